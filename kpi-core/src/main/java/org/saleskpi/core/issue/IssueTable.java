@@ -1,0 +1,345 @@
+package org.saleskpi.core.issue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Issues in columnar form: one primitive array per column, strings dictionary-encoded, dates as
+ * epoch days of the table's time zone, numbers exact as scaled longs. Holds only the columns a
+ * computation asked for. Immutable once built.
+ */
+public final class IssueTable {
+    /** Numbers are kept to at most this many decimal places (Jira Number fields hold doubles). */
+    public static final int MAX_SCALE = 9;
+
+    private final ZoneId zone;
+    private final int size;
+    private final Set<Column> columns;
+    private final KeyColumn keys;
+    private final Map<Column, CodeColumn> codeColumns;
+    private final Map<Column, DateColumn> dateColumns;
+    private final Map<Column, NumberColumn> numberColumns;
+
+    private IssueTable(Builder builder) {
+        this.zone = builder.zone;
+        this.size = builder.size;
+        this.columns = Set.copyOf(builder.columns);
+        this.keys = builder.keyNumbers == null ? null
+                : new KeyColumn(builder.keyPrefixes.build(size), builder.keyNumbers, size);
+        Map<Column, CodeColumn> codes = new HashMap<>();
+        builder.codeBuilders.forEach((column, b) -> codes.put(column, b.build(size)));
+        Map<Column, DateColumn> dates = new HashMap<>();
+        builder.dateBuilders.forEach((column, days) -> dates.put(column, new DateColumn(days, size)));
+        Map<Column, NumberColumn> numbers = new HashMap<>();
+        builder.numberBuilders.forEach((column, b) -> numbers.put(column, b.build(size)));
+        this.codeColumns = Map.copyOf(codes);
+        this.dateColumns = Map.copyOf(dates);
+        this.numberColumns = Map.copyOf(numbers);
+    }
+
+    public static Builder builder(ZoneId zone, Collection<? extends Column> columns) {
+        return new Builder(zone, columns);
+    }
+
+    public static IssueTable of(ZoneId zone, Collection<? extends Column> columns, Iterable<IssueRecord> issues) {
+        Builder builder = builder(zone, columns);
+        issues.forEach(builder::add);
+        return builder.build();
+    }
+
+    /** The zone in which created, updated and resolved instants were turned into local dates. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public Set<Column> columns() {
+        return columns;
+    }
+
+    public boolean has(Column column) {
+        return columns.contains(column);
+    }
+
+    public KeyColumn keys() {
+        return require(keys, Column.KEY);
+    }
+
+    public CodeColumn codes(Column column) {
+        return require(codeColumns.get(column), column);
+    }
+
+    public DateColumn dates(Column column) {
+        return require(dateColumns.get(column), column);
+    }
+
+    public NumberColumn numbers(Column column) {
+        return require(numberColumns.get(column), column);
+    }
+
+    /** Bytes held per row by the column arrays (dictionaries excluded: they do not grow per row). */
+    public long rowBytes() {
+        long total = keys == null ? 0 : keys.bytes();
+        for (CodeColumn c : codeColumns.values()) {
+            total += c.codeBytes();
+        }
+        for (DateColumn c : dateColumns.values()) {
+            total += c.bytes();
+        }
+        for (NumberColumn c : numberColumns.values()) {
+            total += c.bytes();
+        }
+        return total;
+    }
+
+    /** Bytes held by the dictionaries of the coded columns. */
+    public long dictionaryBytes() {
+        long total = keys == null ? 0 : keys.dictionaryBytes();
+        for (CodeColumn c : codeColumns.values()) {
+            total += c.dictionaryBytes();
+        }
+        return total;
+    }
+
+    private <T> T require(T value, Column column) {
+        if (value == null) {
+            throw new IllegalArgumentException("column not loaded in this table: " + column.id());
+        }
+        return value;
+    }
+
+    /** Collects rows one at a time or page by page, then builds the table. */
+    public static final class Builder {
+        private final ZoneId zone;
+        private final Set<Column> columns;
+        private int size;
+        private int capacity = 1024;
+        private final DictionaryBuilder keyPrefixes;
+        private int[] keyNumbers;
+        private final Map<Column, DictionaryBuilder> codeBuilders = new LinkedHashMap<>();
+        private final Map<Column, int[]> dateBuilders = new LinkedHashMap<>();
+        private final Map<Column, NumberBuilder> numberBuilders = new LinkedHashMap<>();
+
+        private Builder(ZoneId zone, Collection<? extends Column> columns) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+            this.columns = new LinkedHashSet<>(columns);
+            boolean wantsKey = this.columns.contains(Column.KEY);
+            this.keyPrefixes = wantsKey ? new DictionaryBuilder(capacity) : null;
+            this.keyNumbers = wantsKey ? new int[capacity] : null;
+            for (Column column : this.columns) {
+                if (column.equals(Column.KEY)) {
+                    continue;
+                }
+                switch (column.type()) {
+                    case DATE -> dateBuilders.put(column, new int[capacity]);
+                    case NUMBER -> numberBuilders.put(column, new NumberBuilder(capacity));
+                    default -> codeBuilders.put(column, new DictionaryBuilder(capacity));
+                }
+            }
+        }
+
+        public Builder addAll(Iterable<IssueRecord> page) {
+            page.forEach(this::add);
+            return this;
+        }
+
+        public Builder add(IssueRecord issue) {
+            if (size == capacity) {
+                grow();
+            }
+            int row = size++;
+            if (keyNumbers != null) {
+                int dash = KeyColumn.split(issue.key());
+                keyPrefixes.set(row, issue.key().substring(0, dash));
+                keyNumbers[row] = Integer.parseInt(issue.key().substring(dash + 1));
+            }
+            codeBuilders.forEach((column, b) -> b.set(row, text(issue, column)));
+            dateBuilders.forEach((column, days) -> days[row] = day(issue, column));
+            numberBuilders.forEach((column, b) -> b.set(row, number(issue, column)));
+            return this;
+        }
+
+        public IssueTable build() {
+            return new IssueTable(this);
+        }
+
+        private void grow() {
+            capacity *= 2;
+            if (keyNumbers != null) {
+                keyNumbers = Arrays.copyOf(keyNumbers, capacity);
+                keyPrefixes.grow(capacity);
+            }
+            codeBuilders.values().forEach(b -> b.grow(capacity));
+            dateBuilders.replaceAll((column, days) -> Arrays.copyOf(days, capacity));
+            numberBuilders.values().forEach(b -> b.grow(capacity));
+        }
+
+        private String text(IssueRecord issue, Column column) {
+            if (column instanceof Column.Standard standard) {
+                return switch (standard.field()) {
+                    case PROJECT -> issue.project();
+                    case ISSUE_TYPE -> issue.issueType();
+                    case STATUS -> issue.status();
+                    case STATUS_CATEGORY -> issue.statusCategory().jiraKey();
+                    case RESOLUTION -> issue.resolution().orElse(null);
+                    case ASSIGNEE -> issue.assignee().orElse(null);
+                    case REPORTER -> issue.reporter().orElse(null);
+                    default -> throw new IllegalStateException("not a coded column: " + column.id());
+                };
+            }
+            return issue.field(column.id()).map(IssueTable::textOf).orElse(null);
+        }
+
+        private int day(IssueRecord issue, Column column) {
+            if (column instanceof Column.Standard standard) {
+                return switch (standard.field()) {
+                    case CREATED -> localDay(issue.created());
+                    case UPDATED -> localDay(issue.updated());
+                    case RESOLVED -> issue.resolved().map(this::localDay).orElse(DateColumn.NONE);
+                    case DUE -> issue.due().map(d -> (int) d.toEpochDay()).orElse(DateColumn.NONE);
+                    default -> throw new IllegalStateException("not a date column: " + column.id());
+                };
+            }
+            Optional<FieldValue> value = issue.field(column.id());
+            if (value.isEmpty()) {
+                return DateColumn.NONE;
+            }
+            if (value.get() instanceof FieldValue.DateValue date) {
+                return (int) date.value().toEpochDay();
+            }
+            throw new IllegalArgumentException("field " + column.id() + " of " + issue.key() + " is not a date");
+        }
+
+        private int localDay(Instant instant) {
+            return (int) LocalDate.ofInstant(instant, zone).toEpochDay();
+        }
+
+        private BigDecimal number(IssueRecord issue, Column column) {
+            Optional<FieldValue> value = issue.field(column.id());
+            if (value.isEmpty()) {
+                return null;
+            }
+            if (value.get() instanceof FieldValue.NumberValue number) {
+                return number.value();
+            }
+            throw new IllegalArgumentException("field " + column.id() + " of " + issue.key() + " is not a number");
+        }
+    }
+
+    private static String textOf(FieldValue value) {
+        if (value instanceof FieldValue.TextValue text) {
+            return text.value();
+        }
+        if (value instanceof FieldValue.OptionValue option) {
+            return option.value();
+        }
+        if (value instanceof FieldValue.UserValue user) {
+            return user.userKey();
+        }
+        if (value instanceof FieldValue.NumberValue number) {
+            return number.value().stripTrailingZeros().toPlainString();
+        }
+        return ((FieldValue.DateValue) value).value().toString();
+    }
+
+    /** Growable codes plus the dictionary being built; empty and null map to code 0. */
+    private static final class DictionaryBuilder {
+        private final Map<String, Integer> index = new HashMap<>();
+        private final List<String> values = new ArrayList<>(List.of(""));
+        private int[] codes;
+
+        DictionaryBuilder(int capacity) {
+            codes = new int[capacity];
+        }
+
+        void grow(int capacity) {
+            codes = Arrays.copyOf(codes, capacity);
+        }
+
+        void set(int row, String value) {
+            if (value == null || value.isEmpty()) {
+                codes[row] = CodeColumn.EMPTY;
+                return;
+            }
+            Integer code = index.get(value);
+            if (code == null) {
+                code = values.size();
+                values.add(value);
+                index.put(value, code);
+            }
+            codes[row] = code;
+        }
+
+        CodeColumn build(int size) {
+            return new CodeColumn(values.toArray(String[]::new), codes, size);
+        }
+    }
+
+    /** Growable unscaled longs that widen the shared scale when a value needs more digits. */
+    private static final class NumberBuilder {
+        private long[] unscaled;
+        private int scale;
+
+        NumberBuilder(int capacity) {
+            unscaled = new long[capacity];
+        }
+
+        void grow(int capacity) {
+            unscaled = Arrays.copyOf(unscaled, capacity);
+        }
+
+        void set(int row, BigDecimal value) {
+            if (value == null) {
+                unscaled[row] = NumberColumn.NONE;
+                return;
+            }
+            BigDecimal v = value.stripTrailingZeros();
+            if (v.scale() > MAX_SCALE) {
+                v = v.setScale(MAX_SCALE, RoundingMode.HALF_EVEN);
+            }
+            if (v.scale() > scale) {
+                rescaleTo(v.scale(), row);
+            }
+            try {
+                long raw = v.setScale(scale).unscaledValue().longValueExact();
+                if (raw == NumberColumn.NONE) {
+                    throw new ArithmeticException("out of range");
+                }
+                unscaled[row] = raw;
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("number out of range for an exact column: " + value, e);
+            }
+        }
+
+        private void rescaleTo(int newScale, int rows) {
+            long factor = BigDecimal.ONE.movePointRight(newScale - scale).longValueExact();
+            for (int i = 0; i < rows; i++) {
+                if (unscaled[i] != NumberColumn.NONE) {
+                    unscaled[i] = Math.multiplyExact(unscaled[i], factor);
+                }
+            }
+            scale = newScale;
+        }
+
+        NumberColumn build(int size) {
+            return new NumberColumn(unscaled, size, scale);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.saleskpi.core.issue;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * An exact decimal column: every value is {@code unscaled * 10^-scale} with one scale for the
+ * column. Stored in an int array when every value fits, else a long array. {@link #NONE} marks
+ * an empty cell.
+ */
+public final class NumberColumn {
+    /** The unscaled value of an empty cell. */
+    public static final long NONE = Long.MIN_VALUE;
+
+    private static final int INT_NONE = Integer.MIN_VALUE;
+
+    private final int scale;
+    private final int[] ints;
+    private final long[] longs;
+    private final int size;
+
+    NumberColumn(long[] unscaled, int size, int scale) {
+        this.scale = scale;
+        this.size = size;
+        boolean fitsInt = true;
+        for (int i = 0; i < size && fitsInt; i++) {
+            long v = unscaled[i];
+            fitsInt = v == NONE || (v > INT_NONE && v <= Integer.MAX_VALUE);
+        }
+        if (fitsInt) {
+            ints = new int[size];
+            for (int i = 0; i < size; i++) {
+                long v = unscaled[i];
+                ints[i] = v == NONE ? INT_NONE : (int) v;
+            }
+            longs = null;
+        } else {
+            longs = Arrays.copyOf(unscaled, size);
+            ints = null;
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Digits after the decimal point shared by every value of the column. */
+    public int scale() {
+        return scale;
+    }
+
+    /** Unscaled value of a row, or {@link #NONE}. */
+    public long unscaled(int row) {
+        if (ints != null) {
+            int v = ints[row];
+            return v == INT_NONE ? NONE : v;
+        }
+        return longs[row];
+    }
+
+    public Optional<BigDecimal> value(int row) {
+        long v = unscaled(row);
+        return v == NONE ? Optional.empty() : Optional.of(BigDecimal.valueOf(v, scale));
+    }
+
+    /** Copies the unscaled values of rows {@code [from, to)} into {@code out[0 .. to-from)}. */
+    public void decode(int from, int to, long[] out) {
+        int n = to - from;
+        if (ints != null) {
+            for (int i = 0; i < n; i++) {
+                int v = ints[from + i];
+                out[i] = v == INT_NONE ? NONE : v;
+            }
+        } else {
+            System.arraycopy(longs, from, out, 0, n);
+        }
+    }
+
+    long bytes() {
+        return ints != null ? 4L * ints.length : 8L * longs.length;
+    }
+}

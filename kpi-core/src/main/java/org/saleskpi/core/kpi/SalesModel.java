@@ -1,0 +1,69 @@
+package org.saleskpi.core.kpi;
+
+import java.util.Currency;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.saleskpi.core.period.SalesCalendar;
+
+/**
+ * How a team models its pipeline in Jira (KPI-DEFINITIONS.md, "The sales model"). Field
+ * references are stable custom field ids such as {@code customfield_10010}. Optional fields
+ * that are empty switch off the KPIs that need them (their figures are absent, NOT_CONFIGURED).
+ *
+ * @param closeDateField a Date field holding the close date; empty means the resolution date
+ * @param repField a User field crediting the deal; empty means the assignee
+ * @param staleDays an open deal not updated for this many days is stale (who's behind)
+ */
+public record SalesModel(
+        String scopeJql,
+        Set<String> leadTypes,
+        Set<String> dealTypes,
+        Set<String> customerTypes,
+        Set<String> campaignTypes,
+        Set<String> costTypes,
+        Set<String> wonStatuses,
+        Set<String> lostStatuses,
+        Set<String> convertedStatuses,
+        Set<String> churnedStatuses,
+        String amountField,
+        Optional<String> closeDateField,
+        Optional<String> customerField,
+        Optional<String> costField,
+        Optional<String> emailsSentField,
+        Optional<String> emailsOpenedField,
+        Optional<String> repField,
+        Currency currency,
+        SalesCalendar calendar,
+        int staleDays) {
+
+    public SalesModel {
+        Objects.requireNonNull(scopeJql, "scopeJql");
+        leadTypes = Set.copyOf(leadTypes);
+        dealTypes = Set.copyOf(dealTypes);
+        customerTypes = Set.copyOf(customerTypes);
+        campaignTypes = Set.copyOf(campaignTypes);
+        costTypes = Set.copyOf(costTypes);
+        wonStatuses = Set.copyOf(wonStatuses);
+        lostStatuses = Set.copyOf(lostStatuses);
+        convertedStatuses = Set.copyOf(convertedStatuses);
+        churnedStatuses = Set.copyOf(churnedStatuses);
+        Objects.requireNonNull(amountField, "amountField");
+        Objects.requireNonNull(closeDateField, "closeDateField");
+        Objects.requireNonNull(customerField, "customerField");
+        Objects.requireNonNull(costField, "costField");
+        Objects.requireNonNull(emailsSentField, "emailsSentField");
+        Objects.requireNonNull(emailsOpenedField, "emailsOpenedField");
+        Objects.requireNonNull(repField, "repField");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(calendar, "calendar");
+        if (staleDays < 1) {
+            throw new IllegalArgumentException("staleDays must be at least 1, was " + staleDays);
+        }
+    }
+
+    /** True when customers are tracked as their own issues (explicit churn mode). */
+    public boolean hasCustomerIssues() {
+        return !customerTypes.isEmpty();
+    }
+}

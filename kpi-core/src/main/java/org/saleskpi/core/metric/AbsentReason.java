@@ -1,0 +1,25 @@
+package org.saleskpi.core.metric;
+
+import java.util.Locale;
+
+/** Why a figure has no value. Each has an i18n key {@code saleskpi.absent.<key>}. */
+public enum AbsentReason {
+    /** Nothing matched: no won deal for a cycle length, no row for a mean. */
+    NO_DATA,
+    /** A ratio's denominator is zero (no sent emails, no closed deals, no customers at start). */
+    ZERO_DENOMINATOR,
+    /** Growth against a previous period whose value is zero or absent. */
+    NO_PREVIOUS_VALUE,
+    /** Attainment without a target or quota. */
+    NO_TARGET,
+    /** The profile does not configure what the figure needs (no cost types, no customer field). */
+    NOT_CONFIGURED;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public String messageKey() {
+        return "saleskpi.absent." + key();
+    }
+}
