@@ -1,0 +1,37 @@
+package org.saleskpi.core.validation;
+
+import java.util.List;
+
+/** Input that breaks a domain rule; REST layers turn it into HTTP 400 with the field errors. */
+public class InvalidInputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<FieldError> errors;
+
+    public InvalidInputException(List<FieldError> errors) {
+        super(summary(errors));
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("an invalid input needs at least one field error");
+        }
+        this.errors = List.copyOf(errors);
+    }
+
+    public static InvalidInputException of(String field, String messageKey, String message) {
+        return new InvalidInputException(List.of(new FieldError(field, messageKey, message)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    private static String summary(List<FieldError> errors) {
+        StringBuilder text = new StringBuilder();
+        for (FieldError error : errors) {
+            if (text.length() > 0) {
+                text.append("; ");
+            }
+            text.append(error.field()).append(": ").append(error.message());
+        }
+        return text.toString();
+    }
+}
