@@ -1,0 +1,271 @@
+package org.saleskpi.core.metric;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Arrays;
+import java.util.BitSet;
+import org.saleskpi.core.issue.NumberColumn;
+
+/** Accumulates one {@link Metric.Aggregate} per group and time bin. */
+final class AggregateLeaf extends Leaf {
+    /** Divisions (means, ratios) keep 34 significant digits; rounding happens only for display. */
+    static final MathContext DIVISION = MathContext.DECIMAL128;
+
+    private static final long NONE = NumberColumn.NONE;
+
+    enum Kind { COUNT, SUM, MEAN, MEDIAN, MIN, MAX, DISTINCT }
+
+    private final Kind kind;
+    private final When when;
+    private final Unit unit;
+    /** Time bin of each batch row (null for {@link When.Always}). */
+    private final int[] binOfRow;
+    private final long[] field;
+    private final int[] fromDay;
+    private final int[] toDay;
+    private final int[] distinctCodes;
+    private final int scale;
+
+    private final long[] count;
+    private final long[] sum;
+    private final long[] extreme;
+    private final long[][] lists;
+    private final int[] listSizes;
+    private final BitSet[] sets;
+    private long[] countPrefix;
+    private long[] sumPrefix;
+    private long[] extremePrefix;
+
+    AggregateLeaf(Metric.Aggregate aggregate, SharedSelection selection, int[] groups, int groupCount, int bins,
+            int[] binOfRow, MeasureInput measure, int[] distinctCodes) {
+        super(selection, groups, groupCount, bins);
+        this.kind = kindOf(aggregate.aggregation());
+        this.when = aggregate.when();
+        this.unit = aggregate.unit();
+        this.binOfRow = binOfRow;
+        this.field = measure == null ? null : measure.field();
+        this.fromDay = measure == null ? null : measure.from();
+        this.toDay = measure == null ? null : measure.to();
+        this.scale = measure == null ? 0 : measure.scale();
+        this.distinctCodes = distinctCodes;
+        int cells = groupCount * bins;
+        count = new long[cells];
+        sum = kind == Kind.SUM || kind == Kind.MEAN ? new long[cells] : null;
+        extreme = kind == Kind.MIN || kind == Kind.MAX ? new long[cells] : null;
+        if (extreme != null) {
+            Arrays.fill(extreme, kind == Kind.MIN ? Long.MAX_VALUE : Long.MIN_VALUE);
+        }
+        lists = kind == Kind.MEDIAN ? new long[cells][] : null;
+        listSizes = kind == Kind.MEDIAN ? new int[cells] : null;
+        sets = kind == Kind.DISTINCT ? new BitSet[cells] : null;
+    }
+
+    /** The per-row number an aggregation reads: a number column, or days between two dates. */
+    record MeasureInput(long[] field, int[] from, int[] to, int scale) {
+    }
+
+    private static Kind kindOf(Aggregation aggregation) {
+        if (aggregation instanceof Aggregation.Count) {
+            return Kind.COUNT;
+        }
+        if (aggregation instanceof Aggregation.Sum) {
+            return Kind.SUM;
+        }
+        if (aggregation instanceof Aggregation.Mean) {
+            return Kind.MEAN;
+        }
+        if (aggregation instanceof Aggregation.Median) {
+            return Kind.MEDIAN;
+        }
+        if (aggregation instanceof Aggregation.Min) {
+            return Kind.MIN;
+        }
+        if (aggregation instanceof Aggregation.Max) {
+            return Kind.MAX;
+        }
+        return Kind.DISTINCT;
+    }
+
+    @Override
+    void accumulate(int[] rows, int n) {
+        if (kind == Kind.COUNT) {
+            accumulateCount(rows, n);
+            return;
+        }
+        if (kind == Kind.SUM || kind == Kind.MEAN) {
+            accumulateSum(rows, n);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            int row = rows[i];
+            int bin = binOfRow == null ? 0 : binOfRow[row];
+            if (bin < 0) {
+                continue;
+            }
+            int cell = group(row) * bins + bin;
+            if (kind == Kind.DISTINCT) {
+                int code = distinctCodes[row];
+                if (code != 0) {
+                    if (sets[cell] == null) {
+                        sets[cell] = new BitSet();
+                    }
+                    sets[cell].set(code);
+                }
+                continue;
+            }
+            long value = measure(row);
+            if (value == NONE) {
+                continue;
+            }
+            count[cell]++;
+            if (kind == Kind.MIN) {
+                extreme[cell] = Math.min(extreme[cell], value);
+            } else if (kind == Kind.MAX) {
+                extreme[cell] = Math.max(extreme[cell], value);
+            } else {
+                add(cell, value);
+            }
+        }
+    }
+
+    private void accumulateCount(int[] rows, int n) {
+        long[] counts = count;
+        int[] binOf = binOfRow;
+        int[] groupOf = groups;
+        int width = bins;
+        for (int i = 0; i < n; i++) {
+            int row = rows[i];
+            int bin = binOf == null ? 0 : binOf[row];
+            if (bin >= 0) {
+                counts[(groupOf == null ? 0 : groupOf[row]) * width + bin]++;
+            }
+        }
+    }
+
+    private void accumulateSum(int[] rows, int n) {
+        long[] counts = count;
+        long[] sums = sum;
+        int[] binOf = binOfRow;
+        int[] groupOf = groups;
+        int width = bins;
+        for (int i = 0; i < n; i++) {
+            int row = rows[i];
+            int bin = binOf == null ? 0 : binOf[row];
+            if (bin < 0) {
+                continue;
+            }
+            long value = measure(row);
+            if (value == NONE) {
+                continue;
+            }
+            int cell = (groupOf == null ? 0 : groupOf[row]) * width + bin;
+            // addExact keeps money exact: an overflow fails loudly instead of wrapping.
+            sums[cell] = Math.addExact(sums[cell], value);
+            counts[cell]++;
+        }
+    }
+
+    private long measure(int row) {
+        if (field != null) {
+            return field[row];
+        }
+        int from = fromDay[row];
+        int to = toDay[row];
+        if (Batch.isNone(from) || Batch.isNone(to)) {
+            return NONE;
+        }
+        return (long) to - from;
+    }
+
+    private void add(int cell, long value) {
+        long[] list = lists[cell];
+        int size = listSizes[cell];
+        if (list == null) {
+            list = new long[16];
+        } else if (size == list.length) {
+            list = Arrays.copyOf(list, size * 2);
+        }
+        list[size] = value;
+        lists[cell] = list;
+        listSizes[cell] = size + 1;
+    }
+
+    @Override
+    void finish() {
+        if (when instanceof When.Before || when instanceof When.Through) {
+            countPrefix = prefix(count, false, false);
+            sumPrefix = sum == null ? null : prefix(sum, false, false);
+            extremePrefix = extreme == null ? null : prefix(extreme, true, kind == Kind.MIN);
+        }
+    }
+
+    /** Per group, running totals (or running minimum/maximum) over the bins. */
+    private long[] prefix(long[] cells, boolean extremeValue, boolean min) {
+        long[] result = cells.clone();
+        for (int g = 0; g < groupCount; g++) {
+            int base = g * bins;
+            for (int b = 1; b < bins; b++) {
+                long previous = result[base + b - 1];
+                long current = result[base + b];
+                if (!extremeValue) {
+                    result[base + b] = Math.addExact(previous, current);
+                } else {
+                    result[base + b] = min ? Math.min(previous, current) : Math.max(previous, current);
+                }
+            }
+        }
+        return result;
+    }
+
+    @Override
+    Value value(int group, int slot) {
+        int base = group * bins;
+        int cell;
+        long[] counts;
+        long[] sums;
+        long[] extremes;
+        if (when instanceof When.Always) {
+            cell = base;
+            counts = count;
+            sums = sum;
+            extremes = extreme;
+        } else if (when instanceof When.During) {
+            cell = base + slot + 1;
+            counts = count;
+            sums = sum;
+            extremes = extreme;
+        } else {
+            // Before P: bins 0..slot; through the end of P: bins 0..slot+1.
+            cell = base + (when instanceof When.Before ? slot : slot + 1);
+            counts = countPrefix;
+            sums = sumPrefix;
+            extremes = extremePrefix;
+        }
+        long n = counts[cell];
+        return switch (kind) {
+            case COUNT -> Value.of(n, unit);
+            case SUM -> Value.of(BigDecimal.valueOf(sums[cell], scale), unit);
+            case MEAN -> n == 0 ? Value.absent(AbsentReason.NO_DATA)
+                    : Value.of(BigDecimal.valueOf(sums[cell], scale).divide(BigDecimal.valueOf(n), DIVISION), unit);
+            case MIN, MAX -> n == 0 ? Value.absent(AbsentReason.NO_DATA)
+                    : Value.of(BigDecimal.valueOf(extremes[cell], scale), unit);
+            case MEDIAN -> median(cell);
+            case DISTINCT -> Value.of(sets[cell] == null ? 0 : sets[cell].cardinality(), unit);
+        };
+    }
+
+    private Value median(int cell) {
+        int size = listSizes[cell];
+        if (size == 0) {
+            return Value.absent(AbsentReason.NO_DATA);
+        }
+        long[] values = Arrays.copyOf(lists[cell], size);
+        Arrays.sort(values);
+        BigDecimal middle = BigDecimal.valueOf(values[size / 2], scale);
+        if (size % 2 == 1) {
+            return Value.of(middle, unit);
+        }
+        BigDecimal lower = BigDecimal.valueOf(values[size / 2 - 1], scale);
+        return Value.of(lower.add(middle).divide(BigDecimal.valueOf(2), DIVISION), unit);
+    }
+}

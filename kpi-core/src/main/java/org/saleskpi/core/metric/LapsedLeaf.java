@@ -1,0 +1,64 @@
+package org.saleskpi.core.metric;
+
+/** Counts key values active in the previous slot but not in this one ({@link Metric.Lapsed}). */
+final class LapsedLeaf extends Leaf {
+    private final int[] binOfRow;
+    private final int[] keys;
+    private final int keyCount;
+    private final int slots;
+    private final int words;
+    /** Per (group, key): a bit per slot in which the key had a matching row. */
+    private final long[] active;
+    private long[] lapsed;
+
+    LapsedLeaf(SharedSelection selection, int[] groups, int groupCount, TimeBins timeBins, int[] binOfRow,
+            int[] keys, int keyCount) {
+        super(selection, groups, groupCount, timeBins.binCount());
+        this.binOfRow = binOfRow;
+        this.keys = keys;
+        this.keyCount = keyCount;
+        this.slots = timeBins.slotCount();
+        this.words = (slots + 63) / 64;
+        this.active = new long[groupCount * keyCount * words];
+    }
+
+    @Override
+    void accumulate(int[] rows, int n) {
+        for (int i = 0; i < n; i++) {
+            int row = rows[i];
+            int bin = binOfRow[row];
+            int key = keys[row];
+            if (bin < 1 || key == 0) {
+                continue;
+            }
+            int slot = bin - 1;
+            int base = (group(row) * keyCount + key) * words;
+            active[base + (slot >>> 6)] |= 1L << slot;
+        }
+    }
+
+    @Override
+    void finish() {
+        lapsed = new long[groupCount * slots];
+        for (int g = 0; g < groupCount; g++) {
+            for (int k = 1; k < keyCount; k++) {
+                int base = (g * keyCount + k) * words;
+                for (int s = 1; s < slots; s++) {
+                    boolean before = (active[base + ((s - 1) >>> 6)] & (1L << (s - 1))) != 0;
+                    boolean now = (active[base + (s >>> 6)] & (1L << s)) != 0;
+                    if (before && !now) {
+                        lapsed[g * slots + s]++;
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    Value value(int group, int slot) {
+        if (slot == 0) {
+            return Value.absent(AbsentReason.NO_PREVIOUS_VALUE);
+        }
+        return Value.of(lapsed[group * slots + slot], Unit.COUNT);
+    }
+}

@@ -1,0 +1,49 @@
+package org.saleskpi.core.metric;
+
+import java.util.Objects;
+import org.saleskpi.core.issue.Column;
+
+/** How an aggregation is tied to the period P it is computed for, through one date column. */
+public sealed interface When {
+
+    /** Ignore the period: every matching issue counts. */
+    record Always() implements When {
+    }
+
+    /** The date falls in P ("created in P", "won in P"). */
+    record During(Column date) implements When {
+        public During {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /** The date falls before P starts ("customers at start of P"). */
+    record Before(Column date) implements When {
+        public Before {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /** The date falls before P ends: all time up to the end of P. */
+    record Through(Column date) implements When {
+        public Through {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    static When always() {
+        return new Always();
+    }
+
+    static When during(Column date) {
+        return new During(date);
+    }
+
+    static When before(Column date) {
+        return new Before(date);
+    }
+
+    static When through(Column date) {
+        return new Through(date);
+    }
+}
