@@ -13,8 +13,18 @@ public record Money(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(currency, "currency");
     }
 
+    /**
+     * An amount written as a decimal, e.g. {@code Money.of("1234.50", "USD")}.
+     *
+     * @throws IllegalArgumentException naming the amount or the code when either is invalid
+     */
     public static Money of(String amount, String currencyCode) {
-        return new Money(new BigDecimal(amount), currency(currencyCode));
+        Currency currency = currency(currencyCode);
+        try {
+            return new Money(new BigDecimal(Objects.requireNonNull(amount, "amount")), currency);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("amount must be a decimal number, was: " + amount, e);
+        }
     }
 
     public static Money zero(Currency currency) {
@@ -57,6 +67,19 @@ public record Money(BigDecimal amount, Currency currency) {
         if (!currency.equals(other.currency)) {
             throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);
         }
+    }
+
+    /** Equal when the amounts are numerically equal: 1.5 USD and 1.50 USD are the same money. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Money money
+                && currency.equals(money.currency)
+                && amount.compareTo(money.amount) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(amount.stripTrailingZeros(), currency);
     }
 
     @Override

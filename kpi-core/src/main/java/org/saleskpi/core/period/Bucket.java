@@ -17,6 +17,7 @@ public enum Bucket {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The bucket whose {@link #key()} is {@code key}; unknown keys are an IllegalArgumentException. */
     public static Bucket fromKey(String key) {
         for (Bucket bucket : values()) {
             if (bucket.key().equals(key)) {

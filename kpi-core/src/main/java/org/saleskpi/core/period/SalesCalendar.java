@@ -1,5 +1,6 @@
 package org.saleskpi.core.period;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,11 @@ public record SalesCalendar(ZoneId zone, int fiscalYearStartMonth, DayOfWeek wee
     /** The local date of an instant in this calendar's zone. */
     public LocalDate localDate(Instant instant) {
         return LocalDate.ofInstant(instant, zone);
+    }
+
+    /** Today's local date in this calendar's zone; the clock's own zone plays no part. */
+    public LocalDate today(Clock clock) {
+        return localDate(clock.instant());
     }
 
     /** The instant a local date begins (local midnight, or the first valid time after a gap). */
