@@ -275,4 +275,28 @@ class KpiCatalogTest {
         assertNumber(bareEngine.compute(bareTable, Kpi.WON_REVENUE, MARCH, Inputs.none()).headline().single(),
                 "3100.74");
     }
+
+    @Test
+    void winRatePerRep() {
+        // Closed in March: alice won D1, D2, D6 (3 / 3); bob lost D3 (0 / 1); carol closed nothing.
+        Grid rate = engine.compute(table, List.of(Kpi.WIN_RATE), List.of(MARCH),
+                Optional.of(engine.catalog().byRep()), Inputs.none()).get(Kpi.WIN_RATE).headline();
+        assertNumber(rate.value("alice", 0), "1");
+        assertNumber(rate.value("bob", 0), "0");
+        assertAbsent(rate.value("carol", 0), AbsentReason.ZERO_DENOMINATOR);
+    }
+
+    @Test
+    void everyKpiComputesPerRepAndPerBucket() {
+        List<Period> months = List.of(FEBRUARY, MARCH);
+        var byRep = engine.compute(table, List.of(Kpi.values()), months, Optional.of(engine.catalog().byRep()),
+                (n, p, g) -> Optional.of(BigDecimal.ONE));
+        for (Kpi kpi : Kpi.values()) {
+            assertThat(byRep.get(kpi).headline().groups()).as(kpi.key()).containsExactly("alice", "bob", "carol");
+            assertThat(byRep.get(kpi).headline().periods()).containsExactly(FEBRUARY, MARCH);
+        }
+        // New leads per rep: all four leads belong to alice; three were created in March.
+        assertNumber(byRep.get(Kpi.NEW_LEADS).headline().value("alice", 1), "3");
+        assertNumber(byRep.get(Kpi.NEW_LEADS).headline().value("bob", 1), "0");
+    }
 }
