@@ -20,7 +20,8 @@ final class AggregateLeaf extends Leaf {
     private final Unit unit;
     /** Time bin of each batch row (null for {@link When.Always}). */
     private final int[] binOfRow;
-    private final long[] field;
+    private final NumberColumn field;
+    private final Batch batch;
     private final int[] fromDay;
     private final int[] toDay;
     private final int[] distinctCodes;
@@ -37,13 +38,14 @@ final class AggregateLeaf extends Leaf {
     private long[] extremePrefix;
 
     AggregateLeaf(Metric.Aggregate aggregate, SharedSelection selection, int[] groups, int groupCount, int bins,
-            int[] binOfRow, MeasureInput measure, int[] distinctCodes) {
+            int[] binOfRow, MeasureInput measure, int[] distinctCodes, Batch batch) {
         super(selection, groups, groupCount, bins);
         this.kind = kindOf(aggregate.aggregation());
         this.when = aggregate.when();
         this.unit = aggregate.unit();
         this.binOfRow = binOfRow;
         this.field = measure == null ? null : measure.field();
+        this.batch = batch;
         this.fromDay = measure == null ? null : measure.from();
         this.toDay = measure == null ? null : measure.to();
         this.scale = measure == null ? 0 : measure.scale();
@@ -61,7 +63,7 @@ final class AggregateLeaf extends Leaf {
     }
 
     /** The per-row number an aggregation reads: a number column, or days between two dates. */
-    record MeasureInput(long[] field, int[] from, int[] to, int scale) {
+    record MeasureInput(NumberColumn field, int[] from, int[] to, int scale) {
     }
 
     private static Kind kindOf(Aggregation aggregation) {
@@ -167,7 +169,8 @@ final class AggregateLeaf extends Leaf {
 
     private long measure(int row) {
         if (field != null) {
-            return field[row];
+            // Read straight from the column: only selected rows need their number.
+            return field.unscaled(batch.from + row);
         }
         int from = fromDay[row];
         int to = toDay[row];

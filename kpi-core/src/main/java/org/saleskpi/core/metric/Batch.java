@@ -8,9 +8,10 @@ import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.IssueTable;
 
 /**
- * The decoded columns of one slice of rows. Every column a plan needs is decoded once per slice
- * into a primitive buffer, and every date column also into the time bin of each row, so that
- * all filters and aggregations of the pass share that work.
+ * The decoded columns of one slice of rows. Every coded and date column a plan needs is decoded
+ * once per slice into an int buffer, and every date column also into the time bin of each row,
+ * so that all filters and aggregations of the pass share that work. Numbers are read from their
+ * column only for the rows an aggregation selects.
  */
 final class Batch {
     static final int SIZE = 4096;
@@ -18,10 +19,11 @@ final class Batch {
     private final IssueTable table;
     private final TimeBins timeBins;
     private final Map<Column, int[]> ints = new HashMap<>();
-    private final Map<Column, long[]> longs = new HashMap<>();
     private final Map<Column, int[]> bins = new HashMap<>();
     final int[] all = new int[SIZE];
     int size;
+    /** Table row of the batch's row 0. */
+    int from;
     int stamp;
 
     Batch(IssueTable table, TimeBins timeBins) {
@@ -40,13 +42,6 @@ final class Batch {
         return ints.computeIfAbsent(column, c -> new int[SIZE]);
     }
 
-    long[] longs(Column column) {
-        if (column.type() != FieldType.NUMBER) {
-            throw new IllegalArgumentException(column.id() + " is not a number column");
-        }
-        return longs.computeIfAbsent(column, c -> new long[SIZE]);
-    }
-
     /** Time bin of each row for a date column (see {@link TimeBins}); -1 when outside. */
     int[] bins(Column date) {
         ints(date);
@@ -54,7 +49,8 @@ final class Batch {
     }
 
     void load(int from, int to) {
-        size = to - from;
+        this.size = to - from;
+        this.from = from;
         stamp++;
         for (Map.Entry<Column, int[]> entry : ints.entrySet()) {
             Column column = entry.getKey();
@@ -63,9 +59,6 @@ final class Batch {
             } else {
                 table.codes(column).decode(from, to, entry.getValue());
             }
-        }
-        for (Map.Entry<Column, long[]> entry : longs.entrySet()) {
-            table.numbers(entry.getKey()).decode(from, to, entry.getValue());
         }
         for (Map.Entry<Column, int[]> entry : bins.entrySet()) {
             timeBins.binAll(ints.get(entry.getKey()), entry.getValue(), size);

@@ -12,6 +12,7 @@ import org.saleskpi.core.issue.CodeColumn;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.issue.NumberColumn;
 import org.saleskpi.core.period.Period;
 import org.saleskpi.core.period.SalesCalendar;
 
@@ -189,7 +190,12 @@ public final class MetricEngine {
         }
 
         private SharedSelection selection(Filter filter) {
-            return selections.computeIfAbsent(filter, f -> new SharedSelection(Selector.compile(f, table, batch), batch));
+            SharedSelection existing = selections.get(filter);
+            if (existing == null) {
+                existing = new SharedSelection(Selector.compile(filter, table, batch, this::selection), batch);
+                selections.put(filter, existing);
+            }
+            return existing;
         }
 
         void plan(Metric metric) {
@@ -233,7 +239,7 @@ public final class MetricEngine {
             AggregateLeaf.MeasureInput measure = measure(aggregate.aggregation());
             int[] distinct = aggregate.aggregation() instanceof Aggregation.DistinctCount d ? codes(d.column()) : null;
             return new AggregateLeaf(aggregate, selection(aggregate.filter()), groupCodes, groupCount, bins,
-                    binOfRow, measure, distinct);
+                    binOfRow, measure, distinct, batch);
         }
 
         private static Column dateOf(When when) {
@@ -263,8 +269,8 @@ public final class MetricEngine {
         private AggregateLeaf.MeasureInput measure(Aggregation aggregation) {
             Measure measure = measureOf(aggregation);
             if (measure instanceof Measure.Field field) {
-                int scale = table.numbers(field.column()).scale();
-                return new AggregateLeaf.MeasureInput(batch.longs(field.column()), null, null, scale);
+                NumberColumn column = table.numbers(field.column());
+                return new AggregateLeaf.MeasureInput(column, null, null, column.scale());
             }
             if (measure instanceof Measure.DaysBetween days) {
                 table.dates(days.from());

@@ -16,7 +16,16 @@ abstract class Selector {
 
     abstract int select(int[] in, int n, int[] out);
 
+    /** Compiles a filter whose parts may be shared selections of the same batch. */
+    interface Parts {
+        SharedSelection shared(Filter filter);
+    }
+
     static Selector compile(Filter filter, IssueTable table, Batch batch) {
+        return compile(filter, table, batch, null);
+    }
+
+    static Selector compile(Filter filter, IssueTable table, Batch batch, Parts parts) {
         if (filter instanceof Filter.All) {
             return new Selector() {
                 @Override
@@ -30,11 +39,11 @@ abstract class Selector {
         }
         if (filter instanceof Filter.In in) {
             CodeColumn column = table.codes(in.column());
-            boolean[] accepted = new boolean[column.cardinality()];
+            byte[] accepted = new byte[column.cardinality()];
             for (String value : in.values()) {
                 int code = column.codeOf(value);
                 if (code > 0) {
-                    accepted[code] = true;
+                    accepted[code] = 1;
                 }
             }
             return new CodeIn(batch.ints(in.column()), accepted);
@@ -43,26 +52,32 @@ abstract class Selector {
             return compileEmpty(empty.column(), table, batch);
         }
         if (filter instanceof Filter.Not not) {
-            return new Complement(compile(not.filter(), table, batch));
+            return new Complement(compile(not.filter(), table, batch, parts));
         }
         if (filter instanceof Filter.And and) {
-            return new AllOf(and.filters().stream().map(f -> compile(f, table, batch)).toList());
+            List<Selector> all = and.filters().stream().map(f -> compile(f, table, batch, parts)).toList();
+            if (parts == null || and.filters().isEmpty()) {
+                return new AllOf(all);
+            }
+            // Start from the first part's rows, computed once per batch for every filter sharing it.
+            return new Narrowing(batch, parts.shared(and.filters().get(0)), new AllOf(all.subList(1, all.size())),
+                    new AllOf(all));
         }
         Filter.Or or = (Filter.Or) filter;
-        return new AnyOf(or.filters().stream().map(f -> compile(f, table, batch)).toList());
+        return new AnyOf(or.filters().stream().map(f -> compile(f, table, batch, parts)).toList());
     }
 
     private static Selector compileEmpty(Column column, IssueTable table, Batch batch) {
         if (column.type() == FieldType.NUMBER) {
-            table.numbers(column);
-            long[] values = batch.longs(column);
+            NumberColumn values = table.numbers(column);
             return new Selector() {
                 @Override
                 int select(int[] in, int n, int[] out) {
+                    int offset = batch.from;
                     int k = 0;
                     for (int i = 0; i < n; i++) {
                         int row = in[i];
-                        if (values[row] == NumberColumn.NONE) {
+                        if (values.unscaled(offset + row) == NumberColumn.NONE) {
                             out[k++] = row;
                         }
                     }
@@ -95,9 +110,9 @@ abstract class Selector {
     /** A coded column whose code is accepted by a lookup table. */
     private static final class CodeIn extends Selector {
         private final int[] codes;
-        private final boolean[] accepted;
+        private final byte[] accepted;
 
-        CodeIn(int[] codes, boolean[] accepted) {
+        CodeIn(int[] codes, byte[] accepted) {
             this.codes = codes;
             this.accepted = accepted;
         }
@@ -105,15 +120,39 @@ abstract class Selector {
         @Override
         int select(int[] in, int n, int[] out) {
             int[] c = codes;
-            boolean[] ok = accepted;
+            byte[] ok = accepted;
             int k = 0;
+            // Branch-free: always write, advance only on a match (no misprediction on mixed data).
             for (int i = 0; i < n; i++) {
                 int row = in[i];
-                if (ok[c[row]]) {
-                    out[k++] = row;
-                }
+                out[k] = row;
+                k += ok[c[row]];
             }
             return k;
+        }
+    }
+
+    /** An AND whose first part is shared: on a whole batch it narrows that part's cached rows. */
+    private static final class Narrowing extends Selector {
+        private final Batch batch;
+        private final SharedSelection first;
+        private final Selector rest;
+        private final Selector whole;
+
+        Narrowing(Batch batch, SharedSelection first, Selector rest, Selector whole) {
+            this.batch = batch;
+            this.first = first;
+            this.rest = rest;
+            this.whole = whole;
+        }
+
+        @Override
+        int select(int[] in, int n, int[] out) {
+            if (in != batch.all || n != batch.size) {
+                return whole.select(in, n, out);
+            }
+            int m = first.select();
+            return rest.select(first.rows, m, out);
         }
     }
 
