@@ -1,0 +1,35 @@
+package org.saleskpi.core.goal;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** Where a goal or target stands against its time (KPI-DEFINITIONS.md, "Goals and targets", status). */
+public enum GoalStatus {
+    /** Progress is 100 %, whatever the date. */
+    DONE,
+    /** Progress is at or above the elapsed share of the goal's time. */
+    ON_TRACK,
+    /** Progress is below the elapsed share by at most 15 percentage points. */
+    AT_RISK,
+    /** Progress is below the elapsed share by more than 15 percentage points. */
+    OFF_TRACK;
+
+    /** The widest shortfall, as a fraction, that is still at risk rather than off track. */
+    public static final BigDecimal AT_RISK_BAND = new BigDecimal("0.15");
+
+    public static GoalStatus of(Progress progress, BigDecimal elapsedShare) {
+        if (progress.isComplete()) {
+            return DONE;
+        }
+        BigDecimal shortfall = elapsedShare.subtract(progress.fraction());
+        if (shortfall.signum() <= 0) {
+            return ON_TRACK;
+        }
+        return shortfall.compareTo(AT_RISK_BAND) <= 0 ? AT_RISK : OFF_TRACK;
+    }
+
+    /** Stable lower-case key for JSON and i18n, e.g. {@code at-risk}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
