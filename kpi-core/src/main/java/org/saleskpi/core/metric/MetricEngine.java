@@ -50,17 +50,66 @@ public final class MetricEngine {
         pass.run();
         List<Integer> groupCodes = pass.groupCodes();
         List<String> groupNames = groupCodes.stream().map(pass::groupName).toList();
-        List<Grid> grids = new ArrayList<>();
+        List<Value[][]> values = new ArrayList<>();
         for (Metric metric : metrics) {
-            Value[][] values = new Value[groupCodes.size()][periods.size()];
+            Value[][] grid = new Value[groupCodes.size()][periods.size()];
             for (int g = 0; g < groupCodes.size(); g++) {
                 for (int p = 0; p < periods.size(); p++) {
-                    values[g][p] = pass.value(metric, groupCodes.get(g), groupNames.get(g), p + 1, inputs);
+                    grid[g][p] = pass.value(metric, groupCodes.get(g), groupNames.get(g), p + 1, inputs);
                 }
             }
-            grids.add(new Grid(metric.unit(), groupNames, periods, values));
+            values.add(grid);
+        }
+        recomputeWhereThePreviousPeriodIsNotTheSlotBefore(table, calendar, metrics, periods, dimension, inputs, values);
+        List<Grid> grids = new ArrayList<>();
+        for (int m = 0; m < metrics.size(); m++) {
+            grids.add(new Grid(metrics.get(m).unit(), groupNames, periods, values.get(m)));
         }
         return grids;
+    }
+
+    /**
+     * A period's "previous" is the calendar's previous period. After a bucket clipped to the range
+     * (a range starting mid-quarter) the slot before is shorter than that, so figures that look
+     * back (growth, previous, lapsed) are computed again for such a period on its own.
+     */
+    private static void recomputeWhereThePreviousPeriodIsNotTheSlotBefore(IssueTable table, SalesCalendar calendar,
+            List<Metric> metrics, List<Period> periods, Dimension dimension, Inputs inputs, List<Value[][]> values) {
+        List<Integer> lookingBack = new ArrayList<>();
+        for (int m = 0; m < metrics.size(); m++) {
+            if (looksBack(metrics.get(m))) {
+                lookingBack.add(m);
+            }
+        }
+        if (lookingBack.isEmpty()) {
+            return;
+        }
+        List<Metric> subset = lookingBack.stream().map(metrics::get).toList();
+        for (int p = 1; p < periods.size(); p++) {
+            if (calendar.previous(periods.get(p)).equals(periods.get(p - 1))) {
+                continue;
+            }
+            List<Grid> alone = evaluate(table, calendar, subset, List.of(periods.get(p)), dimension, inputs);
+            for (int i = 0; i < subset.size(); i++) {
+                Value[][] target = values.get(lookingBack.get(i));
+                for (int g = 0; g < target.length; g++) {
+                    target[g][p] = alone.get(i).value(g, 0);
+                }
+            }
+        }
+    }
+
+    private static boolean looksBack(Metric metric) {
+        if (metric instanceof Metric.Previous || metric instanceof Metric.Growth || metric instanceof Metric.Lapsed) {
+            return true;
+        }
+        if (metric instanceof Metric.Ratio ratio) {
+            return looksBack(ratio.numerator()) || looksBack(ratio.denominator());
+        }
+        if (metric instanceof Metric.Arithmetic arithmetic) {
+            return looksBack(arithmetic.left()) || looksBack(arithmetic.right());
+        }
+        return false;
     }
 
     /** The columns a table must hold to evaluate these metrics grouped by {@code dimension}. */

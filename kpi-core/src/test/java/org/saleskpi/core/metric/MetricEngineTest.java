@@ -218,4 +218,21 @@ class MetricEngineTest {
         assertThat(MetricEngine.columns(List.of(metric), Dimension.none()))
                 .containsExactlyInAnyOrder(Column.ISSUE_TYPE, Column.STATUS, Column.CREATED, AMOUNT, REGION);
     }
+
+    @Test
+    void previousIsTheCalendarsPreviousPeriodEvenAfterAClippedBucket() {
+        // A range from 15 January cuts January short: [15 Jan, 1 Feb) holds only #2 (300).
+        // February's previous period is still all of January (#1 100 + #2 300 = 400):
+        // growth (200 - 400) / 400 = -0.5, not (200 - 300) / 300.
+        Metric won = agg(WON, CREATED_IN_P, Aggregation.sum(Measure.field(AMOUNT)));
+        List<Period> buckets = CALENDAR.buckets(new Period(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 4, 1)),
+                Bucket.MONTH);
+        List<Grid> grids = MetricEngine.evaluate(table, CALENDAR, List.of(won, Metric.previous(won), Metric.growth(won)),
+                buckets, Dimension.none(), Inputs.none());
+        assertThat(grids.get(0).value(0, 0).asNumber()).hasValue(new BigDecimal("300"));
+        assertThat(grids.get(1).value(0, 1).asNumber()).hasValue(new BigDecimal("400"));
+        assertThat(grids.get(2).value(0, 1).asNumber().orElseThrow()).isEqualByComparingTo("-0.5");
+        // March follows a whole February: (400 - 200) / 200 = 1.
+        assertThat(grids.get(2).value(0, 2).asNumber().orElseThrow()).isEqualByComparingTo("1");
+    }
 }
