@@ -37,8 +37,8 @@ public final class Additive {
     /** Rejects a figure that does not add up, naming the gadget option that needs it to. */
     public static void require(Figure figure, String option) {
         if (!is(figure.metric())) {
-            throw new IllegalArgumentException(option + " needs a figure that adds up (a count or sum of the issues"
-                    + " in each period), and " + figure.name() + " does not");
+            throw new IllegalArgumentException(option + ": " + figure.name() + " does not add up; only a count or"
+                    + " a sum of the issues in each period can be accumulated or cut into parts");
         }
     }
 

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.saleskpi.core.gadget.FigureChoice;
 import org.saleskpi.core.gadget.Pipeline;
+import org.saleskpi.core.gadget.RandomPipelines;
 import org.saleskpi.core.gadget.Timeline;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Kpi;
@@ -27,7 +25,7 @@ import org.saleskpi.core.period.Bucket;
 import org.saleskpi.core.period.Period;
 
 class LineGadgetPropertyTest {
-    private static final LocalDate ORIGIN = LocalDate.of(2024, 1, 1);
+    private static final LocalDate ORIGIN = RandomPipelines.ORIGIN;
 
     /** Buckets cut the range without gap or overlap, so an additive figure's points add up to the range's total. */
     @Property(tries = 200)
@@ -53,25 +51,8 @@ class LineGadgetPropertyTest {
                 .isEqualByComparingTo(sum);
     }
 
-    /** Up to 30 deals of three reps, won, lost or open, closed any day of 2024 and 2025 (and a bit after). */
     @Provide
     Arbitrary<List<Pipeline.Draft>> deals() {
-        Arbitrary<Integer> cents = Arbitraries.integers().between(0, 1_000_000);
-        Arbitrary<Integer> closeDay = Arbitraries.integers().between(0, 900);
-        Arbitrary<Integer> outcome = Arbitraries.integers().between(0, 2);
-        Arbitrary<int[]> deal = Combinators.combine(cents, closeDay, outcome).as((c, d, o) -> new int[] {c, d, o});
-        return deal.list().ofMaxSize(30).map(LineGadgetPropertyTest::drafts);
-    }
-
-    static List<Pipeline.Draft> drafts(List<int[]> deals) {
-        List<Pipeline.Draft> drafts = new ArrayList<>();
-        for (int i = 0; i < deals.size(); i++) {
-            int[] d = deals.get(i);
-            Pipeline.Draft draft = Pipeline.deal("S-" + (i + 1)).rep("rep" + (i % 3))
-                    .amount(BigDecimal.valueOf(d[0], 2).toPlainString());
-            String close = ORIGIN.plusDays(d[1]).toString();
-            drafts.add(d[2] == 0 ? draft.won(close) : d[2] == 1 ? draft.lost(close) : draft);
-        }
-        return drafts;
+        return RandomPipelines.deals(30);
     }
 }
