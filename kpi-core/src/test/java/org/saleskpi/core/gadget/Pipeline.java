@@ -28,9 +28,12 @@ public final class Pipeline {
     public static final String CUSTOMER = "customfield_10020";
     public static final Column AMOUNT_COLUMN = Column.custom(AMOUNT, FieldType.NUMBER);
     public static final Column CUSTOMER_COLUMN = Column.custom(CUSTOMER, FieldType.TEXT);
+    /** A user field some teams credit deals to instead of the assignee (see {@link #modelCreditingRepField}). */
+    public static final String REP = "customfield_10030";
+    public static final Column REP_COLUMN = Column.custom(REP, FieldType.USER);
     public static final List<Column> COLUMNS = List.of(Column.KEY, Column.ISSUE_TYPE, Column.STATUS,
             Column.STATUS_CATEGORY, Column.ASSIGNEE, Column.CREATED, Column.UPDATED, Column.RESOLVED, Column.DUE,
-            AMOUNT_COLUMN, CUSTOMER_COLUMN);
+            AMOUNT_COLUMN, CUSTOMER_COLUMN, REP_COLUMN);
 
     private Pipeline() {
     }
@@ -40,9 +43,18 @@ public final class Pipeline {
     }
 
     public static SalesModel model(int staleDays) {
+        return model(staleDays, Optional.empty());
+    }
+
+    /** The same model, but deals are credited to the {@link #REP} field rather than the assignee. */
+    public static SalesModel modelCreditingRepField() {
+        return model(14, Optional.of(REP));
+    }
+
+    private static SalesModel model(int staleDays, Optional<String> repField) {
         return new SalesModel("project = SALES", Set.of("Lead"), Set.of("Deal"), Set.of(), Set.of(), Set.of(),
                 Set.of("Won"), Set.of("Lost"), Set.of("Qualified"), Set.of(), AMOUNT, Optional.empty(),
-                Optional.of(CUSTOMER), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(CUSTOMER), Optional.empty(), Optional.empty(), Optional.empty(), repField,
                 Currency.getInstance("EUR"), SalesCalendar.of(ZONE), staleDays);
     }
 
@@ -124,6 +136,12 @@ public final class Pipeline {
 
         public Draft amount(String decimal) {
             builder.field(AMOUNT, FieldValue.number(decimal));
+            return this;
+        }
+
+        /** Credits the deal to {@code userKey} in the {@link #REP} field. */
+        public Draft creditTo(String userKey) {
+            builder.field(REP, FieldValue.user(userKey));
             return this;
         }
 
