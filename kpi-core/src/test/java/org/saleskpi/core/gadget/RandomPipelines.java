@@ -10,7 +10,8 @@ import net.jqwik.api.Combinators;
 
 /**
  * Random pipelines for property tests: deals of four reps (and some unassigned), won, lost or
- * open, closed on any day from {@link #ORIGIN} for about two and a half years, amounts with cents.
+ * open, closed, due and updated on days from {@link #ORIGIN} for about two and a half years,
+ * amounts with cents.
  */
 public final class RandomPipelines {
     public static final LocalDate ORIGIN = LocalDate.of(2024, 1, 1);
@@ -23,8 +24,11 @@ public final class RandomPipelines {
         Arbitrary<Integer> closeDay = Arbitraries.integers().between(0, 900);
         Arbitrary<Integer> outcome = Arbitraries.integers().between(0, 2);
         Arbitrary<Integer> rep = Arbitraries.integers().between(0, 4);
-        Arbitrary<int[]> deal = Combinators.combine(cents, closeDay, outcome, rep)
-                .as((c, d, o, r) -> new int[] {c, d, o, r});
+        // -1: no due date; the last update lands on one of a few days so that ties happen.
+        Arbitrary<Integer> dueDay = Arbitraries.integers().between(-1, 900);
+        Arbitrary<Integer> updateDay = Arbitraries.integers().between(0, 30).map(d -> d * 30);
+        Arbitrary<int[]> deal = Combinators.combine(cents, closeDay, outcome, rep, dueDay, updateDay)
+                .as((c, d, o, r, due, u) -> new int[] {c, d, o, r, due, u});
         return deal.list().ofMaxSize(maxSize).map(RandomPipelines::drafts);
     }
 
@@ -36,6 +40,10 @@ public final class RandomPipelines {
             if (d[3] > 0) {
                 draft.rep("rep" + d[3]);
             }
+            if (d[4] >= 0) {
+                draft.due(ORIGIN.plusDays(d[4]).toString());
+            }
+            draft.updated(ORIGIN.plusDays(d[5]).toString());
             String close = ORIGIN.plusDays(d[1]).toString();
             drafts.add(d[2] == 0 ? draft.won(close) : d[2] == 1 ? draft.lost(close) : draft);
         }
