@@ -44,6 +44,9 @@ public final class Additive {
 
     /** The same additive figure computed only over the issues that also pass {@code filter}. */
     public static Metric restrict(Metric metric, Filter filter) {
+        if (!is(metric)) {
+            throw new IllegalArgumentException("only a figure that adds up can be cut into parts, not " + metric);
+        }
         if (metric instanceof Metric.Aggregate a) {
             return new Metric.Aggregate(Filter.and(a.filter(), filter), a.when(), a.aggregation(), a.unit());
         }
@@ -51,9 +54,6 @@ public final class Additive {
             return new Metric.Arithmetic(a.operator(), restrict(a.left(), filter), restrict(a.right(), filter),
                     a.unit());
         }
-        if (metric instanceof Metric.Unavailable) {
-            return metric;
-        }
-        throw new IllegalArgumentException("only a figure that adds up can be restricted, not " + metric);
+        return metric;
     }
 }
