@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.saleskpi.core.gadget.Additive;
-import org.saleskpi.core.gadget.FigureChoice;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Figure;
@@ -82,7 +81,7 @@ public final class LineGadget {
     }
 
     private List<Figure> figures(LineOptions options) {
-        List<Figure> figures = options.figures().stream().map((FigureChoice c) -> c.resolve(catalog)).toList();
+        List<Figure> figures = options.figures().stream().map(c -> c.resolve(catalog)).toList();
         if (options.cumulative()) {
             figures.forEach(f -> Additive.require(f, "cumulative"));
         }

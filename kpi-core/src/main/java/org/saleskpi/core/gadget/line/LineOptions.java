@@ -15,7 +15,8 @@ import org.saleskpi.core.metric.Dimension;
  * @param cumulative running totals from the start of the range; only for figures that add up
  * @param comparePrevious a second line per figure with the values of the period before the range
  * @param target an optional target line
- * @param groupBy one line per group instead of one for everything
+ * @param groupBy one line per group; empty means one line for everything, even for a KPI that is
+ *     read per rep by default (sales per rep)
  */
 public record LineOptions(List<FigureChoice> figures, Timeline timeline, boolean cumulative, boolean comparePrevious,
         Optional<Target> target, Optional<Dimension> groupBy) {
