@@ -1,0 +1,59 @@
+package org.saleskpi.core.gadget;
+
+import org.saleskpi.core.kpi.Figure;
+import org.saleskpi.core.metric.Aggregation;
+import org.saleskpi.core.metric.Filter;
+import org.saleskpi.core.metric.Metric;
+import org.saleskpi.core.metric.Unit;
+import org.saleskpi.core.metric.When;
+
+/**
+ * Figures that add up: a count or sum of the issues dated in the period (and sums and differences
+ * of those). Only they may be accumulated over buckets or cut into stacks and pie slices, because
+ * each issue then lands in exactly one bucket or part. Rates, means, medians, distinct counts and
+ * first-seen counts do not add up.
+ */
+public final class Additive {
+
+    private Additive() {
+    }
+
+    public static boolean is(Metric metric) {
+        if (metric instanceof Metric.Aggregate aggregate) {
+            return aggregate.when() instanceof When.During
+                    && (aggregate.aggregation() instanceof Aggregation.Count
+                            || aggregate.aggregation() instanceof Aggregation.Sum);
+        }
+        if (metric instanceof Metric.Arithmetic arithmetic) {
+            return arithmetic.operator() != Metric.Operator.TIMES && is(arithmetic.left()) && is(arithmetic.right());
+        }
+        // An unconfigured count or amount is absent everywhere; letting it through shows why.
+        if (metric instanceof Metric.Unavailable unavailable) {
+            return unavailable.unit() == Unit.COUNT || unavailable.unit() == Unit.AMOUNT;
+        }
+        return false;
+    }
+
+    /** Rejects a figure that does not add up, naming the gadget option that needs it to. */
+    public static void require(Figure figure, String option) {
+        if (!is(figure.metric())) {
+            throw new IllegalArgumentException(option + ": " + figure.name() + " does not add up; only a count or"
+                    + " a sum of the issues in each period can be accumulated or cut into parts");
+        }
+    }
+
+    /** The same additive figure computed only over the issues that also pass {@code filter}. */
+    public static Metric restrict(Metric metric, Filter filter) {
+        if (!is(metric)) {
+            throw new IllegalArgumentException("only a figure that adds up can be cut into parts, not " + metric);
+        }
+        if (metric instanceof Metric.Aggregate a) {
+            return new Metric.Aggregate(Filter.and(a.filter(), filter), a.when(), a.aggregation(), a.unit());
+        }
+        if (metric instanceof Metric.Arithmetic a) {
+            return new Metric.Arithmetic(a.operator(), restrict(a.left(), filter), restrict(a.right(), filter),
+                    a.unit());
+        }
+        return metric;
+    }
+}

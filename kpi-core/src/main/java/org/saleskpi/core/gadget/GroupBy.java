@@ -1,0 +1,49 @@
+package org.saleskpi.core.gadget;
+
+import java.util.Locale;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.kpi.KpiCatalog;
+import org.saleskpi.core.kpi.KpiOptions;
+import org.saleskpi.core.kpi.SalesColumns;
+import org.saleskpi.core.kpi.SalesModel;
+import org.saleskpi.core.metric.Dimension;
+import org.saleskpi.core.metric.Filter;
+
+/** The groupings a gadget's options form offers, each turned into a {@link Dimension} for a sales model. */
+public enum GroupBy {
+    /** The rep a deal is credited to; every rep owning a deal in scope is a group. */
+    REP,
+    /** The assignee of any issue. */
+    ASSIGNEE,
+    STATUS,
+    ISSUE_TYPE,
+    /** The account of a deal; deals without one form the empty group. */
+    CUSTOMER;
+
+    /** Stable lower-case key used in gadget preferences, e.g. {@code issue-type}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static GroupBy fromKey(String key) {
+        for (GroupBy groupBy : values()) {
+            if (groupBy.key().equals(key)) {
+                return groupBy;
+            }
+        }
+        throw new IllegalArgumentException("unknown groupBy: " + key);
+    }
+
+    public Dimension dimension(SalesModel model) {
+        SalesColumns columns = SalesColumns.of(model);
+        Filter deals = Filter.typeIn(model.dealTypes());
+        return switch (this) {
+            case REP -> new KpiCatalog(model, KpiOptions.defaults()).byRep();
+            case ASSIGNEE -> Dimension.by(Column.ASSIGNEE, Filter.all());
+            case STATUS -> Dimension.by(Column.STATUS, Filter.all());
+            case ISSUE_TYPE -> Dimension.by(Column.ISSUE_TYPE, Filter.all());
+            case CUSTOMER -> Dimension.by(columns.customer().orElseThrow(() -> new IllegalArgumentException(
+                    "groupBy customer needs the sales model's customer field")), deals);
+        };
+    }
+}

@@ -1,0 +1,123 @@
+package org.saleskpi.core.gadget.bar;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.saleskpi.core.gadget.Additive;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.kpi.Figure;
+import org.saleskpi.core.kpi.KpiCatalog;
+import org.saleskpi.core.kpi.KpiOptions;
+import org.saleskpi.core.kpi.SalesModel;
+import org.saleskpi.core.metric.AbsentReason;
+import org.saleskpi.core.metric.Dimension;
+import org.saleskpi.core.metric.Filter;
+import org.saleskpi.core.metric.Grid;
+import org.saleskpi.core.metric.Inputs;
+import org.saleskpi.core.metric.Metric;
+import org.saleskpi.core.metric.MetricEngine;
+import org.saleskpi.core.metric.Value;
+
+/**
+ * Builds the bar gadget's dataset: a figure per group for one period, optionally stacked by a
+ * second grouping and drawn against a per-group target.
+ *
+ * <p>The engine groups by one dimension per pass, so stacking takes two: the first ranks the
+ * stack values by their total, the second computes, per bar, the figure restricted to each of the
+ * top values and to everything else. Restricting is exact because stacking needs a figure that adds up.
+ */
+public final class BarGadget {
+    private final SalesModel model;
+    private final KpiCatalog catalog;
+
+    public BarGadget(SalesModel model, KpiOptions kpiOptions) {
+        this.model = model;
+        this.catalog = new KpiCatalog(model, kpiOptions);
+    }
+
+    public BarGadget(SalesModel model) {
+        this(model, KpiOptions.defaults());
+    }
+
+    public Set<Column> columns(BarOptions options) {
+        Set<Column> columns = new LinkedHashSet<>(MetricEngine.columns(List.of(figure(options).metric()),
+                options.groupBy()));
+        options.stackBy().ifPresent(stack -> columns.addAll(MetricEngine.columns(List.of(), stack)));
+        return columns;
+    }
+
+    public BarDataset dataset(IssueTable table, BarOptions options, Inputs inputs) {
+        Figure figure = figure(options);
+        List<BarDataset.Stack> stacks = new ArrayList<>();
+        List<Metric> metrics = new ArrayList<>();
+        metrics.add(figure.metric());
+        if (options.stackBy().isPresent()) {
+            Dimension.By stackBy = (Dimension.By) options.stackBy().get();
+            List<String> top = topStacks(table, figure.metric(), stackBy, options, inputs);
+            List<Filter> topFilters = new ArrayList<>();
+            for (String value : top) {
+                Filter filter = value.isEmpty() ? Filter.empty(stackBy.column())
+                        : Filter.in(stackBy.column(), Set.of(value));
+                topFilters.add(filter);
+                stacks.add(new BarDataset.Stack(value, false));
+                metrics.add(Additive.restrict(figure.metric(), filter));
+            }
+            stacks.add(new BarDataset.Stack("", true));
+            metrics.add(Additive.restrict(figure.metric(), Filter.not(new Filter.Or(topFilters))));
+        }
+        options.target().ifPresent(name -> metrics.add(Metric.input(name, figure.metric().unit())));
+
+        List<Grid> grids = MetricEngine.evaluate(table, model.calendar(), metrics, List.of(options.period()),
+                options.groupBy(), inputs);
+        Grid values = grids.get(0);
+        List<BarDataset.Bar> bars = new ArrayList<>();
+        for (int g = 0; g < values.groups().size(); g++) {
+            List<Value> parts = new ArrayList<>();
+            for (int s = 0; s < stacks.size(); s++) {
+                parts.add(grids.get(1 + s).value(g, 0));
+            }
+            Value target = options.target().isPresent() ? grids.get(grids.size() - 1).value(g, 0)
+                    : Value.absent(AbsentReason.NO_TARGET);
+            bars.add(new BarDataset.Bar(values.groups().get(g), values.value(g, 0), parts, target));
+        }
+        if (!stacks.isEmpty() && bars.stream().noneMatch(bar -> nonZero(bar.stacks().get(bar.stacks().size() - 1)))) {
+            // Nothing outside the top values: an empty "other" stack would only clutter the legend.
+            stacks.remove(stacks.size() - 1);
+            bars.replaceAll(bar -> new BarDataset.Bar(bar.group(), bar.value(),
+                    bar.stacks().subList(0, bar.stacks().size() - 1), bar.target()));
+        }
+        return new BarDataset(model.currency().getCurrencyCode(), figure.metric().unit(), figure.name(),
+                options.period(), stacks, bars);
+    }
+
+    private Figure figure(BarOptions options) {
+        Figure figure = options.figure().resolve(catalog);
+        if (options.stackBy().isPresent()) {
+            Additive.require(figure, "stackBy");
+        }
+        return figure;
+    }
+
+    /** The stack values with the largest non-zero totals over all bars, largest first. */
+    private List<String> topStacks(IssueTable table, Metric metric, Dimension.By stackBy, BarOptions options,
+            Inputs inputs) {
+        Grid totals = MetricEngine.evaluate(table, model.calendar(), List.of(metric), List.of(options.period()),
+                stackBy, inputs).get(0);
+        List<Integer> ranked = new ArrayList<>();
+        for (int g = 0; g < totals.groups().size(); g++) {
+            if (nonZero(totals.value(g, 0))) {
+                ranked.add(g);
+            }
+        }
+        // Stable: equal totals keep the engine's order, by name.
+        ranked.sort(Comparator.comparing((Integer g) -> totals.value(g, 0).asNumber().orElseThrow()).reversed());
+        return ranked.stream().limit(options.maxStacks()).map(totals.groups()::get).toList();
+    }
+
+    private static boolean nonZero(Value value) {
+        return value.asNumber().map(n -> n.signum() != 0).orElse(false);
+    }
+}

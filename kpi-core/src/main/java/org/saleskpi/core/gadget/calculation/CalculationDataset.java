@@ -1,0 +1,31 @@
+package org.saleskpi.core.gadget.calculation;
+
+import java.util.Objects;
+import org.saleskpi.core.metric.Unit;
+import org.saleskpi.core.metric.Value;
+import org.saleskpi.core.period.Period;
+
+/**
+ * One number, the same number for the previous period, and how it moved.
+ *
+ * @param currency ISO 4217 code, meaningful when {@code unit} is {@link Unit#AMOUNT}
+ * @param unit the unit of {@code value}, {@code previous} and {@code delta}
+ * @param delta value - previous, in {@code unit} (percentage points for a rate)
+ * @param relativeDelta (value - previous) / previous as a {@link Unit#RATIO}; absent when the
+ *     previous value is 0 or absent
+ */
+public record CalculationDataset(String currency, Unit unit, String figure, Period period, Period previousPeriod,
+        Value value, Value previous, Value delta, Value relativeDelta) {
+
+    public CalculationDataset {
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(figure, "figure");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(previousPeriod, "previousPeriod");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(delta, "delta");
+        Objects.requireNonNull(relativeDelta, "relativeDelta");
+    }
+}

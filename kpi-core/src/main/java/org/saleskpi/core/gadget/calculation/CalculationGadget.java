@@ -1,0 +1,50 @@
+package org.saleskpi.core.gadget.calculation;
+
+import java.util.List;
+import java.util.Set;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.kpi.Figure;
+import org.saleskpi.core.kpi.KpiCatalog;
+import org.saleskpi.core.kpi.KpiOptions;
+import org.saleskpi.core.kpi.SalesModel;
+import org.saleskpi.core.metric.Dimension;
+import org.saleskpi.core.metric.Grid;
+import org.saleskpi.core.metric.Inputs;
+import org.saleskpi.core.metric.Metric;
+import org.saleskpi.core.metric.MetricEngine;
+
+/** Builds the calculation gadget's dataset: a figure, its previous-period value and the change, in one pass. */
+public final class CalculationGadget {
+    private final SalesModel model;
+    private final KpiCatalog catalog;
+
+    public CalculationGadget(SalesModel model, KpiOptions kpiOptions) {
+        this.model = model;
+        this.catalog = new KpiCatalog(model, kpiOptions);
+    }
+
+    public CalculationGadget(SalesModel model) {
+        this(model, KpiOptions.defaults());
+    }
+
+    public Set<Column> columns(CalculationOptions options) {
+        return MetricEngine.columns(metrics(options.figure().resolve(catalog).metric()), Dimension.none());
+    }
+
+    public CalculationDataset dataset(IssueTable table, CalculationOptions options, Inputs inputs) {
+        Figure figure = options.figure().resolve(catalog);
+        // The engine computes every period's predecessor alongside it, so the comparison costs no extra pass.
+        List<Grid> grids = MetricEngine.evaluate(table, model.calendar(), metrics(figure.metric()),
+                List.of(options.period()), Dimension.none(), inputs);
+        return new CalculationDataset(model.currency().getCurrencyCode(), figure.metric().unit(), figure.name(),
+                options.period(), model.calendar().previous(options.period()),
+                grids.get(0).single(), grids.get(1).single(), grids.get(2).single(), grids.get(3).single());
+    }
+
+    /** The value, the previous value, their difference and the growth (KPI-DEFINITIONS.md row 7's formula). */
+    private static List<Metric> metrics(Metric value) {
+        Metric previous = Metric.previous(value);
+        return List.of(value, previous, Metric.minus(value, previous), Metric.growth(value));
+    }
+}

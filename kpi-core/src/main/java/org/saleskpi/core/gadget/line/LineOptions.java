@@ -1,0 +1,77 @@
+package org.saleskpi.core.gadget.line;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.saleskpi.core.gadget.FigureChoice;
+import org.saleskpi.core.gadget.Timeline;
+import org.saleskpi.core.metric.Dimension;
+
+/**
+ * What a line gadget draws.
+ *
+ * @param figures one line per figure (and per group when grouped)
+ * @param cumulative running totals from the start of the range; only for figures that add up
+ * @param comparePrevious a second line per figure with the values of the period before the range
+ * @param target an optional target line
+ * @param groupBy one line per group; empty means one line for everything, even for a KPI that is
+ *     read per rep by default (sales per rep)
+ */
+public record LineOptions(List<FigureChoice> figures, Timeline timeline, boolean cumulative, boolean comparePrevious,
+        Optional<Target> target, Optional<Dimension> groupBy) {
+
+    public LineOptions {
+        figures = List.copyOf(figures);
+        if (figures.isEmpty()) {
+            throw new IllegalArgumentException("figures must name at least one figure");
+        }
+        Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(groupBy, "groupBy");
+    }
+
+    /** Plain lines of these figures over the timeline. */
+    public static LineOptions of(Timeline timeline, FigureChoice... figures) {
+        return new LineOptions(List.of(figures), timeline, false, false, Optional.empty(), Optional.empty());
+    }
+
+    public LineOptions cumulative(boolean value) {
+        return new LineOptions(figures, timeline, value, comparePrevious, target, groupBy);
+    }
+
+    public LineOptions comparePrevious(boolean value) {
+        return new LineOptions(figures, timeline, cumulative, value, target, groupBy);
+    }
+
+    public LineOptions target(Target value) {
+        return new LineOptions(figures, timeline, cumulative, comparePrevious, Optional.of(value), groupBy);
+    }
+
+    public LineOptions groupBy(Dimension value) {
+        return new LineOptions(figures, timeline, cumulative, comparePrevious, target, Optional.of(value));
+    }
+
+    /** Where the target line comes from. */
+    public sealed interface Target {
+        /** One value for every bucket, e.g. a yearly goal drawn against a cumulative line; never accumulated. */
+        record Fixed(BigDecimal value) implements Target {
+            public Fixed {
+                Objects.requireNonNull(value, "value");
+            }
+        }
+
+        /**
+         * A value per bucket (and per group) from the caller's inputs under {@code name}, e.g. a
+         * monthly quota per rep; accumulated like the figures when the line is cumulative.
+         */
+        record FromInputs(String name) implements Target {
+            public FromInputs {
+                Objects.requireNonNull(name, "name");
+                if (name.isBlank()) {
+                    throw new IllegalArgumentException("target input name must not be blank");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.saleskpi.core.gadget.pie;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.saleskpi.core.gadget.Additive;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.kpi.Figure;
+import org.saleskpi.core.kpi.KpiCatalog;
+import org.saleskpi.core.kpi.KpiOptions;
+import org.saleskpi.core.kpi.SalesModel;
+import org.saleskpi.core.metric.AbsentReason;
+import org.saleskpi.core.metric.Grid;
+import org.saleskpi.core.metric.Inputs;
+import org.saleskpi.core.metric.MetricEngine;
+import org.saleskpi.core.metric.Unit;
+import org.saleskpi.core.metric.Value;
+
+/**
+ * Builds the pie gadget's dataset: a figure per group, the top N groups as slices and the rest as
+ * one. The whole is the sum of the groups, so issues outside the grouping's universe (e.g. leads of
+ * a rep who owns no deal, when grouped by rep) are not in the pie.
+ */
+public final class PieGadget {
+    private final SalesModel model;
+    private final KpiCatalog catalog;
+
+    public PieGadget(SalesModel model, KpiOptions kpiOptions) {
+        this.model = model;
+        this.catalog = new KpiCatalog(model, kpiOptions);
+    }
+
+    public PieGadget(SalesModel model) {
+        this(model, KpiOptions.defaults());
+    }
+
+    public Set<Column> columns(PieOptions options) {
+        return MetricEngine.columns(List.of(figure(options).metric()), options.groupBy());
+    }
+
+    public PieDataset dataset(IssueTable table, PieOptions options) {
+        Figure figure = figure(options);
+        Unit unit = figure.metric().unit();
+        Grid grid = MetricEngine.evaluate(table, model.calendar(), List.of(figure.metric()), List.of(options.period()),
+                options.groupBy(), Inputs.none()).get(0);
+
+        List<Part> parts = new ArrayList<>();
+        for (int g = 0; g < grid.groups().size(); g++) {
+            parts.add(new Part(grid.groups().get(g), false, grid.value(g, 0)));
+        }
+        // Stable sort: equal values keep the engine's order, by group name.
+        parts.sort(Comparator.comparing(Part::value, PieGadget::largestFirst));
+        Value total = sum(parts.stream().map(Part::value).toList(), unit);
+        if (parts.size() > options.topN()) {
+            List<Part> rest = parts.subList(options.topN(), parts.size());
+            Part other = new Part("", true, sum(rest.stream().map(Part::value).toList(), unit));
+            parts = new ArrayList<>(parts.subList(0, options.topN()));
+            parts.add(other);
+        }
+        return new PieDataset(model.currency().getCurrencyCode(), unit, figure.name(), options.period(), total,
+                slices(parts, total));
+    }
+
+    private Figure figure(PieOptions options) {
+        Figure figure = options.figure().resolve(catalog);
+        Additive.require(figure, "figure");
+        return figure;
+    }
+
+    /** A slice before its share is known. */
+    private record Part(String group, boolean other, Value value) {
+    }
+
+    private static int largestFirst(Value a, Value b) {
+        if (a instanceof Value.Present pa && b instanceof Value.Present pb) {
+            return pb.number().compareTo(pa.number());
+        }
+        return Boolean.compare(a instanceof Value.Absent, b instanceof Value.Absent);
+    }
+
+    private static Value sum(List<Value> values, Unit unit) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Value value : values) {
+            if (value instanceof Value.Absent) {
+                return value;
+            }
+            sum = sum.add(((Value.Present) value).number());
+        }
+        return Value.of(sum, unit);
+    }
+
+    private static List<PieDataset.Slice> slices(List<Part> parts, Value total) {
+        List<PieDataset.Slice> slices = new ArrayList<>();
+        if (!(total instanceof Value.Present present) || present.number().signum() == 0) {
+            Value share = total instanceof Value.Absent ? total : Value.absent(AbsentReason.ZERO_DENOMINATOR);
+            parts.forEach(p -> slices.add(new PieDataset.Slice(p.group(), p.other(), p.value(), share)));
+            return slices;
+        }
+        BigDecimal whole = present.number();
+        BigDecimal[] shares = new BigDecimal[parts.size()];
+        int largest = 0;
+        BigDecimal others = BigDecimal.ZERO;
+        for (int i = 0; i < parts.size(); i++) {
+            shares[i] = ((Value.Present) parts.get(i).value()).number().divide(whole, MathContext.DECIMAL128);
+            if (shares[i].abs().compareTo(shares[largest].abs()) > 0) {
+                largest = i;
+            }
+        }
+        // Thirds cannot be written exactly in decimals; the largest slice takes the last-digit
+        // remainder so that the shares add up to exactly 1, as a pie must.
+        for (int i = 0; i < parts.size(); i++) {
+            if (i != largest) {
+                others = others.add(shares[i]);
+            }
+        }
+        shares[largest] = BigDecimal.ONE.subtract(others);
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            slices.add(new PieDataset.Slice(part.group(), part.other(), part.value(), Value.of(shares[i], Unit.RATIO)));
+        }
+        return slices;
+    }
+}

@@ -1,0 +1,105 @@
+package org.saleskpi.core.gadget.table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.kpi.Figure;
+import org.saleskpi.core.kpi.KpiCatalog;
+import org.saleskpi.core.kpi.KpiOptions;
+import org.saleskpi.core.kpi.SalesModel;
+import org.saleskpi.core.metric.Dimension;
+import org.saleskpi.core.metric.Grid;
+import org.saleskpi.core.metric.Inputs;
+import org.saleskpi.core.metric.Metric;
+import org.saleskpi.core.metric.MetricEngine;
+import org.saleskpi.core.metric.Value;
+
+/**
+ * Builds the table gadget's dataset: figures per group and over everything. The engine groups by
+ * one dimension per pass, so the totals row takes a second, ungrouped pass.
+ */
+public final class TableGadget {
+    private final SalesModel model;
+    private final KpiCatalog catalog;
+
+    public TableGadget(SalesModel model, KpiOptions kpiOptions) {
+        this.model = model;
+        this.catalog = new KpiCatalog(model, kpiOptions);
+    }
+
+    public TableGadget(SalesModel model) {
+        this(model, KpiOptions.defaults());
+    }
+
+    public Set<Column> columns(TableOptions options) {
+        return new LinkedHashSet<>(MetricEngine.columns(metrics(figures(options)), options.groupBy()));
+    }
+
+    public TableDataset dataset(IssueTable table, TableOptions options, Inputs inputs) {
+        List<Figure> figures = figures(options);
+        List<TableDataset.Heading> headings = figures.stream()
+                .map(f -> new TableDataset.Heading(f.name(), f.metric().unit())).toList();
+        int sortColumn = sortColumn(options, headings);
+        List<Metric> metrics = metrics(figures);
+
+        List<Grid> grouped = MetricEngine.evaluate(table, model.calendar(), metrics, List.of(options.period()),
+                options.groupBy(), inputs);
+        List<Grid> ungrouped = MetricEngine.evaluate(table, model.calendar(), metrics, List.of(options.period()),
+                Dimension.none(), inputs);
+
+        List<TableDataset.Row> rows = new ArrayList<>();
+        List<String> groups = grouped.get(0).groups();
+        for (int g = 0; g < groups.size(); g++) {
+            rows.add(row(groups.get(g), grouped, g));
+        }
+        if (sortColumn >= 0) {
+            // Stable sort: rows with equal values keep the group order.
+            rows.sort(Comparator.comparing((TableDataset.Row row) -> row.values().get(sortColumn),
+                    absentLast(options.sort().orElseThrow().descending())));
+        }
+        return new TableDataset(model.currency().getCurrencyCode(), options.period(), headings, rows,
+                row("", ungrouped, 0));
+    }
+
+    private List<Figure> figures(TableOptions options) {
+        return options.columns().stream().map(c -> c.resolve(catalog)).toList();
+    }
+
+    private static List<Metric> metrics(List<Figure> figures) {
+        return figures.stream().map(Figure::metric).toList();
+    }
+
+    private static int sortColumn(TableOptions options, List<TableDataset.Heading> headings) {
+        if (options.sort().isEmpty()) {
+            return -1;
+        }
+        String key = options.sort().get().column();
+        for (int c = 0; c < headings.size(); c++) {
+            if (headings.get(c).key().equals(key)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("sort column " + key + " is not one of the table's columns "
+                + headings.stream().map(TableDataset.Heading::key).toList());
+    }
+
+    private static TableDataset.Row row(String group, List<Grid> grids, int g) {
+        return new TableDataset.Row(group, grids.stream().map(grid -> grid.value(g, 0)).toList());
+    }
+
+    /** Orders present values either way and puts absent ones after them in both directions. */
+    private static Comparator<Value> absentLast(boolean descending) {
+        Comparator<BigDecimal> numbers = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        return (a, b) -> {
+            if (a instanceof Value.Present pa && b instanceof Value.Present pb) {
+                return numbers.compare(pa.number(), pb.number());
+            }
+            return Boolean.compare(a instanceof Value.Absent, b instanceof Value.Absent);
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package org.saleskpi.core.gadget.whosbehind;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The reps who are behind on something, by user key (the issues without anyone last, as ""),
+ * each with what they are behind on. Reps with nothing behind are not listed.
+ *
+ * @param currency the profile's currency, for a gadget that shows it beside the other KPIs
+ */
+public record WhosBehindDataset(String currency, LocalDate today, int staleDays, List<Rep> reps) {
+
+    public WhosBehindDataset {
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(today, "today");
+        reps = List.copyOf(reps);
+    }
+
+    /** The entry of a rep; for tests and renderers that look one up. */
+    public Rep rep(String userKey) {
+        return reps.stream().filter(r -> r.rep().equals(userKey)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no rep " + userKey + " is behind"));
+    }
+
+    /**
+     * What one rep is behind on.
+     *
+     * @param overdueIssues unresolved issues other than deals whose due date has passed, longest overdue first
+     * @param overdueDeals open deals whose close-by (due) date has passed, longest overdue first
+     * @param staleDeals open deals not updated for the stale days, least recently updated first
+     * @param targetsBehind the rep's targets behind pace, furthest behind first
+     */
+    public record Rep(String rep, IssueKeys overdueIssues, IssueKeys overdueDeals, IssueKeys staleDeals,
+            List<TargetPace> targetsBehind) {
+        public Rep {
+            Objects.requireNonNull(rep, "rep");
+            Objects.requireNonNull(overdueIssues, "overdueIssues");
+            Objects.requireNonNull(overdueDeals, "overdueDeals");
+            Objects.requireNonNull(staleDeals, "staleDeals");
+            targetsBehind = List.copyOf(targetsBehind);
+        }
+    }
+
+    /**
+     * A list of issues, most urgent first.
+     *
+     * @param count how many there are
+     * @param keys the first of them, at most {@code maxKeys}
+     */
+    public record IssueKeys(int count, List<String> keys) {
+        public static final IssueKeys NONE = new IssueKeys(0, List.of());
+
+        public IssueKeys {
+            keys = List.copyOf(keys);
+            if (keys.size() > count) {
+                throw new IllegalArgumentException("more keys than the count " + count);
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.saleskpi.core.gadget.whosbehind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.saleskpi.core.issue.CodeColumn;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.DateColumn;
+import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.issue.KeyColumn;
+import org.saleskpi.core.kpi.SalesColumns;
+import org.saleskpi.core.kpi.SalesModel;
+
+/**
+ * Builds the who's behind gadget's dataset (KPI-DEFINITIONS.md, "Who's behind"). It lists issue
+ * keys, which the metric engine does not produce, so it walks the columns itself.
+ *
+ * <p>A deal is open when it is in neither a won nor a lost status and not resolved; deals are
+ * judged as deals only (overdue close-by date, stale), not also as overdue issues. Deals belong to
+ * the model's rep (assignee or rep field), other issues to their assignee.
+ */
+public final class WhosBehindGadget {
+    private static final Comparator<TargetPace> FURTHEST_BEHIND_FIRST = Comparator
+            .comparing(TargetPace::shortfall, Comparator.reverseOrder())
+            .thenComparing(TargetPace::goal)
+            .thenComparing(TargetPace::target);
+
+    private final SalesModel model;
+    private final SalesColumns columns;
+
+    public WhosBehindGadget(SalesModel model) {
+        this.model = model;
+        this.columns = SalesColumns.of(model);
+    }
+
+    public Set<Column> columns() {
+        return new LinkedHashSet<>(List.of(Column.KEY, Column.ISSUE_TYPE, Column.STATUS, Column.ASSIGNEE,
+                columns.rep(), Column.DUE, Column.UPDATED, Column.RESOLVED));
+    }
+
+    /**
+     * @param targets the reps' targets with their pace; only those behind are kept
+     */
+    public WhosBehindDataset dataset(IssueTable table, WhosBehindOptions options, List<TargetPace> targets) {
+        int today = (int) options.today().toEpochDay();
+        CodeColumn types = table.codes(Column.ISSUE_TYPE);
+        CodeColumn statuses = table.codes(Column.STATUS);
+        CodeColumn assignees = table.codes(Column.ASSIGNEE);
+        CodeColumn reps = table.codes(columns.rep());
+        DateColumn due = table.dates(Column.DUE);
+        DateColumn updated = table.dates(Column.UPDATED);
+        DateColumn resolved = table.dates(Column.RESOLVED);
+        KeyColumn keys = table.keys();
+        boolean[] isDeal = accepted(types, model.dealTypes());
+        Set<String> closed = new HashSet<>(model.wonStatuses());
+        closed.addAll(model.lostStatuses());
+        boolean[] isClosed = accepted(statuses, closed);
+
+        Map<String, Lists> byRep = new HashMap<>();
+        for (int row = 0; row < table.size(); row++) {
+            boolean unresolved = resolved.day(row) == DateColumn.NONE;
+            int dueDay = due.day(row);
+            boolean pastDue = dueDay != DateColumn.NONE && dueDay < today;
+            if (isDeal[types.code(row)]) {
+                if (!unresolved || isClosed[statuses.code(row)]) {
+                    continue;
+                }
+                int lastUpdate = updated.day(row);
+                boolean stale = lastUpdate != DateColumn.NONE && today - lastUpdate >= options.staleDays();
+                if (pastDue || stale) {
+                    Lists lists = byRep.computeIfAbsent(reps.value(reps.code(row)), rep -> new Lists());
+                    if (pastDue) {
+                        lists.overdueDeals.add(new Late(keys.key(row), dueDay));
+                    }
+                    if (stale) {
+                        lists.staleDeals.add(new Late(keys.key(row), lastUpdate));
+                    }
+                }
+            } else if (unresolved && pastDue) {
+                byRep.computeIfAbsent(assignees.value(assignees.code(row)), rep -> new Lists())
+                        .overdueIssues.add(new Late(keys.key(row), dueDay));
+            }
+        }
+        for (TargetPace target : targets) {
+            if (target.isBehind()) {
+                byRep.computeIfAbsent(target.rep(), rep -> new Lists()).targets.add(target);
+            }
+        }
+
+        // By user key, the issues without anyone last (as the engine orders groups).
+        TreeSet<String> order = new TreeSet<>(Comparator.comparing(String::isEmpty).thenComparing(r -> r));
+        order.addAll(byRep.keySet());
+        List<WhosBehindDataset.Rep> result = new ArrayList<>();
+        for (String rep : order) {
+            Lists lists = byRep.get(rep);
+            lists.targets.sort(FURTHEST_BEHIND_FIRST);
+            result.add(new WhosBehindDataset.Rep(rep, keys(lists.overdueIssues, options),
+                    keys(lists.overdueDeals, options), keys(lists.staleDeals, options), lists.targets));
+        }
+        return new WhosBehindDataset(model.currency().getCurrencyCode(), options.today(), options.staleDays(),
+                result);
+    }
+
+    /** An issue and the day it is late from: its due date, or its last update for a stale deal. */
+    private record Late(String key, int day) {
+        static final Comparator<Late> MOST_URGENT_FIRST = Comparator.comparingInt(Late::day)
+                .thenComparing(Late::key, Late::compareKeys);
+
+        /** SALES-9 before SALES-10: by project, then by issue number. */
+        private static int compareKeys(String a, String b) {
+            int dashA = a.lastIndexOf('-');
+            int dashB = b.lastIndexOf('-');
+            int byProject = a.substring(0, dashA).compareTo(b.substring(0, dashB));
+            return byProject != 0 ? byProject
+                    : Long.compare(Long.parseLong(a.substring(dashA + 1)), Long.parseLong(b.substring(dashB + 1)));
+        }
+    }
+
+    /** What one rep is behind on, while the table is walked. */
+    private static final class Lists {
+        final List<Late> overdueIssues = new ArrayList<>();
+        final List<Late> overdueDeals = new ArrayList<>();
+        final List<Late> staleDeals = new ArrayList<>();
+        final List<TargetPace> targets = new ArrayList<>();
+    }
+
+    private static WhosBehindDataset.IssueKeys keys(List<Late> late, WhosBehindOptions options) {
+        if (late.isEmpty()) {
+            return WhosBehindDataset.IssueKeys.NONE;
+        }
+        late.sort(Late.MOST_URGENT_FIRST);
+        return new WhosBehindDataset.IssueKeys(late.size(),
+                late.stream().limit(options.maxKeys()).map(Late::key).toList());
+    }
+
+    /** For each code of a column, whether its value is one of {@code values}. */
+    private static boolean[] accepted(CodeColumn column, Set<String> values) {
+        boolean[] accepted = new boolean[column.cardinality()];
+        for (String value : values) {
+            int code = column.codeOf(value);
+            if (code > 0) {
+                accepted[code] = true;
+            }
+        }
+        return accepted;
+    }
+}

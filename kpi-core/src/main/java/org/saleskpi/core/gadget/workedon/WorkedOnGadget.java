@@ -1,0 +1,33 @@
+package org.saleskpi.core.gadget.workedon;
+
+import java.util.Set;
+import org.saleskpi.core.gadget.RepActivity;
+import org.saleskpi.core.gadget.RepActivityDataset;
+import org.saleskpi.core.gadget.Timeline;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.kpi.SalesModel;
+import org.saleskpi.core.metric.Filter;
+
+/**
+ * Builds the worked-on gadget's dataset: issues per assignee per bucket by their updated date.
+ *
+ * <p>An issue table holds only the last updated date of an issue, not its history, so this counts
+ * each issue once, in the bucket of its last update: an issue touched in January and again in
+ * March counts in March only. Every assignee in the table is listed.
+ */
+public final class WorkedOnGadget {
+    private final RepActivity activity;
+
+    public WorkedOnGadget(SalesModel model) {
+        this.activity = new RepActivity(model, Column.UPDATED, Filter.all());
+    }
+
+    public Set<Column> columns() {
+        return activity.columns();
+    }
+
+    public RepActivityDataset dataset(IssueTable table, Timeline timeline) {
+        return activity.dataset(table, timeline);
+    }
+}

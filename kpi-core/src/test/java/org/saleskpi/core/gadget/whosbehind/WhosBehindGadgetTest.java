@@ -1,0 +1,151 @@
+package org.saleskpi.core.gadget.whosbehind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.saleskpi.core.gadget.Pipeline.date;
+import static org.saleskpi.core.gadget.Pipeline.deal;
+import static org.saleskpi.core.gadget.Pipeline.task;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.saleskpi.core.gadget.Pipeline;
+import org.saleskpi.core.gadget.whosbehind.WhosBehindDataset.IssueKeys;
+import org.saleskpi.core.issue.IssueTable;
+
+class WhosBehindGadgetTest {
+    private static final WhosBehindOptions MARCH_20 = WhosBehindOptions.of(date("2025-03-20"), Pipeline.model());
+
+    private final WhosBehindGadget gadget = new WhosBehindGadget(Pipeline.model());
+
+    /*
+     * Today is 2025-03-20; a deal is stale after 14 days without update (last update 2025-03-06
+     * or earlier).
+     *   ann   S-1 task due 03-10, open            -> overdue issue
+     *         S-2 task due today                  -> not yet overdue
+     *         S-3 task due 03-01 but done         -> fine
+     *         S-6 deal due 03-15, updated 03-18   -> overdue deal (not also an overdue issue)
+     *   bob   S-4 task due 02-01                  -> overdue issue
+     *         S-7 deal updated 03-06, 14 days ago -> stale
+     *         S-8 deal updated 03-07, 13 days ago -> fine
+     *   carol S-9 won and S-10 lost deals, long past due and untouched -> closed, fine
+     *         S-11 deal due 03-19, updated 01-10  -> overdue and stale
+     *   dave  S-13 deal due in April, updated yesterday -> fine, so dave is not listed
+     *   S-12 task without assignee, due 03-01     -> overdue, listed under ""
+     */
+    private static IssueTable pipeline() {
+        return Pipeline.table(
+                task("S-1").rep("ann").due("2025-03-10"),
+                task("S-2").rep("ann").due("2025-03-20"),
+                task("S-3").rep("ann").due("2025-03-01").done("2025-03-02"),
+                task("S-4").rep("bob").due("2025-02-01"),
+                task("S-5").rep("bob"),
+                deal("S-6").rep("ann").due("2025-03-15").updated("2025-03-18"),
+                deal("S-7").rep("bob").due("2025-04-30").updated("2025-03-06"),
+                deal("S-8").rep("bob").updated("2025-03-07"),
+                deal("S-9").rep("carol").due("2025-03-01").won("2025-01-01"),
+                deal("S-10").rep("carol").due("2025-03-01").lost("2025-01-02"),
+                deal("S-11").rep("carol").due("2025-03-19").updated("2025-01-10"),
+                task("S-12").due("2025-03-01"),
+                deal("S-13").rep("dave").due("2025-04-01").updated("2025-03-19"));
+    }
+
+    @Test
+    void eachRepWithWhatTheyAreBehindOn() {
+        WhosBehindDataset dataset = gadget.dataset(pipeline(), MARCH_20, List.of());
+
+        assertThat(dataset.today()).isEqualTo(date("2025-03-20"));
+        assertThat(dataset.staleDays()).isEqualTo(14);
+        assertThat(dataset.reps()).extracting(WhosBehindDataset.Rep::rep).containsExactly("ann", "bob", "carol", "");
+        assertThat(dataset.rep("ann").overdueIssues()).isEqualTo(new IssueKeys(1, List.of("S-1")));
+        assertThat(dataset.rep("ann").overdueDeals()).isEqualTo(new IssueKeys(1, List.of("S-6")));
+        assertThat(dataset.rep("ann").staleDeals()).isEqualTo(IssueKeys.NONE);
+        assertThat(dataset.rep("bob").overdueIssues().keys()).containsExactly("S-4");
+        assertThat(dataset.rep("bob").overdueDeals()).isEqualTo(IssueKeys.NONE);
+        assertThat(dataset.rep("bob").staleDeals().keys()).containsExactly("S-7");
+        assertThat(dataset.rep("carol").overdueDeals().keys()).containsExactly("S-11");
+        assertThat(dataset.rep("carol").staleDeals().keys()).containsExactly("S-11");
+        assertThat(dataset.rep("").overdueIssues().keys()).containsExactly("S-12");
+    }
+
+    @Test
+    void aShorterStalePeriodCatchesMoreDeals() {
+        // After 2 days without update, S-6 (updated 03-18) and S-8 (03-07) are stale too; S-13
+        // (03-19) is not.
+        WhosBehindDataset dataset = gadget.dataset(pipeline(), MARCH_20.staleDays(2), List.of());
+
+        assertThat(dataset.rep("ann").staleDeals().keys()).containsExactly("S-6");
+        assertThat(dataset.rep("bob").staleDeals().keys()).containsExactly("S-7", "S-8");
+        assertThat(dataset.reps()).extracting(WhosBehindDataset.Rep::rep).doesNotContain("dave");
+    }
+
+    @Test
+    void longListsAreCutButCountedInFull() {
+        // Five overdue tasks; the two due earliest are listed. S-10 and S-9 share a due date and
+        // are ordered by issue number, not as text.
+        IssueTable table = Pipeline.table(
+                task("S-10").rep("ann").due("2025-03-01"),
+                task("S-9").rep("ann").due("2025-03-01"),
+                task("S-3").rep("ann").due("2025-03-05"),
+                task("S-4").rep("ann").due("2025-03-04"),
+                task("S-5").rep("ann").due("2025-03-19"));
+
+        IssueKeys overdue = gadget.dataset(table, MARCH_20.maxKeys(2), List.of()).rep("ann").overdueIssues();
+
+        assertThat(overdue.count()).isEqualTo(5);
+        assertThat(overdue.keys()).containsExactly("S-9", "S-10");
+    }
+
+    @Test
+    void targetsBehindPaceFurthestBehindFirst() {
+        // bob: 0.4 done of 0.6 expected (0.2 short) and 0.1 of 0.5 (0.4 short); ann is ahead on
+        // hers and keeps only her overdue issues; erin has no issue but a target behind.
+        List<TargetPace> targets = List.of(
+                pace("bob", "Q1", "Won amount", "0.4", "0.6"),
+                pace("bob", "Q1", "Demos", "0.1", "0.5"),
+                pace("ann", "Q1", "Calls", "0.8", "0.6"),
+                pace("erin", "Q1", "Demos", "0.2", "0.3"));
+
+        WhosBehindDataset dataset = gadget.dataset(pipeline(), MARCH_20, targets);
+
+        assertThat(dataset.rep("bob").targetsBehind()).extracting(TargetPace::target)
+                .containsExactly("Demos", "Won amount");
+        assertThat(dataset.rep("ann").targetsBehind()).isEmpty();
+        assertThat(dataset.reps()).extracting(WhosBehindDataset.Rep::rep)
+                .containsExactly("ann", "bob", "carol", "erin", "");
+        assertThat(dataset.rep("erin").overdueIssues()).isEqualTo(IssueKeys.NONE);
+    }
+
+    @Test
+    void dealsFollowTheRepFieldAndTasksTheAssignee() {
+        WhosBehindGadget byRepField = new WhosBehindGadget(Pipeline.modelCreditingRepField());
+        IssueTable table = Pipeline.table(
+                deal("S-1").rep("ann").creditTo("erin").due("2025-03-01").updated("2025-03-19"),
+                task("S-2").rep("ann").creditTo("erin").due("2025-03-01"));
+
+        WhosBehindDataset dataset = byRepField.dataset(table, MARCH_20, List.of());
+
+        assertThat(dataset.rep("erin").overdueDeals().keys()).containsExactly("S-1");
+        assertThat(dataset.rep("ann").overdueIssues().keys()).containsExactly("S-2");
+        assertThat(dataset.rep("ann").overdueDeals()).isEqualTo(IssueKeys.NONE);
+    }
+
+    @Test
+    void nobodyIsBehindInAnEmptyTable() {
+        assertThat(gadget.dataset(Pipeline.table(), MARCH_20, List.of()).reps()).isEmpty();
+    }
+
+    @Test
+    void optionsAndTargetsAreValidated() {
+        assertThatThrownBy(() -> MARCH_20.maxKeys(0)).hasMessageStartingWith("maxKeys must be at least 1");
+        assertThatThrownBy(() -> MARCH_20.staleDays(0)).hasMessageStartingWith("staleDays must be at least 1");
+        assertThatThrownBy(() -> pace("bob", "Q1", "Demos", "1.2", "0.5"))
+                .hasMessageStartingWith("progress must be between 0 and 1");
+        assertThatThrownBy(() -> pace("bob", "Q1", "Demos", "0.2", "-0.1"))
+                .hasMessageStartingWith("expectedProgress must be between 0 and 1");
+    }
+
+    private static TargetPace pace(String rep, String goal, String target, String progress, String expected) {
+        return new TargetPace(rep, goal, target, new BigDecimal(progress), new BigDecimal(expected));
+    }
+}
