@@ -4,7 +4,11 @@ import java.util.Optional;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.FieldType;
 
-/** The table columns a sales model points at: where the amount, close date, rep and customer live. */
+/**
+ * The table columns a sales model points at: where the amount, close date, rep and customer live.
+ * The customer is read as a text column whatever its Jira type (text, select or issue key): the
+ * table stores any of them as its text. Hosts load exactly the columns the engine asks for.
+ */
 public record SalesColumns(
         Column amount,
         Column closeDate,

@@ -12,7 +12,10 @@ public sealed interface Filter {
     record All() implements Filter {
     }
 
-    /** A coded column (type, status, rep, customer, an option field) has one of the values. */
+    /**
+     * A coded column (type, status, rep, customer, an option field) has one of the values. An empty
+     * cell has no value, so it never matches: use {@link Empty} for that.
+     */
     record In(Column column, Set<String> values) implements Filter {
         public In {
             Objects.requireNonNull(column, "column");

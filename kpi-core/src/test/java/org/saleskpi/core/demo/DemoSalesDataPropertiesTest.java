@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,10 +23,15 @@ class DemoSalesDataPropertiesTest {
         return LongStream.rangeClosed(1, 40);
     }
 
+    /** java.util.Random's first draws follow consecutive seeds closely; mixing the seed first spreads them. */
+    private static Random cases(long seed) {
+        return new Random(new SplittableRandom(seed).nextLong());
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void everySpecGivesADataSetThatKeepsTheRules(long seed) {
-        Random random = new Random(seed);
+        Random random = cases(seed);
         DemoSpec spec = new DemoSpec(random.nextLong(), 100 + random.nextInt(2_901),
                 LocalDate.of(2015, 1, 1).plusDays(random.nextInt(20 * 365 + 1)), 1 + random.nextInt(36),
                 ZoneId.of(ZONES.get(random.nextInt(ZONES.size()))), "CRM", 1 + random.nextInt(30));
