@@ -124,6 +124,8 @@ public sealed interface TargetKind {
             new Validator()
                     .check(kpiKey != null && !kpiKey.isBlank(), "kpiKey", "saleskpi.goal.kpiKey.blank",
                             "A KPI target needs a KPI")
+                    .check(kpiKey == null || kpiKey.isBlank() || isKnown(kpiKey.strip()), "kpiKey",
+                            "saleskpi.goal.kpiKey.unknown", "Unknown KPI: " + kpiKey)
                     .check(kpiProfileId > 0, "kpiProfileId", "saleskpi.goal.kpiProfileId.missing",
                             "A KPI target needs a KPI profile")
                     .throwIfInvalid();
@@ -143,6 +145,15 @@ public sealed interface TargetKind {
         @Override
         public Progress progress(BigDecimal start, BigDecimal target, BigDecimal current) {
             return Progress.linear(start, target, current);
+        }
+
+        private static boolean isKnown(String key) {
+            for (org.saleskpi.core.kpi.Kpi kpi : org.saleskpi.core.kpi.Kpi.values()) {
+                if (kpi.key().equals(key)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -1,7 +1,13 @@
 package org.saleskpi.core.gadget.whosbehind;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.saleskpi.core.goal.Goal;
+import org.saleskpi.core.goal.Pace;
+import org.saleskpi.core.goal.Target;
 
 /**
  * One of a rep's targets and how far along it is, as the goals module computes it
@@ -20,6 +26,19 @@ public record TargetPace(String rep, String goal, String target, BigDecimal prog
         Objects.requireNonNull(target, "target");
         requireShare(progress, "progress");
         requireShare(expectedProgress, "expectedProgress");
+    }
+
+    /** Every target of these goals that is behind pace on {@code today}, credited to its owner. */
+    public static List<TargetPace> behind(List<Goal> goals, LocalDate today) {
+        List<TargetPace> behind = new ArrayList<>();
+        for (Goal goal : goals) {
+            for (Target target : goal.targetsBehind(today)) {
+                Pace pace = target.pace(goal, today);
+                behind.add(new TargetPace(target.ownerKey(), goal.name(), target.name(), pace.progress().fraction(),
+                        pace.elapsedShare()));
+            }
+        }
+        return behind;
     }
 
     public boolean isBehind() {
