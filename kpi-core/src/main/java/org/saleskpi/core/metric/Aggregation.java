@@ -1,10 +1,31 @@
 package org.saleskpi.core.metric;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.saleskpi.core.issue.Column;
 
 /** How the issues a filter selects become one number. */
 public sealed interface Aggregation {
+
+    /** The per-issue number it reads; empty for count and distinct count. */
+    default Optional<Measure> measured() {
+        if (this instanceof Sum sum) {
+            return Optional.of(sum.measure());
+        }
+        if (this instanceof Mean mean) {
+            return Optional.of(mean.measure());
+        }
+        if (this instanceof Median median) {
+            return Optional.of(median.measure());
+        }
+        if (this instanceof Min min) {
+            return Optional.of(min.measure());
+        }
+        if (this instanceof Max max) {
+            return Optional.of(max.measure());
+        }
+        return Optional.empty();
+    }
 
     record Count() implements Aggregation {
     }

@@ -164,39 +164,14 @@ public final class MetricEngine {
     }
 
     private static void collect(When when, Set<Column> columns) {
-        if (when instanceof When.During during) {
-            columns.add(during.date());
-        } else if (when instanceof When.Before before) {
-            columns.add(before.date());
-        } else if (when instanceof When.Through through) {
-            columns.add(through.date());
-        }
-    }
-
-    private static Measure measureOf(Aggregation aggregation) {
-        if (aggregation instanceof Aggregation.Sum sum) {
-            return sum.measure();
-        }
-        if (aggregation instanceof Aggregation.Mean mean) {
-            return mean.measure();
-        }
-        if (aggregation instanceof Aggregation.Median median) {
-            return median.measure();
-        }
-        if (aggregation instanceof Aggregation.Min min) {
-            return min.measure();
-        }
-        if (aggregation instanceof Aggregation.Max max) {
-            return max.measure();
-        }
-        return null;
+        when.dateColumn().ifPresent(columns::add);
     }
 
     private static void collect(Aggregation aggregation, Set<Column> columns) {
         if (aggregation instanceof Aggregation.DistinctCount distinct) {
             columns.add(distinct.column());
         }
-        Measure measure = measureOf(aggregation);
+        Measure measure = aggregation.measured().orElse(null);
         if (measure instanceof Measure.Field field) {
             columns.add(field.column());
         } else if (measure instanceof Measure.DaysBetween days) {
@@ -284,24 +259,11 @@ public final class MetricEngine {
                         batch.bins(lapsed.date()), batch.ints(lapsed.key()), table.codes(lapsed.key()).cardinality());
             }
             Metric.Aggregate aggregate = (Metric.Aggregate) metric;
-            int[] binOfRow = dateOf(aggregate.when()) == null ? null : dateBins(dateOf(aggregate.when()));
+            int[] binOfRow = aggregate.when().dateColumn().map(this::dateBins).orElse(null);
             AggregateLeaf.MeasureInput measure = measure(aggregate.aggregation());
             int[] distinct = aggregate.aggregation() instanceof Aggregation.DistinctCount d ? codes(d.column()) : null;
             return new AggregateLeaf(aggregate, selection(aggregate.filter()), groupCodes, groupCount, bins,
                     binOfRow, measure, distinct, batch);
-        }
-
-        private static Column dateOf(When when) {
-            if (when instanceof When.During during) {
-                return during.date();
-            }
-            if (when instanceof When.Before before) {
-                return before.date();
-            }
-            if (when instanceof When.Through through) {
-                return through.date();
-            }
-            return null;
         }
 
         private int[] dateBins(Column date) {
@@ -316,7 +278,7 @@ public final class MetricEngine {
         }
 
         private AggregateLeaf.MeasureInput measure(Aggregation aggregation) {
-            Measure measure = measureOf(aggregation);
+            Measure measure = aggregation.measured().orElse(null);
             if (measure instanceof Measure.Field field) {
                 NumberColumn column = table.numbers(field.column());
                 return new AggregateLeaf.MeasureInput(column, null, null, column.scale());

@@ -1,10 +1,25 @@
 package org.saleskpi.core.metric;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.saleskpi.core.issue.Column;
 
 /** How an aggregation is tied to the period P it is computed for, through one date column. */
 public sealed interface When {
+
+    /** The date column that ties the aggregation to the period; empty for {@link Always}. */
+    default Optional<Column> dateColumn() {
+        if (this instanceof During during) {
+            return Optional.of(during.date());
+        }
+        if (this instanceof Before before) {
+            return Optional.of(before.date());
+        }
+        if (this instanceof Through through) {
+            return Optional.of(through.date());
+        }
+        return Optional.empty();
+    }
 
     /** Ignore the period: every matching issue counts. */
     record Always() implements When {
