@@ -1,0 +1,95 @@
+package org.saleskpi.core.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.FieldType;
+import org.saleskpi.core.issue.IssueRecord;
+import org.saleskpi.core.kpi.SalesModel;
+import org.saleskpi.core.period.SalesCalendar;
+
+class DemoSalesModelTest {
+    private static final DemoSpec SPEC = DemoSpec.of(11L, 5_000, LocalDate.of(2024, 1, 1), ZoneId.of("America/Chicago"));
+
+    @Test
+    void describesTheDemoProject() {
+        SalesModel model = DemoSalesModel.of(SPEC);
+
+        assertThat(model.scopeJql()).isEqualTo("project = SALES");
+        assertThat(model.leadTypes()).containsExactly("Lead");
+        assertThat(model.dealTypes()).containsExactlyInAnyOrder("Opportunity", "Deal");
+        assertThat(model.customerTypes()).containsExactly("Customer");
+        assertThat(model.campaignTypes()).containsExactly("Campaign");
+        assertThat(model.costTypes()).containsExactly("Expense");
+        assertThat(model.wonStatuses()).containsExactlyInAnyOrder("Won", "Closed Won");
+        assertThat(model.lostStatuses()).containsExactlyInAnyOrder("Lost", "Closed Lost");
+        assertThat(model.convertedStatuses()).containsExactlyInAnyOrder("Qualified", "Converted");
+        assertThat(model.churnedStatuses()).containsExactly("Churned");
+        assertThat(model.amountField()).isEqualTo("customfield_10010");
+        assertThat(model.closeDateField()).isEmpty();
+        assertThat(model.customerField()).contains("customfield_10020");
+        assertThat(model.costField()).contains("customfield_10030");
+        assertThat(model.emailsSentField()).contains("customfield_10040");
+        assertThat(model.emailsOpenedField()).contains("customfield_10041");
+        assertThat(model.repField()).isEmpty();
+        assertThat(model.currency().getCurrencyCode()).isEqualTo("USD");
+        assertThat(model.calendar()).isEqualTo(new SalesCalendar(ZoneId.of("America/Chicago"), 2, DayOfWeek.MONDAY));
+        assertThat(model.staleDays()).isEqualTo(14);
+    }
+
+    @Test
+    void scopeFollowsTheSpecsProject() {
+        DemoSpec crm = new DemoSpec(1L, 100, LocalDate.of(2024, 1, 1), 12, ZoneId.of("UTC"), "CRM", 4);
+
+        assertThat(DemoSalesModel.of(crm).scopeJql()).isEqualTo("project = CRM");
+    }
+
+    @Test
+    void columnsTypeEveryCustomFieldTheDataFills() {
+        assertThat(DemoSalesModel.columns()).contains(
+                Column.custom("customfield_10010", FieldType.NUMBER),
+                Column.custom("customfield_10020", FieldType.TEXT),
+                Column.custom("customfield_10030", FieldType.NUMBER),
+                Column.custom("customfield_10040", FieldType.NUMBER),
+                Column.custom("customfield_10041", FieldType.NUMBER),
+                Column.KEY, Column.STATUS, Column.CREATED, Column.RESOLVED, Column.DUE);
+        Set<String> filled = DemoSalesData.generateList(SPEC).stream()
+                .flatMap(issue -> issue.fields().keySet().stream())
+                .collect(Collectors.toSet());
+        Set<String> declared = DemoSalesModel.columns().stream()
+                .filter(column -> column instanceof Column.Custom)
+                .map(Column::id)
+                .collect(Collectors.toSet());
+        assertThat(declared).isEqualTo(filled);
+    }
+
+    @Test
+    void everyGeneratedDealEndsInAStatusTheModelClassifies() {
+        SalesModel model = DemoSalesModel.of(SPEC);
+        List<IssueRecord> issues = DemoSalesData.generateList(SPEC);
+
+        Set<String> closedDealStatuses = issues.stream()
+                .filter(issue -> model.dealTypes().contains(issue.issueType()))
+                .filter(issue -> issue.resolved().isPresent())
+                .map(IssueRecord::status)
+                .collect(Collectors.toSet());
+        Set<String> resolvedLeadStatuses = issues.stream()
+                .filter(issue -> model.leadTypes().contains(issue.issueType()))
+                .filter(issue -> issue.resolution().equals(Optional.of("Done")))
+                .map(IssueRecord::status)
+                .collect(Collectors.toSet());
+
+        assertThat(closedDealStatuses).containsExactlyInAnyOrder("Won", "Closed Won", "Lost", "Closed Lost");
+        assertThat(resolvedLeadStatuses).isEqualTo(model.convertedStatuses());
+        assertThat(issues).extracting(IssueRecord::issueType).containsAll(model.customerTypes())
+                .containsAll(model.campaignTypes()).containsAll(model.costTypes());
+    }
+}
