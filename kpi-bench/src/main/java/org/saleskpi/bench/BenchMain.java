@@ -54,9 +54,10 @@ public final class BenchMain {
                 workload.columns().stream().map(Column::id).sorted().toList());
 
         EngineRun engine = new EngineRun(workload, footprint.table());
-        try (DuckDbRun duckdb = DuckDbRun.load(workload, footprint.table())) {
-            out.printf(Locale.ROOT, "duckdb_load_ms=%d duckdb_rows=%d duckdb_threads=%s duckdb_version=%s%n",
-                    duckdb.loadMillis(), duckdb.rowCount(), duckdb.setting("threads"), duckdb.version());
+        try (DuckDbRun duckdb = DuckDbRun.load(workload, footprint.table(), options.duckdbStrings())) {
+            out.printf(Locale.ROOT, "duckdb_load_ms=%d duckdb_rows=%d duckdb_threads=%s duckdb_version=%s strings=%s%n",
+                    duckdb.loadMillis(), duckdb.rowCount(), duckdb.setting("threads"), duckdb.version(),
+                    options.duckdbStrings().name().toLowerCase(Locale.ROOT));
 
             MedianTimer<EngineRun.Results> engineTiming = new MedianTimer<>(options.runs(), engine::compute);
             MedianTimer<KpiFigures> duckdbTiming = new MedianTimer<>(options.runs(), duckdb::compute);
@@ -137,15 +138,21 @@ public final class BenchMain {
         };
     }
 
-    /** Each KPI alone, to see which one costs most of the engine run. */
+    /**
+     * What each KPI costs: alone, and as the time it adds to the monthly call (the full call less
+     * the call without it), since KPIs in one call share the decoding and the filters.
+     */
     private static void profile(EngineRun engine, BenchOptions options, PrintStream out) throws Exception {
+        double monthly = MedianTimer.alone(options.warmup(), options.runs(), engine::computeMonthly).medianMillis();
+        double byRep = MedianTimer.alone(options.warmup(), options.runs(), engine::computeByRep).medianMillis();
+        out.printf(Locale.ROOT, "profile monthly_call_ms=%.2f by_rep_call_ms=%.2f%n", monthly, byRep);
         for (Kpi kpi : Kpi.values()) {
-            MedianTimer<?> timing = MedianTimer.alone(options.warmup(), options.runs(), () -> engine.computeOne(kpi));
-            out.printf(Locale.ROOT, "profile %s alone_ms=%.2f%n", kpi.key(), timing.medianMillis());
+            double alone = MedianTimer.alone(options.warmup(), options.runs(), () -> engine.computeOne(kpi))
+                    .medianMillis();
+            double without = MedianTimer.alone(options.warmup(), options.runs(),
+                    () -> engine.computeMonthlyWithout(kpi)).medianMillis();
+            out.printf(Locale.ROOT, "profile %s alone_ms=%.2f adds_to_monthly_call_ms=%.2f%n", kpi.key(), alone,
+                    monthly - without);
         }
-        MedianTimer<?> monthly = MedianTimer.alone(options.warmup(), options.runs(), engine::computeMonthly);
-        MedianTimer<?> byRep = MedianTimer.alone(options.warmup(), options.runs(), engine::computeByRep);
-        out.printf(Locale.ROOT, "profile monthly_call_ms=%.2f by_rep_call_ms=%.2f%n", monthly.medianMillis(),
-                byRep.medianMillis());
     }
 }

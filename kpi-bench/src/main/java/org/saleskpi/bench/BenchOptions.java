@@ -3,45 +3,46 @@ package org.saleskpi.bench;
 import java.time.ZoneId;
 
 /** The command line of {@link BenchMain}. */
-public record BenchOptions(int issues, long seed, int runs, int warmup, ZoneId zone, boolean profile) {
+public record BenchOptions(int issues, long seed, int runs, int warmup, ZoneId zone,
+        DuckDbRun.Strings duckdbStrings, boolean profile) {
 
-    public static final String USAGE = "usage: java -jar kpi-bench.jar [--issues N] [--seed S] [--runs R]"
-            + " [--warmup W] [--zone Europe/Berlin] [--profile]";
+    public static final String USAGE = "usage: java -jar kpi-bench.jar [--issues 1000000] [--seed 42] [--runs 5]"
+            + " [--warmup 3] [--zone Europe/Berlin] [--duckdb-strings varchar|enum] [--profile]";
 
-    public static BenchOptions defaults() {
-        return new BenchOptions(1_000_000, 42L, 5, 3, ZoneId.of("Europe/Berlin"), false);
+    public BenchOptions {
+        if (issues < 1 || runs < 1 || warmup < 0) {
+            throw new IllegalArgumentException("--issues and --runs must be at least 1, --warmup at least 0");
+        }
     }
 
     public static BenchOptions parse(String... args) {
-        BenchOptions options = defaults();
+        int issues = 1_000_000;
+        long seed = 42L;
+        int runs = 5;
+        int warmup = 3;
+        ZoneId zone = ZoneId.of("Europe/Berlin");
+        DuckDbRun.Strings strings = DuckDbRun.Strings.VARCHAR;
+        boolean profile = false;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--profile")) {
-                options = new BenchOptions(options.issues, options.seed, options.runs, options.warmup, options.zone,
-                        true);
+                profile = true;
                 continue;
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(name + " needs a value; " + USAGE);
             }
             String value = args[++i];
-            options = switch (name) {
-                case "--issues" -> new BenchOptions(Integer.parseInt(value.replace("_", "")), options.seed,
-                        options.runs, options.warmup, options.zone, options.profile);
-                case "--seed" -> new BenchOptions(options.issues, Long.parseLong(value), options.runs,
-                        options.warmup, options.zone, options.profile);
-                case "--runs" -> new BenchOptions(options.issues, options.seed, Integer.parseInt(value),
-                        options.warmup, options.zone, options.profile);
-                case "--warmup" -> new BenchOptions(options.issues, options.seed, options.runs,
-                        Integer.parseInt(value), options.zone, options.profile);
-                case "--zone" -> new BenchOptions(options.issues, options.seed, options.runs, options.warmup,
-                        ZoneId.of(value), options.profile);
+            switch (name) {
+                case "--issues" -> issues = Integer.parseInt(value.replace("_", ""));
+                case "--seed" -> seed = Long.parseLong(value);
+                case "--runs" -> runs = Integer.parseInt(value);
+                case "--warmup" -> warmup = Integer.parseInt(value);
+                case "--zone" -> zone = ZoneId.of(value);
+                case "--duckdb-strings" -> strings = DuckDbRun.Strings.fromKey(value);
                 default -> throw new IllegalArgumentException("unknown option " + name + "; " + USAGE);
-            };
+            }
         }
-        if (options.runs < 1 || options.warmup < 0) {
-            throw new IllegalArgumentException("--runs must be at least 1 and --warmup at least 0");
-        }
-        return options;
+        return new BenchOptions(issues, seed, runs, warmup, zone, strings, profile);
     }
 }

@@ -47,8 +47,14 @@ public final class EngineRun {
                 .addEngine(KpiFigures.Call.BY_REP, results.byRep());
     }
 
-    /** One KPI alone, monthly (its natural grouping if it has one): to see what each costs. */
+    /** One KPI alone, monthly (in its natural grouping if it has one): what it costs on its own. */
     public Map<Kpi, KpiResult> computeOne(Kpi kpi) {
         return engine.compute(table, List.of(kpi), workload.months(), Optional.empty(), workload.inputs());
+    }
+
+    /** The monthly call without one KPI: the difference to the full call is what that KPI adds to the shared pass. */
+    public Map<Kpi, KpiResult> computeMonthlyWithout(Kpi kpi) {
+        List<Kpi> others = Workload.MONTHLY.stream().filter(k -> k != kpi).toList();
+        return engine.compute(table, others, workload.months(), Optional.empty(), workload.inputs());
     }
 }
