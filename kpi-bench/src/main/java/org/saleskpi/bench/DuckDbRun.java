@@ -74,7 +74,7 @@ public final class DuckDbRun implements AutoCloseable {
      */
     public static DuckDbRun load(Workload workload, IssueTable table, Strings strings) throws SQLException {
         SalesModel model = workload.model();
-        KpiSql sql = new KpiSql(model, workload.months(), Workload.MONTHLY_TARGET);
+        KpiSql sql = new KpiSql(model, workload.options(), workload.months(), Workload.MONTHLY_TARGET);
         Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         try {
             long start = System.nanoTime();

@@ -2,6 +2,7 @@ package org.saleskpi.bench;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,14 +13,16 @@ import java.util.stream.Collectors;
 import org.saleskpi.bench.KpiFigures.Call;
 import org.saleskpi.bench.KpiFigures.Id;
 import org.saleskpi.core.kpi.Kpi;
+import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.period.Period;
 
 /**
  * The KPIs of KPI-DEFINITIONS.md written a second time, as DuckDB SQL over the {@code issues}
  * and {@code months} tables that {@link DuckDbRun} loads. It follows the catalog's default options
- * (historical all-time CLV, explicit churn from customer issues, attainment on won amount) and
- * needs a model that configures every field, as the demo model does.
+ * (historical all-time CLV, attainment on won amount) with churn either explicit (the default
+ * for a model with customer issues) or derived, and needs a model that configures every field, as
+ * the demo model does.
  *
  * <p>{@code months} holds idx 0 (the month before the first bucket, for growth) to idx 24; every
  * "before P" figure reads all history, not just the window.
@@ -31,8 +34,16 @@ public final class KpiSql {
 
     private final Map<String, String> terms = new LinkedHashMap<>();
 
-    public KpiSql(SalesModel model, List<Period> months, BigDecimal monthlyTarget) {
+    private final boolean explicitChurn;
+
+    public KpiSql(SalesModel model, KpiOptions options, List<Period> months, BigDecimal monthlyTarget) {
         requireFullModel(model);
+        KpiOptions defaults = KpiOptions.defaults();
+        if (!options.withChurnMode(defaults.churnMode()).equals(defaults)) {
+            throw new IllegalArgumentException("the SQL side covers the default options and either churn mode, not "
+                    + options);
+        }
+        this.explicitChurn = options.churnMode() != KpiOptions.ChurnMode.DERIVED;
         Set<String> wonOrLost = new HashSet<>(model.wonStatuses());
         wonOrLost.addAll(model.lostStatuses());
         terms.put("{deals}", in("type", model.dealTypes()));
@@ -91,20 +102,6 @@ public final class KpiSql {
                     FROM issues
                     WHERE {leads} AND {converted} AND resolved >= {first} AND resolved < {end}
                     GROUP BY 1),
-                customers_created AS (
-                    SELECT date_trunc('month', created) AS start, count(*) AS n
-                    FROM issues WHERE {customers} GROUP BY 1),
-                customers_churned AS (
-                    SELECT date_trunc('month', resolved) AS start, count(*) AS n
-                    FROM issues WHERE {customers} AND {churned} AND resolved IS NOT NULL GROUP BY 1),
-                created_before AS (
-                    SELECT m.idx, CAST(coalesce(sum(c.n), 0) AS BIGINT) AS n
-                    FROM months m LEFT JOIN customers_created c ON c.start < m.start GROUP BY m.idx),
-                churned AS (
-                    SELECT m.idx,
-                           CAST(coalesce(sum(c.n) FILTER (WHERE c.start < m.start), 0) AS BIGINT) AS before_n,
-                           CAST(coalesce(sum(c.n) FILTER (WHERE c.start = m.start), 0) AS BIGINT) AS during_n
-                    FROM months m LEFT JOIN customers_churned c ON c.start < m.stop GROUP BY m.idx),
                 won_with_customer AS (
                     SELECT customer, closed, amount FROM issues
                     WHERE {deals} AND {wonStatus} AND customer IS NOT NULL AND closed IS NOT NULL),
@@ -120,6 +117,7 @@ public final class KpiSql {
                 customers_to_date AS (
                     SELECT m.idx, CAST(coalesce(sum(f.n), 0) AS BIGINT) AS n
                     FROM months m LEFT JOIN first_won_in f ON f.start < m.stop GROUP BY m.idx),
+                {churnTables},
                 monthly AS (
                     SELECT m.idx,
                            coalesce(c.won_amount, 0) AS won_amount,
@@ -132,22 +130,18 @@ public final class KpiSql {
                            coalesce(n.new_deals, 0) AS new_deals,
                            coalesce(n.opened, 0) AS opened,
                            coalesce(n.sent, 0) AS sent,
-                           coalesce(n.new_customers, 0) AS gained,
                            coalesce(n.spend, 0) AS spend,
-                           b.n - ch.before_n AS at_start,
-                           ch.during_n AS lost,
-                           b.n - ch.before_n + coalesce(n.new_customers, 0) - ch.during_n AS at_end,
                            l.won_amount AS lifetime_amount,
-                           t.n AS customers_to_date
+                           t.n AS customers_to_date,
+                           {churnColumns}
                     FROM months m
                     LEFT JOIN created_in n ON n.start = m.start
                     LEFT JOIN closed_in c ON c.start = m.start
                     LEFT JOIN closed_in p ON p.start = m.previous
                     LEFT JOIN converted_in v ON v.start = m.start
-                    JOIN created_before b ON b.idx = m.idx
-                    JOIN churned ch ON ch.idx = m.idx
                     JOIN lifetime l ON l.idx = m.idx
                     JOIN customers_to_date t ON t.idx = m.idx
+                    {churnJoins}
                     WHERE m.idx >= 1)
                 SELECT idx,
                        won_amount, won_count,
@@ -161,17 +155,73 @@ public final class KpiSql {
                        (won_amount - previous_amount) / nullif(previous_amount, 0) AS growth,
                        previous_amount,
                        lifetime_amount / nullif(customers_to_date, 0) AS clv, lifetime_amount, customers_to_date,
-                       lost / nullif(at_start, 0) AS churn,
-                       (at_end - gained) / nullif(at_start, 0) AS retention,
-                       at_start, lost, gained, at_end,
-                       spend / nullif(gained, 0) AS cac, spend
+                       {churnFigures},
+                       spend / nullif(gained, 0) AS cac, spend, gained
                 FROM monthly
                 ORDER BY idx
-                """);
+                """.replace("{churnTables}", explicitChurn ? EXPLICIT_CHURN_TABLES : DERIVED_CHURN_TABLES)
+                .replace("{churnColumns}", explicitChurn ? EXPLICIT_CHURN_COLUMNS : DERIVED_CHURN_COLUMNS)
+                .replace("{churnJoins}", explicitChurn ? EXPLICIT_CHURN_JOINS : DERIVED_CHURN_JOINS)
+                .replace("{churnFigures}", explicitChurn ? EXPLICIT_CHURN_FIGURES : DERIVED_CHURN_FIGURES));
     }
 
+    /** Row 9, explicit: S from customer issues created before P less those churned before P. */
+    private static final String EXPLICIT_CHURN_TABLES = """
+            customers_created AS (
+                SELECT date_trunc('month', created) AS start, count(*) AS n
+                FROM issues WHERE {customers} GROUP BY 1),
+            customers_churned AS (
+                SELECT date_trunc('month', resolved) AS start, count(*) AS n
+                FROM issues WHERE {customers} AND {churned} AND resolved IS NOT NULL GROUP BY 1),
+            created_before AS (
+                SELECT m.idx, CAST(coalesce(sum(c.n), 0) AS BIGINT) AS n
+                FROM months m LEFT JOIN customers_created c ON c.start < m.start GROUP BY m.idx),
+            churned AS (
+                SELECT m.idx,
+                       CAST(coalesce(sum(c.n) FILTER (WHERE c.start < m.start), 0) AS BIGINT) AS before_n,
+                       CAST(coalesce(sum(c.n) FILTER (WHERE c.start = m.start), 0) AS BIGINT) AS during_n
+                FROM months m LEFT JOIN customers_churned c ON c.start < m.stop GROUP BY m.idx)""";
+    private static final String EXPLICIT_CHURN_COLUMNS = """
+            b.n - ch.before_n AS at_start,
+                           ch.during_n AS lost,
+                           coalesce(n.new_customers, 0) AS gained,
+                           b.n - ch.before_n + coalesce(n.new_customers, 0) - ch.during_n AS at_end""";
+    private static final String EXPLICIT_CHURN_JOINS = """
+            JOIN created_before b ON b.idx = m.idx
+                    JOIN churned ch ON ch.idx = m.idx""";
+    private static final String EXPLICIT_CHURN_FIGURES = """
+            lost / nullif(at_start, 0) AS churn,
+                       (at_end - gained) / nullif(at_start, 0) AS retention,
+                       at_start, lost, at_end""";
+
+    /** Row 9, derived: a customer is active in a month with a won deal; lost when active the month before only. */
+    private static final String DERIVED_CHURN_TABLES = """
+            active_in AS (
+                SELECT DISTINCT customer, date_trunc('month', closed) AS start FROM won_with_customer
+                WHERE closed >= (SELECT start FROM months WHERE idx = 0) AND closed < {end}),
+            active_count AS (SELECT start, count(*) AS n FROM active_in GROUP BY 1),
+            lapsed AS (
+                SELECT m.idx, count(*) AS n
+                FROM months m JOIN active_in a ON a.start = m.previous
+                WHERE NOT EXISTS (SELECT 1 FROM active_in b WHERE b.customer = a.customer AND b.start = m.start)
+                GROUP BY m.idx)""";
+    private static final String DERIVED_CHURN_COLUMNS = """
+            coalesce(a.n, 0) AS active,
+                           coalesce(pa.n, 0) AS active_before,
+                           coalesce(lp.n, 0) AS lapsed,
+                           coalesce(f.n, 0) AS gained""";
+    private static final String DERIVED_CHURN_JOINS = """
+            LEFT JOIN active_count a ON a.start = m.start
+                    LEFT JOIN active_count pa ON pa.start = m.previous
+                    LEFT JOIN lapsed lp ON lp.idx = m.idx
+                    LEFT JOIN first_won_in f ON f.start = m.start""";
+    private static final String DERIVED_CHURN_FIGURES = """
+            lapsed / nullif(active_before, 0) AS churn,
+                       (active_before - lapsed) / nullif(active_before, 0) AS retention,
+                       active_before, lapsed, active""";
+
     public List<Output> monthlyOutputs() {
-        return List.of(
+        List<Output> outputs = new ArrayList<>(List.of(
                 exact("won_amount", monthly(Kpi.WON_REVENUE, "amount"), monthly(Kpi.TARGET_ATTAINMENT, "actual"),
                         monthly(Kpi.SALES_GROWTH, "amount")),
                 exact("won_count", monthly(Kpi.WON_REVENUE, "count")),
@@ -192,13 +242,25 @@ public final class KpiSql {
                 exact("customers_to_date", monthly(Kpi.CLV, "customers")),
                 approx("churn", monthly(Kpi.CHURN_RATE, "churn")),
                 approx("retention", monthly(Kpi.RETENTION_RATE, "retention")),
-                exact("at_start", monthly(Kpi.CHURN_RATE, "atStart"), monthly(Kpi.RETENTION_RATE, "atStart")),
-                exact("lost", monthly(Kpi.CHURN_RATE, "lost"), monthly(Kpi.RETENTION_RATE, "lost")),
-                exact("gained", monthly(Kpi.CHURN_RATE, "gained"), monthly(Kpi.RETENTION_RATE, "gained"),
-                        monthly(Kpi.CAC, "newCustomers")),
-                exact("at_end", monthly(Kpi.CHURN_RATE, "atEnd"), monthly(Kpi.RETENTION_RATE, "atEnd")),
                 approx("cac", monthly(Kpi.CAC, "cost")),
-                exact("spend", monthly(Kpi.CAC, "spend")));
+                exact("spend", monthly(Kpi.CAC, "spend"))));
+        if (explicitChurn) {
+            outputs.add(bothChurnKpis("at_start", "atStart"));
+            outputs.add(bothChurnKpis("lost", "lost"));
+            outputs.add(exact("gained", monthly(Kpi.CHURN_RATE, "gained"), monthly(Kpi.RETENTION_RATE, "gained"),
+                    monthly(Kpi.CAC, "newCustomers")));
+            outputs.add(bothChurnKpis("at_end", "atEnd"));
+        } else {
+            outputs.add(bothChurnKpis("active_before", "activeBefore"));
+            outputs.add(bothChurnKpis("lapsed", "lost"));
+            outputs.add(bothChurnKpis("active", "active"));
+            outputs.add(exact("gained", monthly(Kpi.CAC, "newCustomers")));
+        }
+        return outputs;
+    }
+
+    private static Output bothChurnKpis(String column, String figure) {
+        return exact(column, monthly(Kpi.CHURN_RATE, figure), monthly(Kpi.RETENTION_RATE, figure));
     }
 
     /**

@@ -17,6 +17,7 @@ import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Kpi;
 import org.saleskpi.core.kpi.KpiCatalog;
 import org.saleskpi.core.kpi.KpiEngine;
+import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.period.Bucket;
@@ -37,27 +38,38 @@ public final class Workload {
     public static final List<Kpi> BY_REP = List.of(Kpi.SALES_PER_REP, Kpi.WIN_RATE);
 
     private final DemoSpec spec;
+    private final KpiOptions options;
     private final SalesModel model;
     private final KpiEngine engine;
     private final List<Period> months;
     private final Set<Column> columns;
 
-    private Workload(DemoSpec spec) {
+    private Workload(DemoSpec spec, KpiOptions options) {
         this.spec = spec;
+        this.options = options;
         this.model = DemoSalesModel.of(spec);
-        this.engine = new KpiEngine(model);
+        this.engine = new KpiEngine(model, options);
         this.months = model.calendar().buckets(spec.window(), Bucket.MONTH);
         Set<Column> needed = new LinkedHashSet<>(engine.columns(MONTHLY, Optional.empty()));
         needed.addAll(engine.columns(BY_REP, Optional.of(engine.catalog().byRep())));
         this.columns = Set.copyOf(needed);
     }
 
+    /** The bench's workload: the catalog's default options. */
     public static Workload of(long seed, int issues, ZoneId zone) {
-        return new Workload(DemoSpec.of(seed, issues, FIRST_DAY, zone));
+        return of(seed, issues, zone, KpiOptions.defaults());
+    }
+
+    public static Workload of(long seed, int issues, ZoneId zone, KpiOptions options) {
+        return new Workload(DemoSpec.of(seed, issues, FIRST_DAY, zone), options);
     }
 
     public DemoSpec spec() {
         return spec;
+    }
+
+    public KpiOptions options() {
+        return options;
     }
 
     public SalesModel model() {
