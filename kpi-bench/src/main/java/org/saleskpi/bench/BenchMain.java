@@ -78,8 +78,7 @@ public final class BenchMain {
             if (options.profile()) {
                 profile(engine, options, out);
             }
-            out.printf(Locale.ROOT, "load_average_after=%.2f%n", ManagementFactory.getOperatingSystemMXBean()
-                    .getSystemLoadAverage());
+            out.printf(Locale.ROOT, "load_average_after=%.2f%n", system.getSystemLoadAverage());
             out.printf(Locale.ROOT, "engine_runs: %s%n", engineTiming);
             out.printf(Locale.ROOT, "duckdb_runs: %s%n", duckdbTiming);
             out.printf(Locale.ROOT, "bytes_per_issue_counted=%.2f (rowBytes=%d dictionaryBytes=%d size=%d)%n",

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
@@ -33,6 +34,19 @@ import org.saleskpi.core.period.Period;
 public final class DuckDbRun implements AutoCloseable {
     /** DECIMAL(18, s) is stored as a 64-bit integer, like the engine's number columns. */
     private static final BigInteger DECIMAL_18_LIMIT = BigInteger.TEN.pow(18);
+    private static final List<String> TEXT_COLUMNS = List.of("type", "status", "rep", "customer");
+
+    /** How the text columns (type, status, rep, customer) are stored. */
+    public enum Strings {
+        /** Plain VARCHAR, the schema one writes first. */
+        VARCHAR,
+        /** ENUM types built from the loaded values: DuckDB's dictionary encoding, like the engine's codes. */
+        ENUM;
+
+        public static Strings fromKey(String key) {
+            return valueOf(key.toUpperCase(Locale.ROOT));
+        }
+    }
 
     private final Connection connection;
     private final KpiSql sql;
@@ -49,20 +63,6 @@ public final class DuckDbRun implements AutoCloseable {
         this.monthly = connection.prepareStatement(sql.monthly());
         this.byRep = connection.prepareStatement(sql.byRep());
     }
-
-    /** How the text columns (type, status, rep, customer) are stored. */
-    public enum Strings {
-        /** Plain VARCHAR, the schema one writes first. */
-        VARCHAR,
-        /** ENUM types built from the loaded values: DuckDB's dictionary encoding, like the engine's. */
-        ENUM;
-
-        public static Strings fromKey(String key) {
-            return valueOf(key.toUpperCase(java.util.Locale.ROOT));
-        }
-    }
-
-    private static final List<String> TEXT_COLUMNS = List.of("type", "status", "rep", "customer");
 
     public static DuckDbRun load(Workload workload, IssueTable table) throws SQLException {
         return load(workload, table, Strings.VARCHAR);

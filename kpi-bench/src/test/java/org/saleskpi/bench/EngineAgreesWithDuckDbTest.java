@@ -20,22 +20,22 @@ import org.saleskpi.core.kpi.KpiOptions;
  */
 class EngineAgreesWithDuckDbTest {
 
-    @ParameterizedTest(name = "{0} issues, seed {1}, {2}, churn {3}")
+    @ParameterizedTest(name = "{0} issues, seed {1}, {2}, churn {3}, DuckDB strings {4}")
     @CsvSource({
-        "20000, 42, Europe/Berlin, AUTO",
+        "20000, 42, Europe/Berlin, AUTO, VARCHAR",
         // A zone far from UTC moves issues created near midnight into another local day and month.
-        "5000, 7, Pacific/Auckland, AUTO",
+        "5000, 7, Pacific/Auckland, AUTO, ENUM",
         // Derived churn: lapsed customers, previous-month actives and first-won customers.
-        "20000, 42, Europe/Berlin, DERIVED",
+        "20000, 42, Europe/Berlin, DERIVED, VARCHAR",
     })
-    void everyFigureIsTheSameInDuckDb(int issues, long seed, String zone, KpiOptions.ChurnMode churn)
-            throws Exception {
+    void everyFigureIsTheSameInDuckDb(int issues, long seed, String zone, KpiOptions.ChurnMode churn,
+            DuckDbRun.Strings strings) throws Exception {
         Workload workload = Workload.of(seed, issues, ZoneId.of(zone), KpiOptions.defaults().withChurnMode(churn));
         IssueTable table = workload.buildTable();
         EngineRun engine = new EngineRun(workload, table);
         KpiFigures ours = engine.figures(engine.compute());
         KpiFigures theirs;
-        try (DuckDbRun duckdb = DuckDbRun.load(workload, table)) {
+        try (DuckDbRun duckdb = DuckDbRun.load(workload, table, strings)) {
             assertThat(duckdb.rowCount()).isEqualTo(issues);
             theirs = duckdb.compute();
         }
