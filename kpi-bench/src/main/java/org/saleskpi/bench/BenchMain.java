@@ -120,9 +120,9 @@ public final class BenchMain {
             String summary = additive ? "total=" + sum.toPlainString()
                     : "mean=" + (present.isEmpty() ? "-"
                             : sum.divide(BigDecimal.valueOf(present.size()), new MathContext(8)).toPlainString());
-            int cells = series.groups().size() * figures.months();
+            int cells = series.groups().size() * figures.months().size();
             int bad = wrong.getOrDefault(id, 0);
-            out.printf(Locale.ROOT, "%s months=%d groups=%d present=%d/%d %s %s%n", id, figures.months(),
+            out.printf(Locale.ROOT, "%s months=%d groups=%d present=%d/%d %s %s%n", id, figures.months().size(),
                     series.groups().size(), present.size(), cells, summary,
                     bad == 0 ? "same_in_duckdb" : "MISMATCH(" + bad + ")");
         }

@@ -50,15 +50,15 @@ public final class DuckDbRun implements AutoCloseable {
 
     private final Connection connection;
     private final KpiSql sql;
-    private final int monthCount;
+    private final List<Period> months;
     private final PreparedStatement monthly;
     private final PreparedStatement byRep;
     private final long loadMillis;
 
-    private DuckDbRun(Connection connection, KpiSql sql, int monthCount, long loadMillis) throws SQLException {
+    private DuckDbRun(Connection connection, KpiSql sql, List<Period> months, long loadMillis) throws SQLException {
         this.connection = connection;
         this.sql = sql;
-        this.monthCount = monthCount;
+        this.months = months;
         this.loadMillis = loadMillis;
         this.monthly = connection.prepareStatement(sql.monthly());
         this.byRep = connection.prepareStatement(sql.byRep());
@@ -95,7 +95,7 @@ public final class DuckDbRun implements AutoCloseable {
                 toEnums(connection);
             }
             long loadMillis = (System.nanoTime() - start) / 1_000_000;
-            return new DuckDbRun(connection, sql, workload.months().size(), loadMillis);
+            return new DuckDbRun(connection, sql, workload.months(), loadMillis);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
@@ -169,7 +169,7 @@ public final class DuckDbRun implements AutoCloseable {
 
     /** The timed run: both statements executed and every value read. */
     public KpiFigures compute() throws SQLException {
-        KpiFigures figures = new KpiFigures(monthCount);
+        KpiFigures figures = new KpiFigures(months);
         read(monthly, sql.monthlyOutputs(), false, figures);
         read(byRep, sql.byRepOutputs(), true, figures);
         return figures;
@@ -185,7 +185,7 @@ public final class DuckDbRun implements AutoCloseable {
                 int month = result.getInt("idx") - 1;
                 for (int o = 0; o < outputs.size(); o++) {
                     KpiSql.Output output = outputs.get(o);
-                    BigDecimal[] row = columns.get(o).computeIfAbsent(group, g -> new BigDecimal[monthCount]);
+                    BigDecimal[] row = columns.get(o).computeIfAbsent(group, g -> new BigDecimal[months.size()]);
                     row[month] = number(result.getObject(output.column()), output);
                 }
             }
@@ -216,7 +216,7 @@ public final class DuckDbRun implements AutoCloseable {
                 throw new IllegalStateException(output.column() + " must be exact but DuckDB gave a " + value.getClass());
             }
             double d = ((Number) value).doubleValue();
-            return Double.isFinite(d) ? new BigDecimal(d) : null;
+            return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
         }
         throw new IllegalStateException(output.column() + ": unexpected " + value.getClass());
     }

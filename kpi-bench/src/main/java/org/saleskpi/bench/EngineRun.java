@@ -42,7 +42,7 @@ public final class EngineRun {
     }
 
     public KpiFigures figures(Results results) {
-        return new KpiFigures(workload.months().size())
+        return new KpiFigures(workload.months())
                 .addEngine(KpiFigures.Call.MONTHLY, results.monthly())
                 .addEngine(KpiFigures.Call.BY_REP, results.byRep());
     }

@@ -12,6 +12,7 @@ import org.saleskpi.core.kpi.Kpi;
 import org.saleskpi.core.kpi.KpiResult;
 import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Value;
+import org.saleskpi.core.period.Period;
 
 /**
  * Every figure of one run as plain numbers, so that the engine's grids and DuckDB's result sets
@@ -55,11 +56,12 @@ public final class KpiFigures {
         }
     }
 
-    private final int months;
+    private final List<Period> months;
     private final Map<Id, Series> series = new LinkedHashMap<>();
 
-    public KpiFigures(int months) {
-        this.months = months;
+    /** Figures over these consecutive months, one cell per month in each row. */
+    public KpiFigures(List<Period> months) {
+        this.months = List.copyOf(months);
     }
 
     /** Adds the engine's results of one call; its numbers are exact. */
@@ -84,8 +86,8 @@ public final class KpiFigures {
 
     public void put(Id id, Series values) {
         for (BigDecimal[] row : values.groups().values()) {
-            if (row.length != months) {
-                throw new IllegalArgumentException(id + " has " + row.length + " months, expected " + months);
+            if (row.length != months.size()) {
+                throw new IllegalArgumentException(id + " has " + row.length + " months, expected " + months.size());
             }
         }
         if (series.putIfAbsent(id, values) != null) {
@@ -93,7 +95,7 @@ public final class KpiFigures {
         }
     }
 
-    public int months() {
+    public List<Period> months() {
         return months;
     }
 
