@@ -1,0 +1,157 @@
+package org.saleskpi.bench;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.kpi.Kpi;
+
+/**
+ * Generates the demo data set, computes every KPI with the engine and with DuckDB in the same
+ * process, fails (exit 1) when any figure differs, and prints the timings and the table's bytes
+ * per issue. Run with {@code java -jar kpi-bench.jar --issues 1000000}.
+ */
+public final class BenchMain {
+    /** Mismatches beyond this many are counted but not printed. */
+    private static final int MISMATCHES_SHOWN = 50;
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.exit(run(options, System.out, System.err));
+    }
+
+    /** Runs the bench and returns the process's exit status. */
+    static int run(BenchOptions options, PrintStream out, PrintStream err) throws Exception {
+        Workload workload = Workload.of(options.seed(), options.issues(), options.zone());
+        out.printf(Locale.ROOT, "issues=%d seed=%d zone=%s months=%d window=%s runs=%d warmup=%d%n",
+                options.issues(), options.seed(), options.zone(), workload.months().size(),
+                workload.spec().window(), options.runs(), options.warmup());
+        OperatingSystemMXBean system = ManagementFactory.getOperatingSystemMXBean();
+        out.printf(Locale.ROOT, "java=%s processors=%d load_average=%.2f max_heap_mb=%d%n",
+                System.getProperty("java.vm.version"), system.getAvailableProcessors(),
+                system.getSystemLoadAverage(), Runtime.getRuntime().maxMemory() >> 20);
+
+        long start = System.nanoTime();
+        TableFootprint footprint = TableFootprint.measure(workload);
+        out.printf(Locale.ROOT, "table_build_ms=%d columns=%s%n", (System.nanoTime() - start) / 1_000_000,
+                workload.columns().stream().map(Column::id).sorted().toList());
+
+        EngineRun engine = new EngineRun(workload, footprint.table());
+        try (DuckDbRun duckdb = DuckDbRun.load(workload, footprint.table(), options.duckdbStrings())) {
+            out.printf(Locale.ROOT, "duckdb_load_ms=%d duckdb_rows=%d duckdb_threads=%s duckdb_version=%s strings=%s%n",
+                    duckdb.loadMillis(), duckdb.rowCount(), duckdb.setting("threads"), duckdb.version(),
+                    options.duckdbStrings().name().toLowerCase(Locale.ROOT));
+
+            MedianTimer<EngineRun.Results> engineTiming = new MedianTimer<>(options.runs(), engine::compute);
+            MedianTimer<KpiFigures> duckdbTiming = new MedianTimer<>(options.runs(), duckdb::compute);
+            for (int i = 0; i < options.warmup(); i++) {
+                engineTiming.warmUp();
+                duckdbTiming.warmUp();
+            }
+            // Taking turns spreads the load of other processes on the machine over both sides alike.
+            for (int i = 0; i < options.runs(); i++) {
+                engineTiming.time();
+                duckdbTiming.time();
+            }
+
+            KpiFigures engineFigures = engine.figures(engineTiming.last());
+            KpiFigures duckdbFigures = duckdbTiming.last();
+            List<Comparison.Mismatch> mismatches = Comparison.compare(engineFigures, duckdbFigures);
+            printFigures(engineFigures, mismatches, out);
+            if (options.profile()) {
+                profile(engine, options, out);
+            }
+            out.printf(Locale.ROOT, "load_average_after=%.2f%n", system.getSystemLoadAverage());
+            out.printf(Locale.ROOT, "engine_runs: %s%n", engineTiming);
+            out.printf(Locale.ROOT, "duckdb_runs: %s%n", duckdbTiming);
+            out.printf(Locale.ROOT, "bytes_per_issue_counted=%.2f (rowBytes=%d dictionaryBytes=%d size=%d)%n",
+                    footprint.countedPerIssue(), footprint.table().rowBytes(), footprint.table().dictionaryBytes(),
+                    footprint.table().size());
+            out.printf(Locale.ROOT, "bytes_per_issue_heap=%.2f (heap delta %d bytes; %s)%n",
+                    footprint.heapPerIssue(), footprint.heapBytes(), footprint.heapNote());
+            out.printf(Locale.ROOT, "bytes_per_issue=%.2f%s%n", footprint.bytesPerIssue(),
+                    footprint.heapReliable() ? "" : " (counted: the heap measurement was not reliable)");
+            out.printf(Locale.ROOT, "engine_ms=%.2f%n", engineTiming.medianMillis());
+            out.printf(Locale.ROOT, "duckdb_ms=%.2f%n", duckdbTiming.medianMillis());
+            out.printf(Locale.ROOT, "ratio_engine_vs_duckdb=%.3f%n",
+                    engineTiming.medianMillis() / duckdbTiming.medianMillis());
+            if (!mismatches.isEmpty()) {
+                mismatches.stream().limit(MISMATCHES_SHOWN).forEach(err::println);
+                err.printf(Locale.ROOT, "FAILED: %d cells differ between the engine and DuckDB%n", mismatches.size());
+                return 1;
+            }
+            return 0;
+        }
+    }
+
+    /** One line per figure: how many cells have a value, their sum (counts, money) or mean (ratios, means). */
+    private static void printFigures(KpiFigures figures, List<Comparison.Mismatch> mismatches, PrintStream out) {
+        Map<KpiFigures.Id, Integer> wrong = new LinkedHashMap<>();
+        mismatches.forEach(m -> wrong.merge(m.id(), 1, Integer::sum));
+        for (KpiFigures.Id id : figures.order()) {
+            KpiFigures.Series series = figures.get(id);
+            List<BigDecimal> present = new ArrayList<>();
+            series.groups().values().forEach(row -> {
+                for (BigDecimal cell : row) {
+                    if (cell != null) {
+                        present.add(cell);
+                    }
+                }
+            });
+            BigDecimal sum = present.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean additive = isAdditive(id);
+            String summary = additive ? "total=" + sum.toPlainString()
+                    : "mean=" + (present.isEmpty() ? "-"
+                            : sum.divide(BigDecimal.valueOf(present.size()), new MathContext(8)).toPlainString());
+            int cells = series.groups().size() * figures.months().size();
+            int bad = wrong.getOrDefault(id, 0);
+            out.printf(Locale.ROOT, "%s months=%d groups=%d present=%d/%d %s %s%n", id, figures.months().size(),
+                    series.groups().size(), present.size(), cells, summary,
+                    bad == 0 ? "same_in_duckdb" : "MISMATCH(" + bad + ")");
+        }
+    }
+
+    /** Counts and money sums add up over months; means, ratios and stocks (customers at start) do not. */
+    private static boolean isAdditive(KpiFigures.Id id) {
+        return switch (id.figure()) {
+            case "amount", "count", "actual", "target", "previousAmount", "lost", "gained", "spend",
+                    "newCustomers" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * What each KPI costs: alone, and as the time it adds to the monthly call (the full call less
+     * the call without it), since KPIs in one call share the decoding and the filters.
+     */
+    private static void profile(EngineRun engine, BenchOptions options, PrintStream out) throws Exception {
+        double monthly = MedianTimer.alone(options.warmup(), options.runs(), engine::computeMonthly).medianMillis();
+        double byRep = MedianTimer.alone(options.warmup(), options.runs(), engine::computeByRep).medianMillis();
+        out.printf(Locale.ROOT, "profile monthly_call_ms=%.2f by_rep_call_ms=%.2f%n", monthly, byRep);
+        for (Kpi kpi : Kpi.values()) {
+            double alone = MedianTimer.alone(options.warmup(), options.runs(), () -> engine.computeOne(kpi))
+                    .medianMillis();
+            double without = MedianTimer.alone(options.warmup(), options.runs(),
+                    () -> engine.computeMonthlyWithout(kpi)).medianMillis();
+            out.printf(Locale.ROOT, "profile %s alone_ms=%.2f adds_to_monthly_call_ms=%.2f%n", kpi.key(), alone,
+                    monthly - without);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.saleskpi.bench;
+
+import java.time.ZoneId;
+
+/** The command line of {@link BenchMain}. */
+public record BenchOptions(int issues, long seed, int runs, int warmup, ZoneId zone,
+        DuckDbRun.Strings duckdbStrings, boolean profile) {
+
+    public static final String USAGE = "usage: java -jar kpi-bench.jar [--issues 1000000] [--seed 42] [--runs 5]"
+            + " [--warmup 3] [--zone Europe/Berlin] [--duckdb-strings varchar|enum] [--profile]";
+
+    public BenchOptions {
+        if (issues < 1 || runs < 1 || warmup < 0) {
+            throw new IllegalArgumentException("--issues and --runs must be at least 1, --warmup at least 0");
+        }
+    }
+
+    public static BenchOptions parse(String... args) {
+        int issues = 1_000_000;
+        long seed = 42L;
+        int runs = 5;
+        int warmup = 3;
+        ZoneId zone = ZoneId.of("Europe/Berlin");
+        DuckDbRun.Strings strings = DuckDbRun.Strings.VARCHAR;
+        boolean profile = false;
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if (name.equals("--profile")) {
+                profile = true;
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(name + " needs a value; " + USAGE);
+            }
+            String value = args[++i];
+            switch (name) {
+                case "--issues" -> issues = Integer.parseInt(value.replace("_", ""));
+                case "--seed" -> seed = Long.parseLong(value);
+                case "--runs" -> runs = Integer.parseInt(value);
+                case "--warmup" -> warmup = Integer.parseInt(value);
+                case "--zone" -> zone = ZoneId.of(value);
+                case "--duckdb-strings" -> strings = DuckDbRun.Strings.fromKey(value);
+                default -> throw new IllegalArgumentException("unknown option " + name + "; " + USAGE);
+            }
+        }
+        return new BenchOptions(issues, seed, runs, warmup, zone, strings, profile);
+    }
+}

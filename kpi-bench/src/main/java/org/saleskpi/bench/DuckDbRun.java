@@ -1,0 +1,372 @@
+package org.saleskpi.bench;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.FieldValue;
+import org.saleskpi.core.issue.IssueRecord;
+import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.kpi.SalesColumns;
+import org.saleskpi.core.kpi.SalesModel;
+import org.saleskpi.core.period.Period;
+
+/**
+ * An in-memory DuckDB holding the same issues as the engine's table, one row per issue, and the
+ * timed run of {@link KpiSql} over it. Dates are the same local dates of the profile's zone,
+ * computed here from the records rather than read from the engine's table.
+ */
+public final class DuckDbRun implements AutoCloseable {
+    /** DECIMAL(18, s) is stored as a 64-bit integer, like the engine's number columns. */
+    private static final BigInteger DECIMAL_18_LIMIT = BigInteger.TEN.pow(18);
+    private static final List<String> TEXT_COLUMNS = List.of("type", "status", "rep", "customer");
+
+    /** How the text columns (type, status, rep, customer) are stored. */
+    public enum Strings {
+        /** Plain VARCHAR, the schema one writes first. */
+        VARCHAR,
+        /** ENUM types built from the loaded values: DuckDB's dictionary encoding, like the engine's codes. */
+        ENUM;
+
+        public static Strings fromKey(String key) {
+            return valueOf(key.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private final Connection connection;
+    private final KpiSql sql;
+    private final List<Period> months;
+    private final PreparedStatement monthly;
+    private final PreparedStatement byRep;
+    private final long loadMillis;
+
+    private DuckDbRun(Connection connection, KpiSql sql, List<Period> months, long loadMillis) throws SQLException {
+        this.connection = connection;
+        this.sql = sql;
+        this.months = months;
+        this.loadMillis = loadMillis;
+        this.monthly = connection.prepareStatement(sql.monthly());
+        this.byRep = connection.prepareStatement(sql.byRep());
+    }
+
+    public static DuckDbRun load(Workload workload, IssueTable table) throws SQLException {
+        return load(workload, table, Strings.VARCHAR);
+    }
+
+    /**
+     * Generates the workload's issues once more and appends them. {@code table} only gives each
+     * number column's scale, so that DuckDB holds exactly the digits the engine holds.
+     */
+    public static DuckDbRun load(Workload workload, IssueTable table, Strings strings) throws SQLException {
+        SalesModel model = workload.model();
+        KpiSql sql = new KpiSql(model, workload.options(), workload.months(), Workload.MONTHLY_TARGET);
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        try {
+            long start = System.nanoTime();
+            Rows rows = new Rows(model, workload.zone(), table);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(rows.createTable());
+                statement.execute("CREATE TABLE months (idx INTEGER, start DATE, stop DATE, previous DATE)");
+            }
+            try (DuckDBAppender appender = ((DuckDBConnection) connection).createAppender("issues")) {
+                SqlAppend append = new SqlAppend(appender, rows);
+                workload.stream(append::row);
+                append.failure().ifPresent(e -> {
+                    throw new IllegalStateException("loading DuckDB failed", e);
+                });
+            }
+            appendMonths(connection, workload);
+            if (strings == Strings.ENUM) {
+                toEnums(connection);
+            }
+            long loadMillis = (System.nanoTime() - start) / 1_000_000;
+            return new DuckDbRun(connection, sql, workload.months(), loadMillis);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** Rewrites the text columns as ENUMs of the values they hold; the queries stay the same. */
+    private static void toEnums(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            StringBuilder select = new StringBuilder("CREATE TABLE issues_enum AS SELECT ");
+            for (String column : TEXT_COLUMNS) {
+                statement.execute("CREATE TYPE " + column + "_value AS ENUM (SELECT DISTINCT " + column
+                        + " FROM issues WHERE " + column + " IS NOT NULL ORDER BY 1)");
+                select.append("CAST(").append(column).append(" AS ").append(column).append("_value) AS ")
+                        .append(column).append(", ");
+            }
+            statement.execute(select.append("* EXCLUDE (").append(String.join(", ", TEXT_COLUMNS))
+                    .append(") FROM issues").toString());
+            statement.execute("DROP TABLE issues");
+            statement.execute("ALTER TABLE issues_enum RENAME TO issues");
+        }
+    }
+
+    private static void appendMonths(Connection connection, Workload workload) throws SQLException {
+        List<Period> months = new ArrayList<>();
+        months.add(workload.model().calendar().previous(workload.months().get(0)));
+        months.addAll(workload.months());
+        try (DuckDBAppender appender = ((DuckDBConnection) connection).createAppender("months")) {
+            for (int idx = 0; idx < months.size(); idx++) {
+                appender.beginRow().append(idx)
+                        .appendEpochDays((int) months.get(idx).startEpochDay())
+                        .appendEpochDays((int) months.get(idx).endEpochDay());
+                if (idx == 0) {
+                    appender.appendNull();
+                } else {
+                    appender.appendEpochDays((int) months.get(idx - 1).startEpochDay());
+                }
+                appender.endRow();
+            }
+        }
+    }
+
+    /** Time spent generating and appending the rows (not part of the timed run). */
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    public long rowCount() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT count(*) FROM issues")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    public String version() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT version()")) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    public String setting(String name) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT current_setting(" + KpiSql.quote(name) + ")")) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    /** The timed run: both statements executed and every value read. */
+    public KpiFigures compute() throws SQLException {
+        KpiFigures figures = new KpiFigures(months);
+        read(monthly, sql.monthlyOutputs(), false, figures);
+        read(byRep, sql.byRepOutputs(), true, figures);
+        return figures;
+    }
+
+    private void read(PreparedStatement statement, List<KpiSql.Output> outputs, boolean grouped, KpiFigures into)
+            throws SQLException {
+        List<Map<String, BigDecimal[]>> columns = new ArrayList<>();
+        outputs.forEach(o -> columns.add(new LinkedHashMap<>()));
+        try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                String group = grouped ? result.getString("rep") : "";
+                int month = result.getInt("idx") - 1;
+                for (int o = 0; o < outputs.size(); o++) {
+                    KpiSql.Output output = outputs.get(o);
+                    BigDecimal[] row = columns.get(o).computeIfAbsent(group, g -> new BigDecimal[months.size()]);
+                    row[month] = number(result.getObject(output.column()), output);
+                }
+            }
+        }
+        for (int o = 0; o < outputs.size(); o++) {
+            KpiSql.Output output = outputs.get(o);
+            for (KpiFigures.Id id : output.ids()) {
+                into.put(id, new KpiFigures.Series(output.exact(), columns.get(o)));
+            }
+        }
+    }
+
+    private static BigDecimal number(Object value, KpiSql.Output output) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        if (value instanceof BigInteger integer) {
+            return new BigDecimal(integer);
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return BigDecimal.valueOf(((Number) value).longValue());
+        }
+        if (value instanceof Double || value instanceof Float) {
+            if (output.exact()) {
+                throw new IllegalStateException(output.column() + " must be exact but DuckDB gave a " + value.getClass());
+            }
+            double d = ((Number) value).doubleValue();
+            return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+        }
+        throw new IllegalStateException(output.column() + ": unexpected " + value.getClass());
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+
+    /** How a record becomes a row: which field is the rep, the customer, the close date, and each number's scale. */
+    private static final class Rows {
+        private final SalesModel model;
+        private final ZoneId zone;
+        private final int amountScale;
+        private final int costScale;
+        private final int sentScale;
+        private final int openedScale;
+
+        Rows(SalesModel model, ZoneId zone, IssueTable table) {
+            SalesColumns columns = SalesColumns.of(model);
+            this.model = model;
+            this.zone = zone;
+            this.amountScale = scale(table, columns.amount());
+            this.costScale = scale(table, columns.cost().orElseThrow());
+            this.sentScale = scale(table, columns.emailsSent().orElseThrow());
+            this.openedScale = scale(table, columns.emailsOpened().orElseThrow());
+        }
+
+        private static int scale(IssueTable table, Column column) {
+            return table.numbers(column).scale();
+        }
+
+        String createTable() {
+            return "CREATE TABLE issues (type VARCHAR, status VARCHAR, rep VARCHAR, customer VARCHAR,"
+                    + " created DATE, resolved DATE, closed DATE,"
+                    + " amount DECIMAL(18, " + amountScale + "), cost DECIMAL(18, " + costScale + "),"
+                    + " sent DECIMAL(18, " + sentScale + "), opened DECIMAL(18, " + openedScale + "))";
+        }
+
+        void append(DuckDBAppender appender, IssueRecord issue) throws SQLException {
+            appender.beginRow();
+            appender.append(issue.issueType());
+            appender.append(issue.status());
+            text(appender, model.repField().isPresent() ? text(issue.field(model.repField().get()))
+                    : issue.assignee().orElse(null));
+            text(appender, text(issue.field(model.customerField().orElseThrow())));
+            day(appender, Optional.of(localDay(issue.created().atZone(zone).toLocalDate())));
+            Optional<Integer> resolved = issue.resolved().map(i -> localDay(i.atZone(zone).toLocalDate()));
+            day(appender, resolved);
+            day(appender, model.closeDateField().isPresent() ? closeDate(issue, model.closeDateField().get()) : resolved);
+            decimal(appender, issue, model.amountField(), amountScale);
+            decimal(appender, issue, model.costField().orElseThrow(), costScale);
+            decimal(appender, issue, model.emailsSentField().orElseThrow(), sentScale);
+            decimal(appender, issue, model.emailsOpenedField().orElseThrow(), openedScale);
+            appender.endRow();
+        }
+
+        private static int localDay(LocalDate date) {
+            return (int) date.toEpochDay();
+        }
+
+        private static Optional<Integer> closeDate(IssueRecord issue, String field) {
+            return issue.field(field).map(value -> {
+                if (value instanceof FieldValue.DateValue date) {
+                    return localDay(date.value());
+                }
+                throw new IllegalArgumentException(field + " of " + issue.key() + " is not a date");
+            });
+        }
+
+        /** A field as text, the way Jira shows it; empty text is no value. */
+        private static String text(Optional<FieldValue> field) {
+            if (field.isEmpty()) {
+                return null;
+            }
+            FieldValue value = field.get();
+            String text;
+            if (value instanceof FieldValue.TextValue t) {
+                text = t.value();
+            } else if (value instanceof FieldValue.OptionValue o) {
+                text = o.value();
+            } else if (value instanceof FieldValue.UserValue u) {
+                text = u.userKey();
+            } else if (value instanceof FieldValue.NumberValue n) {
+                text = n.value().stripTrailingZeros().toPlainString();
+            } else {
+                text = ((FieldValue.DateValue) value).value().toString();
+            }
+            return text.isEmpty() ? null : text;
+        }
+
+        private static void text(DuckDBAppender appender, String text) throws SQLException {
+            if (text == null || text.isEmpty()) {
+                appender.appendNull();
+            } else {
+                appender.append(text);
+            }
+        }
+
+        private static void day(DuckDBAppender appender, Optional<Integer> day) throws SQLException {
+            if (day.isEmpty()) {
+                appender.appendNull();
+            } else {
+                appender.appendEpochDays(day.get());
+            }
+        }
+
+        /** The exact unscaled value; a value needing more digits than the column fails loudly. */
+        private static void decimal(DuckDBAppender appender, IssueRecord issue, String field, int scale)
+                throws SQLException {
+            Optional<FieldValue> value = issue.field(field);
+            if (value.isEmpty()) {
+                appender.appendNull();
+                return;
+            }
+            if (!(value.get() instanceof FieldValue.NumberValue number)) {
+                throw new IllegalArgumentException(field + " of " + issue.key() + " is not a number");
+            }
+            BigInteger unscaled = number.value().setScale(scale).unscaledValue();
+            if (unscaled.abs().compareTo(DECIMAL_18_LIMIT) >= 0) {
+                throw new IllegalArgumentException(field + " of " + issue.key() + " does not fit DECIMAL(18)");
+            }
+            appender.appendDecimal(unscaled.longValueExact());
+        }
+    }
+
+    /** A record sink for the generator that keeps the first SQL failure, which a Consumer cannot throw. */
+    private static final class SqlAppend {
+        private final DuckDBAppender appender;
+        private final Rows rows;
+        private SQLException failure;
+
+        SqlAppend(DuckDBAppender appender, Rows rows) {
+            this.appender = appender;
+            this.rows = rows;
+        }
+
+        void row(IssueRecord issue) {
+            if (failure != null) {
+                return;
+            }
+            try {
+                rows.append(appender, issue);
+            } catch (SQLException e) {
+                failure = e;
+            }
+        }
+
+        Optional<SQLException> failure() {
+            return Optional.ofNullable(failure);
+        }
+    }
+}

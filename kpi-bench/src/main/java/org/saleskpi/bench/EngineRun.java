@@ -1,0 +1,60 @@
+package org.saleskpi.bench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.kpi.Kpi;
+import org.saleskpi.core.kpi.KpiEngine;
+import org.saleskpi.core.kpi.KpiResult;
+import org.saleskpi.core.metric.Dimension;
+
+/** The timed engine run: every KPI monthly in one call, then sales per rep and win rate by rep in a second. */
+public final class EngineRun {
+    private final Workload workload;
+    private final IssueTable table;
+    private final KpiEngine engine;
+    private final Dimension byRep;
+
+    public EngineRun(Workload workload, IssueTable table) {
+        this.workload = workload;
+        this.table = table;
+        this.engine = workload.engine();
+        this.byRep = engine.catalog().byRep();
+    }
+
+    /** Both calls' raw results. */
+    public record Results(Map<Kpi, KpiResult> monthly, Map<Kpi, KpiResult> byRep) {
+    }
+
+    public Results compute() {
+        return new Results(computeMonthly(), computeByRep());
+    }
+
+    /** The first call: every KPI, monthly. */
+    public Map<Kpi, KpiResult> computeMonthly() {
+        return engine.compute(table, Workload.MONTHLY, workload.months(), Optional.empty(), workload.inputs());
+    }
+
+    /** The second call: sales per rep and win rate, by rep. */
+    public Map<Kpi, KpiResult> computeByRep() {
+        return engine.compute(table, Workload.BY_REP, workload.months(), Optional.of(byRep), workload.inputs());
+    }
+
+    public KpiFigures figures(Results results) {
+        return new KpiFigures(workload.months())
+                .addEngine(KpiFigures.Call.MONTHLY, results.monthly())
+                .addEngine(KpiFigures.Call.BY_REP, results.byRep());
+    }
+
+    /** One KPI alone, monthly (in its natural grouping if it has one): what it costs on its own. */
+    public Map<Kpi, KpiResult> computeOne(Kpi kpi) {
+        return engine.compute(table, List.of(kpi), workload.months(), Optional.empty(), workload.inputs());
+    }
+
+    /** The monthly call without one KPI: the difference to the full call is what that KPI adds to the shared pass. */
+    public Map<Kpi, KpiResult> computeMonthlyWithout(Kpi kpi) {
+        List<Kpi> others = Workload.MONTHLY.stream().filter(k -> k != kpi).toList();
+        return engine.compute(table, others, workload.months(), Optional.empty(), workload.inputs());
+    }
+}
