@@ -2,6 +2,8 @@ package org.saleskpi.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.Set;
+import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 
 /**
@@ -14,13 +16,13 @@ public record TableFootprint(IssueTable table, long countedBytes, long heapBytes
     /** Readings of the settled heap may differ by this share of the table and still count as stable. */
     private static final double STABLE_SHARE = 0.01;
 
-    /** Builds the workload's table and measures it. */
-    public static TableFootprint measure(Workload workload) {
+    /** Builds the workload's issues into a table of {@code columns} and measures it. */
+    public static TableFootprint measure(Workload workload, Set<Column> columns) {
         // A small build first, so that class initialisation and interned constants are not charged to the table.
-        Workload.of(workload.spec().seed(), 1_000, workload.zone()).buildTable();
+        Workload.of(workload.spec().seed(), 1_000, workload.zone()).buildTable(columns);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long before = settledHeap(memory);
-        IssueTable table = workload.buildTable();
+        IssueTable table = workload.buildTable(columns);
         long after = settledHeap(memory);
         long again = settledHeap(memory);
         long counted = table.rowBytes() + table.dictionaryBytes();

@@ -12,6 +12,8 @@ import org.saleskpi.core.demo.DemoSalesData;
 import org.saleskpi.core.demo.DemoSalesModel;
 import org.saleskpi.core.demo.DemoSpec;
 import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.FieldType;
+import org.saleskpi.core.issue.StandardField;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Kpi;
@@ -105,7 +107,27 @@ public final class Workload {
     }
 
     public IssueTable buildTable() {
-        IssueTable.Builder builder = IssueTable.builder(zone(), columns);
+        return buildTable(columns);
+    }
+
+    /**
+     * The columns the memory goal is stated for: every standard column plus four custom ones (the
+     * deal amount, the customer and a campaign's emails sent and opened).
+     */
+    public Set<Column> footprintColumns() {
+        Set<Column> all = new LinkedHashSet<>();
+        for (StandardField field : StandardField.values()) {
+            all.add(new Column.Standard(field));
+        }
+        all.add(Column.custom(DemoSalesModel.AMOUNT_FIELD, FieldType.NUMBER));
+        all.add(Column.custom(DemoSalesModel.CUSTOMER_FIELD, FieldType.TEXT));
+        all.add(Column.custom(DemoSalesModel.EMAILS_SENT_FIELD, FieldType.NUMBER));
+        all.add(Column.custom(DemoSalesModel.EMAILS_OPENED_FIELD, FieldType.NUMBER));
+        return all;
+    }
+
+    public IssueTable buildTable(Set<Column> tableColumns) {
+        IssueTable.Builder builder = IssueTable.builder(zone(), tableColumns);
         stream(builder::add);
         return builder.build();
     }

@@ -110,10 +110,11 @@ public final class CodeColumn {
         return 4L * ints.length;
     }
 
+    /** Estimated: the strings, the array of them, and the reverse lookup (map node, boxed code, bucket). */
     long dictionaryBytes() {
         long total = 16 + 4L * dictionary.length;
         for (String value : dictionary) {
-            total += 40 + value.length();
+            total += 40 + value.length() + 56;
         }
         return total;
     }

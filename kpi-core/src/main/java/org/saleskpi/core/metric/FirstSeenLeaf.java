@@ -6,10 +6,10 @@ import java.util.Arrays;
 final class FirstSeenLeaf extends Leaf {
     private final int[] days;
     private final int[] keys;
-    private final int keyCount;
     private final boolean throughEnd;
     private final TimeBins timeBins;
-    private final int[] firstDay;
+    private final PairSlots slots;
+    private int[] firstDay;
     private long[] perBin;
 
     FirstSeenLeaf(Metric.FirstSeen firstSeen, SharedSelection selection, int[] groups, int groupCount,
@@ -17,10 +17,10 @@ final class FirstSeenLeaf extends Leaf {
         super(selection, groups, groupCount, timeBins.binCount());
         this.days = days;
         this.keys = keys;
-        this.keyCount = keyCount;
         this.throughEnd = firstSeen.throughEnd();
         this.timeBins = timeBins;
-        this.firstDay = new int[groupCount * keyCount];
+        this.slots = new PairSlots(groupCount, keyCount);
+        this.firstDay = new int[Math.max(16, slots.size())];
         Arrays.fill(firstDay, Integer.MAX_VALUE);
     }
 
@@ -33,9 +33,14 @@ final class FirstSeenLeaf extends Leaf {
             if (key == 0 || Batch.isNone(day)) {
                 continue;
             }
-            int cell = group(row) * keyCount + key;
-            if (day < firstDay[cell]) {
-                firstDay[cell] = day;
+            int slot = slots.slot(group(row), key);
+            if (slot >= firstDay.length) {
+                int old = firstDay.length;
+                firstDay = Arrays.copyOf(firstDay, Math.max(slot + 1, old * 2));
+                Arrays.fill(firstDay, old, firstDay.length, Integer.MAX_VALUE);
+            }
+            if (day < firstDay[slot]) {
+                firstDay[slot] = day;
             }
         }
     }
@@ -43,16 +48,16 @@ final class FirstSeenLeaf extends Leaf {
     @Override
     void finish() {
         perBin = new long[groupCount * bins];
-        for (int g = 0; g < groupCount; g++) {
-            for (int k = 1; k < keyCount; k++) {
-                int day = firstDay[g * keyCount + k];
-                if (day != Integer.MAX_VALUE) {
-                    int bin = timeBins.bin(day);
-                    if (bin >= 0) {
-                        perBin[g * bins + bin]++;
-                    }
+        for (int slot = 0; slot < slots.size(); slot++) {
+            int day = firstDay[slot];
+            if (day != Integer.MAX_VALUE) {
+                int bin = timeBins.bin(day);
+                if (bin >= 0) {
+                    perBin[slots.groupOf(slot) * bins + bin]++;
                 }
             }
+        }
+        for (int g = 0; g < groupCount; g++) {
             if (throughEnd) {
                 for (int b = 1; b < bins; b++) {
                     perBin[g * bins + b] += perBin[g * bins + b - 1];

@@ -4,11 +4,11 @@ package org.saleskpi.core.metric;
 final class LapsedLeaf extends Leaf {
     private final int[] binOfRow;
     private final int[] keys;
-    private final int keyCount;
     private final int slots;
     private final int words;
-    /** Per (group, key): a bit per slot in which the key had a matching row. */
-    private final long[] active;
+    private final PairSlots pairs;
+    /** Per (group, key) pair: a bit per slot in which the key had a matching row. */
+    private long[] active;
     private long[] lapsed;
 
     LapsedLeaf(SharedSelection selection, int[] groups, int groupCount, TimeBins timeBins, int[] binOfRow,
@@ -16,10 +16,10 @@ final class LapsedLeaf extends Leaf {
         super(selection, groups, groupCount, timeBins.binCount());
         this.binOfRow = binOfRow;
         this.keys = keys;
-        this.keyCount = keyCount;
         this.slots = timeBins.slotCount();
         this.words = (slots + 63) / 64;
-        this.active = new long[groupCount * keyCount * words];
+        this.pairs = new PairSlots(groupCount, keyCount);
+        this.active = new long[Math.max(16, pairs.size()) * words];
     }
 
     @Override
@@ -32,7 +32,10 @@ final class LapsedLeaf extends Leaf {
                 continue;
             }
             int slot = bin - 1;
-            int base = (group(row) * keyCount + key) * words;
+            int base = pairs.slot(group(row), key) * words;
+            if (base + words > active.length) {
+                active = java.util.Arrays.copyOf(active, Math.max(base + words, active.length * 2));
+            }
             active[base + (slot >>> 6)] |= 1L << slot;
         }
     }
@@ -40,15 +43,14 @@ final class LapsedLeaf extends Leaf {
     @Override
     void finish() {
         lapsed = new long[groupCount * slots];
-        for (int g = 0; g < groupCount; g++) {
-            for (int k = 1; k < keyCount; k++) {
-                int base = (g * keyCount + k) * words;
-                for (int s = 1; s < slots; s++) {
-                    boolean before = (active[base + ((s - 1) >>> 6)] & (1L << (s - 1))) != 0;
-                    boolean now = (active[base + (s >>> 6)] & (1L << s)) != 0;
-                    if (before && !now) {
-                        lapsed[g * slots + s]++;
-                    }
+        for (int pair = 0; pair < pairs.size(); pair++) {
+            int base = pair * words;
+            int g = pairs.groupOf(pair);
+            for (int s = 1; s < slots; s++) {
+                boolean before = (active[base + ((s - 1) >>> 6)] & (1L << (s - 1))) != 0;
+                boolean now = (active[base + (s >>> 6)] & (1L << s)) != 0;
+                if (before && !now) {
+                    lapsed[g * slots + s]++;
                 }
             }
         }

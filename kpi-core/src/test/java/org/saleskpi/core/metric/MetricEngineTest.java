@@ -235,4 +235,53 @@ class MetricEngineTest {
         // March follows a whole February: (400 - 200) / 200 = 1.
         assertThat(grids.get(2).value(0, 2).asNumber().orElseThrow()).isEqualByComparingTo("1");
     }
+
+    @Test
+    void customerCountsGroupedByCustomerKeepStateOnlyForPairsSeen() {
+        // 3000 customers grouped by customer would be 9 million (group, key) cells; only the 3000
+        // pairs seen are kept. Customer c buys in January when c is even and in February when c
+        // is divisible by 3: first seen in January 1500, in February 500 (odd multiples of 3);
+        // lapsed in February: even and not divisible by 3 = 1000.
+        List<IssueRecord> issues = new java.util.ArrayList<>();
+        int n = 0;
+        for (int c = 0; c < 3000; c++) {
+            if (c % 2 == 0) {
+                issues.add(purchase(++n, "2024-01-10", "C" + c));
+            }
+            if (c % 3 == 0) {
+                issues.add(purchase(++n, "2024-02-10", "C" + c));
+            }
+            if (c % 2 != 0 && c % 3 != 0) {
+                issues.add(purchase(++n, "2023-06-10", "C" + c));
+            }
+        }
+        IssueTable customers = IssueTable.of(UTC, List.of(Column.ISSUE_TYPE, Column.STATUS, Column.CREATED, REGION),
+                issues);
+        List<Metric> metrics = List.of(new Metric.FirstSeen(WON, Column.CREATED, REGION, false),
+                new Metric.Lapsed(WON, Column.CREATED, REGION));
+        List<Period> months = List.of(JANUARY, FEBRUARY);
+        List<Grid> byCustomer = MetricEngine.evaluate(customers, CALENDAR, metrics, months,
+                Dimension.by(REGION, Filter.all()), Inputs.none());
+        List<Grid> total = MetricEngine.evaluate(customers, CALENDAR, metrics, months, Dimension.none(), Inputs.none());
+        assertThat(byCustomer.get(0).groups()).hasSize(3000);
+        assertThat(total.get(0).row(0)).extracting(v -> v.asNumber().orElseThrow().intValue()).containsExactly(1500, 500);
+        assertThat(total.get(1).value(0, 1)).isEqualTo(Value.of(1000, Unit.COUNT));
+        for (int m = 0; m < metrics.size(); m++) {
+            for (int p = 0; p < months.size(); p++) {
+                long sum = 0;
+                for (int g = 0; g < 3000; g++) {
+                    sum += byCustomer.get(m).value(g, p).asNumber().orElseThrow().longValue();
+                }
+                assertThat(sum).isEqualTo(total.get(m).value(0, p).asNumber().orElseThrow().longValue());
+            }
+        }
+        assertThat(byCustomer.get(1).value("C4", 1)).isEqualTo(Value.of(1, Unit.COUNT));
+        assertThat(byCustomer.get(1).value("C6", 1)).isEqualTo(Value.of(0, Unit.COUNT));
+    }
+
+    private static IssueRecord purchase(int n, String created, String customer) {
+        return IssueRecord.builder("S-" + n, "S").type("Deal").status("Won", StatusCategory.DONE)
+                .created(LocalDate.parse(created).atTime(12, 0).toInstant(ZoneOffset.UTC))
+                .field(REGION.id(), FieldValue.option(customer)).build();
+    }
 }
