@@ -19,7 +19,7 @@ import org.saleskpi.core.period.Period;
 
 /**
  * Computes KPIs for a sales model: for one period, per bucket over a range, and per group. All
- * KPIs asked together with the same grouping are computed in one pass over the table.
+ * KPIs asked together are computed in one pass over the table, whatever their groupings.
  */
 public final class KpiEngine {
     private final SalesModel model;
@@ -61,32 +61,50 @@ public final class KpiEngine {
      */
     public Map<Kpi, KpiResult> compute(IssueTable table, Collection<Kpi> kpis, List<Period> periods,
             Optional<Dimension> dimension, Inputs inputs) {
-        // One pass per distinct grouping: KPIs that share it share the scan.
-        Map<Dimension, List<KpiDefinition>> byDimension = new LinkedHashMap<>();
+        List<KpiRequest> requests = new ArrayList<>();
         for (Kpi kpi : new LinkedHashSet<>(kpis)) {
-            KpiDefinition definition = catalog.define(kpi);
-            Dimension grouping = dimension.or(definition::naturalDimension).orElse(Dimension.none());
-            byDimension.computeIfAbsent(grouping, d -> new ArrayList<>()).add(definition);
+            requests.add(new KpiRequest(kpi, dimension));
         }
-        Map<Kpi, KpiResult> results = new LinkedHashMap<>();
-        byDimension.forEach((grouping, definitions) -> {
-            List<Metric> metrics = new ArrayList<>();
-            definitions.forEach(d -> d.figures().forEach(f -> metrics.add(f.metric())));
-            List<Grid> grids = MetricEngine.evaluate(table, model.calendar(), metrics, periods, grouping, inputs);
-            int next = 0;
-            for (KpiDefinition definition : definitions) {
-                Map<String, Grid> figures = new LinkedHashMap<>();
-                for (Figure figure : definition.figures()) {
-                    figures.put(figure.name(), grids.get(next++));
-                }
-                results.put(definition.kpi(), new KpiResult(definition.kpi(), model.currency(), figures));
+        List<KpiResult> results = compute(table, requests, periods, inputs);
+        Map<Kpi, KpiResult> byKpi = new LinkedHashMap<>();
+        results.forEach(result -> byKpi.put(result.kpi(), result));
+        return byKpi;
+    }
+
+    /**
+     * Computes KPIs each in its own grouping, all in one pass over the table: a dashboard's
+     * monthly chart and its per-rep table share the scan.
+     *
+     * @return one result per request, in the order asked
+     */
+    public List<KpiResult> compute(IssueTable table, List<KpiRequest> requests, List<Period> periods, Inputs inputs) {
+        List<MetricEngine.Request> metrics = new ArrayList<>();
+        List<KpiDefinition> definitions = new ArrayList<>();
+        for (KpiRequest request : requests) {
+            KpiDefinition definition = catalog.define(request.kpi());
+            Dimension grouping = request.dimension().or(definition::naturalDimension).orElse(Dimension.none());
+            definitions.add(definition);
+            definition.figures().forEach(f -> metrics.add(new MetricEngine.Request(f.metric(), grouping)));
+        }
+        List<Grid> grids = MetricEngine.evaluate(table, model.calendar(), metrics, periods, inputs);
+        List<KpiResult> results = new ArrayList<>();
+        int next = 0;
+        for (KpiDefinition definition : definitions) {
+            Map<String, Grid> figures = new LinkedHashMap<>();
+            for (Figure figure : definition.figures()) {
+                figures.put(figure.name(), grids.get(next++));
             }
-        });
-        Map<Kpi, KpiResult> ordered = new LinkedHashMap<>();
-        for (Kpi kpi : kpis) {
-            ordered.put(kpi, results.get(kpi));
+            results.add(new KpiResult(definition.kpi(), model.currency(), figures));
         }
-        return ordered;
+        return results;
+    }
+
+    /** A KPI and the grouping it is wanted in (empty: ungrouped, or the KPI's natural grouping). */
+    public record KpiRequest(Kpi kpi, Optional<Dimension> dimension) {
+        public KpiRequest {
+            java.util.Objects.requireNonNull(kpi, "kpi");
+            java.util.Objects.requireNonNull(dimension, "dimension");
+        }
     }
 
     /** One KPI for one period, ungrouped (or in its natural grouping). */

@@ -1,0 +1,230 @@
+package org.saleskpi.core.metric;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.FieldType;
+import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.issue.NumberColumn;
+import org.saleskpi.core.metric.MetricEngine.Request;
+
+/**
+ * The compiled leaves of one evaluation and the single scan that fills them: every leaf of every
+ * request, whatever its grouping, shares the decoded columns, time bins and filter selections.
+ */
+final class Pass {
+    private final IssueTable table;
+    private final TimeBins timeBins;
+    private final Batch batch;
+    private final Map<Filter, SharedSelection> selections = new HashMap<>();
+    private final Map<Dimension, Grouping> groupings = new LinkedHashMap<>();
+    private final Map<Request, Leaf> leaves = new HashMap<>();
+    private final List<Leaf> order = new ArrayList<>();
+
+    Pass(IssueTable table, TimeBins timeBins) {
+        this.table = table;
+        this.timeBins = timeBins;
+        this.batch = new Batch(table, timeBins);
+    }
+
+    Grouping grouping(Dimension dimension) {
+        Grouping grouping = groupings.get(dimension);
+        if (grouping == null) {
+            if (dimension instanceof Dimension.By by) {
+                grouping = Grouping.of(table.codes(by.column()), batch.ints(by.column()), selection(by.universe()));
+            } else {
+                grouping = Grouping.none();
+            }
+            groupings.put(dimension, grouping);
+        }
+        return grouping;
+    }
+
+    private SharedSelection selection(Filter filter) {
+        SharedSelection existing = selections.get(filter);
+        if (existing == null) {
+            existing = new SharedSelection(Selector.compile(filter, table, batch, this::selection), batch);
+            selections.put(filter, existing);
+        }
+        return existing;
+    }
+
+    /** Adds the leaves a metric needs, grouped by {@code dimension}; equal leaves are planned once. */
+    void plan(Metric metric, Dimension dimension) {
+        if (isLeaf(metric)) {
+            Request key = new Request(metric, dimension);
+            if (!leaves.containsKey(key)) {
+                Leaf leaf = leaf(metric, grouping(dimension));
+                leaves.put(key, leaf);
+                order.add(leaf);
+            }
+        } else if (metric instanceof Metric.Ratio ratio) {
+            plan(ratio.numerator(), dimension);
+            plan(ratio.denominator(), dimension);
+        } else if (metric instanceof Metric.Arithmetic arithmetic) {
+            plan(arithmetic.left(), dimension);
+            plan(arithmetic.right(), dimension);
+        } else if (metric instanceof Metric.Previous previous) {
+            plan(previous.metric(), dimension);
+        } else if (metric instanceof Metric.Growth growth) {
+            plan(growth.metric(), dimension);
+        }
+    }
+
+    private static boolean isLeaf(Metric metric) {
+        return metric instanceof Metric.Aggregate || metric instanceof Metric.FirstSeen
+                || metric instanceof Metric.Lapsed;
+    }
+
+    private Leaf leaf(Metric metric, Grouping grouping) {
+        int[] groupCodes = grouping.codes;
+        int groupCount = grouping.count;
+        int bins = timeBins.binCount();
+        if (metric instanceof Metric.FirstSeen firstSeen) {
+            requireType(firstSeen.date(), FieldType.DATE);
+            table.dates(firstSeen.date());
+            return new FirstSeenLeaf(firstSeen, selection(firstSeen.filter()), groupCodes, groupCount, timeBins,
+                    batch.ints(firstSeen.date()), batch.ints(firstSeen.key()),
+                    table.codes(firstSeen.key()).cardinality());
+        }
+        if (metric instanceof Metric.Lapsed lapsed) {
+            requireType(lapsed.date(), FieldType.DATE);
+            table.dates(lapsed.date());
+            return new LapsedLeaf(selection(lapsed.filter()), groupCodes, groupCount, timeBins,
+                    batch.bins(lapsed.date()), batch.ints(lapsed.key()), table.codes(lapsed.key()).cardinality());
+        }
+        Metric.Aggregate aggregate = (Metric.Aggregate) metric;
+        int[] binOfRow = aggregate.when().dateColumn().map(this::dateBins).orElse(null);
+        AggregateLeaf.MeasureInput measure = measure(aggregate.aggregation());
+        int[] distinct = aggregate.aggregation() instanceof Aggregation.DistinctCount d ? codes(d.column()) : null;
+        return new AggregateLeaf(aggregate, selection(aggregate.filter()), groupCodes, groupCount, bins,
+                binOfRow, measure, distinct, batch);
+    }
+
+    private int[] dateBins(Column date) {
+        requireType(date, FieldType.DATE);
+        table.dates(date);
+        return batch.bins(date);
+    }
+
+    private int[] codes(Column column) {
+        table.codes(column);
+        return batch.ints(column);
+    }
+
+    private AggregateLeaf.MeasureInput measure(Aggregation aggregation) {
+        Measure measure = aggregation.measured().orElse(null);
+        if (measure instanceof Measure.Field field) {
+            NumberColumn column = table.numbers(field.column());
+            return new AggregateLeaf.MeasureInput(column, null, null, column.scale());
+        }
+        if (measure instanceof Measure.DaysBetween days) {
+            table.dates(days.from());
+            table.dates(days.to());
+            return new AggregateLeaf.MeasureInput(null, batch.ints(days.from()), batch.ints(days.to()), 0);
+        }
+        return null;
+    }
+
+    private static void requireType(Column column, FieldType type) {
+        if (column.type() != type) {
+            throw new IllegalArgumentException(column.id() + " is not a " + type + " column");
+        }
+    }
+
+    void run() {
+        int size = table.size();
+        for (int from = 0; from < size; from += Batch.SIZE) {
+            int to = Math.min(size, from + Batch.SIZE);
+            batch.load(from, to);
+            groupings.values().forEach(Grouping::observe);
+            for (Leaf leaf : order) {
+                int n = leaf.selection.select();
+                leaf.accumulate(leaf.selection.rows, n);
+            }
+        }
+        order.forEach(Leaf::finish);
+    }
+
+    /** The value of a planned metric for one group code of {@code dimension} in one slot. */
+    Value value(Metric metric, Dimension dimension, int group, String groupName, int slot, Inputs inputs) {
+        if (isLeaf(metric)) {
+            return leaves.get(new Request(metric, dimension)).value(group, slot);
+        }
+        if (metric instanceof Metric.Ratio r) {
+            return divide(value(r.numerator(), dimension, group, groupName, slot, inputs),
+                    value(r.denominator(), dimension, group, groupName, slot, inputs), r.unit());
+        }
+        if (metric instanceof Metric.Arithmetic a) {
+            return combine(a, value(a.left(), dimension, group, groupName, slot, inputs),
+                    value(a.right(), dimension, group, groupName, slot, inputs));
+        }
+        if (metric instanceof Metric.Previous p) {
+            return slot == 0 ? Value.absent(AbsentReason.NO_PREVIOUS_VALUE)
+                    : value(p.metric(), dimension, group, groupName, slot - 1, inputs);
+        }
+        if (metric instanceof Metric.Growth g) {
+            Value previous = slot == 0 ? Value.absent(AbsentReason.NO_PREVIOUS_VALUE)
+                    : value(g.metric(), dimension, group, groupName, slot - 1, inputs);
+            return growth(value(g.metric(), dimension, group, groupName, slot, inputs), previous);
+        }
+        if (metric instanceof Metric.Input i) {
+            return inputs.value(i.name(), timeBins.slot(slot), groupName)
+                    .map(v -> Value.of(v, i.unit())).orElse(Value.absent(AbsentReason.NO_TARGET));
+        }
+        if (metric instanceof Metric.PeriodDays) {
+            return Value.of(timeBins.slot(slot).days(), Unit.DAYS);
+        }
+        if (metric instanceof Metric.Constant c) {
+            return Value.of(c.value(), c.unit());
+        }
+        return Value.absent(((Metric.Unavailable) metric).reason());
+    }
+
+    private static Value divide(Value numerator, Value denominator, Unit unit) {
+        if (numerator instanceof Value.Absent) {
+            return numerator;
+        }
+        if (denominator instanceof Value.Absent) {
+            return denominator;
+        }
+        BigDecimal d = ((Value.Present) denominator).number();
+        if (d.signum() == 0) {
+            return Value.absent(AbsentReason.ZERO_DENOMINATOR);
+        }
+        return Value.of(((Value.Present) numerator).number().divide(d, AggregateLeaf.DIVISION), unit);
+    }
+
+    private static Value growth(Value current, Value previous) {
+        if (previous instanceof Value.Absent || ((Value.Present) previous).number().signum() == 0) {
+            return Value.absent(AbsentReason.NO_PREVIOUS_VALUE);
+        }
+        if (current instanceof Value.Absent) {
+            return current;
+        }
+        BigDecimal before = ((Value.Present) previous).number();
+        BigDecimal now = ((Value.Present) current).number();
+        return Value.of(now.subtract(before).divide(before, AggregateLeaf.DIVISION), Unit.RATIO);
+    }
+
+    private static Value combine(Metric.Arithmetic arithmetic, Value left, Value right) {
+        if (left instanceof Value.Absent) {
+            return left;
+        }
+        if (right instanceof Value.Absent) {
+            return right;
+        }
+        BigDecimal a = ((Value.Present) left).number();
+        BigDecimal b = ((Value.Present) right).number();
+        BigDecimal result = switch (arithmetic.operator()) {
+            case PLUS -> a.add(b);
+            case MINUS -> a.subtract(b);
+            case TIMES -> a.multiply(b, AggregateLeaf.DIVISION);
+        };
+        return Value.of(result, arithmetic.unit());
+    }
+}
