@@ -5,11 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.period.SalesCalendar;
+import org.saleskpi.core.validation.Validator;
 
 /**
  * How a team models its pipeline in Jira (KPI-DEFINITIONS.md, "The sales model"). Field
  * references are stable custom field ids such as {@code customfield_10010}. Optional fields
  * that are empty switch off the KPIs that need them (their figures are absent, NOT_CONFIGURED).
+ * Settings that contradict each other are rejected with every offending field named.
  *
  * @param closeDateField a Date field holding the close date; empty means the resolution date
  * @param repField a User field crediting the deal; empty means the assignee
@@ -57,9 +59,30 @@ public record SalesModel(
         Objects.requireNonNull(repField, "repField");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(calendar, "calendar");
-        if (staleDays < 1) {
-            throw new IllegalArgumentException("staleDays must be at least 1, was " + staleDays);
-        }
+        Validator v = new Validator();
+        v.check(!dealTypes.isEmpty(), "dealTypes", "saleskpi.profile.dealTypes.required",
+                "Choose at least one issue type for deals");
+        v.check(!wonStatuses.isEmpty(), "wonStatuses", "saleskpi.profile.wonStatuses.required",
+                "Choose at least one status in which a deal is won");
+        v.check(disjoint(wonStatuses, lostStatuses), "lostStatuses", "saleskpi.profile.lostStatuses.overlap",
+                "A status cannot mean both won and lost: " + common(wonStatuses, lostStatuses));
+        v.check(disjoint(leadTypes, dealTypes), "leadTypes", "saleskpi.profile.leadTypes.overlap",
+                "An issue type cannot be both a lead and a deal: " + common(leadTypes, dealTypes));
+        v.check(!amountField.isBlank(), "amountField", "saleskpi.profile.amountField.required",
+                "Choose the Number field that holds a deal's amount");
+        v.check(staleDays >= 1, "staleDays", "saleskpi.profile.staleDays.invalid",
+                "A deal can be stale after 1 day at the earliest, was " + staleDays);
+        v.throwIfInvalid();
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        return common(a, b).isEmpty();
+    }
+
+    private static Set<String> common(Set<String> a, Set<String> b) {
+        Set<String> both = new java.util.TreeSet<>(a);
+        both.retainAll(b);
+        return both;
     }
 
     /** True when customers are tracked as their own issues (explicit churn mode). */
