@@ -1,5 +1,6 @@
 package org.saleskpi.core.issue;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /** A column an {@link IssueTable} can hold: a system field, or a custom field by its stable id. */
@@ -22,7 +23,7 @@ public sealed interface Column {
 
         @Override
         public String id() {
-            return field.name().toLowerCase(java.util.Locale.ROOT);
+            return field.name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -2,6 +2,7 @@ package org.saleskpi.core.issue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,7 +73,7 @@ public record IssueRecord(
         private Instant updated;
         private Instant resolved;
         private LocalDate due;
-        private final Map<String, FieldValue> fields = new java.util.LinkedHashMap<>();
+        private final Map<String, FieldValue> fields = new LinkedHashMap<>();
 
         private Builder(String key, String project) {
             this.key = key;

@@ -1,5 +1,7 @@
 package org.saleskpi.core.issue;
 
+import org.saleskpi.core.user.UserRef;
+
 /**
  * Port: the issues a host can search. Jira implements it over SearchService as the user; the
  * standalone server over its local issue store. Implementations never bypass permissions.
@@ -10,5 +12,5 @@ public interface IssueSource {
     IssueTable load(IssueQuery query);
 
     /** How many issues match, without loading them. */
-    long count(String jql, org.saleskpi.core.user.UserRef user);
+    long count(String jql, UserRef user);
 }

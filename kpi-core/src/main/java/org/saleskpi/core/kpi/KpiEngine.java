@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.issue.Column;
@@ -102,8 +103,8 @@ public final class KpiEngine {
     /** A KPI and the grouping it is wanted in (empty: ungrouped, or the KPI's natural grouping). */
     public record KpiRequest(Kpi kpi, Optional<Dimension> dimension) {
         public KpiRequest {
-            java.util.Objects.requireNonNull(kpi, "kpi");
-            java.util.Objects.requireNonNull(dimension, "dimension");
+            Objects.requireNonNull(kpi, "kpi");
+            Objects.requireNonNull(dimension, "dimension");
         }
     }
 

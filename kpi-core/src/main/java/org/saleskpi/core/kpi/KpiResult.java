@@ -1,5 +1,6 @@
 package org.saleskpi.core.kpi;
 
+import java.util.Collections;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +13,7 @@ public record KpiResult(Kpi kpi, Currency currency, Map<String, Grid> figures) {
     public KpiResult {
         Objects.requireNonNull(kpi, "kpi");
         Objects.requireNonNull(currency, "currency");
-        figures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
     }
 
     /** The first figure: the number a gadget shows by default. */

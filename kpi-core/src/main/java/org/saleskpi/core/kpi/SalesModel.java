@@ -4,6 +4,7 @@ import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.saleskpi.core.period.SalesCalendar;
 import org.saleskpi.core.validation.Validator;
 
@@ -80,7 +81,7 @@ public record SalesModel(
     }
 
     private static Set<String> common(Set<String> a, Set<String> b) {
-        Set<String> both = new java.util.TreeSet<>(a);
+        Set<String> both = new TreeSet<>(a);
         both.retainAll(b);
         return both;
     }

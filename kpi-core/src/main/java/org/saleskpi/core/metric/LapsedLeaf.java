@@ -1,5 +1,7 @@
 package org.saleskpi.core.metric;
 
+import java.util.Arrays;
+
 /** Counts key values active in the previous slot but not in this one ({@link Metric.Lapsed}). */
 final class LapsedLeaf extends Leaf {
     private final int[] binOfRow;
@@ -34,7 +36,7 @@ final class LapsedLeaf extends Leaf {
             int slot = bin - 1;
             int base = pairs.slot(group(row), key) * words;
             if (base + words > active.length) {
-                active = java.util.Arrays.copyOf(active, Math.max(base + words, active.length * 2));
+                active = Arrays.copyOf(active, Math.max(base + words, active.length * 2));
             }
             active[base + (slot >>> 6)] |= 1L << slot;
         }

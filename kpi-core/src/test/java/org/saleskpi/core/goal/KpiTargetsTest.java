@@ -3,16 +3,12 @@ package org.saleskpi.core.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.gadget.GoalSamples;
-import org.saleskpi.core.issue.Column;
-import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueTable;
