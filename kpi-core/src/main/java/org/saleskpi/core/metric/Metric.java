@@ -3,6 +3,7 @@ package org.saleskpi.core.metric;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.FieldType;
 
 /**
  * A figure computed from issues for a period: aggregations over filters, combined by ratio,
@@ -33,8 +34,7 @@ public sealed interface Metric {
     record FirstSeen(Filter filter, Column date, Column key, boolean throughEnd) implements Metric {
         public FirstSeen {
             Objects.requireNonNull(filter, "filter");
-            Objects.requireNonNull(date, "date");
-            Objects.requireNonNull(key, "key");
+            requireDateAndKey(date, key);
         }
 
         @Override
@@ -47,8 +47,7 @@ public sealed interface Metric {
     record Lapsed(Filter filter, Column date, Column key) implements Metric {
         public Lapsed {
             Objects.requireNonNull(filter, "filter");
-            Objects.requireNonNull(date, "date");
-            Objects.requireNonNull(key, "key");
+            requireDateAndKey(date, key);
         }
 
         @Override
@@ -183,5 +182,16 @@ public sealed interface Metric {
 
     static Metric unavailable(AbsentReason reason, Unit unit) {
         return new Unavailable(reason, unit);
+    }
+
+    private static void requireDateAndKey(Column date, Column key) {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(key, "key");
+        if (date.type() != FieldType.DATE) {
+            throw new IllegalArgumentException("first seen and lapsed need a date column, not " + date.id());
+        }
+        if (!key.type().isCoded()) {
+            throw new IllegalArgumentException("first seen and lapsed count values of a coded column, not " + key.id());
+        }
     }
 }

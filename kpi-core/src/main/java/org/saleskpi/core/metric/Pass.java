@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.saleskpi.core.issue.Column;
-import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.NumberColumn;
 import org.saleskpi.core.metric.MetricEngine.Request;
@@ -85,14 +84,12 @@ final class Pass {
         int groupCount = grouping.count;
         int bins = timeBins.binCount();
         if (metric instanceof Metric.FirstSeen firstSeen) {
-            requireType(firstSeen.date(), FieldType.DATE);
             table.dates(firstSeen.date());
             return new FirstSeenLeaf(firstSeen, selection(firstSeen.filter()), groupCodes, groupCount, timeBins,
                     batch.ints(firstSeen.date()), batch.ints(firstSeen.key()),
                     table.codes(firstSeen.key()).cardinality());
         }
         if (metric instanceof Metric.Lapsed lapsed) {
-            requireType(lapsed.date(), FieldType.DATE);
             table.dates(lapsed.date());
             return new LapsedLeaf(selection(lapsed.filter()), groupCodes, groupCount, timeBins,
                     batch.bins(lapsed.date()), batch.ints(lapsed.key()), table.codes(lapsed.key()).cardinality());
@@ -106,7 +103,6 @@ final class Pass {
     }
 
     private int[] dateBins(Column date) {
-        requireType(date, FieldType.DATE);
         table.dates(date);
         return batch.bins(date);
     }
@@ -128,12 +124,6 @@ final class Pass {
             return new AggregateLeaf.MeasureInput(null, batch.ints(days.from()), batch.ints(days.to()), 0);
         }
         return null;
-    }
-
-    private static void requireType(Column column, FieldType type) {
-        if (column.type() != type) {
-            throw new IllegalArgumentException(column.id() + " is not a " + type + " column");
-        }
     }
 
     void run() {

@@ -3,6 +3,7 @@ package org.saleskpi.core.metric;
 import java.util.Objects;
 import java.util.Optional;
 import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.FieldType;
 
 /** How an aggregation is tied to the period P it is computed for, through one date column. */
 public sealed interface When {
@@ -28,21 +29,21 @@ public sealed interface When {
     /** The date falls in P ("created in P", "won in P"). */
     record During(Column date) implements When {
         public During {
-            Objects.requireNonNull(date, "date");
+            requireDate(date);
         }
     }
 
     /** The date falls before P starts ("customers at start of P"). */
     record Before(Column date) implements When {
         public Before {
-            Objects.requireNonNull(date, "date");
+            requireDate(date);
         }
     }
 
     /** The date falls before P ends: all time up to the end of P. */
     record Through(Column date) implements When {
         public Through {
-            Objects.requireNonNull(date, "date");
+            requireDate(date);
         }
     }
 
@@ -60,5 +61,12 @@ public sealed interface When {
 
     static When through(Column date) {
         return new Through(date);
+    }
+
+    private static void requireDate(Column date) {
+        Objects.requireNonNull(date, "date");
+        if (date.type() != FieldType.DATE) {
+            throw new IllegalArgumentException("a period is tied to a date column, not " + date.id());
+        }
     }
 }

@@ -209,6 +209,10 @@ class MetricEngineTest {
                 .hasMessageContaining("Asia/Tokyo");
         assertThatThrownBy(() -> Metric.aggregate(WON, When.through(Column.CREATED),
                 Aggregation.median(Measure.field(AMOUNT)), Unit.AMOUNT)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> When.during(Column.STATUS)).hasMessageContaining("status");
+        assertThatThrownBy(() -> new Metric.FirstSeen(WON, Column.CREATED, AMOUNT, false))
+                .hasMessageContaining("customfield_1");
+        assertThatThrownBy(() -> new Metric.Lapsed(WON, REGION, REGION)).hasMessageContaining("customfield_2");
     }
 
     @Test
