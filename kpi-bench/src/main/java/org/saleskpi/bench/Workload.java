@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.saleskpi.core.demo.DemoSalesData;
+import org.saleskpi.core.demo.DemoIssues;
 import org.saleskpi.core.demo.DemoSalesModel;
 import org.saleskpi.core.demo.DemoSpec;
 import org.saleskpi.core.issue.Column;
@@ -103,7 +103,7 @@ public final class Workload {
 
     /** Generates the issues again, the same every time, without holding them. */
     public void stream(Consumer<IssueRecord> sink) {
-        DemoSalesData.generate(spec, sink);
+        DemoIssues.generate(spec, sink);
     }
 
     public IssueTable buildTable() {

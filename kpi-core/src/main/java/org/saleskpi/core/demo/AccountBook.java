@@ -41,9 +41,9 @@ final class AccountBook {
         return Math.max(MIN_ACCOUNTS, Math.round(issueCount / (float) ISSUES_PER_ACCOUNT));
     }
 
-    static AccountBook plan(int size, Timeline workdays, SalesTeam team, Dice dice) {
+    static AccountBook plan(int size, WorkRhythm workdays, SalesTeam team, Dice dice) {
         AccountBook book = new AccountBook(size);
-        Timeline.Sequence startTimes = workdays.withOpening(OPENING_SHARE, OPENING_DAYS).sequence(size, dice);
+        WorkRhythm.Sequence startTimes = workdays.withOpening(OPENING_SHARE, OPENING_DAYS).sequence(size, dice);
         for (int i = 0; i < size; i++) {
             book.names[i] = nameOf(i);
             Instant drawn = startTimes.next();

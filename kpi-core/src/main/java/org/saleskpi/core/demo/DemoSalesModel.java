@@ -12,7 +12,7 @@ import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.money.Money;
 import org.saleskpi.core.period.SalesCalendar;
 
-/** The sales model and custom field ids that the data of {@link DemoSalesData} is generated for. */
+/** The sales model and custom field ids that the data of {@link DemoIssues} is generated for. */
 public final class DemoSalesModel {
     /** Deal value, a Number with cents. */
     public static final String AMOUNT_FIELD = "customfield_10010";

@@ -61,7 +61,7 @@ class DemoSalesModelTest {
                 Column.custom("customfield_10040", FieldType.NUMBER),
                 Column.custom("customfield_10041", FieldType.NUMBER),
                 Column.KEY, Column.STATUS, Column.CREATED, Column.RESOLVED, Column.DUE);
-        Set<String> filled = DemoSalesData.generateList(SPEC).stream()
+        Set<String> filled = DemoIssues.generateList(SPEC).stream()
                 .flatMap(issue -> issue.fields().keySet().stream())
                 .collect(Collectors.toSet());
         Set<String> declared = DemoSalesModel.columns().stream()
@@ -74,7 +74,7 @@ class DemoSalesModelTest {
     @Test
     void everyGeneratedDealEndsInAStatusTheModelClassifies() {
         SalesModel model = DemoSalesModel.of(SPEC);
-        List<IssueRecord> issues = DemoSalesData.generateList(SPEC);
+        List<IssueRecord> issues = DemoIssues.generateList(SPEC);
 
         Set<String> closedDealStatuses = issues.stream()
                 .filter(issue -> model.dealTypes().contains(issue.issueType()))

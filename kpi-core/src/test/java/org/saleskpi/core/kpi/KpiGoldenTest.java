@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.saleskpi.core.demo.DemoSalesData;
+import org.saleskpi.core.demo.DemoIssues;
 import org.saleskpi.core.demo.DemoSalesModel;
 import org.saleskpi.core.demo.DemoSpec;
 import org.saleskpi.core.issue.IssueTable;
@@ -38,7 +38,7 @@ class KpiGoldenTest {
         KpiEngine engine = new KpiEngine(model);
         IssueTable table = IssueTable.of(spec.zone(),
                 engine.columns(List.of(Kpi.values()), Optional.of(engine.catalog().byRep())),
-                DemoSalesData.generateList(spec));
+                DemoIssues.generateList(spec));
         List<Period> quarters = model.calendar().buckets(spec.window(), Bucket.FISCAL_QUARTER);
         results = engine.compute(table, List.of(Kpi.values()), quarters, Optional.empty(),
                 (name, period, group) -> Optional.of(new BigDecimal("1000000")));

@@ -9,18 +9,18 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.period.Period;
 
-class TimelineTest {
+class WorkRhythmTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @Test
     void theDayRunsFromMidnightThroughWorkingHoursToMidnight() {
-        assertThat(Timeline.secondOfDay(0.0)).isZero();
-        assertThat(Timeline.secondOfDay(0.03)).isEqualTo(3_600);
-        assertThat(Timeline.secondOfDay(0.05)).isEqualTo(8 * 3_600);
+        assertThat(WorkRhythm.secondOfDay(0.0)).isZero();
+        assertThat(WorkRhythm.secondOfDay(0.03)).isEqualTo(3_600);
+        assertThat(WorkRhythm.secondOfDay(0.05)).isEqualTo(8 * 3_600);
         // 08:00 plus 0.45 / 0.87 of the ten working hours: 13:10:20.
-        assertThat(Timeline.secondOfDay(0.5)).isEqualTo(LocalTime.of(13, 10, 20).toSecondOfDay());
-        assertThat(Timeline.secondOfDay(0.95)).isEqualTo(23 * 3_600);
-        assertThat(Timeline.secondOfDay(0.999_999_9)).isEqualTo(86_399);
+        assertThat(WorkRhythm.secondOfDay(0.5)).isEqualTo(LocalTime.of(13, 10, 20).toSecondOfDay());
+        assertThat(WorkRhythm.secondOfDay(0.95)).isEqualTo(23 * 3_600);
+        assertThat(WorkRhythm.secondOfDay(0.999_999_9)).isEqualTo(86_399);
     }
 
     @Test
@@ -28,8 +28,8 @@ class TimelineTest {
         // 31 March 2024 in Berlin: 02:00 to 03:00 does not exist; times in it move to 03:xx,
         // past the times drawn just after the gap.
         LocalDate springForward = LocalDate.of(2024, 3, 31);
-        Timeline day = Timeline.workdays(BERLIN, Period.day(springForward));
-        Timeline.Sequence times = day.sequence(200_000, new Dice(1L));
+        WorkRhythm day = WorkRhythm.workdays(BERLIN, Period.day(springForward));
+        WorkRhythm.Sequence times = day.sequence(200_000, new Dice(1L));
 
         Instant previous = day.start();
         int inTheShiftedHour = 0;
@@ -46,8 +46,8 @@ class TimelineTest {
 
     @Test
     void anOpeningPutsItsShareIntoTheFirstDays() {
-        Timeline year = Timeline.workdays(BERLIN, new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)));
-        Timeline.Sequence starts = year.withOpening(0.2, 14).sequence(10_000, new Dice(2L));
+        WorkRhythm year = WorkRhythm.workdays(BERLIN, new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)));
+        WorkRhythm.Sequence starts = year.withOpening(0.2, 14).sequence(10_000, new Dice(2L));
         Instant twoWeeksIn = LocalDate.of(2024, 1, 15).atStartOfDay(BERLIN).toInstant();
 
         int early = 0;

@@ -15,7 +15,7 @@ import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.StatusCategory;
 
 /** The rules every generated data set keeps, whatever its spec; shared by example and property tests. */
-final class DemoDataRules {
+final class DemoIssueRules {
     private static final Map<String, Set<DemoStatus>> STATUSES_BY_TYPE = Map.of(
             "Lead", EnumSet.of(DemoStatus.OPEN, DemoStatus.CONTACTED, DemoStatus.QUALIFIED,
                     DemoStatus.CONVERTED, DemoStatus.DISQUALIFIED),
@@ -28,7 +28,7 @@ final class DemoDataRules {
             "Expense", EnumSet.of(DemoStatus.SUBMITTED, DemoStatus.APPROVED),
             "Task", EnumSet.of(DemoStatus.TO_DO, DemoStatus.IN_PROGRESS, DemoStatus.DONE));
 
-    private DemoDataRules() {
+    private DemoIssueRules() {
     }
 
     static void check(DemoSpec spec, List<IssueRecord> issues) {

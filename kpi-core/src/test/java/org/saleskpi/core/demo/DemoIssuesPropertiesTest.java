@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.saleskpi.core.issue.IssueRecord;
 
 /** Random specs (seeded per case, so a failure names its seed) keep the rules and reproduce exactly. */
-class DemoSalesDataPropertiesTest {
+class DemoIssuesPropertiesTest {
     /** Zones whose daylight-saving shifts happen at or near midnight, or by half an hour, next to plain ones. */
     private static final List<String> ZONES = List.of("UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata",
             "America/Santiago", "Asia/Beirut", "America/Havana", "Australia/Lord_Howe", "Pacific/Chatham",
@@ -36,9 +36,9 @@ class DemoSalesDataPropertiesTest {
                 LocalDate.of(2015, 1, 1).plusDays(random.nextInt(20 * 365 + 1)), 1 + random.nextInt(36),
                 ZoneId.of(ZONES.get(random.nextInt(ZONES.size()))), "CRM", 1 + random.nextInt(30));
 
-        List<IssueRecord> issues = DemoSalesData.generateList(spec);
+        List<IssueRecord> issues = DemoIssues.generateList(spec);
 
-        DemoDataRules.check(spec, issues);
-        assertThat(DemoSalesData.generateList(spec)).isEqualTo(issues);
+        DemoIssueRules.check(spec, issues);
+        assertThat(DemoIssues.generateList(spec)).isEqualTo(issues);
     }
 }

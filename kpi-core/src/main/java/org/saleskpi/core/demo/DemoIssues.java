@@ -25,7 +25,7 @@ import org.saleskpi.core.period.SalesCalendar;
  * demo server's project, the benchmark's input and the large tests' fixture. The data set shows
  * the project as it stands at the end of the window: work still open then is open in the data.
  */
-public final class DemoSalesData {
+public final class DemoIssues {
     /** The sales manager: reports customers, campaigns, tasks and some leads and deals; owns campaigns. */
     public static final String MANAGER = "manager";
 
@@ -46,7 +46,7 @@ public final class DemoSalesData {
     private static final double QUARTER_END_PUSH = 0.35;
 
     private final DemoSpec spec;
-    private final Timeline timeline;
+    private final WorkRhythm rhythm;
     private final SalesCalendar calendar;
     private final SalesTeam team;
     private final AccountBook book;
@@ -56,7 +56,7 @@ public final class DemoSalesData {
     private final Instant staleBefore;
     private final Instant recentFrom;
 
-    private DemoSalesData(DemoSpec spec) {
+    private DemoIssues(DemoSpec spec) {
         this.spec = spec;
         // One stream per part, so that a part drawing more often never shifts another's values.
         Dice root = new Dice(spec.seed());
@@ -64,21 +64,21 @@ public final class DemoSalesData {
         Dice bookDice = root.split();
         this.creationDice = root.split();
         this.dice = root.split();
-        this.timeline = Timeline.workdays(spec.zone(), spec.window());
+        this.rhythm = WorkRhythm.workdays(spec.zone(), spec.window());
         this.calendar = DemoSalesModel.calendar(spec);
         this.team = new SalesTeam(spec.repKeys(), teamDice);
-        this.book = AccountBook.plan(AccountBook.sizeFor(spec.issueCount()), timeline, team, bookDice);
+        this.book = AccountBook.plan(AccountBook.sizeFor(spec.issueCount()), rhythm, team, bookDice);
         // Whole local days apart, so "not updated for 14 days" holds however a reader counts them.
         LocalDate lastDay = spec.window().lastDay();
-        this.staleBefore = timeline.at(lastDay.minusDays(STALE_DAYS + 1L), 0);
-        this.recentFrom = timeline.at(lastDay.minusDays(STALE_DAYS - 1L), 0);
+        this.staleBefore = rhythm.at(lastDay.minusDays(STALE_DAYS + 1L), 0);
+        this.recentFrom = rhythm.at(lastDay.minusDays(STALE_DAYS - 1L), 0);
     }
 
     /** Hands the spec's issues to {@code sink} one by one, keys in creation order; holds none of them. */
     public static void generate(DemoSpec spec, Consumer<IssueRecord> sink) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(sink, "sink");
-        new DemoSalesData(spec).writeAll(sink);
+        new DemoIssues(spec).writeAll(sink);
     }
 
     /** All the spec's issues in key order. */
@@ -89,7 +89,7 @@ public final class DemoSalesData {
     }
 
     private void writeAll(Consumer<IssueRecord> sink) {
-        Timeline.Sequence others = timeline.sequence(spec.issueCount() - book.size(), creationDice);
+        WorkRhythm.Sequence others = rhythm.sequence(spec.issueCount() - book.size(), creationDice);
         Instant nextOther = others.hasNext() ? others.next() : null;
         int started = 0;
         for (int number = 1; number <= spec.issueCount(); number++) {
@@ -171,7 +171,7 @@ public final class DemoSalesData {
         if (outcome < 0.48) {
             boolean won = outcome < 0.27;
             Instant closed = sometimeOnOrAfter(closeDay(created, won), created);
-            if (closed.isBefore(timeline.end())) {
+            if (closed.isBefore(rhythm.end())) {
                 // An account that has left signs nothing more: its deal is lost instead.
                 won = won && !book.churnedBy(account, closed);
                 DemoStatus status = won
@@ -186,7 +186,7 @@ public final class DemoSalesData {
 
     /** 5 to 120 days after creation, most within two months; wins crowd the ends of fiscal quarters. */
     private LocalDate closeDay(Instant created, boolean won) {
-        LocalDate createdDay = timeline.localDate(created);
+        LocalDate createdDay = rhythm.localDate(created);
         double u = dice.unit();
         LocalDate day = createdDay.plusDays(5 + (int) (115 * u * u));
         if (won && dice.chance(QUARTER_END_PUSH)) {
@@ -204,15 +204,15 @@ public final class DemoSalesData {
         DemoStatus status = stage < 0.4 ? DemoStatus.PROSPECTING
                 : stage < 0.75 ? DemoStatus.PROPOSAL : DemoStatus.NEGOTIATION;
         issue.status(status.jiraName(), status.category());
-        LocalDate createdDay = timeline.localDate(created);
+        LocalDate createdDay = rhythm.localDate(created);
         if (created.isBefore(staleBefore) && dice.chance(0.3)) {
             // Forgotten: untouched since long before the end, its expected close mostly long past.
-            issue.updated(timeline.sometimeBetween(created, staleBefore, dice))
+            issue.updated(rhythm.sometimeBetween(created, staleBefore, dice))
                     .due(createdDay.plusDays(dice.between(20, 150)));
         } else {
-            Instant updated = timeline.sometimeBetween(latest(created, recentFrom), timeline.end(), dice);
+            Instant updated = rhythm.sometimeBetween(latest(created, recentFrom), rhythm.end(), dice);
             // Worked on lately: the expected close moves around the last update, sometimes already past.
-            LocalDate due = timeline.localDate(updated).plusDays(dice.between(-20, 60));
+            LocalDate due = rhythm.localDate(updated).plusDays(dice.between(-20, 60));
             issue.updated(updated).due(due.isBefore(createdDay) ? createdDay : due);
         }
     }
@@ -228,7 +228,7 @@ public final class DemoSalesData {
                 .field(EMAILS_SENT_FIELD, FieldValue.number(sent))
                 .field(EMAILS_OPENED_FIELD, FieldValue.number(opened));
         Instant sentAt = created.plusSeconds(dice.between(3_600, 6 * 3_600));
-        if (sentAt.isBefore(timeline.end())) {
+        if (sentAt.isBefore(rhythm.end())) {
             resolve(issue, DemoStatus.SENT, RESOLVED_DONE, sentAt);
         } else {
             leaveOpen(issue, DemoStatus.SCHEDULED, created);
@@ -252,7 +252,7 @@ public final class DemoSalesData {
                 .assignee(team.anyRep(dice))
                 .reporter(MANAGER)
                 .created(created)
-                .due(timeline.localDate(created).plusDays(dueIn));
+                .due(rhythm.localDate(created).plusDays(dueIn));
         if (dice.chance(0.65)) {
             // Done around the due date, a week late at worst.
             closeOrKeepOpen(issue, created, dice.between(1, dueIn + 7),
@@ -265,8 +265,8 @@ public final class DemoSalesData {
     /** Resolved {@code days} local days after creation, or still open when that is after the window. */
     private void closeOrKeepOpen(IssueRecord.Builder issue, Instant created, int days,
             DemoStatus closed, String resolution, DemoStatus stillOpen) {
-        Instant at = sometimeOnOrAfter(timeline.localDate(created).plusDays(days), created);
-        if (at.isBefore(timeline.end())) {
+        Instant at = sometimeOnOrAfter(rhythm.localDate(created).plusDays(days), created);
+        if (at.isBefore(rhythm.end())) {
             resolve(issue, closed, resolution, at);
         } else {
             leaveOpen(issue, stillOpen, created);
@@ -279,11 +279,11 @@ public final class DemoSalesData {
 
     private void leaveOpen(IssueRecord.Builder issue, DemoStatus status, Instant created) {
         issue.status(status.jiraName(), status.category())
-                .updated(timeline.sometimeBetween(created, timeline.end(), dice));
+                .updated(rhythm.sometimeBetween(created, rhythm.end(), dice));
     }
 
     private Instant sometimeOnOrAfter(LocalDate day, Instant notBefore) {
-        return latest(timeline.sometimeOn(day, dice), notBefore);
+        return latest(rhythm.sometimeOn(day, dice), notBefore);
     }
 
     private static Instant latest(Instant a, Instant b) {

@@ -13,7 +13,7 @@ import org.saleskpi.core.period.Period;
  * (busier on weekdays, busier as the business grows), and times of day mostly in working hours
  * but some within an hour of local midnight, where a wrong zone would move them to another day.
  */
-final class Timeline {
+final class WorkRhythm {
     /** Share of a day's events up to each knot of {@link #CLOCK_SECONDS}: piecewise linear. */
     private static final double[] DAY_SHARES = {0.0, 0.03, 0.05, 0.92, 0.95, 1.0};
     private static final int[] CLOCK_SECONDS = {0, 3_600, 8 * 3_600, 18 * 3_600, 23 * 3_600, 24 * 3_600};
@@ -28,7 +28,7 @@ final class Timeline {
     /** cumulative[d] = sum of weights of the days before d; one longer than weights. */
     private final double[] cumulative;
 
-    private Timeline(ZoneId zone, Period window, double[] weights) {
+    private WorkRhythm(ZoneId zone, Period window, double[] weights) {
         this.zone = zone;
         this.firstDay = window.start();
         this.start = window.start().atStartOfDay(zone).toInstant();
@@ -41,20 +41,20 @@ final class Timeline {
     }
 
     /** Weekdays busier than weekends, and a steady growth over the window. */
-    static Timeline workdays(ZoneId zone, Period window) {
+    static WorkRhythm workdays(ZoneId zone, Period window) {
         int days = (int) window.days();
         double[] weights = new double[days];
         for (int d = 0; d < days; d++) {
             weights[d] = (1.0 + GROWTH * d / days) * weekdayFactor(window.start().plusDays(d));
         }
-        return new Timeline(zone, window, weights);
+        return new WorkRhythm(zone, window, weights);
     }
 
     /**
-     * This timeline with {@code share} of all its weight moved onto its first {@code days} days,
+     * This rhythm with {@code share} of all its weight moved onto its first {@code days} days,
      * e.g. the customers a team already had, entered in the first weeks of using Jira.
      */
-    Timeline withOpening(double share, int days) {
+    WorkRhythm withOpening(double share, int days) {
         int opening = Math.min(days, weights.length);
         double total = cumulative[weights.length];
         double extraPerDay = total * share / (1.0 - share) / opening;
@@ -62,7 +62,7 @@ final class Timeline {
         for (int d = 0; d < opening; d++) {
             shifted[d] += extraPerDay;
         }
-        return new Timeline(zone, new Period(firstDay, firstDay.plusDays(weights.length)), shifted);
+        return new WorkRhythm(zone, new Period(firstDay, firstDay.plusDays(weights.length)), shifted);
     }
 
     private static double weekdayFactor(LocalDate date) {

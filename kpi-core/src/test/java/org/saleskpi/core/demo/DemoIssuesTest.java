@@ -35,22 +35,22 @@ import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.period.Bucket;
 import org.saleskpi.core.period.SalesCalendar;
 
-class DemoSalesDataTest {
+class DemoIssuesTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final DemoSpec LARGE = DemoSpec.of(20_240_101L, 20_000, LocalDate.of(2024, 1, 1), BERLIN);
     private static List<IssueRecord> large;
 
     @BeforeAll
     static void generateLargeDataSet() {
-        large = DemoSalesData.generateList(LARGE);
+        large = DemoIssues.generateList(LARGE);
     }
 
     @Test
     void theSameSpecGivesTheSameIssues() {
         DemoSpec spec = DemoSpec.of(5L, 5_000, LocalDate.of(2023, 7, 1), ZoneId.of("America/New_York"));
 
-        List<IssueRecord> first = DemoSalesData.generateList(spec);
-        List<IssueRecord> second = DemoSalesData.generateList(spec);
+        List<IssueRecord> first = DemoIssues.generateList(spec);
+        List<IssueRecord> second = DemoIssues.generateList(spec);
 
         assertThat(second).isEqualTo(first);
         assertThat(checksum(second)).isEqualTo(checksum(first));
@@ -61,9 +61,9 @@ class DemoSalesDataTest {
         DemoSpec spec = DemoSpec.of(5L, 5_000, LocalDate.of(2023, 7, 1), BERLIN);
         List<IssueRecord> streamed = new ArrayList<>();
 
-        DemoSalesData.generate(spec, streamed::add);
+        DemoIssues.generate(spec, streamed::add);
 
-        assertThat(checksum(streamed)).isEqualTo(checksum(DemoSalesData.generateList(spec)));
+        assertThat(checksum(streamed)).isEqualTo(checksum(DemoIssues.generateList(spec)));
     }
 
     @Test
@@ -71,8 +71,8 @@ class DemoSalesDataTest {
         DemoSpec spec = DemoSpec.of(5L, 5_000, LocalDate.of(2023, 7, 1), BERLIN);
         DemoSpec reseeded = DemoSpec.of(6L, 5_000, LocalDate.of(2023, 7, 1), BERLIN);
 
-        List<IssueRecord> a = DemoSalesData.generateList(spec);
-        List<IssueRecord> b = DemoSalesData.generateList(reseeded);
+        List<IssueRecord> a = DemoIssues.generateList(spec);
+        List<IssueRecord> b = DemoIssues.generateList(reseeded);
 
         assertThat(checksum(b)).isNotEqualTo(checksum(a));
         long sameCreated = countMatching(a, b, IssueRecord::created);
@@ -81,7 +81,7 @@ class DemoSalesDataTest {
 
     @Test
     void keepsEveryRuleOfADataSet() {
-        DemoDataRules.check(LARGE, large);
+        DemoIssueRules.check(LARGE, large);
     }
 
     @Test
@@ -102,9 +102,9 @@ class DemoSalesDataTest {
 
     @Test
     void aQuarterOfDealsAreWonAndAFifthLost() {
-        List<IssueRecord> deals = filter(large, DemoSalesDataTest::isDeal);
+        List<IssueRecord> deals = filter(large, DemoIssuesTest::isDeal);
 
-        double won = (double) filter(deals, DemoSalesDataTest::isWon).size() / deals.size();
+        double won = (double) filter(deals, DemoIssuesTest::isWon).size() / deals.size();
         double lost = (double) filter(deals, d -> d.status().endsWith("Lost")).size() / deals.size();
 
         assertThat(won).isBetween(0.21, 0.29);
@@ -123,7 +123,7 @@ class DemoSalesDataTest {
 
     @Test
     void wonDealsCloseFiveToOneHundredTwentyDaysAfterCreation() {
-        for (IssueRecord deal : filter(large, DemoSalesDataTest::isWon)) {
+        for (IssueRecord deal : filter(large, DemoIssuesTest::isWon)) {
             LocalDate created = LocalDate.ofInstant(deal.created(), BERLIN);
             LocalDate closed = LocalDate.ofInstant(deal.resolved().get(), BERLIN);
             assertThat(closed).as(deal.key()).isBetween(created.plusDays(5), created.plusDays(120));
@@ -134,7 +134,7 @@ class DemoSalesDataTest {
     @Test
     void winsCrowdTheLastMonthOfEachFiscalQuarter() {
         SalesCalendar calendar = DemoSalesModel.calendar(LARGE);
-        List<IssueRecord> won = filter(large, DemoSalesDataTest::isWon);
+        List<IssueRecord> won = filter(large, DemoIssuesTest::isWon);
 
         long inLastMonth = won.stream()
                 .map(deal -> LocalDate.ofInstant(deal.resolved().get(), BERLIN))
@@ -155,8 +155,8 @@ class DemoSalesDataTest {
 
     @Test
     void dealAmountsSpreadFromSmallDealsToALongTail() {
-        List<BigDecimal> amounts = filter(large, DemoSalesDataTest::isDeal).stream()
-                .map(deal -> DemoDataRules.number(deal, DemoSalesModel.AMOUNT_FIELD))
+        List<BigDecimal> amounts = filter(large, DemoIssuesTest::isDeal).stream()
+                .map(deal -> DemoIssueRules.number(deal, DemoSalesModel.AMOUNT_FIELD))
                 .sorted()
                 .toList();
 
@@ -197,7 +197,7 @@ class DemoSalesDataTest {
 
     @Test
     void developmentRepsWorkLeadsButOwnNoDeal() {
-        Map<String, Long> dealsByRep = filter(large, DemoSalesDataTest::isDeal).stream()
+        Map<String, Long> dealsByRep = filter(large, DemoIssuesTest::isDeal).stream()
                 .collect(Collectors.groupingBy(d -> d.assignee().get(), TreeMap::new, Collectors.counting()));
         Set<String> leadWorkers = filter(large, i -> i.issueType().equals("Lead")).stream()
                 .map(i -> i.assignee().get())
@@ -205,13 +205,13 @@ class DemoSalesDataTest {
 
         assertThat(dealsByRep.keySet()).containsExactlyElementsOf(LARGE.repKeys().subList(0, 10));
         assertThat(leadWorkers).containsAll(LARGE.repKeys());
-        assertThat(large).extracting(i -> i.reporter().get()).contains(DemoSalesData.MANAGER);
+        assertThat(large).extracting(i -> i.reporter().get()).contains(DemoIssues.MANAGER);
     }
 
     @Test
     void keyAccountsWinSeveralDealsAndSomeAccountsChurn() {
-        Map<String, Long> winsByAccount = filter(large, DemoSalesDataTest::isWon).stream()
-                .collect(Collectors.groupingBy(d -> DemoDataRules.text(d, DemoSalesModel.CUSTOMER_FIELD),
+        Map<String, Long> winsByAccount = filter(large, DemoIssuesTest::isWon).stream()
+                .collect(Collectors.groupingBy(d -> DemoIssueRules.text(d, DemoSalesModel.CUSTOMER_FIELD),
                         Collectors.counting()));
         long churned = large.stream().filter(i -> i.status().equals("Churned")).count();
 
@@ -223,7 +223,7 @@ class DemoSalesDataTest {
     @Test
     void accountNamesReadLikeCompanies() {
         List<String> names = filter(large, i -> i.issueType().equals("Customer")).stream()
-                .map(i -> DemoDataRules.text(i, DemoSalesModel.CUSTOMER_FIELD))
+                .map(i -> DemoIssueRules.text(i, DemoSalesModel.CUSTOMER_FIELD))
                 .toList();
 
         assertThat(names).allMatch(name -> name.matches("[A-Z][a-z]+ \\d{4}"));
@@ -262,8 +262,8 @@ class DemoSalesDataTest {
         DemoSpec utc = DemoSpec.of(3L, 5_000, LocalDate.of(2024, 1, 1), ZoneOffset.UTC);
         DemoSpec kolkata = DemoSpec.of(3L, 5_000, LocalDate.of(2024, 1, 1), ZoneId.of("Asia/Kolkata"));
 
-        List<IssueRecord> inUtc = DemoSalesData.generateList(utc);
-        List<IssueRecord> inKolkata = DemoSalesData.generateList(kolkata);
+        List<IssueRecord> inUtc = DemoIssues.generateList(utc);
+        List<IssueRecord> inKolkata = DemoIssues.generateList(kolkata);
 
         // Kolkata keeps +05:30 all year: the same local times, five and a half hours earlier.
         for (int i = 0; i < inUtc.size(); i++) {
@@ -274,7 +274,7 @@ class DemoSalesDataTest {
 
     @Test
     void someWinsFallOnAnotherDayWhenReadInUtc() {
-        List<IssueRecord> won = filter(large, DemoSalesDataTest::isWon);
+        List<IssueRecord> won = filter(large, DemoIssuesTest::isWon);
 
         long movedDay = won.stream()
                 .filter(d -> !LocalDate.ofInstant(d.resolved().get(), BERLIN)
@@ -298,7 +298,7 @@ class DemoSalesDataTest {
         for (int row = 0; row < table.size(); row++) {
             tableTotal = tableTotal.add(amounts.value(row).orElse(BigDecimal.ZERO));
             if (isDeal(issues.get(row))) {
-                recordTotal = recordTotal.add(DemoDataRules.number(issues.get(row), DemoSalesModel.AMOUNT_FIELD));
+                recordTotal = recordTotal.add(DemoIssueRules.number(issues.get(row), DemoSalesModel.AMOUNT_FIELD));
             }
         }
         assertThat(table.size()).isEqualTo(5_000);
@@ -315,12 +315,12 @@ class DemoSalesDataTest {
         // Pinned from the generator as written: they change only when the generator does. If a
         // change is intended, recompute them; if not, the change broke reproducible demo data.
         DemoSpec spec = DemoSpec.of(2_000L, 2_000, LocalDate.of(2024, 2, 1), BERLIN);
-        List<IssueRecord> issues = DemoSalesData.generateList(spec);
+        List<IssueRecord> issues = DemoIssues.generateList(spec);
 
         Map<String, Long> byTypeAndStatus = issues.stream().collect(Collectors.groupingBy(
                 i -> i.issueType() + "/" + i.status(), TreeMap::new, Collectors.counting()));
-        BigDecimal wonAmount = filter(issues, DemoSalesDataTest::isWon).stream()
-                .map(d -> DemoDataRules.number(d, DemoSalesModel.AMOUNT_FIELD))
+        BigDecimal wonAmount = filter(issues, DemoIssuesTest::isWon).stream()
+                .map(d -> DemoIssueRules.number(d, DemoSalesModel.AMOUNT_FIELD))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
 
         assertThat(byTypeAndStatus).isEqualTo(GOLDEN_COUNTS);
@@ -364,12 +364,12 @@ class DemoSalesDataTest {
     }
 
     private static BigDecimal wonAmount(List<IssueRecord> issues, YearMonth from, YearMonth until) {
-        return filter(issues, DemoSalesDataTest::isWon).stream()
+        return filter(issues, DemoIssuesTest::isWon).stream()
                 .filter(d -> {
                     YearMonth month = YearMonth.from(LocalDate.ofInstant(d.resolved().get(), BERLIN));
                     return !month.isBefore(from) && month.isBefore(until);
                 })
-                .map(d -> DemoDataRules.number(d, DemoSalesModel.AMOUNT_FIELD))
+                .map(d -> DemoIssueRules.number(d, DemoSalesModel.AMOUNT_FIELD))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
