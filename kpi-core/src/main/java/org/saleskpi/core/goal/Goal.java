@@ -105,14 +105,14 @@ public record Goal(
     }
 
     /**
-     * The share of the goal's days that are over by the end of {@code today}: (days from the start
-     * date through today) / (days from the start date through the due date), clamped to [0, 1].
-     * So it is 0 before the start date, 1/n on the start date of an n-day goal, and 1 on the due
-     * date and after. Rounded down to {@link Progress#PRECISION}.
+     * The share of the goal's days already over when {@code today} begins: (days from the start
+     * date up to, not including, today) / (days from the start date through the due date), clamped
+     * to [0, 1]. So it is 0 on the start date (nobody is behind on day one), (n-1)/n on the due date
+     * of an n-day goal, and 1 from the day after. Rounded down to {@link Progress#PRECISION}.
      */
     public BigDecimal elapsedShare(LocalDate today) {
         long days = period().days();
-        long elapsed = Math.max(0, Math.min(days, ChronoUnit.DAYS.between(startDate, today) + 1));
+        long elapsed = Math.max(0, Math.min(days, ChronoUnit.DAYS.between(startDate, today)));
         return BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(days), Progress.PRECISION);
     }
 

@@ -88,13 +88,18 @@ public record Target(
         return new ValueUpdate(updated, new ValueChange(id, userKey, at, currentValue, updated.currentValue, note));
     }
 
-    /** This issues target with fresh counts from Jira. */
+    /**
+     * This issues target with fresh counts from Jira. The two counts come from two searches, so an
+     * issue resolved in between can make resolved exceed total for a moment: it is capped, not an error.
+     */
     public Target withIssueCounts(long resolved, long total) {
         if (!(kind instanceof TargetKind.Issues)) {
             throw new IllegalStateException("only issues targets have issue counts, this is " + kind.key());
         }
-        return new Target(id, goalId, name, kind, unitLabel, BigDecimal.ZERO, BigDecimal.valueOf(total),
-                BigDecimal.valueOf(resolved), ownerKey, weight, version);
+        long all = Math.max(0, total);
+        long done = Math.max(0, Math.min(resolved, all));
+        return new Target(id, goalId, name, kind, unitLabel, BigDecimal.ZERO, BigDecimal.valueOf(all),
+                BigDecimal.valueOf(done), ownerKey, weight, version);
     }
 
     /** This KPI target with its KPI's value as computed by the engine over the goal's period. */
@@ -148,6 +153,9 @@ public record Target(
         Optional<Target> sameKind = before.filter(b -> b.kind.equals(k));
         v.check(before.isEmpty() || sameKey.isPresent(), "kind", "saleskpi.goal.kind.fixed",
                 "A target's kind cannot change; create a new target instead");
+        // The entered amounts are in the old currency: reading them in a new one would change their value.
+        v.check(before.isEmpty() || !(k instanceof TargetKind.Amount) || sameKind.isPresent(), "currency",
+                "saleskpi.goal.currency.fixed", "A currency target's currency cannot change; create a new target instead");
 
         BigDecimal startValue;
         BigDecimal targetValue;

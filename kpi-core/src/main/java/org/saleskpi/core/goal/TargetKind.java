@@ -126,6 +126,9 @@ public sealed interface TargetKind {
                             "A KPI target needs a KPI")
                     .check(kpiKey == null || kpiKey.isBlank() || isKnown(kpiKey.strip()), "kpiKey",
                             "saleskpi.goal.kpiKey.unknown", "Unknown KPI: " + kpiKey)
+                    .check(kpiKey == null || !isKnown(kpiKey.strip()) || isTargetable(kpiKey.strip()), "kpiKey",
+                            "saleskpi.goal.kpiKey.notTargetable",
+                            "Target attainment needs a target of its own; aim at won revenue instead")
                     .check(kpiProfileId > 0, "kpiProfileId", "saleskpi.goal.kpiProfileId.missing",
                             "A KPI target needs a KPI profile")
                     .throwIfInvalid();
@@ -147,13 +150,13 @@ public sealed interface TargetKind {
             return Progress.linear(start, target, current);
         }
 
+        // Fully qualified: this record's own name hides the KPI enum.
         private static boolean isKnown(String key) {
-            for (org.saleskpi.core.kpi.Kpi kpi : org.saleskpi.core.kpi.Kpi.values()) {
-                if (kpi.key().equals(key)) {
-                    return true;
-                }
-            }
-            return false;
+            return org.saleskpi.core.kpi.Kpi.find(key).isPresent();
+        }
+
+        private static boolean isTargetable(String key) {
+            return org.saleskpi.core.kpi.Kpi.fromKey(key).canBeTargeted();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.saleskpi.core.kpi;
 
+import java.util.Optional;
+
 /** The KPIs of KPI-DEFINITIONS.md, with the stable keys used in preferences, URLs and goals. */
 public enum Kpi {
     /** Sum and count of deals won in P: the base figure the others build on. */
@@ -35,11 +37,21 @@ public enum Kpi {
     }
 
     public static Kpi fromKey(String key) {
+        return find(key).orElseThrow(() -> new IllegalArgumentException("unknown KPI: " + key));
+    }
+
+    /** The KPI with this key, if there is one. */
+    public static Optional<Kpi> find(String key) {
         for (Kpi kpi : values()) {
             if (kpi.key.equals(key)) {
-                return kpi;
+                return Optional.of(kpi);
             }
         }
-        throw new IllegalArgumentException("unknown KPI: " + key);
+        return Optional.empty();
+    }
+
+    /** Whether a goal's KPI target can use it: attainment needs a target of its own, so it cannot. */
+    public boolean canBeTargeted() {
+        return this != TARGET_ATTAINMENT;
     }
 }

@@ -3,6 +3,7 @@ package org.saleskpi.core.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -46,7 +47,9 @@ class KpiTargetsTest {
         Goal goal = GoalSamples.goal(1, "KPIs", GoalSamples.DUE,
                 GoalSamples.kpi(1, 1, "win-rate", 5, "0.5", "0.75"),
                 GoalSamples.kpi(2, 1, "won-revenue", 5, "0", "400"),
-                GoalSamples.kpi(3, 1, "email-open-rate", 5, "0", "0.3"),
+                new Target(3, 1, "Opens", new TargetKind.Kpi("email-open-rate", 5), Optional.empty(),
+                        BigDecimal.ZERO, new BigDecimal("0.3"), new BigDecimal("0.25"),
+                        "olga", BigDecimal.ONE, 1),
                 GoalSamples.kpi(4, 1, "won-revenue", 6, "0", "1"));
         KpiTargets.Refreshed refreshed = KpiTargets.refresh(goal, 5, engine, table);
         List<Target> targets = refreshed.goal().targets();
@@ -54,9 +57,9 @@ class KpiTargetsTest {
         // (0.6667 - 0.5) / (0.75 - 0.5) = 0.6667
         assertThat(targets.get(0).progress().fraction().doubleValue()).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(targets.get(1).currentValue()).isEqualByComparingTo("200");
-        // No campaigns configured: the open rate stays as it was and says why.
+        // No campaigns configured: the open rate keeps its last value (0.25, not a fake 0) and says why.
         assertThat(refreshed.absent()).containsEntry(3L, AbsentReason.NOT_CONFIGURED);
-        assertThat(targets.get(2).currentValue()).isEqualByComparingTo("0");
+        assertThat(targets.get(2).currentValue()).isEqualByComparingTo("0.25");
         // Another profile's target is not touched.
         assertThat(targets.get(3).currentValue()).isEqualByComparingTo("0");
     }
@@ -65,5 +68,11 @@ class KpiTargetsTest {
     void anUnknownKpiIsRejectedAtTheField() {
         assertThatThrownBy(() -> new TargetKind.Kpi("happiness", 1)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).field()).isEqualTo("kpiKey"));
+    }
+
+    @Test
+    void attainmentCannotBeAKpiTargetForItNeedsATargetOfItsOwn() {
+        assertThatThrownBy(() -> new TargetKind.Kpi("target-attainment", 1)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("won revenue");
     }
 }

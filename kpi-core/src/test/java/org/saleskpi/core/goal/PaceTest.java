@@ -12,38 +12,41 @@ import org.junit.jupiter.api.Test;
 
 class PaceTest {
 
-    // A ten-day goal: 1 to 10 January, both days included, so each day is 0.1 of its time.
+    // A ten-day goal: 1 to 10 January, both days included, so each day is 0.1 of its time. A day
+    // counts as elapsed once it is over: on the sixth, five days (0.5) are.
     private static final LocalDate START = LocalDate.of(2025, 1, 1);
     private static final LocalDate DUE = LocalDate.of(2025, 1, 10);
-    private static final LocalDate FIFTH = LocalDate.of(2025, 1, 5);
+    private static final LocalDate SIXTH = LocalDate.of(2025, 1, 6);
 
     private static Progress progress(String fraction) {
         return new Progress(new BigDecimal(fraction));
     }
 
     @Test
-    void elapsedShareCountsTheGoalsDaysOverByTheEndOfToday() {
+    void elapsedShareCountsTheGoalsDaysOverBeforeToday() {
         Goal goal = goal(START, DUE);
         assertThat(goal.elapsedShare(START.minusDays(30))).isEqualByComparingTo("0");
         assertThat(goal.elapsedShare(START.minusDays(1))).isEqualByComparingTo("0");
-        assertThat(goal.elapsedShare(START)).isEqualByComparingTo("0.1");
-        assertThat(goal.elapsedShare(FIFTH)).isEqualByComparingTo("0.5");
-        assertThat(goal.elapsedShare(DUE.minusDays(1))).isEqualByComparingTo("0.9");
-        assertThat(goal.elapsedShare(DUE)).isEqualByComparingTo("1");
+        assertThat(goal.elapsedShare(START)).isEqualByComparingTo("0");
+        assertThat(goal.elapsedShare(START.plusDays(1))).isEqualByComparingTo("0.1");
+        assertThat(goal.elapsedShare(SIXTH)).isEqualByComparingTo("0.5");
+        assertThat(goal.elapsedShare(DUE)).isEqualByComparingTo("0.9");
+        assertThat(goal.elapsedShare(DUE.plusDays(1))).isEqualByComparingTo("1");
         assertThat(goal.elapsedShare(DUE.plusDays(30))).isEqualByComparingTo("1");
     }
 
     @Test
-    void oneDayGoalIsWhollyElapsedOnItsDay() {
+    void oneDayGoalIsWhollyElapsedTheDayAfter() {
         Goal goal = goal(START, START);
         assertThat(goal.elapsedShare(START.minusDays(1))).isEqualByComparingTo("0");
-        assertThat(goal.elapsedShare(START)).isEqualByComparingTo("1");
+        assertThat(goal.elapsedShare(START)).isEqualByComparingTo("0");
+        assertThat(goal.elapsedShare(START.plusDays(1))).isEqualByComparingTo("1");
     }
 
     @Test
     void elapsedShareIsCutAfterTenDigits() {
-        // a three-day goal on its first day: 1/3
-        assertThat(goal(START, START.plusDays(2)).elapsedShare(START)).isEqualByComparingTo("0.3333333333");
+        // a three-day goal on its second day: 1/3
+        assertThat(goal(START, START.plusDays(2)).elapsedShare(START.plusDays(1))).isEqualByComparingTo("0.3333333333");
     }
 
     @Test
@@ -78,9 +81,9 @@ class PaceTest {
 
     @Test
     void goalPaceUsesItsWeightedProgress() {
-        // progress (0.3 + 0.5) / 2 = 0.4 on the fifth of ten days (0.5): 10 points below, at risk
+        // progress (0.3 + 0.5) / 2 = 0.4 on the sixth, five of ten days over (0.5): 10 points below, at risk
         Goal goal = goal(START, DUE, number(0, 10, 3), number(0, 10, 5));
-        Pace pace = goal.pace(FIFTH).orElseThrow();
+        Pace pace = goal.pace(SIXTH).orElseThrow();
         assertThat(pace.elapsedShare()).isEqualByComparingTo("0.5");
         assertThat(pace.progress().fraction()).isEqualByComparingTo("0.4");
         assertThat(pace.status()).isEqualTo(GoalStatus.AT_RISK);
@@ -94,20 +97,21 @@ class PaceTest {
         Target ahead = number(0, 10, 9);      // 0.9 > 0.5
         Goal goal = goal(START, DUE, behind, onPace, ahead);
 
-        assertThat(behind.pace(goal, FIFTH).isBehind()).isTrue();
-        assertThat(onPace.pace(goal, FIFTH).isBehind()).isFalse();
-        assertThat(ahead.pace(goal, FIFTH).isBehind()).isFalse();
-        assertThat(goal.targetsBehind(FIFTH)).containsExactly(behind);
-        // on the first day (0.1) only a target with no progress at all is behind
-        assertThat(goal.targetsBehind(START)).isEmpty();
-        assertThat(goal(START, DUE, number(0, 10, 0)).targetsBehind(START)).hasSize(1);
+        assertThat(behind.pace(goal, SIXTH).isBehind()).isTrue();
+        assertThat(onPace.pace(goal, SIXTH).isBehind()).isFalse();
+        assertThat(ahead.pace(goal, SIXTH).isBehind()).isFalse();
+        assertThat(goal.targetsBehind(SIXTH)).containsExactly(behind);
+        // nobody is behind on the first day; on the second (0.1) only a target with no progress at all is
+        assertThat(goal(START, DUE, number(0, 10, 0)).targetsBehind(START)).isEmpty();
+        assertThat(goal.targetsBehind(START.plusDays(1))).isEmpty();
+        assertThat(goal(START, DUE, number(0, 10, 0)).targetsBehind(START.plusDays(1))).hasSize(1);
     }
 
     @Test
     void targetPaceNeedsItsOwnGoal() {
         Goal goal = goal(START, DUE, number(0, 10, 4));
         Target ofAnotherGoal = Target.create(99, Fixtures.numberInput());
-        assertThatThrownBy(() -> ofAnotherGoal.pace(goal, FIFTH)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ofAnotherGoal.pace(goal, SIXTH)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

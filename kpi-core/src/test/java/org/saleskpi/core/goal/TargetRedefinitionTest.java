@@ -54,10 +54,23 @@ class TargetRedefinitionTest {
     }
 
     @Test
-    void issueCountsMustBeConsistent() {
-        Target tasks = Target.create(5, issues("project = ONB"));
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> tasks.withIssueCounts(9, 8));
+    void issueCountsFromTwoRacingSearchesAreCapped() {
+        // An issue resolved between the total and the resolved search: 9 of 8 reads as 8 of 8.
+        Target tasks = Target.create(5, issues("project = ONB")).withIssueCounts(9, 8);
+        assertThat(tasks.currentValue()).isEqualByComparingTo("8");
+        assertThat(tasks.targetValue()).isEqualByComparingTo("8");
+        assertThat(tasks.progress().isComplete()).isTrue();
+    }
+
+    @Test
+    void aCurrencyTargetKeepsItsCurrency() {
+        Target revenue = Target.create(5, new TargetInput("Revenue", "currency", "EUR", null, null, null, null, 0.0,
+                10_000.0, 2_000.0, "ann", null));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> revenue.redefine(
+                new TargetInput("Revenue", "currency", "USD", null, null, null, null, 0.0, 10_000.0, null, "ann", null)));
         assertThat(e).isNotNull();
-        assertThat(e.errors()).extracting(FieldError::field).containsExactly("currentValue");
+        assertThat(e.errors()).extracting(FieldError::field).containsExactly("currency");
+        assertThat(revenue.redefine(new TargetInput("Revenue", "currency", "EUR", null, null, null, null, 0.0,
+                12_000.0, null, "ann", null)).currentValue()).isEqualByComparingTo("2000");
     }
 }

@@ -15,10 +15,10 @@ import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalStatus;
 
 class BatteryGadgetTest {
-    private static final LocalDate FIFTH = LocalDate.of(2025, 1, 5);
+    private static final LocalDate SIXTH = LocalDate.of(2025, 1, 6);
     private final BatteryGadget gadget = new BatteryGadget();
 
-    // On 5 January, 5 of the goal's 10 days are over: elapsed share 0.5.
+    // On 6 January, 5 of the goal's 10 days are over: elapsed share 0.5.
     // T1 50 of 100 calls: 0.5, on track. T2 revenue 2 000 of 10 000 EUR: 0.2, 30 points behind: off track.
     // The goal: (0.5 + 0.2) / 2 = 0.35, exactly 15 points behind: at risk.
     private final Goal goal = goal(7, "Q1 push", DUE, number(1, 7, "ann", "0", "100", "50"),
@@ -26,7 +26,7 @@ class BatteryGadgetTest {
 
     @Test
     void aGoalsBatteryIsItsWeightedProgress() {
-        BatteryDataset battery = gadget.dataset(goal, Optional.empty(), FIFTH);
+        BatteryDataset battery = gadget.dataset(goal, Optional.empty(), SIXTH);
         assertThat(battery.kind()).isEqualTo("goal");
         assertThat(battery.progress().orElseThrow()).isEqualByComparingTo("0.35");
         assertThat(battery.elapsedShare()).isEqualByComparingTo("0.5");
@@ -36,18 +36,18 @@ class BatteryGadgetTest {
 
     @Test
     void aTargetsBatteryCarriesItsValuesAndCurrency() {
-        BatteryDataset battery = gadget.dataset(goal, Optional.of(2L), FIFTH);
+        BatteryDataset battery = gadget.dataset(goal, Optional.of(2L), SIXTH);
         assertThat(battery.name()).isEqualTo("Revenue");
         assertThat(battery.currency()).contains("EUR");
         assertThat(battery.progress().orElseThrow()).isEqualByComparingTo("0.2");
         assertThat(battery.status()).contains(GoalStatus.OFF_TRACK);
         assertThat(battery.values().orElseThrow().current()).isEqualByComparingTo("2000");
-        assertThat(gadget.dataset(goal, Optional.of(1L), FIFTH).status()).contains(GoalStatus.ON_TRACK);
+        assertThat(gadget.dataset(goal, Optional.of(1L), SIXTH).status()).contains(GoalStatus.ON_TRACK);
     }
 
     @Test
     void aGoalWithoutTargetsHasNoProgressRatherThanZero() {
-        BatteryDataset battery = gadget.dataset(goal(8, "Empty", DUE), Optional.empty(), FIFTH);
+        BatteryDataset battery = gadget.dataset(goal(8, "Empty", DUE), Optional.empty(), SIXTH);
         assertThat(battery.progress()).isEmpty();
         assertThat(battery.status()).isEmpty();
         assertThat(battery.elapsedShare()).isEqualByComparingTo(new BigDecimal("0.5"));
@@ -55,7 +55,7 @@ class BatteryGadgetTest {
 
     @Test
     void anUnknownTargetIsNamed() {
-        assertThatThrownBy(() -> gadget.dataset(goal, Optional.of(99L), FIFTH))
+        assertThatThrownBy(() -> gadget.dataset(goal, Optional.of(99L), SIXTH))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("targetId");
     }
 }

@@ -13,9 +13,9 @@ import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalStatus;
 
 class GoalsOverviewGadgetTest {
-    private static final LocalDate FIFTH = LocalDate.of(2025, 1, 5);
+    private static final LocalDate SIXTH = LocalDate.of(2025, 1, 6);
 
-    // On 5 January the ten-day goals (1-10 January) are half over; the 20-day one (to 20 January) a quarter.
+    // On 6 January the ten-day goals (1-10 January) are half over; the 20-day one (to 20 January) a quarter.
     private final Goal done = goal(1, "Done", LocalDate.of(2025, 1, 10), number(11, 1, "ann", "0", "10", "10"));
     private final Goal onTrack = goal(2, "Ahead", LocalDate.of(2025, 1, 10), number(21, 2, "ann", "0", "10", "6"));
     private final Goal atRisk = goal(3, "Close", LocalDate.of(2025, 1, 10), number(31, 3, "ben", "0", "10", "4"));
@@ -29,7 +29,7 @@ class GoalsOverviewGadgetTest {
         // Progress vs elapsed: Done 1 (done), Ahead 0.6 vs 0.5 (on track), Close 0.4 vs 0.5 (at risk,
         // 10 points behind), Behind 0.1 vs 0.5 (off track), Long 0.1 vs 0.25 (at risk, 15 points behind,
         // so before Close). Nothing yet has no targets and goes last.
-        GoalsOverviewDataset overview = new GoalsOverviewGadget().dataset(goals, GoalsOverviewOptions.defaults(), FIFTH);
+        GoalsOverviewDataset overview = new GoalsOverviewGadget().dataset(goals, GoalsOverviewOptions.defaults(), SIXTH);
         assertThat(overview.rows()).extracting(GoalsOverviewDataset.Row::name)
                 .containsExactly("Behind", "Long", "Close", "Ahead", "Done", "Nothing yet");
         assertThat(overview.statusCounts()).containsEntry(GoalStatus.OFF_TRACK, 1).containsEntry(GoalStatus.AT_RISK, 2)
@@ -42,11 +42,11 @@ class GoalsOverviewGadgetTest {
     @Test
     void byDueDateOrNameAndCapped() {
         GoalsOverviewDataset byDue = new GoalsOverviewGadget().dataset(goals,
-                new GoalsOverviewOptions(GoalsOverviewOptions.Order.DUE_DATE, 3), FIFTH);
+                new GoalsOverviewOptions(GoalsOverviewOptions.Order.DUE_DATE, 3), SIXTH);
         assertThat(byDue.rows()).extracting(GoalsOverviewDataset.Row::name).containsExactly("Nothing yet", "Ahead", "Behind");
         assertThat(byDue.total()).isEqualTo(6);
         GoalsOverviewDataset byName = new GoalsOverviewGadget().dataset(goals,
-                new GoalsOverviewOptions(GoalsOverviewOptions.Order.NAME, 2), FIFTH);
+                new GoalsOverviewOptions(GoalsOverviewOptions.Order.NAME, 2), SIXTH);
         assertThat(byName.rows()).extracting(GoalsOverviewDataset.Row::name).containsExactly("Ahead", "Behind");
         assertThatThrownBy(() -> new GoalsOverviewOptions(GoalsOverviewOptions.Order.NAME, 0))
                 .hasMessageContaining("limit");
@@ -56,7 +56,7 @@ class GoalsOverviewGadgetTest {
     @Test
     void targetsBehindPaceFeedWhosBehind() {
         // Behind pace: Close's T31 (0.4 < 0.5), Behind's T41 (0.1 < 0.5), Long's T51 (0.1 < 0.25).
-        List<TargetPace> behind = TargetPace.behind(goals, FIFTH);
+        List<TargetPace> behind = TargetPace.behind(goals, SIXTH);
         assertThat(behind).extracting(TargetPace::rep, TargetPace::target)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ben", "T31"),
                         org.assertj.core.groups.Tuple.tuple("cho", "T51"),
