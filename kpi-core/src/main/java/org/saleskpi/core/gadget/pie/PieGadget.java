@@ -16,6 +16,7 @@ import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.AbsentReason;
 import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Inputs;
+import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.MetricEngine;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
@@ -68,7 +69,17 @@ public final class PieGadget {
     private Figure figure(PieOptions options) {
         Figure figure = options.figure().resolve(catalog);
         Additive.require(figure, "figure");
+        if (subtracts(figure.metric())) {
+            throw new IllegalArgumentException("figure: " + figure.name() + " subtracts, so its slices could be"
+                    + " negative; a pie shows the parts of a whole");
+        }
         return figure;
+    }
+
+    private static boolean subtracts(Metric metric) {
+        return metric instanceof Metric.Arithmetic arithmetic
+                && (arithmetic.operator() == Metric.Operator.MINUS || subtracts(arithmetic.left())
+                        || subtracts(arithmetic.right()));
     }
 
     /** A slice before its share is known. */

@@ -41,7 +41,15 @@ public final class WhosBehindGadget {
 
     public Set<Column> columns() {
         return new LinkedHashSet<>(List.of(Column.KEY, Column.ISSUE_TYPE, Column.STATUS, Column.ASSIGNEE,
-                columns.rep(), Column.DUE, Column.UPDATED, Column.RESOLVED));
+                columns.rep(), Column.DUE, Column.UPDATED, Column.RESOLVED, expectedClose()));
+    }
+
+    /**
+     * Where an open deal's close date is: the profile's close-date field when it has one; with the
+     * default (the resolution date, which an open deal lacks) the due date stands for it.
+     */
+    private Column expectedClose() {
+        return columns.closeDate().equals(Column.RESOLVED) ? Column.DUE : columns.closeDate();
     }
 
     /**
@@ -54,6 +62,7 @@ public final class WhosBehindGadget {
         CodeColumn assignees = table.codes(Column.ASSIGNEE);
         CodeColumn reps = table.codes(columns.rep());
         DateColumn due = table.dates(Column.DUE);
+        DateColumn closeBy = table.dates(expectedClose());
         DateColumn updated = table.dates(Column.UPDATED);
         DateColumn resolved = table.dates(Column.RESOLVED);
         KeyColumn keys = table.keys();
@@ -71,12 +80,14 @@ public final class WhosBehindGadget {
                 if (!unresolved || isClosed[statuses.code(row)]) {
                     continue;
                 }
+                int closeDay = closeBy.day(row);
+                boolean pastClose = closeDay != DateColumn.NONE && closeDay < today;
                 int lastUpdate = updated.day(row);
                 boolean stale = lastUpdate != DateColumn.NONE && today - lastUpdate >= options.staleDays();
-                if (pastDue || stale) {
+                if (pastClose || stale) {
                     Lists lists = byRep.computeIfAbsent(reps.value(reps.code(row)), rep -> new Lists());
-                    if (pastDue) {
-                        lists.overdueDeals.add(new Late(keys.key(row), dueDay));
+                    if (pastClose) {
+                        lists.overdueDeals.add(new Late(keys.key(row), closeDay));
                     }
                     if (stale) {
                         lists.staleDeals.add(new Late(keys.key(row), lastUpdate));

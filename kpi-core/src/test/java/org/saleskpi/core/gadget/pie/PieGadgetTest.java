@@ -8,16 +8,21 @@ import static org.saleskpi.core.gadget.Pipeline.deal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.gadget.FigureChoice;
 import org.saleskpi.core.gadget.GroupBy;
 import org.saleskpi.core.gadget.Pipeline;
+import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Kpi;
 import org.saleskpi.core.metric.AbsentReason;
 import org.saleskpi.core.metric.Dimension;
+import org.saleskpi.core.metric.Filter;
+import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
+import org.saleskpi.core.metric.When;
 import org.saleskpi.core.period.Period;
 
 class PieGadgetTest {
@@ -111,6 +116,18 @@ class PieGadgetTest {
         assertThatThrownBy(() -> gadget.dataset(march(), winRate))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("figure: win-rate.rate does not add up");
+    }
+
+    @Test
+    void aDifferenceCannotBeSlicedForItsPartsCouldBeNegative() {
+        Metric deals = Metric.count(Filter.typeIn(Set.of("Deal")), When.during(Column.CREATED));
+        Metric leads = Metric.count(Filter.typeIn(Set.of("Lead")), When.during(Column.CREATED));
+        PieOptions difference = new PieOptions(new FigureChoice.Custom("deals-minus-leads", Metric.minus(deals, leads)),
+                MARCH, BY_REP);
+
+        assertThatThrownBy(() -> gadget.dataset(march(), difference))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("figure: deals-minus-leads subtracts");
     }
 
     @Test

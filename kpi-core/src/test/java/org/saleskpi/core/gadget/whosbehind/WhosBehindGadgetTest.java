@@ -7,11 +7,17 @@ import static org.saleskpi.core.gadget.Pipeline.deal;
 import static org.saleskpi.core.gadget.Pipeline.task;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.gadget.whosbehind.WhosBehindDataset.IssueKeys;
+import org.saleskpi.core.issue.FieldValue;
+import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.issue.StatusCategory;
+import org.saleskpi.core.kpi.SalesModel;
 
 class WhosBehindGadgetTest {
     private static final WhosBehindOptions MARCH_20 = WhosBehindOptions.of(date("2025-03-20"), Pipeline.model());
@@ -147,5 +153,31 @@ class WhosBehindGadgetTest {
 
     private static TargetPace pace(String rep, String goal, String target, String progress, String expected) {
         return new TargetPace(rep, goal, target, new BigDecimal(progress), new BigDecimal(expected));
+    }
+
+    @Test
+    void aProfilesCloseDateFieldDecidesWhenAnOpenDealIsOverdue() {
+        // The profile keeps the expected close date in customfield_10050. S-1 is due 03-01 but expected
+        // to close 04-01: not overdue. S-2 is due in April but expected to close 03-10: overdue.
+        String closeField = "customfield_10050";
+        SalesModel base = Pipeline.model();
+        SalesModel model = new SalesModel(base.scopeJql(), base.leadTypes(), base.dealTypes(), base.customerTypes(),
+                base.campaignTypes(), base.costTypes(), base.wonStatuses(), base.lostStatuses(),
+                base.convertedStatuses(), base.churnedStatuses(), base.amountField(), Optional.of(closeField),
+                base.customerField(), base.costField(), base.emailsSentField(), base.emailsOpenedField(),
+                base.repField(), base.currency(), base.calendar(), base.staleDays());
+        WhosBehindGadget byCloseField = new WhosBehindGadget(model);
+        List<IssueRecord> deals = List.of(openDeal("S-1", "2025-03-01", closeField, "2025-04-01"),
+                openDeal("S-2", "2025-04-30", closeField, "2025-03-10"));
+        IssueTable table = IssueTable.of(Pipeline.ZONE, byCloseField.columns(), deals);
+        WhosBehindDataset dataset = byCloseField.dataset(table, WhosBehindOptions.of(date("2025-03-20"), model),
+                List.of());
+        assertThat(dataset.rep("ann").overdueDeals().keys()).containsExactly("S-2");
+    }
+
+    private static IssueRecord openDeal(String key, String due, String closeField, String closeBy) {
+        return IssueRecord.builder(key, "S").type("Deal").status("Open", StatusCategory.IN_PROGRESS).assignee("ann")
+                .created(Instant.parse("2025-03-01T10:00:00Z")).updated(Instant.parse("2025-03-19T10:00:00Z"))
+                .due(date(due)).field(closeField, FieldValue.date(date(closeBy))).build();
     }
 }
