@@ -6,6 +6,7 @@ import org.saleskpi.core.metric.Filter;
 import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.When;
+import org.saleskpi.core.validation.InvalidInputException;
 
 /**
  * Figures that add up: a count or sum of the issues dated in the period (and sums and differences
@@ -37,7 +38,8 @@ public final class Additive {
     /** Rejects a figure that does not add up, naming the gadget option that needs it to. */
     public static void require(Figure figure, String option) {
         if (!is(figure.metric())) {
-            throw new IllegalArgumentException(option + ": " + figure.name() + " does not add up; only a count or"
+            throw InvalidInputException.of(option, "saleskpi.gadget.figure.notAdditive", option + ": " + figure.name()
+                    + " does not add up; only a count or"
                     + " a sum of the issues in each period can be accumulated or cut into parts");
         }
     }

@@ -8,6 +8,7 @@ import org.saleskpi.core.kpi.SalesColumns;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.metric.Filter;
+import org.saleskpi.core.validation.InvalidInputException;
 
 /** The groupings a gadget's options form offers, each turned into a {@link Dimension} for a sales model. */
 public enum GroupBy {
@@ -31,7 +32,7 @@ public enum GroupBy {
                 return groupBy;
             }
         }
-        throw new IllegalArgumentException("unknown groupBy: " + key);
+        throw InvalidInputException.of("groupBy", "saleskpi.gadget.groupBy.unknown", "unknown groupBy: " + key);
     }
 
     public Dimension dimension(SalesModel model) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.saleskpi.core.period.Bucket;
 import org.saleskpi.core.period.Period;
 import org.saleskpi.core.period.SalesCalendar;
+import org.saleskpi.core.validation.InvalidInputException;
 
 /** A range of dates cut into buckets: the x axis of the line, completed and worked-on gadgets. */
 public record Timeline(Period range, Bucket bucket) {
@@ -24,7 +25,7 @@ public record Timeline(Period range, Bucket bucket) {
         for (LocalDate start = calendar.bucketStart(range.start(), bucket); start.isBefore(range.end());
                 start = calendar.advance(start, bucket, 1)) {
             if (++count > MAX_BUCKETS) {
-                throw new IllegalArgumentException("bucket " + bucket.key() + " cuts " + range + " into more than "
+                throw InvalidInputException.of("bucket", "saleskpi.gadget.bucket.tooMany", "bucket " + bucket.key() + " cuts " + range + " into more than "
                         + MAX_BUCKETS + " buckets; pick a larger bucket or a shorter range");
             }
         }

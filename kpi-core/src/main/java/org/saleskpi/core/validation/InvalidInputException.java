@@ -2,8 +2,11 @@ package org.saleskpi.core.validation;
 
 import java.util.List;
 
-/** Input that breaks a domain rule; REST layers turn it into HTTP 400 with the field errors. */
-public class InvalidInputException extends RuntimeException {
+/**
+ * Input that breaks a domain rule; REST layers turn it into HTTP 400 with the field errors. It is an
+ * {@link IllegalArgumentException}: an argument the caller should not have passed.
+ */
+public class InvalidInputException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<FieldError> errors;
@@ -30,7 +33,8 @@ public class InvalidInputException extends RuntimeException {
             if (text.length() > 0) {
                 text.append("; ");
             }
-            text.append(error.field()).append(": ").append(error.message());
+            // The messages read on their own; the fields travel in errors() for forms and JSON.
+            text.append(error.message());
         }
         return text.toString();
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.saleskpi.core.gadget.FigureChoice;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.period.Period;
+import org.saleskpi.core.validation.InvalidInputException;
 
 /**
  * What a bar gadget shows.
@@ -26,13 +27,13 @@ public record BarOptions(FigureChoice figure, Period period, Dimension groupBy, 
         Objects.requireNonNull(stackBy, "stackBy");
         Objects.requireNonNull(target, "target");
         if (stackBy.isPresent() && !(stackBy.get() instanceof Dimension.By)) {
-            throw new IllegalArgumentException("stackBy must group by a column");
+            throw InvalidInputException.of("stackBy", "saleskpi.gadget.stackBy.none", "stackBy must group by a column");
         }
         if (maxStacks < 1) {
-            throw new IllegalArgumentException("maxStacks must be at least 1, was " + maxStacks);
+            throw InvalidInputException.of("maxStacks", "saleskpi.gadget.maxStacks.min", "maxStacks must be at least 1, was " + maxStacks);
         }
         if (target.isPresent() && target.get().isBlank()) {
-            throw new IllegalArgumentException("target must name an input");
+            throw InvalidInputException.of("target", "saleskpi.gadget.target.blank", "target must name an input");
         }
     }
 

@@ -2,6 +2,7 @@ package org.saleskpi.core.gadget.goals;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.saleskpi.core.validation.InvalidInputException;
 
 /**
  * What the goals overview lists and in which order. Filtering by project, folder, owner and
@@ -14,7 +15,7 @@ public record GoalsOverviewOptions(Order order, int limit) {
     public GoalsOverviewOptions {
         Objects.requireNonNull(order, "order");
         if (limit < 1 || limit > 500) {
-            throw new IllegalArgumentException("limit must be 1..500, was " + limit);
+            throw InvalidInputException.of("limit", "saleskpi.gadget.limit.range", "limit must be 1..500, was " + limit);
         }
     }
 
@@ -38,7 +39,7 @@ public record GoalsOverviewOptions(Order order, int limit) {
                     return order;
                 }
             }
-            throw new IllegalArgumentException("order must be attention, due-date or name, was " + key);
+            throw InvalidInputException.of("order", "saleskpi.gadget.order.unknown", "order must be attention, due-date or name, was " + key);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.saleskpi.core.gadget.leaderboard;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.saleskpi.core.period.Period;
+import org.saleskpi.core.validation.InvalidInputException;
 
 /** What a leaderboard gadget ranks: the reps' points for one period. */
 public record LeaderboardOptions(Period period, Scoring scoring) {
@@ -34,14 +35,16 @@ public record LeaderboardOptions(Period period, Scoring scoring) {
             requireNotNegative(pointsPerResolvedIssue, "pointsPerResolvedIssue");
             Objects.requireNonNull(amountUnit, "amountUnit");
             if (amountUnit.signum() <= 0) {
-                throw new IllegalArgumentException("amountUnit must be positive, was " + amountUnit);
+                throw InvalidInputException.of("amountUnit", "saleskpi.gadget.amountUnit.positive",
+                        "amountUnit must be positive, was " + amountUnit);
             }
         }
 
         private static void requireNotNegative(BigDecimal points, String name) {
             Objects.requireNonNull(points, name);
             if (points.signum() < 0) {
-                throw new IllegalArgumentException(name + " must not be negative, was " + points);
+                throw InvalidInputException.of(name, "saleskpi.gadget.points.negative",
+                        name + " must not be negative, was " + points);
             }
         }
     }

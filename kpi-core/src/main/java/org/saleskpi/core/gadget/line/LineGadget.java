@@ -20,6 +20,7 @@ import org.saleskpi.core.metric.MetricEngine;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Period;
+import org.saleskpi.core.validation.InvalidInputException;
 
 /** Builds the line gadget's dataset: figures per bucket over a range, in one pass over the issues. */
 public final class LineGadget {
@@ -89,7 +90,7 @@ public final class LineGadget {
             Unit unit = figures.get(0).metric().unit();
             for (Figure figure : figures) {
                 if (figure.metric().unit() != unit) {
-                    throw new IllegalArgumentException("target needs figures of one unit, but " + figures.get(0).name()
+                    throw InvalidInputException.of("target", "saleskpi.gadget.target.mixedUnits", "target needs figures of one unit, but " + figures.get(0).name()
                             + " is " + unit + " and " + figure.name() + " is " + figure.metric().unit());
                 }
             }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.saleskpi.core.gadget.FigureChoice;
 import org.saleskpi.core.gadget.Timeline;
 import org.saleskpi.core.metric.Dimension;
+import org.saleskpi.core.validation.InvalidInputException;
 
 /**
  * What a line gadget draws.
@@ -24,7 +25,7 @@ public record LineOptions(List<FigureChoice> figures, Timeline timeline, boolean
     public LineOptions {
         figures = List.copyOf(figures);
         if (figures.isEmpty()) {
-            throw new IllegalArgumentException("figures must name at least one figure");
+            throw InvalidInputException.of("figures", "saleskpi.gadget.figures.required", "figures must name at least one figure");
         }
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(target, "target");

@@ -20,6 +20,7 @@ import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.MetricEngine;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
+import org.saleskpi.core.validation.InvalidInputException;
 
 /**
  * Builds the pie gadget's dataset: a figure per group, the top N groups as slices and the rest as
@@ -70,7 +71,7 @@ public final class PieGadget {
         Figure figure = options.figure().resolve(catalog);
         Additive.require(figure, "figure");
         if (subtracts(figure.metric())) {
-            throw new IllegalArgumentException("figure: " + figure.name() + " subtracts, so its slices could be"
+            throw InvalidInputException.of("figure", "saleskpi.gadget.figure.subtracts", "figure: " + figure.name() + " subtracts, so its slices could be"
                     + " negative; a pie shows the parts of a whole");
         }
         return figure;

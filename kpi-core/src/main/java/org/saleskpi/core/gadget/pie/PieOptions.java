@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.saleskpi.core.gadget.FigureChoice;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.period.Period;
+import org.saleskpi.core.validation.InvalidInputException;
 
 /**
  * What a pie gadget shows.
@@ -20,7 +21,7 @@ public record PieOptions(FigureChoice figure, Period period, Dimension groupBy, 
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(groupBy, "groupBy");
         if (topN < 1) {
-            throw new IllegalArgumentException("topN must be at least 1, was " + topN);
+            throw InvalidInputException.of("topN", "saleskpi.gadget.topN.min", "topN must be at least 1, was " + topN);
         }
     }
 

@@ -18,6 +18,7 @@ import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.MetricEngine;
 import org.saleskpi.core.metric.Value;
+import org.saleskpi.core.validation.InvalidInputException;
 
 /**
  * Builds the table gadget's dataset: figures per group and over everything. The engine groups by
@@ -84,7 +85,7 @@ public final class TableGadget {
                 return c;
             }
         }
-        throw new IllegalArgumentException("sort column " + key + " is not one of the table's columns "
+        throw InvalidInputException.of("sort", "saleskpi.gadget.sort.unknown", "sort column " + key + " is not one of the table's columns "
                 + headings.stream().map(TableDataset.Heading::key).toList());
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.saleskpi.core.gadget.FigureChoice;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.period.Period;
+import org.saleskpi.core.validation.InvalidInputException;
 
 /**
  * What a table gadget shows: a row per group, a column per figure.
@@ -18,7 +19,7 @@ public record TableOptions(List<FigureChoice> columns, Period period, Dimension 
     public TableOptions {
         columns = List.copyOf(columns);
         if (columns.isEmpty()) {
-            throw new IllegalArgumentException("columns must name at least one figure");
+            throw InvalidInputException.of("columns", "saleskpi.gadget.columns.required", "columns must name at least one figure");
         }
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(groupBy, "groupBy");

@@ -3,6 +3,7 @@ package org.saleskpi.core.gadget.whosbehind;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.saleskpi.core.kpi.SalesModel;
+import org.saleskpi.core.validation.InvalidInputException;
 
 /**
  * What the who's behind gadget checks.
@@ -17,10 +18,10 @@ public record WhosBehindOptions(LocalDate today, int staleDays, int maxKeys) {
     public WhosBehindOptions {
         Objects.requireNonNull(today, "today");
         if (staleDays < 1) {
-            throw new IllegalArgumentException("staleDays must be at least 1, was " + staleDays);
+            throw InvalidInputException.of("staleDays", "saleskpi.gadget.staleDays.min", "staleDays must be at least 1, was " + staleDays);
         }
         if (maxKeys < 1) {
-            throw new IllegalArgumentException("maxKeys must be at least 1, was " + maxKeys);
+            throw InvalidInputException.of("maxKeys", "saleskpi.gadget.maxKeys.min", "maxKeys must be at least 1, was " + maxKeys);
         }
     }
 

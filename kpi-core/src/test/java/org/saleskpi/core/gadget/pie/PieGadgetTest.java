@@ -24,6 +24,8 @@ import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.metric.When;
 import org.saleskpi.core.period.Period;
+import org.saleskpi.core.validation.FieldError;
+import org.saleskpi.core.validation.InvalidInputException;
 
 class PieGadgetTest {
     private static final Period MARCH = Period.inclusive(date("2025-03-01"), date("2025-03-31"));
@@ -131,10 +133,12 @@ class PieGadgetTest {
     }
 
     @Test
-    void topNMustBePositive() {
+    void topNMustBePositiveAndTheErrorNamesTheOption() {
         assertThatThrownBy(() -> new PieOptions(WON_AMOUNT, MARCH, BY_REP, 0))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("topN must be at least 1");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("topN must be at least 1")
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field)
+                        .containsExactly("topN"));
     }
 
     private static BigDecimal thirteenths(int n) {
