@@ -44,27 +44,23 @@ public final class RepActivity {
 
     public RepActivityDataset dataset(IssueTable table, Timeline timeline) {
         List<Period> buckets = timeline.buckets(model.calendar());
-        Grid grid = MetricEngine.evaluate(table, model.calendar(), List.of(count()), buckets, dimension(),
-                Inputs.none()).get(0);
-        // Every dated issue belongs to exactly one assignee group (the empty one included), so
-        // the totals are the sums of the rows and need no second pass.
-        long[] totals = new long[buckets.size()];
+        // The totals are their own ungrouped request in the same pass: they cover every issue,
+        // also those whose assignee is outside the universe and so has no row.
+        List<Grid> grids = MetricEngine.evaluate(table, model.calendar(),
+                List.of(new MetricEngine.Request(count(), dimension()),
+                        new MetricEngine.Request(count(), Dimension.none())),
+                buckets, Inputs.none());
+        Grid grid = grids.get(0);
         List<RepActivityDataset.RepCounts> reps = new ArrayList<>();
         for (int g = 0; g < grid.groups().size(); g++) {
             long sum = 0;
             for (int b = 0; b < buckets.size(); b++) {
-                long count = grid.value(g, b).asNumber().map(BigDecimal::longValueExact).orElseThrow();
-                totals[b] += count;
-                sum += count;
+                sum += grid.value(g, b).asNumber().map(BigDecimal::longValueExact).orElseThrow();
             }
             reps.add(new RepActivityDataset.RepCounts(grid.groups().get(g), grid.row(g), Value.of(sum, Unit.COUNT)));
         }
-        List<Value> totalValues = new ArrayList<>();
-        for (long total : totals) {
-            totalValues.add(Value.of(total, Unit.COUNT));
-        }
         return new RepActivityDataset(model.currency().getCurrencyCode(), Unit.COUNT, timeline.bucket(), buckets,
-                reps, totalValues);
+                reps, grids.get(1).row(0));
     }
 
     private Metric count() {

@@ -13,7 +13,7 @@ import org.saleskpi.core.period.Period;
  * @param currency the profile's currency, for a gadget that shows it beside the other KPIs
  * @param unit always {@link Unit#COUNT}
  * @param reps by user key, issues without assignee last (as "")
- * @param totals per bucket, over every issue: the sum of the reps' counts
+ * @param totals per bucket, over every issue, also those of assignees outside the listed reps
  */
 public record RepActivityDataset(String currency, Unit unit, Bucket bucket, List<Period> buckets,
         List<RepCounts> reps, List<Value> totals) {

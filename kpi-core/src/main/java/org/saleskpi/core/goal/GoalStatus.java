@@ -21,7 +21,7 @@ public enum GoalStatus {
         if (progress.isComplete()) {
             return DONE;
         }
-        BigDecimal shortfall = elapsedShare.subtract(progress.fraction());
+        BigDecimal shortfall = new Pace(progress, elapsedShare).shortfall();
         if (shortfall.signum() <= 0) {
             return ON_TRACK;
         }

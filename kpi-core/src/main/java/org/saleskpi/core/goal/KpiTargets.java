@@ -32,9 +32,7 @@ public final class KpiTargets {
     public static Refreshed refresh(Goal goal, long profileId, KpiEngine engine, IssueTable table) {
         List<Kpi> kpis = new ArrayList<>();
         for (Target target : goal.targets()) {
-            if (target.kind() instanceof TargetKind.Kpi kind && kind.kpiProfileId() == profileId) {
-                kpis.add(Kpi.fromKey(kind.kpiKey()));
-            }
+            kpiOf(target, profileId).ifPresent(kpis::add);
         }
         if (kpis.isEmpty()) {
             return new Refreshed(goal, Map.of());
@@ -44,8 +42,9 @@ public final class KpiTargets {
         List<Target> targets = new ArrayList<>();
         Map<Long, AbsentReason> absent = new LinkedHashMap<>();
         for (Target target : goal.targets()) {
-            if (target.kind() instanceof TargetKind.Kpi kind && kind.kpiProfileId() == profileId) {
-                Value value = results.get(Kpi.fromKey(kind.kpiKey())).headline().single();
+            Optional<Kpi> kpi = kpiOf(target, profileId);
+            if (kpi.isPresent()) {
+                Value value = results.get(kpi.get()).headline().single();
                 if (value instanceof Value.Present present) {
                     targets.add(target.withKpiValue(present.number()));
                     continue;
@@ -55,6 +54,14 @@ public final class KpiTargets {
             targets.add(target);
         }
         return new Refreshed(goal.withTargets(targets), absent);
+    }
+
+    /** The KPI a target follows, if it is a KPI target of this profile. */
+    private static Optional<Kpi> kpiOf(Target target, long profileId) {
+        if (target.kind() instanceof TargetKind.Kpi kind && kind.kpiProfileId() == profileId) {
+            return Optional.of(Kpi.fromKey(kind.kpiKey()));
+        }
+        return Optional.empty();
     }
 
     /** A goal after a refresh, and the KPI targets left without a value, by target id. */

@@ -24,6 +24,11 @@ public record Pace(Progress progress, BigDecimal elapsedShare) {
 
     /** Behind pace: progress below the elapsed share, the "Who's behind" rule for a rep's targets. */
     public boolean isBehind() {
-        return progress.fraction().compareTo(elapsedShare) < 0;
+        return shortfall().signum() > 0;
+    }
+
+    /** How far progress lies below the elapsed share (negative when ahead). */
+    public BigDecimal shortfall() {
+        return elapsedShare.subtract(progress.fraction());
     }
 }

@@ -10,7 +10,7 @@ import org.saleskpi.core.period.Period;
  *
  * @param currency ISO 4217 code, meaningful when {@code unit} is {@link Unit#AMOUNT}
  * @param unit the unit of {@code value}, {@code previous} and {@code delta}
- * @param delta value - previous, in {@code unit} (percentage points for a rate)
+ * @param delta value - previous, in {@code unit}; for a rate a fraction (-1/3 is 33 1/3 points down)
  * @param relativeDelta (value - previous) / previous as a {@link Unit#RATIO}; absent when the
  *     previous value is 0 or absent
  */

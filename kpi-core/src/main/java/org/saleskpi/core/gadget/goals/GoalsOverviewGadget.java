@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalStatus;
 import org.saleskpi.core.goal.Pace;
+import org.saleskpi.core.goal.Progress;
 
 /** The goals overview gadget: every goal's progress and status, most in need of attention first. */
 public final class GoalsOverviewGadget {
@@ -68,6 +69,7 @@ public final class GoalsOverviewGadget {
     }
 
     private static BigDecimal shortfall(GoalsOverviewDataset.Row row) {
-        return row.progress().map(p -> row.elapsedShare().subtract(p)).orElse(BigDecimal.ZERO);
+        return row.progress().map(p -> new Pace(new Progress(p), row.elapsedShare()).shortfall())
+                .orElse(BigDecimal.ZERO);
     }
 }

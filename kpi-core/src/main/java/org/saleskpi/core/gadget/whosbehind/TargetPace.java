@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.Pace;
+import org.saleskpi.core.goal.Progress;
 import org.saleskpi.core.goal.Target;
 
 /**
@@ -42,12 +43,16 @@ public record TargetPace(String rep, String goal, String target, BigDecimal prog
     }
 
     public boolean isBehind() {
-        return progress.compareTo(expectedProgress) < 0;
+        return pace().isBehind();
     }
 
     /** How far below the expected progress it is (negative when ahead). */
     public BigDecimal shortfall() {
-        return expectedProgress.subtract(progress);
+        return pace().shortfall();
+    }
+
+    private Pace pace() {
+        return new Pace(new Progress(progress), expectedProgress);
     }
 
     private static void requireShare(BigDecimal value, String name) {

@@ -27,7 +27,7 @@ class CalculationGadgetTest {
     /*
      * February: 1000 + 600 won, 400 lost. March: 2000 won (and 500 + 500 lost).
      * Won amount: March 2000, February 1600, delta +400, relative 400 / 1600 = 0.25.
-     * Win rate: March 1 / 3, February 2 / 3, delta 1/3 - 2/3 = -1/3 (points), relative -0.5.
+     * Win rate: March 1 / 3, February 2 / 3, delta 1/3 - 2/3 = -1/3 (33 1/3 points down), relative -0.5.
      */
     private static IssueTable deals() {
         return Pipeline.table(

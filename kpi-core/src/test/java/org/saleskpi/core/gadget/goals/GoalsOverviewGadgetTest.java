@@ -8,7 +8,6 @@ import static org.saleskpi.core.gadget.GoalSamples.number;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.saleskpi.core.gadget.whosbehind.TargetPace;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalStatus;
 
@@ -51,16 +50,5 @@ class GoalsOverviewGadgetTest {
         assertThatThrownBy(() -> new GoalsOverviewOptions(GoalsOverviewOptions.Order.NAME, 0))
                 .hasMessageContaining("limit");
         assertThatThrownBy(() -> GoalsOverviewOptions.Order.fromKey("status")).hasMessageContaining("status");
-    }
-
-    @Test
-    void targetsBehindPaceFeedWhosBehind() {
-        // Behind pace: Close's T31 (0.4 < 0.5), Behind's T41 (0.1 < 0.5), Long's T51 (0.1 < 0.25).
-        List<TargetPace> behind = TargetPace.behind(goals, SIXTH);
-        assertThat(behind).extracting(TargetPace::rep, TargetPace::target)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ben", "T31"),
-                        org.assertj.core.groups.Tuple.tuple("cho", "T51"),
-                        org.assertj.core.groups.Tuple.tuple("ben", "T41"));
-        assertThat(behind.get(1).expectedProgress()).isEqualByComparingTo("0.25");
     }
 }

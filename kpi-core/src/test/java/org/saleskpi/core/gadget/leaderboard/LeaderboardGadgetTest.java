@@ -63,8 +63,8 @@ class LeaderboardGadgetTest {
 
     @Test
     void amountPointsArePaidProRata() {
-        // Only amount counts, 1 point per 1000: bob 11, ann 3, carol and dave 0 (sharing rank 3).
-        // ann's extra 500 deal makes her 3.5.
+        // Only amount counts, 1 point per 1000: bob 11, ann (1000 + 2500) / 1000 = 3.5,
+        // carol and dave 0 (sharing rank 3).
         IssueTable table = Pipeline.table(
                 deal("S-1").rep("ann").amount("1000").won("2025-03-03"),
                 deal("S-2").rep("ann").amount("2500").won("2025-03-10"),
