@@ -4,7 +4,6 @@ import java.util.Locale;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.kpi.KpiCatalog;
 import org.saleskpi.core.kpi.KpiOptions;
-import org.saleskpi.core.kpi.SalesColumns;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.metric.Filter;
@@ -35,16 +34,19 @@ public enum GroupBy {
         throw InvalidInputException.of("groupBy", "saleskpi.gadget.groupBy.unknown", "unknown groupBy: " + key);
     }
 
+    /**
+     * @throws InvalidInputException naming {@code groupBy} for customers when the profile has no
+     *     customer field
+     */
     public Dimension dimension(SalesModel model) {
-        SalesColumns columns = SalesColumns.of(model);
-        Filter deals = Filter.typeIn(model.dealTypes());
+        KpiCatalog catalog = new KpiCatalog(model, KpiOptions.defaults());
         return switch (this) {
-            case REP -> new KpiCatalog(model, KpiOptions.defaults()).byRep();
+            case REP -> catalog.byRep();
             case ASSIGNEE -> Dimension.by(Column.ASSIGNEE, Filter.all());
             case STATUS -> Dimension.by(Column.STATUS, Filter.all());
             case ISSUE_TYPE -> Dimension.by(Column.ISSUE_TYPE, Filter.all());
-            case CUSTOMER -> Dimension.by(columns.customer().orElseThrow(() -> new IllegalArgumentException(
-                    "groupBy customer needs the sales model's customer field")), deals);
+            case CUSTOMER -> catalog.byCustomer().orElseThrow(() -> InvalidInputException.of("groupBy",
+                    "saleskpi.gadget.groupBy.noCustomerField", "groupBy customer needs the profile's customer field"));
         };
     }
 }

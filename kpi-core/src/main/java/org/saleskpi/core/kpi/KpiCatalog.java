@@ -73,6 +73,11 @@ public final class KpiCatalog {
         return Dimension.by(columns.rep(), deals());
     }
 
+    /** The account a deal belongs to, every account with a deal in scope a group; empty without a customer field. */
+    public Optional<Dimension> byCustomer() {
+        return columns.customer().map(customer -> Dimension.by(customer, deals()));
+    }
+
     private static KpiDefinition of(Kpi kpi, Figure... figures) {
         return new KpiDefinition(kpi, List.of(figures), Optional.empty());
     }

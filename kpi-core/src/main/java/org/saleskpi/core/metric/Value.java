@@ -1,6 +1,7 @@
 package org.saleskpi.core.metric;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,6 +31,17 @@ public sealed interface Value {
 
     static Value absent(AbsentReason reason) {
         return new Absent(reason);
+    }
+
+    /** Orders present values by number, either way, with absent values after them in both directions. */
+    static Comparator<Value> absentLast(boolean descending) {
+        Comparator<BigDecimal> numbers = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        return (a, b) -> {
+            if (a instanceof Present pa && b instanceof Present pb) {
+                return numbers.compare(pa.number(), pb.number());
+            }
+            return Boolean.compare(a instanceof Absent, b instanceof Absent);
+        };
     }
 
     default boolean isPresent() {

@@ -55,7 +55,7 @@ public final class PieGadget {
             parts.add(new Part(grid.groups().get(g), false, grid.value(g, 0)));
         }
         // Stable sort: equal values keep the engine's order, by group name.
-        parts.sort(Comparator.comparing(Part::value, PieGadget::largestFirst));
+        parts.sort(Comparator.comparing(Part::value, Value.absentLast(true)));
         Value total = sum(parts.stream().map(Part::value).toList(), unit);
         if (parts.size() > options.topN()) {
             List<Part> rest = parts.subList(options.topN(), parts.size());
@@ -85,13 +85,6 @@ public final class PieGadget {
 
     /** A slice before its share is known. */
     private record Part(String group, boolean other, Value value) {
-    }
-
-    private static int largestFirst(Value a, Value b) {
-        if (a instanceof Value.Present pa && b instanceof Value.Present pb) {
-            return pb.number().compareTo(pa.number());
-        }
-        return Boolean.compare(a instanceof Value.Absent, b instanceof Value.Absent);
     }
 
     private static Value sum(List<Value> values, Unit unit) {

@@ -1,6 +1,5 @@
 package org.saleskpi.core.gadget.table;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -61,7 +60,7 @@ public final class TableGadget {
         if (sortColumn >= 0) {
             // Stable sort: rows with equal values keep the group order.
             rows.sort(Comparator.comparing((TableDataset.Row row) -> row.values().get(sortColumn),
-                    absentLast(options.sort().orElseThrow().descending())));
+                    Value.absentLast(options.sort().orElseThrow().descending())));
         }
         return new TableDataset(model.currency().getCurrencyCode(), options.period(), headings, rows,
                 row("", ungrouped, 0));
@@ -91,16 +90,5 @@ public final class TableGadget {
 
     private static TableDataset.Row row(String group, List<Grid> grids, int g) {
         return new TableDataset.Row(group, grids.stream().map(grid -> grid.value(g, 0)).toList());
-    }
-
-    /** Orders present values either way and puts absent ones after them in both directions. */
-    private static Comparator<Value> absentLast(boolean descending) {
-        Comparator<BigDecimal> numbers = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
-        return (a, b) -> {
-            if (a instanceof Value.Present pa && b instanceof Value.Present pb) {
-                return numbers.compare(pa.number(), pb.number());
-            }
-            return Boolean.compare(a instanceof Value.Absent, b instanceof Value.Absent);
-        };
     }
 }
