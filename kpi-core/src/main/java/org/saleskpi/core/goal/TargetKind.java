@@ -14,10 +14,17 @@ public sealed interface TargetKind {
     String key();
 
     /** True when the owner types the current value; false when it is counted or computed from Jira. */
-    boolean isEnteredByHand();
+    default boolean isEnteredByHand() {
+        return true;
+    }
 
-    /** The progress of values of this kind (KPI-DEFINITIONS.md, "Goals and targets", kinds table). */
-    Progress progress(BigDecimal start, BigDecimal target, BigDecimal current);
+    /**
+     * The progress of values of this kind (KPI-DEFINITIONS.md, "Goals and targets", kinds table):
+     * linear from start to target unless a kind says otherwise.
+     */
+    default Progress progress(BigDecimal start, BigDecimal target, BigDecimal current) {
+        return Progress.linear(start, target, current);
+    }
 
     /** A plain number the owner enters, in the target's unit label ("calls", "demos"). */
     record Numeric() implements TargetKind {
@@ -26,16 +33,6 @@ public sealed interface TargetKind {
         @Override
         public String key() {
             return KEY;
-        }
-
-        @Override
-        public boolean isEnteredByHand() {
-            return true;
-        }
-
-        @Override
-        public Progress progress(BigDecimal start, BigDecimal target, BigDecimal current) {
-            return Progress.linear(start, target, current);
         }
     }
 
@@ -51,16 +48,6 @@ public sealed interface TargetKind {
         public String key() {
             return KEY;
         }
-
-        @Override
-        public boolean isEnteredByHand() {
-            return true;
-        }
-
-        @Override
-        public Progress progress(BigDecimal start, BigDecimal target, BigDecimal current) {
-            return Progress.linear(start, target, current);
-        }
     }
 
     /** Done or not: the current value is 0 (not yet) or 1 (done). */
@@ -70,11 +57,6 @@ public sealed interface TargetKind {
         @Override
         public String key() {
             return KEY;
-        }
-
-        @Override
-        public boolean isEnteredByHand() {
-            return true;
         }
 
         @Override
@@ -143,11 +125,6 @@ public sealed interface TargetKind {
         @Override
         public boolean isEnteredByHand() {
             return false;
-        }
-
-        @Override
-        public Progress progress(BigDecimal start, BigDecimal target, BigDecimal current) {
-            return Progress.linear(start, target, current);
         }
 
         // Fully qualified: this record's own name hides the KPI enum.
