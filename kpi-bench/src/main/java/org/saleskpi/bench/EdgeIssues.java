@@ -20,7 +20,10 @@ import org.saleskpi.core.issue.IssueRecord;
 final class EdgeIssues {
     /** A rep who owns a lead and an open deal, nothing closed: a row of zeros per rep. */
     static final String NEW_HIRE = "newhire";
-    /** A rep whose one deal was created and lost before the compared months: zeros there too. */
+    /**
+     * A rep whose deals were all created before the compared months: one lost then, one resolved as a
+     * duplicate (neither won nor lost) in August 2024. Zeros in every compared month, win rate absent.
+     */
     static final String FORMER_REP = "formerrep";
     /** An account only these issues use, so that its figures do not hide among the generated ones. */
     static final String ACCOUNT = "Edge Test Account";
@@ -68,6 +71,12 @@ final class EdgeIssues {
         edges.add(DemoIssueType.OPPORTUNITY, DemoStatus.LOST, "2024-02-05T10:00", "2024-03-20T12:00")
                 .assignee(FORMER_REP)
                 .field(DemoSalesModel.AMOUNT_FIELD, FieldValue.number("12000.00"))
+                .field(DemoSalesModel.CUSTOMER_FIELD, FieldValue.text(ACCOUNT));
+        // Tidied up after the rep left: a close date but no win or loss, so no closed deal for the win rate.
+        edges.add(DemoIssueType.OPPORTUNITY, DemoStatus.DONE, "2024-03-04T10:00", "2024-08-12T09:00")
+                .assignee(FORMER_REP)
+                .resolution("Duplicate")
+                .field(DemoSalesModel.AMOUNT_FIELD, FieldValue.number("7000.00"))
                 .field(DemoSalesModel.CUSTOMER_FIELD, FieldValue.text(ACCOUNT));
         return edges.issues.stream().map(IssueRecord.Builder::build).toList();
     }
