@@ -15,7 +15,8 @@ import org.saleskpi.core.issue.IssueRecord;
 
 /**
  * Hand-made issues streamed after the generated ones: the empty fields and zero rows the generator
- * never produces, each dated inside the compared months, where a query that mishandles it differs.
+ * never produces, dated where a query that mishandles them gives a different figure (mostly inside
+ * the compared months; a former rep's deals before them).
  */
 final class EdgeIssues {
     /** A rep who owns a lead and an open deal, nothing closed: a row of zeros per rep. */
@@ -27,7 +28,7 @@ final class EdgeIssues {
     static final String FORMER_REP = "formerrep";
     /** An account only these issues use, so that its figures do not hide among the generated ones. */
     static final String ACCOUNT = "Edge Test Account";
-    /** The dates below are local times in the months {@link Workload} compares, which start here. */
+    /** The dates below are local times chosen for data whose window starts here, as {@link Workload}'s does. */
     private static final LocalDate DATED_FOR = LocalDate.of(2024, 1, 1);
 
     private final DemoSpec spec;

@@ -40,7 +40,7 @@ public final class Workload {
     private static final int FIRST_COMPARED_MONTH = 7;
     private static final int LAST_COMPARED_MONTH = 21;
     /** Every month's target for target attainment, in the profile's currency. */
-    public static final BigDecimal MONTHLY_TARGET = new BigDecimal("1000000");
+    private static final BigDecimal MONTHLY_TARGET = new BigDecimal("1000000");
     /** The one compared month with no target: its attainment is absent while its actual is shown. */
     public static final YearMonth MONTH_WITHOUT_TARGET = YearMonth.of(2025, 1);
     /** The first engine call: every KPI, monthly. */
