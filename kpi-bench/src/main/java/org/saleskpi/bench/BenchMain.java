@@ -5,13 +5,19 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.saleskpi.core.gadget.Additive;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.kpi.Kpi;
+import org.saleskpi.core.kpi.KpiCatalog;
+import org.saleskpi.core.metric.Metric;
+import org.saleskpi.core.metric.Unit;
 
 /**
  * Generates the demo data set, computes every KPI with the engine and with DuckDB in the same
@@ -40,28 +46,29 @@ public final class BenchMain {
     /** Runs the bench and returns the process's exit status. */
     static int run(BenchOptions options, PrintStream out, PrintStream err) throws Exception {
         Workload workload = Workload.of(options.seed(), options.issues(), options.zone());
-        out.printf(Locale.ROOT, "issues=%d seed=%d zone=%s months=%d window=%s runs=%d warmup=%d%n",
-                options.issues(), options.seed(), options.zone(), workload.months().size(),
-                workload.spec().window(), options.runs(), options.warmup());
+        out.printf(Locale.ROOT, "issues=%d edge_issues=%d seed=%d zone=%s data=%s compared=%s..%s months=%d"
+                + " runs=%d warmup=%d%n", options.issues(), workload.issueCount() - options.issues(), options.seed(),
+                options.zone(), workload.spec().window(),
+                YearMonth.from(workload.months().get(0).start()),
+                YearMonth.from(workload.months().get(workload.months().size() - 1).start()),
+                workload.months().size(), options.runs(), options.warmup());
         OperatingSystemMXBean system = ManagementFactory.getOperatingSystemMXBean();
         out.printf(Locale.ROOT, "java=%s processors=%d load_average=%.2f max_heap_mb=%d%n",
                 System.getProperty("java.vm.version"), system.getAvailableProcessors(),
                 system.getSystemLoadAverage(), Runtime.getRuntime().maxMemory() >> 20);
 
-        // The memory goal is stated for every standard column plus four custom ones; the engine's
-        // own table holds only the columns the KPIs read and is smaller.
+        // The memory goal is stated for every standard column plus the custom ones the KPIs read; the
+        // engine's own table holds only the columns the KPIs read and is smaller.
         TableFootprint footprint = TableFootprint.measure(workload, workload.footprintColumns());
-        out.printf(Locale.ROOT, "footprint_columns=%s%n",
-                footprint.table().columns().stream().map(Column::id).sorted().toList());
-        long start = System.nanoTime();
         TableFootprint kpiTable = TableFootprint.measure(workload, workload.columns());
-        out.printf(Locale.ROOT, "table_build_ms=%d columns=%s%n", (System.nanoTime() - start) / 1_000_000,
-                workload.columns().stream().map(Column::id).sorted().toList());
+        out.printf(Locale.ROOT, "table_build_ms=%d columns=%s%n", kpiTable.buildMillis(), ids(workload.columns()));
 
         EngineRun engine = new EngineRun(workload, kpiTable.table());
-        try (DuckDbRun duckdb = DuckDbRun.load(workload, kpiTable.table(), options.duckdbStrings())) {
-            out.printf(Locale.ROOT, "duckdb_load_ms=%d duckdb_rows=%d duckdb_threads=%s duckdb_version=%s strings=%s%n",
-                    duckdb.loadMillis(), duckdb.rowCount(), duckdb.setting("threads"), duckdb.version(),
+        try (DuckDbRun duckdb = DuckDbRun.load(workload, kpiTable.table(), options.duckdbStrings(),
+                options.duckdbThreads())) {
+            out.printf(Locale.ROOT, "duckdb_load_ms=%d duckdb_rows=%d engine_threads=%d duckdb_threads=%s"
+                    + " duckdb_version=%s strings=%s%n", duckdb.loadMillis(), duckdb.rowCount(), EngineRun.THREADS,
+                    duckdb.setting("threads"), duckdb.version(),
                     options.duckdbStrings().name().toLowerCase(Locale.ROOT));
 
             MedianTimer<EngineRun.Results> engineTiming = new MedianTimer<>(options.runs(), engine::compute);
@@ -79,7 +86,7 @@ public final class BenchMain {
             KpiFigures engineFigures = engine.figures(engineTiming.last());
             KpiFigures duckdbFigures = duckdbTiming.last();
             List<Comparison.Mismatch> mismatches = Comparison.compare(engineFigures, duckdbFigures);
-            printFigures(engineFigures, mismatches, out);
+            printFigures(engineFigures, workload.engine().catalog(), mismatches, out);
             if (options.profile()) {
                 profile(engine, options, out);
             }
@@ -93,8 +100,9 @@ public final class BenchMain {
                     footprint.heapPerIssue(), footprint.heapBytes(), footprint.heapNote());
             out.printf(Locale.ROOT, "kpi_table_bytes_per_issue=%.2f (the %d columns the KPIs read)%n",
                     kpiTable.bytesPerIssue(), workload.columns().size());
-            out.printf(Locale.ROOT, "bytes_per_issue=%.2f%s%n", footprint.bytesPerIssue(),
-                    footprint.heapReliable() ? "" : " (counted: the heap measurement was not reliable)");
+            out.printf(Locale.ROOT, "bytes_per_issue=%.2f (%s; %d columns: %s)%n", footprint.bytesPerIssue(),
+                    footprint.heapReliable() ? "heap" : "counted: the heap measurement was not reliable",
+                    footprint.table().columns().size(), String.join(", ", ids(footprint.table().columns())));
             out.printf(Locale.ROOT, "engine_ms=%.2f%n", engineTiming.medianMillis());
             out.printf(Locale.ROOT, "duckdb_ms=%.2f%n", duckdbTiming.medianMillis());
             out.printf(Locale.ROOT, "ratio_engine_vs_duckdb=%.3f%n",
@@ -108,8 +116,13 @@ public final class BenchMain {
         }
     }
 
-    /** One line per figure: how many cells have a value, their sum (counts, money) or mean (ratios, means). */
-    private static void printFigures(KpiFigures figures, List<Comparison.Mismatch> mismatches, PrintStream out) {
+    private static List<String> ids(Collection<Column> columns) {
+        return columns.stream().map(Column::id).sorted().toList();
+    }
+
+    /** One line per figure: how many cells have a value, their sum (counts, money) or mean (the others). */
+    private static void printFigures(KpiFigures figures, KpiCatalog catalog, List<Comparison.Mismatch> mismatches,
+            PrintStream out) {
         Map<KpiFigures.Id, Integer> wrong = new LinkedHashMap<>();
         mismatches.forEach(m -> wrong.merge(m.id(), 1, Integer::sum));
         for (KpiFigures.Id id : figures.order()) {
@@ -123,7 +136,7 @@ public final class BenchMain {
                 }
             });
             BigDecimal sum = present.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            boolean additive = isAdditive(id);
+            boolean additive = isAdditive(catalog.define(id.kpi()).figure(id.figure()).metric());
             String summary = additive ? "total=" + sum.toPlainString()
                     : "mean=" + (present.isEmpty() ? "-"
                             : sum.divide(BigDecimal.valueOf(present.size()), new MathContext(8)).toPlainString());
@@ -135,13 +148,22 @@ public final class BenchMain {
         }
     }
 
-    /** Counts and money sums add up over months; means, ratios and stocks (customers at start) do not. */
-    private static boolean isAdditive(KpiFigures.Id id) {
-        return switch (id.figure()) {
-            case "amount", "count", "actual", "target", "previousAmount", "lost", "gained", "spend",
-                    "newCustomers" -> true;
-            default -> false;
-        };
+    /**
+     * Counts and money that each issue adds to one month only add up over months: counts and sums of
+     * the issues dated in the month, their previous month's value, per-month inputs (targets), first
+     * sightings and lapses. Ratios, means, distinct counts and stocks (customers at start, to date) do not.
+     */
+    static boolean isAdditive(Metric metric) {
+        if (metric.unit() != Unit.COUNT && metric.unit() != Unit.AMOUNT) {
+            return false;
+        }
+        if (metric instanceof Metric.Previous previous) {
+            return isAdditive(previous.metric());
+        }
+        if (metric instanceof Metric.FirstSeen firstSeen) {
+            return !firstSeen.throughEnd();
+        }
+        return metric instanceof Metric.Input || metric instanceof Metric.Lapsed || Additive.is(metric);
     }
 
     /**

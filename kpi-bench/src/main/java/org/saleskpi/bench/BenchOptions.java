@@ -4,14 +4,16 @@ import java.time.ZoneId;
 
 /** The command line of {@link BenchMain}. */
 public record BenchOptions(int issues, long seed, int runs, int warmup, ZoneId zone,
-        DuckDbRun.Strings duckdbStrings, boolean profile) {
+        DuckDbRun.Strings duckdbStrings, int duckdbThreads, boolean profile) {
 
     public static final String USAGE = "usage: java -jar kpi-bench.jar [--issues 1000000] [--seed 42] [--runs 5]"
-            + " [--warmup 3] [--zone Europe/Berlin] [--duckdb-strings varchar|enum] [--profile]";
+            + " [--warmup 10] [--zone Europe/Berlin] [--duckdb-strings enum|varchar]"
+            + " [--duckdb-threads N (default: every core)] [--profile]";
 
     public BenchOptions {
-        if (issues < 1 || runs < 1 || warmup < 0) {
-            throw new IllegalArgumentException("--issues and --runs must be at least 1, --warmup at least 0");
+        if (issues < 1 || runs < 1 || warmup < 0 || duckdbThreads < 1) {
+            throw new IllegalArgumentException("--issues, --runs and --duckdb-threads must be at least 1, --warmup"
+                    + " at least 0");
         }
     }
 
@@ -19,9 +21,10 @@ public record BenchOptions(int issues, long seed, int runs, int warmup, ZoneId z
         int issues = 1_000_000;
         long seed = 42L;
         int runs = 5;
-        int warmup = 3;
+        int warmup = 10;
         ZoneId zone = ZoneId.of("Europe/Berlin");
-        DuckDbRun.Strings strings = DuckDbRun.Strings.VARCHAR;
+        DuckDbRun.Strings strings = DuckDbRun.Strings.ENUM;
+        int threads = DuckDbRun.allCores();
         boolean profile = false;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
@@ -40,9 +43,10 @@ public record BenchOptions(int issues, long seed, int runs, int warmup, ZoneId z
                 case "--warmup" -> warmup = Integer.parseInt(value);
                 case "--zone" -> zone = ZoneId.of(value);
                 case "--duckdb-strings" -> strings = DuckDbRun.Strings.fromKey(value);
+                case "--duckdb-threads" -> threads = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + name + "; " + USAGE);
             }
         }
-        return new BenchOptions(issues, seed, runs, warmup, zone, strings, profile);
+        return new BenchOptions(issues, seed, runs, warmup, zone, strings, threads, profile);
     }
 }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,12 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.kpi.KpiCatalog;
 import org.saleskpi.core.kpi.SalesColumns;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.period.Period;
@@ -38,10 +41,10 @@ public final class DuckDbRun implements AutoCloseable {
 
     /** How the text columns (type, status, rep, customer) are stored. */
     public enum Strings {
+        /** ENUM types built from the loaded values, the default: dictionary codes, as the engine reads. */
+        ENUM,
         /** Plain VARCHAR, the schema one writes first. */
-        VARCHAR,
-        /** ENUM types built from the loaded values: DuckDB's dictionary encoding, like the engine's codes. */
-        ENUM;
+        VARCHAR;
 
         public static Strings fromKey(String key) {
             return valueOf(key.toUpperCase(Locale.ROOT));
@@ -64,24 +67,34 @@ public final class DuckDbRun implements AutoCloseable {
         this.byRep = connection.prepareStatement(sql.byRep());
     }
 
+    /** DuckDB's own default: a thread per core. */
+    public static int allCores() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The default schema (ENUM strings) on every core. */
     public static DuckDbRun load(Workload workload, IssueTable table) throws SQLException {
-        return load(workload, table, Strings.VARCHAR);
+        return load(workload, table, Strings.ENUM, allCores());
     }
 
     /**
      * Generates the workload's issues once more and appends them. {@code table} only gives each
      * number column's scale, so that DuckDB holds exactly the digits the engine holds.
      */
-    public static DuckDbRun load(Workload workload, IssueTable table, Strings strings) throws SQLException {
+    public static DuckDbRun load(Workload workload, IssueTable table, Strings strings, int threads)
+            throws SQLException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("DuckDB needs at least one thread, not " + threads);
+        }
         SalesModel model = workload.model();
-        KpiSql sql = new KpiSql(model, workload.options(), workload.months(), Workload.MONTHLY_TARGET);
+        KpiSql sql = new KpiSql(model, workload.options(), workload.months());
         Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         try {
             long start = System.nanoTime();
             Rows rows = new Rows(model, workload.zone(), table);
             try (Statement statement = connection.createStatement()) {
+                statement.execute("SET threads = " + threads);
                 statement.execute(rows.createTable());
-                statement.execute("CREATE TABLE months (idx INTEGER, start DATE, stop DATE, previous DATE)");
             }
             try (DuckDBAppender appender = ((DuckDBConnection) connection).createAppender("issues")) {
                 SqlAppend append = new SqlAppend(appender, rows);
@@ -119,10 +132,22 @@ public final class DuckDbRun implements AutoCloseable {
         }
     }
 
+    /** The compared months after the one before them, each with the target the engine's inputs give it. */
     private static void appendMonths(Connection connection, Workload workload) throws SQLException {
         List<Period> months = new ArrayList<>();
         months.add(workload.model().calendar().previous(workload.months().get(0)));
         months.addAll(workload.months());
+        List<Optional<BigDecimal>> targets = new ArrayList<>();
+        int scale = 0;
+        for (Period month : months) {
+            Optional<BigDecimal> target = workload.inputs().value(KpiCatalog.TARGET, month, "");
+            targets.add(target);
+            scale = Math.max(scale, target.map(BigDecimal::scale).orElse(0));
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE months (idx INTEGER, start DATE, stop DATE, previous DATE,"
+                    + " target DECIMAL(18, " + scale + "))");
+        }
         try (DuckDBAppender appender = ((DuckDBConnection) connection).createAppender("months")) {
             for (int idx = 0; idx < months.size(); idx++) {
                 appender.beginRow().append(idx)
@@ -133,6 +158,7 @@ public final class DuckDbRun implements AutoCloseable {
                 } else {
                     appender.appendEpochDays((int) months.get(idx - 1).startEpochDay());
                 }
+                Rows.decimal(appender, targets.get(idx), scale, "target of " + YearMonth.from(months.get(idx).start()));
                 appender.endRow();
             }
         }
@@ -186,7 +212,9 @@ public final class DuckDbRun implements AutoCloseable {
                 for (int o = 0; o < outputs.size(); o++) {
                     KpiSql.Output output = outputs.get(o);
                     BigDecimal[] row = columns.get(o).computeIfAbsent(group, g -> new BigDecimal[months.size()]);
-                    row[month] = number(result.getObject(output.column()), output);
+                    row[month] = number(result.getObject(output.column()), output,
+                            () -> " in month " + YearMonth.from(months.get(month).start())
+                                    + (grouped ? " of rep '" + group + "'" : ""));
                 }
             }
         }
@@ -198,7 +226,8 @@ public final class DuckDbRun implements AutoCloseable {
         }
     }
 
-    private static BigDecimal number(Object value, KpiSql.Output output) {
+    /** A cell as an exact number, or null for SQL NULL: the only way a figure may be absent. */
+    static BigDecimal number(Object value, KpiSql.Output output, Supplier<String> where) {
         if (value == null) {
             return null;
         }
@@ -216,7 +245,12 @@ public final class DuckDbRun implements AutoCloseable {
                 throw new IllegalStateException(output.column() + " must be exact but DuckDB gave a " + value.getClass());
             }
             double d = ((Number) value).doubleValue();
-            return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+            if (!Double.isFinite(d)) {
+                // DuckDB divides by zero into NaN or Infinity; absent must come from an explicit NULL.
+                throw new IllegalStateException("DuckDB gave " + d + " for " + output.column() + " " + output.ids()
+                        + where.get() + ": a zero denominator must give NULL");
+            }
+            return BigDecimal.valueOf(d);
         }
         throw new IllegalStateException(output.column() + ": unexpected " + value.getClass());
     }
@@ -267,10 +301,10 @@ public final class DuckDbRun implements AutoCloseable {
             Optional<Integer> resolved = issue.resolved().map(i -> localDay(i.atZone(zone).toLocalDate()));
             day(appender, resolved);
             day(appender, model.closeDateField().isPresent() ? closeDate(issue, model.closeDateField().get()) : resolved);
-            decimal(appender, issue, model.amountField(), amountScale);
-            decimal(appender, issue, model.costField().orElseThrow(), costScale);
-            decimal(appender, issue, model.emailsSentField().orElseThrow(), sentScale);
-            decimal(appender, issue, model.emailsOpenedField().orElseThrow(), openedScale);
+            number(appender, issue, model.amountField(), amountScale);
+            number(appender, issue, model.costField().orElseThrow(), costScale);
+            number(appender, issue, model.emailsSentField().orElseThrow(), sentScale);
+            number(appender, issue, model.emailsOpenedField().orElseThrow(), openedScale);
             appender.endRow();
         }
 
@@ -287,27 +321,28 @@ public final class DuckDbRun implements AutoCloseable {
             });
         }
 
-        /** A field as text, the way Jira shows it; empty text is no value. */
+        // Written apart from IssueTable's own mapping, so that a mistake there cannot hide on both sides.
         private static String text(Optional<FieldValue> field) {
             if (field.isEmpty()) {
                 return null;
             }
             FieldValue value = field.get();
-            String text;
             if (value instanceof FieldValue.TextValue t) {
-                text = t.value();
-            } else if (value instanceof FieldValue.OptionValue o) {
-                text = o.value();
-            } else if (value instanceof FieldValue.UserValue u) {
-                text = u.userKey();
-            } else if (value instanceof FieldValue.NumberValue n) {
-                text = n.value().stripTrailingZeros().toPlainString();
-            } else {
-                text = ((FieldValue.DateValue) value).value().toString();
+                return t.value();
             }
-            return text.isEmpty() ? null : text;
+            if (value instanceof FieldValue.OptionValue o) {
+                return o.value();
+            }
+            if (value instanceof FieldValue.UserValue u) {
+                return u.userKey();
+            }
+            if (value instanceof FieldValue.NumberValue n) {
+                return n.value().stripTrailingZeros().toPlainString();
+            }
+            return ((FieldValue.DateValue) value).value().toString();
         }
 
+        /** Empty text is no value, as in Jira. */
         private static void text(DuckDBAppender appender, String text) throws SQLException {
             if (text == null || text.isEmpty()) {
                 appender.appendNull();
@@ -324,20 +359,27 @@ public final class DuckDbRun implements AutoCloseable {
             }
         }
 
-        /** The exact unscaled value; a value needing more digits than the column fails loudly. */
-        private static void decimal(DuckDBAppender appender, IssueRecord issue, String field, int scale)
+        private static void number(DuckDBAppender appender, IssueRecord issue, String field, int scale)
                 throws SQLException {
-            Optional<FieldValue> value = issue.field(field);
+            Optional<BigDecimal> number = issue.field(field).map(value -> {
+                if (value instanceof FieldValue.NumberValue n) {
+                    return n.value();
+                }
+                throw new IllegalArgumentException(field + " of " + issue.key() + " is not a number");
+            });
+            decimal(appender, number, scale, field + " of " + issue.key());
+        }
+
+        /** The exact unscaled value, or NULL; a value needing more digits than the column fails loudly. */
+        static void decimal(DuckDBAppender appender, Optional<BigDecimal> value, int scale, String what)
+                throws SQLException {
             if (value.isEmpty()) {
                 appender.appendNull();
                 return;
             }
-            if (!(value.get() instanceof FieldValue.NumberValue number)) {
-                throw new IllegalArgumentException(field + " of " + issue.key() + " is not a number");
-            }
-            BigInteger unscaled = number.value().setScale(scale).unscaledValue();
+            BigInteger unscaled = value.get().setScale(scale).unscaledValue();
             if (unscaled.abs().compareTo(DECIMAL_18_LIMIT) >= 0) {
-                throw new IllegalArgumentException(field + " of " + issue.key() + " does not fit DECIMAL(18)");
+                throw new IllegalArgumentException(what + " does not fit DECIMAL(18, " + scale + ")");
             }
             appender.appendDecimal(unscaled.longValueExact());
         }

@@ -16,6 +16,9 @@ import org.saleskpi.core.metric.Dimension;
  * engine together so that they share one pass over the table.
  */
 public final class EngineRun {
+    /** The engine scans the table in the calling thread. */
+    public static final int THREADS = 1;
+
     private final Workload workload;
     private final IssueTable table;
     private final KpiEngine engine;

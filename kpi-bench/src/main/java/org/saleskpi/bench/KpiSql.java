@@ -1,6 +1,5 @@
 package org.saleskpi.bench;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,8 +23,9 @@ import org.saleskpi.core.period.Period;
  * for a model with customer issues) or derived, and needs a model that configures every field, as
  * the demo model does.
  *
- * <p>{@code months} holds idx 0 (the month before the first bucket, for growth) to idx 24; every
- * "before P" figure reads all history, not just the window.
+ * <p>{@code months} holds idx 0 (the month before the first compared month, for growth and
+ * derived churn) to idx n, and each month's target (NULL where there is none). Every "before P"
+ * and "to date" figure reads all history, not just the compared months.
  */
 public final class KpiSql {
     /** One result column and the figures it gives; {@code exact} unless DuckDB computes it in floating point. */
@@ -36,7 +36,7 @@ public final class KpiSql {
 
     private final boolean explicitChurn;
 
-    public KpiSql(SalesModel model, KpiOptions options, List<Period> months, BigDecimal monthlyTarget) {
+    public KpiSql(SalesModel model, KpiOptions options, List<Period> months) {
         requireFullModel(model);
         KpiOptions defaults = KpiOptions.defaults();
         if (!options.withChurnMode(defaults.churnMode()).equals(defaults)) {
@@ -57,8 +57,6 @@ public final class KpiSql {
         terms.put("{churned}", in("status", model.churnedStatuses()));
         terms.put("{first}", date(months.get(0).start()));
         terms.put("{end}", date(months.get(months.size() - 1).end()));
-        terms.put("{target}", "CAST(" + monthlyTarget.toPlainString() + " AS DECIMAL(38, "
-                + Math.max(0, monthlyTarget.scale()) + "))");
     }
 
     private static void requireFullModel(SalesModel model) {
@@ -70,7 +68,7 @@ public final class KpiSql {
         }
     }
 
-    /** Every ungrouped figure, one row per month (idx 1..24). */
+    /** Every ungrouped figure, one row per compared month (idx 1..n). */
     public String monthly() {
         return fill("""
                 WITH
@@ -119,7 +117,7 @@ public final class KpiSql {
                     FROM months m LEFT JOIN first_won_in f ON f.start < m.stop GROUP BY m.idx),
                 {churnTables},
                 monthly AS (
-                    SELECT m.idx,
+                    SELECT m.idx, m.target,
                            coalesce(c.won_amount, 0) AS won_amount,
                            coalesce(c.won_count, 0) AS won_count,
                            coalesce(c.closed_count, 0) AS closed_count,
@@ -145,7 +143,7 @@ public final class KpiSql {
                     WHERE m.idx >= 1)
                 SELECT idx,
                        won_amount, won_count,
-                       won_amount / {target} AS attainment, {target} AS target,
+                       won_amount / nullif(target, 0) AS attainment, target,
                        CAST(cycle_mean AS DOUBLE) AS cycle_mean, CAST(cycle_median AS DOUBLE) AS cycle_median,
                        opened / nullif(sent, 0) AS open_rate,
                        new_leads, new_deals,
@@ -264,7 +262,7 @@ public final class KpiSql {
     }
 
     /**
-     * The per-rep figures, one row per rep and month (idx 1..24). The reps are those who own any
+     * The per-rep figures, one row per rep and compared month (idx 1..n). The reps are those who own any
      * deal, "" for deals without one, so a rep without a won deal in a month shows 0.
      */
     public String byRep() {

@@ -5,27 +5,36 @@ import java.lang.management.OperatingSystemMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.DoubleSupplier;
 
 /**
  * Times one kind of run: {@link #warmUp()} runs are not kept, {@link #time()} runs are, and the
  * figure is their median wall time. Two timers can take turns so that load from other processes
  * on the machine falls on both sides alike. The process's CPU time per run is kept beside it: it
- * shows the work done (DuckDB's on all its threads), which other processes do not inflate.
+ * shows the work done (DuckDB's on all its threads), which other processes do not inflate; it is
+ * NaN, printed n/a, on a JVM without HotSpot's OperatingSystemMXBean.
  */
 public final class MedianTimer<T> {
     private static final OperatingSystemMXBean SYSTEM = ManagementFactory.getOperatingSystemMXBean();
 
     private final Callable<T> run;
+    private final DoubleSupplier cpuNanos;
     private final double[] millis;
     private final double[] cpuMillis;
     private int timed;
     private T last;
 
     public MedianTimer(int runs, Callable<T> run) {
+        this(runs, run, MedianTimer::processCpuNanos);
+    }
+
+    /** With another CPU clock: one that gives NaN stands for a JVM that cannot tell. */
+    MedianTimer(int runs, Callable<T> run, DoubleSupplier cpuNanos) {
         if (runs < 1) {
             throw new IllegalArgumentException("at least one timed run is needed");
         }
         this.run = run;
+        this.cpuNanos = cpuNanos;
         this.millis = new double[runs];
         this.cpuMillis = new double[runs];
     }
@@ -35,11 +44,11 @@ public final class MedianTimer<T> {
     }
 
     public void time() throws Exception {
-        long cpu = processCpuNanos();
+        double cpu = cpuNanos.getAsDouble();
         long start = System.nanoTime();
         last = run.call();
         millis[timed] = (System.nanoTime() - start) / 1e6;
-        cpuMillis[timed] = (processCpuNanos() - cpu) / 1e6;
+        cpuMillis[timed] = (cpuNanos.getAsDouble() - cpu) / 1e6;
         timed++;
     }
 
@@ -63,21 +72,28 @@ public final class MedianTimer<T> {
         }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
+        if (Double.isNaN(sorted[sorted.length - 1])) {
+            // Sorting puts NaN last: one unknown run leaves the median unknown too.
+            return Double.NaN;
+        }
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    private static long processCpuNanos() {
+    /** NaN when the JVM cannot tell: HotSpot's bean is missing, or it reports -1 (not supported). */
+    private static double processCpuNanos() {
         if (SYSTEM instanceof com.sun.management.OperatingSystemMXBean hotspot) {
-            return hotspot.getProcessCpuTime();
+            long nanos = hotspot.getProcessCpuTime();
+            return nanos < 0 ? Double.NaN : nanos;
         }
-        return Long.MIN_VALUE;
+        return Double.NaN;
     }
 
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "median=%.2f ms cpu_median=%.2f ms runs=[",
-                medianMillis(), medianCpuMillis()));
+        double cpu = medianCpuMillis();
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "median=%.2f ms cpu_median=%s runs=[",
+                medianMillis(), Double.isNaN(cpu) ? "n/a" : String.format(Locale.ROOT, "%.2f ms", cpu)));
         for (int i = 0; i < millis.length; i++) {
             text.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", millis[i]));
         }

@@ -8,10 +8,11 @@ import org.saleskpi.core.issue.IssueTable;
 
 /**
  * What an {@link IssueTable} costs per issue, two ways: counted from its arrays and dictionaries,
- * and measured as the heap it keeps alive (full GC before and after building it from the stream).
+ * and measured as the heap it keeps alive (full GC before and after building it from the stream);
+ * and how long building it took, generating the issues included and the measuring left out.
  */
-public record TableFootprint(IssueTable table, long countedBytes, long heapBytes, boolean heapReliable,
-        String heapNote) {
+public record TableFootprint(IssueTable table, long buildMillis, long countedBytes, long heapBytes,
+        boolean heapReliable, String heapNote) {
 
     /** Readings of the settled heap may differ by this share of the table and still count as stable. */
     private static final double STABLE_SHARE = 0.01;
@@ -22,7 +23,9 @@ public record TableFootprint(IssueTable table, long countedBytes, long heapBytes
         Workload.of(workload.spec().seed(), 1_000, workload.zone()).buildTable(columns);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long before = settledHeap(memory);
+        long start = System.nanoTime();
         IssueTable table = workload.buildTable(columns);
+        long buildMillis = (System.nanoTime() - start) / 1_000_000;
         long after = settledHeap(memory);
         long again = settledHeap(memory);
         long counted = table.rowBytes() + table.dictionaryBytes();
@@ -39,7 +42,7 @@ public record TableFootprint(IssueTable table, long countedBytes, long heapBytes
             reliable = true;
             note = "stable to " + Math.abs(again - after) + " bytes across two readings after full GC";
         }
-        return new TableFootprint(table, counted, heap, reliable, note);
+        return new TableFootprint(table, buildMillis, counted, heap, reliable, note);
     }
 
     private static long settledHeap(MemoryMXBean memory) {

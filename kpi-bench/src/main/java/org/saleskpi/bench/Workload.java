@@ -2,6 +2,7 @@ package org.saleskpi.bench;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,10 +13,9 @@ import org.saleskpi.core.demo.DemoIssues;
 import org.saleskpi.core.demo.DemoSalesModel;
 import org.saleskpi.core.demo.DemoSpec;
 import org.saleskpi.core.issue.Column;
-import org.saleskpi.core.issue.FieldType;
-import org.saleskpi.core.issue.StandardField;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.issue.StandardField;
 import org.saleskpi.core.kpi.Kpi;
 import org.saleskpi.core.kpi.KpiCatalog;
 import org.saleskpi.core.kpi.KpiEngine;
@@ -26,14 +26,23 @@ import org.saleskpi.core.period.Bucket;
 import org.saleskpi.core.period.Period;
 
 /**
- * What the bench computes: the demo issues of one deterministic spec, their sales model, the 24
- * monthly buckets of the spec's window, the KPIs of both engine calls and the columns they need.
+ * What the bench computes: the demo issues of one deterministic spec followed by {@link EdgeIssues},
+ * their sales model, the compared months (a sub-range of the data's 24), the KPIs of both engine
+ * calls and the columns they need.
  */
 public final class Workload {
     /** The window is fixed so that two runs with the same seed see the same months. */
     public static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
+    /**
+     * The compared months are months 7 to 21 of the data's 24: six months of history before them
+     * (customers, first wins, the month growth compares with) and three after, which no figure may count.
+     */
+    private static final int FIRST_COMPARED_MONTH = 7;
+    private static final int LAST_COMPARED_MONTH = 21;
     /** Every month's target for target attainment, in the profile's currency. */
-    public static final BigDecimal MONTHLY_TARGET = new BigDecimal("1000000");
+    private static final BigDecimal MONTHLY_TARGET = new BigDecimal("1000000");
+    /** The one compared month with no target: its attainment is absent while its actual is shown. */
+    public static final YearMonth MONTH_WITHOUT_TARGET = YearMonth.of(2025, 1);
     /** The first engine call: every KPI, monthly. */
     public static final List<Kpi> MONTHLY = List.of(Kpi.values());
     /** The second engine call: the KPIs also shown per rep. */
@@ -45,13 +54,17 @@ public final class Workload {
     private final KpiEngine engine;
     private final List<Period> months;
     private final Set<Column> columns;
+    private final List<IssueRecord> edges;
 
     private Workload(DemoSpec spec, KpiOptions options) {
         this.spec = spec;
         this.options = options;
         this.model = DemoSalesModel.of(spec);
         this.engine = new KpiEngine(model, options);
-        this.months = model.calendar().buckets(spec.window(), Bucket.MONTH);
+        Period compared = new Period(FIRST_DAY.plusMonths(FIRST_COMPARED_MONTH - 1L),
+                FIRST_DAY.plusMonths(LAST_COMPARED_MONTH));
+        this.months = model.calendar().buckets(compared, Bucket.MONTH);
+        this.edges = EdgeIssues.of(spec);
         Set<Column> needed = new LinkedHashSet<>(engine.columns(MONTHLY, Optional.empty()));
         needed.addAll(engine.columns(BY_REP, Optional.of(engine.catalog().byRep())));
         this.columns = Set.copyOf(needed);
@@ -86,9 +99,14 @@ public final class Workload {
         return model.calendar().zone();
     }
 
-    /** The 24 monthly buckets, in order. */
+    /** The compared monthly buckets, in order. */
     public List<Period> months() {
         return months;
+    }
+
+    /** The generated issues and the edge issues after them. */
+    public int issueCount() {
+        return spec.issueCount() + edges.size();
     }
 
     /** Exactly the columns the engine asks for, for both calls. */
@@ -96,14 +114,17 @@ public final class Workload {
         return columns;
     }
 
-    /** A fixed target for every month and group, so attainment has a value everywhere. */
+    /** The same target for every month and group, except none for {@link #MONTH_WITHOUT_TARGET}. */
     public Inputs inputs() {
-        return (name, period, group) -> KpiCatalog.TARGET.equals(name) ? Optional.of(MONTHLY_TARGET) : Optional.empty();
+        return (name, period, group) -> KpiCatalog.TARGET.equals(name)
+                && !YearMonth.from(period.start()).equals(MONTH_WITHOUT_TARGET) ? Optional.of(MONTHLY_TARGET)
+                : Optional.empty();
     }
 
-    /** Generates the issues again, the same every time, without holding them. */
+    /** Generates the issues again, the same every time, without holding the generated ones. */
     public void stream(Consumer<IssueRecord> sink) {
         DemoIssues.generate(spec, sink);
+        edges.forEach(sink);
     }
 
     public IssueTable buildTable() {
@@ -111,18 +132,15 @@ public final class Workload {
     }
 
     /**
-     * The columns the memory goal is stated for: every standard column plus four custom ones (the
-     * deal amount, the customer and a campaign's emails sent and opened).
+     * The columns the memory goal is stated for: every standard column plus every column the KPIs
+     * read (among them the five custom fields), so a superset of the timed table's.
      */
     public Set<Column> footprintColumns() {
         Set<Column> all = new LinkedHashSet<>();
         for (StandardField field : StandardField.values()) {
             all.add(new Column.Standard(field));
         }
-        all.add(Column.custom(DemoSalesModel.AMOUNT_FIELD, FieldType.NUMBER));
-        all.add(Column.custom(DemoSalesModel.CUSTOMER_FIELD, FieldType.TEXT));
-        all.add(Column.custom(DemoSalesModel.EMAILS_SENT_FIELD, FieldType.NUMBER));
-        all.add(Column.custom(DemoSalesModel.EMAILS_OPENED_FIELD, FieldType.NUMBER));
+        all.addAll(columns);
         return all;
     }
 

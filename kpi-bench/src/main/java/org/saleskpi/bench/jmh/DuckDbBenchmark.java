@@ -19,7 +19,10 @@ import org.saleskpi.bench.DuckDbRun;
 import org.saleskpi.bench.KpiFigures;
 import org.saleskpi.bench.Workload;
 
-/** The DuckDB side of the bench under JMH, for a like-for-like figure beside {@link EngineBenchmark#fullRun}. */
+/**
+ * The DuckDB side of the bench under JMH, for a like-for-like figure beside {@link EngineBenchmark#fullRun}:
+ * ENUM strings (the bench's default) and VARCHAR, on every core.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -33,12 +36,15 @@ public class DuckDbBenchmark {
     @Param("42")
     public long seed;
 
+    @Param({"ENUM", "VARCHAR"})
+    public DuckDbRun.Strings strings;
+
     private DuckDbRun duckdb;
 
     @Setup
     public void load() throws SQLException {
         Workload workload = Workload.of(seed, issues, ZoneId.of("Europe/Berlin"));
-        duckdb = DuckDbRun.load(workload, workload.buildTable());
+        duckdb = DuckDbRun.load(workload, workload.buildTable(), strings, DuckDbRun.allCores());
     }
 
     @TearDown
