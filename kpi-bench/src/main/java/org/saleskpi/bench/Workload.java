@@ -27,18 +27,20 @@ import org.saleskpi.core.period.Period;
 
 /**
  * What the bench computes: the demo issues of one deterministic spec followed by {@link EdgeIssues},
- * their sales model, the compared months (a sub-range of the data's 24), the KPIs of both engine
+ * their sales model, the 24 compared months (a sub-range of the data's 36), the KPIs of both engine
  * calls and the columns they need.
  */
 public final class Workload {
     /** The window is fixed so that two runs with the same seed see the same months. */
     public static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
+    /** Months of generated data: the compared 24 with six on either side. */
+    private static final int DATA_MONTHS = 36;
     /**
-     * The compared months are months 7 to 21 of the data's 24: six months of history before them
-     * (customers, first wins, the month growth compares with) and three after, which no figure may count.
+     * The compared months are months 7 to 30 of the data's 36: six months of history before them
+     * (customers, first wins, the month growth compares with) and six after, which no figure may count.
      */
     private static final int FIRST_COMPARED_MONTH = 7;
-    private static final int LAST_COMPARED_MONTH = 21;
+    private static final int LAST_COMPARED_MONTH = 30;
     /** Every month's target for target attainment, in the profile's currency. */
     private static final BigDecimal MONTHLY_TARGET = new BigDecimal("1000000");
     /** The one compared month with no target: its attainment is absent while its actual is shown. */
@@ -76,7 +78,8 @@ public final class Workload {
     }
 
     public static Workload of(long seed, int issues, ZoneId zone, KpiOptions options) {
-        return new Workload(DemoSpec.of(seed, issues, FIRST_DAY, zone), options);
+        return new Workload(new DemoSpec(seed, issues, FIRST_DAY, DATA_MONTHS, zone, DemoSpec.DEFAULT_PROJECT_KEY,
+                DemoSpec.DEFAULT_REP_COUNT), options);
     }
 
     public DemoSpec spec() {
