@@ -22,6 +22,13 @@ public interface AoSession {
 
     void delete(RawEntity<?>... entities);
 
+    /**
+     * Deletes the rows matching {@code criteria} (a WHERE clause with {@code ?} parameters) and says
+     * how many went. Its count is what makes optimistic locking atomic: deleting a version token
+     * {@code WHERE ... AND VERSION = ?} succeeds for exactly one of two concurrent writers.
+     */
+    <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
+
     <K> int count(Class<? extends RawEntity<K>> type, Query query);
 
     <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback);

@@ -42,6 +42,11 @@ public final class EntityManagerSession implements AoSession {
     }
 
     @Override
+    public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+        return call("delete from " + type.getSimpleName(), () -> manager.deleteWithSQL(type, criteria, parameters));
+    }
+
+    @Override
     public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
         return call("count " + type.getSimpleName(), () -> manager.count(type, query));
     }

@@ -94,4 +94,17 @@ class FoundationTest {
         session.inTransaction(() -> session.create(GoalFolderEntity.class, folder("SALES", "Kept", null)));
         assertThat(session.count(GoalFolderEntity.class, Query.select())).isEqualTo(1);
     }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void deletingByCriteriaCountsTheRowsItDeleted(Database database) {
+        AoSession session = new EntityManagerSession(database.open());
+        session.migrate(GoalFolderEntity.class);
+        session.create(GoalFolderEntity.class, folder("SALES", "A", null));
+        session.create(GoalFolderEntity.class, folder("SALES", "B", null));
+        assertThat(session.deleteWithSQL(GoalFolderEntity.class, "NAME = ? AND PROJECT_KEY = ?", "A", "SALES"))
+                .isEqualTo(1);
+        assertThat(session.deleteWithSQL(GoalFolderEntity.class, "NAME = ?", "A")).isZero();
+        assertThat(session.count(GoalFolderEntity.class, Query.select())).isEqualTo(1);
+    }
 }
