@@ -1,0 +1,32 @@
+package org.saleskpi.store;
+
+import java.util.List;
+import net.java.ao.RawEntity;
+import org.saleskpi.store.entity.GoalFolderEntity;
+import org.saleskpi.store.upgrade.SchemaUpgrade;
+import org.saleskpi.store.upgrade.UpgradeTask;
+import org.saleskpi.store.upgrade.v1.CreateV1Schema;
+
+/**
+ * The app's data model: the current entities and the upgrade tasks that lead to them, the two
+ * lists the Jira host's {@code <ao>} module names. The standalone server upgrades with them, so
+ * its schema is the one Jira creates.
+ */
+public final class StoreSchema {
+
+    /** The live entities, one line each, in the order the {@code <ao>} module names them. */
+    public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
+            GoalFolderEntity.class);
+
+    /** Every upgrade task, one per model version, oldest first. */
+    public static final List<UpgradeTask> UPGRADE_TASKS = List.of(
+            new CreateV1Schema());
+
+    private StoreSchema() {
+    }
+
+    /** The start-up upgrade of a standalone store to this release's model. */
+    public static SchemaUpgrade schemaUpgrade(AoSession session) {
+        return new SchemaUpgrade(session, UPGRADE_TASKS, ENTITIES);
+    }
+}
