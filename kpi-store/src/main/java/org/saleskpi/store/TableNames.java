@@ -20,8 +20,9 @@ public final class TableNames {
     }
 
     /**
-     * {@code AO_} and six upper-case hex digits of the namespace's MD5 hash, then {@code _}. Which
-     * six digits Jira takes is to be checked against a real Jira (issue 3); only the shape is tested.
+     * {@code AO_}, the last six hex digits of the namespace's MD5 hash in upper case, then {@code _}:
+     * the rule of Atlassian's "Table names" page (developer.atlassian.com, Active Objects), whose
+     * worked example {@code TableNamesTest} checks. For {@code org.saleskpi}: {@code AO_489536_}.
      */
     public static TablePrefix prefix(String namespace) {
         String hash = md5Hex(namespace);
