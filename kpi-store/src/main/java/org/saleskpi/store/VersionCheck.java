@@ -1,17 +1,19 @@
 package org.saleskpi.store;
 
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.function.LongFunction;
 import net.java.ao.Entity;
 import net.java.ao.Query;
 import org.saleskpi.core.goal.ConflictException;
 
 /**
  * Optimistic locking that holds against concurrent writers with nothing but {@link AoSession}: a
- * writer first deletes its owner's token {@code WHERE OWNER_ID = ? AND ROW_VERSION = ?}. The
- * database lets exactly one of two concurrent deletes remove the row (the other waits for the
- * first to commit, then finds nothing), so a writer that deleted nothing lost the race and gets a
- * {@link ConflictException}. Call it inside the write's transaction, so that the token and the
- * write commit or roll back together.
+ * writer first deletes its owner's token {@code WHERE OWNER_ID = ? AND ROW_VERSION = ?}, then
+ * issues the next version, all in the write's transaction. Of two concurrent writers the database
+ * lets exactly one delete the row. The other finds nothing (under READ COMMITTED) or has its
+ * transaction aborted as a serialization failure (under AO's default SERIALIZABLE, SQLState
+ * {@code 40001}); both become a {@link ConflictException}, and its transaction rolls back whole.
  *
  * <p>Each versioned table has its own token table with an indexed {@code long OWNER_ID} and a
  * {@code long ROW_VERSION} (one shared base interface would not do: AO then indexes the base's
@@ -29,19 +31,37 @@ public final class VersionCheck {
         this.entityName = entityName;
     }
 
-    /** Issues version 1 of a newly created owner; returns it. */
+    /** Issues version 1 of a newly created owner, inside the creating transaction; returns it. */
     public long start(long ownerId) {
         issue(ownerId, 1);
         return 1;
     }
 
     /**
-     * Claims {@code expectedVersion} of the owner and issues the next one.
+     * Runs {@code write} in one transaction once {@code expectedVersion} of the owner is claimed.
      *
-     * @return the next version, to store on the owner row
-     * @throws ConflictException when another writer claimed it first or the owner is gone
+     * @param write receives the next version, to store on the owner row
+     * @throws ConflictException when another writer came first or the owner is gone
      */
-    public long advance(long ownerId, long expectedVersion) {
+    public <T> T update(long ownerId, long expectedVersion, LongFunction<T> write) {
+        try {
+            return session.inTransaction(() -> write.apply(advance(ownerId, expectedVersion)));
+        } catch (StoreException e) {
+            if (!lostToConcurrentWriter(e)) {
+                throw e;
+            }
+            ConflictException conflict = ConflictException.staleVersion(entityName, ownerId, expectedVersion);
+            conflict.initCause(e);
+            throw conflict;
+        }
+    }
+
+    /** Forgets a deleted owner's token, inside the deleting transaction; later writers find it gone. */
+    public void remove(long ownerId) {
+        session.deleteWithSQL(tokens, "OWNER_ID = ?", ownerId);
+    }
+
+    private long advance(long ownerId, long expectedVersion) {
         int claimed = session.deleteWithSQL(tokens, "OWNER_ID = ? AND ROW_VERSION = ?", ownerId, expectedVersion);
         if (claimed == 0) {
             boolean exists = session.count(tokens, Query.select().where("OWNER_ID = ?", ownerId)) > 0;
@@ -53,12 +73,17 @@ public final class VersionCheck {
         return next;
     }
 
-    /** Forgets a deleted owner's token; a writer still holding a version then finds the owner gone. */
-    public void remove(long ownerId) {
-        session.deleteWithSQL(tokens, "OWNER_ID = ?", ownerId);
-    }
-
     private void issue(long ownerId, long version) {
         session.create(tokens, Map.of("OWNER_ID", ownerId, "ROW_VERSION", version));
+    }
+
+    /** SQLState class 40 is "transaction rollback": serialization failure (40001) or deadlock (40P01). */
+    private static boolean lostToConcurrentWriter(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

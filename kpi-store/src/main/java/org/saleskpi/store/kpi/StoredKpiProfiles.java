@@ -61,8 +61,7 @@ public final class StoredKpiProfiles implements KpiProfileRepository {
 
     @Override
     public KpiProfile update(KpiProfile profile) {
-        return session.inTransaction(() -> {
-            long next = versions.advance(profile.id(), profile.version());
+        return versions.update(profile.id(), profile.version(), next -> {
             KpiProfileEntity row = row(profile.id());
             if (row == null) {
                 throw ConflictException.gone(ENTITY, profile.id());
