@@ -11,10 +11,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import net.java.ao.EntityManager;
 import net.java.ao.Query;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.saleskpi.core.goal.ConflictException;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.store.AoSession;
@@ -23,12 +25,38 @@ import org.saleskpi.store.RacingSession;
 import org.saleskpi.store.RacingSession.Event;
 import org.saleskpi.store.TestDatabase;
 
-/** Two server nodes (two EntityManagers, one database) update the same profile at the same moment. */
+/**
+ * Two server nodes (two EntityManagers, one database) update the same profile at the same moment,
+ * under AO's own SERIALIZABLE transactions and under READ COMMITTED, which a host's pool may use.
+ */
 class ConcurrentProfileUpdateTest {
+    /** Read by AO's DatabaseProvider at the start of every transaction. */
+    private static final String ISOLATION = "ao.transaction.isolation.level";
 
-    @ParameterizedTest
-    @EnumSource(value = TestDatabase.class, names = {"H2_FILE", "POSTGRES"})
-    void ofTwoConcurrentUpdatesExactlyOneWinsAndTheOtherIsAConflict(TestDatabase database) throws Exception {
+    static Stream<Arguments> databasesAndIsolations() {
+        return Stream.of(TestDatabase.H2_FILE, TestDatabase.POSTGRES).flatMap(database -> Stream.of(
+                Arguments.of(database, "TRANSACTION_SERIALIZABLE"),
+                Arguments.of(database, "TRANSACTION_READ_COMMITTED")));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("databasesAndIsolations")
+    void ofTwoConcurrentUpdatesExactlyOneWinsAndTheOtherIsAConflict(TestDatabase database, String isolation)
+            throws Exception {
+        String before = System.getProperty(ISOLATION);
+        System.setProperty(ISOLATION, isolation);
+        try {
+            race(database, isolation);
+        } finally {
+            if (before == null) {
+                System.clearProperty(ISOLATION);
+            } else {
+                System.setProperty(ISOLATION, before);
+            }
+        }
+    }
+
+    private static void race(TestDatabase database, String isolation) throws Exception {
         EntityManager nodeA = database.open();
         EntityManager nodeB = database.openAgain(nodeA);
         AoSession plain = new EntityManagerSession(nodeA);
@@ -73,8 +101,8 @@ class ConcurrentProfileUpdateTest {
         long loserEnd = only(events, loserName, "found it taken");
         assertThat(loserStart).isLessThan(winnerCommit);
         assertThat(loserEnd).isGreaterThan(winnerCommit);
-        System.out.printf("CONCURRENCY %s: %s won; %s's claim began %d ms before %s committed, returned %d ms later"
-                + " (%s)%n", database, winnerName, loserName, (winnerCommit - loserStart) / 1_000_000, winnerName,
+        System.out.printf("CONCURRENCY %s %s: %s won; %s's claim began %d ms before %s committed, returned %d ms later"
+                + " (%s)%n", database, isolation, winnerName, loserName, (winnerCommit - loserStart) / 1_000_000, winnerName,
                 (loserEnd - loserStart) / 1_000_000, RacingSession.howLost(events, loserName));
     }
 
