@@ -1,0 +1,89 @@
+package org.saleskpi.store;
+
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.function.LongFunction;
+import net.java.ao.Entity;
+import net.java.ao.Query;
+import org.saleskpi.core.goal.ConflictException;
+
+/**
+ * Optimistic locking that holds against concurrent writers with nothing but {@link AoSession}: a
+ * writer first deletes its owner's token {@code WHERE OWNER_ID = ? AND ROW_VERSION = ?}, then
+ * issues the next version, all in the write's transaction. Of two concurrent writers the database
+ * lets exactly one delete the row. The other finds nothing (under READ COMMITTED) or has its
+ * transaction aborted as a serialization failure (under AO's default SERIALIZABLE, SQLState
+ * {@code 40001}); both become a {@link ConflictException}, and its transaction rolls back whole.
+ *
+ * <p>Each versioned table has its own token table with an indexed {@code long OWNER_ID} and a
+ * {@code long ROW_VERSION} (one shared base interface would not do: AO then indexes the base's
+ * table, which does not exist).
+ */
+public final class VersionCheck {
+    private final AoSession session;
+    private final Class<? extends Entity> tokens;
+    private final String entityName;
+
+    /** @param entityName how conflict messages name the owner, e.g. "KPI profile" */
+    public VersionCheck(AoSession session, Class<? extends Entity> tokens, String entityName) {
+        this.session = session;
+        this.tokens = tokens;
+        this.entityName = entityName;
+    }
+
+    /** Issues version 1 of a newly created owner, inside the creating transaction; returns it. */
+    public long start(long ownerId) {
+        issue(ownerId, 1);
+        return 1;
+    }
+
+    /**
+     * Runs {@code write} in one transaction once {@code expectedVersion} of the owner is claimed.
+     *
+     * @param write receives the next version, to store on the owner row
+     * @throws ConflictException when another writer came first or the owner is gone
+     */
+    public <T> T update(long ownerId, long expectedVersion, LongFunction<T> write) {
+        try {
+            return session.inTransaction(() -> write.apply(advance(ownerId, expectedVersion)));
+        } catch (StoreException e) {
+            if (!lostToConcurrentWriter(e)) {
+                throw e;
+            }
+            ConflictException conflict = ConflictException.staleVersion(entityName, ownerId, expectedVersion);
+            conflict.initCause(e);
+            throw conflict;
+        }
+    }
+
+    /** Forgets a deleted owner's token, inside the deleting transaction; later writers find it gone. */
+    public void remove(long ownerId) {
+        session.deleteWithSQL(tokens, "OWNER_ID = ?", ownerId);
+    }
+
+    private long advance(long ownerId, long expectedVersion) {
+        int claimed = session.deleteWithSQL(tokens, "OWNER_ID = ? AND ROW_VERSION = ?", ownerId, expectedVersion);
+        if (claimed == 0) {
+            boolean exists = session.count(tokens, Query.select().where("OWNER_ID = ?", ownerId)) > 0;
+            throw exists ? ConflictException.staleVersion(entityName, ownerId, expectedVersion)
+                    : ConflictException.gone(entityName, ownerId);
+        }
+        long next = expectedVersion + 1;
+        issue(ownerId, next);
+        return next;
+    }
+
+    private void issue(long ownerId, long version) {
+        session.create(tokens, Map.of("OWNER_ID", ownerId, "ROW_VERSION", version));
+    }
+
+    /** SQLState class 40 is "transaction rollback": serialization failure (40001) or deadlock (40P01). */
+    private static boolean lostToConcurrentWriter(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

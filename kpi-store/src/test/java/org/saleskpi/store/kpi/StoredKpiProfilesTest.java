@@ -1,0 +1,140 @@
+package org.saleskpi.store.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.saleskpi.core.goal.ConflictException;
+import org.saleskpi.core.kpi.KpiProfile;
+import org.saleskpi.store.AoSession;
+import org.saleskpi.store.EntityManagerSession;
+import org.saleskpi.store.StoreException;
+import org.saleskpi.store.TestDatabase;
+
+class StoredKpiProfilesTest {
+
+    private static StoredKpiProfiles profiles(AoSession session) {
+        session.migrate(KpiProfileEntity.class, ProfileVersionEntity.class);
+        return new StoredKpiProfiles(session);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void everySettingComesBackAsSaved(TestDatabase database) {
+        StoredKpiProfiles profiles = profiles(new EntityManagerSession(database.open()));
+        KpiProfile full = profiles.create(Profiles.unsaved("SALES", "Pipeline 営業 🚀", Profiles.everySetting()));
+        KpiProfile bare = profiles.create(Profiles.unsaved("SALES", "Bare", Profiles.bare()));
+
+        assertThat(full.id()).isPositive();
+        assertThat(full.version()).isEqualTo(1);
+        assertThat(profiles.get(full.id())).contains(full);
+        assertThat(full.model()).isEqualTo(Profiles.everySetting());
+        assertThat(profiles.get(bare.id()).orElseThrow().model()).isEqualTo(Profiles.bare());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aProjectListsOnlyItsOwnProfilesByName(TestDatabase database) {
+        StoredKpiProfiles profiles = profiles(new EntityManagerSession(database.open()));
+        KpiProfile zeta = profiles.create(Profiles.unsaved("SALES", "Zeta", Profiles.bare()));
+        profiles.create(Profiles.unsaved("OTHER", "Elsewhere", Profiles.bare()));
+        KpiProfile alpha = profiles.create(Profiles.unsaved("SALES", "Alpha", Profiles.everySetting()));
+
+        assertThat(profiles.ofProject("SALES")).containsExactly(alpha, zeta);
+        assertThat(profiles.ofProject("NONE")).isEmpty();
+        assertThat(profiles.get(999_999)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anUpdateStoresEverySettingAndTheNextVersion(TestDatabase database) {
+        StoredKpiProfiles profiles = profiles(new EntityManagerSession(database.open()));
+        KpiProfile bare = profiles.create(Profiles.unsaved("SALES", "Bare", Profiles.bare()));
+
+        KpiProfile updated = profiles.update(new KpiProfile(bare.id(), "SALES2", "Full now", Profiles.everySetting(), 1));
+        assertThat(updated.version()).isEqualTo(2);
+        assertThat(profiles.get(bare.id())).contains(updated);
+        assertThat(updated.model()).isEqualTo(Profiles.everySetting());
+
+        // And back: every optional setting that was set is cleared again.
+        KpiProfile back = profiles.update(new KpiProfile(bare.id(), "SALES", "Bare", Profiles.bare(), 2));
+        assertThat(profiles.get(bare.id()).orElseThrow().model()).isEqualTo(Profiles.bare());
+        assertThat(back.version()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anUpdateFromAStaleVersionIsAConflictAndChangesNothing(TestDatabase database) {
+        StoredKpiProfiles profiles = profiles(new EntityManagerSession(database.open()));
+        KpiProfile read = profiles.create(Profiles.unsaved("SALES", "Pipeline", Profiles.bare()));
+        KpiProfile first = profiles.update(new KpiProfile(read.id(), "SALES", "First", Profiles.bare(), read.version()));
+
+        assertThatThrownBy(() -> profiles.update(new KpiProfile(read.id(), "SALES", "Second", Profiles.everySetting(),
+                read.version())))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("KPI profile " + read.id() + " changed since version 1 was read");
+        assertThat(profiles.get(read.id())).contains(first);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void updatingADeletedProfileSaysItIsGone(TestDatabase database) {
+        StoredKpiProfiles profiles = profiles(new EntityManagerSession(database.open()));
+        KpiProfile read = profiles.create(Profiles.unsaved("SALES", "Pipeline", Profiles.bare()));
+        profiles.delete(read.id());
+
+        assertThat(profiles.get(read.id())).isEmpty();
+        assertThatThrownBy(() -> profiles.update(read)).isInstanceOf(ConflictException.class)
+                .hasMessage("KPI profile " + read.id() + " no longer exists");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anUpdateThatFailsHalfWayLeavesProfileAndVersionAsTheyWere(TestDatabase database) {
+        StoredKpiProfiles profiles = profiles(new EntityManagerSession(database.open()));
+        KpiProfile read = profiles.create(Profiles.unsaved("SALES", "Pipeline", Profiles.bare()));
+
+        // The version is claimed first; the name then overflows its 255-character column.
+        assertThatThrownBy(() -> profiles.update(new KpiProfile(read.id(), "SALES", "n".repeat(300),
+                Profiles.everySetting(), read.version()))).isInstanceOf(RuntimeException.class)
+                .isNotInstanceOf(ConflictException.class);
+
+        assertThat(profiles.get(read.id())).contains(read);
+        KpiProfile retried = profiles.update(new KpiProfile(read.id(), "SALES", "Retried", Profiles.everySetting(),
+                read.version()));
+        assertThat(retried.version()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aStoredProfileThatBreaksTheRulesNamesItsId(TestDatabase database) {
+        AoSession session = new EntityManagerSession(database.open());
+        StoredKpiProfiles profiles = profiles(session);
+        KpiProfile stored = profiles.create(Profiles.unsaved("SALES", "Pipeline", Profiles.bare()));
+        // As an older release without the won/lost overlap rule could have saved it.
+        KpiProfileEntity row = session.get(KpiProfileEntity.class, (int) stored.id());
+        row.setLostStatuses(row.getWonStatuses());
+        row.save();
+
+        assertThatThrownBy(() -> profiles.get(stored.id())).isInstanceOf(StoreException.class)
+                .hasMessageContaining("KPI profile " + stored.id() + " is stored with settings that are no longer valid")
+                .hasMessageContaining("A status cannot mean both won and lost: [Won]");
+        assertThatThrownBy(() -> profiles.ofProject("SALES")).isInstanceOf(StoreException.class)
+                .hasMessageContaining("KPI profile " + stored.id());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anUnknownStoredZoneNamesTheProfileToo(TestDatabase database) {
+        AoSession session = new EntityManagerSession(database.open());
+        StoredKpiProfiles profiles = profiles(session);
+        KpiProfile stored = profiles.create(Profiles.unsaved("SALES", "Pipeline", Profiles.bare()));
+        KpiProfileEntity row = session.get(KpiProfileEntity.class, (int) stored.id());
+        row.setZoneId("Mars/Olympus_Mons");
+        row.save();
+
+        assertThatThrownBy(() -> profiles.get(stored.id())).isInstanceOf(StoreException.class)
+                .hasMessageContaining("KPI profile " + stored.id()).hasMessageContaining("Mars/Olympus_Mons");
+    }
+}
