@@ -2,7 +2,14 @@ package org.saleskpi.store;
 
 import java.util.List;
 import net.java.ao.RawEntity;
+import org.saleskpi.store.dashboard.DashboardEntity;
+import org.saleskpi.store.dashboard.DashboardVersionEntity;
+import org.saleskpi.store.dashboard.GadgetEntity;
+import org.saleskpi.store.dashboard.GadgetVersionEntity;
 import org.saleskpi.store.entity.GoalFolderEntity;
+import org.saleskpi.store.kpi.KpiProfileEntity;
+import org.saleskpi.store.kpi.ProfileVersionEntity;
+import org.saleskpi.store.kpi.QuotaEntity;
 import org.saleskpi.store.upgrade.SchemaUpgrade;
 import org.saleskpi.store.upgrade.UpgradeTask;
 import org.saleskpi.store.upgrade.v1.CreateV1Schema;
@@ -16,7 +23,14 @@ public final class StoreSchema {
 
     /** The live entities, one line each, in the order the {@code <ao>} module names them. */
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
-            GoalFolderEntity.class);
+            GoalFolderEntity.class,
+            KpiProfileEntity.class,
+            ProfileVersionEntity.class,
+            QuotaEntity.class,
+            DashboardEntity.class,
+            DashboardVersionEntity.class,
+            GadgetEntity.class,
+            GadgetVersionEntity.class);
 
     /** Every upgrade task, one per model version, oldest first. */
     public static final List<UpgradeTask> UPGRADE_TASKS = List.of(

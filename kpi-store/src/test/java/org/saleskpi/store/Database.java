@@ -19,9 +19,10 @@ import net.java.ao.builder.EntityManagerBuilder;
 
 /**
  * The real databases the store is tested on. Each {@link #open()} gives a new, empty database and
- * an EntityManager with Atlassian's name converters, so tables are named as Jira names them.
+ * an EntityManager with Atlassian's name converters, so tables are named as Jira names them;
+ * {@link #openAgain} a second EntityManager on the same database, as a second server node would.
  */
-enum Database {
+public enum Database {
     H2_MEMORY,
     H2_FILE,
     POSTGRES;
@@ -29,7 +30,8 @@ enum Database {
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static EmbeddedPostgres postgres;
 
-    EntityManager open() {
+    /** A new, empty database. */
+    public EntityManager open() {
         String name = "store" + NEXT.incrementAndGet();
         return switch (this) {
             // DB_CLOSE_DELAY keeps the in-memory database while AO opens and closes connections.
@@ -37,6 +39,19 @@ enum Database {
             case H2_FILE -> build("jdbc:h2:file:" + temporaryFolder().resolve(name), "sa", "", "PUBLIC");
             case POSTGRES -> build(postgresDatabase(name), "postgres", "postgres", "public");
         };
+    }
+
+    /** Another EntityManager, with its own connections, on the database {@code first} uses. */
+    public EntityManager openAgain(EntityManager first) {
+        String url;
+        String user;
+        try (Connection connection = first.getProvider().getConnection()) {
+            url = connection.getMetaData().getURL();
+            user = connection.getMetaData().getUserName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the first EntityManager's database", e);
+        }
+        return this == POSTGRES ? build(url, user, "postgres", "public") : build(url, user, "", "PUBLIC");
     }
 
     private static EntityManager build(String url, String user, String password, String schema) {

@@ -25,8 +25,8 @@ import org.saleskpi.store.kpi.QuotaEntity;
 class ProfileQuotaDashboardTablesTest {
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void tablesAndColumnsAreNamedAsJiraNamesThem(TestDatabase database) throws SQLException {
+    @EnumSource(Database.class)
+    void tablesAndColumnsAreNamedAsJiraNamesThem(Database database) throws SQLException {
         EntityManager manager = database.open();
         new EntityManagerSession(manager).migrate(KpiProfileEntity.class, ProfileVersionEntity.class,
                 QuotaEntity.class, DashboardEntity.class, GadgetEntity.class, DashboardVersionEntity.class,

@@ -24,14 +24,14 @@ import org.saleskpi.store.AoSession;
 import org.saleskpi.store.EntityManagerSession;
 import org.saleskpi.store.RacingSession;
 import org.saleskpi.store.RacingSession.Event;
-import org.saleskpi.store.TestDatabase;
+import org.saleskpi.store.Database;
 
 /** The same gadget's preferences saved at the same moment from two server nodes. */
 class ConcurrentPreferencesUpdateTest {
 
     @ParameterizedTest
-    @EnumSource(value = TestDatabase.class, names = {"H2_FILE", "POSTGRES"})
-    void ofTwoConcurrentSavesExactlyOneIsStored(TestDatabase database) throws Exception {
+    @EnumSource(value = Database.class, names = {"H2_FILE", "POSTGRES"})
+    void ofTwoConcurrentSavesExactlyOneIsStored(Database database) throws Exception {
         EntityManager nodeA = database.open();
         EntityManager nodeB = database.openAgain(nodeA);
         AoSession plain = StoredDashboardsTest.migrated(new EntityManagerSession(nodeA));

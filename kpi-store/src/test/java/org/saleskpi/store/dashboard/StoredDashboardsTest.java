@@ -17,7 +17,7 @@ import org.saleskpi.core.validation.FieldError;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.EntityManagerSession;
-import org.saleskpi.store.TestDatabase;
+import org.saleskpi.store.Database;
 
 class StoredDashboardsTest {
 
@@ -48,8 +48,8 @@ class StoredDashboardsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void aDashboardAndItsGadgetsComeBackAsSaved(TestDatabase database) {
+    @EnumSource(Database.class)
+    void aDashboardAndItsGadgetsComeBackAsSaved(Database database) {
         StoredDashboards dashboards = new StoredDashboards(migrated(new EntityManagerSession(database.open())));
         Dashboard saved = dashboards.create(Dashboard.create("jürgen", "  Verkauf 営業 🚀 ", Layout.THREE_COLUMNS));
         String preferences = largePreferences();
@@ -66,8 +66,8 @@ class StoredDashboardsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void anOwnersDashboardsPageByName(TestDatabase database) {
+    @EnumSource(Database.class)
+    void anOwnersDashboardsPageByName(Database database) {
         StoredDashboards dashboards = new StoredDashboards(migrated(new EntityManagerSession(database.open())));
         for (String name : List.of("G", "C", "A", "F", "B", "E", "D")) {
             dashboards.create(Dashboard.create("alice", name, Layout.ONE_COLUMN));
@@ -83,8 +83,8 @@ class StoredDashboardsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void renamingFromAStaleVersionIsAConflict(TestDatabase database) {
+    @EnumSource(Database.class)
+    void renamingFromAStaleVersionIsAConflict(Database database) {
         StoredDashboards dashboards = new StoredDashboards(migrated(new EntityManagerSession(database.open())));
         Dashboard read = dashboards.create(Dashboard.create("alice", "Sales", Layout.ONE_COLUMN));
         Dashboard renamed = dashboards.update(new Dashboard(read.id(), "alice", "Sales 2026", Layout.TWO_COLUMNS, 1));
@@ -101,8 +101,8 @@ class StoredDashboardsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void gadgetsArePlacedMovedAndRemovedWithoutGapsInTheirColumns(TestDatabase database) {
+    @EnumSource(Database.class)
+    void gadgetsArePlacedMovedAndRemovedWithoutGapsInTheirColumns(Database database) {
         StoredDashboards dashboards = new StoredDashboards(migrated(new EntityManagerSession(database.open())));
         long board = dashboards.create(Dashboard.create("alice", "Sales", Layout.TWO_COLUMNS)).id();
         GadgetInstance a = dashboards.addGadget(board, "a", 0, 0, "{}");
@@ -124,8 +124,8 @@ class StoredDashboardsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void aGadgetOutsideTheLayoutIsRefusedNamingTheColumn(TestDatabase database) {
+    @EnumSource(Database.class)
+    void aGadgetOutsideTheLayoutIsRefusedNamingTheColumn(Database database) {
         StoredDashboards dashboards = new StoredDashboards(migrated(new EntityManagerSession(database.open())));
         long board = dashboards.create(Dashboard.create("alice", "Sales", Layout.TWO_COLUMNS)).id();
         GadgetInstance a = dashboards.addGadget(board, "a", 1, 0, "{}");
@@ -140,8 +140,8 @@ class StoredDashboardsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void aLayoutWithFewerColumnsGathersTheirGadgetsInItsLastColumn(TestDatabase database) {
+    @EnumSource(Database.class)
+    void aLayoutWithFewerColumnsGathersTheirGadgetsInItsLastColumn(Database database) {
         StoredDashboards dashboards = new StoredDashboards(migrated(new EntityManagerSession(database.open())));
         Dashboard read = dashboards.create(Dashboard.create("alice", "Sales", Layout.THREE_COLUMNS));
         for (String place : List.of("a0", "b1", "c1", "d2", "e0")) {
@@ -153,8 +153,8 @@ class StoredDashboardsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void preferencesUpdateOnlyFromTheCurrentVersion(TestDatabase database) {
+    @EnumSource(Database.class)
+    void preferencesUpdateOnlyFromTheCurrentVersion(Database database) {
         StoredDashboards dashboards = new StoredDashboards(migrated(new EntityManagerSession(database.open())));
         long board = dashboards.create(Dashboard.create("alice", "Sales", Layout.ONE_COLUMN)).id();
         GadgetInstance read = dashboards.addGadget(board, "bar", 0, 0, "{\"v\":1}");
@@ -171,8 +171,8 @@ class StoredDashboardsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void deletingADashboardDeletesItsGadgetsAndTheirVersions(TestDatabase database) {
+    @EnumSource(Database.class)
+    void deletingADashboardDeletesItsGadgetsAndTheirVersions(Database database) {
         AoSession session = migrated(new EntityManagerSession(database.open()));
         StoredDashboards dashboards = new StoredDashboards(session);
         long gone = dashboards.create(Dashboard.create("alice", "Old", Layout.TWO_COLUMNS)).id();
@@ -192,8 +192,8 @@ class StoredDashboardsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void aDeleteThatFailsHalfWayLeavesTheDashboardWhole(TestDatabase database) {
+    @EnumSource(Database.class)
+    void aDeleteThatFailsHalfWayLeavesTheDashboardWhole(Database database) {
         AoSession session = migrated(new EntityManagerSession(database.open()));
         StoredDashboards dashboards = new StoredDashboards(session);
         Dashboard board = dashboards.create(Dashboard.create("alice", "Sales", Layout.TWO_COLUMNS));

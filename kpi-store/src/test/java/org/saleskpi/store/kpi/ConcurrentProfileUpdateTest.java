@@ -23,7 +23,7 @@ import org.saleskpi.store.AoSession;
 import org.saleskpi.store.EntityManagerSession;
 import org.saleskpi.store.RacingSession;
 import org.saleskpi.store.RacingSession.Event;
-import org.saleskpi.store.TestDatabase;
+import org.saleskpi.store.Database;
 
 /**
  * Two server nodes (two EntityManagers, one database) update the same profile at the same moment,
@@ -34,14 +34,14 @@ class ConcurrentProfileUpdateTest {
     private static final String ISOLATION = "ao.transaction.isolation.level";
 
     static Stream<Arguments> databasesAndIsolations() {
-        return Stream.of(TestDatabase.H2_FILE, TestDatabase.POSTGRES).flatMap(database -> Stream.of(
+        return Stream.of(Database.H2_FILE, Database.POSTGRES).flatMap(database -> Stream.of(
                 Arguments.of(database, "TRANSACTION_SERIALIZABLE"),
                 Arguments.of(database, "TRANSACTION_READ_COMMITTED")));
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("databasesAndIsolations")
-    void ofTwoConcurrentUpdatesExactlyOneWinsAndTheOtherIsAConflict(TestDatabase database, String isolation)
+    void ofTwoConcurrentUpdatesExactlyOneWinsAndTheOtherIsAConflict(Database database, String isolation)
             throws Exception {
         String before = System.getProperty(ISOLATION);
         System.setProperty(ISOLATION, isolation);
@@ -56,7 +56,7 @@ class ConcurrentProfileUpdateTest {
         }
     }
 
-    private static void race(TestDatabase database, String isolation) throws Exception {
+    private static void race(Database database, String isolation) throws Exception {
         EntityManager nodeA = database.open();
         EntityManager nodeB = database.openAgain(nodeA);
         AoSession plain = new EntityManagerSession(nodeA);

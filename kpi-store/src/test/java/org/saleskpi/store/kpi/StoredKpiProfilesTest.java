@@ -10,7 +10,7 @@ import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.EntityManagerSession;
 import org.saleskpi.store.StoreException;
-import org.saleskpi.store.TestDatabase;
+import org.saleskpi.store.Database;
 
 class StoredKpiProfilesTest {
 
@@ -20,8 +20,8 @@ class StoredKpiProfilesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void everySettingComesBackAsSaved(TestDatabase database) {
+    @EnumSource(Database.class)
+    void everySettingComesBackAsSaved(Database database) {
         StoredKpiProfiles profiles = profiles(new EntityManagerSession(database.open()));
         KpiProfile full = profiles.create(Profiles.unsaved("SALES", "Pipeline 営業 🚀", Profiles.everySetting()));
         KpiProfile bare = profiles.create(Profiles.unsaved("SALES", "Bare", Profiles.bare()));
@@ -34,8 +34,8 @@ class StoredKpiProfilesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void aProjectListsOnlyItsOwnProfilesByName(TestDatabase database) {
+    @EnumSource(Database.class)
+    void aProjectListsOnlyItsOwnProfilesByName(Database database) {
         StoredKpiProfiles profiles = profiles(new EntityManagerSession(database.open()));
         KpiProfile zeta = profiles.create(Profiles.unsaved("SALES", "Zeta", Profiles.bare()));
         profiles.create(Profiles.unsaved("OTHER", "Elsewhere", Profiles.bare()));
@@ -47,8 +47,8 @@ class StoredKpiProfilesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void anUpdateStoresEverySettingAndTheNextVersion(TestDatabase database) {
+    @EnumSource(Database.class)
+    void anUpdateStoresEverySettingAndTheNextVersion(Database database) {
         StoredKpiProfiles profiles = profiles(new EntityManagerSession(database.open()));
         KpiProfile bare = profiles.create(Profiles.unsaved("SALES", "Bare", Profiles.bare()));
 
@@ -64,8 +64,8 @@ class StoredKpiProfilesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void anUpdateFromAStaleVersionIsAConflictAndChangesNothing(TestDatabase database) {
+    @EnumSource(Database.class)
+    void anUpdateFromAStaleVersionIsAConflictAndChangesNothing(Database database) {
         StoredKpiProfiles profiles = profiles(new EntityManagerSession(database.open()));
         KpiProfile read = profiles.create(Profiles.unsaved("SALES", "Pipeline", Profiles.bare()));
         KpiProfile first = profiles.update(new KpiProfile(read.id(), "SALES", "First", Profiles.bare(), read.version()));
@@ -78,8 +78,8 @@ class StoredKpiProfilesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void updatingADeletedProfileSaysItIsGone(TestDatabase database) {
+    @EnumSource(Database.class)
+    void updatingADeletedProfileSaysItIsGone(Database database) {
         StoredKpiProfiles profiles = profiles(new EntityManagerSession(database.open()));
         KpiProfile read = profiles.create(Profiles.unsaved("SALES", "Pipeline", Profiles.bare()));
         profiles.delete(read.id());
@@ -90,8 +90,8 @@ class StoredKpiProfilesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void anUpdateThatFailsHalfWayLeavesProfileAndVersionAsTheyWere(TestDatabase database) {
+    @EnumSource(Database.class)
+    void anUpdateThatFailsHalfWayLeavesProfileAndVersionAsTheyWere(Database database) {
         StoredKpiProfiles profiles = profiles(new EntityManagerSession(database.open()));
         KpiProfile read = profiles.create(Profiles.unsaved("SALES", "Pipeline", Profiles.bare()));
 
@@ -107,8 +107,8 @@ class StoredKpiProfilesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void aStoredProfileThatBreaksTheRulesNamesItsId(TestDatabase database) {
+    @EnumSource(Database.class)
+    void aStoredProfileThatBreaksTheRulesNamesItsId(Database database) {
         AoSession session = new EntityManagerSession(database.open());
         StoredKpiProfiles profiles = profiles(session);
         KpiProfile stored = profiles.create(Profiles.unsaved("SALES", "Pipeline", Profiles.bare()));
@@ -125,8 +125,8 @@ class StoredKpiProfilesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void anUnknownStoredZoneNamesTheProfileToo(TestDatabase database) {
+    @EnumSource(Database.class)
+    void anUnknownStoredZoneNamesTheProfileToo(Database database) {
         AoSession session = new EntityManagerSession(database.open());
         StoredKpiProfiles profiles = profiles(session);
         KpiProfile stored = profiles.create(Profiles.unsaved("SALES", "Pipeline", Profiles.bare()));

@@ -15,7 +15,7 @@ import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.period.Period;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.EntityManagerSession;
-import org.saleskpi.store.TestDatabase;
+import org.saleskpi.store.Database;
 
 class StoredQuotasTest {
     private static final LocalDate JAN = LocalDate.of(2026, 1, 1);
@@ -31,8 +31,8 @@ class StoredQuotasTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void aQuotaComesBackExactly(TestDatabase database) {
+    @EnumSource(Database.class)
+    void aQuotaComesBackExactly(Database database) {
         StoredQuotas quotas = quotas(new EntityManagerSession(database.open()));
         Quota stored = quotas.create(new Quota(0, "SALES", "jürgen.ß-営業", new Period(JAN, LocalDate.of(2026, 4, 1)),
                 new BigDecimal("123456789012345678901234567890.0100")));
@@ -50,8 +50,8 @@ class StoredQuotasTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void pagesFilterByProjectAndRepInOrder(TestDatabase database) {
+    @EnumSource(Database.class)
+    void pagesFilterByProjectAndRepInOrder(Database database) {
         StoredQuotas quotas = quotas(new EntityManagerSession(database.open()));
         for (int month = 12; month >= 1; month--) {
             quotas.create(quota("SALES", "bob", month, "100"));
@@ -73,8 +73,8 @@ class StoredQuotasTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void targetsReadTheOverlappingQuotasOfTheProject(TestDatabase database) {
+    @EnumSource(Database.class)
+    void targetsReadTheOverlappingQuotasOfTheProject(Database database) {
         StoredQuotas quotas = quotas(new EntityManagerSession(database.open()));
         // alice: Q1 9000 (90 days); bob: February 2800; OTHER's alice: March, never seen from SALES.
         quotas.create(new Quota(0, "SALES", "alice", new Period(JAN, LocalDate.of(2026, 4, 1)), new BigDecimal("9000")));
