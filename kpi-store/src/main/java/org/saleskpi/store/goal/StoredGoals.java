@@ -1,0 +1,134 @@
+package org.saleskpi.store.goal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import net.java.ao.Query;
+import org.saleskpi.core.goal.ConflictException;
+import org.saleskpi.core.goal.Goal;
+import org.saleskpi.core.goal.GoalQuery;
+import org.saleskpi.core.goal.GoalRepository;
+import org.saleskpi.core.goal.Page;
+import org.saleskpi.core.goal.PageRequest;
+import org.saleskpi.core.goal.Target;
+import org.saleskpi.store.AoSession;
+import org.saleskpi.store.entity.GoalEntity;
+
+/** Goals stored in {@code AO_xxxxxx_GOAL}, read with their targets, versioned by {@link VersionTokens}. */
+public final class StoredGoals implements GoalRepository {
+    private final AoSession session;
+    private final VersionTokens tokens;
+
+    public StoredGoals(AoSession session) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.tokens = new VersionTokens(session);
+    }
+
+    @Override
+    public Goal create(Goal goal) {
+        return session.inTransaction(() -> {
+            GoalEntity row = session.create(GoalEntity.class, Rows.goalColumns(goal, VersionTokens.FIRST_VERSION));
+            tokens.start(VersionTokens.GOAL, row.getID());
+            List<Target> targets = new ArrayList<>();
+            for (Target target : goal.targets()) {
+                targets.add(StoredTargets.insert(session, tokens, target, row.getID()));
+            }
+            return Rows.goal(row, targets);
+        });
+    }
+
+    @Override
+    public Optional<Goal> get(long id) {
+        return session.inTransaction(() -> Rows.byId(session, GoalEntity.class, id).map(this::withTargets));
+    }
+
+    @Override
+    public Goal update(Goal goal) {
+        return session.inTransaction(() -> {
+            long version = tokens.advance(VersionTokens.GOAL, goal.id(), goal.version(), () -> exists(goal.id()));
+            GoalEntity row = stored(goal.id());
+            Rows.write(row, goal, version);
+            return withTargets(row);
+        });
+    }
+
+    @Override
+    public Goal setArchived(long id, long expectedVersion, boolean archived, Instant at) {
+        return session.inTransaction(() -> {
+            long version = tokens.advance(VersionTokens.GOAL, id, expectedVersion, () -> exists(id));
+            GoalEntity row = stored(id);
+            row.setArchived(archived);
+            row.setUpdatedAt(at.toEpochMilli());
+            row.setRowVersion(version);
+            row.save();
+            return withTargets(row);
+        });
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return session.inTransaction(() -> {
+            Optional<GoalEntity> row = Rows.byId(session, GoalEntity.class, id);
+            if (row.isEmpty()) {
+                return false;
+            }
+            // Taking the goal's token first waits for a concurrent update and makes later ones fail.
+            tokens.drop(VersionTokens.GOAL, List.of(id));
+            StoredTargets.deleteAll(session, tokens, List.of(StoredTargets.rowsOf(session, List.of(id))));
+            session.delete(row.get());
+            tokens.drop(VersionTokens.GOAL, List.of(id));
+            return true;
+        });
+    }
+
+    @Override
+    public Page<Goal> find(GoalQuery query, PageRequest page) {
+        List<String> conditions = new ArrayList<>(List.of("PROJECT_KEY = ?", "ARCHIVED = ?"));
+        List<Object> parameters = new ArrayList<>(List.of(query.projectKey(), query.archived()));
+        query.folderId().ifPresent(folder -> {
+            conditions.add("FOLDER_ID = ?");
+            parameters.add(folder);
+        });
+        query.ownerKey().ifPresent(owner -> {
+            conditions.add("OWNER_KEY = ?");
+            parameters.add(owner);
+        });
+        String where = String.join(" AND ", conditions);
+        Object[] values = parameters.toArray();
+        return session.inTransaction(() -> {
+            GoalEntity[] rows = session.find(GoalEntity.class, Query.select()
+                    .where(where, values)
+                    .order("DUE_DATE ASC, NAME ASC, ID ASC")
+                    .limit(page.limit())
+                    .offset(page.offset()));
+            int total = session.count(GoalEntity.class, Query.select().where(where, values));
+            Map<Long, List<Target>> targets = Arrays.stream(StoredTargets.rowsOf(session,
+                            Arrays.stream(rows).map(row -> (long) row.getID()).toList()))
+                    .map(Rows::target)
+                    .collect(Collectors.groupingBy(Target::goalId));
+            List<Goal> goals = Arrays.stream(rows)
+                    .map(row -> Rows.goal(row, targets.getOrDefault((long) row.getID(), List.of())))
+                    .toList();
+            // A goal created between the two reads must not make the total smaller than the page.
+            return new Page<>(goals, Math.max(total, goals.size()));
+        });
+    }
+
+    private Goal withTargets(GoalEntity row) {
+        return Rows.goal(row, Arrays.stream(StoredTargets.rowsOf(session, List.of((long) row.getID())))
+                .map(Rows::target).toList());
+    }
+
+    private boolean exists(long id) {
+        return Rows.byId(session, GoalEntity.class, id).isPresent();
+    }
+
+    private GoalEntity stored(long id) {
+        return Rows.byId(session, GoalEntity.class, id).orElseThrow(() -> ConflictException.gone(VersionTokens.GOAL, id));
+    }
+}
