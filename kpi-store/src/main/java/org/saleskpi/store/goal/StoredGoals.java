@@ -114,7 +114,7 @@ public final class StoredGoals implements GoalRepository {
             List<Goal> goals = Arrays.stream(rows)
                     .map(row -> Rows.goal(row, targets.getOrDefault((long) row.getID(), List.of())))
                     .toList();
-            // A goal created between the two reads must not make the total smaller than the page.
+            // A goal deleted between the two reads must not leave the total below the page.
             return new Page<>(goals, Math.max(total, goals.size()));
         });
     }
