@@ -71,7 +71,7 @@ public interface GoalEntity extends Entity {
 
     void setUpdatedAt(long updatedAt);
 
-    /** A copy of the goal's {@link RowVersionEntity} version for reading; the token row is the lock. */
+    /** A copy of the goal's {@link GoalVersionEntity} version for reading; the token row is the lock. */
     long getRowVersion();
 
     void setRowVersion(long rowVersion);

@@ -77,7 +77,7 @@ public interface TargetEntity extends Entity {
 
     void setWeight(String weight);
 
-    /** A copy of the target's {@link RowVersionEntity} version for reading; the token row is the lock. */
+    /** A copy of the target's {@link TargetVersionEntity} version for reading; the token row is the lock. */
     long getRowVersion();
 
     void setRowVersion(long rowVersion);

@@ -5,15 +5,17 @@ import net.java.ao.RawEntity;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.entity.GoalEntity;
 import org.saleskpi.store.entity.GoalFolderEntity;
-import org.saleskpi.store.entity.RowVersionEntity;
+import org.saleskpi.store.entity.GoalVersionEntity;
 import org.saleskpi.store.entity.TargetEntity;
+import org.saleskpi.store.entity.TargetVersionEntity;
 import org.saleskpi.store.entity.ValueChangeEntity;
 
 /** The tables the goal repositories read and write. */
 public final class GoalTables {
 
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(GoalFolderEntity.class,
-            GoalEntity.class, TargetEntity.class, ValueChangeEntity.class, RowVersionEntity.class);
+            GoalEntity.class, GoalVersionEntity.class, TargetEntity.class, TargetVersionEntity.class,
+            ValueChangeEntity.class);
 
     private GoalTables() {
     }

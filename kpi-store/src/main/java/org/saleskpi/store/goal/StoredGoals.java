@@ -19,24 +19,29 @@ import org.saleskpi.core.goal.Target;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.entity.GoalEntity;
 
-/** Goals stored in {@code AO_xxxxxx_GOAL}, read with their targets, versioned by {@link VersionTokens}. */
+/**
+ * Goals stored in {@code AO_xxxxxx_GOAL} and read with their targets; versioned by tokens in
+ * {@code AO_xxxxxx_GOAL_VERSION}.
+ */
 public final class StoredGoals implements GoalRepository {
     private final AoSession session;
     private final VersionTokens tokens;
+    private final VersionTokens targetTokens;
 
     public StoredGoals(AoSession session) {
         this.session = Objects.requireNonNull(session, "session");
-        this.tokens = new VersionTokens(session);
+        this.tokens = VersionTokens.ofGoals(session);
+        this.targetTokens = VersionTokens.ofTargets(session);
     }
 
     @Override
     public Goal create(Goal goal) {
         return session.inTransaction(() -> {
             GoalEntity row = session.create(GoalEntity.class, Rows.goalColumns(goal, VersionTokens.FIRST_VERSION));
-            tokens.start(VersionTokens.GOAL, row.getID());
+            tokens.start(row.getID());
             List<Target> targets = new ArrayList<>();
             for (Target target : goal.targets()) {
-                targets.add(StoredTargets.insert(session, tokens, target, row.getID()));
+                targets.add(StoredTargets.insert(session, targetTokens, target, row.getID()));
             }
             return Rows.goal(row, targets);
         });
@@ -50,7 +55,7 @@ public final class StoredGoals implements GoalRepository {
     @Override
     public Goal update(Goal goal) {
         return session.inTransaction(() -> {
-            long version = tokens.advance(VersionTokens.GOAL, goal.id(), goal.version(), () -> exists(goal.id()));
+            long version = tokens.advance(goal.id(), goal.version(), () -> exists(goal.id()));
             GoalEntity row = stored(goal.id());
             Rows.write(row, goal, version);
             return withTargets(row);
@@ -60,7 +65,7 @@ public final class StoredGoals implements GoalRepository {
     @Override
     public Goal setArchived(long id, long expectedVersion, boolean archived, Instant at) {
         return session.inTransaction(() -> {
-            long version = tokens.advance(VersionTokens.GOAL, id, expectedVersion, () -> exists(id));
+            long version = tokens.advance(id, expectedVersion, () -> exists(id));
             GoalEntity row = stored(id);
             row.setArchived(archived);
             row.setUpdatedAt(at.toEpochMilli());
@@ -78,10 +83,10 @@ public final class StoredGoals implements GoalRepository {
                 return false;
             }
             // Taking the goal's token first waits for a concurrent update and makes later ones fail.
-            tokens.drop(VersionTokens.GOAL, List.of(id));
-            StoredTargets.deleteAll(session, tokens, List.of(StoredTargets.rowsOf(session, List.of(id))));
+            tokens.drop(List.of(id));
+            StoredTargets.deleteAll(session, targetTokens, List.of(StoredTargets.rowsOf(session, List.of(id))));
             session.delete(row.get());
-            tokens.drop(VersionTokens.GOAL, List.of(id));
+            tokens.drop(List.of(id));
             return true;
         });
     }
@@ -129,6 +134,7 @@ public final class StoredGoals implements GoalRepository {
     }
 
     private GoalEntity stored(long id) {
-        return Rows.byId(session, GoalEntity.class, id).orElseThrow(() -> ConflictException.gone(VersionTokens.GOAL, id));
+        return Rows.byId(session, GoalEntity.class, id)
+                .orElseThrow(() -> ConflictException.gone(tokens.entityName(), id));
     }
 }

@@ -13,21 +13,21 @@ import org.saleskpi.store.entity.GoalEntity;
 import org.saleskpi.store.entity.TargetEntity;
 import org.saleskpi.store.entity.ValueChangeEntity;
 
-/** Targets stored in {@code AO_xxxxxx_TARGET}, versioned by {@link VersionTokens}. */
+/** Targets stored in {@code AO_xxxxxx_TARGET}, versioned by tokens in {@code AO_xxxxxx_TARGET_VERSION}. */
 public final class StoredTargets implements TargetRepository {
     private final AoSession session;
     private final VersionTokens tokens;
 
     public StoredTargets(AoSession session) {
         this.session = Objects.requireNonNull(session, "session");
-        this.tokens = new VersionTokens(session);
+        this.tokens = VersionTokens.ofTargets(session);
     }
 
     @Override
     public Target create(Target target) {
         return session.inTransaction(() -> {
             if (Rows.byId(session, GoalEntity.class, target.goalId()).isEmpty()) {
-                throw ConflictException.gone(VersionTokens.GOAL, target.goalId());
+                throw ConflictException.gone("goal", target.goalId());
             }
             return insert(session, tokens, target, target.goalId());
         });
@@ -37,7 +37,7 @@ public final class StoredTargets implements TargetRepository {
     static Target insert(AoSession session, VersionTokens tokens, Target target, long goalId) {
         TargetEntity row = session.create(TargetEntity.class,
                 Rows.targetColumns(target, goalId, VersionTokens.FIRST_VERSION));
-        tokens.start(VersionTokens.TARGET, row.getID());
+        tokens.start(row.getID());
         return Rows.target(row);
     }
 
@@ -49,10 +49,10 @@ public final class StoredTargets implements TargetRepository {
     @Override
     public Target update(Target target) {
         return session.inTransaction(() -> {
-            long version = tokens.advance(VersionTokens.TARGET, target.id(), target.version(),
+            long version = tokens.advance(target.id(), target.version(),
                     () -> Rows.byId(session, TargetEntity.class, target.id()).isPresent());
             TargetEntity row = Rows.byId(session, TargetEntity.class, target.id())
-                    .orElseThrow(() -> ConflictException.gone(VersionTokens.TARGET, target.id()));
+                    .orElseThrow(() -> ConflictException.gone(tokens.entityName(), target.id()));
             Rows.write(row, target, version);
             return Rows.target(row);
         });
@@ -74,12 +74,12 @@ public final class StoredTargets implements TargetRepository {
         }
         List<Long> ids = rows.stream().map(row -> (long) row.getID()).toList();
         // Taking the tokens first waits for a concurrent update to finish and makes later ones fail.
-        tokens.drop(VersionTokens.TARGET, ids);
+        tokens.drop(ids);
         session.deleteWithSQL(ValueChangeEntity.class,
                 "TARGET_ID IN (" + VersionTokens.placeholders(ids.size()) + ")", ids.toArray());
         session.delete(rows.toArray(new TargetEntity[0]));
         // An update that committed while we waited wrote a token our first delete could not see.
-        tokens.drop(VersionTokens.TARGET, ids);
+        tokens.drop(ids);
     }
 
     @Override

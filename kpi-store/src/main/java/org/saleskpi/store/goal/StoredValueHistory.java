@@ -20,17 +20,17 @@ public final class StoredValueHistory implements ValueHistoryRepository {
 
     public StoredValueHistory(AoSession session) {
         this.session = Objects.requireNonNull(session, "session");
-        this.tokens = new VersionTokens(session);
+        this.tokens = VersionTokens.ofTargets(session);
     }
 
     @Override
     public Target updateValue(long expectedVersion, ValueChange change) {
         long id = change.targetId();
         return session.inTransaction(() -> {
-            long version = tokens.advance(VersionTokens.TARGET, id, expectedVersion,
+            long version = tokens.advance(id, expectedVersion,
                     () -> Rows.byId(session, TargetEntity.class, id).isPresent());
             TargetEntity row = Rows.byId(session, TargetEntity.class, id)
-                    .orElseThrow(() -> ConflictException.gone(VersionTokens.TARGET, id));
+                    .orElseThrow(() -> ConflictException.gone(tokens.entityName(), id));
             row.setCurrentValue(change.newValue().toPlainString());
             row.setRowVersion(version);
             row.save();

@@ -52,8 +52,8 @@ class GoalTablesTest {
 
         String prefix = tables.keySet().iterator().next().substring(0, "AO_123456_".length());
         assertThat(prefix).matches("AO_[0-9A-F]{6}_");
-        assertThat(tables).containsOnlyKeys(prefix + "GOAL", prefix + "GOAL_FOLDER", prefix + "TARGET",
-                prefix + "VALUE_CHANGE", prefix + "ROW_VERSION");
+        assertThat(tables).containsOnlyKeys(prefix + "GOAL", prefix + "GOAL_FOLDER", prefix + "GOAL_VERSION",
+                prefix + "TARGET", prefix + "TARGET_VERSION", prefix + "VALUE_CHANGE");
         assertThat(names(tables.get(prefix + "GOAL"))).containsExactlyInAnyOrder("ID", "PROJECT_KEY", "FOLDER_ID",
                 "OWNER_KEY", "NAME", "DESCRIPTION", "START_DATE", "DUE_DATE", "COLOUR", "ARCHIVED", "CREATED_AT",
                 "UPDATED_AT", "ROW_VERSION");
@@ -62,12 +62,15 @@ class GoalTablesTest {
                 "CURRENT_VALUE", "OWNER_KEY", "WEIGHT", "ROW_VERSION");
         assertThat(names(tables.get(prefix + "VALUE_CHANGE"))).containsExactlyInAnyOrder("ID", "TARGET_ID",
                 "CHANGED_BY", "CHANGED_AT", "OLD_VALUE", "NEW_VALUE", "NOTE");
-        assertThat(names(tables.get(prefix + "ROW_VERSION"))).containsExactlyInAnyOrder("ID", "OWNER",
+        assertThat(names(tables.get(prefix + "GOAL_VERSION"))).containsExactlyInAnyOrder("ID", "OWNER_ID",
+                "ROW_VERSION");
+        assertThat(names(tables.get(prefix + "TARGET_VERSION"))).containsExactlyInAnyOrder("ID", "OWNER_ID",
                 "ROW_VERSION");
         assertThat(indexed.get(prefix + "GOAL")).contains("PROJECT_KEY", "FOLDER_ID", "OWNER_KEY", "ARCHIVED");
         assertThat(indexed.get(prefix + "TARGET")).contains("GOAL_ID");
         assertThat(indexed.get(prefix + "VALUE_CHANGE")).contains("TARGET_ID");
-        assertThat(indexed.get(prefix + "ROW_VERSION")).contains("OWNER");
+        assertThat(indexed.get(prefix + "GOAL_VERSION")).contains("OWNER_ID");
+        assertThat(indexed.get(prefix + "TARGET_VERSION")).contains("OWNER_ID");
     }
 
     private static List<String> names(List<String> columns) {

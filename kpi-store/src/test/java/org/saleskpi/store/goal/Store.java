@@ -13,7 +13,8 @@ import org.saleskpi.core.goal.TargetKind;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.EntityManagerSession;
 import org.saleskpi.store.GoalDatabases;
-import org.saleskpi.store.entity.RowVersionEntity;
+import org.saleskpi.store.entity.GoalVersionEntity;
+import org.saleskpi.store.entity.TargetVersionEntity;
 
 /** The goal repositories over one session on a fresh database, and goals and targets to store. */
 record Store(EntityManager manager, AoSession session, StoredGoals goals, StoredTargets targets,
@@ -40,9 +41,14 @@ record Store(EntityManager manager, AoSession session, StoredGoals goals, Stored
         return over(other, new EntityManagerSession(other));
     }
 
-    /** How many version tokens the database holds for this owner ({@code goal:12}); 1 for a live row. */
-    int tokens(String owner) {
-        return session.count(RowVersionEntity.class, Query.select().where("OWNER = ?", owner));
+    /** How many version tokens the database holds for this goal: 1 while it lives, 0 once deleted. */
+    int goalTokens(long id) {
+        return session.count(GoalVersionEntity.class, Query.select().where("OWNER_ID = ?", id));
+    }
+
+    /** How many version tokens the database holds for this target: 1 while it lives, 0 once deleted. */
+    int targetTokens(long id) {
+        return session.count(TargetVersionEntity.class, Query.select().where("OWNER_ID = ?", id));
     }
 
     static Goal goal(String project, String name, LocalDate due, List<Target> targets) {

@@ -52,7 +52,8 @@ class StoredGoalFoldersTest {
         GoalFolder apac = store.folders().create(GoalFolder.create("SALES", "APAC", null));
         GoalFolder elsewhere = store.folders().create(GoalFolder.create("OTHER", "Elsewhere", null));
 
-        GoalFolder renamed = store.folders().update(new GoalFolder(dach.id(), "SALES", "D-A-CH", Optional.of(apac.id())));
+        GoalFolder renamed = store.folders()
+                .update(new GoalFolder(dach.id(), "SALES", "D-A-CH", Optional.of(apac.id())));
         assertThat(store.folders().get(dach.id())).contains(renamed);
         assertThat(renamed.parentId()).contains(apac.id());
 

@@ -24,8 +24,9 @@ import org.saleskpi.core.goal.Target;
 import org.saleskpi.core.goal.TargetKind;
 import org.saleskpi.core.goal.ValueChange;
 import org.saleskpi.store.entity.GoalEntity;
-import org.saleskpi.store.entity.RowVersionEntity;
+import org.saleskpi.store.entity.GoalVersionEntity;
 import org.saleskpi.store.entity.TargetEntity;
+import org.saleskpi.store.entity.TargetVersionEntity;
 
 /** Goals on each real database: every field back as written, versions, paging, archive and delete. */
 class StoredGoalsTest {
@@ -102,7 +103,7 @@ class StoredGoalsTest {
                 .isInstanceOf(ConflictException.class);
 
         assertThat(store.goals().get(created.id())).contains(renamed);
-        assertThat(store.tokens("goal:" + created.id())).isEqualTo(1);
+        assertThat(store.goalTokens(created.id())).isEqualTo(1);
         assertThatThrownBy(() -> store.goals().update(rename(withId(created, 999_999), "Nobody")))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("goal 999999 no longer exists");
@@ -122,9 +123,11 @@ class StoredGoalsTest {
 
         assertThat(store.session().count(GoalEntity.class, Query.select())).isZero();
         assertThat(store.session().count(TargetEntity.class, Query.select())).isZero();
-        assertThat(store.session().count(RowVersionEntity.class, Query.select())).isZero();
+        assertThat(store.session().count(GoalVersionEntity.class, Query.select())).isZero();
+        assertThat(store.session().count(TargetVersionEntity.class, Query.select())).isZero();
         assertThat(store.goals().create(goal).targets()).hasSize(3);
-        assertThat(store.session().count(RowVersionEntity.class, Query.select())).isEqualTo(4);
+        assertThat(store.session().count(GoalVersionEntity.class, Query.select())).isEqualTo(1);
+        assertThat(store.session().count(TargetVersionEntity.class, Query.select())).isEqualTo(3);
     }
 
     @ParameterizedTest
@@ -217,13 +220,13 @@ class StoredGoalsTest {
         assertThat(store.goals().get(doomed.id())).isEmpty();
         assertThat(store.targets().ofGoal(doomed.id())).isEmpty();
         assertThat(store.history().history(doomedTarget.id(), PageRequest.first(10)).total()).isZero();
-        assertThat(store.tokens("goal:" + doomed.id())).isZero();
-        assertThat(store.tokens("target:" + doomedTarget.id())).isZero();
-        assertThat(store.tokens("target:" + doomed.targets().get(1).id())).isZero();
+        assertThat(store.goalTokens(doomed.id())).isZero();
+        assertThat(store.targetTokens(doomedTarget.id())).isZero();
+        assertThat(store.targetTokens(doomed.targets().get(1).id())).isZero();
         assertThat(store.goals().get(kept.id()).orElseThrow().targets()).extracting(Target::currentValue)
                 .containsExactly(new BigDecimal("6"));
         assertThat(store.history().history(keptTarget.id(), PageRequest.first(10)).total()).isEqualTo(1);
-        assertThat(store.tokens("goal:" + kept.id())).isEqualTo(1);
+        assertThat(store.goalTokens(kept.id())).isEqualTo(1);
         assertThat(store.goals().delete(doomed.id())).isFalse();
     }
 

@@ -27,7 +27,8 @@ class StoredTargetsTest {
         Target calls = goal.targets().get(0);
         String jql = "project = SALES AND resolution is EMPTY AND labels = \"renewal\" ".repeat(8);
         Target deals = store.targets().create(new Target(0, goal.id(), "Renewals", new TargetKind.Issues(jql),
-                Optional.empty(), BigDecimal.ZERO, new BigDecimal("30"), new BigDecimal("4"), "bob", BigDecimal.ONE, 0));
+                Optional.empty(), BigDecimal.ZERO, new BigDecimal("30"), new BigDecimal("4"), "bob", BigDecimal.ONE,
+                0));
         assertThat(deals.version()).isEqualTo(1);
         assertThat(store.targets().ofGoal(goal.id())).containsExactly(calls, deals);
 
@@ -42,7 +43,7 @@ class StoredTargetsTest {
         assertThat(store.targets().delete(calls.id())).isTrue();
         assertThat(store.targets().get(calls.id())).isEmpty();
         assertThat(store.history().history(calls.id(), PageRequest.first(5)).total()).isZero();
-        assertThat(store.tokens("target:" + calls.id())).isZero();
+        assertThat(store.targetTokens(calls.id())).isZero();
         assertThat(store.targets().ofGoal(goal.id())).containsExactly(counted);
         assertThat(store.targets().delete(calls.id())).isFalse();
         assertThatThrownBy(() -> store.targets().update(calls)).isInstanceOf(ConflictException.class)

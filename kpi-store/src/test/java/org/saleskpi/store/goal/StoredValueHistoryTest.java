@@ -83,7 +83,7 @@ class StoredValueHistoryTest {
 
         assertThat(store.targets().get(target.id())).contains(target);
         assertThat(store.history().history(target.id(), PageRequest.first(10)).total()).isZero();
-        assertThat(store.tokens("target:" + target.id())).isEqualTo(1);
+        assertThat(store.targetTokens(target.id())).isEqualTo(1);
         // Version 1 is still claimable: the failed write's claim was rolled back with it.
         assertThat(store.history().updateValue(1, StoredGoalsTest.change(target.id(), "0", "5")).version())
                 .isEqualTo(2);
@@ -106,7 +106,8 @@ class StoredValueHistoryTest {
     void aHistoryPageOf10000ChangesReadsInUnderOnePercentOfTheirWriteTime(String database) {
         Store store = Store.open(database);
         Target target = target(store);
-        Target other = store.targets().create(StoredGoalsTest.identified(Store.number("Demos", "0", "10", "0"), 0, target.goalId(), 0));
+        Target other = store.targets().create(
+                StoredGoalsTest.identified(Store.number("Demos", "0", "10", "0"), 0, target.goalId(), 0));
         store.history().updateValue(1, StoredGoalsTest.change(other.id(), "0", "1"));
         int changes = 10_000;
 
