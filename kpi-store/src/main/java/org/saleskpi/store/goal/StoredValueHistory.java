@@ -41,13 +41,16 @@ public final class StoredValueHistory implements ValueHistoryRepository {
 
     @Override
     public Page<ValueChange> history(long targetId, PageRequest page) {
-        // ID breaks ties between changes of the same millisecond: the later insert is the newer.
-        ValueChangeEntity[] rows = session.find(ValueChangeEntity.class, Query.select()
-                .where("TARGET_ID = ?", targetId)
-                .order("CHANGED_AT DESC, ID DESC")
-                .limit(page.limit())
-                .offset(page.offset()));
-        int total = session.count(ValueChangeEntity.class, Query.select().where("TARGET_ID = ?", targetId));
-        return new Page<>(Arrays.stream(rows).map(Rows::change).toList(), total);
+        return session.inTransaction(() -> {
+            // ID breaks ties between changes of the same millisecond: the later insert is the newer.
+            ValueChangeEntity[] rows = session.find(ValueChangeEntity.class, Query.select()
+                    .where("TARGET_ID = ?", targetId)
+                    .order("CHANGED_AT DESC, ID DESC")
+                    .limit(page.limit())
+                    .offset(page.offset()));
+            int total = session.count(ValueChangeEntity.class, Query.select().where("TARGET_ID = ?", targetId));
+            // The target may be deleted between the two reads; the total must not fall below the page.
+            return new Page<>(Arrays.stream(rows).map(Rows::change).toList(), Math.max(total, rows.length));
+        });
     }
 }
