@@ -86,6 +86,7 @@ public final class StoredGoals implements GoalRepository {
             tokens.drop(List.of(id));
             StoredTargets.deleteAll(session, targetTokens, List.of(StoredTargets.rowsOf(session, List.of(id))));
             session.delete(row.get());
+            // A token written by an update that committed while we waited was invisible to the first drop.
             tokens.drop(List.of(id));
             return true;
         });
