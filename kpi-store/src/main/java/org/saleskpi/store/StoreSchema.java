@@ -6,7 +6,12 @@ import org.saleskpi.store.dashboard.DashboardEntity;
 import org.saleskpi.store.dashboard.DashboardVersionEntity;
 import org.saleskpi.store.dashboard.GadgetEntity;
 import org.saleskpi.store.dashboard.GadgetVersionEntity;
+import org.saleskpi.store.entity.GoalEntity;
 import org.saleskpi.store.entity.GoalFolderEntity;
+import org.saleskpi.store.entity.GoalVersionEntity;
+import org.saleskpi.store.entity.TargetEntity;
+import org.saleskpi.store.entity.TargetVersionEntity;
+import org.saleskpi.store.entity.ValueChangeEntity;
 import org.saleskpi.store.kpi.KpiProfileEntity;
 import org.saleskpi.store.kpi.ProfileVersionEntity;
 import org.saleskpi.store.kpi.QuotaEntity;
@@ -24,6 +29,11 @@ public final class StoreSchema {
     /** The live entities, one line each, in the order the {@code <ao>} module names them. */
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
             GoalFolderEntity.class,
+            GoalEntity.class,
+            GoalVersionEntity.class,
+            TargetEntity.class,
+            TargetVersionEntity.class,
+            ValueChangeEntity.class,
             KpiProfileEntity.class,
             ProfileVersionEntity.class,
             QuotaEntity.class,
@@ -40,6 +50,12 @@ public final class StoreSchema {
     }
 
     /** The start-up upgrade of a standalone store to this release's model. */
+    /** Creates or alters every table to match the current entities (tests, and after upgrades). */
+    @SuppressWarnings("unchecked")
+    public static void migrate(AoSession session) {
+        session.migrate(ENTITIES.toArray(new Class[0]));
+    }
+
     public static SchemaUpgrade schemaUpgrade(AoSession session) {
         return new SchemaUpgrade(session, UPGRADE_TASKS, ENTITIES);
     }

@@ -1,7 +1,10 @@
 package org.saleskpi.store;
 
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongFunction;
 import net.java.ao.Entity;
 import net.java.ao.Query;
@@ -20,6 +23,9 @@ import org.saleskpi.core.goal.ConflictException;
  * table, which does not exist).
  */
 public final class VersionCheck {
+    /** The version a newly stored owner starts at. */
+    public static final long FIRST_VERSION = 1;
+
     private final AoSession session;
     private final Class<? extends Entity> tokens;
     private final String entityName;
@@ -31,10 +37,15 @@ public final class VersionCheck {
         this.entityName = entityName;
     }
 
-    /** Issues version 1 of a newly created owner, inside the creating transaction; returns it. */
+    /** How conflict messages name the owner: "goal", "KPI profile". */
+    public String entityName() {
+        return entityName;
+    }
+
+    /** Issues the first version of a newly created owner, inside the creating transaction; returns it. */
     public long start(long ownerId) {
-        issue(ownerId, 1);
-        return 1;
+        issue(ownerId, FIRST_VERSION);
+        return FIRST_VERSION;
     }
 
     /**
@@ -47,13 +58,33 @@ public final class VersionCheck {
         try {
             return session.inTransaction(() -> write.apply(advance(ownerId, expectedVersion)));
         } catch (StoreException e) {
-            if (!lostToConcurrentWriter(e)) {
-                throw e;
-            }
-            ConflictException conflict = ConflictException.staleVersion(entityName, ownerId, expectedVersion);
-            conflict.initCause(e);
-            throw conflict;
+            throw conflictOr(e, ownerId, expectedVersion);
         }
+    }
+
+    /**
+     * Claims {@code expectedVersion} inside the caller's transaction and issues the next one; call it
+     * before writing the owner row. A writer that loses under SERIALIZABLE is reported as a conflict
+     * here already.
+     *
+     * @param stillThere whether the owner row exists, to tell a stale version from a deleted owner
+     * @return the new version
+     * @throws ConflictException when another writer came first or the owner is gone
+     */
+    public long claim(long ownerId, long expectedVersion, BooleanSupplier stillThere) {
+        int claimed;
+        try {
+            claimed = session.deleteWithSQL(tokens, "OWNER_ID = ? AND ROW_VERSION = ?", ownerId, expectedVersion);
+        } catch (StoreException e) {
+            throw conflictOr(e, ownerId, expectedVersion);
+        }
+        if (claimed == 0) {
+            throw stillThere.getAsBoolean() ? ConflictException.staleVersion(entityName, ownerId, expectedVersion)
+                    : ConflictException.gone(entityName, ownerId);
+        }
+        long next = expectedVersion + 1;
+        issue(ownerId, next);
+        return next;
     }
 
     /** Forgets a deleted owner's token, inside the deleting transaction; later writers find it gone. */
@@ -61,16 +92,26 @@ public final class VersionCheck {
         session.deleteWithSQL(tokens, "OWNER_ID = ?", ownerId);
     }
 
-    private long advance(long ownerId, long expectedVersion) {
-        int claimed = session.deleteWithSQL(tokens, "OWNER_ID = ? AND ROW_VERSION = ?", ownerId, expectedVersion);
-        if (claimed == 0) {
-            boolean exists = session.count(tokens, Query.select().where("OWNER_ID = ?", ownerId)) > 0;
-            throw exists ? ConflictException.staleVersion(entityName, ownerId, expectedVersion)
-                    : ConflictException.gone(entityName, ownerId);
+    /** Forgets the tokens of several deleted owners, whatever their versions. */
+    public void remove(List<Long> ownerIds) {
+        if (!ownerIds.isEmpty()) {
+            session.deleteWithSQL(tokens, "OWNER_ID IN (" + String.join(", ", Collections.nCopies(ownerIds.size(), "?"))
+                    + ")", ownerIds.toArray());
         }
-        long next = expectedVersion + 1;
-        issue(ownerId, next);
-        return next;
+    }
+
+    private long advance(long ownerId, long expectedVersion) {
+        return claim(ownerId, expectedVersion,
+                () -> session.count(tokens, Query.select().where("OWNER_ID = ?", ownerId)) > 0);
+    }
+
+    private RuntimeException conflictOr(StoreException e, long ownerId, long expectedVersion) {
+        if (!lostToConcurrentWriter(e)) {
+            return e;
+        }
+        ConflictException conflict = ConflictException.staleVersion(entityName, ownerId, expectedVersion);
+        conflict.initCause(e);
+        return conflict;
     }
 
     private void issue(long ownerId, long version) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,5 +164,10 @@ final class Rows {
 
     private static Long kpiProfileId(TargetKind kind) {
         return kind instanceof TargetKind.Kpi kpi ? kpi.kpiProfileId() : null;
+    }
+
+    /** {@code ?, ?, ?} for an IN list of {@code count} parameters. */
+    static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

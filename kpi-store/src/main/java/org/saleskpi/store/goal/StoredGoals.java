@@ -17,7 +17,10 @@ import org.saleskpi.core.goal.Page;
 import org.saleskpi.core.goal.PageRequest;
 import org.saleskpi.core.goal.Target;
 import org.saleskpi.store.AoSession;
+import org.saleskpi.store.VersionCheck;
 import org.saleskpi.store.entity.GoalEntity;
+import org.saleskpi.store.entity.GoalVersionEntity;
+import org.saleskpi.store.entity.TargetVersionEntity;
 
 /**
  * Goals stored in {@code AO_xxxxxx_GOAL} and read with their targets; versioned by tokens in
@@ -25,19 +28,19 @@ import org.saleskpi.store.entity.GoalEntity;
  */
 public final class StoredGoals implements GoalRepository {
     private final AoSession session;
-    private final VersionTokens tokens;
-    private final VersionTokens targetTokens;
+    private final VersionCheck tokens;
+    private final VersionCheck targetTokens;
 
     public StoredGoals(AoSession session) {
         this.session = Objects.requireNonNull(session, "session");
-        this.tokens = VersionTokens.ofGoals(session);
-        this.targetTokens = VersionTokens.ofTargets(session);
+        this.tokens = new VersionCheck(session, GoalVersionEntity.class, "goal");
+        this.targetTokens = new VersionCheck(session, TargetVersionEntity.class, "target");
     }
 
     @Override
     public Goal create(Goal goal) {
         return session.inTransaction(() -> {
-            GoalEntity row = session.create(GoalEntity.class, Rows.goalColumns(goal, VersionTokens.FIRST_VERSION));
+            GoalEntity row = session.create(GoalEntity.class, Rows.goalColumns(goal, VersionCheck.FIRST_VERSION));
             tokens.start(row.getID());
             List<Target> targets = new ArrayList<>();
             for (Target target : goal.targets()) {
@@ -55,7 +58,7 @@ public final class StoredGoals implements GoalRepository {
     @Override
     public Goal update(Goal goal) {
         return session.inTransaction(() -> {
-            long version = tokens.advance(goal.id(), goal.version(), () -> exists(goal.id()));
+            long version = tokens.claim(goal.id(), goal.version(), () -> exists(goal.id()));
             GoalEntity row = stored(goal.id());
             Rows.write(row, goal, version);
             return withTargets(row);
@@ -65,7 +68,7 @@ public final class StoredGoals implements GoalRepository {
     @Override
     public Goal setArchived(long id, long expectedVersion, boolean archived, Instant at) {
         return session.inTransaction(() -> {
-            long version = tokens.advance(id, expectedVersion, () -> exists(id));
+            long version = tokens.claim(id, expectedVersion, () -> exists(id));
             GoalEntity row = stored(id);
             row.setArchived(archived);
             row.setUpdatedAt(at.toEpochMilli());
@@ -83,11 +86,11 @@ public final class StoredGoals implements GoalRepository {
                 return false;
             }
             // Taking the goal's token first waits for a concurrent update and makes later ones fail.
-            tokens.drop(List.of(id));
+            tokens.remove(List.of(id));
             StoredTargets.deleteAll(session, targetTokens, List.of(StoredTargets.rowsOf(session, List.of(id))));
             session.delete(row.get());
             // A token written by an update that committed while we waited was invisible to the first drop.
-            tokens.drop(List.of(id));
+            tokens.remove(List.of(id));
             return true;
         });
     }

@@ -9,18 +9,20 @@ import org.saleskpi.core.goal.ConflictException;
 import org.saleskpi.core.goal.Target;
 import org.saleskpi.core.goal.TargetRepository;
 import org.saleskpi.store.AoSession;
+import org.saleskpi.store.VersionCheck;
 import org.saleskpi.store.entity.GoalEntity;
 import org.saleskpi.store.entity.TargetEntity;
+import org.saleskpi.store.entity.TargetVersionEntity;
 import org.saleskpi.store.entity.ValueChangeEntity;
 
 /** Targets stored in {@code AO_xxxxxx_TARGET}, versioned by tokens in {@code AO_xxxxxx_TARGET_VERSION}. */
 public final class StoredTargets implements TargetRepository {
     private final AoSession session;
-    private final VersionTokens tokens;
+    private final VersionCheck tokens;
 
     public StoredTargets(AoSession session) {
         this.session = Objects.requireNonNull(session, "session");
-        this.tokens = VersionTokens.ofTargets(session);
+        this.tokens = new VersionCheck(session, TargetVersionEntity.class, "target");
     }
 
     @Override
@@ -34,9 +36,9 @@ public final class StoredTargets implements TargetRepository {
     }
 
     /** Inserts a target of {@code goalId} with its first version; the caller holds the transaction. */
-    static Target insert(AoSession session, VersionTokens tokens, Target target, long goalId) {
+    static Target insert(AoSession session, VersionCheck tokens, Target target, long goalId) {
         TargetEntity row = session.create(TargetEntity.class,
-                Rows.targetColumns(target, goalId, VersionTokens.FIRST_VERSION));
+                Rows.targetColumns(target, goalId, VersionCheck.FIRST_VERSION));
         tokens.start(row.getID());
         return Rows.target(row);
     }
@@ -49,7 +51,7 @@ public final class StoredTargets implements TargetRepository {
     @Override
     public Target update(Target target) {
         return session.inTransaction(() -> {
-            long version = tokens.advance(target.id(), target.version(),
+            long version = tokens.claim(target.id(), target.version(),
                     () -> Rows.byId(session, TargetEntity.class, target.id()).isPresent());
             TargetEntity row = Rows.byId(session, TargetEntity.class, target.id())
                     .orElseThrow(() -> ConflictException.gone(tokens.entityName(), target.id()));
@@ -68,18 +70,18 @@ public final class StoredTargets implements TargetRepository {
     }
 
     /** Deletes targets with their history and tokens; the caller holds the transaction. */
-    static void deleteAll(AoSession session, VersionTokens tokens, List<TargetEntity> rows) {
+    static void deleteAll(AoSession session, VersionCheck tokens, List<TargetEntity> rows) {
         if (rows.isEmpty()) {
             return;
         }
         List<Long> ids = rows.stream().map(row -> (long) row.getID()).toList();
         // Taking the tokens first waits for a concurrent update to finish and makes later ones fail.
-        tokens.drop(ids);
+        tokens.remove(ids);
         session.deleteWithSQL(ValueChangeEntity.class,
-                "TARGET_ID IN (" + VersionTokens.placeholders(ids.size()) + ")", ids.toArray());
+                "TARGET_ID IN (" + Rows.placeholders(ids.size()) + ")", ids.toArray());
         session.delete(rows.toArray(new TargetEntity[0]));
         // An update that committed while we waited wrote a token our first delete could not see.
-        tokens.drop(ids);
+        tokens.remove(ids);
     }
 
     @Override
@@ -93,7 +95,7 @@ public final class StoredTargets implements TargetRepository {
             return new TargetEntity[0];
         }
         return session.find(TargetEntity.class, Query.select()
-                .where("GOAL_ID IN (" + VersionTokens.placeholders(goalIds.size()) + ")", goalIds.toArray())
+                .where("GOAL_ID IN (" + Rows.placeholders(goalIds.size()) + ")", goalIds.toArray())
                 .order("ID ASC"));
     }
 }

@@ -10,24 +10,26 @@ import org.saleskpi.core.goal.Target;
 import org.saleskpi.core.goal.ValueChange;
 import org.saleskpi.core.goal.ValueHistoryRepository;
 import org.saleskpi.store.AoSession;
+import org.saleskpi.store.VersionCheck;
 import org.saleskpi.store.entity.TargetEntity;
+import org.saleskpi.store.entity.TargetVersionEntity;
 import org.saleskpi.store.entity.ValueChangeEntity;
 
 /** Value changes stored in {@code AO_xxxxxx_VALUE_CHANGE}, written with the target's new value. */
 public final class StoredValueHistory implements ValueHistoryRepository {
     private final AoSession session;
-    private final VersionTokens tokens;
+    private final VersionCheck tokens;
 
     public StoredValueHistory(AoSession session) {
         this.session = Objects.requireNonNull(session, "session");
-        this.tokens = VersionTokens.ofTargets(session);
+        this.tokens = new VersionCheck(session, TargetVersionEntity.class, "target");
     }
 
     @Override
     public Target updateValue(long expectedVersion, ValueChange change) {
         long id = change.targetId();
         return session.inTransaction(() -> {
-            long version = tokens.advance(id, expectedVersion,
+            long version = tokens.claim(id, expectedVersion,
                     () -> Rows.byId(session, TargetEntity.class, id).isPresent());
             TargetEntity row = Rows.byId(session, TargetEntity.class, id)
                     .orElseThrow(() -> ConflictException.gone(tokens.entityName(), id));

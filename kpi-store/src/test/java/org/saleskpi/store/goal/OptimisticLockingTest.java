@@ -20,7 +20,7 @@ import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.PageRequest;
 import org.saleskpi.core.goal.Target;
 import org.saleskpi.store.EntityManagerSession;
-import org.saleskpi.store.GoalDatabases;
+import org.saleskpi.store.Database;
 import org.saleskpi.store.StoreException;
 import org.saleskpi.store.entity.GoalVersionEntity;
 
@@ -40,7 +40,7 @@ class OptimisticLockingTest {
      * SERIALIZABLE (the loser is aborted), Jira's are READ COMMITTED (the loser deletes nothing).
      */
     static Stream<Arguments> databasesAndIsolation() {
-        return GoalDatabases.all().flatMap(database -> Stream.of(
+        return Stream.of(Database.values()).flatMap(database -> Stream.of(
                 Arguments.of(database, "TRANSACTION_SERIALIZABLE"),
                 Arguments.of(database, "TRANSACTION_READ_COMMITTED")));
     }
@@ -52,7 +52,7 @@ class OptimisticLockingTest {
 
     @ParameterizedTest
     @MethodSource("databasesAndIsolation")
-    void aWriterMeetingTheWinnersLockWaitsThenConflicts(String database, String isolation)
+    void aWriterMeetingTheWinnersLockWaitsThenConflicts(Database database, String isolation)
             throws InterruptedException {
         System.setProperty(ISOLATION, isolation);
         Store first = Store.open(database);
@@ -113,7 +113,7 @@ class OptimisticLockingTest {
 
     @ParameterizedTest
     @MethodSource("databasesAndIsolation")
-    void ofTwoWritersOfOneTargetStartedTogetherExactlyOneWinsEachRound(String database, String isolation)
+    void ofTwoWritersOfOneTargetStartedTogetherExactlyOneWinsEachRound(Database database, String isolation)
             throws InterruptedException {
         System.setProperty(ISOLATION, isolation);
         Store first = Store.open(database);

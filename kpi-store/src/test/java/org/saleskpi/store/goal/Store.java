@@ -12,7 +12,8 @@ import org.saleskpi.core.goal.Target;
 import org.saleskpi.core.goal.TargetKind;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.EntityManagerSession;
-import org.saleskpi.store.GoalDatabases;
+import org.saleskpi.store.Database;
+import org.saleskpi.store.StoreSchema;
 import org.saleskpi.store.entity.GoalVersionEntity;
 import org.saleskpi.store.entity.TargetVersionEntity;
 
@@ -22,10 +23,10 @@ record Store(EntityManager manager, AoSession session, StoredGoals goals, Stored
 
     static final Instant CREATED = Instant.parse("2026-01-05T09:30:15.123Z");
 
-    static Store open(String database) {
-        EntityManager manager = GoalDatabases.open(database);
+    static Store open(Database database) {
+        EntityManager manager = database.open();
         Store store = over(manager, new EntityManagerSession(manager));
-        GoalTables.migrate(store.session());
+        StoreSchema.migrate(store.session());
         return store;
     }
 
@@ -36,8 +37,8 @@ record Store(EntityManager manager, AoSession session, StoredGoals goals, Stored
     }
 
     /** The same repositories through another EntityManager on the same database: another writer. */
-    Store secondWriter(String database) {
-        EntityManager other = GoalDatabases.another(database, manager);
+    Store secondWriter(Database database) {
+        EntityManager other = database.openAgain(manager);
         return over(other, new EntityManagerSession(other));
     }
 

@@ -1,5 +1,7 @@
 package org.saleskpi.store.goal;
 
+import org.saleskpi.store.Database;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.saleskpi.core.goal.ConflictException;
 import org.saleskpi.core.goal.Goal;
@@ -17,8 +20,8 @@ import org.saleskpi.core.validation.InvalidInputException;
 class StoredGoalFoldersTest {
 
     @ParameterizedTest
-    @MethodSource("org.saleskpi.store.GoalDatabases#all")
-    void deletingAFolderMovesItsGoalsAndSubFoldersIntoItsParent(String database) {
+    @EnumSource(Database.class)
+    void deletingAFolderMovesItsGoalsAndSubFoldersIntoItsParent(Database database) {
         Store store = Store.open(database);
         GoalFolder emea = store.folders().create(GoalFolder.create("SALES", "EMEA", null));
         GoalFolder dach = store.folders().create(GoalFolder.create("SALES", "DACH", emea.id()));
@@ -44,8 +47,8 @@ class StoredGoalFoldersTest {
     }
 
     @ParameterizedTest
-    @MethodSource("org.saleskpi.store.GoalDatabases#all")
-    void aFolderMovesAnywhereInItsProjectButNotBelowItself(String database) {
+    @EnumSource(Database.class)
+    void aFolderMovesAnywhereInItsProjectButNotBelowItself(Database database) {
         Store store = Store.open(database);
         GoalFolder emea = store.folders().create(GoalFolder.create("SALES", "EMEA", null));
         GoalFolder dach = store.folders().create(GoalFolder.create("SALES", "DACH", emea.id()));

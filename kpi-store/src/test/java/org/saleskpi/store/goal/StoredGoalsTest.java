@@ -1,5 +1,7 @@
 package org.saleskpi.store.goal;
 
+import org.saleskpi.store.Database;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import net.java.ao.Query;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.saleskpi.core.goal.ConflictException;
 import org.saleskpi.core.goal.Goal;
@@ -34,8 +37,8 @@ class StoredGoalsTest {
     private static final LocalDate DUE = LocalDate.of(2026, 6, 30);
 
     @ParameterizedTest
-    @MethodSource("org.saleskpi.store.GoalDatabases#all")
-    void everyFieldOfAGoalAndItsTargetsComesBackAsWritten(String database) {
+    @EnumSource(Database.class)
+    void everyFieldOfAGoalAndItsTargetsComesBackAsWritten(Database database) {
         Store store = Store.open(database);
         GoalFolder folder = store.folders().create(GoalFolder.create("SALES", "Q2 — Europe", null));
         String description = "Beschreibung mit Umlauten äöü, 日本語 und 🚀. ".repeat(250).substring(0, 10_000);
@@ -88,8 +91,8 @@ class StoredGoalsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("org.saleskpi.store.GoalDatabases#all")
-    void anUpdateCarryingAStaleVersionConflictsAndChangesNothing(String database) {
+    @EnumSource(Database.class)
+    void anUpdateCarryingAStaleVersionConflictsAndChangesNothing(Database database) {
         Store store = Store.open(database);
         Goal created = store.goals().create(Store.goal("SALES", "Grow", DUE, List.of()));
         Goal renamed = store.goals().update(rename(created, "Grow more"));
@@ -110,8 +113,8 @@ class StoredGoalsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("org.saleskpi.store.GoalDatabases#all")
-    void aGoalWhoseSecondTargetFailsToStoreLeavesNothing(String database) {
+    @EnumSource(Database.class)
+    void aGoalWhoseSecondTargetFailsToStoreLeavesNothing(Database database) {
         Store store = Store.open(database);
         Store failing = Store.over(store.manager(), new FailingSession(store.session(), TargetEntity.class, 2));
         Goal goal = Store.goal("SALES", "Grow", DUE, List.of(Store.number("A", "0", "10", "1"),
@@ -131,8 +134,8 @@ class StoredGoalsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("org.saleskpi.store.GoalDatabases#all")
-    void pagesWithLimitAndOffsetInDueDateNameIdOrderAndFiltersInSql(String database) {
+    @EnumSource(Database.class)
+    void pagesWithLimitAndOffsetInDueDateNameIdOrderAndFiltersInSql(Database database) {
         Store store = Store.open(database);
         GoalFolder won = store.folders().create(GoalFolder.create("SALES", "Won", null));
         List<Goal> sales = new ArrayList<>();
@@ -182,8 +185,8 @@ class StoredGoalsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("org.saleskpi.store.GoalDatabases#all")
-    void archivingKeepsTargetsAndHistoryAndRaisesTheVersion(String database) {
+    @EnumSource(Database.class)
+    void archivingKeepsTargetsAndHistoryAndRaisesTheVersion(Database database) {
         Store store = Store.open(database);
         Goal goal = store.goals().create(Store.goal("SALES", "Grow", DUE, List.of(Store.number("A", "0", "10", "1"))));
         Target target = goal.targets().get(0);
@@ -204,8 +207,8 @@ class StoredGoalsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("org.saleskpi.store.GoalDatabases#all")
-    void deletingAGoalDeletesItsTargetsHistoryAndTokensOnly(String database) {
+    @EnumSource(Database.class)
+    void deletingAGoalDeletesItsTargetsHistoryAndTokensOnly(Database database) {
         Store store = Store.open(database);
         Goal doomed = store.goals().create(Store.goal("SALES", "Doomed", DUE,
                 List.of(Store.number("A", "0", "10", "1"), Store.number("B", "0", "10", "2"))));

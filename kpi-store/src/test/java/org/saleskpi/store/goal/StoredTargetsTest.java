@@ -1,5 +1,7 @@
 package org.saleskpi.store.goal;
 
+import org.saleskpi.store.Database;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.saleskpi.core.goal.ConflictException;
 import org.saleskpi.core.goal.Goal;
@@ -19,8 +22,8 @@ import org.saleskpi.core.goal.TargetKind;
 class StoredTargetsTest {
 
     @ParameterizedTest
-    @MethodSource("org.saleskpi.store.GoalDatabases#all")
-    void targetsAreAddedInOrderRedefinedWithTheirVersionAndDeletedWithTheirHistory(String database) {
+    @EnumSource(Database.class)
+    void targetsAreAddedInOrderRedefinedWithTheirVersionAndDeletedWithTheirHistory(Database database) {
         Store store = Store.open(database);
         Goal goal = store.goals().create(Store.goal("SALES", "Grow", LocalDate.of(2026, 6, 30),
                 List.of(Store.number("Calls", "0", "100", "0"))));
@@ -51,8 +54,8 @@ class StoredTargetsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("org.saleskpi.store.GoalDatabases#all")
-    void aTargetOfAGoneGoalConflicts(String database) {
+    @EnumSource(Database.class)
+    void aTargetOfAGoneGoalConflicts(Database database) {
         Store store = Store.open(database);
         assertThatThrownBy(() -> store.targets().create(StoredGoalsTest.identified(
                 Store.number("Calls", "0", "1", "0"), 0, 424_242, 0)))

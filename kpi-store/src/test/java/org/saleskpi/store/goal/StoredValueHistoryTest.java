@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.saleskpi.core.goal.ConflictException;
 import org.saleskpi.core.goal.Goal;
@@ -17,7 +18,7 @@ import org.saleskpi.core.goal.Page;
 import org.saleskpi.core.goal.PageRequest;
 import org.saleskpi.core.goal.Target;
 import org.saleskpi.core.goal.ValueChange;
-import org.saleskpi.store.GoalDatabases;
+import org.saleskpi.store.Database;
 import org.saleskpi.store.entity.ValueChangeEntity;
 
 /** A target's value and its history, written together, on each real database. */
@@ -26,8 +27,8 @@ class StoredValueHistoryTest {
     private static final Instant MONDAY = Instant.parse("2026-04-06T08:00:00Z");
 
     @ParameterizedTest
-    @MethodSource("org.saleskpi.store.GoalDatabases#all")
-    void aNewValueIsStoredWithItsChangeAndReadNewestFirst(String database) {
+    @EnumSource(Database.class)
+    void aNewValueIsStoredWithItsChangeAndReadNewestFirst(Database database) {
         Store store = Store.open(database);
         Target target = target(store);
 
@@ -55,8 +56,8 @@ class StoredValueHistoryTest {
     }
 
     @ParameterizedTest
-    @MethodSource("org.saleskpi.store.GoalDatabases#all")
-    void aStaleOrVanishedTargetConflictsAndNothingIsWritten(String database) {
+    @EnumSource(Database.class)
+    void aStaleOrVanishedTargetConflictsAndNothingIsWritten(Database database) {
         Store store = Store.open(database);
         Target target = target(store);
         store.history().updateValue(1, StoredGoalsTest.change(target.id(), "0", "3"));
@@ -72,8 +73,8 @@ class StoredValueHistoryTest {
     }
 
     @ParameterizedTest
-    @MethodSource("org.saleskpi.store.GoalDatabases#all")
-    void whenTheChangeCannotBeStoredTheValueAndVersionStayToo(String database) {
+    @EnumSource(Database.class)
+    void whenTheChangeCannotBeStoredTheValueAndVersionStayToo(Database database) {
         Store store = Store.open(database);
         Target target = target(store);
         Store failing = Store.over(store.manager(), new FailingSession(store.session(), ValueChangeEntity.class, 1));
@@ -90,20 +91,21 @@ class StoredValueHistoryTest {
     }
 
     /**
-     * 10 000 changes through the port, one transaction each, then the newest 20: the index on
-     * TARGET_ID and the ORDER BY with LIMIT make the read a tiny fraction of the writes.
-     */
-    /**
      * H2 in memory on every build; the others with {@code -Dsaleskpi.store.allDatabases=true}, since
      * 10 000 committed transactions take about a minute on PostgreSQL and two on an H2 file.
      */
-    static Stream<String> historyDatabases() {
-        return Boolean.getBoolean("saleskpi.store.allDatabases") ? GoalDatabases.all() : Stream.of("H2_MEMORY");
+    static Stream<Database> historyDatabases() {
+        return Boolean.getBoolean("saleskpi.store.allDatabases") ? Stream.of(Database.values())
+                : Stream.of(Database.H2_MEMORY);
     }
 
+    /**
+     * 10 000 changes through the port, one transaction each, then the newest 20: the index on
+     * TARGET_ID and the ORDER BY with LIMIT make the read a tiny fraction of the writes.
+     */
     @ParameterizedTest
     @MethodSource("historyDatabases")
-    void aHistoryPageOf10000ChangesReadsInUnderOnePercentOfTheirWriteTime(String database) {
+    void aHistoryPageOf10000ChangesReadsInUnderOnePercentOfTheirWriteTime(Database database) {
         Store store = Store.open(database);
         Target target = target(store);
         Target other = store.targets().create(
