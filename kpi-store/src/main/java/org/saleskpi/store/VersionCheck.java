@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.function.LongFunction;
 import net.java.ao.Entity;
 import net.java.ao.Query;
@@ -72,6 +73,21 @@ public final class VersionCheck {
      * @throws ConflictException when another writer came first or the owner is gone
      */
     public long claim(long ownerId, long expectedVersion, BooleanSupplier stillThere) {
+        return take(ownerId, expectedVersion, stillThere, expectedVersion + 1);
+    }
+
+    /**
+     * Holds the owner at {@code currentVersion} for the rest of the caller's transaction without
+     * changing its version: adding a target to a goal must not race with deleting the goal, yet
+     * should not make the goal's editor reload.
+     *
+     * @throws ConflictException when the owner changed since {@code currentVersion} was read, or is gone
+     */
+    public void hold(long ownerId, long currentVersion, BooleanSupplier stillThere) {
+        take(ownerId, currentVersion, stillThere, currentVersion);
+    }
+
+    private long take(long ownerId, long expectedVersion, BooleanSupplier stillThere, long next) {
         int claimed;
         try {
             claimed = session.deleteWithSQL(tokens, "OWNER_ID = ? AND ROW_VERSION = ?", ownerId, expectedVersion);
@@ -82,9 +98,26 @@ public final class VersionCheck {
             throw stillThere.getAsBoolean() ? ConflictException.staleVersion(entityName, ownerId, expectedVersion)
                     : ConflictException.gone(entityName, ownerId);
         }
-        long next = expectedVersion + 1;
         issue(ownerId, next);
         return next;
+    }
+
+    /**
+     * Runs {@code work} (a delete, say, that carries no version) in one transaction; losing it to a
+     * concurrent writer of this owner is a conflict, never a raw database error.
+     */
+    public <T> T inTransaction(long ownerId, Supplier<T> work) {
+        try {
+            return session.inTransaction(work);
+        } catch (StoreException e) {
+            if (!lostToConcurrentWriter(e)) {
+                throw e;
+            }
+            ConflictException conflict = new ConflictException(
+                    entityName + " " + ownerId + " was changed by someone else at the same time; try again");
+            conflict.initCause(e);
+            throw conflict;
+        }
     }
 
     /** Forgets a deleted owner's token, inside the deleting transaction; later writers find it gone. */

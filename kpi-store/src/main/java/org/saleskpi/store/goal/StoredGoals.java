@@ -80,7 +80,7 @@ public final class StoredGoals implements GoalRepository {
 
     @Override
     public boolean delete(long id) {
-        return session.inTransaction(() -> {
+        return tokens.inTransaction(id, () -> {
             Optional<GoalEntity> row = Rows.byId(session, GoalEntity.class, id);
             if (row.isEmpty()) {
                 return false;

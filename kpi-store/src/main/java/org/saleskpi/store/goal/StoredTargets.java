@@ -11,6 +11,7 @@ import org.saleskpi.core.goal.TargetRepository;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.VersionCheck;
 import org.saleskpi.store.entity.GoalEntity;
+import org.saleskpi.store.entity.GoalVersionEntity;
 import org.saleskpi.store.entity.TargetEntity;
 import org.saleskpi.store.entity.TargetVersionEntity;
 import org.saleskpi.store.entity.ValueChangeEntity;
@@ -19,18 +20,23 @@ import org.saleskpi.store.entity.ValueChangeEntity;
 public final class StoredTargets implements TargetRepository {
     private final AoSession session;
     private final VersionCheck tokens;
+    private final VersionCheck goalTokens;
 
     public StoredTargets(AoSession session) {
         this.session = Objects.requireNonNull(session, "session");
         this.tokens = new VersionCheck(session, TargetVersionEntity.class, "target");
+        this.goalTokens = new VersionCheck(session, GoalVersionEntity.class, "goal");
     }
 
     @Override
     public Target create(Target target) {
-        return session.inTransaction(() -> {
-            if (Rows.byId(session, GoalEntity.class, target.goalId()).isEmpty()) {
-                throw ConflictException.gone("goal", target.goalId());
-            }
+        return goalTokens.inTransaction(target.goalId(), () -> {
+            GoalEntity goal = Rows.byId(session, GoalEntity.class, target.goalId())
+                    .orElseThrow(() -> ConflictException.gone("goal", target.goalId()));
+            // Holding the goal's token makes a concurrent delete of the goal wait for this target (and
+            // then delete it too), or makes this create fail: never a target without its goal.
+            goalTokens.hold(goal.getID(), goal.getRowVersion(),
+                    () -> Rows.byId(session, GoalEntity.class, target.goalId()).isPresent());
             return insert(session, tokens, target, target.goalId());
         });
     }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,10 +21,12 @@ import org.saleskpi.core.goal.ConflictException;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.PageRequest;
 import org.saleskpi.core.goal.Target;
+import org.saleskpi.core.goal.TargetKind;
 import org.saleskpi.store.EntityManagerSession;
 import org.saleskpi.store.Database;
 import org.saleskpi.store.StoreException;
 import org.saleskpi.store.entity.GoalVersionEntity;
+import org.saleskpi.store.entity.TargetEntity;
 
 /**
  * Two writers with their own EntityManagers update the same row of one database at once, both
@@ -149,6 +153,37 @@ class OptimisticLockingTest {
         }
         System.out.println(database + " " + isolation + " 10 target races: the value writer won " + firstWins
                 + ", the redefining writer " + (10 - firstWins));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databasesAndIsolation")
+    void aTargetAddedWhileItsGoalIsDeletedNeverOutlivesIt(Database database, String isolation)
+            throws InterruptedException {
+        System.setProperty(ISOLATION, isolation);
+        Store first = Store.open(database);
+        Store second = first.secondWriter(database);
+        int deletesWon = 0;
+        for (int round = 1; round <= 10; round++) {
+            Goal goal = first.goals().create(Store.goal("SALES", "Round " + round, LocalDate.of(2026, 6, 30),
+                    List.of()));
+            Target added = new Target(0, goal.id(), "Added late", new TargetKind.Numeric(), Optional.empty(),
+                    BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ZERO, "bob", BigDecimal.ONE, 0);
+
+            List<Race.Outcome<Object>> outcomes = Race.run(
+                    () -> first.goals().delete(goal.id()),
+                    () -> second.targets().create(added));
+
+            // Whoever wins, the loser fails only with a conflict, and no target is left without its goal.
+            for (Race.Outcome<Object> outcome : outcomes) {
+                outcome.failure().ifPresent(failure -> assertThat(failure).isInstanceOf(ConflictException.class));
+            }
+            boolean goalLeft = first.goals().get(goal.id()).isPresent();
+            int targetsLeft = first.session().count(TargetEntity.class, Query.select().where("GOAL_ID = ?", goal.id()));
+            assertThat(goalLeft || targetsLeft == 0).as("round %d: %d targets of deleted goal %d", round,
+                    targetsLeft, goal.id()).isTrue();
+            deletesWon += goalLeft ? 0 : 1;
+        }
+        System.out.println(database + " " + isolation + " 10 delete/create races: goal deleted in " + deletesWon);
     }
 
     private static Target withValue(Target target, BigDecimal value) {
