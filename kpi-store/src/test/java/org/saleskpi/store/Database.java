@@ -34,9 +34,11 @@ public enum Database {
     public EntityManager open() {
         String name = "store" + NEXT.incrementAndGet();
         return switch (this) {
-            // DB_CLOSE_DELAY keeps the in-memory database while AO opens and closes connections.
+            // Without a pool AO opens and closes a connection per statement; DB_CLOSE_DELAY keeps the
+            // database open in between instead of closing and reopening it (and, in memory, losing it).
             case H2_MEMORY -> build("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", "PUBLIC");
-            case H2_FILE -> build("jdbc:h2:file:" + temporaryFolder().resolve(name), "sa", "", "PUBLIC");
+            case H2_FILE -> build("jdbc:h2:file:" + temporaryFolder().resolve(name) + ";DB_CLOSE_DELAY=-1", "sa", "",
+                    "PUBLIC");
             case POSTGRES -> build(postgresDatabase(name), "postgres", "postgres", "public");
         };
     }

@@ -2,14 +2,11 @@ package org.saleskpi.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import net.java.ao.EntityStreamCallback;
-import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 /**
@@ -17,21 +14,20 @@ import net.java.ao.RawEntity;
  * about to claim their version, and a writer that claimed one holds it uncommitted for a while,
  * so that the others' claims truly run against an open transaction. It records when things happen.
  */
-public final class RacingSession implements AoSession {
+public final class RacingSession extends ForwardingSession {
     /** What one writer did, in nanoseconds of {@link System#nanoTime()}. */
     public record Event(String writer, String what, long at) {
     }
 
     private static final long HOLD_MILLIS = 300;
 
-    private final AoSession delegate;
     private final String writer;
     private final CyclicBarrier start;
     private final List<Event> events;
 
     /** @param events shared by the racing writers; synchronised here */
     public RacingSession(AoSession delegate, String writer, CyclicBarrier start, List<Event> events) {
-        this.delegate = delegate;
+        super(delegate);
         this.writer = writer;
         this.start = start;
         this.events = events;
@@ -67,7 +63,7 @@ public final class RacingSession implements AoSession {
     @Override
     public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
         if (!criteria.contains("ROW_VERSION")) {
-            return delegate.deleteWithSQL(type, criteria, parameters);
+            return super.deleteWithSQL(type, criteria, parameters);
         }
         try {
             start.await(10, TimeUnit.SECONDS);
@@ -77,7 +73,7 @@ public final class RacingSession implements AoSession {
         record("claiming");
         int claimed;
         try {
-            claimed = delegate.deleteWithSQL(type, criteria, parameters);
+            claimed = super.deleteWithSQL(type, criteria, parameters);
         } catch (StoreException e) {
             record("found it taken");
             record("refused by the database: " + e.getMessage().lines().findFirst().orElse(""));
@@ -99,47 +95,10 @@ public final class RacingSession implements AoSession {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return delegate.inTransaction(() -> {
+        return super.inTransaction(() -> {
             T result = work.get();
             record("committing");
             return result;
         });
-    }
-
-    @Override
-    public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
-        return delegate.find(type, query);
-    }
-
-    @Override
-    public <T extends RawEntity<K>, K> T get(Class<T> type, K id) {
-        return delegate.get(type, id);
-    }
-
-    @Override
-    public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values) {
-        return delegate.create(type, values);
-    }
-
-    @Override
-    public void delete(RawEntity<?>... entities) {
-        delegate.delete(entities);
-    }
-
-    @Override
-    public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
-        return delegate.count(type, query);
-    }
-
-    @Override
-    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback) {
-        delegate.stream(type, query, callback);
-    }
-
-    @Override
-    @SafeVarargs
-    @SuppressWarnings("varargs")
-    public final void migrate(Class<? extends RawEntity<?>>... types) {
-        delegate.migrate(types);
     }
 }

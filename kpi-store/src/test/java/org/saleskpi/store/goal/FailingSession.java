@@ -3,6 +3,7 @@ package org.saleskpi.store.goal;
 import java.util.Map;
 import net.java.ao.RawEntity;
 import org.saleskpi.store.AoSession;
+import org.saleskpi.store.ForwardingSession;
 
 /**
  * A real session that fails on the n-th row it creates of one entity type, to break a multi-row

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The goal tables as Jira would name them, with the columns and indexes the repositories rely on. */
 class GoalTablesTest {

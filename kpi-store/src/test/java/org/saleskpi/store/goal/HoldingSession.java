@@ -3,6 +3,7 @@ package org.saleskpi.store.goal;
 import java.util.concurrent.CountDownLatch;
 import net.java.ao.RawEntity;
 import org.saleskpi.store.AoSession;
+import org.saleskpi.store.ForwardingSession;
 
 /**
  * A real session that, once it has claimed a version token, says so and then keeps its transaction

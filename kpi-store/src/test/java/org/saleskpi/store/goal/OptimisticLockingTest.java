@@ -24,6 +24,7 @@ import org.saleskpi.core.goal.Target;
 import org.saleskpi.core.goal.TargetKind;
 import org.saleskpi.store.EntityManagerSession;
 import org.saleskpi.store.Database;
+import org.saleskpi.store.ForwardingSession;
 import org.saleskpi.store.StoreException;
 import org.saleskpi.store.entity.GoalVersionEntity;
 import org.saleskpi.store.entity.TargetEntity;

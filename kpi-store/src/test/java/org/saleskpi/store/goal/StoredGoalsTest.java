@@ -16,7 +16,6 @@ import java.util.Optional;
 import net.java.ao.Query;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.saleskpi.core.goal.ConflictException;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalFolder;

@@ -1,17 +1,16 @@
-package org.saleskpi.store.goal;
+package org.saleskpi.store;
 
 import java.util.Map;
 import java.util.function.Supplier;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
-import org.saleskpi.store.AoSession;
 
 /** A real session passed through, for tests that disturb one of its operations. */
-class ForwardingSession implements AoSession {
+public class ForwardingSession implements AoSession {
     private final AoSession real;
 
-    ForwardingSession(AoSession real) {
+    public ForwardingSession(AoSession real) {
         this.real = real;
     }
 
