@@ -83,7 +83,7 @@ public final class StoredDashboards implements DashboardRepository {
 
     @Override
     public void delete(long id) {
-        session.inTransaction(() -> {
+        dashboardVersions.inTransaction(id, () -> {
             for (GadgetEntity gadget : gadgetRows(id)) {
                 gadgetVersions.remove(gadget.getID());
             }
@@ -102,7 +102,9 @@ public final class StoredDashboards implements DashboardRepository {
     public GadgetInstance addGadget(long dashboardId, String gadgetType, int column, int position,
             String preferencesJson) {
         GadgetInstance wanted = new GadgetInstance(0, dashboardId, gadgetType, column, position, preferencesJson, 0);
-        return session.inTransaction(() -> {
+        // Gadgets are arranged without versions (one owner per dashboard); two tabs moving them at
+        // once are still told of the clash rather than shown a database error.
+        return dashboardVersions.inTransaction(dashboardId, () -> {
             checkColumn(dashboardId, column);
             Map<String, Object> values = new HashMap<>();
             values.put("DASHBOARD_ID", dashboardId);
@@ -120,7 +122,7 @@ public final class StoredDashboards implements DashboardRepository {
 
     @Override
     public GadgetInstance moveGadget(long gadgetId, int column, int position) {
-        return session.inTransaction(() -> {
+        return gadgetVersions.inTransaction(gadgetId, () -> {
             GadgetEntity row = gadgetRow(gadgetId);
             new Validator()
                     .check(column >= 0, "column", "saleskpi.dashboard.column.negative", "Column must not be negative")
@@ -139,7 +141,7 @@ public final class StoredDashboards implements DashboardRepository {
 
     @Override
     public void removeGadget(long gadgetId) {
-        session.inTransaction(() -> {
+        gadgetVersions.inTransaction(gadgetId, () -> {
             GadgetEntity row = gadgetRow(gadgetId);
             gadgetVersions.remove(gadgetId);
             session.deleteWithSQL(GadgetEntity.class, "ID = ?", gadgetId);
