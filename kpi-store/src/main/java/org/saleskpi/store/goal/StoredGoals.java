@@ -57,7 +57,7 @@ public final class StoredGoals implements GoalRepository {
 
     @Override
     public Goal update(Goal goal) {
-        return session.inTransaction(() -> {
+        return tokens.inTransaction(goal.id(), () -> {
             long version = tokens.claim(goal.id(), goal.version(), () -> exists(goal.id()));
             GoalEntity row = stored(goal.id());
             Rows.write(row, goal, version);
@@ -67,7 +67,7 @@ public final class StoredGoals implements GoalRepository {
 
     @Override
     public Goal setArchived(long id, long expectedVersion, boolean archived, Instant at) {
-        return session.inTransaction(() -> {
+        return tokens.inTransaction(id, () -> {
             long version = tokens.claim(id, expectedVersion, () -> exists(id));
             GoalEntity row = stored(id);
             row.setArchived(archived);

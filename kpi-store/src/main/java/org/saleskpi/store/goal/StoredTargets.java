@@ -56,7 +56,7 @@ public final class StoredTargets implements TargetRepository {
 
     @Override
     public Target update(Target target) {
-        return session.inTransaction(() -> {
+        return tokens.inTransaction(target.id(), () -> {
             long version = tokens.claim(target.id(), target.version(),
                     () -> Rows.byId(session, TargetEntity.class, target.id()).isPresent());
             TargetEntity row = Rows.byId(session, TargetEntity.class, target.id())

@@ -28,7 +28,7 @@ public final class StoredValueHistory implements ValueHistoryRepository {
     @Override
     public Target updateValue(long expectedVersion, ValueChange change) {
         long id = change.targetId();
-        return session.inTransaction(() -> {
+        return tokens.inTransaction(id, () -> {
             long version = tokens.claim(id, expectedVersion,
                     () -> Rows.byId(session, TargetEntity.class, id).isPresent());
             TargetEntity row = Rows.byId(session, TargetEntity.class, id)
