@@ -64,19 +64,6 @@ public final class NumberColumn {
         return v == NONE ? Optional.empty() : Optional.of(BigDecimal.valueOf(v, scale));
     }
 
-    /** Copies the unscaled values of rows {@code [from, to)} into {@code out[0 .. to-from)}. */
-    public void decode(int from, int to, long[] out) {
-        int n = to - from;
-        if (ints != null) {
-            for (int i = 0; i < n; i++) {
-                int v = ints[from + i];
-                out[i] = v == INT_NONE ? NONE : v;
-            }
-        } else {
-            System.arraycopy(longs, from, out, 0, n);
-        }
-    }
-
     long bytes() {
         return ints != null ? 4L * ints.length : 8L * longs.length;
     }

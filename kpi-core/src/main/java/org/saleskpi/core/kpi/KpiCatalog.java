@@ -43,7 +43,7 @@ public final class KpiCatalog {
             case SALES_PER_REP -> new KpiDefinition(kpi, List.of(
                     new Figure("amount", wonAmount()),
                     new Figure("count", wonCount()),
-                    new Figure("averageDealSize", Metric.aggregate(won(), wonInPeriod(),
+                    new Figure("averageDealSize", Metric.aggregate(won(), closedInPeriod(),
                             Aggregation.mean(Measure.field(columns.amount())), Unit.AMOUNT))),
                     Optional.of(byRep()));
             case SALES_CYCLE -> salesCycle();
@@ -95,10 +95,12 @@ public final class KpiCatalog {
         return Filter.and(deals(), Filter.statusIn(model.wonStatuses()));
     }
 
-    private When wonInPeriod() {
-        return When.during(columns.closeDate());
+    /** Won deals that name their customer: the ones customer figures can count. */
+    private Filter wonWithCustomer(Column customer) {
+        return Filter.and(won(), Filter.notEmpty(customer));
     }
 
+    /** The close date falls in P: won in P for won deals, closed in P for won and lost ones. */
     private When closedInPeriod() {
         return When.during(columns.closeDate());
     }
@@ -108,11 +110,11 @@ public final class KpiCatalog {
     }
 
     private Metric wonAmount() {
-        return Metric.aggregate(won(), wonInPeriod(), Aggregation.sum(Measure.field(columns.amount())), Unit.AMOUNT);
+        return Metric.aggregate(won(), closedInPeriod(), Aggregation.sum(Measure.field(columns.amount())), Unit.AMOUNT);
     }
 
     private Metric wonCount() {
-        return Metric.count(won(), wonInPeriod());
+        return Metric.count(won(), closedInPeriod());
     }
 
     /** Row 1: actual / target, the actual by the chosen basis. */
@@ -131,8 +133,8 @@ public final class KpiCatalog {
     private KpiDefinition salesCycle() {
         Measure days = Measure.daysBetween(Column.CREATED, columns.closeDate());
         return of(Kpi.SALES_CYCLE,
-                new Figure("meanDays", Metric.aggregate(won(), wonInPeriod(), Aggregation.mean(days), Unit.DAYS)),
-                new Figure("medianDays", Metric.aggregate(won(), wonInPeriod(), Aggregation.median(days), Unit.DAYS)));
+                new Figure("meanDays", Metric.aggregate(won(), closedInPeriod(), Aggregation.mean(days), Unit.DAYS)),
+                new Figure("medianDays", Metric.aggregate(won(), closedInPeriod(), Aggregation.median(days), Unit.DAYS)));
     }
 
     /** Row 4: pooled sum(opened) / sum(sent) over campaigns created in P, never a mean of rates. */
@@ -154,7 +156,7 @@ public final class KpiCatalog {
             return of(Kpi.CLV, new Figure("value", Metric.unavailable(AbsentReason.NOT_CONFIGURED, Unit.AMOUNT)));
         }
         Column customer = columns.customer().get();
-        Filter wonWithCustomer = Filter.and(won(), Filter.notEmpty(customer));
+        Filter wonWithCustomer = wonWithCustomer(customer);
         Measure amount = Measure.field(columns.amount());
         if (options.clvMethod() == KpiOptions.ClvMethod.PREDICTIVE) {
             return predictiveClv(wonWithCustomer, customer, amount);
@@ -166,8 +168,8 @@ public final class KpiCatalog {
                     Unit.AMOUNT);
             customers = new Metric.FirstSeen(wonWithCustomer, columns.closeDate(), customer, true);
         } else {
-            total = Metric.aggregate(wonWithCustomer, wonInPeriod(), Aggregation.sum(amount), Unit.AMOUNT);
-            customers = Metric.aggregate(wonWithCustomer, wonInPeriod(), Aggregation.distinctCount(customer),
+            total = Metric.aggregate(wonWithCustomer, closedInPeriod(), Aggregation.sum(amount), Unit.AMOUNT);
+            customers = Metric.aggregate(wonWithCustomer, closedInPeriod(), Aggregation.distinctCount(customer),
                     Unit.COUNT);
         }
         return of(Kpi.CLV, new Figure("value", Metric.ratio(total, customers, Unit.AMOUNT)),
@@ -181,9 +183,9 @@ public final class KpiCatalog {
      * issues up to the end of P, so it needs customer issues.
      */
     private KpiDefinition predictiveClv(Filter wonWithCustomer, Column customer, Measure amount) {
-        Metric averageDeal = Metric.aggregate(wonWithCustomer, wonInPeriod(), Aggregation.mean(amount), Unit.AMOUNT);
-        Metric dealsPerCustomer = Metric.ratio(Metric.count(wonWithCustomer, wonInPeriod()),
-                Metric.aggregate(wonWithCustomer, wonInPeriod(), Aggregation.distinctCount(customer), Unit.COUNT),
+        Metric averageDeal = Metric.aggregate(wonWithCustomer, closedInPeriod(), Aggregation.mean(amount), Unit.AMOUNT);
+        Metric dealsPerCustomer = Metric.ratio(Metric.count(wonWithCustomer, closedInPeriod()),
+                Metric.aggregate(wonWithCustomer, closedInPeriod(), Aggregation.distinctCount(customer), Unit.COUNT),
                 Unit.NUMBER);
         Metric lifespanDays = model.hasCustomerIssues()
                 ? Metric.aggregate(Filter.and(customers(), Filter.statusIn(model.churnedStatuses())),
@@ -232,8 +234,8 @@ public final class KpiCatalog {
             return of(kpi, new Figure(name, Metric.unavailable(AbsentReason.NOT_CONFIGURED, Unit.RATIO)));
         }
         Column customer = columns.customer().get();
-        Filter wonWithCustomer = Filter.and(won(), Filter.notEmpty(customer));
-        Metric active = Metric.aggregate(wonWithCustomer, wonInPeriod(), Aggregation.distinctCount(customer), Unit.COUNT);
+        Filter wonWithCustomer = wonWithCustomer(customer);
+        Metric active = Metric.aggregate(wonWithCustomer, closedInPeriod(), Aggregation.distinctCount(customer), Unit.COUNT);
         Metric activeBefore = Metric.previous(active);
         Metric lapsed = new Metric.Lapsed(wonWithCustomer, columns.closeDate(), customer);
         Metric rate = churnRate ? Metric.ratio(lapsed, activeBefore)
@@ -252,7 +254,7 @@ public final class KpiCatalog {
             return Metric.unavailable(AbsentReason.NOT_CONFIGURED, Unit.COUNT);
         }
         Column customer = columns.customer().get();
-        return new Metric.FirstSeen(Filter.and(won(), Filter.notEmpty(customer)), columns.closeDate(), customer, false);
+        return new Metric.FirstSeen(wonWithCustomer(customer), columns.closeDate(), customer, false);
     }
 
     /** Row 10: spend on cost issues created in P / new customers in P. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Arrays;
 import java.util.BitSet;
+import org.saleskpi.core.issue.DateColumn;
 import org.saleskpi.core.issue.NumberColumn;
 
 /** Accumulates one {@link Metric.Aggregate} per group and time bin. */
@@ -174,7 +175,7 @@ final class AggregateLeaf extends Leaf {
         }
         int from = fromDay[row];
         int to = toDay[row];
-        if (Batch.isNone(from) || Batch.isNone(to)) {
+        if (from == DateColumn.NONE || to == DateColumn.NONE) {
             return NONE;
         }
         return (long) to - from;

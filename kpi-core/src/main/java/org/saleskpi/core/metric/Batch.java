@@ -3,7 +3,6 @@ package org.saleskpi.core.metric;
 import java.util.HashMap;
 import java.util.Map;
 import org.saleskpi.core.issue.Column;
-import org.saleskpi.core.issue.DateColumn;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.IssueTable;
 
@@ -63,9 +62,5 @@ final class Batch {
         for (Map.Entry<Column, int[]> entry : bins.entrySet()) {
             timeBins.binAll(ints.get(entry.getKey()), entry.getValue(), size);
         }
-    }
-
-    static boolean isNone(int day) {
-        return day == DateColumn.NONE;
     }
 }

@@ -1,6 +1,7 @@
 package org.saleskpi.core.metric;
 
 import java.util.Arrays;
+import org.saleskpi.core.issue.DateColumn;
 
 /** Counts key values by the bin of their earliest matching row ({@link Metric.FirstSeen}). */
 final class FirstSeenLeaf extends Leaf {
@@ -30,7 +31,7 @@ final class FirstSeenLeaf extends Leaf {
             int row = rows[i];
             int key = keys[row];
             int day = days[row];
-            if (key == 0 || Batch.isNone(day)) {
+            if (key == 0 || day == DateColumn.NONE) {
                 continue;
             }
             int slot = slots.slot(group(row), key);

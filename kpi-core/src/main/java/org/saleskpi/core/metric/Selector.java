@@ -21,10 +21,6 @@ abstract class Selector {
         SharedSelection shared(Filter filter);
     }
 
-    static Selector compile(Filter filter, IssueTable table, Batch batch) {
-        return compile(filter, table, batch, null);
-    }
-
     static Selector compile(Filter filter, IssueTable table, Batch batch, Parts parts) {
         if (filter instanceof Filter.All) {
             return new Selector() {
@@ -56,7 +52,7 @@ abstract class Selector {
         }
         if (filter instanceof Filter.And and) {
             List<Selector> all = and.filters().stream().map(f -> compile(f, table, batch, parts)).toList();
-            if (parts == null || and.filters().isEmpty()) {
+            if (and.filters().isEmpty()) {
                 return new AllOf(all);
             }
             // Start from the first part's rows, computed once per batch for every filter sharing it.

@@ -66,21 +66,8 @@ final class TimeBins {
     }
 
     void binAll(int[] days, int[] out, int size) {
-        int[] table = lookup;
-        int length = table.length;
-        int start = base;
         for (int i = 0; i < size; i++) {
-            int day = days[i];
-            int index = day - start;
-            int bin;
-            if (day == DateColumn.NONE) {
-                bin = -1;
-            } else if (index < 0) {
-                bin = 0;
-            } else {
-                bin = index < length ? table[index] : -1;
-            }
-            out[i] = bin;
+            out[i] = bin(days[i]);
         }
     }
 }
