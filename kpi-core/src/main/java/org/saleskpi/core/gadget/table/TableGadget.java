@@ -47,10 +47,13 @@ public final class TableGadget {
         int sortColumn = sortColumn(options, headings);
         List<Metric> metrics = metrics(figures);
 
-        List<Grid> grouped = MetricEngine.evaluate(table, model.calendar(), metrics, List.of(options.period()),
-                options.groupBy(), inputs);
-        List<Grid> ungrouped = MetricEngine.evaluate(table, model.calendar(), metrics, List.of(options.period()),
-                Dimension.none(), inputs);
+        // The rows and the pooled totals row in one pass: each column twice, grouped and not.
+        List<MetricEngine.Request> requests = new ArrayList<>();
+        metrics.forEach(metric -> requests.add(new MetricEngine.Request(metric, options.groupBy())));
+        metrics.forEach(metric -> requests.add(new MetricEngine.Request(metric, Dimension.none())));
+        List<Grid> grids = MetricEngine.evaluate(table, model.calendar(), requests, List.of(options.period()), inputs);
+        List<Grid> grouped = grids.subList(0, metrics.size());
+        List<Grid> ungrouped = grids.subList(metrics.size(), grids.size());
 
         List<TableDataset.Row> rows = new ArrayList<>();
         List<String> groups = grouped.get(0).groups();
