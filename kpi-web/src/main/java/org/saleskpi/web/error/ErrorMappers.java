@@ -1,0 +1,79 @@
+package org.saleskpi.web.error;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.saleskpi.core.goal.ConflictException;
+import org.saleskpi.core.validation.InvalidInputException;
+
+/** How exceptions become answers: field errors as 400, lost races as 409, never a stack trace. */
+public final class ErrorMappers {
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+    private ErrorMappers() {
+    }
+
+    /** Every mapper, for the host to register. */
+    public static List<Object> all() {
+        return List.of(new InvalidInput(), new Conflict(), new WebApplication(), new Unexpected());
+    }
+
+    static Response json(int status, ErrorBody body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    @Provider
+    public static final class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return json(400, ErrorBody.of(e.errors()));
+        }
+    }
+
+    @Provider
+    public static final class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return json(409, ErrorBody.message(ConflictException.MESSAGE_KEY,
+                    e.getMessage() + ". Reload and try again."));
+        }
+    }
+
+    /** 401, 403, 404, 405, 415 and the like keep their status and headers and get a JSON body. */
+    @Provider
+    public static final class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            int status = original.getStatus();
+            if (status >= 500) {
+                return new Unexpected().toResponse(e);
+            }
+            String message = e.getMessage() == null || e.getMessage().startsWith("HTTP ")
+                    ? original.getStatusInfo().getReasonPhrase()
+                    : e.getMessage();
+            Response.ResponseBuilder answer = Response.fromResponse(original)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ErrorBody.message("saleskpi.error.http." + status, message));
+            return answer.build();
+        }
+    }
+
+    /** Anything else: a 500 with a reference to the log line, which has the stack trace. */
+    @Provider
+    public static final class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            String reference = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected error " + reference, e);
+            return json(500, ErrorBody.message("saleskpi.error.internal",
+                    "Something went wrong on the server (reference " + reference + ")."));
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.saleskpi.web.json;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.saleskpi.core.validation.FieldError;
+import org.saleskpi.core.validation.InvalidInputException;
+
+/**
+ * Reads a JSON request body field by field, collecting an error for every field that is missing,
+ * of the wrong type or too long, so one 400 names all of them. Call {@link #done()} before using
+ * what was read: it throws when anything was wrong, so nothing half-read is ever written.
+ */
+public final class JsonInput {
+    /** Names, keys and labels; longer text is refused rather than cut. */
+    public static final int MAX_TEXT = 255;
+    /** Descriptions and notes. */
+    public static final int MAX_LONG_TEXT = 4000;
+
+    private final JsonObject body;
+    private final String prefix;
+    private final List<FieldError> errors;
+
+    private JsonInput(JsonObject body, String prefix, List<FieldError> errors) {
+        this.body = body;
+        this.prefix = prefix;
+        this.errors = errors;
+    }
+
+    /** The body as an object; a 400 on {@code body} when it is an array or a scalar. */
+    public static JsonInput of(JsonElement body) {
+        if (body == null || !body.isJsonObject()) {
+            throw InvalidInputException.of("body", "saleskpi.error.body.object", "The request body must be a JSON object.");
+        }
+        return new JsonInput(body.getAsJsonObject(), "", new ArrayList<>());
+    }
+
+    public boolean has(String field) {
+        return body.has(field) && !body.get(field).isJsonNull();
+    }
+
+    public Optional<String> text(String field, int maxLength) {
+        JsonElement value = value(field);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!isString(value)) {
+            return error(field, "saleskpi.error.type.text", "must be text");
+        }
+        String text = value.getAsString();
+        if (text.length() > maxLength) {
+            return error(field, "saleskpi.error.tooLong", "must be at most " + maxLength + " characters");
+        }
+        return Optional.of(text);
+    }
+
+    public String requiredText(String field, int maxLength) {
+        Optional<String> text = text(field, maxLength);
+        if (text.isEmpty() && !failed(field)) {
+            error(field, "saleskpi.error.required", "is required");
+        } else if (text.isPresent() && text.get().isBlank()) {
+            error(field, "saleskpi.error.required", "must not be blank");
+        }
+        return text.orElse("");
+    }
+
+    public Optional<BigDecimal> decimal(String field) {
+        JsonElement value = value(field);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+            return error(field, "saleskpi.error.type.number", "must be a number");
+        }
+        return Optional.of(value.getAsBigDecimal());
+    }
+
+    public Optional<Long> whole(String field) {
+        Optional<BigDecimal> number = decimal(field);
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(number.get().longValueExact());
+        } catch (ArithmeticException e) {
+            return error(field, "saleskpi.error.type.whole", "must be a whole number");
+        }
+    }
+
+    public Optional<Boolean> bool(String field) {
+        JsonElement value = value(field);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isBoolean()) {
+            return error(field, "saleskpi.error.type.boolean", "must be true or false");
+        }
+        return Optional.of(value.getAsBoolean());
+    }
+
+    /** A date written {@code YYYY-MM-DD}. */
+    public Optional<LocalDate> date(String field) {
+        Optional<String> text = text(field, 10);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.get()));
+        } catch (DateTimeParseException e) {
+            return error(field, "saleskpi.error.type.date", "must be a date written YYYY-MM-DD");
+        }
+    }
+
+    /** A list of texts; absent or null reads as empty. */
+    public List<String> texts(String field, int maxLength) {
+        JsonElement value = value(field);
+        if (value == null) {
+            return List.of();
+        }
+        if (!value.isJsonArray()) {
+            error(field, "saleskpi.error.type.list", "must be a list of texts");
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        JsonArray array = value.getAsJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            JsonElement item = array.get(i);
+            String name = field + "[" + i + "]";
+            if (!isString(item)) {
+                error(name, "saleskpi.error.type.text", "must be text");
+            } else if (item.getAsString().length() > maxLength) {
+                error(name, "saleskpi.error.tooLong", "must be at most " + maxLength + " characters");
+            } else {
+                texts.add(item.getAsString());
+            }
+        }
+        return texts;
+    }
+
+    /** A nested object, read with the same error list and its field names prefixed ({@code fields.amount}). */
+    public Optional<JsonInput> object(String field) {
+        JsonElement value = value(field);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!value.isJsonObject()) {
+            return error(field, "saleskpi.error.type.object", "must be an object");
+        }
+        return Optional.of(new JsonInput(value.getAsJsonObject(), prefix + field + ".", errors));
+    }
+
+    /** The items of a list of objects, each read with its index in its field names ({@code targets[2].name}). */
+    public List<JsonInput> objects(String field) {
+        JsonElement value = value(field);
+        if (value == null) {
+            return List.of();
+        }
+        if (!value.isJsonArray()) {
+            error(field, "saleskpi.error.type.list", "must be a list of objects");
+            return List.of();
+        }
+        List<JsonInput> items = new ArrayList<>();
+        JsonArray array = value.getAsJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            String name = field + "[" + i + "]";
+            if (!array.get(i).isJsonObject()) {
+                error(name, "saleskpi.error.type.object", "must be an object");
+            } else {
+                items.add(new JsonInput(array.get(i).getAsJsonObject(), prefix + name + ".", errors));
+            }
+        }
+        return items;
+    }
+
+    /** Records an error found by the resource itself (a rule across fields, an unknown id). */
+    public void reject(String field, String messageKey, String message) {
+        error(field, messageKey, message);
+    }
+
+    /** Throws the collected errors, if any. */
+    public void done() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private JsonElement value(String field) {
+        JsonElement value = body.get(field);
+        return value == null || value.isJsonNull() ? null : value;
+    }
+
+    private boolean failed(String field) {
+        String name = prefix + field;
+        return errors.stream().anyMatch(e -> e.field().equals(name));
+    }
+
+    private static boolean isString(JsonElement value) {
+        return value.isJsonPrimitive() && ((JsonPrimitive) value).isString();
+    }
+
+    private <T> Optional<T> error(String field, String messageKey, String message) {
+        String name = prefix + field;
+        errors.add(new FieldError(name, messageKey, name + " " + message + "."));
+        return Optional.empty();
+    }
+}
