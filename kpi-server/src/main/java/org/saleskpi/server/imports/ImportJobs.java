@@ -138,7 +138,7 @@ public final class ImportJobs implements AutoCloseable {
             }
         }
 
-        synchronized ImportJob snapshot() {
+        ImportJob snapshot() {
             return new ImportJob(id, startedBy, startedAt, state, processed, total,
                     Optional.ofNullable(report), Optional.ofNullable(error));
         }

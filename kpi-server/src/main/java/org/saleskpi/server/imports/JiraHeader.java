@@ -44,10 +44,8 @@ final class JiraHeader {
 
     /** The first non-blank cell of the column in {@code row}, or "" when there is none. */
     String first(CSVRecord row, String column) {
-        for (String value : all(row, column)) {
-            return value;
-        }
-        return "";
+        List<String> values = all(row, column);
+        return values.isEmpty() ? "" : values.get(0);
     }
 
     /** The non-blank cells of every column of that name in {@code row}, unchanged. */
