@@ -1,0 +1,37 @@
+package org.saleskpi.server.imports;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.saleskpi.core.user.UserRef;
+
+/**
+ * An import running in the background as its caller sees it: state, issues written of those to
+ * write (for a progress bar), and at the end the report or why it failed.
+ */
+public record ImportJob(
+        String id,
+        UserRef startedBy,
+        Instant startedAt,
+        State state,
+        long processed,
+        long total,
+        Optional<ImportReport> report,
+        Optional<String> error) {
+
+    /** Where a job stands; a job waiting for an earlier one counts as running. */
+    public enum State {
+        RUNNING,
+        DONE,
+        FAILED
+    }
+
+    public ImportJob {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(startedBy, "startedBy");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(error, "error");
+    }
+}

@@ -1,0 +1,13 @@
+package org.saleskpi.server.issues;
+
+import java.util.Objects;
+import org.saleskpi.core.issue.FieldType;
+
+/** A custom field of the local store: stable id ({@code customfield_10010}), display name and type. */
+public record CustomField(String id, String name, FieldType type) {
+    public CustomField {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+    }
+}

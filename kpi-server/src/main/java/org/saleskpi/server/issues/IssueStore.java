@@ -1,0 +1,504 @@
+package org.saleskpi.server.issues;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.saleskpi.core.issue.FieldType;
+import org.saleskpi.core.issue.FieldValue;
+import org.saleskpi.core.issue.IssueRecord;
+import org.saleskpi.core.issue.StatusCategory;
+import org.saleskpi.server.progress.Progress;
+
+/**
+ * The server's issues in its own tables (plain JDBC, portable between H2 and PostgreSQL). Every
+ * write is passed on to an {@link IssueSink} after it commits, so the index never runs ahead of
+ * the tables.
+ */
+public final class IssueStore {
+    /** Rows per JDBC batch and per page when reading; larger batches gained nothing when measured. */
+    static final int BATCH = 1000;
+    /** Local field ids start where Jira's own custom field ids start. */
+    static final int FIRST_FIELD_NUMBER = 10_000;
+    private static final String FIELD_PREFIX = "customfield_";
+    private static final Pattern LOCAL_FIELD_ID = Pattern.compile(FIELD_PREFIX + "(\\d+)");
+
+    private static final String ISSUE_COLUMNS = "ISSUE_KEY, PROJECT, ISSUE_TYPE, STATUS, STATUS_CATEGORY,"
+            + " RESOLUTION, ASSIGNEE, REPORTER, CREATED, UPDATED, RESOLVED, DUE, SUMMARY, DESCRIPTION";
+
+    private final DataSource dataSource;
+    private final IssueSink sink;
+
+    public IssueStore(DataSource dataSource, IssueSink sink) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    /** Creates the tables that are missing; safe to run at every start. */
+    public void createSchema() {
+        // VARCHAR without a length is unbounded in PostgreSQL and H2's maximum (1,000,000) in H2.
+        List<String> ddl = List.of(
+                "CREATE TABLE IF NOT EXISTS SK_ISSUE ("
+                        + " ISSUE_KEY VARCHAR(255) NOT NULL PRIMARY KEY,"
+                        + " PROJECT VARCHAR(255) NOT NULL,"
+                        + " ISSUE_TYPE VARCHAR(255) NOT NULL,"
+                        + " STATUS VARCHAR(255) NOT NULL,"
+                        + " STATUS_CATEGORY VARCHAR(16) NOT NULL,"
+                        + " RESOLUTION VARCHAR(255),"
+                        + " ASSIGNEE VARCHAR(255),"
+                        + " REPORTER VARCHAR(255),"
+                        + " CREATED TIMESTAMP WITH TIME ZONE NOT NULL,"
+                        + " UPDATED TIMESTAMP WITH TIME ZONE NOT NULL,"
+                        + " RESOLVED TIMESTAMP WITH TIME ZONE,"
+                        + " DUE DATE,"
+                        + " SUMMARY VARCHAR NOT NULL,"
+                        + " DESCRIPTION VARCHAR NOT NULL)",
+                "CREATE TABLE IF NOT EXISTS SK_ISSUE_LABEL ("
+                        + " ISSUE_KEY VARCHAR(255) NOT NULL,"
+                        + " LABEL VARCHAR(255) NOT NULL,"
+                        + " PRIMARY KEY (ISSUE_KEY, LABEL))",
+                "CREATE TABLE IF NOT EXISTS SK_FIELD ("
+                        + " FIELD_ID VARCHAR(64) NOT NULL PRIMARY KEY,"
+                        + " FIELD_NAME VARCHAR(255) NOT NULL UNIQUE,"
+                        + " FIELD_TYPE VARCHAR(16) NOT NULL)",
+                // Values as text in one column: numbers keep their exact scale, and no database
+                // needs a column per type.
+                "CREATE TABLE IF NOT EXISTS SK_FIELD_VALUE ("
+                        + " ISSUE_KEY VARCHAR(255) NOT NULL,"
+                        + " FIELD_ID VARCHAR(64) NOT NULL,"
+                        + " FIELD_VALUE VARCHAR NOT NULL,"
+                        + " PRIMARY KEY (ISSUE_KEY, FIELD_ID))");
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            for (String sql : ddl) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the issue tables", e);
+        }
+    }
+
+    /** Number of issues held. */
+    public int count() {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM SK_ISSUE")) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count issues", e);
+        }
+    }
+
+    /** The defined custom fields, by id. */
+    public List<CustomField> fields() {
+        return List.copyOf(fieldsById().values());
+    }
+
+    /** The field named {@code name}, if one is defined. */
+    public Optional<CustomField> field(String name) {
+        return fieldsById().values().stream().filter(field -> field.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The field named {@code name}, defined with the next free local id ({@code customfield_NNNNN},
+     * above every id in use and at least 10000) unless a field of that name exists; then that one is
+     * returned as it is, whatever its type.
+     */
+    public synchronized CustomField defineField(String name, FieldType type) {
+        Optional<CustomField> existing = field(name);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        int next = FIRST_FIELD_NUMBER;
+        for (String id : fieldsById().keySet()) {
+            Matcher local = LOCAL_FIELD_ID.matcher(id);
+            if (local.matches()) {
+                next = Math.max(next, Integer.parseInt(local.group(1)) + 1);
+            }
+        }
+        return insertField(new CustomField(FIELD_PREFIX + next, name, type));
+    }
+
+    /**
+     * Defines a field under a given id, for data that must match ids fixed elsewhere (the demo's
+     * sales model). Defining it again is a no-op; an id or name already used otherwise is refused.
+     */
+    public synchronized CustomField defineField(CustomField field) {
+        Map<String, CustomField> fields = fieldsById();
+        CustomField sameId = fields.get(field.id());
+        if (sameId != null) {
+            if (!sameId.equals(field)) {
+                throw new IllegalStateException("field " + field.id() + " is already defined as '"
+                        + sameId.name() + "' (" + sameId.type() + ")");
+            }
+            return sameId;
+        }
+        Optional<CustomField> sameName = field(field.name());
+        if (sameName.isPresent()) {
+            throw new IllegalStateException("a field named '" + field.name() + "' already exists as "
+                    + sameName.get().id());
+        }
+        return insertField(field);
+    }
+
+    private CustomField insertField(CustomField field) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO SK_FIELD (FIELD_ID, FIELD_NAME, FIELD_TYPE) VALUES (?, ?, ?)")) {
+            insert.setString(1, field.id());
+            insert.setString(2, field.name());
+            insert.setString(3, field.type().name());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot define field " + field.name(), e);
+        }
+        sink.defineField(field);
+        return field;
+    }
+
+    private Map<String, CustomField> fieldsById() {
+        Map<String, CustomField> fields = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT FIELD_ID, FIELD_NAME, FIELD_TYPE FROM SK_FIELD ORDER BY FIELD_ID")) {
+            while (rows.next()) {
+                fields.put(rows.getString(1),
+                        new CustomField(rows.getString(1), rows.getString(2), FieldType.valueOf(rows.getString(3))));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the custom fields", e);
+        }
+        return fields;
+    }
+
+    /** Hands every field, then every issue page by page, to {@code target}; progress counts issues. */
+    public void loadInto(IssueSink target, Progress progress) {
+        Map<String, CustomField> fields = fieldsById();
+        fields.values().forEach(target::defineField);
+        int total = count();
+        int done = 0;
+        String after = "";
+        try (Connection connection = dataSource.getConnection()) {
+            while (true) {
+                List<String> keys = pageOfKeys(connection, after);
+                if (keys.isEmpty()) {
+                    break;
+                }
+                String last = keys.get(keys.size() - 1);
+                Map<String, IssueRow> page = read(connection, fields,
+                        "ISSUE_KEY > ? AND ISSUE_KEY <= ?", List.of(after, last));
+                target.upsert(finish(page));
+                done += page.size();
+                progress.report(done, Math.max(total, done));
+                after = last;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the issues", e);
+        }
+        if (done == 0) {
+            progress.report(0, 0);
+        }
+    }
+
+    private static List<String> pageOfKeys(Connection connection, String after) throws SQLException {
+        List<String> keys = new ArrayList<>(BATCH);
+        // "" sorts before every key, so the first page needs no query of its own.
+        try (PreparedStatement query = connection.prepareStatement("SELECT ISSUE_KEY FROM SK_ISSUE"
+                + " WHERE ISSUE_KEY > ? ORDER BY ISSUE_KEY FETCH FIRST " + BATCH + " ROWS ONLY")) {
+            query.setString(1, after);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(rows.getString(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The stored issues with these keys; keys not held are absent from the map. */
+    public Map<String, LocalIssue> find(Collection<String> keys) {
+        Map<String, CustomField> fields = fieldsById();
+        Map<String, LocalIssue> found = new HashMap<>();
+        List<String> all = List.copyOf(new HashSet<>(keys));
+        try (Connection connection = dataSource.getConnection()) {
+            for (int from = 0; from < all.size(); from += BATCH) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
+                String in = "ISSUE_KEY IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+                for (LocalIssue issue : finish(read(connection, fields, in, chunk))) {
+                    found.put(issue.key(), issue);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read issues", e);
+        }
+        return found;
+    }
+
+    /** One stored issue, if held. */
+    public Optional<LocalIssue> find(String key) {
+        return Optional.ofNullable(find(List.of(key)).get(key));
+    }
+
+    /**
+     * Inserts the issues whose keys are new and replaces those already stored, all in one
+     * transaction, then hands them to the sink. Every custom field they use must be defined.
+     */
+    public void save(Collection<LocalIssue> issues) {
+        save(issues, Progress.NONE);
+    }
+
+    /** {@link #save(Collection)}, reporting written issues after each batch. */
+    public void save(Collection<LocalIssue> issues, Progress progress) {
+        List<LocalIssue> all = List.copyOf(issues);
+        Map<String, CustomField> fields = fieldsById();
+        checkSavable(all, fields);
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                write(connection, all, progress);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot save " + all.size() + " issues; none was saved", e);
+        }
+        sink.upsert(all);
+    }
+
+    private static void checkSavable(List<LocalIssue> issues, Map<String, CustomField> fields) {
+        Set<String> keys = new HashSet<>();
+        for (LocalIssue issue : issues) {
+            if (!keys.add(issue.key())) {
+                throw new IllegalArgumentException("issue " + issue.key() + " is given twice");
+            }
+            issue.record().fields().forEach((id, value) -> {
+                CustomField field = fields.get(id);
+                if (field == null) {
+                    throw new IllegalArgumentException(issue.key() + " uses undefined field " + id);
+                }
+                if (StoredValue.typeOf(value) != field.type()) {
+                    throw new IllegalArgumentException(issue.key() + " has a " + StoredValue.typeOf(value)
+                            + " value in " + field.type() + " field " + id);
+                }
+            });
+        }
+    }
+
+    private static void write(Connection connection, List<LocalIssue> issues, Progress progress)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SK_ISSUE (" + ISSUE_COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement update = connection.prepareStatement("UPDATE SK_ISSUE SET PROJECT = ?,"
+                        + " ISSUE_TYPE = ?, STATUS = ?, STATUS_CATEGORY = ?, RESOLUTION = ?, ASSIGNEE = ?,"
+                        + " REPORTER = ?, CREATED = ?, UPDATED = ?, RESOLVED = ?, DUE = ?, SUMMARY = ?,"
+                        + " DESCRIPTION = ? WHERE ISSUE_KEY = ?");
+                PreparedStatement dropLabels = connection.prepareStatement(
+                        "DELETE FROM SK_ISSUE_LABEL WHERE ISSUE_KEY = ?");
+                PreparedStatement dropValues = connection.prepareStatement(
+                        "DELETE FROM SK_FIELD_VALUE WHERE ISSUE_KEY = ?");
+                PreparedStatement insertLabel = connection.prepareStatement(
+                        "INSERT INTO SK_ISSUE_LABEL (ISSUE_KEY, LABEL) VALUES (?, ?)");
+                PreparedStatement insertValue = connection.prepareStatement(
+                        "INSERT INTO SK_FIELD_VALUE (ISSUE_KEY, FIELD_ID, FIELD_VALUE) VALUES (?, ?, ?)")) {
+            for (int from = 0; from < issues.size(); from += BATCH) {
+                List<LocalIssue> chunk = issues.subList(from, Math.min(issues.size(), from + BATCH));
+                Set<String> stored = storedKeys(connection, chunk);
+                for (LocalIssue issue : chunk) {
+                    if (stored.contains(issue.key())) {
+                        bindIssue(update, issue, 0);
+                        update.setString(14, issue.key());
+                        update.addBatch();
+                        dropLabels.setString(1, issue.key());
+                        dropLabels.addBatch();
+                        dropValues.setString(1, issue.key());
+                        dropValues.addBatch();
+                    } else {
+                        insert.setString(1, issue.key());
+                        bindIssue(insert, issue, 1);
+                        insert.addBatch();
+                    }
+                    for (String label : issue.labels()) {
+                        insertLabel.setString(1, issue.key());
+                        insertLabel.setString(2, label);
+                        insertLabel.addBatch();
+                    }
+                    for (Map.Entry<String, FieldValue> value : issue.record().fields().entrySet()) {
+                        insertValue.setString(1, issue.key());
+                        insertValue.setString(2, value.getKey());
+                        insertValue.setString(3, StoredValue.encode(value.getValue()));
+                        insertValue.addBatch();
+                    }
+                }
+                // Old labels and values go before the new ones arrive.
+                for (PreparedStatement batch : List.of(insert, update, dropLabels, dropValues, insertLabel, insertValue)) {
+                    batch.executeBatch();
+                }
+                progress.report(from + chunk.size(), issues.size());
+            }
+            if (issues.isEmpty()) {
+                progress.report(0, 0);
+            }
+        }
+    }
+
+    private static Set<String> storedKeys(Connection connection, List<LocalIssue> chunk) throws SQLException {
+        Set<String> stored = new HashSet<>();
+        String sql = "SELECT ISSUE_KEY FROM SK_ISSUE WHERE ISSUE_KEY IN ("
+                + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setString(i + 1, chunk.get(i).key());
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    stored.add(rows.getString(1));
+                }
+            }
+        }
+        return stored;
+    }
+
+    /** Binds the thirteen columns after the key, starting after parameter {@code offset}. */
+    private static void bindIssue(PreparedStatement statement, LocalIssue issue, int offset) throws SQLException {
+        IssueRecord record = issue.record();
+        statement.setString(offset + 1, record.project());
+        statement.setString(offset + 2, record.issueType());
+        statement.setString(offset + 3, record.status());
+        statement.setString(offset + 4, record.statusCategory().name());
+        setText(statement, offset + 5, record.resolution());
+        setText(statement, offset + 6, record.assignee());
+        setText(statement, offset + 7, record.reporter());
+        setInstant(statement, offset + 8, Optional.of(record.created()));
+        setInstant(statement, offset + 9, Optional.of(record.updated()));
+        setInstant(statement, offset + 10, record.resolved());
+        if (record.due().isPresent()) {
+            statement.setObject(offset + 11, record.due().get());
+        } else {
+            statement.setNull(offset + 11, Types.DATE);
+        }
+        statement.setString(offset + 12, issue.summary());
+        statement.setString(offset + 13, issue.description());
+    }
+
+    private static void setText(PreparedStatement statement, int index, Optional<String> value) throws SQLException {
+        if (value.isPresent()) {
+            statement.setString(index, value.get());
+        } else {
+            statement.setNull(index, Types.VARCHAR);
+        }
+    }
+
+    private static void setInstant(PreparedStatement statement, int index, Optional<Instant> value)
+            throws SQLException {
+        if (value.isPresent()) {
+            statement.setObject(index, OffsetDateTime.ofInstant(value.get(), ZoneOffset.UTC));
+        } else {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+    }
+
+    /** Issues, labels and values matching {@code where} (over ISSUE_KEY), by key. */
+    private static Map<String, IssueRow> read(Connection connection, Map<String, CustomField> fields,
+            String where, List<String> parameters) throws SQLException {
+        Map<String, IssueRow> issues = new LinkedHashMap<>();
+        try (PreparedStatement query = prepare(connection,
+                "SELECT " + ISSUE_COLUMNS + " FROM SK_ISSUE WHERE " + where + " ORDER BY ISSUE_KEY", parameters);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                IssueRow row = IssueRow.of(rows);
+                issues.put(row.key(), row);
+            }
+        }
+        try (PreparedStatement query = prepare(connection,
+                "SELECT ISSUE_KEY, LABEL FROM SK_ISSUE_LABEL WHERE " + where, parameters);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                IssueRow row = issues.get(rows.getString(1));
+                if (row != null) {
+                    row.labels().add(rows.getString(2));
+                }
+            }
+        }
+        try (PreparedStatement query = prepare(connection,
+                "SELECT ISSUE_KEY, FIELD_ID, FIELD_VALUE FROM SK_FIELD_VALUE WHERE " + where, parameters);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                IssueRow row = issues.get(rows.getString(1));
+                CustomField field = fields.get(rows.getString(2));
+                if (row != null && field != null) {
+                    row.record().field(field.id(), StoredValue.decode(field.type(), rows.getString(3)));
+                }
+            }
+        }
+        return issues;
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<String> parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setString(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+
+    private static List<LocalIssue> finish(Map<String, IssueRow> rows) {
+        List<LocalIssue> issues = new ArrayList<>(rows.size());
+        for (IssueRow row : rows.values()) {
+            issues.add(new LocalIssue(row.record().build(), row.summary(), row.description(), row.labels()));
+        }
+        return issues;
+    }
+
+    /** An issue being read back: the record so far, its text fields and its labels. */
+    private record IssueRow(String key, IssueRecord.Builder record, String summary, String description,
+            Set<String> labels) {
+
+        static IssueRow of(ResultSet rows) throws SQLException {
+            String key = rows.getString(1);
+            IssueRecord.Builder record = IssueRecord.builder(key, rows.getString(2))
+                    .type(rows.getString(3))
+                    .status(rows.getString(4), StatusCategory.valueOf(rows.getString(5)))
+                    .resolution(rows.getString(6))
+                    .assignee(rows.getString(7))
+                    .reporter(rows.getString(8))
+                    .created(instant(rows, 9))
+                    .updated(instant(rows, 10))
+                    .resolved(instant(rows, 11))
+                    .due(rows.getObject(12, LocalDate.class));
+            return new IssueRow(key, record, rows.getString(13), rows.getString(14), new HashSet<>());
+        }
+
+        private static Instant instant(ResultSet rows, int index) throws SQLException {
+            OffsetDateTime value = rows.getObject(index, OffsetDateTime.class);
+            return value == null ? null : value.toInstant();
+        }
+    }
+}

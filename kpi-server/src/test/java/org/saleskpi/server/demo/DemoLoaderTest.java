@@ -1,0 +1,77 @@
+package org.saleskpi.server.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.saleskpi.core.demo.DemoIssues;
+import org.saleskpi.core.demo.DemoSalesModel;
+import org.saleskpi.core.demo.DemoSpec;
+import org.saleskpi.core.issue.IssueRecord;
+import org.saleskpi.core.kpi.SalesModel;
+import org.saleskpi.server.issues.Database;
+import org.saleskpi.server.issues.IssueSink;
+import org.saleskpi.server.issues.IssueStore;
+import org.saleskpi.server.issues.LocalIssue;
+import org.saleskpi.server.issues.RecordingSink;
+import org.saleskpi.server.progress.Progress;
+import org.saleskpi.server.progress.ProgressLine;
+
+class DemoLoaderTest {
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @Test
+    void theStandardDemoCoversTheTwoYearsEndingToday() {
+        DemoSpec spec = DemoLoader.spec(LocalDate.of(2026, 11, 27), BERLIN);
+
+        assertThat(spec.window().lastDay()).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(spec.firstDay()).isEqualTo(LocalDate.of(2024, 11, 28));
+        assertThat(spec.projectKey()).isEqualTo("SALES");
+        assertThat(spec.issueCount()).isEqualTo(20_000);
+    }
+
+    @Test
+    void loadsTheGeneratedIssuesUnderTheFieldIdsOfTheDemoModel() {
+        IssueStore store = new IssueStore(Database.H2_MEMORY.open(), IssueSink.NONE);
+        store.createSchema();
+        DemoSpec spec = DemoSpec.of(7, 2_500, LocalDate.of(2024, 1, 1), BERLIN);
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        SalesModel model = new DemoLoader(store).load(spec,
+                new ProgressLine(new PrintStream(console, true, StandardCharsets.UTF_8), "demo"));
+
+        assertThat(model).isEqualTo(DemoSalesModel.of(spec));
+        assertThat(store.fields()).extracting(field -> field.id() + "=" + field.name()).containsExactly(
+                "customfield_10010=Amount", "customfield_10020=Customer", "customfield_10030=Cost",
+                "customfield_10040=Emails sent", "customfield_10041=Emails opened");
+        RecordingSink reloaded = new RecordingSink();
+        store.loadInto(reloaded, Progress.NONE);
+        List<IssueRecord> generated = DemoIssues.generateList(spec);
+        assertThat(reloaded.issues.values()).extracting(LocalIssue::record).containsExactlyInAnyOrderElementsOf(generated);
+        assertThat(console.toString(StandardCharsets.UTF_8)).containsOnlyOnce("demo: 2500 issues in ");
+    }
+
+    @Test
+    void dealsReadLikeDealsAndCarryALabel() {
+        IssueStore store = new IssueStore(Database.H2_MEMORY.open(), IssueSink.NONE);
+        store.createSchema();
+        DemoSpec spec = DemoSpec.of(7, 300, LocalDate.of(2024, 1, 1), BERLIN);
+        new DemoLoader(store).load(spec, Progress.NONE);
+
+        RecordingSink reloaded = new RecordingSink();
+        store.loadInto(reloaded, Progress.NONE);
+        LocalIssue deal = reloaded.issues.values().stream()
+                .filter(issue -> issue.record().issueType().equals("Opportunity")).findFirst().orElseThrow();
+
+        assertThat(deal.summary()).matches("Deal: .+ (renewal|new business)");
+        assertThat(deal.labels()).containsAnyOf("renewal", "new-business");
+        // Loading again updates by key and adds nothing.
+        new DemoLoader(store).load(spec, Progress.NONE);
+        assertThat(store.count()).isEqualTo(300);
+    }
+}

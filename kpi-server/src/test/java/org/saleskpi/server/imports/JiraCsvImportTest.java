@@ -1,0 +1,277 @@
+package org.saleskpi.server.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.saleskpi.core.issue.FieldType;
+import org.saleskpi.core.issue.FieldValue;
+import org.saleskpi.core.issue.IssueRecord;
+import org.saleskpi.core.issue.StatusCategory;
+import org.saleskpi.core.validation.InvalidInputException;
+import org.saleskpi.server.issues.CustomField;
+import org.saleskpi.server.issues.Database;
+import org.saleskpi.server.issues.IssueSink;
+import org.saleskpi.server.issues.IssueStore;
+import org.saleskpi.server.issues.LocalIssue;
+import org.saleskpi.server.issues.RecordingSink;
+import org.saleskpi.server.progress.Progress;
+
+class JiraCsvImportTest {
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final ImportSettings JIRA_IN_BERLIN = ImportSettings.defaults(BERLIN);
+    private static final String HEADER = "Issue key,Summary,Issue Type,Status,Created,Custom field (Amount),Description";
+
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = {"H2_MEMORY", "POSTGRES"})
+    void importsTheExportAndReloadsExactlyWhatWasImported(Database database) {
+        RecordingSink index = new RecordingSink();
+        IssueStore store = store(database.open(), index);
+
+        ImportReport report = importer(store).run(fixture(), JIRA_IN_BERLIN, Progress.NONE);
+
+        assertThat(report).isEqualTo(new ImportReport(10, 10, 0, 0, List.of()));
+        RecordingSink reloaded = new RecordingSink();
+        store.loadInto(reloaded, Progress.NONE);
+        assertThat(reloaded.fields).containsExactlyElementsOf(index.fields);
+        assertThat(reloaded.issues).isEqualTo(index.issues).hasSize(10);
+    }
+
+    @Test
+    void readsEveryColumnOfAJiraRow() {
+        IssueStore store = store(Database.H2_MEMORY.open(), IssueSink.NONE);
+        importer(store).run(fixture(), JIRA_IN_BERLIN, Progress.NONE);
+        String amount = store.field("Amount").orElseThrow().id();
+        String customer = store.field("Customer").orElseThrow().id();
+        String close = store.field("Expected close").orElseThrow().id();
+        String product = store.field("Product").orElseThrow().id();
+
+        LocalIssue acme = store.find("SALES-101").orElseThrow();
+
+        assertThat(store.fields()).extracting(CustomField::name, CustomField::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Amount", FieldType.NUMBER),
+                org.assertj.core.groups.Tuple.tuple("Customer", FieldType.TEXT),
+                org.assertj.core.groups.Tuple.tuple("Expected close", FieldType.DATE),
+                // Repeated columns are a multi-select: its first value, as an option.
+                org.assertj.core.groups.Tuple.tuple("Product", FieldType.OPTION));
+        assertThat(acme.record()).isEqualTo(IssueRecord.builder("SALES-101", "SALES")
+                .type("Opportunity")
+                .status("Won", StatusCategory.DONE)
+                .resolution("Done")
+                .assignee("anna-berg")
+                .reporter("max-muller")
+                // 3:45 PM in Berlin in March is 14:45 UTC (CET, before the clocks change).
+                .created(Instant.parse("2024-03-12T14:45:00Z"))
+                .updated(Instant.parse("2024-03-28T10:02:00Z"))
+                .resolved(Instant.parse("2024-03-28T10:02:00Z"))
+                .due(LocalDate.of(2024, 3, 31))
+                .field(amount, FieldValue.number(new BigDecimal("12500.00")))
+                .field(customer, FieldValue.text("Acme Corp"))
+                .field(close, FieldValue.date(LocalDate.of(2024, 3, 29)))
+                .field(product, FieldValue.option("Analytics"))
+                .build());
+        assertThat(acme.summary()).isEqualTo("Deal: Acme renewal");
+        assertThat(acme.labels()).containsExactlyInAnyOrder("renewal", "q1");
+        assertThat(acme.description()).isEqualTo("Renewal of the 2023 contract.\n"
+                + "Customer asked for \"net 30\" terms, and a 5% discount.\nSigned on the 28th.");
+        // 9:05 AM in Berlin in July is 07:05 UTC (CEST).
+        assertThat(store.find("SALES-103").orElseThrow().record().created())
+                .isEqualTo(Instant.parse("2024-07-02T07:05:00Z"));
+        assertThat(store.find("SALES-109").orElseThrow().record().assignee()).isEmpty();
+        assertThat(store.find("SALES-109").orElseThrow().description()).isEqualTo(
+                "Pilot for 50 seats.\n\nNext step: pricing call.");
+    }
+
+    @Test
+    void importingTheSameFileAgainChangesNothingAndAnEditedRowUpdatesOneIssue() {
+        RecordingSink index = new RecordingSink();
+        IssueStore store = store(Database.H2_MEMORY.open(), index);
+        JiraCsvImport importer = importer(store);
+        importer.run(fixture(), JIRA_IN_BERLIN, Progress.NONE);
+        int upsertsAfterFirst = index.upserts;
+
+        ImportReport again = importer.run(fixture(), JIRA_IN_BERLIN, Progress.NONE);
+        byte[] edited = new String(fixture(), StandardCharsets.UTF_8)
+                .replace("Negotiation,In Progress", "Won,Done").getBytes(StandardCharsets.UTF_8);
+        ImportReport afterEdit = importer.run(edited, JIRA_IN_BERLIN, Progress.NONE);
+
+        assertThat(again).isEqualTo(new ImportReport(10, 0, 0, 10, List.of()));
+        assertThat(index.upserts).isEqualTo(upsertsAfterFirst + 1);
+        assertThat(afterEdit).isEqualTo(new ImportReport(10, 0, 1, 9, List.of()));
+        assertThat(store.find("SALES-103").orElseThrow().record().status()).isEqualTo("Won");
+    }
+
+    @Test
+    void fieldIdsSurviveARestartSoAReimportAfterOneIsStillUnchanged() {
+        DataSource database = Database.H2_MEMORY.open();
+        IssueStore first = store(database, IssueSink.NONE);
+        importer(first).run(fixture(), JIRA_IN_BERLIN, Progress.NONE);
+        List<CustomField> fields = first.fields();
+
+        IssueStore restarted = store(database, IssueSink.NONE);
+        ImportReport again = importer(restarted).run(fixture(), JIRA_IN_BERLIN, Progress.NONE);
+
+        assertThat(restarted.fields()).isEqualTo(fields);
+        assertThat(fields).extracting(CustomField::id)
+                .containsExactly("customfield_10000", "customfield_10001", "customfield_10002", "customfield_10003");
+        assertThat(again.unchanged()).isEqualTo(10);
+    }
+
+    @Test
+    void badRowsAreSkippedWithTheLineTheyStartOnAndTheRestIsImported() {
+        IssueStore store = store(Database.H2_MEMORY.open(), IssueSink.NONE);
+        String csv = HEADER + "\n"
+                + "SALES-1,First deal,Opportunity,Open,12/Mar/24 3:45 PM,100,\"spans\nthree\nlines\"\n"
+                + "SALES-2,,Opportunity,Open,12/Mar/24 3:45 PM,100,\n"
+                + "SALES-3,Bad date,Opportunity,Open,32/Mar/24 3:45 PM,100,\n"
+                + "\n"
+                + "SALES-4,No amount,Opportunity,Open,12/Mar/24 3:45 PM,,\"two\nlines\"\n"
+                + ",No key,Task,Open,12/Mar/24 3:45 PM,,\n"
+                + "SALES-1,Twice,Opportunity,Open,12/Mar/24 3:45 PM,5,\n"
+                + "SALES-6,No type,,Open,12/Mar/24 3:45 PM,5,\n"
+                + "SALES-7,Fine,Task,Open,12/Mar/24 3:45 PM,7.5,\n";
+
+        ImportReport report = importer(store).run(bytes(csv), JIRA_IN_BERLIN, Progress.NONE);
+
+        assertThat(report.skipped()).containsExactly(
+                new SkippedRow(5, "SALES-2: missing Summary"),
+                new SkippedRow(6, "SALES-3: Created '32/Mar/24 3:45 PM' is not a date and time like dd/MMM/yy h:mm a"),
+                new SkippedRow(10, "missing Issue key"),
+                new SkippedRow(11, "SALES-1: the key appears again; first on line 2"),
+                new SkippedRow(12, "SALES-6: missing Issue Type"));
+        assertThat(report.read()).isEqualTo(8);
+        assertThat(report.created()).isEqualTo(3);
+        assertThat(store.find(List.of("SALES-1", "SALES-4", "SALES-7"))).hasSize(3);
+    }
+
+    @Test
+    void aValueThatDoesNotFitAnAlreadyDefinedFieldSkipsItsRow() {
+        IssueStore store = store(Database.H2_MEMORY.open(), IssueSink.NONE);
+        store.defineField("Amount", FieldType.NUMBER);
+        String csv = HEADER + "\n"
+                + "SALES-1,Fine,Opportunity,Open,12/Mar/24 3:45 PM,100,\n"
+                + "SALES-2,Words,Opportunity,Open,12/Mar/24 3:45 PM,about a hundred,\n";
+
+        ImportReport report = importer(store).run(bytes(csv), JIRA_IN_BERLIN, Progress.NONE);
+
+        assertThat(report.skipped()).containsExactly(
+                new SkippedRow(3, "SALES-2: Custom field (Amount) 'about a hundred' is not a number"));
+        assertThat(report.created()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "unbalanced quotes", "empty file", "no key column", "no summary column", "not text", "not UTF-8"})
+    void aMalformedFileImportsNothingAndSaysWhy(String malformation) {
+        IssueStore store = store(Database.H2_MEMORY.open(), IssueSink.NONE);
+        byte[] file = malformed(malformation);
+
+        assertThatThrownBy(() -> importer(store).run(file, JIRA_IN_BERLIN, Progress.NONE))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.field()).isEqualTo("file"));
+                    assertThat(e.getMessage()).endsWith("nothing was imported");
+                });
+        assertThat(store.count()).isZero();
+        assertThat(store.fields()).isEmpty();
+    }
+
+    private static byte[] malformed(String malformation) {
+        String fine = HEADER + "\nSALES-1,Fine,Task,Open,12/Mar/24 3:45 PM,1,\n";
+        switch (malformation) {
+            case "unbalanced quotes":
+                return bytes(fine + "SALES-2,\"Never closed,Task,Open,12/Mar/24 3:45 PM,1,\n");
+            case "empty file":
+                return bytes("\uFEFF\n\n");
+            case "no key column":
+                return bytes(fine.replace("Issue key", "Key"));
+            case "no summary column":
+                return bytes(fine.replace("Summary", "Title"));
+            case "not text":
+                return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13};
+            default:
+                return new byte[] {'a', ',', (byte) 0xC3, (byte) 0x28};
+        }
+    }
+
+    @Test
+    void readsTheDateFormatAndZoneTheJiraInstanceWasConfiguredWith() {
+        IssueStore store = store(Database.H2_MEMORY.open(), IssueSink.NONE);
+        ImportSettings newYork = new ImportSettings(Optional.empty(), "yyyy-MM-dd HH:mm", ZoneId.of("America/New_York"));
+        String csv = "Issue key,Summary,Issue Type,Status,Created,Resolution,Resolved,Due Date\n"
+                // 01:30 on the night the clocks go back exists twice; the earlier (EDT, -4) is taken.
+                + "OPS-1,Winter,Task,Closed,2024-01-15 09:30,Done,2024-11-03 01:30,2024-02-01\n"
+                + "OPS-2,Summer,Task,In Review,2024-07-15 09:30,,,\n"
+                + "OPS-3,Backlog,Task,Backlog,2024-07-15 23:59,,,\n";
+
+        importer(store).run(bytes(csv), newYork, Progress.NONE);
+
+        IssueRecord winter = store.find("OPS-1").orElseThrow().record();
+        assertThat(winter.created()).isEqualTo(Instant.parse("2024-01-15T14:30:00Z"));
+        assertThat(winter.resolved()).contains(Instant.parse("2024-11-03T05:30:00Z"));
+        assertThat(winter.due()).contains(LocalDate.of(2024, 2, 1));
+        assertThat(winter.project()).isEqualTo("OPS");
+        // Without a Status Category column: resolved means done, then by the status's name.
+        assertThat(winter.statusCategory()).isEqualTo(StatusCategory.DONE);
+        IssueRecord summer = store.find("OPS-2").orElseThrow().record();
+        assertThat(summer.created()).isEqualTo(Instant.parse("2024-07-15T13:30:00Z"));
+        assertThat(summer.statusCategory()).isEqualTo(StatusCategory.IN_PROGRESS);
+        assertThat(store.find("OPS-3").orElseThrow().record().statusCategory()).isEqualTo(StatusCategory.TO_DO);
+    }
+
+    @Test
+    void aGivenProjectIsSetOnEveryIssueAndKeysStayAsExported() {
+        IssueStore store = store(Database.H2_MEMORY.open(), IssueSink.NONE);
+        ImportSettings intoCrm = new ImportSettings(Optional.of("CRM"), ImportSettings.JIRA_DATE_FORMAT, BERLIN);
+
+        importer(store).run(fixture(), intoCrm, Progress.NONE);
+
+        LocalIssue acme = store.find("SALES-101").orElseThrow();
+        assertThat(acme.record().project()).isEqualTo("CRM");
+    }
+
+    @Test
+    void aProjectThatIsNotAProjectKeyIsRefused() {
+        assertThatThrownBy(() -> new ImportSettings(Optional.of("crm x"), ImportSettings.JIRA_DATE_FORMAT, BERLIN))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().get(0).field()).isEqualTo("project"));
+        assertThatThrownBy(() -> new ImportSettings(Optional.empty(), "dd/MMM/yy {", BERLIN))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().get(0).field()).isEqualTo("dateFormat"));
+    }
+
+    static byte[] fixture() {
+        try (InputStream in = JiraCsvImportTest.class.getResourceAsStream("/imports/jira-export.csv")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(String csv) {
+        return csv.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static IssueStore store(DataSource dataSource, IssueSink sink) {
+        IssueStore store = new IssueStore(dataSource, sink);
+        store.createSchema();
+        return store;
+    }
+
+    private static JiraCsvImport importer(IssueStore store) {
+        return new JiraCsvImport(store, new SlugPeople());
+    }
+}
