@@ -16,6 +16,8 @@ public final class RestResources {
     public static List<Object> resources(RestServices services) {
         List<Object> resources = new ArrayList<>();
         resources.add(new HealthResource());
+        resources.add(new org.saleskpi.web.goal.GoalResource(services));
+        resources.add(new org.saleskpi.web.goal.TargetResource(services));
         return resources;
     }
 
