@@ -18,6 +18,8 @@ public final class RestResources {
         resources.add(new HealthResource());
         resources.add(new org.saleskpi.web.goal.GoalResource(services));
         resources.add(new org.saleskpi.web.goal.TargetResource(services));
+        resources.add(new org.saleskpi.web.goal.FolderResource(services));
+        resources.add(new org.saleskpi.web.quota.QuotaResource(services));
         return resources;
     }
 

@@ -9,6 +9,7 @@ import org.saleskpi.core.goal.Target;
 import org.saleskpi.core.goal.TargetKind;
 import org.saleskpi.core.goal.ValueChange;
 import org.saleskpi.core.user.Directory;
+import org.saleskpi.web.json.PersonJson;
 
 /**
  * The JSON of goals, targets and value changes. Progress is a fraction in [0, 1] and status a
@@ -95,10 +96,7 @@ final class GoalJson {
         return json;
     }
 
-    Map<String, Object> person(String key) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("key", key);
-        json.put("displayName", directory.find(key).map(u -> u.displayName()).orElse(key));
-        return json;
+    private Map<String, Object> person(String key) {
+        return PersonJson.of(directory, key);
     }
 }
