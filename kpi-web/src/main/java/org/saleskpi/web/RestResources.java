@@ -20,6 +20,7 @@ public final class RestResources {
         resources.add(new org.saleskpi.web.goal.TargetResource(services));
         resources.add(new org.saleskpi.web.goal.FolderResource(services));
         resources.add(new org.saleskpi.web.quota.QuotaResource(services));
+        resources.add(new org.saleskpi.web.dashboard.DashboardResource(services));
         return resources;
     }
 

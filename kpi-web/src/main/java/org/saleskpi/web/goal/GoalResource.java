@@ -121,7 +121,7 @@ public final class GoalResource {
         Caller caller = Caller.of(services.access());
         Goal before = lookup.editable(id, caller);
         JsonInput in = JsonInput.of(body);
-        long version = requiredVersion(in);
+        long version = in.version();
         GoalInput input = form.edit(in, before);
         Goal edited = null;
         try {
@@ -174,19 +174,10 @@ public final class GoalResource {
         Caller caller = Caller.of(services.access());
         lookup.editable(id, caller);
         JsonInput in = JsonInput.of(body);
-        long version = requiredVersion(in);
+        long version = in.version();
         in.done();
         Goal stored = services.goals().setArchived(id, version, archived, services.clock().instant());
         return views.detail(stored, caller);
-    }
-
-    /** The version the client read; a 400 on {@code version} when it is not sent. */
-    static long requiredVersion(JsonInput in) {
-        Optional<Long> version = in.whole("version");
-        if (version.isEmpty() && !in.has("version")) {
-            in.reject("version", "saleskpi.error.required", "is required: send the version you read");
-        }
-        return version.orElse(-1L);
     }
 
     /** A 409 before validating a stale edit any further; the repository checks again as it writes. */

@@ -57,7 +57,7 @@ public final class TargetResource {
         caller.requireAdminister(goal.projectKey(), "targets");
         Target before = GoalLookup.targetIn(goal, id);
         JsonInput in = JsonInput.of(body);
-        long version = GoalResource.requiredVersion(in);
+        long version = in.version();
         Optional<Target> edited = form.edit(in, before, goal.projectKey(), caller.user());
         in.done();
         GoalResource.requireVersion("Target", id, before.version(), version);

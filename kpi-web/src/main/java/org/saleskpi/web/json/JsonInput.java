@@ -161,6 +161,15 @@ public final class JsonInput {
         return text;
     }
 
+    /** The {@code version} the client read, which every versioned write requires; -1 when missing or bad. */
+    public long version() {
+        Optional<Long> version = whole("version");
+        if (version.isEmpty() && !failed("version")) {
+            error("version", "saleskpi.error.required", "is required: send the version you read");
+        }
+        return version.orElse(-1L);
+    }
+
     /** An id: a whole number above 0. */
     public Optional<Long> id(String field) {
         Optional<Long> id = whole(field);
