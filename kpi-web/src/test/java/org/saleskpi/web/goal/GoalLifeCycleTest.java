@@ -18,8 +18,8 @@ class GoalLifeCycleTest {
 
     @BeforeAll
     static void start() throws Exception {
-        api = GoalWorld.start();
-        profileId = GoalWorld.profileOfA(api);
+        api = GoalTestWorld.start();
+        profileId = GoalTestWorld.profileOfA(api);
     }
 
     @AfterAll

@@ -17,7 +17,7 @@ class GoalPermissionTest {
 
     @BeforeAll
     static void start() throws Exception {
-        api = GoalWorld.start();
+        api = GoalTestWorld.start();
         JsonObject a = api.post("alice", "/goals", "{\"project\":\"A\",\"name\":\"A goal\",\"targets\":["
                 + "{\"name\":\"Bob's calls\",\"kind\":\"number\",\"targetValue\":10,\"ownerKey\":\"bob\"},"
                 + "{\"name\":\"Alice's calls\",\"kind\":\"number\",\"targetValue\":10}]}").json().getAsJsonObject();

@@ -23,13 +23,13 @@ import org.saleskpi.web.TestAccess;
  * carol administers project B. Project A has three deals: A-1 won 15 April for 100, A-2 won
  * 1 May for 300, A-3 open; project B has one resolved issue.
  */
-final class GoalWorld {
+public final class GoalTestWorld {
     static final Instant NOW = Instant.parse("2024-05-10T12:00:00Z");
 
-    private GoalWorld() {
+    private GoalTestWorld() {
     }
 
-    static ApiServer start() throws Exception {
+    public static ApiServer start() throws Exception {
         TestAccess access = new TestAccess().administer("alice", "A").browse("bob", "A").administer("carol", "B");
         List<IssueRecord> issues = List.of(
                 deal("A-1", "A", "Won", "2024-04-15T10:00:00Z", "100"),
@@ -43,7 +43,7 @@ final class GoalWorld {
     }
 
     /** A stored KPI profile of project A whose scope is the project. */
-    static long profileOfA(ApiServer api) {
+    public static long profileOfA(ApiServer api) {
         SalesModel model = new SalesModel("project = A", Set.of("Lead"), Set.of("Deal"), Set.of(), Set.of(), Set.of(),
                 Set.of("Won"), Set.of("Lost"), Set.of("Qualified"), Set.of(), "customfield_1", Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
