@@ -100,14 +100,7 @@ public final class QuotaResource {
             in.reject("endDate", "saleskpi.quota.endDate.beforeStart", "must not be before startDate");
         }
         in.done();
-        Quota quota;
-        try {
-            quota = new Quota(0, project, repKey, Period.inclusive(start.get(), end.get()), amount.get());
-        } catch (InvalidInputException e) {
-            in.reject(e);
-            in.done();
-            throw e;
-        }
+        Quota quota = new Quota(0, project, repKey, Period.inclusive(start.get(), end.get()), amount.get());
         List<Quota> before = services.quotas().overlapping(project, quota.period()).stream()
                 .filter(q -> q.repKey().equals(repKey)).toList();
         if (before.stream().anyMatch(q -> !q.period().equals(quota.period()))) {

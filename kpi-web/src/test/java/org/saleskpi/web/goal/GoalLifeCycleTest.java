@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -176,9 +175,5 @@ class GoalLifeCycleTest {
         Map<String, JsonObject> byKind = new HashMap<>();
         targets.forEach(t -> byKind.put(t.getAsJsonObject().get("kind").getAsString(), t.getAsJsonObject()));
         return byKind;
-    }
-
-    static BigDecimal decimal(JsonObject json, String field) {
-        return json.get(field).getAsBigDecimal();
     }
 }
