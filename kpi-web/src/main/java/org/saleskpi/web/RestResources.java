@@ -16,6 +16,11 @@ public final class RestResources {
     public static List<Object> resources(RestServices services) {
         List<Object> resources = new ArrayList<>();
         resources.add(new HealthResource());
+        resources.add(new org.saleskpi.web.goal.GoalResource(services));
+        resources.add(new org.saleskpi.web.goal.TargetResource(services));
+        resources.add(new org.saleskpi.web.goal.FolderResource(services));
+        resources.add(new org.saleskpi.web.quota.QuotaResource(services));
+        resources.add(new org.saleskpi.web.dashboard.DashboardResource(services));
         return resources;
     }
 

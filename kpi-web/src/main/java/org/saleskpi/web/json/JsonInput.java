@@ -8,7 +8,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.saleskpi.core.validation.FieldError;
 import org.saleskpi.core.validation.InvalidInputException;
@@ -144,6 +147,72 @@ public final class JsonInput {
         return texts;
     }
 
+    /** True when the body names the field at all, even as {@code null} ("clear this"). */
+    public boolean sent(String field) {
+        return body.has(field);
+    }
+
+    /** A text that must be one of {@code allowed}, such as a kind or a layout key. */
+    public Optional<String> oneOf(String field, Collection<String> allowed) {
+        Optional<String> text = text(field, MAX_TEXT);
+        if (text.isPresent() && !allowed.contains(text.get())) {
+            return error(field, "saleskpi.error.oneOf", "must be one of " + String.join(", ", allowed));
+        }
+        return text;
+    }
+
+    /** The {@code version} the client read, which every versioned write requires; -1 when missing or bad. */
+    public long version() {
+        Optional<Long> version = whole("version");
+        if (version.isEmpty() && !failed("version")) {
+            error("version", "saleskpi.error.required", "is required: send the version you read");
+        }
+        return version.orElse(-1L);
+    }
+
+    /** An id: a whole number above 0. */
+    public Optional<Long> id(String field) {
+        Optional<Long> id = whole(field);
+        if (id.isPresent() && id.get() <= 0) {
+            return error(field, "saleskpi.error.id", "must be an id above 0");
+        }
+        return id;
+    }
+
+    /**
+     * An object of text values, such as a gadget's preferences, bounded in keys and lengths; absent
+     * or null reads as empty. Errors name the key ({@code preferences.period}).
+     */
+    public Map<String, String> textMap(String field, int maxKeys, int maxValueLength) {
+        JsonElement value = value(field);
+        if (value == null) {
+            return Map.of();
+        }
+        if (!value.isJsonObject()) {
+            error(field, "saleskpi.error.type.object", "must be an object of texts");
+            return Map.of();
+        }
+        JsonObject object = value.getAsJsonObject();
+        if (object.size() > maxKeys) {
+            error(field, "saleskpi.error.tooMany", "must have at most " + maxKeys + " keys");
+            return Map.of();
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
+            String name = field + "." + entry.getKey();
+            if (entry.getKey().isEmpty() || entry.getKey().length() > MAX_TEXT) {
+                error(name, "saleskpi.error.key", "must be a key of 1 to " + MAX_TEXT + " characters");
+            } else if (!isString(entry.getValue())) {
+                error(name, "saleskpi.error.type.text", "must be text");
+            } else if (entry.getValue().getAsString().length() > maxValueLength) {
+                error(name, "saleskpi.error.tooLong", "must be at most " + maxValueLength + " characters");
+            } else {
+                texts.put(entry.getKey(), entry.getValue().getAsString());
+            }
+        }
+        return texts;
+    }
+
     /** A nested object, read with the same error list and its field names prefixed ({@code fields.amount}). */
     public Optional<JsonInput> object(String field) {
         JsonElement value = value(field);
@@ -182,6 +251,11 @@ public final class JsonInput {
     /** Records an error found by the resource itself (a rule across fields, an unknown id). */
     public void reject(String field, String messageKey, String message) {
         error(field, messageKey, message);
+    }
+
+    /** Records the errors a core type found in what this input read, under this input's prefix. */
+    public void reject(InvalidInputException rejected) {
+        rejected.errors().forEach(e -> errors.add(new FieldError(prefix + e.field(), e.messageKey(), e.message())));
     }
 
     /** Throws the collected errors, if any. */
