@@ -16,6 +16,9 @@ public final class RestResources {
     public static List<Object> resources(RestServices services) {
         List<Object> resources = new ArrayList<>();
         resources.add(new HealthResource());
+        resources.add(new org.saleskpi.web.kpi.KpiResource(services));
+        resources.add(new org.saleskpi.web.profile.ProfileResource(services));
+        resources.add(new org.saleskpi.web.catalog.PickerResource(services));
         return resources;
     }
 
