@@ -19,6 +19,7 @@ public final class RestResources {
         resources.add(new org.saleskpi.web.kpi.KpiResource(services));
         resources.add(new org.saleskpi.web.profile.ProfileResource(services));
         resources.add(new org.saleskpi.web.catalog.PickerResource(services));
+        resources.add(new org.saleskpi.web.gadget.GadgetResource(services));
         return resources;
     }
 
