@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.saleskpi.core.gadget.RepActivityDataset;
 import org.saleskpi.core.gadget.Timeline;
 import org.saleskpi.core.gadget.completed.CompletedGadget;
@@ -21,24 +22,29 @@ import org.saleskpi.web.json.ValueJson;
  */
 final class ActivityType implements GadgetType {
     private final String key;
-    private final Function<SalesModel, Set<Column>> columns;
-    private final BiFunction<SalesModel, IssueTable, Function<Timeline, RepActivityDataset>> builder;
+    private final Function<SalesModel, Activity> gadget;
 
-    private ActivityType(String key, Function<SalesModel, Set<Column>> columns,
-            BiFunction<SalesModel, IssueTable, Function<Timeline, RepActivityDataset>> builder) {
+    private ActivityType(String key, Function<SalesModel, Activity> gadget) {
         this.key = key;
-        this.columns = columns;
-        this.builder = builder;
+        this.gadget = gadget;
+    }
+
+    /** The two core gadgets share no interface; this is what both offer. */
+    private record Activity(Supplier<Set<Column>> columns, BiFunction<IssueTable, Timeline, RepActivityDataset> dataset) {
     }
 
     static ActivityType completed() {
-        return new ActivityType("completed", m -> new CompletedGadget(m).columns(),
-                (m, table) -> timeline -> new CompletedGadget(m).dataset(table, timeline));
+        return new ActivityType("completed", model -> {
+            CompletedGadget completed = new CompletedGadget(model);
+            return new Activity(completed::columns, completed::dataset);
+        });
     }
 
     static ActivityType workedOn() {
-        return new ActivityType("worked-on", m -> new WorkedOnGadget(m).columns(),
-                (m, table) -> timeline -> new WorkedOnGadget(m).dataset(table, timeline));
+        return new ActivityType("worked-on", model -> {
+            WorkedOnGadget workedOn = new WorkedOnGadget(model);
+            return new Activity(workedOn::columns, workedOn::dataset);
+        });
     }
 
     @Override
@@ -50,8 +56,8 @@ final class ActivityType implements GadgetType {
     public Plan plan(GadgetRequest request) {
         Timeline timeline = new Timeline(request.period(), request.bucket(Bucket.WEEK));
         timeline.buckets(request.model().calendar());
-        return new Plan(columns.apply(request.model()),
-                table -> json(builder.apply(request.model(), table).apply(timeline), request));
+        Activity activity = gadget.apply(request.model());
+        return new Plan(activity.columns().get(), table -> json(activity.dataset().apply(table, timeline), request));
     }
 
     private JsonObject json(RepActivityDataset dataset, GadgetRequest request) {

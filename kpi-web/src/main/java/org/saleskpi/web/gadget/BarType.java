@@ -7,6 +7,7 @@ import org.saleskpi.core.gadget.bar.BarDataset;
 import org.saleskpi.core.gadget.bar.BarGadget;
 import org.saleskpi.core.gadget.bar.BarOptions;
 import org.saleskpi.core.kpi.KpiCatalog;
+import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.json.ValueJson;
 import org.saleskpi.web.kpi.GroupingParam;
 import org.saleskpi.web.kpi.KpiTexts;
@@ -25,7 +26,7 @@ final class BarType implements GadgetType {
         Optional<GroupingParam> stacking = request.grouping("stackBy");
         String target = request.text("target");
         if (target != null && !target.isBlank() && !GadgetRequest.QUOTA.equals(target.trim())) {
-            throw org.saleskpi.core.validation.InvalidInputException.of("target", "saleskpi.gadget.target.bar",
+            throw InvalidInputException.of("target", "saleskpi.gadget.target.bar",
                     "target of a bar gadget can only be quota.");
         }
         BarOptions options = new BarOptions(request.figure(), request.period(), grouping.dimension(),

@@ -1,12 +1,15 @@
 package org.saleskpi.web.gadget;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.saleskpi.core.gadget.battery.BatteryDataset;
 import org.saleskpi.core.gadget.battery.BatteryGadget;
 import org.saleskpi.core.goal.Goal;
+import org.saleskpi.core.goal.GoalStatus;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.json.ValueJson;
 
@@ -41,7 +44,7 @@ final class BatteryType implements GadgetType {
         json.addProperty("type", "battery");
         json.addProperty("goalId", dataset.goalId());
         json.addProperty("goalName", dataset.goalName());
-        json.add("targetId", dataset.targetId().map(id -> (com.google.gson.JsonElement) new com.google.gson.JsonPrimitive(id))
+        json.add("targetId", dataset.targetId().map(id -> ValueJson.decimal(BigDecimal.valueOf(id)))
                 .orElse(JsonNull.INSTANCE));
         json.addProperty("name", dataset.name());
         json.addProperty("kind", dataset.kind());
@@ -49,16 +52,18 @@ final class BatteryType implements GadgetType {
         json.addProperty("currency", dataset.currency().orElse(null));
         json.addProperty("colour", dataset.colour());
         json.add("progress", ValueJson.decimal(dataset.progress().orElse(null)));
-        json.addProperty("status", dataset.status().map(s -> s.key()).orElse(null));
+        json.addProperty("status", dataset.status().map(GoalStatus::key).orElse(null));
         json.add("elapsedShare", ValueJson.decimal(dataset.elapsedShare()));
         json.addProperty("today", dataset.today().toString());
-        json.add("values", dataset.values().map(v -> {
-            JsonObject values = new JsonObject();
-            values.add("start", ValueJson.decimal(v.start()));
-            values.add("target", ValueJson.decimal(v.target()));
-            values.add("current", ValueJson.decimal(v.current()));
-            return (com.google.gson.JsonElement) values;
-        }).orElse(JsonNull.INSTANCE));
+        json.add("values", dataset.values().<JsonElement>map(BatteryType::values).orElse(JsonNull.INSTANCE));
+        return json;
+    }
+
+    private static JsonObject values(BatteryDataset.Values values) {
+        JsonObject json = new JsonObject();
+        json.add("start", ValueJson.decimal(values.start()));
+        json.add("target", ValueJson.decimal(values.target()));
+        json.add("current", ValueJson.decimal(values.current()));
         return json;
     }
 }

@@ -18,6 +18,7 @@ import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.period.Bucket;
 import org.saleskpi.core.period.Period;
+import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;
@@ -240,6 +241,6 @@ final class GadgetRequest {
     /** A user's display name, or the key when the directory does not know it; {@code (none)} for "". */
     String person(String userKey) {
         return userKey.isEmpty() ? GroupingParam.NONE_LABEL
-                : services.directory().find(userKey).map(org.saleskpi.core.user.UserRef::displayName).orElse(userKey);
+                : services.directory().find(userKey).map(UserRef::displayName).orElse(userKey);
     }
 }

@@ -64,8 +64,10 @@ public final class GadgetResource {
         GadgetType type = type(typeKey);
         GadgetRequest request = request(caller, uri);
         GadgetType.Plan plan = plan(type, request);
-        IssueTable table = ProfileIssues.load(services, caller, request.profile(), request.text(ProfileIssues.JQL),
-                plan.columns());
+        // Gadgets over goals alone read no issue.
+        IssueTable table = plan.columns().isEmpty()
+                ? IssueTable.of(request.model().calendar().zone(), plan.columns(), List.of())
+                : ProfileIssues.load(services, caller, request.profile(), request.text(ProfileIssues.JQL), plan.columns());
         if (request.periodParam().fixed().isEmpty()) {
             Period dates = request.periodParam().resolve(table, request.today());
             request = request.withPeriod(dates);

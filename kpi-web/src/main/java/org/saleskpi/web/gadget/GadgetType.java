@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 
@@ -30,7 +31,7 @@ interface GadgetType {
             Objects.requireNonNull(dataset, "dataset");
         }
 
-        static Plan withoutIssues(java.util.function.Supplier<JsonObject> dataset) {
+        static Plan withoutIssues(Supplier<JsonObject> dataset) {
             return new Plan(Set.of(), table -> dataset.get());
         }
     }

@@ -3,6 +3,7 @@ package org.saleskpi.web.gadget;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import org.saleskpi.core.gadget.Timeline;
 import org.saleskpi.core.gadget.line.LineDataset;
@@ -63,7 +64,7 @@ final class LineType implements GadgetType {
             item.addProperty("figure", line.figure());
             item.addProperty("group", line.group());
             item.addProperty("label", grouping.map(g -> request.label(g, line.group())).orElse(""));
-            item.addProperty("kind", line.kind().name().toLowerCase(java.util.Locale.ROOT));
+            item.addProperty("kind", line.kind().name().toLowerCase(Locale.ROOT));
             item.addProperty("unit", KpiTexts.unitKey(line.unit()));
             ValueJson.putAll(item, "values", line.values());
             series.add(item);

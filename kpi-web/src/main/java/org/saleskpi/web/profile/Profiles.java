@@ -1,6 +1,7 @@
 package org.saleskpi.web.profile;
 
 import jakarta.ws.rs.NotFoundException;
+import java.util.Optional;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.KpiProfileRepository;
 import org.saleskpi.core.validation.InvalidInputException;
@@ -27,11 +28,11 @@ public final class Profiles {
         return profile;
     }
 
-    private static java.util.Optional<Long> parse(String id) {
+    private static Optional<Long> parse(String id) {
         try {
-            return java.util.Optional.of(Long.parseLong(id.trim()));
+            return Optional.of(Long.parseLong(id.trim()));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }
