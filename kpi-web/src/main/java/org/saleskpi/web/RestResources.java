@@ -2,8 +2,17 @@ package org.saleskpi.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.saleskpi.web.catalog.PickerResource;
+import org.saleskpi.web.dashboard.DashboardResource;
 import org.saleskpi.web.error.ErrorMappers;
+import org.saleskpi.web.gadget.GadgetResource;
+import org.saleskpi.web.goal.FolderResource;
+import org.saleskpi.web.goal.GoalResource;
+import org.saleskpi.web.goal.TargetResource;
 import org.saleskpi.web.json.GsonProvider;
+import org.saleskpi.web.kpi.KpiResource;
+import org.saleskpi.web.profile.ProfileResource;
+import org.saleskpi.web.quota.QuotaResource;
 
 /**
  * The shared REST resources and providers, built over a host's {@link RestServices}. A host mounts
@@ -16,11 +25,15 @@ public final class RestResources {
     public static List<Object> resources(RestServices services) {
         List<Object> resources = new ArrayList<>();
         resources.add(new HealthResource());
-        resources.add(new org.saleskpi.web.goal.GoalResource(services));
-        resources.add(new org.saleskpi.web.goal.TargetResource(services));
-        resources.add(new org.saleskpi.web.goal.FolderResource(services));
-        resources.add(new org.saleskpi.web.quota.QuotaResource(services));
-        resources.add(new org.saleskpi.web.dashboard.DashboardResource(services));
+        resources.add(new KpiResource(services));
+        resources.add(new ProfileResource(services));
+        resources.add(new PickerResource(services));
+        resources.add(new GadgetResource(services));
+        resources.add(new GoalResource(services));
+        resources.add(new TargetResource(services));
+        resources.add(new FolderResource(services));
+        resources.add(new QuotaResource(services));
+        resources.add(new DashboardResource(services));
         return resources;
     }
 

@@ -18,7 +18,8 @@ import org.saleskpi.core.validation.InvalidInputException;
 
 /**
  * The web tests' issues: records in memory, filtered by the caller's browse permission and by the
- * only JQL the tests send, {@code project = KEY} clauses joined by AND. Anything else is refused
+ * only JQL the tests send, {@code project = KEY} clauses joined by AND, in any parentheses (as the
+ * resources wrap a profile's scope and a request's extra JQL). Anything else is refused
  * as the real JQL would refuse a syntax error, so tests of the validate path have a bad query.
  * The JQL subset itself is tested in kpi-server.
  */
@@ -58,7 +59,7 @@ public final class TableIssues implements IssueSource, IssueCatalog {
         if (jql.isBlank()) {
             return projects;
         }
-        for (String clause : jql.split("(?i)\\bAND\\b")) {
+        for (String clause : jql.replace('(', ' ').replace(')', ' ').split("(?i)\\bAND\\b")) {
             Matcher matcher = PROJECT.matcher(clause);
             if (!matcher.matches()) {
                 throw InvalidInputException.of("jql", "saleskpi.jql.invalid",

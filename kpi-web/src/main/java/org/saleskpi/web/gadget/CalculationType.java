@@ -1,0 +1,39 @@
+package org.saleskpi.web.gadget;
+
+import com.google.gson.JsonObject;
+import org.saleskpi.core.gadget.calculation.CalculationDataset;
+import org.saleskpi.core.gadget.calculation.CalculationGadget;
+import org.saleskpi.core.gadget.calculation.CalculationOptions;
+import org.saleskpi.web.json.ValueJson;
+import org.saleskpi.web.kpi.KpiTexts;
+
+/** {@code calculation}: {@code kpi}; the figure over the period against the period before. */
+final class CalculationType implements GadgetType {
+
+    @Override
+    public String key() {
+        return "calculation";
+    }
+
+    @Override
+    public Plan plan(GadgetRequest request) {
+        CalculationOptions options = new CalculationOptions(request.figure(), request.period());
+        CalculationGadget gadget = new CalculationGadget(request.model());
+        return new Plan(gadget.columns(options), table -> json(gadget.dataset(table, options, request.quotas())));
+    }
+
+    private static JsonObject json(CalculationDataset dataset) {
+        JsonObject json = new JsonObject();
+        json.addProperty("type", "calculation");
+        json.addProperty("currency", dataset.currency());
+        json.addProperty("unit", KpiTexts.unitKey(dataset.unit()));
+        json.addProperty("figure", dataset.figure());
+        json.add("period", ValueJson.period(dataset.period()));
+        json.add("previousPeriod", ValueJson.period(dataset.previousPeriod()));
+        ValueJson.put(json, "value", dataset.value());
+        ValueJson.put(json, "previous", dataset.previous());
+        ValueJson.put(json, "delta", dataset.delta());
+        ValueJson.put(json, "relativeDelta", dataset.relativeDelta());
+        return json;
+    }
+}

@@ -1,0 +1,75 @@
+package org.saleskpi.web.gadget;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import org.saleskpi.core.gadget.Timeline;
+import org.saleskpi.core.gadget.line.LineDataset;
+import org.saleskpi.core.gadget.line.LineGadget;
+import org.saleskpi.core.gadget.line.LineOptions;
+import org.saleskpi.core.kpi.KpiCatalog;
+import org.saleskpi.core.period.Bucket;
+import org.saleskpi.web.json.ValueJson;
+import org.saleskpi.web.kpi.GroupingParam;
+import org.saleskpi.web.kpi.KpiTexts;
+
+/**
+ * {@code line}: {@code kpi} (repeated), {@code bucket} (default month), {@code cumulative},
+ * {@code comparePrevious}, {@code target} (a number, or {@code quota}), {@code groupBy}.
+ */
+final class LineType implements GadgetType {
+
+    @Override
+    public String key() {
+        return "line";
+    }
+
+    @Override
+    public Plan plan(GadgetRequest request) {
+        Optional<GroupingParam> grouping = request.grouping("groupBy");
+        LineOptions options = new LineOptions(request.figures(),
+                new Timeline(request.period(), request.bucket(Bucket.MONTH)), request.flag("cumulative"),
+                request.flag("comparePrevious"), target(request), grouping.map(GroupingParam::dimension));
+        LineGadget gadget = new LineGadget(request.model());
+        options.timeline().buckets(request.model().calendar());
+        return new Plan(gadget.columns(options),
+                table -> json(gadget.dataset(table, options, request.quotas()), grouping, request));
+    }
+
+    private static Optional<LineOptions.Target> target(GadgetRequest request) {
+        String target = request.text("target");
+        if (target == null || target.isBlank()) {
+            return Optional.empty();
+        }
+        if (GadgetRequest.QUOTA.equals(target.trim())) {
+            return Optional.of(new LineOptions.Target.FromInputs(KpiCatalog.TARGET));
+        }
+        BigDecimal value = request.decimal("target").orElseThrow();
+        return Optional.of(new LineOptions.Target.Fixed(value));
+    }
+
+    private static JsonObject json(LineDataset dataset, Optional<GroupingParam> grouping, GadgetRequest request) {
+        JsonObject json = new JsonObject();
+        json.addProperty("type", "line");
+        json.addProperty("currency", dataset.currency());
+        json.addProperty("bucket", dataset.bucket().key());
+        json.addProperty("cumulative", dataset.cumulative());
+        json.add("buckets", ValueJson.periods(dataset.buckets()));
+        json.add("previousBuckets", ValueJson.periods(dataset.previousBuckets()));
+        JsonArray series = new JsonArray();
+        for (LineDataset.Series line : dataset.series()) {
+            JsonObject item = new JsonObject();
+            item.addProperty("figure", line.figure());
+            item.addProperty("group", line.group());
+            item.addProperty("label", grouping.map(g -> request.label(g, line.group())).orElse(""));
+            item.addProperty("kind", line.kind().name().toLowerCase(Locale.ROOT));
+            item.addProperty("unit", KpiTexts.unitKey(line.unit()));
+            ValueJson.putAll(item, "values", line.values());
+            series.add(item);
+        }
+        json.add("series", series);
+        return json;
+    }
+}

@@ -1,0 +1,109 @@
+package org.saleskpi.web.kpi;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.saleskpi.core.gadget.Timeline;
+import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.kpi.Kpi;
+import org.saleskpi.core.kpi.KpiEngine;
+import org.saleskpi.core.kpi.KpiProfile;
+import org.saleskpi.core.kpi.KpiResult;
+import org.saleskpi.core.kpi.SalesModel;
+import org.saleskpi.core.metric.Dimension;
+import org.saleskpi.core.metric.Inputs;
+import org.saleskpi.core.period.Bucket;
+import org.saleskpi.core.period.Period;
+import org.saleskpi.web.Caller;
+import org.saleskpi.web.RestServices;
+import org.saleskpi.web.profile.Profiles;
+
+/**
+ * {@code GET /kpis}: the catalog of KPIs. {@code GET /kpis/{key}?profile=&period=&bucket=&groupBy=&jql=}:
+ * one KPI over a profile's issues as the caller sees them.
+ *
+ * <ul>
+ * <li>{@code profile} (required) a KPI profile of a project the caller may browse, else 404;
+ * <li>{@code period} (default {@code this-month}), see {@link PeriodParam};
+ * <li>{@code bucket} (optional) adds {@code buckets}, see {@link PeriodParam#bucket};
+ * <li>{@code groupBy} (optional) adds {@code groups}, see {@link GroupingParam}; sales per rep is
+ * grouped by rep when none is given;
+ * <li>{@code jql} (optional) narrows the profile's scope.
+ * </ul>
+ * Target attainment takes its targets from the reps' quotas of the profile's project.
+ */
+@Path("/kpis")
+@Produces(MediaType.APPLICATION_JSON)
+public final class KpiResource {
+    private final RestServices services;
+
+    public KpiResource(RestServices services) {
+        this.services = services;
+    }
+
+    @GET
+    public JsonArray catalog() {
+        Caller.of(services.access());
+        JsonArray kpis = new JsonArray();
+        for (Kpi kpi : Kpi.values()) {
+            KpiTexts texts = KpiTexts.of(kpi);
+            JsonObject json = new JsonObject();
+            json.addProperty("key", kpi.key());
+            json.addProperty("name", texts.name());
+            json.addProperty("nameKey", kpi.messageKey() + ".name");
+            json.addProperty("description", texts.description());
+            json.addProperty("descriptionKey", kpi.messageKey() + ".description");
+            json.addProperty("unit", KpiTexts.unitKey(texts.unit()));
+            json.addProperty("targetable", kpi.canBeTargeted());
+            kpis.add(json);
+        }
+        return kpis;
+    }
+
+    @GET
+    @Path("{key}")
+    public JsonObject kpi(@PathParam("key") String key, @QueryParam("profile") String profileId,
+            @QueryParam("period") String periodSpec, @QueryParam("bucket") String bucketKey,
+            @QueryParam("groupBy") String groupBy, @QueryParam("jql") String jql) {
+        Caller caller = Caller.of(services.access());
+        Kpi kpi = Kpi.find(key).orElseThrow(() -> new NotFoundException("There is no KPI " + key + "."));
+        KpiProfile profile = Profiles.fromParam(services.profiles(), caller, profileId);
+        SalesModel model = profile.model();
+        LocalDate today = model.calendar().today(services.clock());
+        PeriodParam period = PeriodParam.parse(PeriodParam.NAME, periodSpec, "this-month", model.calendar(), today);
+        Optional<Bucket> bucket = bucketKey == null || bucketKey.isBlank() ? Optional.empty()
+                : Optional.of(PeriodParam.bucket("bucket", bucketKey));
+        KpiEngine engine = new KpiEngine(model);
+        Optional<GroupingParam> grouping = GroupingParam.optional("groupBy", groupBy, model,
+                services.catalog().fields(caller.user()));
+        if (grouping.isEmpty() && engine.catalog().define(kpi).naturalDimension().isPresent()) {
+            grouping = Optional.of(GroupingParam.rep(model));
+        }
+        // Too many buckets fail before anything is loaded, when the period is known beforehand.
+        period.fixed().ifPresent(p -> bucket.ifPresent(b -> new Timeline(p, b).buckets(model.calendar())));
+        Optional<Dimension> dimension = grouping.map(GroupingParam::dimension);
+
+        IssueTable table = ProfileIssues.load(services, caller, profile, jql,
+                engine.columns(List.of(kpi), Optional.of(dimension.orElse(Dimension.none()))));
+        Period range = period.resolve(table, today);
+        Inputs targets = services.quotas().targets(profile.projectKey(), range);
+        KpiEngine.KpiRequest ungrouped = new KpiEngine.KpiRequest(kpi, Optional.of(Dimension.none()));
+        KpiResult whole = engine.compute(table, List.of(ungrouped), List.of(range), targets).get(0);
+        KpiResult buckets = bucket.isEmpty() ? null
+                : engine.compute(table, List.of(ungrouped), new Timeline(range, bucket.get()).buckets(model.calendar()),
+                        targets).get(0);
+        KpiResult groups = dimension.isEmpty() ? null
+                : engine.compute(table, List.of(new KpiEngine.KpiRequest(kpi, dimension)), List.of(range), targets)
+                        .get(0);
+        return KpiAnswer.of(whole, range, buckets, groups, grouping.orElse(null), services.directory());
+    }
+}

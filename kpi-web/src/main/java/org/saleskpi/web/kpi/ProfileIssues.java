@@ -1,0 +1,48 @@
+package org.saleskpi.web.kpi;
+
+import java.util.Set;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.IssueQuery;
+import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.kpi.KpiProfile;
+import org.saleskpi.core.validation.InvalidInputException;
+import org.saleskpi.web.Caller;
+import org.saleskpi.web.RestServices;
+import org.saleskpi.web.json.JsonInput;
+
+/**
+ * Loads a profile's issues as the caller: the profile's scope, narrowed by the request's extra
+ * {@code jql}, with only the columns asked for. The issue source applies the caller's browse
+ * permission, so no number is ever computed from an issue the caller may not see.
+ */
+public final class ProfileIssues {
+    public static final String JQL = "jql";
+
+    private ProfileIssues() {
+    }
+
+    public static IssueTable load(RestServices services, Caller caller, KpiProfile profile, String extraJql,
+            Set<Column> columns) {
+        return services.issues().load(new IssueQuery(jql(profile, extraJql), caller.user(), columns,
+                profile.model().calendar().zone()));
+    }
+
+    /** Checks the query without loading: a 400 naming {@code jql} when the host cannot read it. */
+    public static void check(RestServices services, Caller caller, KpiProfile profile, String extraJql) {
+        services.issues().count(jql(profile, extraJql), caller.user());
+    }
+
+    /** {@code (scope) AND (extra)}; the profile's project when its scope is blank. */
+    static String jql(KpiProfile profile, String extraJql) {
+        String scope = profile.model().scopeJql().isBlank() ? "project = " + profile.projectKey()
+                : profile.model().scopeJql();
+        if (extraJql == null || extraJql.isBlank()) {
+            return scope;
+        }
+        if (extraJql.length() > JsonInput.MAX_LONG_TEXT) {
+            throw InvalidInputException.of(JQL, "saleskpi.jql.tooLong",
+                    "jql must be at most " + JsonInput.MAX_LONG_TEXT + " characters.");
+        }
+        return "(" + scope + ") AND (" + extraJql + ")";
+    }
+}

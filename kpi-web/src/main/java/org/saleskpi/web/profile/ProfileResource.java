@@ -1,0 +1,108 @@
+package org.saleskpi.web.profile;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.saleskpi.core.kpi.KpiProfile;
+import org.saleskpi.web.Caller;
+import org.saleskpi.web.RestServices;
+import org.saleskpi.web.json.JsonInput;
+
+/**
+ * KPI profiles, in the JSON of {@link ProfileJson}:
+ * {@code GET /profiles?project=} (projects the caller may browse), {@code POST /profiles} (project
+ * administrators; 201), {@code GET /profiles/{id}}, {@code PUT /profiles/{id}} with the
+ * {@code version} read (409 when it changed since), {@code DELETE /profiles/{id}} (204). A profile
+ * of a project the caller may not browse is answered 404.
+ */
+@Path("/profiles")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ProfileResource {
+    private final RestServices services;
+
+    public ProfileResource(RestServices services) {
+        this.services = services;
+    }
+
+    @GET
+    public JsonArray list(@QueryParam("project") String project) {
+        Caller caller = Caller.of(services.access());
+        List<String> projects;
+        if (project == null || project.isBlank()) {
+            projects = services.catalog().projects(caller.user()).stream()
+                    .filter(p -> caller.canBrowse(p) || caller.isSystemAdmin()).toList();
+        } else {
+            caller.requireBrowse(project, "Project " + project);
+            projects = List.of(project);
+        }
+        JsonArray profiles = new JsonArray();
+        projects.forEach(p -> services.profiles().ofProject(p).forEach(profile -> profiles.add(ProfileJson.write(profile))));
+        return profiles;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonElement body) {
+        Caller caller = Caller.of(services.access());
+        ProfileJson.Draft draft = ProfileJson.draft(body);
+        if (draft.project().isEmpty()) {
+            draft.input().reject("project", "saleskpi.error.required", "is required");
+            draft.input().done();
+        }
+        String project = draft.project().get();
+        caller.requireAdminister(project, "the KPI profiles of " + project);
+        KpiProfile profile = ProfileJson.read(draft, project, 0, 0, services.catalog().fields(caller.user()));
+        KpiProfile created = services.profiles().create(profile);
+        return Response.status(Response.Status.CREATED).entity(ProfileJson.write(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject get(@PathParam("id") String id) {
+        Caller caller = Caller.of(services.access());
+        return ProfileJson.write(Profiles.readable(services.profiles(), caller, id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject update(@PathParam("id") String id, JsonElement body) {
+        Caller caller = Caller.of(services.access());
+        KpiProfile stored = Profiles.readable(services.profiles(), caller, id);
+        caller.requireAdminister(stored.projectKey(), "this KPI profile");
+        ProfileJson.Draft draft = ProfileJson.draft(body);
+        JsonInput input = draft.input();
+        long version = input.whole("version").orElse(-1L);
+        if (!input.has("version")) {
+            input.reject("version", "saleskpi.error.required", "is required: the version you read");
+        }
+        if (draft.project().filter(p -> !p.equals(stored.projectKey())).isPresent()) {
+            input.reject("project", "saleskpi.profile.project.moved", "cannot change: a profile stays in its project");
+        }
+        KpiProfile changed = ProfileJson.read(draft, stored.projectKey(), stored.id(), version,
+                services.catalog().fields(caller.user()));
+        return ProfileJson.write(services.profiles().update(changed));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        Caller caller = Caller.of(services.access());
+        KpiProfile stored = Profiles.readable(services.profiles(), caller, id);
+        caller.requireAdminister(stored.projectKey(), "this KPI profile");
+        services.profiles().delete(stored.id());
+        return Response.noContent().build();
+    }
+}
