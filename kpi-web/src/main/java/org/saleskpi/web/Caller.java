@@ -39,6 +39,10 @@ public final class Caller {
         return access.isSystemAdmin(user) || access.canAdminister(user, projectKey);
     }
 
+    public boolean canEditGoals(String projectKey) {
+        return access.isSystemAdmin(user) || access.canEditGoals(user, projectKey);
+    }
+
     public boolean isSystemAdmin() {
         return access.isSystemAdmin(user);
     }
@@ -55,6 +59,14 @@ public final class Caller {
         requireBrowse(projectKey, what);
         if (!canAdminister(projectKey)) {
             throw new ForbiddenException("Only project administrators may change " + what + ".");
+        }
+    }
+
+    /** Like {@link #requireAdminister}, for goals and targets: 404 when unseen, 403 when read-only. */
+    public void requireEditGoals(String projectKey, String what) {
+        requireBrowse(projectKey, what);
+        if (!canEditGoals(projectKey)) {
+            throw new ForbiddenException("Only project administrators and editors may change " + what + ".");
         }
     }
 

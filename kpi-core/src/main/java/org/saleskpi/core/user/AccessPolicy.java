@@ -17,6 +17,14 @@ public interface AccessPolicy {
     /** May the user edit the project's goals and KPI profiles (Jira: ADMINISTER_PROJECTS). */
     boolean canAdminister(UserRef user, String projectKey);
 
+    /**
+     * May the user create and edit the project's goals and targets and enter any target's value.
+     * Jira grants it with ADMINISTER_PROJECTS; the server also to its project editors.
+     */
+    default boolean canEditGoals(UserRef user, String projectKey) {
+        return canAdminister(user, projectKey);
+    }
+
     /** Is the user a global administrator. */
     boolean isSystemAdmin(UserRef user);
 }

@@ -25,7 +25,7 @@ final class GoalLookup {
 
     Goal editable(long id, Caller caller) {
         Goal goal = goals.get(id).orElseThrow(() -> missing("Goal", id));
-        caller.requireAdminister(goal.projectKey(), "goals");
+        caller.requireEditGoals(goal.projectKey(), "goals");
         return goal;
     }
 

@@ -88,7 +88,7 @@ public final class GoalResource {
         JsonInput in = JsonInput.of(body);
         String project = in.requiredText("project", JsonInput.MAX_TEXT);
         in.done();
-        caller.requireAdminister(project, "goals of project " + project);
+        caller.requireEditGoals(project, "goals of project " + project);
         LocalDate today = LocalDate.now(services.clock());
         GoalInput input = form.create(in, project, caller.user().key(), today);
         Goal goal = null;

@@ -54,7 +54,7 @@ public final class TargetResource {
     public Map<String, Object> update(@PathParam("id") long id, JsonElement body) {
         Caller caller = Caller.of(services.access());
         Goal goal = lookup.goalOf(id, caller);
-        caller.requireAdminister(goal.projectKey(), "targets");
+        caller.requireEditGoals(goal.projectKey(), "targets");
         Target before = GoalLookup.targetIn(goal, id);
         JsonInput in = JsonInput.of(body);
         long version = in.version();
@@ -70,7 +70,7 @@ public final class TargetResource {
     public Response delete(@PathParam("id") long id) {
         Caller caller = Caller.of(services.access());
         Goal goal = lookup.goalOf(id, caller);
-        caller.requireAdminister(goal.projectKey(), "targets");
+        caller.requireEditGoals(goal.projectKey(), "targets");
         services.targets().delete(id);
         return Response.noContent().build();
     }
@@ -86,8 +86,8 @@ public final class TargetResource {
         Caller caller = Caller.of(services.access());
         Goal goal = lookup.goalOf(id, caller);
         Target target = GoalLookup.targetIn(goal, id);
-        if (!target.isOwnedBy(caller.user().key()) && !caller.canAdminister(goal.projectKey())) {
-            throw new ForbiddenException("Only the target's owner and project administrators may enter its value.");
+        if (!target.isOwnedBy(caller.user().key()) && !caller.canEditGoals(goal.projectKey())) {
+            throw new ForbiddenException("Only the target's owner and the project's administrators and editors may enter its value.");
         }
         JsonInput in = JsonInput.of(body);
         Optional<Double> value = value(in, target.kind());
