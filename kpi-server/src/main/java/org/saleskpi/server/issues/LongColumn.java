@@ -51,10 +51,14 @@ public final class LongColumn {
         }
     }
 
-    /** A number cell as a decimal, or null when empty. */
+    /** A number cell as a decimal without trailing zeros (1000.50 comes back as 1000.5), or null when empty. */
     public BigDecimal decimal(int row) {
         long v = values[row];
-        return v == NONE ? null : BigDecimal.valueOf(v, scale);
+        if (v == NONE) {
+            return null;
+        }
+        BigDecimal plain = BigDecimal.valueOf(v, scale).stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
     void grow(int capacity) {

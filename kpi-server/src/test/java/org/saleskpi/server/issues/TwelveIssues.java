@@ -42,7 +42,7 @@ public final class TwelveIssues {
                 issue(IssueRecord.builder("SALES-1", "SALES").type("Opportunity").status("Won", StatusCategory.DONE)
                         .resolution("Done").assignee("alice").reporter("bob").created(at("2024-01-10T09:00:00Z"))
                         .updated(at("2024-02-01T10:00:00Z")).resolved(at("2024-02-01T10:00:00Z"))
-                        .due(LocalDate.of(2024, 2, 15)).field(AMOUNT.id(), FieldValue.number("1000.50"))
+                        .due(LocalDate.of(2024, 2, 15)).field(AMOUNT.id(), FieldValue.number("1000.5"))
                         .field(CUSTOMER.id(), FieldValue.text("Acme Corp"))
                         .field(REGION.id(), FieldValue.option("EMEA")).field(OWNER.id(), FieldValue.user("alice"))
                         .field(CLOSE_DATE.id(), FieldValue.date(LocalDate.of(2024, 2, 1))),
