@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -310,7 +310,7 @@ public final class IndexColumns {
 
     private void grow(int newCapacity) {
         capacity = newCapacity;
-        keyNumber = java.util.Arrays.copyOf(keyNumber, newCapacity);
+        keyNumber = Arrays.copyOf(keyNumber, newCapacity);
         List<CodedColumn<?>> coded = new ArrayList<>(List.of(keyPrefix, project, issueType, status, statusCategory,
                 resolution, assignee, reporter, labels));
         coded.addAll(codedFields.values());
@@ -387,7 +387,7 @@ public final class IndexColumns {
 
     /** Distinct values in use, sorted, for pickers. */
     static List<String> sorted(CodedColumn<String> column) {
-        List<String> values = new ArrayList<>(new HashSet<>(column.valuesInUse()));
+        List<String> values = column.valuesInUse();
         values.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(v -> v));
         return values;
     }

@@ -2,6 +2,7 @@ package org.saleskpi.server.jql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -104,7 +105,7 @@ public final class JqlParser {
 
     private Clause.FieldName fieldName() {
         Token token = peek();
-        boolean word = token.kind() == Token.Kind.WORD && !RESERVED.contains(token.text().toLowerCase());
+        boolean word = token.kind() == Token.Kind.WORD && !RESERVED.contains(token.text().toLowerCase(Locale.ROOT));
         if (!word && token.kind() != Token.Kind.STRING) {
             throw JqlError.expecting("a field name", token);
         }
@@ -170,7 +171,7 @@ public final class JqlParser {
             take();
             return new Operand.Literal(token.text(), true, token.position());
         }
-        if (token.kind() != Token.Kind.WORD || RESERVED.contains(token.text().toLowerCase())
+        if (token.kind() != Token.Kind.WORD || RESERVED.contains(token.text().toLowerCase(Locale.ROOT))
                 && !token.is("empty") && !token.is("null")) {
             throw JqlError.expecting("a value", token);
         }
