@@ -45,7 +45,7 @@ public record TableFootprint(IssueTable table, long buildMillis, long countedByt
         return new TableFootprint(table, buildMillis, counted, heap, reliable, note);
     }
 
-    private static long settledHeap(MemoryMXBean memory) {
+    static long settledHeap(MemoryMXBean memory) {
         long used = Long.MAX_VALUE;
         // Several collections: finalizable and weakly reachable objects need more than one to go.
         for (int i = 0; i < 4; i++) {

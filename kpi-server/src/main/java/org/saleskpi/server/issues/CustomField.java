@@ -9,5 +9,11 @@ public record CustomField(String id, String name, FieldType type) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
+        if (!id.matches("customfield_\\d+")) {
+            throw new IllegalArgumentException("custom field id must be customfield_<number>, was: " + id);
+        }
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("custom field name must not be blank");
+        }
     }
 }

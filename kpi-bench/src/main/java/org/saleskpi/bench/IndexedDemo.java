@@ -1,0 +1,140 @@
+package org.saleskpi.bench;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.saleskpi.core.demo.DemoIssueType;
+import org.saleskpi.core.demo.DemoSalesModel;
+import org.saleskpi.core.demo.DemoSpec;
+import org.saleskpi.core.demo.DemoStatus;
+import org.saleskpi.core.issue.FieldType;
+import org.saleskpi.core.issue.IssueQuery;
+import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.user.AccessPolicy;
+import org.saleskpi.core.user.UserRef;
+import org.saleskpi.server.issues.CodedColumn;
+import org.saleskpi.server.issues.CustomField;
+import org.saleskpi.server.issues.IssueIndex;
+import org.saleskpi.server.issues.LocalIssue;
+import org.saleskpi.server.issues.LocalIssueSource;
+import org.saleskpi.server.jql.JqlContext;
+import org.saleskpi.server.jql.JqlFilter;
+import org.saleskpi.server.jql.JqlParser;
+
+/**
+ * The bench's workload in the standalone server's issue index, with the won-or-lost deals filter
+ * timed two ways: as JQL, and as a hand-written loop over the index's code arrays.
+ */
+public final class IndexedDemo {
+    /** Deals closed won or lost in the last year: the demo's names for type and statuses. */
+    public static final String FILTER = "project = " + DemoSpec.DEFAULT_PROJECT_KEY
+            + " AND issuetype = " + DemoIssueType.OPPORTUNITY.jiraName() + " AND status in ("
+            + DemoStatus.WON.jiraName() + ", " + DemoStatus.LOST.jiraName() + ") AND resolved >= -365d";
+    private static final int BATCH = 10_000;
+    private static final UserRef ADMIN = new UserRef("admin", "Admin");
+
+    private final Workload workload;
+    private final IssueIndex index = new IssueIndex();
+    private final LocalIssueSource source;
+    private final JqlContext context;
+
+    private IndexedDemo(Workload workload) {
+        this.workload = workload;
+        // "Now" is the end of the generated window, so the last year holds closed deals.
+        Instant now = workload.spec().window().end().atStartOfDay(workload.zone()).toInstant();
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        this.context = JqlContext.of(clock, workload.zone(), Optional.of(ADMIN.key()));
+        this.source = new LocalIssueSource(index, new AdminOnly(), clock, workload.zone());
+        index.defineField(new CustomField(DemoSalesModel.AMOUNT_FIELD, "Amount", FieldType.NUMBER));
+        index.defineField(new CustomField(DemoSalesModel.CUSTOMER_FIELD, "Customer", FieldType.TEXT));
+        index.defineField(new CustomField(DemoSalesModel.COST_FIELD, "Cost", FieldType.NUMBER));
+        index.defineField(new CustomField(DemoSalesModel.EMAILS_SENT_FIELD, "Emails sent", FieldType.NUMBER));
+        index.defineField(new CustomField(DemoSalesModel.EMAILS_OPENED_FIELD, "Emails opened", FieldType.NUMBER));
+    }
+
+    /** Generates the workload's issues into a new index, in batches as an import would. */
+    public static IndexedDemo build(Workload workload) {
+        IndexedDemo demo = new IndexedDemo(workload);
+        List<LocalIssue> batch = new ArrayList<>(BATCH);
+        workload.stream(record -> {
+            batch.add(new LocalIssue(record, "Deal " + record.key(), "", Set.of()));
+            if (batch.size() == BATCH) {
+                demo.index.upsert(batch);
+                batch.clear();
+            }
+        });
+        demo.index.upsert(batch);
+        return demo;
+    }
+
+    public IssueIndex index() {
+        return index;
+    }
+
+    /** How many issues the JQL filter selects: parsing and evaluation included. */
+    public int filter() {
+        return index.read(columns -> JqlFilter.select(JqlParser.parse(FILTER), columns, context).count());
+    }
+
+    /** The same selection as {@link #filter()}, written by hand over the code arrays. */
+    public int baseline() {
+        long since = context.now().atZone(context.zone()).minusDays(365).toInstant().toEpochMilli();
+        return index.read(columns -> {
+            int project = code(columns.project(), workload.spec().projectKey());
+            int type = code(columns.issueType(), DemoIssueType.OPPORTUNITY.jiraName());
+            int won = code(columns.status(), DemoStatus.WON.jiraName());
+            int lost = code(columns.status(), DemoStatus.LOST.jiraName());
+            int count = 0;
+            for (int row = 0; row < columns.rows(); row++) {
+                int status = columns.status().code(row);
+                if (columns.project().code(row) == project && columns.issueType().code(row) == type
+                        && (status == won || status == lost) && columns.resolved().value(row) >= since) {
+                    count++;
+                }
+            }
+            return count;
+        });
+    }
+
+    /** The table the KPIs read, of every SALES issue, as the engine would ask for it. */
+    public IssueTable load() {
+        return source.load(new IssueQuery("project = " + workload.spec().projectKey(), ADMIN, workload.columns(),
+                workload.zone()));
+    }
+
+    private static int code(CodedColumn<String> column, String value) {
+        for (int code = 1; code < column.cardinality(); code++) {
+            if (value.equals(column.value(code))) {
+                return code;
+            }
+        }
+        return -1;
+    }
+
+    /** The bench reads as an administrator: every project is visible. */
+    private static final class AdminOnly implements AccessPolicy {
+        @Override
+        public Optional<UserRef> currentUser() {
+            return Optional.of(ADMIN);
+        }
+
+        @Override
+        public boolean canBrowse(UserRef user, String projectKey) {
+            return false;
+        }
+
+        @Override
+        public boolean canAdminister(UserRef user, String projectKey) {
+            return false;
+        }
+
+        @Override
+        public boolean isSystemAdmin(UserRef user) {
+            return user.equals(ADMIN);
+        }
+    }
+}

@@ -1,0 +1,394 @@
+package org.saleskpi.server.issues;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.saleskpi.core.issue.FieldType;
+import org.saleskpi.core.issue.FieldValue;
+import org.saleskpi.core.issue.IssueRecord;
+import org.saleskpi.core.issue.StatusCategory;
+
+/**
+ * The columns of an {@link IssueIndex}, one per field. Readers get them only inside
+ * {@link IssueIndex#read}, where no upsert runs; rows are {@code 0 .. rows()-1}.
+ */
+public final class IndexColumns {
+    private int rows;
+    private int capacity = 1024;
+    private final KeyRows keyRows = new KeyRows();
+    private final CodedColumn<String> keyPrefix = new CodedColumn<>(capacity);
+    private int[] keyNumber = new int[capacity];
+    private final CodedColumn<String> project = new CodedColumn<>(capacity);
+    private final CodedColumn<String> issueType = new CodedColumn<>(capacity);
+    private final CodedColumn<String> status = new CodedColumn<>(capacity);
+    private final CodedColumn<StatusCategory> statusCategory = new CodedColumn<>(capacity);
+    private final CodedColumn<String> resolution = new CodedColumn<>(capacity);
+    private final CodedColumn<String> assignee = new CodedColumn<>(capacity);
+    private final CodedColumn<String> reporter = new CodedColumn<>(capacity);
+    private final LongColumn created = new LongColumn(capacity);
+    private final LongColumn updated = new LongColumn(capacity);
+    private final LongColumn resolved = new LongColumn(capacity);
+    private final LongColumn due = new LongColumn(capacity);
+    private final TextColumn summary = new TextColumn(capacity);
+    private final TextColumn description = new TextColumn(capacity);
+    /** Each distinct set of labels, sorted, is one code: issues share a handful of sets. */
+    private final CodedColumn<List<String>> labels = new CodedColumn<>(capacity);
+    private final Map<String, CustomField> fields = new LinkedHashMap<>();
+    private final Map<String, CodedColumn<String>> codedFields = new LinkedHashMap<>();
+    private final Map<String, LongColumn> longFields = new LinkedHashMap<>();
+
+    IndexColumns() {
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    /** The row of an issue key, or -1. */
+    public int row(String key) {
+        int dash = dash(key);
+        if (dash < 0) {
+            return -1;
+        }
+        int prefix = keyPrefixCode(key.substring(0, dash));
+        return prefix < 0 ? -1 : keyRows.row(KeyRows.pack(prefix, Integer.parseInt(key.substring(dash + 1))));
+    }
+
+    public String key(int row) {
+        return keyPrefix.value(keyPrefix.code(row)) + '-' + keyNumber[row];
+    }
+
+    /** Key prefixes (usually project keys), coded: sorting and key ranges compare them. */
+    public CodedColumn<String> keyPrefix() {
+        return keyPrefix;
+    }
+
+    public int keyNumber(int row) {
+        return keyNumber[row];
+    }
+
+    public CodedColumn<String> project() {
+        return project;
+    }
+
+    public CodedColumn<String> issueType() {
+        return issueType;
+    }
+
+    public CodedColumn<String> status() {
+        return status;
+    }
+
+    public CodedColumn<StatusCategory> statusCategory() {
+        return statusCategory;
+    }
+
+    public CodedColumn<String> resolution() {
+        return resolution;
+    }
+
+    public CodedColumn<String> assignee() {
+        return assignee;
+    }
+
+    public CodedColumn<String> reporter() {
+        return reporter;
+    }
+
+    /** Epoch milliseconds. */
+    public LongColumn created() {
+        return created;
+    }
+
+    /** Epoch milliseconds. */
+    public LongColumn updated() {
+        return updated;
+    }
+
+    /** Epoch milliseconds. */
+    public LongColumn resolved() {
+        return resolved;
+    }
+
+    /** Epoch days. */
+    public LongColumn due() {
+        return due;
+    }
+
+    public TextColumn summary() {
+        return summary;
+    }
+
+    public TextColumn description() {
+        return description;
+    }
+
+    /** Sorted label lists; the empty list is the empty code. */
+    public CodedColumn<List<String>> labels() {
+        return labels;
+    }
+
+    public List<CustomField> fields() {
+        return List.copyOf(fields.values());
+    }
+
+    /** A custom field by id ({@code customfield_10010}) or name, ignoring case. */
+    public Optional<CustomField> field(String idOrName) {
+        CustomField byId = fields.get(idOrName.toLowerCase(Locale.ROOT));
+        if (byId != null) {
+            return Optional.of(byId);
+        }
+        return fields.values().stream().filter(f -> f.name().equalsIgnoreCase(idOrName)).findFirst();
+    }
+
+    /** The column of a text, option or user field. */
+    public CodedColumn<String> coded(CustomField field) {
+        return require(codedFields.get(field.id()), field);
+    }
+
+    /** The column of a number field (scaled) or a date field (epoch days). */
+    public LongColumn longs(CustomField field) {
+        return require(longFields.get(field.id()), field);
+    }
+
+    /** The issue of a row, rebuilt from the columns. */
+    public LocalIssue issue(int row) {
+        IssueRecord.Builder record = IssueRecord.builder(key(row), project.value(project.code(row)))
+                .type(issueType.value(issueType.code(row)))
+                .status(status.value(status.code(row)), statusCategory.value(statusCategory.code(row)))
+                .resolution(resolution.value(resolution.code(row)))
+                .assignee(assignee.value(assignee.code(row)))
+                .reporter(reporter.value(reporter.code(row)))
+                .created(Instant.ofEpochMilli(created.value(row)))
+                .updated(Instant.ofEpochMilli(updated.value(row)));
+        long resolvedAt = resolved.value(row);
+        if (resolvedAt != LongColumn.NONE) {
+            record.resolved(Instant.ofEpochMilli(resolvedAt));
+        }
+        long dueDay = due.value(row);
+        if (dueDay != LongColumn.NONE) {
+            record.due(LocalDate.ofEpochDay(dueDay));
+        }
+        for (CustomField field : fields.values()) {
+            record.field(field.id(), fieldValue(field, row));
+        }
+        List<String> labelList = labels.value(labels.code(row));
+        return new LocalIssue(record.build(), summary.value(row), description.value(row),
+                labelList == null ? Set.of() : Set.copyOf(labelList));
+    }
+
+    /** A custom field's cell as a value, or null when empty. */
+    public FieldValue fieldValue(CustomField field, int row) {
+        switch (field.type()) {
+            case NUMBER: {
+                BigDecimal v = longs(field).decimal(row);
+                return v == null ? null : FieldValue.number(v);
+            }
+            case DATE: {
+                long day = longs(field).value(row);
+                return day == LongColumn.NONE ? null : FieldValue.date(LocalDate.ofEpochDay(day));
+            }
+            default: {
+                CodedColumn<String> column = coded(field);
+                String v = column.value(column.code(row));
+                if (v == null) {
+                    return null;
+                }
+                return field.type() == FieldType.TEXT ? FieldValue.text(v)
+                        : field.type() == FieldType.OPTION ? FieldValue.option(v) : FieldValue.user(v);
+            }
+        }
+    }
+
+    void define(CustomField field) {
+        CustomField known = fields.get(field.id());
+        if (known != null) {
+            if (known.type() != field.type()) {
+                throw new IllegalArgumentException("field " + field.id() + " is already a " + known.type());
+            }
+            fields.put(field.id(), field);
+            return;
+        }
+        boolean nameTaken = fields.values().stream().anyMatch(f -> f.name().equalsIgnoreCase(field.name()));
+        if (nameTaken) {
+            throw new IllegalArgumentException("another field is already named " + field.name());
+        }
+        fields.put(field.id(), field);
+        if (field.type().isCoded()) {
+            codedFields.put(field.id(), new CodedColumn<>(capacity));
+        } else {
+            longFields.put(field.id(), new LongColumn(capacity));
+        }
+    }
+
+    /** Rejects what {@link #put} could not store, before any row changes. */
+    void check(LocalIssue issue) {
+        dash(issue.key(), true);
+        for (Map.Entry<String, FieldValue> entry : issue.record().fields().entrySet()) {
+            CustomField field = fields.get(entry.getKey());
+            if (field == null) {
+                throw new IllegalArgumentException(issue.key() + ": custom field " + entry.getKey()
+                        + " is not defined");
+            }
+            if (!fits(field.type(), entry.getValue())) {
+                throw new IllegalArgumentException(issue.key() + ": " + field.id() + " is a " + field.type());
+            }
+        }
+    }
+
+    /** Inserts or replaces one issue. */
+    void put(LocalIssue issue) {
+        String key = issue.key();
+        int dash = dash(key, true);
+        int existing = row(key);
+        boolean fresh = existing < 0;
+        int row = fresh ? rows : existing;
+        if (fresh) {
+            if (rows == capacity) {
+                grow(capacity * 2);
+            }
+            keyPrefix.set(row, key.substring(0, dash), true);
+            keyNumber[row] = Integer.parseInt(key.substring(dash + 1));
+            keyRows.put(KeyRows.pack(keyPrefix.code(row), keyNumber[row]), row);
+        }
+        IssueRecord r = issue.record();
+        project.set(row, r.project(), fresh);
+        issueType.set(row, r.issueType(), fresh);
+        status.set(row, r.status(), fresh);
+        statusCategory.set(row, r.statusCategory(), fresh);
+        resolution.set(row, r.resolution().orElse(null), fresh);
+        assignee.set(row, r.assignee().orElse(null), fresh);
+        reporter.set(row, r.reporter().orElse(null), fresh);
+        created.set(row, r.created().toEpochMilli());
+        updated.set(row, r.updated().toEpochMilli());
+        resolved.set(row, r.resolved().map(Instant::toEpochMilli).orElse(LongColumn.NONE));
+        due.set(row, r.due().map(LocalDate::toEpochDay).orElse(LongColumn.NONE));
+        summary.set(row, issue.summary());
+        description.set(row, issue.description());
+        labels.set(row, issue.labels().isEmpty() ? null : issue.labels().stream().sorted().toList(), fresh);
+        for (CustomField field : fields.values()) {
+            FieldValue value = r.fields().get(field.id());
+            if (field.type().isCoded()) {
+                codedFields.get(field.id()).set(row, value == null ? null : text(value), fresh);
+            } else if (field.type() == FieldType.NUMBER) {
+                longFields.get(field.id()).setDecimal(row, Math.max(rows, row + 1),
+                        value == null ? null : ((FieldValue.NumberValue) value).value());
+            } else {
+                longFields.get(field.id()).set(row,
+                        value == null ? LongColumn.NONE : ((FieldValue.DateValue) value).value().toEpochDay());
+            }
+        }
+        if (fresh) {
+            rows++;
+        }
+    }
+
+    /** Bytes of the per-row arrays (dictionaries and text excluded), for sizing. */
+    long arrayBytes() {
+        long total = keyRows.bytes() + keyPrefix.bytes() + 4L * keyNumber.length;
+        for (CodedColumn<?> c : List.of(project, issueType, status, statusCategory, resolution, assignee,
+                reporter, labels)) {
+            total += c.bytes();
+        }
+        total += created.bytes() + updated.bytes() + resolved.bytes() + due.bytes();
+        for (CodedColumn<String> c : codedFields.values()) {
+            total += c.bytes();
+        }
+        for (LongColumn c : longFields.values()) {
+            total += c.bytes();
+        }
+        return total;
+    }
+
+    private void grow(int newCapacity) {
+        capacity = newCapacity;
+        keyNumber = Arrays.copyOf(keyNumber, newCapacity);
+        List<CodedColumn<?>> coded = new ArrayList<>(List.of(keyPrefix, project, issueType, status, statusCategory,
+                resolution, assignee, reporter, labels));
+        coded.addAll(codedFields.values());
+        coded.forEach(c -> c.grow(newCapacity));
+        List<LongColumn> longs = new ArrayList<>(List.of(created, updated, resolved, due));
+        longs.addAll(longFields.values());
+        longs.forEach(c -> c.grow(newCapacity));
+        summary.grow(newCapacity);
+        description.grow(newCapacity);
+    }
+
+    private int keyPrefixCode(String prefix) {
+        // Few prefixes: a scan of the codes in use is cheaper than a second map.
+        for (int code = 1; code < keyPrefix.cardinality(); code++) {
+            if (keyPrefix.value(code).equals(prefix)) {
+                return code;
+            }
+        }
+        return -1;
+    }
+
+    private static int dash(String key) {
+        int dash = key.lastIndexOf('-');
+        if (dash <= 0 || dash == key.length() - 1 || key.length() - dash > 10) {
+            return -1;
+        }
+        for (int i = dash + 1; i < key.length(); i++) {
+            if (!Character.isDigit(key.charAt(i))) {
+                return -1;
+            }
+        }
+        return dash;
+    }
+
+    private static int dash(String key, boolean required) {
+        int dash = dash(key);
+        if (dash < 0 && required) {
+            throw new IllegalArgumentException("issue key is not PROJECT-NUMBER: " + key);
+        }
+        return dash;
+    }
+
+    private static boolean fits(FieldType type, FieldValue value) {
+        switch (type) {
+            case NUMBER:
+                return value instanceof FieldValue.NumberValue;
+            case DATE:
+                return value instanceof FieldValue.DateValue;
+            case TEXT:
+                return value instanceof FieldValue.TextValue;
+            case OPTION:
+                return value instanceof FieldValue.OptionValue;
+            default:
+                return value instanceof FieldValue.UserValue;
+        }
+    }
+
+    private static String text(FieldValue value) {
+        if (value instanceof FieldValue.TextValue t) {
+            return t.value();
+        }
+        if (value instanceof FieldValue.OptionValue o) {
+            return o.value();
+        }
+        return ((FieldValue.UserValue) value).userKey();
+    }
+
+    private static <C> C require(C column, CustomField field) {
+        if (column == null) {
+            throw new IllegalArgumentException("no such column for field " + field.id() + " (" + field.type() + ")");
+        }
+        return column;
+    }
+
+    /** Distinct values in use, sorted, for pickers. */
+    static List<String> sorted(CodedColumn<String> column) {
+        List<String> values = column.valuesInUse();
+        values.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(v -> v));
+        return values;
+    }
+}

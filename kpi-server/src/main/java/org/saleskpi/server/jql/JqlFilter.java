@@ -1,0 +1,448 @@
+package org.saleskpi.server.jql;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.saleskpi.core.issue.FieldType;
+import org.saleskpi.core.issue.StatusCategory;
+import org.saleskpi.server.issues.CodedColumn;
+import org.saleskpi.server.issues.CustomField;
+import org.saleskpi.server.issues.IndexColumns;
+import org.saleskpi.server.issues.LongColumn;
+import org.saleskpi.server.issues.RowSet;
+import org.saleskpi.server.issues.TextColumn;
+
+/**
+ * Evaluates a query's condition over the index columns into the set of matching rows. Each clause
+ * scans one column (values are matched once per dictionary entry, not per row); AND, OR and NOT
+ * combine the row sets. Names of projects, types, statuses and users match ignoring case.
+ */
+public final class JqlFilter {
+    private static final long NO_LOWER = Long.MIN_VALUE + 1;
+    private static final long NO_UPPER = Long.MAX_VALUE;
+
+    private final IndexColumns columns;
+    private final JqlContext context;
+    private final int rows;
+
+    private JqlFilter(IndexColumns columns, JqlContext context, int rows) {
+        this.columns = columns;
+        this.context = context;
+        this.rows = rows;
+    }
+
+    /** The rows matching the query's condition; every row for a query without one. */
+    public static RowSet select(JqlQuery query, IndexColumns columns, JqlContext context) {
+        JqlFilter filter = new JqlFilter(columns, context, columns.rows());
+        return query.where().map(filter::evaluate).orElseGet(() -> RowSet.all(columns.rows()));
+    }
+
+    /** Resolves every field, operator and value of the query without scanning a row. */
+    public static void check(JqlQuery query, IndexColumns columns, JqlContext context) {
+        query.where().ifPresent(new JqlFilter(columns, context, 0)::evaluate);
+        JqlOrder.check(query, columns);
+    }
+
+    private RowSet evaluate(Clause clause) {
+        if (clause instanceof Clause.And and) {
+            RowSet result = evaluate(and.clauses().get(0));
+            for (int i = 1; i < and.clauses().size(); i++) {
+                result.and(evaluate(and.clauses().get(i)));
+            }
+            return result;
+        }
+        if (clause instanceof Clause.Or or) {
+            RowSet result = evaluate(or.clauses().get(0));
+            for (int i = 1; i < or.clauses().size(); i++) {
+                result.or(evaluate(or.clauses().get(i)));
+            }
+            return result;
+        }
+        if (clause instanceof Clause.Not not) {
+            return evaluate(not.clause()).not();
+        }
+        return terminal((Clause.Terminal) clause);
+    }
+
+    private RowSet terminal(Clause.Terminal clause) {
+        String name = JqlFields.system(clause.field()).orElse(null);
+        if (name == null) {
+            return custom(clause, JqlFields.custom(clause.field(), columns));
+        }
+        switch (name) {
+            case "project":
+                return coded(clause, columns.project(), JqlFilter::sameName, false);
+            case "issuetype":
+                return coded(clause, columns.issueType(), JqlFilter::sameName, false);
+            case "status":
+                return coded(clause, columns.status(), JqlFilter::sameName, false);
+            case "statuscategory":
+                return coded(clause, columns.statusCategory(), JqlFilter::sameCategory, false);
+            case "assignee":
+                return coded(clause, columns.assignee(), JqlFilter::sameName, false);
+            case "reporter":
+                return coded(clause, columns.reporter(), JqlFilter::sameName, false);
+            case "resolution":
+                return coded(clause, columns.resolution(), JqlFilter::sameName, false);
+            case "labels":
+                return coded(clause, columns.labels(), (labels, value) -> labels.stream()
+                        .anyMatch(label -> label.equalsIgnoreCase(value)), false);
+            case "created":
+                return instants(clause, columns.created());
+            case "updated":
+                return instants(clause, columns.updated());
+            case "resolved":
+                return instants(clause, columns.resolved());
+            case "duedate":
+                return days(clause, columns.due());
+            case "key":
+                return keys(clause);
+            case "summary":
+                return text(clause, List.of(columns.summary()), List.of());
+            case "description":
+                return text(clause, List.of(columns.description()), List.of());
+            default:
+                return text(clause, List.of(columns.summary(), columns.description()), textFields());
+        }
+    }
+
+    private RowSet custom(Clause.Terminal clause, CustomField field) {
+        switch (field.type()) {
+            case NUMBER:
+                return numbers(clause, columns.longs(field));
+            case DATE:
+                return days(clause, columns.longs(field));
+            case TEXT:
+                return coded(clause, columns.coded(field), JqlFilter::sameName, true);
+            default:
+                return coded(clause, columns.coded(field), JqlFilter::sameName, false);
+        }
+    }
+
+    private List<CodedColumn<String>> textFields() {
+        List<CodedColumn<String>> text = new ArrayList<>();
+        for (CustomField field : columns.fields()) {
+            if (field.type() == FieldType.TEXT) {
+                text.add(columns.coded(field));
+            }
+        }
+        return text;
+    }
+
+    /** A dictionary-encoded field: the clause becomes a mask over codes, then one scan. */
+    private <V> RowSet coded(Clause.Terminal clause, CodedColumn<V> column, BiPredicate<V, String> matches,
+            boolean searchable) {
+        Operator operator = clause.operator();
+        Operator positive = operator.positive();
+        boolean[] mask;
+        if (positive == Operator.IS) {
+            mask = new boolean[column.cardinality()];
+            mask[CodedColumn.EMPTY] = true;
+        } else if (positive == Operator.CONTAINS && searchable) {
+            Predicate<String> search = TextSearch.of(literal(clause, clause.operand()), clause.field().text());
+            mask = column.codesWhere(v -> search.test((String) v));
+        } else if (positive == Operator.EQUALS || positive == Operator.IN) {
+            List<String> names = new ArrayList<>();
+            boolean empty = false;
+            for (Operand operand : operands(clause)) {
+                if (operand instanceof Operand.Empty) {
+                    empty = true;
+                } else if (clause.field().text().equalsIgnoreCase("resolution") && isUnresolved(operand)) {
+                    empty = true;
+                } else {
+                    names.add(name(clause, operand));
+                }
+            }
+            mask = column.codesWhere(v -> names.stream().anyMatch(n -> n != null && matches.test(v, n)));
+            mask[CodedColumn.EMPTY] = empty;
+        } else {
+            throw JqlError.unsupported(operator, clause.field().text());
+        }
+        if (operator != positive) {
+            // Negations leave empty cells out, as Jira does; IS NOT EMPTY is exactly the filled cells.
+            for (int code = 0; code < mask.length; code++) {
+                mask[code] = code != CodedColumn.EMPTY && !mask[code];
+            }
+        }
+        RowSet result = RowSet.none(rows);
+        column.select(mask, rows, result);
+        return result;
+    }
+
+    private RowSet instants(Clause.Terminal clause, LongColumn column) {
+        return ranges(clause, column, (from, to) -> new long[] {from, to});
+    }
+
+    /** A date field holds days: day D matches when its start in the zone lies in the instant range. */
+    private RowSet days(Clause.Terminal clause, LongColumn column) {
+        ZoneId zone = context.zone();
+        return ranges(clause, column, (from, to) -> new long[] {firstDayFrom(from, zone), firstDayFrom(to, zone)});
+    }
+
+    private RowSet ranges(Clause.Terminal clause, LongColumn column, RangeMapping mapping) {
+        Operator operator = clause.operator();
+        Operator positive = operator.positive();
+        RowSet result = RowSet.none(rows);
+        if (positive == Operator.IS) {
+            column.selectEmpty(rows, result);
+        } else if (positive == Operator.EQUALS || positive == Operator.IN) {
+            for (Operand operand : operands(clause)) {
+                if (operand instanceof Operand.Empty) {
+                    column.selectEmpty(rows, result);
+                } else {
+                    Moment moment = Moment.of(operand, clause.field().text(), context);
+                    long[] range = mapping.map(moment.from(), moment.to());
+                    column.selectBetween(range[0], range[1], rows, result);
+                }
+            }
+        } else if (positive == Operator.CONTAINS || clause.operand() instanceof Operand.Empty
+                || clause.operand() instanceof Operand.Values) {
+            throw JqlError.unsupported(operator, clause.field().text());
+        } else {
+            long start = Moment.of(clause.operand(), clause.field().text(), context).from();
+            long[] range = mapping.map(comparedFrom(operator, start), comparedTo(operator, start));
+            column.selectBetween(range[0], range[1], rows, result);
+        }
+        return operator == positive ? result : negate(result, column);
+    }
+
+    private RowSet numbers(Clause.Terminal clause, LongColumn column) {
+        int scale = column.scale();
+        String field = clause.field().text();
+        return numberRanges(clause, column, operand -> {
+            if (!(operand instanceof Operand.Literal literal)) {
+                throw JqlError.badValue(describe(operand), field, "a number");
+            }
+            try {
+                return new BigDecimal(literal.text().trim()).movePointRight(scale);
+            } catch (NumberFormatException e) {
+                throw JqlError.badValue(literal.text(), field, "a number");
+            }
+        });
+    }
+
+    /** Numbers compare unscaled at the column's scale; a value between two steps rounds the right way. */
+    private RowSet numberRanges(Clause.Terminal clause, LongColumn column, Function<Operand, BigDecimal> scaled) {
+        Operator operator = clause.operator();
+        Operator positive = operator.positive();
+        RowSet result = RowSet.none(rows);
+        if (positive == Operator.IS) {
+            column.selectEmpty(rows, result);
+        } else if (positive == Operator.EQUALS || positive == Operator.IN) {
+            for (Operand operand : operands(clause)) {
+                if (operand instanceof Operand.Empty) {
+                    column.selectEmpty(rows, result);
+                    continue;
+                }
+                BigDecimal value = scaled.apply(operand);
+                if (value.stripTrailingZeros().scale() <= 0) {
+                    long exact = clamp(value);
+                    column.selectBetween(exact, exact + 1, rows, result);
+                }
+            }
+        } else if (positive == Operator.CONTAINS || clause.operand() instanceof Operand.Empty
+                || clause.operand() instanceof Operand.Values) {
+            throw JqlError.unsupported(operator, clause.field().text());
+        } else {
+            BigDecimal value = scaled.apply(clause.operand());
+            long floor = clamp(value.setScale(0, RoundingMode.FLOOR));
+            long ceiling = clamp(value.setScale(0, RoundingMode.CEILING));
+            switch (operator) {
+                case GREATER:
+                    column.selectBetween(floor + 1, NO_UPPER, rows, result);
+                    break;
+                case GREATER_OR_EQUAL:
+                    column.selectBetween(ceiling, NO_UPPER, rows, result);
+                    break;
+                case LESS:
+                    column.selectBetween(NO_LOWER, ceiling, rows, result);
+                    break;
+                default:
+                    column.selectBetween(NO_LOWER, floor + 1, rows, result);
+            }
+        }
+        return operator == positive ? result : negate(result, column);
+    }
+
+    private RowSet keys(Clause.Terminal clause) {
+        Operator operator = clause.operator();
+        Operator positive = operator.positive();
+        RowSet result = RowSet.none(rows);
+        if (positive == Operator.IS) {
+            // Every issue has a key: IS EMPTY matches none, IS NOT EMPTY all.
+            return operator == positive ? result : RowSet.all(rows);
+        }
+        if (positive == Operator.EQUALS || positive == Operator.IN) {
+            for (Operand operand : operands(clause)) {
+                int row = columns.row(issueKey(clause, operand));
+                if (row >= 0 && row < rows) {
+                    result.add(row);
+                }
+            }
+            return operator == positive ? result : result.not();
+        }
+        if (positive == Operator.CONTAINS || !(clause.operand() instanceof Operand.Literal)) {
+            throw JqlError.unsupported(operator, clause.field().text());
+        }
+        // Keys order within a project by number: SALES-10 > SALES-9.
+        String key = issueKey(clause, clause.operand());
+        int dash = key.lastIndexOf('-');
+        String prefix = key.substring(0, dash);
+        long number = Long.parseLong(key.substring(dash + 1));
+        long from = comparedFrom(operator, number);
+        long to = comparedTo(operator, number);
+        CodedColumn<String> prefixes = columns.keyPrefix();
+        boolean[] mask = prefixes.codesWhere(p -> p.equalsIgnoreCase(prefix));
+        for (int row = 0; row < rows; row++) {
+            long n = columns.keyNumber(row);
+            if (mask[prefixes.code(row)] && n >= from && n < to) {
+                result.add(row);
+            }
+        }
+        return result;
+    }
+
+    private RowSet text(Clause.Terminal clause, List<TextColumn> texts, List<CodedColumn<String>> fields) {
+        Operator operator = clause.operator();
+        Operator positive = operator.positive();
+        RowSet result = RowSet.none(rows);
+        Predicate<String> test;
+        if (positive == Operator.CONTAINS) {
+            test = TextSearch.of(literal(clause, clause.operand()), clause.field().text());
+        } else if (positive == Operator.IS) {
+            test = String::isEmpty;
+        } else {
+            throw JqlError.unsupported(operator, clause.field().text());
+        }
+        for (TextColumn column : texts) {
+            column.select(test, rows, result);
+        }
+        for (CodedColumn<String> column : fields) {
+            column.select(column.codesWhere(test), rows, result);
+        }
+        if (operator == positive) {
+            return result;
+        }
+        // "!~" keeps the issues with text that lacks the words; IS NOT EMPTY those with any text.
+        RowSet filled = RowSet.none(rows);
+        for (TextColumn column : texts) {
+            column.select(text -> !text.isEmpty(), rows, filled);
+        }
+        return positive == Operator.IS ? filled : result.not().and(filled);
+    }
+
+    private RowSet negate(RowSet positive, LongColumn column) {
+        RowSet empty = RowSet.none(rows);
+        column.selectEmpty(rows, empty);
+        return positive.or(empty).not();
+    }
+
+    private List<Operand> operands(Clause.Terminal clause) {
+        if (clause.operand() instanceof Operand.Values values) {
+            return values.values();
+        }
+        return List.of(clause.operand());
+    }
+
+    /** The name an operand stands for; null when currentUser() has no user (it then matches nothing). */
+    private String name(Clause.Terminal clause, Operand operand) {
+        if (operand instanceof Operand.Function function) {
+            if (function.name().equalsIgnoreCase("currentUser") && function.arguments().isEmpty()) {
+                return context.currentUser().orElse(null);
+            }
+            throw JqlError.unknownFunction(function.name(), function.position());
+        }
+        return literal(clause, operand);
+    }
+
+    private String literal(Clause.Terminal clause, Operand operand) {
+        if (operand instanceof Operand.Literal literal) {
+            return literal.text();
+        }
+        throw JqlError.unsupported(clause.operator(), clause.field().text());
+    }
+
+    private String issueKey(Clause.Terminal clause, Operand operand) {
+        String key = literal(clause, operand).trim().toUpperCase(Locale.ROOT);
+        if (!key.matches("[A-Z][A-Z0-9_]*-\\d{1,9}")) {
+            throw JqlError.badValue(key, clause.field().text(), "an issue key such as SALES-42");
+        }
+        return key;
+    }
+
+    private static boolean isUnresolved(Operand operand) {
+        return operand instanceof Operand.Literal literal && !literal.quoted()
+                && literal.text().equalsIgnoreCase("unresolved");
+    }
+
+    private static boolean sameName(String value, String name) {
+        return value.equalsIgnoreCase(name.trim());
+    }
+
+    /** Jira names a category by its name ("In Progress"), its key ("indeterminate") or its id (4). */
+    private static boolean sameCategory(StatusCategory category, String name) {
+        String wanted = name.trim();
+        String id = category == StatusCategory.TO_DO ? "2" : category == StatusCategory.DONE ? "3" : "4";
+        return wanted.equalsIgnoreCase(category.name().replace('_', ' ')) || wanted.equalsIgnoreCase(
+                category.jiraKey()) || wanted.equals(id);
+    }
+
+    private static long comparedFrom(Operator operator, long value) {
+        switch (operator) {
+            case GREATER:
+                return value + 1;
+            case GREATER_OR_EQUAL:
+                return value;
+            default:
+                return NO_LOWER;
+        }
+    }
+
+    private static long comparedTo(Operator operator, long value) {
+        switch (operator) {
+            case LESS:
+                return value;
+            case LESS_OR_EQUAL:
+                return value + 1;
+            default:
+                return NO_UPPER;
+        }
+    }
+
+    /** The first day whose start in the zone is at or after the instant; the open ends stay open. */
+    private static long firstDayFrom(long millis, ZoneId zone) {
+        if (millis <= NO_LOWER || millis >= NO_UPPER) {
+            return millis;
+        }
+        LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(millis), zone);
+        long start = day.atStartOfDay(zone).toInstant().toEpochMilli();
+        return start < millis ? day.toEpochDay() + 1 : day.toEpochDay();
+    }
+
+    private static long clamp(BigDecimal value) {
+        if (value.compareTo(BigDecimal.valueOf(NO_LOWER)) < 0) {
+            return NO_LOWER;
+        }
+        if (value.compareTo(BigDecimal.valueOf(NO_UPPER - 1)) > 0) {
+            return NO_UPPER - 1;
+        }
+        return value.longValue();
+    }
+
+    private static String describe(Operand operand) {
+        return operand instanceof Operand.Function f ? f.name() + "()" : "EMPTY";
+    }
+
+    /** Turns an instant range into the stored unit's range. */
+    private interface RangeMapping {
+        long[] map(long from, long to);
+    }
+}
