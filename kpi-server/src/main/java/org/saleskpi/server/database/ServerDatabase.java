@@ -19,13 +19,11 @@ import org.saleskpi.store.upgrade.ModelVersion;
  */
 public final class ServerDatabase implements AutoCloseable {
     private final HikariDataSource pool;
-    private final EntityManager manager;
     private final AoSession session;
     private final String description;
 
     private ServerDatabase(HikariDataSource pool, EntityManager manager, String description) {
         this.pool = pool;
-        this.manager = manager;
         this.session = new EntityManagerSession(manager);
         this.description = description;
     }
@@ -71,10 +69,6 @@ public final class ServerDatabase implements AutoCloseable {
 
     public DataSource dataSource() {
         return pool;
-    }
-
-    public EntityManager entityManager() {
-        return manager;
     }
 
     /** Which database, for the start-up log: "H2 /path/saleskpi.mv.db" or "PostgreSQL jdbc:...". */
