@@ -9,17 +9,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import net.java.ao.EntityManager;
-import net.java.ao.atlassian.AtlassianFieldNameConverter;
-import net.java.ao.atlassian.AtlassianIndexNameConverter;
-import net.java.ao.atlassian.AtlassianSequenceNameConverter;
-import net.java.ao.atlassian.AtlassianTriggerNameConverter;
-import net.java.ao.atlassian.AtlassianUniqueNameConverter;
-import net.java.ao.builder.EntityManagerBuilder;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.saleskpi.aohost.EntityManagers;
 
 /**
  * The real databases the store is tested on. Each {@link #open()} gives a new, empty database and
- * an EntityManager with Atlassian's name converters, so tables are named as Jira names them;
+ * an EntityManager with Atlassian's name converters (built as the standalone server builds it, on a
+ * plain data source without a pool), so tables are named as Jira names them;
  * {@link #openAgain} a second EntityManager on the same database, as a second server node would.
  */
 public enum Database {
@@ -36,10 +35,9 @@ public enum Database {
         return switch (this) {
             // Without a pool AO opens and closes a connection per statement; DB_CLOSE_DELAY keeps the
             // database open in between instead of closing and reopening it (and, in memory, losing it).
-            case H2_MEMORY -> build("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", "PUBLIC");
-            case H2_FILE -> build("jdbc:h2:file:" + temporaryFolder().resolve(name) + ";DB_CLOSE_DELAY=-1", "sa", "",
-                    "PUBLIC");
-            case POSTGRES -> build(postgresDatabase(name), "postgres", "postgres", "public");
+            case H2_MEMORY -> build("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+            case H2_FILE -> build("jdbc:h2:file:" + temporaryFolder().resolve(name) + ";DB_CLOSE_DELAY=-1", "sa", "");
+            case POSTGRES -> build(postgresDatabase(name), "postgres", "postgres");
         };
     }
 
@@ -53,18 +51,26 @@ public enum Database {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the first EntityManager's database", e);
         }
-        return this == POSTGRES ? build(url, user, "postgres", "public") : build(url, user, "", "PUBLIC");
+        return build(url, user, this == POSTGRES ? "postgres" : "");
     }
 
-    private static EntityManager build(String url, String user, String password, String schema) {
-        return EntityManagerBuilder.url(url).username(user).password(password).schema(schema).none()
-                .tableNameConverter(TableNames.converter())
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .sequenceNameConverter(new AtlassianSequenceNameConverter())
-                .triggerNameConverter(new AtlassianTriggerNameConverter())
-                .indexNameConverter(new AtlassianIndexNameConverter())
-                .uniqueNameConverter(new AtlassianUniqueNameConverter())
-                .build();
+    private static EntityManager build(String url, String user, String password) {
+        return EntityManagers.open(dataSource(url, user, password), TableNames.converter());
+    }
+
+    private static DataSource dataSource(String url, String user, String password) {
+        if (url.startsWith("jdbc:h2:")) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(url);
+            h2.setUser(user);
+            h2.setPassword(password);
+            return h2;
+        }
+        PGSimpleDataSource postgres = new PGSimpleDataSource();
+        postgres.setURL(url);
+        postgres.setUser(user);
+        postgres.setPassword(password);
+        return postgres;
     }
 
     private static Path temporaryFolder() {

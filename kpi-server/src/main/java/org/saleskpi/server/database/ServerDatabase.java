@@ -1,0 +1,83 @@
+package org.saleskpi.server.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import net.java.ao.EntityManager;
+import org.saleskpi.aohost.EntityManagers;
+import org.saleskpi.server.host.DataDirectory;
+import org.saleskpi.server.host.ServerOptions;
+import org.saleskpi.store.AoSession;
+import org.saleskpi.store.EntityManagerSession;
+import org.saleskpi.store.StoreSchema;
+import org.saleskpi.store.TableNames;
+import org.saleskpi.store.upgrade.ModelVersion;
+
+/**
+ * The server's database: a connection pool on the H2 file of the data directory or on PostgreSQL,
+ * Active Objects over it, and the store upgraded to this release's model.
+ */
+public final class ServerDatabase implements AutoCloseable {
+    private final HikariDataSource pool;
+    private final AoSession session;
+    private final String description;
+
+    private ServerDatabase(HikariDataSource pool, EntityManager manager, String description) {
+        this.pool = pool;
+        this.session = new EntityManagerSession(manager);
+        this.description = description;
+    }
+
+    /** Opens the pool and upgrades the store (creating it on the first start). */
+    public static ServerDatabase open(ServerOptions options, DataDirectory directory) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("saleskpi");
+        config.setMaximumPoolSize(10);
+        String description;
+        if (options.dbUrl().isPresent()) {
+            config.setJdbcUrl(options.dbUrl().get());
+            config.setUsername(options.dbUser());
+            config.setPassword(options.dbPassword());
+            // Without the query: a password may be in it.
+            description = "PostgreSQL " + options.dbUrl().get().replaceFirst("\\?.*", "");
+        } else {
+            // The server closes the database itself at shutdown, after the last request.
+            config.setJdbcUrl("jdbc:h2:file:" + directory.h2File() + ";DB_CLOSE_ON_EXIT=FALSE");
+            config.setUsername("sa");
+            config.setPassword("");
+            description = "H2 " + directory.h2File() + ".mv.db";
+        }
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            ServerDatabase database = new ServerDatabase(pool, EntityManagers.open(pool, TableNames.converter()),
+                    description);
+            database.upgrade();
+            return database;
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private ModelVersion upgrade() {
+        return StoreSchema.schemaUpgrade(session).run();
+    }
+
+    public AoSession session() {
+        return session;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Which database, for the start-up log: "H2 /path/saleskpi.mv.db" or "PostgreSQL jdbc:...". */
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
