@@ -2,6 +2,7 @@ package org.saleskpi.server.auth;
 
 import java.util.List;
 import net.java.ao.RawEntity;
+import org.saleskpi.store.AoSession;
 import org.saleskpi.server.auth.entity.AccessTokenEntity;
 import org.saleskpi.server.auth.entity.ProjectRoleEntity;
 import org.saleskpi.server.auth.entity.SessionEntity;
@@ -18,5 +19,11 @@ public final class AuthSchema {
             SessionEntity.class);
 
     private AuthSchema() {
+    }
+
+    /** Creates or alters the auth tables to match the entities; the host runs it after the store's upgrade. */
+    @SuppressWarnings("unchecked")
+    public static void migrate(AoSession session) {
+        session.migrate(ENTITIES.toArray(new Class[0]));
     }
 }

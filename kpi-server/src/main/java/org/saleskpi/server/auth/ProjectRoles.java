@@ -25,24 +25,28 @@ public final class ProjectRoles {
     public Grant grant(String projectKey, String userKey, Role role) {
         String grantKey = grantKey(projectKey, userKey);
         try {
-            return session.inTransaction(() -> {
-                ProjectRoleEntity[] rows = rows("GRANT_KEY = ?", grantKey);
-                if (rows.length > 0) {
-                    rows[0].setRole(role.name());
-                    rows[0].save();
-                } else {
-                    session.create(ProjectRoleEntity.class, Map.of("PROJECT_KEY", projectKey, "USER_KEY", userKey,
-                            "GRANT_KEY", grantKey, "ROLE", role.name()));
-                }
-                return new Grant(projectKey, userKey, role);
-            });
+            return put(projectKey, userKey, grantKey, role);
         } catch (StoreException e) {
-            // Another node granted first (unique GRANT_KEY); this grant is the later one and wins.
+            // Another node granted first (unique GRANT_KEY): now there is a row, and this later grant wins.
             if (rows("GRANT_KEY = ?", grantKey).length == 0) {
                 throw e;
             }
-            return grant(projectKey, userKey, role);
+            return put(projectKey, userKey, grantKey, role);
         }
+    }
+
+    private Grant put(String projectKey, String userKey, String grantKey, Role role) {
+        return session.inTransaction(() -> {
+            ProjectRoleEntity[] rows = rows("GRANT_KEY = ?", grantKey);
+            if (rows.length > 0) {
+                rows[0].setRole(role.name());
+                rows[0].save();
+            } else {
+                session.create(ProjectRoleEntity.class, Map.of("PROJECT_KEY", projectKey, "USER_KEY", userKey,
+                        "GRANT_KEY", grantKey, "ROLE", role.name()));
+            }
+            return new Grant(projectKey, userKey, role);
+        });
     }
 
     /** @return false when the user had no role in the project */

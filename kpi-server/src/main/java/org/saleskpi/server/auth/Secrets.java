@@ -23,7 +23,8 @@ final class Secrets {
 
     /**
      * Hex SHA-256. A fast hash is enough here, unlike for passwords: the secrets are 256 random bits,
-     * so a stolen table cannot be guessed back.
+     * so a stolen table cannot be guessed back. Lookups go by this hash, so a lookup's timing can
+     * tell at most how much of a hash matched, which says nothing about the secret.
      */
     static String sha256(String secret) {
         try {

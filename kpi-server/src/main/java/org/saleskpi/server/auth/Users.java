@@ -84,10 +84,13 @@ public final class Users {
 
     /** People whose username or display name contains {@code text}, in any case, by key. */
     public List<Account> search(String text, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
         String pattern = "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
         return Arrays.stream(session.find(UserEntity.class, Query.select()
                         .where("USER_KEY LIKE ? OR LOWER_DISPLAY_NAME LIKE ?", pattern, pattern)
-                        .order("USER_KEY ASC").limit(Math.max(0, limit))))
+                        .order("USER_KEY ASC").limit(limit)))
                 .map(Users::account).toList();
     }
 

@@ -20,12 +20,11 @@ class AuthTablesTest {
 
     @ParameterizedTest
     @EnumSource(value = Database.class, names = {"H2_FILE", "POSTGRES"})
-    @SuppressWarnings("unchecked")
     void theTablesMigrateAndEveryPartWorks(Database database) {
         EntityManager first = database.open();
         AoSession session = new EntityManagerSession(first);
         StoreSchema.migrate(session);
-        session.migrate(AuthSchema.ENTITIES.toArray(new Class[0]));
+        AuthSchema.migrate(session);
         ServerAuth auth = new ServerAuth(session, Clock.systemUTC());
 
         auth.users().create("Dana", "dana-secret-1", "Dana Scully", false);

@@ -54,11 +54,10 @@ final class AuthTestServer implements AutoCloseable {
         this.clock = clock;
     }
 
-    @SuppressWarnings("unchecked")
     static AuthTestServer start() throws Exception {
         EntityManager manager = Database.H2_MEMORY.open();
         AoSession session = new EntityManagerSession(manager);
-        session.migrate(AuthSchema.ENTITIES.toArray(new Class[0]));
+        AuthSchema.migrate(session);
         TestClock clock = new TestClock();
         ServerAuth auth = new ServerAuth(session, clock);
         auth.users().create("root", ROOT_PASSWORD, "Root", true);

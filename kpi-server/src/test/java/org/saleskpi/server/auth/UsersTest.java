@@ -29,10 +29,9 @@ class UsersTest {
     Path dataDir;
 
     @BeforeEach
-    @SuppressWarnings("unchecked")
     void openStore() {
         session = new EntityManagerSession(Database.H2_MEMORY.open());
-        session.migrate(AuthSchema.ENTITIES.toArray(new Class[0]));
+        AuthSchema.migrate(session);
         users = new Users(session, new TestClock());
     }
 
