@@ -35,7 +35,7 @@ class ProjectRoleResourceTest {
         boolean browseAsViewer = access.canBrowse(rita, "ACME");
         boolean editAsViewer = access.canEdit(rita, "ACME");
         asRoot("PUT", "/projects/ACME/roles/rita", "{\"role\":\"EDITOR\"}");
-        boolean editAsEditor = access.canEdit(rita, "ACME");
+        boolean editAsEditor = access.canEdit(rita, "ACME") && access.canEditGoals(rita, "ACME");
         boolean administerAsEditor = access.canAdminister(rita, "ACME");
         AuthTestServer.Answer revoked = asRoot("DELETE", "/projects/ACME/roles/rita", null);
 
