@@ -1,0 +1,95 @@
+package org.saleskpi.server.auth;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.Query;
+import org.saleskpi.server.auth.entity.AccessTokenEntity;
+import org.saleskpi.store.AoSession;
+
+/** Personal access tokens for scripts ({@code Authorization: Bearer}); only their SHA-256 is stored. */
+public final class AccessTokens {
+    /** Tokens start with this, so secret scanners and people recognise them. */
+    public static final String PREFIX = "skpat_";
+    /** Writing "last used" on every request would be a write per call; once a minute is enough. */
+    private static final long LAST_USED_RESOLUTION_MILLIS = 60_000;
+
+    private final AoSession session;
+    private final Clock clock;
+
+    /** A token as listed: never its secret. {@code lastUsed} is null when never used. */
+    public record Token(long id, String userKey, String name, Instant created, Instant lastUsed, boolean revoked) {
+    }
+
+    /** A token just created, with the secret that is shown this once. */
+    public record NewToken(Token token, String secret) {
+    }
+
+    public AccessTokens(AoSession session, Clock clock) {
+        this.session = session;
+        this.clock = clock;
+    }
+
+    public NewToken create(String userKey, String name) {
+        String secret = PREFIX + Secrets.random();
+        AccessTokenEntity row = session.inTransaction(() -> session.create(AccessTokenEntity.class, Map.of(
+                "USER_KEY", userKey, "NAME", name, "TOKEN_HASH", Secrets.sha256(secret),
+                "CREATED_AT", clock.millis(), "LAST_USED_AT", 0L, "REVOKED", false)));
+        return new NewToken(token(row), secret);
+    }
+
+    public List<Token> of(String userKey) {
+        return Arrays.stream(session.find(AccessTokenEntity.class,
+                        Query.select().where("USER_KEY = ?", userKey).order("ID ASC")))
+                .map(AccessTokens::token).toList();
+    }
+
+    public Optional<Token> get(long id) {
+        if (id <= 0 || id > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(session.get(AccessTokenEntity.class, (int) id)).map(AccessTokens::token);
+    }
+
+    /** Revoked tokens stay listed, so their owner sees what was revoked; they never authenticate again. */
+    public void revoke(long id) {
+        session.inTransaction(() -> {
+            AccessTokenEntity row = session.get(AccessTokenEntity.class, (int) id);
+            if (row != null) {
+                row.setRevoked(true);
+                row.save();
+            }
+            return null;
+        });
+    }
+
+    /** The user of a valid, unrevoked token. */
+    public Optional<String> userOf(String secret) {
+        if (!secret.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        AccessTokenEntity[] rows = session.find(AccessTokenEntity.class, Query.select()
+                .where("TOKEN_HASH = ? AND REVOKED = ?", Secrets.sha256(secret), false));
+        if (rows.length == 0) {
+            return Optional.empty();
+        }
+        AccessTokenEntity row = rows[0];
+        long now = clock.millis();
+        if (now - row.getLastUsedAt() >= LAST_USED_RESOLUTION_MILLIS) {
+            session.inTransaction(() -> {
+                row.setLastUsedAt(now);
+                row.save();
+                return null;
+            });
+        }
+        return Optional.of(row.getUserKey());
+    }
+
+    private static Token token(AccessTokenEntity row) {
+        return new Token(row.getID(), row.getUserKey(), row.getName(), Instant.ofEpochMilli(row.getCreatedAt()),
+                row.getLastUsedAt() == 0 ? null : Instant.ofEpochMilli(row.getLastUsedAt()), row.isRevoked());
+    }
+}

@@ -1,0 +1,67 @@
+package org.saleskpi.server.auth;
+
+import java.time.Clock;
+import java.util.List;
+import org.saleskpi.store.AoSession;
+
+/**
+ * The standalone server's sign-in and permissions, wired: the host migrates {@link AuthSchema#ENTITIES},
+ * installs {@link #filter()} on its servlet context, registers {@link #resources()} with Jersey under
+ * {@code /rest/saleskpi/1.0}, and hands {@link #access()} and {@link #directory()} to kpi-web.
+ */
+public final class ServerAuth {
+    private final Users users;
+    private final ProjectRoles roles;
+    private final Sessions sessions;
+    private final AccessTokens tokens;
+    private final ServerAccessPolicy access;
+    private final ServerDirectory directory;
+    private final AuthFilter filter;
+
+    public ServerAuth(AoSession session, Clock clock) {
+        this.users = new Users(session, clock);
+        this.roles = new ProjectRoles(session);
+        this.sessions = new Sessions(session, clock, Sessions.DEFAULT_LIFETIME);
+        this.tokens = new AccessTokens(session, clock);
+        this.access = new ServerAccessPolicy(users, roles);
+        this.directory = new ServerDirectory(users);
+        this.filter = new AuthFilter(users, sessions, tokens, access);
+    }
+
+    public Users users() {
+        return users;
+    }
+
+    public ProjectRoles roles() {
+        return roles;
+    }
+
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    public AccessTokens tokens() {
+        return tokens;
+    }
+
+    public ServerAccessPolicy access() {
+        return access;
+    }
+
+    public ServerDirectory directory() {
+        return directory;
+    }
+
+    public AuthFilter filter() {
+        return filter;
+    }
+
+    /** The JAX-RS resources: /session, /users, /projects/{key}/roles, /tokens. */
+    public List<Object> resources() {
+        return List.of(
+                new SessionResource(users, sessions, roles, access),
+                new UserAdminResource(users, roles, sessions, access),
+                new ProjectRoleResource(users, roles, access),
+                new TokenResource(tokens, access));
+    }
+}

@@ -1,0 +1,62 @@
+package org.saleskpi.server.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.Query;
+import org.saleskpi.server.auth.entity.SessionEntity;
+import org.saleskpi.store.AoSession;
+
+/**
+ * Signed-in browsers, in the database so that every node sees them. The cookie holds a random id;
+ * the table holds only its SHA-256, so a copy of the table signs nobody in.
+ */
+public final class Sessions {
+    public static final Duration DEFAULT_LIFETIME = Duration.ofDays(7);
+
+    private final AoSession session;
+    private final Clock clock;
+    private final Duration lifetime;
+
+    public Sessions(AoSession session, Clock clock, Duration lifetime) {
+        this.session = session;
+        this.clock = clock;
+        this.lifetime = lifetime;
+    }
+
+    public Duration lifetime() {
+        return lifetime;
+    }
+
+    /** Starts a session for the user and returns its id, for the cookie; drops expired sessions. */
+    public String start(String userKey) {
+        String id = Secrets.random();
+        long now = clock.millis();
+        session.inTransaction(() -> {
+            session.deleteWithSQL(SessionEntity.class, "EXPIRES_AT < ?", now);
+            return session.create(SessionEntity.class, Map.of("ID_HASH", Secrets.sha256(id), "USER_KEY", userKey,
+                    "CREATED_AT", now, "EXPIRES_AT", now + lifetime.toMillis()));
+        });
+        return id;
+    }
+
+    /** The user of an unexpired session. */
+    public Optional<String> userOf(String id) {
+        SessionEntity[] rows = session.find(SessionEntity.class, Query.select()
+                .where("ID_HASH = ? AND EXPIRES_AT > ?", Secrets.sha256(id), clock.millis()));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0].getUserKey());
+    }
+
+    public void end(String id) {
+        session.inTransaction(() -> session.deleteWithSQL(SessionEntity.class, "ID_HASH = ?", Secrets.sha256(id)));
+    }
+
+    /** Ends every session of the user but {@code keptId} (may be null), as after a password change. */
+    public void endAllOf(String userKey, String keptId) {
+        session.inTransaction(() -> keptId == null
+                ? session.deleteWithSQL(SessionEntity.class, "USER_KEY = ?", userKey)
+                : session.deleteWithSQL(SessionEntity.class, "USER_KEY = ? AND ID_HASH <> ?", userKey,
+                        Secrets.sha256(keptId)));
+    }
+}
