@@ -1,5 +1,6 @@
 package org.saleskpi.server;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.logging.Level;
@@ -48,12 +49,17 @@ public final class SalesKpiServer implements AutoCloseable {
      * @throws DataDirectory.DirectoryInUseException when another server holds the data directory
      */
     public static SalesKpiServer start(ServerOptions options, Clock clock) throws Exception {
+        return start(options, clock, System.out);
+    }
+
+    /** Starts the server; long start-up work (loading issues, the demo) reports its progress on {@code console}. */
+    public static SalesKpiServer start(ServerOptions options, Clock clock, PrintStream console) throws Exception {
         DataDirectory directory = DataDirectory.lock(options.dataDir());
         ServerDatabase database = null;
         try {
             database = ServerDatabase.open(options, directory);
             LOG.info("Database: {}", database.description());
-            ServerWiring.Parts parts = ServerWiring.wire(database, options, clock);
+            ServerWiring.Parts parts = ServerWiring.wire(database, options, clock, console);
             WebServer web = WebServer.start(options.bind(), options.port(), parts);
             return new SalesKpiServer(directory, database, web, parts, options.bind());
         } catch (Exception | Error e) {
@@ -107,6 +113,13 @@ public final class SalesKpiServer implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("The web server did not stop cleanly: {}", e.toString());
         } finally {
+            for (AutoCloseable part : parts.closeables()) {
+                try {
+                    part.close();
+                } catch (Exception e) {
+                    LOG.warn("{} did not stop cleanly: {}", part.getClass().getSimpleName(), e.toString());
+                }
+            }
             try {
                 database.close();
             } finally {

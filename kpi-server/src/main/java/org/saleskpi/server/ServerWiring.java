@@ -1,18 +1,35 @@
 package org.saleskpi.server;
 
 import jakarta.servlet.Filter;
+import java.io.PrintStream;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.saleskpi.core.user.AccessPolicy;
-import org.saleskpi.core.user.Directory;
+import java.util.Optional;
+import org.saleskpi.core.demo.DemoSpec;
+import org.saleskpi.core.kpi.KpiProfile;
+import org.saleskpi.core.kpi.SalesModel;
+import org.saleskpi.server.auth.AuthSchema;
+import org.saleskpi.server.auth.ServerAuth;
 import org.saleskpi.server.database.ServerDatabase;
 import org.saleskpi.server.database.ServerSettings;
-import org.saleskpi.server.host.NotWiredYet;
+import org.saleskpi.server.demo.DemoLoader;
+import org.saleskpi.server.demo.DemoPeople;
 import org.saleskpi.server.host.ServerOptions;
+import org.saleskpi.server.imports.ImportJobs;
+import org.saleskpi.server.imports.ImportsResource;
+import org.saleskpi.server.imports.JiraCsvImport;
+import org.saleskpi.server.issues.IssueIndex;
+import org.saleskpi.server.issues.IssueStore;
+import org.saleskpi.server.issues.IssuesResource;
+import org.saleskpi.server.issues.LocalIssueSource;
+import org.saleskpi.server.progress.Progress;
+import org.saleskpi.server.progress.ProgressLine;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.dashboard.StoredDashboards;
 import org.saleskpi.store.goal.StoredGoalFolders;
@@ -23,15 +40,13 @@ import org.saleskpi.store.kpi.StoredKpiProfiles;
 import org.saleskpi.store.kpi.StoredQuotas;
 import org.saleskpi.web.RestResources;
 import org.saleskpi.web.RestServices;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/**
- * Every part of the standalone server, wired in start-up order, one line per part. The lines marked
- * "seam" hold a stand-in from {@link NotWiredYet} until the real part arrives.
- */
+/** Every part of the standalone server, wired in start-up order, one line per part. */
 public final class ServerWiring {
-    private static final Logger LOG = LoggerFactory.getLogger(ServerWiring.class);
+    /** The environment variable that sets the first administrator's password. */
+    public static final String ADMIN_PASSWORD_VARIABLE = "SALESKPI_ADMIN_PASSWORD";
+    /** The demo KPI profile's name. */
+    public static final String DEMO_PROFILE = "Sales pipeline";
 
     private ServerWiring() {
     }
@@ -40,52 +55,74 @@ public final class ServerWiring {
     public static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put(ServerOptions.SERVE, new ServeCommand());
-        commands.put("import", NotWiredYet.command("import")); // seam: new ImportCommand()
+        commands.put("import", new ImportFileCommand());
         return commands;
     }
 
     /**
-     * Builds the parts over the open, upgraded database; on the first start also loads the demo data.
+     * Builds the parts over the open, upgraded database: users, the issue index loaded from the
+     * issue tables and, on the first start, the demo data and the first administrator.
      */
-    public static Parts wire(ServerDatabase database, ServerOptions options, Clock clock) {
+    public static Parts wire(ServerDatabase database, ServerOptions options, Clock clock, PrintStream console) {
         AoSession session = database.session();
+        AuthSchema.migrate(session);
         ServerSettings settings = new ServerSettings(session);
         boolean firstStart = settings.isFirstStart();
+        ZoneId zone = clock.getZone();
 
-        // seam: new LocalIssueSource(index, access) over new IssueIndex(), filled by new IssueStore(session)
-        NotWiredYet.NoIssues issues = new NotWiredYet.NoIssues();
-        Directory directory = new NotWiredYet.Nobody(); // seam: the server's Directory over its users table
-        AccessPolicy access = new NotWiredYet.NobodySignedIn(); // seam: new ServerAccessPolicy(...)
+        ServerAuth auth = new ServerAuth(session, clock);
+        IssueIndex index = new IssueIndex();
+        IssueStore store = new IssueStore(database.dataSource(), index);
+        store.createSchema();
+        store.loadInto(index, store.count() == 0 ? Progress.NONE : new ProgressLine(console, "issues"));
+        LocalIssueSource issues = new LocalIssueSource(index, auth.access(), clock, zone);
+        RestServices services = new RestServices(auth.access(), issues, issues, auth.directory(),
+                new StoredKpiProfiles(session), new StoredGoals(session), new StoredTargets(session),
+                new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session),
+                new StoredDashboards(session), clock);
+
         if (firstStart) {
             if (options.demo()) {
-                LOG.info("The demo data is not wired yet."); // seam: new DemoLoader(...).load()
+                loadDemo(store, auth, services, DemoLoader.spec(LocalDate.now(clock), zone, options.demoIssues()),
+                        console);
             }
             settings.recordFirstStart(clock.instant());
         }
-        // seam: the admin bootstrap (SALESKPI_ADMIN_PASSWORD) goes here, once users exist
+        auth.users().ensureAdmin(Optional.ofNullable(System.getenv(ADMIN_PASSWORD_VARIABLE)), options.dataDir(),
+                console);
 
-        RestServices services = new RestServices(access, issues, issues, directory, new StoredKpiProfiles(session),
-                new StoredGoals(session), new StoredTargets(session), new StoredValueHistory(session),
-                new StoredGoalFolders(session), new StoredQuotas(session), new StoredDashboards(session), clock);
+        ImportJobs imports = new ImportJobs(new JiraCsvImport(store, auth.users()), clock);
         List<Object> rest = new ArrayList<>(RestResources.resources(services));
         rest.addAll(RestResources.providers());
-        // seam: the host's resources and filters (/session, /users, /projects/{key}/roles, the auth filter)
-        List<Filter> filters = List.of();
-        return new Parts(services, rest, filters, firstStart);
+        rest.addAll(auth.resources());
+        rest.add(new IssuesResource(issues, store, auth.access(), auth.directory(), clock));
+        rest.add(new ImportsResource(imports, auth.access(), zone));
+        return new Parts(services, rest, List.of(auth.filter()), List.of(imports), firstStart);
+    }
+
+    /** The demo project's issues, its people and the KPI profile its gadgets compute with. */
+    private static void loadDemo(IssueStore store, ServerAuth auth, RestServices services, DemoSpec spec,
+            PrintStream console) {
+        DemoPeople.of(spec).forEach(auth.users()::person);
+        SalesModel model = new DemoLoader(store).load(spec, new ProgressLine(console, "demo"));
+        services.profiles().create(new KpiProfile(0, spec.projectKey(), DEMO_PROFILE, model, 0));
     }
 
     /**
-     * What the web server mounts.
+     * What the web server mounts, and what closes with it.
      *
      * @param rest the JAX-RS resources, providers and filters under {@code /rest/saleskpi/1.0}
      * @param filters servlet filters in front of everything (pages and REST), in order
+     * @param closeables parts with threads of their own, closed after the web server stops
      * @param firstStart whether this start was the database's first
      */
-    public record Parts(RestServices services, List<Object> rest, List<Filter> filters, boolean firstStart) {
+    public record Parts(RestServices services, List<Object> rest, List<Filter> filters,
+            List<AutoCloseable> closeables, boolean firstStart) {
         public Parts {
             Objects.requireNonNull(services, "services");
             rest = List.copyOf(rest);
             filters = List.copyOf(filters);
+            closeables = List.copyOf(closeables);
         }
     }
 }

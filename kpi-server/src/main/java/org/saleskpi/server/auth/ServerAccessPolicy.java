@@ -39,17 +39,10 @@ public final class ServerAccessPolicy implements AccessPolicy {
         return has(user, projectKey, Role.VIEWER);
     }
 
-    /** EDITOR or ADMIN, or a global administrator: may edit goals and targets. */
-    public boolean canEdit(UserRef user, String projectKey) {
-        return has(user, projectKey, Role.EDITOR);
-    }
-
-    /**
-     * The same as {@link #canEdit}, under the name main's {@code AccessPolicy} gives it (a default
-     * method there that allows administrators only); overrides it once both meet.
-     */
+    /** EDITOR or ADMIN, or a global administrator: may edit goals, targets and issues. */
+    @Override
     public boolean canEditGoals(UserRef user, String projectKey) {
-        return canEdit(user, projectKey);
+        return has(user, projectKey, Role.EDITOR);
     }
 
     /** ADMIN, or a global administrator: may edit KPI profiles and grant roles. */

@@ -60,7 +60,7 @@ public final class ServerAuth {
     public List<Object> resources() {
         return List.of(
                 new SessionResource(users, sessions, roles, access),
-                new UserAdminResource(users, roles, sessions, access),
+                new UserAdminResource(users, roles, sessions, access, directory),
                 new ProjectRoleResource(users, roles, access),
                 new TokenResource(tokens, access));
     }

@@ -11,12 +11,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.saleskpi.core.user.Directory;
 import org.saleskpi.core.validation.FieldError;
 import org.saleskpi.web.Caller;
+import org.saleskpi.web.catalog.UserPicker;
 import org.saleskpi.web.error.ErrorBody;
 import org.saleskpi.web.json.JsonInput;
 
@@ -34,8 +37,11 @@ public final class UserAdminResource {
     private final ProjectRoles roles;
     private final Sessions sessions;
     private final ServerAccessPolicy access;
+    private final Directory directory;
 
-    public UserAdminResource(Users users, ProjectRoles roles, Sessions sessions, ServerAccessPolicy access) {
+    public UserAdminResource(Users users, ProjectRoles roles, Sessions sessions, ServerAccessPolicy access,
+            Directory directory) {
+        this.directory = directory;
         this.users = users;
         this.roles = roles;
         this.sessions = sessions;
@@ -60,9 +66,17 @@ public final class UserAdminResource {
         }
     }
 
+    /**
+     * For a global administrator without {@code query} or {@code limit}: every user with roles. For
+     * anyone else, or with a search: the people picker's {@code [{"key","displayName"}]}, which this
+     * path also serves (the shared picker resource's {@code GET /users} is shadowed in this host).
+     */
     @GET
-    public List<UserJson> list() {
-        Caller.of(access).requireSystemAdmin();
+    public Object list(@QueryParam("query") String query, @QueryParam("limit") String limit) {
+        Caller caller = Caller.of(access);
+        if (!caller.isSystemAdmin() || query != null || limit != null) {
+            return UserPicker.find(directory, query, limit);
+        }
         return users.list().stream().map(account -> UserJson.of(account, roles)).toList();
     }
 

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import net.java.ao.Query;
 import org.saleskpi.core.validation.Validator;
 import org.saleskpi.server.auth.entity.UserEntity;
+import org.saleskpi.server.imports.PersonResolver;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.StoreException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -28,7 +29,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * The server's people: users who sign in with a password, and reps known only by name. A user's key
  * is the lower-cased username, so usernames are unique and looked up regardless of case.
  */
-public final class Users {
+public final class Users implements PersonResolver {
     public static final int MAX_USERNAME = 64;
     public static final int MIN_PASSWORD = 8;
     /** BCrypt reads only the first 72 bytes; a longer password would silently match its prefix. */
@@ -208,7 +209,24 @@ public final class Users {
         }
     }
 
+    /**
+     * A person without a login under a chosen username (the demo's reps), created when missing;
+     * an existing user keeps their name and password.
+     */
+    public String person(String username, String displayName) {
+        Optional<Account> known = find(username);
+        if (known.isPresent()) {
+            return known.get().key();
+        }
+        try {
+            return insert(username, displayName, null, false).key();
+        } catch (UsernameTakenException e) {
+            return keyOf(username);
+        }
+    }
+
     /** The CSV import's {@code PersonResolver}: same as {@link #personFor}. */
+    @Override
     public String userKeyFor(String nameInCsv) {
         return personFor(nameInCsv);
     }

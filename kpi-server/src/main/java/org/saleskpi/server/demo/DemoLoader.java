@@ -57,7 +57,12 @@ public final class DemoLoader {
 
     /** The standard demo: project SALES, the two years ending {@code today}, {@value #ISSUE_COUNT} issues. */
     public static DemoSpec spec(LocalDate today, ZoneId zone) {
-        return DemoSpec.of(SEED, ISSUE_COUNT, today.plusDays(1).minusMonths(DemoSpec.DEFAULT_MONTHS), zone);
+        return spec(today, zone, ISSUE_COUNT);
+    }
+
+    /** The standard demo with another number of issues, e.g. a million to measure the server at scale. */
+    public static DemoSpec spec(LocalDate today, ZoneId zone, int issueCount) {
+        return DemoSpec.of(SEED, issueCount, today.plusDays(1).minusMonths(DemoSpec.DEFAULT_MONTHS), zone);
     }
 
     /** Writes the spec's fields and issues; returns the sales model the demo KPI profile needs. */

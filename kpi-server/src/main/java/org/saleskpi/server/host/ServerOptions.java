@@ -25,16 +25,21 @@ public record ServerOptions(
         String dbUser,
         String dbPassword,
         boolean demo,
+        int demoIssues,
         boolean help,
         List<String> arguments) {
 
     public static final String SERVE = "serve";
+    public static final int DEFAULT_DEMO_ISSUES = 20_000;
+    /** The bench size: ten million issues would not fit a default heap. */
+    public static final int MAX_DEMO_ISSUES = 2_000_000;
 
     public static final String USAGE = """
             Usage: java -jar kpi-server.jar [serve|import] [options] [arguments]
 
               serve                 run the server (the default)
-              import FILE           import a Jira CSV export into the data directory
+              import --file FILE    import a Jira CSV export into the data directory; also
+                [--project KEY] [--date-format "dd/MMM/yy h:mm a"] [--time-zone Europe/Berlin]
 
             Options:
               --port N              HTTP port (default 8080; 0 picks a free one)
@@ -44,6 +49,7 @@ public record ServerOptions(
               --db-user USER        PostgreSQL user
               --db-password PASS    PostgreSQL password
               --no-demo             do not load the demo data on the first start
+              --demo-issues N       how many demo issues the first start generates (default 20000)
               --help                show this help
 
             The first administrator's password is taken from SALESKPI_ADMIN_PASSWORD.
@@ -62,23 +68,23 @@ public record ServerOptions(
     /** The defaults: serve on 127.0.0.1:8080 with H2 in ./saleskpi-data and the demo data. */
     public static ServerOptions defaults() {
         return new ServerOptions(SERVE, 8080, "127.0.0.1", Path.of("saleskpi-data"), Optional.empty(), "", "", true,
-                false, List.of());
+                DEFAULT_DEMO_ISSUES, false, List.of());
     }
 
     public ServerOptions withPort(int newPort) {
-        return new ServerOptions(command, newPort, bind, dataDir, dbUrl, dbUser, dbPassword, demo, help, arguments);
+        return new ServerOptions(command, newPort, bind, dataDir, dbUrl, dbUser, dbPassword, demo, demoIssues, help, arguments);
     }
 
     public ServerOptions withDataDir(Path newDataDir) {
-        return new ServerOptions(command, port, bind, newDataDir, dbUrl, dbUser, dbPassword, demo, help, arguments);
+        return new ServerOptions(command, port, bind, newDataDir, dbUrl, dbUser, dbPassword, demo, demoIssues, help, arguments);
     }
 
     public ServerOptions withDemo(boolean loadDemo) {
-        return new ServerOptions(command, port, bind, dataDir, dbUrl, dbUser, dbPassword, loadDemo, help, arguments);
+        return new ServerOptions(command, port, bind, dataDir, dbUrl, dbUser, dbPassword, loadDemo, demoIssues, help, arguments);
     }
 
     public ServerOptions withDatabase(String url, String user, String password) {
-        return new ServerOptions(command, port, bind, dataDir, Optional.of(url), user, password, demo, help, arguments);
+        return new ServerOptions(command, port, bind, dataDir, Optional.of(url), user, password, demo, demoIssues, help, arguments);
     }
 
     /**
@@ -96,6 +102,7 @@ public record ServerOptions(
         String dbUser = "";
         String dbPassword = "";
         boolean demo = true;
+        int demoIssues = DEFAULT_DEMO_ISSUES;
         boolean help = false;
         List<String> arguments = new ArrayList<>();
         int i = 0;
@@ -119,6 +126,8 @@ public record ServerOptions(
                     String value = inlineValue != null ? inlineValue : value(args, ++i, name);
                     port = port(value);
                 }
+                case "--demo-issues" -> demoIssues = demoIssues(inlineValue != null ? inlineValue
+                        : value(args, ++i, name));
                 case "--bind" -> bind = nonBlank(inlineValue != null ? inlineValue : value(args, ++i, name), name);
                 case "--data-dir" ->
                         dataDir = Path.of(nonBlank(inlineValue != null ? inlineValue : value(args, ++i, name), name));
@@ -127,7 +136,8 @@ public record ServerOptions(
                 case "--db-user" -> dbUser = inlineValue != null ? inlineValue : value(args, ++i, name);
                 case "--db-password" -> dbPassword = inlineValue != null ? inlineValue : value(args, ++i, name);
                 default -> {
-                    if (arg.startsWith("-")) {
+                    // Other commands (import) read their own options from their arguments.
+                    if (arg.startsWith("-") && command.equals(SERVE)) {
                         throw new BadOptionException("Unknown option " + name + ".");
                     }
                     arguments.add(arg);
@@ -137,7 +147,7 @@ public record ServerOptions(
         if (dbUrl.isEmpty() && (!dbUser.isEmpty() || !dbPassword.isEmpty())) {
             throw new BadOptionException("--db-user and --db-password go with --db-url.");
         }
-        return new ServerOptions(command, port, bind, dataDir, dbUrl, dbUser, dbPassword, demo, help, arguments);
+        return new ServerOptions(command, port, bind, dataDir, dbUrl, dbUser, dbPassword, demo, demoIssues, help, arguments);
     }
 
     private static String value(List<String> args, int index, String name) {
@@ -164,6 +174,19 @@ public record ServerOptions(
             // Reported below with the same message as a number out of range.
         }
         throw new BadOptionException("--port must be a number from 0 to 65535, not \"" + value + "\".");
+    }
+
+    private static int demoIssues(String value) {
+        try {
+            int count = Integer.parseInt(value);
+            if (count >= 100 && count <= MAX_DEMO_ISSUES) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the same message as a number out of range.
+        }
+        throw new BadOptionException("--demo-issues must be a number from 100 to " + MAX_DEMO_ISSUES + ", not \""
+                + value + "\".");
     }
 
     private static String databaseUrl(String value) {

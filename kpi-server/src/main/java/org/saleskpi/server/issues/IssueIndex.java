@@ -13,11 +13,12 @@ import java.util.function.Function;
  * exact. Thread-safe: an upsert is applied whole under a write lock, so a reader never sees half
  * of one.
  */
-public final class IssueIndex {
+public final class IssueIndex implements IssueSink {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final IndexColumns columns = new IndexColumns();
 
     /** Adds a custom field, or renames one already defined with the same type. */
+    @Override
     public void defineField(CustomField field) {
         write(() -> columns.define(field));
     }
@@ -30,6 +31,7 @@ public final class IssueIndex {
      * Inserts each issue or replaces the one with its key. All or nothing: an issue with an
      * undefined custom field or a value of the wrong type rejects the whole batch.
      */
+    @Override
     public void upsert(Collection<LocalIssue> issues) {
         write(() -> {
             issues.forEach(columns::check);

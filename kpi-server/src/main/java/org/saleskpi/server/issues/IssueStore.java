@@ -57,8 +57,11 @@ public final class IssueStore {
     /** Creates the tables that are missing; safe to run at every start. */
     public void createSchema() {
         // VARCHAR without a length is unbounded in PostgreSQL and H2's maximum (1,000,000) in H2.
+        // A schema of their own: Active Objects reads every table of its schema when it migrates and
+        // refuses column types it does not know (DATE, TIMESTAMP WITH TIME ZONE).
         List<String> ddl = List.of(
-                "CREATE TABLE IF NOT EXISTS SK_ISSUE ("
+                "CREATE SCHEMA IF NOT EXISTS SK",
+                "CREATE TABLE IF NOT EXISTS SK.ISSUE ("
                         + " ISSUE_KEY VARCHAR(255) NOT NULL PRIMARY KEY,"
                         + " PROJECT VARCHAR(255) NOT NULL,"
                         + " ISSUE_TYPE VARCHAR(255) NOT NULL,"
@@ -73,17 +76,17 @@ public final class IssueStore {
                         + " DUE DATE,"
                         + " SUMMARY VARCHAR NOT NULL,"
                         + " DESCRIPTION VARCHAR NOT NULL)",
-                "CREATE TABLE IF NOT EXISTS SK_ISSUE_LABEL ("
+                "CREATE TABLE IF NOT EXISTS SK.ISSUE_LABEL ("
                         + " ISSUE_KEY VARCHAR(255) NOT NULL,"
                         + " LABEL VARCHAR(255) NOT NULL,"
                         + " PRIMARY KEY (ISSUE_KEY, LABEL))",
-                "CREATE TABLE IF NOT EXISTS SK_FIELD ("
+                "CREATE TABLE IF NOT EXISTS SK.FIELD ("
                         + " FIELD_ID VARCHAR(64) NOT NULL PRIMARY KEY,"
                         + " FIELD_NAME VARCHAR(255) NOT NULL UNIQUE,"
                         + " FIELD_TYPE VARCHAR(16) NOT NULL)",
                 // Values as text in one column: numbers keep their exact scale, and no database
                 // needs a column per type.
-                "CREATE TABLE IF NOT EXISTS SK_FIELD_VALUE ("
+                "CREATE TABLE IF NOT EXISTS SK.FIELD_VALUE ("
                         + " ISSUE_KEY VARCHAR(255) NOT NULL,"
                         + " FIELD_ID VARCHAR(64) NOT NULL,"
                         + " FIELD_VALUE VARCHAR NOT NULL,"
@@ -102,7 +105,7 @@ public final class IssueStore {
     public int count() {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM SK_ISSUE")) {
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM SK.ISSUE")) {
             rows.next();
             return rows.getInt(1);
         } catch (SQLException e) {
@@ -165,7 +168,7 @@ public final class IssueStore {
     private CustomField insertField(CustomField field) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO SK_FIELD (FIELD_ID, FIELD_NAME, FIELD_TYPE) VALUES (?, ?, ?)")) {
+                        "INSERT INTO SK.FIELD (FIELD_ID, FIELD_NAME, FIELD_TYPE) VALUES (?, ?, ?)")) {
             insert.setString(1, field.id());
             insert.setString(2, field.name());
             insert.setString(3, field.type().name());
@@ -182,7 +185,7 @@ public final class IssueStore {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
-                        "SELECT FIELD_ID, FIELD_NAME, FIELD_TYPE FROM SK_FIELD ORDER BY FIELD_ID")) {
+                        "SELECT FIELD_ID, FIELD_NAME, FIELD_TYPE FROM SK.FIELD ORDER BY FIELD_ID")) {
             while (rows.next()) {
                 fields.put(rows.getString(1),
                         new CustomField(rows.getString(1), rows.getString(2), FieldType.valueOf(rows.getString(3))));
@@ -225,7 +228,7 @@ public final class IssueStore {
     private static List<String> pageOfKeys(Connection connection, String after) throws SQLException {
         List<String> keys = new ArrayList<>(BATCH);
         // "" sorts before every key, so the first page needs no query of its own.
-        try (PreparedStatement query = connection.prepareStatement("SELECT ISSUE_KEY FROM SK_ISSUE"
+        try (PreparedStatement query = connection.prepareStatement("SELECT ISSUE_KEY FROM SK.ISSUE"
                 + " WHERE ISSUE_KEY > ? ORDER BY ISSUE_KEY FETCH FIRST " + BATCH + " ROWS ONLY")) {
             query.setString(1, after);
             try (ResultSet rows = query.executeQuery()) {
@@ -313,20 +316,20 @@ public final class IssueStore {
 
     private static void write(Connection connection, List<LocalIssue> issues, Progress progress)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SK_ISSUE (" + ISSUE_COLUMNS
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SK.ISSUE (" + ISSUE_COLUMNS
                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement update = connection.prepareStatement("UPDATE SK_ISSUE SET PROJECT = ?,"
+                PreparedStatement update = connection.prepareStatement("UPDATE SK.ISSUE SET PROJECT = ?,"
                         + " ISSUE_TYPE = ?, STATUS = ?, STATUS_CATEGORY = ?, RESOLUTION = ?, ASSIGNEE = ?,"
                         + " REPORTER = ?, CREATED = ?, UPDATED = ?, RESOLVED = ?, DUE = ?, SUMMARY = ?,"
                         + " DESCRIPTION = ? WHERE ISSUE_KEY = ?");
                 PreparedStatement dropLabels = connection.prepareStatement(
-                        "DELETE FROM SK_ISSUE_LABEL WHERE ISSUE_KEY = ?");
+                        "DELETE FROM SK.ISSUE_LABEL WHERE ISSUE_KEY = ?");
                 PreparedStatement dropValues = connection.prepareStatement(
-                        "DELETE FROM SK_FIELD_VALUE WHERE ISSUE_KEY = ?");
+                        "DELETE FROM SK.FIELD_VALUE WHERE ISSUE_KEY = ?");
                 PreparedStatement insertLabel = connection.prepareStatement(
-                        "INSERT INTO SK_ISSUE_LABEL (ISSUE_KEY, LABEL) VALUES (?, ?)");
+                        "INSERT INTO SK.ISSUE_LABEL (ISSUE_KEY, LABEL) VALUES (?, ?)");
                 PreparedStatement insertValue = connection.prepareStatement(
-                        "INSERT INTO SK_FIELD_VALUE (ISSUE_KEY, FIELD_ID, FIELD_VALUE) VALUES (?, ?, ?)")) {
+                        "INSERT INTO SK.FIELD_VALUE (ISSUE_KEY, FIELD_ID, FIELD_VALUE) VALUES (?, ?, ?)")) {
             for (int from = 0; from < issues.size(); from += BATCH) {
                 List<LocalIssue> chunk = issues.subList(from, Math.min(issues.size(), from + BATCH));
                 Set<String> stored = storedKeys(connection, chunk);
@@ -370,7 +373,7 @@ public final class IssueStore {
 
     private static Set<String> storedKeys(Connection connection, List<LocalIssue> chunk) throws SQLException {
         Set<String> stored = new HashSet<>();
-        String sql = "SELECT ISSUE_KEY FROM SK_ISSUE WHERE ISSUE_KEY IN ("
+        String sql = "SELECT ISSUE_KEY FROM SK.ISSUE WHERE ISSUE_KEY IN ("
                 + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < chunk.size(); i++) {
@@ -429,7 +432,7 @@ public final class IssueStore {
             String where, List<String> parameters) throws SQLException {
         Map<String, IssueRow> issues = new LinkedHashMap<>();
         try (PreparedStatement query = prepare(connection,
-                "SELECT " + ISSUE_COLUMNS + " FROM SK_ISSUE WHERE " + where + " ORDER BY ISSUE_KEY", parameters);
+                "SELECT " + ISSUE_COLUMNS + " FROM SK.ISSUE WHERE " + where + " ORDER BY ISSUE_KEY", parameters);
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 IssueRow row = IssueRow.of(rows);
@@ -437,7 +440,7 @@ public final class IssueStore {
             }
         }
         try (PreparedStatement query = prepare(connection,
-                "SELECT ISSUE_KEY, LABEL FROM SK_ISSUE_LABEL WHERE " + where, parameters);
+                "SELECT ISSUE_KEY, LABEL FROM SK.ISSUE_LABEL WHERE " + where, parameters);
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 IssueRow row = issues.get(rows.getString(1));
@@ -447,7 +450,7 @@ public final class IssueStore {
             }
         }
         try (PreparedStatement query = prepare(connection,
-                "SELECT ISSUE_KEY, FIELD_ID, FIELD_VALUE FROM SK_FIELD_VALUE WHERE " + where, parameters);
+                "SELECT ISSUE_KEY, FIELD_ID, FIELD_VALUE FROM SK.FIELD_VALUE WHERE " + where, parameters);
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 IssueRow row = issues.get(rows.getString(1));

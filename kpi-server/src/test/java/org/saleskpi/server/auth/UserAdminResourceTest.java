@@ -78,7 +78,7 @@ class UserAdminResourceTest {
     }
 
     @Test
-    void onlyGlobalAdminsCreateAndListUsers() {
+    void onlyGlobalAdminsCreateUsersAndSeeTheirRoles() {
         String nina = server.signIn("nina", "nina-secret-1");
 
         AuthTestServer.Answer create = server.call("POST", "/users").cookie(nina).xsrf()
@@ -87,7 +87,10 @@ class UserAdminResourceTest {
         AuthTestServer.Answer anonymous = server.call("GET", "/users").send();
 
         assertThat(create.status()).isEqualTo(403);
-        assertThat(list.status()).isEqualTo(403);
+        // Others get the people picker's answer: keys and names, no roles, no admin flags.
+        assertThat(list.status()).isEqualTo(200);
+        list.json().getAsJsonArray().forEach(user -> assertThat(user.getAsJsonObject().keySet())
+                .containsExactlyInAnyOrder("key", "displayName"));
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(server.auth().users().find("eve")).isEmpty();
     }

@@ -151,7 +151,7 @@ class UsersTest {
         UserRef boss = new UserRef("boss", "boss");
 
         assertThat(access.canBrowse(boss, "ANY")).isTrue();
-        assertThat(access.canEdit(boss, "ANY")).isTrue();
+        assertThat(access.canEditGoals(boss, "ANY")).isTrue();
         assertThat(access.canAdminister(boss, "ANY")).isTrue();
         assertThat(access.isSystemAdmin(boss)).isTrue();
     }

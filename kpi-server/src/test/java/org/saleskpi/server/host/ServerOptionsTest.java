@@ -15,17 +15,17 @@ class ServerOptionsTest {
         ServerOptions options = ServerOptions.parse(List.of());
 
         assertThat(options).isEqualTo(new ServerOptions("serve", 8080, "127.0.0.1", Path.of("saleskpi-data"),
-                Optional.empty(), "", "", true, false, List.of()));
+                Optional.empty(), "", "", true, 20_000, false, List.of()));
     }
 
     @Test
     void readsEveryOptionWithSpaceOrEqualsSign() {
         ServerOptions options = ServerOptions.parse(List.of("serve", "--port", "0", "--bind=0.0.0.0",
                 "--data-dir", "/srv/kpi", "--db-url=jdbc:postgresql://db/kpi", "--db-user", "kpi",
-                "--db-password", "s3cret=x", "--no-demo"));
+                "--db-password", "s3cret=x", "--no-demo", "--demo-issues=1000000"));
 
         assertThat(options).isEqualTo(new ServerOptions("serve", 0, "0.0.0.0", Path.of("/srv/kpi"),
-                Optional.of("jdbc:postgresql://db/kpi"), "kpi", "s3cret=x", false, false, List.of()));
+                Optional.of("jdbc:postgresql://db/kpi"), "kpi", "s3cret=x", false, 1_000_000, false, List.of()));
     }
 
     @Test
@@ -35,6 +35,21 @@ class ServerOptionsTest {
         assertThat(options.command()).isEqualTo("import");
         assertThat(options.arguments()).containsExactly("deals.csv");
         assertThat(options.dataDir()).isEqualTo(Path.of("d"));
+    }
+
+    @Test
+    void anotherCommandGetsTheOptionsTheServerDoesNotKnowInOrder() {
+        ServerOptions options = ServerOptions.parse(List.of("import", "--file", "deals.csv", "--data-dir", "d",
+                "--time-zone=Europe/Berlin"));
+
+        assertThat(options.arguments()).containsExactly("--file", "deals.csv", "--time-zone=Europe/Berlin");
+        assertThat(options.dataDir()).isEqualTo(Path.of("d"));
+    }
+
+    @Test
+    void theDemoSizeIsBounded() {
+        assertThatThrownBy(() -> ServerOptions.parse(List.of("--demo-issues", "99")))
+                .hasMessage("--demo-issues must be a number from 100 to 2000000, not \"99\".");
     }
 
     @Test

@@ -24,8 +24,6 @@ import org.saleskpi.web.RestServices;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public final class PickerResource {
-    public static final int DEFAULT_USERS = 20;
-    public static final int MAX_USERS = 100;
 
     private final RestServices services;
 
@@ -74,30 +72,7 @@ public final class PickerResource {
     @Path("users")
     public JsonArray users(@QueryParam("query") String query, @QueryParam("limit") String limit) {
         Caller.of(services.access());
-        int max = DEFAULT_USERS;
-        if (limit != null && !limit.isBlank()) {
-            try {
-                max = Integer.parseInt(limit.trim());
-            } catch (NumberFormatException e) {
-                max = -1;
-            }
-            if (max < 1 || max > MAX_USERS) {
-                throw InvalidInputException.of("limit", "saleskpi.users.limit.invalid",
-                        "limit must be a whole number from 1 to " + MAX_USERS + ".");
-            }
-        }
-        String text = query == null ? "" : query.trim();
-        if (text.length() > 255) {
-            throw InvalidInputException.of("query", "saleskpi.error.tooLong", "query must be at most 255 characters.");
-        }
-        JsonArray users = new JsonArray();
-        for (UserRef user : services.directory().search(text, max)) {
-            JsonObject json = new JsonObject();
-            json.addProperty("key", user.key());
-            json.addProperty("displayName", user.displayName());
-            users.add(json);
-        }
-        return users;
+        return UserPicker.find(services.directory(), query, limit);
     }
 
     private static JsonArray texts(List<String> values) {
