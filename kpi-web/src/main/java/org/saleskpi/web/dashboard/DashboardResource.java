@@ -26,6 +26,7 @@ import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.Paging;
 import org.saleskpi.web.RestServices;
+import org.saleskpi.web.gadget.GadgetResource;
 import org.saleskpi.web.json.JsonInput;
 
 /**
@@ -144,7 +145,7 @@ public final class DashboardResource {
     public Response addGadget(@PathParam("id") long id, JsonElement body) {
         Dashboard dashboard = owned(id, Caller.of(services.access()));
         JsonInput in = JsonInput.of(body);
-        Optional<String> type = in.oneOf("type", GadgetTypes.KEYS);
+        Optional<String> type = in.oneOf("type", GadgetResource.typeKeys());
         if (type.isEmpty() && !in.has("type")) {
             in.reject("type", "saleskpi.error.required", "is required");
         }

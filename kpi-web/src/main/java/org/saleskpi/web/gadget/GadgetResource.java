@@ -53,6 +53,11 @@ public final class GadgetResource {
 
     private final RestServices services;
 
+    /** The keys of every gadget type, sorted; a saved gadget keeps its key, so keys never change. */
+    public static List<String> typeKeys() {
+        return TYPES.keySet().stream().sorted().toList();
+    }
+
     public GadgetResource(RestServices services) {
         this.services = services;
     }
