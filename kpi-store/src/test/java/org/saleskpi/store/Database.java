@@ -26,19 +26,37 @@ public enum Database {
     H2_FILE,
     POSTGRES;
 
+    /** The embedded PostgreSQL server's superuser, for {@link #postgresUrl()}. */
+    public static final String POSTGRES_USER = "postgres";
+    public static final String POSTGRES_PASSWORD = "postgres";
+
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static EmbeddedPostgres postgres;
 
     /** A new, empty database. */
     public EntityManager open() {
+        return EntityManagers.open(openDataSource(), TableNames.converter());
+    }
+
+    /**
+     * A new, empty database as a plain data source without a pool, for code that talks JDBC itself
+     * (the server's issue tables) or builds its own EntityManager.
+     */
+    public DataSource openDataSource() {
         String name = "store" + NEXT.incrementAndGet();
         return switch (this) {
             // Without a pool AO opens and closes a connection per statement; DB_CLOSE_DELAY keeps the
             // database open in between instead of closing and reopening it (and, in memory, losing it).
-            case H2_MEMORY -> build("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
-            case H2_FILE -> build("jdbc:h2:file:" + temporaryFolder().resolve(name) + ";DB_CLOSE_DELAY=-1", "sa", "");
-            case POSTGRES -> build(postgresDatabase(name), "postgres", "postgres");
+            case H2_MEMORY -> dataSource("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+            case H2_FILE -> dataSource("jdbc:h2:file:" + temporaryFolder().resolve(name) + ";DB_CLOSE_DELAY=-1", "sa",
+                    "");
+            case POSTGRES -> dataSource(postgresDatabase(name), POSTGRES_USER, POSTGRES_PASSWORD);
         };
+    }
+
+    /** A new, empty PostgreSQL database of the test run's embedded server, as a JDBC URL. */
+    public static String postgresUrl() {
+        return postgresDatabase("store" + NEXT.incrementAndGet());
     }
 
     /** Another EntityManager, with its own connections, on the database {@code first} uses. */
@@ -51,11 +69,8 @@ public enum Database {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the first EntityManager's database", e);
         }
-        return build(url, user, this == POSTGRES ? "postgres" : "");
-    }
-
-    private static EntityManager build(String url, String user, String password) {
-        return EntityManagers.open(dataSource(url, user, password), TableNames.converter());
+        return EntityManagers.open(dataSource(url, user, this == POSTGRES ? POSTGRES_PASSWORD : ""),
+                TableNames.converter());
     }
 
     private static DataSource dataSource(String url, String user, String password) {

@@ -14,13 +14,13 @@ import org.saleskpi.core.demo.DemoSalesModel;
 import org.saleskpi.core.demo.DemoSpec;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.kpi.SalesModel;
-import org.saleskpi.server.issues.Database;
 import org.saleskpi.server.issues.IssueSink;
 import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.server.issues.LocalIssue;
 import org.saleskpi.server.issues.RecordingSink;
 import org.saleskpi.server.progress.Progress;
 import org.saleskpi.server.progress.ProgressLine;
+import org.saleskpi.store.Database;
 
 class DemoLoaderTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -37,7 +37,7 @@ class DemoLoaderTest {
 
     @Test
     void loadsTheGeneratedIssuesUnderTheFieldIdsOfTheDemoModel() {
-        IssueStore store = new IssueStore(Database.H2_MEMORY.open(), IssueSink.NONE);
+        IssueStore store = new IssueStore(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
         store.createSchema();
         DemoSpec spec = DemoSpec.of(7, 2_500, LocalDate.of(2024, 1, 1), BERLIN);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
@@ -58,7 +58,7 @@ class DemoLoaderTest {
 
     @Test
     void dealsReadLikeDealsAndCarryALabel() {
-        IssueStore store = new IssueStore(Database.H2_MEMORY.open(), IssueSink.NONE);
+        IssueStore store = new IssueStore(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
         store.createSchema();
         DemoSpec spec = DemoSpec.of(7, 300, LocalDate.of(2024, 1, 1), BERLIN);
         new DemoLoader(store).load(spec, Progress.NONE);

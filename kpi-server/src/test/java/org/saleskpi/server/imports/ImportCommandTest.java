@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.saleskpi.server.issues.Database;
 import org.saleskpi.server.issues.IssueSink;
 import org.saleskpi.server.issues.IssueStore;
+import org.saleskpi.store.Database;
 
 class ImportCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -99,7 +99,7 @@ class ImportCommandTest {
     }
 
     private static IssueStore newStore() {
-        IssueStore store = new IssueStore(Database.H2_MEMORY.open(), IssueSink.NONE);
+        IssueStore store = new IssueStore(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
         store.createSchema();
         return store;
     }

@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.user.UserRef;
-import org.saleskpi.server.issues.Database;
 import org.saleskpi.server.issues.IssueSink;
 import org.saleskpi.server.issues.IssueStore;
+import org.saleskpi.store.Database;
 
 class ImportJobsTest {
     private static final UserRef ADMIN = new UserRef("admin", "Ada Admin");
@@ -80,7 +80,7 @@ class ImportJobsTest {
     }
 
     private static IssueStore newStore() {
-        IssueStore store = new IssueStore(Database.H2_MEMORY.open(), IssueSink.NONE);
+        IssueStore store = new IssueStore(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
         store.createSchema();
         return store;
     }

@@ -24,12 +24,12 @@ import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.server.issues.CustomField;
-import org.saleskpi.server.issues.Database;
 import org.saleskpi.server.issues.IssueSink;
 import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.server.issues.LocalIssue;
 import org.saleskpi.server.issues.RecordingSink;
 import org.saleskpi.server.progress.Progress;
+import org.saleskpi.store.Database;
 
 class JiraCsvImportTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -40,7 +40,7 @@ class JiraCsvImportTest {
     @EnumSource(value = Database.class, names = {"H2_MEMORY", "POSTGRES"})
     void importsTheExportAndReloadsExactlyWhatWasImported(Database database) {
         RecordingSink index = new RecordingSink();
-        IssueStore store = store(database.open(), index);
+        IssueStore store = store(database.openDataSource(), index);
 
         ImportReport report = importer(store).run(fixture(), JIRA_IN_BERLIN, Progress.NONE);
 
@@ -53,7 +53,7 @@ class JiraCsvImportTest {
 
     @Test
     void readsEveryColumnOfAJiraRow() {
-        IssueStore store = store(Database.H2_MEMORY.open(), IssueSink.NONE);
+        IssueStore store = store(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
         importer(store).run(fixture(), JIRA_IN_BERLIN, Progress.NONE);
         String amount = store.field("Amount").orElseThrow().id();
         String customer = store.field("Customer").orElseThrow().id();
@@ -99,7 +99,7 @@ class JiraCsvImportTest {
     @Test
     void importingTheSameFileAgainChangesNothingAndAnEditedRowUpdatesOneIssue() {
         RecordingSink index = new RecordingSink();
-        IssueStore store = store(Database.H2_MEMORY.open(), index);
+        IssueStore store = store(Database.H2_MEMORY.openDataSource(), index);
         JiraCsvImport importer = importer(store);
         importer.run(fixture(), JIRA_IN_BERLIN, Progress.NONE);
         int upsertsAfterFirst = index.upserts;
@@ -117,7 +117,7 @@ class JiraCsvImportTest {
 
     @Test
     void fieldIdsSurviveARestartSoAReimportAfterOneIsStillUnchanged() {
-        DataSource database = Database.H2_MEMORY.open();
+        DataSource database = Database.H2_MEMORY.openDataSource();
         IssueStore first = store(database, IssueSink.NONE);
         importer(first).run(fixture(), JIRA_IN_BERLIN, Progress.NONE);
         List<CustomField> fields = first.fields();
@@ -133,7 +133,7 @@ class JiraCsvImportTest {
 
     @Test
     void badRowsAreSkippedWithTheLineTheyStartOnAndTheRestIsImported() {
-        IssueStore store = store(Database.H2_MEMORY.open(), IssueSink.NONE);
+        IssueStore store = store(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
         String csv = HEADER + "\n"
                 + "SALES-1,First deal,Opportunity,Open,12/Mar/24 3:45 PM,100,\"spans\nthree\nlines\"\n"
                 + "SALES-2,,Opportunity,Open,12/Mar/24 3:45 PM,100,\n"
@@ -160,7 +160,7 @@ class JiraCsvImportTest {
 
     @Test
     void aValueThatDoesNotFitAnAlreadyDefinedFieldSkipsItsRow() {
-        IssueStore store = store(Database.H2_MEMORY.open(), IssueSink.NONE);
+        IssueStore store = store(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
         store.defineField("Amount", FieldType.NUMBER);
         String csv = HEADER + "\n"
                 + "SALES-1,Fine,Opportunity,Open,12/Mar/24 3:45 PM,100,\n"
@@ -177,7 +177,7 @@ class JiraCsvImportTest {
     @ValueSource(strings = {
         "unbalanced quotes", "empty file", "no key column", "no summary column", "not text", "not UTF-8"})
     void aMalformedFileImportsNothingAndSaysWhy(String malformation) {
-        IssueStore store = store(Database.H2_MEMORY.open(), IssueSink.NONE);
+        IssueStore store = store(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
         byte[] file = malformed(malformation);
 
         assertThatThrownBy(() -> importer(store).run(file, JIRA_IN_BERLIN, Progress.NONE))
@@ -209,7 +209,7 @@ class JiraCsvImportTest {
 
     @Test
     void readsTheDateFormatAndZoneTheJiraInstanceWasConfiguredWith() {
-        IssueStore store = store(Database.H2_MEMORY.open(), IssueSink.NONE);
+        IssueStore store = store(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
         ImportSettings newYork = new ImportSettings(Optional.empty(), "yyyy-MM-dd HH:mm", ZoneId.of("America/New_York"));
         String csv = "Issue key,Summary,Issue Type,Status,Created,Resolution,Resolved,Due Date\n"
                 // 01:30 on the night the clocks go back exists twice; the earlier (EDT, -4) is taken.
@@ -234,7 +234,7 @@ class JiraCsvImportTest {
 
     @Test
     void aGivenProjectIsSetOnEveryIssueAndKeysStayAsExported() {
-        IssueStore store = store(Database.H2_MEMORY.open(), IssueSink.NONE);
+        IssueStore store = store(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
         ImportSettings intoCrm = new ImportSettings(Optional.of("CRM"), ImportSettings.JIRA_DATE_FORMAT, BERLIN);
 
         importer(store).run(fixture(), intoCrm, Progress.NONE);

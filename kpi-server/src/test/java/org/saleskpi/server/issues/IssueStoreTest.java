@@ -17,6 +17,7 @@ import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.server.progress.Progress;
+import org.saleskpi.store.Database;
 
 class IssueStoreTest {
 
@@ -25,7 +26,7 @@ class IssueStoreTest {
     @ParameterizedTest
     @EnumSource(Database.class)
     void whatIsSavedIsLoadedBackAsItWas(Database database) {
-        DataSource dataSource = database.open();
+        DataSource dataSource = database.openDataSource();
         IssueStore store = newStore(dataSource, IssueSink.NONE);
         CustomField amount = store.defineField("Amount", FieldType.NUMBER);
         CustomField closeDate = store.defineField("Close date", FieldType.DATE);
@@ -71,7 +72,7 @@ class IssueStoreTest {
     @EnumSource(Database.class)
     void savingAnIssueAgainReplacesItsFieldsLabelsAndValues(Database database) {
         RecordingSink sink = new RecordingSink();
-        IssueStore store = newStore(database.open(), sink);
+        IssueStore store = newStore(database.openDataSource(), sink);
         CustomField amount = store.defineField("Amount", FieldType.NUMBER);
         store.save(List.of(deal("SALES-7", amount, "100", Set.of("new", "q1"))));
 
@@ -88,7 +89,7 @@ class IssueStoreTest {
     @EnumSource(Database.class)
     void aSaveThatFailsPartWayLeavesNothingBehindAndTellsTheSinkNothing(Database database) {
         RecordingSink sink = new RecordingSink();
-        IssueStore store = newStore(database.open(), sink);
+        IssueStore store = newStore(database.openDataSource(), sink);
         CustomField amount = store.defineField("Amount", FieldType.NUMBER);
         List<LocalIssue> issues = new ArrayList<>();
         for (int i = 1; i <= 1500; i++) {
@@ -106,7 +107,7 @@ class IssueStoreTest {
     @ParameterizedTest
     @EnumSource(Database.class)
     void fieldIdsAreStableAcrossRestartsAndNamesAreNotDefinedTwice(Database database) {
-        DataSource dataSource = database.open();
+        DataSource dataSource = database.openDataSource();
         IssueStore first = newStore(dataSource, IssueSink.NONE);
         CustomField amount = first.defineField("Amount", FieldType.NUMBER);
         CustomField customer = first.defineField("Customer", FieldType.TEXT);
@@ -123,7 +124,7 @@ class IssueStoreTest {
     @ParameterizedTest
     @EnumSource(Database.class)
     void aFieldDefinedWithItsOwnIdMovesTheNextFreeIdPastIt(Database database) {
-        IssueStore store = newStore(database.open(), IssueSink.NONE);
+        IssueStore store = newStore(database.openDataSource(), IssueSink.NONE);
         CustomField amount = new CustomField("customfield_10010", "Amount", FieldType.NUMBER);
 
         assertThat(store.defineField(amount)).isEqualTo(amount);
@@ -138,7 +139,7 @@ class IssueStoreTest {
     @ParameterizedTest
     @EnumSource(value = Database.class, names = "H2_MEMORY")
     void issuesWithUndefinedOrMistypedFieldsAreRefusedBeforeAnythingIsWritten(Database database) {
-        IssueStore store = newStore(database.open(), IssueSink.NONE);
+        IssueStore store = newStore(database.openDataSource(), IssueSink.NONE);
         CustomField customer = store.defineField("Customer", FieldType.TEXT);
         LocalIssue mistyped = deal("SALES-1", customer, "5", Set.of());
 

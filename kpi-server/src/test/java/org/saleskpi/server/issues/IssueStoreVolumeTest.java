@@ -13,6 +13,7 @@ import org.saleskpi.core.demo.DemoSpec;
 import org.saleskpi.server.demo.DemoLoader;
 import org.saleskpi.server.progress.Progress;
 import org.saleskpi.server.progress.ProgressLine;
+import org.saleskpi.store.Database;
 
 /**
  * The store at the sizes it must handle, on an H2 file as the server runs it. The million-issue
@@ -23,7 +24,7 @@ class IssueStoreVolumeTest {
 
     @Test
     void twentyThousandIssuesSaveInOneTransactionWithinAFewSeconds() {
-        IssueStore store = new IssueStore(Database.H2_FILE.open(), IssueSink.NONE);
+        IssueStore store = new IssueStore(Database.H2_FILE.openDataSource(), IssueSink.NONE);
         store.createSchema();
         DemoLoader.FIELDS.forEach(store::defineField);
         DemoSpec spec = DemoSpec.of(1, 20_000, LocalDate.of(2024, 1, 1), ZONE);
@@ -43,7 +44,7 @@ class IssueStoreVolumeTest {
     @EnabledIfSystemProperty(named = "saleskpi.volume.issues", matches = "\\d+")
     void demoLoadAtTheRequestedSize() {
         int count = Integer.parseInt(System.getProperty("saleskpi.volume.issues"));
-        IssueStore store = new IssueStore(Database.H2_FILE.open(), IssueSink.NONE);
+        IssueStore store = new IssueStore(Database.H2_FILE.openDataSource(), IssueSink.NONE);
         store.createSchema();
         DemoSpec spec = DemoSpec.of(1, count, LocalDate.of(2024, 1, 1), ZONE);
 
