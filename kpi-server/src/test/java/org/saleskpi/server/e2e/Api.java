@@ -102,6 +102,48 @@ final class Api {
         return signIn(username, PASSWORD);
     }
 
+    /**
+     * Uploads a CSV file to {@code POST /imports?<query>} as {@code caller} and waits for the job to
+     * end; the answer is the last poll (or the refusal, when the upload is not accepted).
+     */
+    Answer importCsv(Client caller, String query, byte[] csv) {
+        Answer started = caller.postFile("/imports?" + query, "text/csv", csv);
+        if (started.status() != 202) {
+            return started;
+        }
+        String id = started.text("id");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (true) {
+            Answer job = caller.get("/imports/" + id);
+            if (!"RUNNING".equals(job.text("state")) || System.nanoTime() > deadline) {
+                return job;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /**
+     * Defines the sales custom fields the only way a server without the demo gets them: a one-row
+     * import that names them, as issue {@code placeholderKey} (which the test then overwrites). The
+     * answer maps each field's name to its id.
+     */
+    java.util.Map<String, String> defineSalesFields(String placeholderKey) {
+        String csv = "Issue key,Summary,Issue Type,Status,Created,Custom field (Amount),Custom field (Customer),"
+                + "Custom field (Cost),Custom field (Emails sent),Custom field (Emails opened)\n"
+                + placeholderKey + ",placeholder,Task,Open,01/Jan/24 9:00 AM,1,Nobody,1,1,1\n";
+        Answer job = importCsv(admin(), "timeZone=UTC", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(job.text("state")).as(job.body()).isEqualTo("DONE");
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        admin().get("/fields").array().forEach(field -> ids.put(field.getAsJsonObject().get("name").getAsString(),
+                field.getAsJsonObject().get("id").getAsString()));
+        return ids;
+    }
+
     /** A flat JSON object of alternating names and values (strings, numbers, booleans, raw JSON via {@link Raw}). */
     static String json(Object... namesAndValues) {
         StringBuilder json = new StringBuilder("{");
