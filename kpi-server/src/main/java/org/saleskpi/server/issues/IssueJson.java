@@ -91,13 +91,13 @@ final class IssueJson {
         JsonInput in = JsonInput.of(body);
         String key = in.requiredText("key", 32);
         if (!key.isEmpty() && !key.matches(KEY_PATTERN)) {
-            in.reject("key", "saleskpi.issue.key.invalid", "key must look like a Jira issue key, e.g. SALES-12.");
+            in.reject("key", "saleskpi.issue.key.invalid", "must look like a Jira issue key, e.g. SALES-12");
         }
         JsonObject fields = body.getAsJsonObject().has("fields") && body.getAsJsonObject().get("fields").isJsonObject()
                 ? body.getAsJsonObject().getAsJsonObject("fields")
                 : new JsonObject();
         if (!body.getAsJsonObject().has("fields") || !body.getAsJsonObject().get("fields").isJsonObject()) {
-            in.reject("fields", "saleskpi.error.type.object", "fields must be an object.");
+            in.reject("fields", "saleskpi.error.type.object", "must be an object");
             in.done();
         }
         List<FieldError> errors = new ArrayList<>();
