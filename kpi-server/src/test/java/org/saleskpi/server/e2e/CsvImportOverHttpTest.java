@@ -36,6 +36,8 @@ class CsvImportOverHttpTest {
         admin = api.admin();
         api.user("nina", "Nina Editor");
         api.role("IMP", "nina", "editor");
+        api.user("pam", "Pam Project-Admin");
+        api.role("IMP", "pam", "admin");
         try (InputStream file = CsvImportOverHttpTest.class.getResourceAsStream("jira-export.csv")) {
             export = file.readAllBytes();
         }
@@ -131,6 +133,28 @@ class CsvImportOverHttpTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errorFields()).containsExactly("timeZone");
         assertThat(total()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(5)
+    void aProjectAdministratorsImportChangesNoIssueOfAnotherProject() {
+        Answer beta = admin.post("/issues", Issue.issue("BETA-7", "Lead", "Open").created("2024-03-01").json());
+        assertThat(beta.status()).as(beta.body()).isEqualTo(201);
+        String file = "Summary,Issue key,Issue Type,Status,Created\n"
+                + "Taken over,BETA-7,Lead,Open,01/Mar/24 9:00 AM\n"
+                + "Fresh lead,IMP-40,Lead,Open,01/Mar/24 9:00 AM\n";
+
+        Answer job = api.importCsv(api.as("pam"), "project=IMP&timeZone=UTC", file.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(job.text("state")).as(job.body()).isEqualTo("DONE");
+        assertThat(job.number("report.created").intValue()).isEqualTo(1);
+        JsonObject skipped = job.at("report.skipped").getAsJsonArray().get(0).getAsJsonObject();
+        assertThat(skipped.get("line").getAsInt()).isEqualTo(2);
+        assertThat(skipped.get("reason").getAsString()).startsWith("BETA-7").contains("project BETA");
+        JsonObject untouched = issue("BETA-7");
+        assertThat(untouched.getAsJsonObject("project").get("key").getAsString()).isEqualTo("BETA");
+        assertThat(untouched.get("summary").getAsString()).isEqualTo("Lead BETA-7");
+        assertThat(issue("IMP-40").getAsJsonObject("project").get("key").getAsString()).isEqualTo("IMP");
     }
 
     private static int total() {
