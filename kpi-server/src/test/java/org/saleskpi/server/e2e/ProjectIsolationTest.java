@@ -160,6 +160,18 @@ class ProjectIsolationTest {
         assertThat(admin.get("/issues?jql=" + Api.query("key = BETA-51")).number("total").intValue()).isZero();
     }
 
+    @Test
+    void aRoleGrantedOnTheKeyInSmallLettersIsTheRoleOnTheProject() {
+        api.user("lowe", "Lowe Case");
+
+        Answer granted = admin.put("/projects/acme/roles/lowe", json("role", "viewer"));
+
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+        assertThat(granted.text("projectKey")).isEqualTo("ACME");
+        assertThat(admin.get("/projects/ACME/roles").body()).contains("\"username\":\"lowe\"");
+        assertThat(keys(api.as("lowe").get("/issues?jql="))).contains("ACME-1").noneMatch(k -> k.startsWith("BETA"));
+    }
+
     private static Issue won(String key, int value) {
         return issue(key, "Opportunity", "Won").by("rep").created("2024-03-01").resolved("2024-03-10")
                 .field(amount, value);
