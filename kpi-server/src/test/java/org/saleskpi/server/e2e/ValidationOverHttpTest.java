@@ -59,6 +59,8 @@ class ValidationOverHttpTest {
                 issue("issue: summary over 255", body("\"summary\":\"" + LONG + "\""), "fields.summary"),
                 issue("issue: unknown assignee", body("\"assignee\":\"ghost\""), "fields.assignee"),
                 issue("issue: created not a time", body("\"created\":\"yesterday\""), "fields.created"),
+                issue("issue: resolved before created", body("\"created\":\"2024-03-10T10:00:00Z\","
+                        + "\"resolutiondate\":\"2024-03-01T10:00:00Z\""), "fields.resolutiondate"),
                 issue("issue: due date 30 February", body("\"duedate\":\"2024-02-30\""), "fields.duedate"),
                 issue("issue: unknown custom field", body("\"customfield_99999\":1"), "fields.customfield_99999"),
                 issue("issue: amount is text", body("\"" + amountId() + "\":\"lots\""), "fields." + amountId()),
