@@ -161,6 +161,23 @@ class ProjectIsolationTest {
     }
 
     @Test
+    void anAcmeGoalCountingBetaIssuesCountsNoneForTheViewer() {
+        Answer goal = admin.post("/goals", json("project", "ACME", "name", "Looks into BETA"));
+        Answer target = admin.post("/goals/" + goal.number("id") + "/targets", json("name", "BETA leads",
+                "kind", "issues", "jql", "project = BETA"));
+        assertThat(target.status()).as(target.body()).isEqualTo(201);
+
+        JsonObject seenByViv = viv.get("/goals/" + goal.number("id")).object().getAsJsonArray("targets").get(0)
+                .getAsJsonObject();
+        JsonObject seenByAdmin = admin.get("/goals/" + goal.number("id")).object().getAsJsonArray("targets").get(0)
+                .getAsJsonObject();
+
+        assertThat(seenByViv.get("currentValue").getAsInt()).isZero();
+        assertThat(seenByViv.get("targetValue").getAsInt()).isZero();
+        assertThat(seenByAdmin.get("targetValue").getAsInt()).describedAs("BETA has issues to count").isPositive();
+    }
+
+    @Test
     void aRoleGrantedOnTheKeyInSmallLettersIsTheRoleOnTheProject() {
         api.user("lowe", "Lowe Case");
 

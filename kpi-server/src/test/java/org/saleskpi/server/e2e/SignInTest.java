@@ -45,6 +45,15 @@ class SignInTest {
     }
 
     @Test
+    void theSessionCookieIsOutOfReachOfScriptsAndOtherSites() {
+        Answer signedIn = api.anonymous().post("/session", json("username", "sam", "password", Api.PASSWORD));
+
+        assertThat(signedIn.header("Set-Cookie").orElseThrow()).startsWith("SALESKPI_SESSION=")
+                .contains("; HttpOnly").contains("; SameSite=Lax").contains("; Path=/");
+        assertThat(signedIn.text("username")).isEqualTo("sam");
+    }
+
+    @Test
     void basicWritesNeedNoXsrfHeaderAndATokenWorksUntilRevoked() {
         Client tess = api.basic("tess", Api.PASSWORD);
 
