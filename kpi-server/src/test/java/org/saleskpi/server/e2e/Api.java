@@ -2,11 +2,16 @@ package org.saleskpi.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.Gson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.saleskpi.server.RunningServer;
 import org.saleskpi.server.ServerWiring;
@@ -19,6 +24,7 @@ import org.saleskpi.server.auth.Users;
 final class Api {
     /** The password every user these tests create gets. */
     static final String PASSWORD = "correct horse 42";
+    private static final Gson GSON = new Gson();
 
     private final RunningServer server;
     private Client admin;
@@ -42,7 +48,7 @@ final class Api {
 
     /** HTTP Basic on every request, as scripts do. */
     Client basic(String username, String password) {
-        return anonymous().withAuthorization("Basic " + java.util.Base64.getEncoder()
+        return anonymous().withAuthorization("Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -112,7 +118,7 @@ final class Api {
             return started;
         }
         String id = started.text("id");
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (true) {
             Answer job = caller.get("/imports/" + id);
             if (!"RUNNING".equals(job.text("state")) || System.nanoTime() > deadline) {
@@ -132,13 +138,13 @@ final class Api {
      * import that names them, as issue {@code placeholderKey} (which the test then overwrites). The
      * answer maps each field's name to its id.
      */
-    java.util.Map<String, String> defineSalesFields(String placeholderKey) {
+    Map<String, String> defineSalesFields(String placeholderKey) {
         String csv = "Issue key,Summary,Issue Type,Status,Created,Custom field (Amount),Custom field (Customer),"
                 + "Custom field (Cost),Custom field (Emails sent),Custom field (Emails opened)\n"
                 + placeholderKey + ",placeholder,Task,Open,01/Jan/24 9:00 AM,1,Nobody,1,1,1\n";
         Answer job = importCsv(admin(), "timeZone=UTC", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(job.text("state")).as(job.body()).isEqualTo("DONE");
-        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        Map<String, String> ids = new HashMap<>();
         admin().get("/fields").array().forEach(field -> ids.put(field.getAsJsonObject().get("name").getAsString(),
                 field.getAsJsonObject().get("id").getAsString()));
         return ids;
@@ -161,7 +167,7 @@ final class Api {
     }
 
     static String quote(String text) {
-        return new com.google.gson.Gson().toJson(text);
+        return GSON.toJson(text);
     }
 
     static String query(String text) {

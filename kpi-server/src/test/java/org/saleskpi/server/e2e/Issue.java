@@ -1,5 +1,6 @@
 package org.saleskpi.server.e2e;
 
+import com.google.gson.Gson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +75,7 @@ final class Issue {
             fields.addAll(List.of("resolution", "Done", "resolutiondate", resolved));
         }
         if (!labels.isEmpty()) {
-            fields.addAll(List.of("labels", new Api.Raw(new com.google.gson.Gson().toJson(labels))));
+            fields.addAll(List.of("labels", new Api.Raw(new Gson().toJson(labels))));
         }
         custom.forEach((id, value) -> fields.addAll(List.of(id, value)));
         return Api.json("key", key, "fields", new Api.Raw(Api.json(fields.toArray())));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.saleskpi.server.e2e.Api.json;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -21,10 +21,11 @@ import org.saleskpi.server.RunningServer;
  */
 class ValidationOverHttpTest {
     private static final String LONG = "n".repeat(256);
+    /** The id of the first custom field a server defines, Amount here (checked in {@link #start}). */
+    private static final String AMOUNT = "customfield_10000";
     private static RunningServer server;
     private static Api api;
     private static Client admin;
-    private static String amount;
 
     @BeforeAll
     static void start() throws Exception {
@@ -33,7 +34,7 @@ class ValidationOverHttpTest {
         admin = api.admin();
         api.user("val", "Val Valid");
         api.role("ACME", "val", "viewer");
-        amount = api.defineSalesFields("ACME-1").get("Amount");
+        assertThat(api.defineSalesFields("ACME-1").get("Amount")).isEqualTo(AMOUNT);
     }
 
     @AfterAll
@@ -52,22 +53,21 @@ class ValidationOverHttpTest {
     static Stream<Bad> badRequests() {
         return Stream.of(
                 issue("issue: malformed JSON", "{\"key\":\"ACME-2\",\"fields\":{", null),
-                issue("issue: key is a number", "{\"key\":12,\"fields\":" + fields("") + "}", "key"),
-                issue("issue: key not a Jira key", "{\"key\":\"acme one\",\"fields\":" + fields("") + "}", "key"),
+                issue("issue: key is a number", "{\"key\":12,\"fields\":" + fields() + "}", "key"),
+                issue("issue: key not a Jira key", "{\"key\":\"acme one\",\"fields\":" + fields() + "}", "key"),
                 issue("issue: fields is a list", "{\"key\":\"ACME-2\",\"fields\":[]}", "fields"),
-                issue("issue: summary is a number", body("\"summary\":5"), "fields.summary"),
-                issue("issue: summary over 255", body("\"summary\":\"" + LONG + "\""), "fields.summary"),
-                issue("issue: unknown assignee", body("\"assignee\":\"ghost\""), "fields.assignee"),
-                issue("issue: created not a time", body("\"created\":\"yesterday\""), "fields.created"),
-                issue("issue: resolved before created", body("\"created\":\"2024-03-10T10:00:00Z\","
-                        + "\"resolutiondate\":\"2024-03-01T10:00:00Z\""), "fields.resolutiondate"),
-                issue("issue: due date 30 February", body("\"duedate\":\"2024-02-30\""), "fields.duedate"),
-                issue("issue: unknown custom field", body("\"customfield_99999\":1"), "fields.customfield_99999"),
-                issue("issue: amount is text", body("\"" + amountId() + "\":\"lots\""), "fields." + amountId()),
-                issue("issue: label with a space", body("\"labels\":[\"two words\"]"), "fields.labels[0]"),
-                issue("issue: statusCategory unknown", body("\"statusCategory\":\"finished\""), "fields.statusCategory"),
-                issue("issue: project not the key's", "{\"key\":\"ACME-2\",\"fields\":"
-                        + fields("").replace("\"project\":\"ACME\"", "\"project\":\"BETA\"") + "}", "fields.project"),
+                issue("issue: summary is a number", acme2("summary", 5), "fields.summary"),
+                issue("issue: summary over 255", acme2("summary", LONG), "fields.summary"),
+                issue("issue: unknown assignee", acme2("assignee", "ghost"), "fields.assignee"),
+                issue("issue: created not a time", acme2("created", "yesterday"), "fields.created"),
+                issue("issue: resolved before created", acme2("created", "2024-03-10T10:00:00Z",
+                        "resolutiondate", "2024-03-01T10:00:00Z"), "fields.resolutiondate"),
+                issue("issue: due date 30 February", acme2("duedate", "2024-02-30"), "fields.duedate"),
+                issue("issue: unknown custom field", acme2("customfield_99999", 1), "fields.customfield_99999"),
+                issue("issue: amount is text", acme2(AMOUNT, "lots"), "fields." + AMOUNT),
+                issue("issue: label with a space", acme2("labels", new Api.Raw("[\"two words\"]")), "fields.labels[0]"),
+                issue("issue: statusCategory unknown", acme2("statusCategory", "finished"), "fields.statusCategory"),
+                issue("issue: project not the key's", acme2("project", "BETA"), "fields.project"),
                 new Bad("issue: a list instead of an object", "POST", "/issues", "application/json", "[1,2]", 400, null),
                 csv("import: empty body", "/imports?timeZone=UTC", "", "file"),
                 csv("import: unknown time zone", "/imports?timeZone=Nowhere/City", "Issue key\nACME-9\n", "timeZone"),
@@ -150,25 +150,19 @@ class ValidationOverHttpTest {
                 "imports", admin.get("/imports").array().size());
     }
 
-    private static String amountId() {
-        return amount;
-    }
-
-    private static String fields(String extra) {
-        return "{\"project\":\"ACME\",\"issuetype\":\"Lead\",\"status\":\"Open\",\"summary\":\"A lead\""
-                + (extra.isEmpty() ? "" : "," + extra) + "}";
-    }
-
-    /** ACME-2 with one field replaced or added; later keys win in the server's JSON reader. */
-    private static String body(String field) {
-        String name = field.substring(0, field.indexOf(':'));
-        String base = fields("");
-        if (base.contains(name + ":")) {
-            base = base.replaceAll(java.util.regex.Pattern.quote(name) + ":\"[^\"]*\"", java.util.regex.Matcher
-                    .quoteReplacement(field));
-            return "{\"key\":\"ACME-2\",\"fields\":" + base + "}";
+    /** The fields of a valid lead of ACME, with these names and values added or replacing its own. */
+    private static String fields(Object... namesAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>(Map.of("project", "ACME", "issuetype", "Lead",
+                "status", "Open", "summary", "A lead"));
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put(namesAndValues[i].toString(), namesAndValues[i + 1]);
         }
-        return "{\"key\":\"ACME-2\",\"fields\":" + fields(field) + "}";
+        return json(fields.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue())).toArray());
+    }
+
+    /** {@code POST /issues} of ACME-2 with {@link #fields} changed so. */
+    private static String acme2(Object... namesAndValues) {
+        return json("key", "ACME-2", "fields", new Api.Raw(fields(namesAndValues)));
     }
 
     private static Bad issue(String what, String body, String field) {
