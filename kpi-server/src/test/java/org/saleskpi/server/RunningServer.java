@@ -47,7 +47,12 @@ public final class RunningServer implements AutoCloseable {
 
     /** On PostgreSQL (a new database in the test run's embedded server), with the demo data. */
     public static RunningServer postgres() throws Exception {
-        return start(temporaryOptions().withDatabase(postgresDatabase(), "postgres", "postgres"), true);
+        return start(temporaryPostgresOptions(), true);
+    }
+
+    /** {@link #temporaryOptions()} on a new database in the test run's embedded PostgreSQL. */
+    public static ServerOptions temporaryPostgresOptions() throws IOException {
+        return temporaryOptions().withDatabase(postgresDatabase(), "postgres", "postgres");
     }
 
     /**

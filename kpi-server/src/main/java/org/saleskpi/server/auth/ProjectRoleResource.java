@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.Caller;
@@ -40,17 +41,17 @@ public final class ProjectRoleResource {
     }
 
     @GET
-    public List<MemberJson> members(@PathParam("key") String projectKey) {
-        requireAdminister(projectKey);
+    public List<MemberJson> members(@PathParam("key") String key) {
+        String projectKey = requireAdminister(key);
         return roles.ofProject(projectKey).stream().map(this::member).toList();
     }
 
     /** {@code {"role":"viewer|editor|admin"}}: gives the user that role, replacing the one they had. */
     @PUT
     @Path("/{username}")
-    public MemberJson grant(@PathParam("key") String projectKey, @PathParam("username") String username,
+    public MemberJson grant(@PathParam("key") String key, @PathParam("username") String username,
             JsonElement body) {
-        requireAdminister(projectKey);
+        String projectKey = requireAdminister(key);
         JsonInput input = JsonInput.of(body);
         String roleText = input.requiredText("role", JsonInput.MAX_TEXT);
         input.done();
@@ -62,19 +63,25 @@ public final class ProjectRoleResource {
 
     @DELETE
     @Path("/{username}")
-    public Response revoke(@PathParam("key") String projectKey, @PathParam("username") String username) {
-        requireAdminister(projectKey);
+    public Response revoke(@PathParam("key") String key, @PathParam("username") String username) {
+        String projectKey = requireAdminister(key);
         roles.revoke(projectKey, Users.keyOf(username));
         return Response.noContent().build();
     }
 
-    private void requireAdminister(String projectKey) {
+    /**
+     * The project key as Jira writes it, in capitals: issues carry their project's key in capitals,
+     * so a role granted on {@code acme} must be the role on {@code ACME}, not a grant nothing matches.
+     */
+    private String requireAdminister(String key) {
         Caller caller = Caller.of(access);
-        if (!PROJECT_KEY.matcher(projectKey).matches()) {
+        if (!PROJECT_KEY.matcher(key).matches()) {
             throw InvalidInputException.of("projectKey", "saleskpi.project.key.invalid",
                     "projectKey must be a letter followed by letters, digits or underscores.");
         }
+        String projectKey = key.toUpperCase(Locale.ROOT);
         caller.requireAdminister(projectKey, "the roles of project " + projectKey);
+        return projectKey;
     }
 
     private MemberJson member(ProjectRoles.Grant grant) {

@@ -105,7 +105,7 @@ public final class UserAdminResource {
                         .header("Retry-After", AuthFilter.retryAfterSeconds(throttled)).build());
             }
             if (!(login instanceof Login.Accepted)) {
-                input.reject("oldPassword", "saleskpi.user.password.wrong", "oldPassword is wrong.");
+                input.reject("oldPassword", "saleskpi.user.password.wrong", "is wrong");
                 input.done();
             }
         }

@@ -9,8 +9,9 @@ import org.saleskpi.core.validation.InvalidInputException;
 /**
  * How to read a Jira CSV export: the date pattern and zone the Jira instance was configured with
  * (English month and AM/PM names), and optionally a project key. A given project is set on every
- * imported issue and issue keys stay as exported; without one, the {@code Project key} column is
- * used, and failing that the prefix of the issue key.
+ * imported issue and issue keys stay as exported, but a row whose key is an issue of another
+ * project is skipped; without one, the {@code Project key} column is used, and failing that the
+ * prefix of the issue key.
  */
 public record ImportSettings(Optional<String> project, String dateFormat, ZoneId zone) {
     /** Jira's default "complete date/time format", e.g. {@code 12/Mar/24 3:45 PM}. */

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -102,12 +103,31 @@ public final class JiraCsvImport {
                 skipped.add(new SkippedRow(row.line(), key.isEmpty() ? e.getMessage() : key + ": " + e.getMessage()));
             }
         }
-        return write(data.size(), issues, skipped, progress);
+        Map<String, LocalIssue> stored = store.find(issues.keySet());
+        settings.project().ifPresent(project -> keepOutOfOtherProjects(project, issues, stored, firstLine, skipped));
+        skipped.sort(Comparator.comparingLong(SkippedRow::line));
+        return write(data.size(), issues, stored, skipped, progress);
     }
 
-    private ImportReport write(int read, Map<String, LocalIssue> issues, List<SkippedRow> skipped,
-            Progress progress) {
-        Map<String, LocalIssue> stored = store.find(issues.keySet());
+    /**
+     * An import into one project, which that project's administrator may run, must not overwrite
+     * (and so move) an issue of another project that happens to share a key with a row.
+     */
+    private static void keepOutOfOtherProjects(String project, Map<String, LocalIssue> issues,
+            Map<String, LocalIssue> stored, Map<String, Long> firstLine, List<SkippedRow> skipped) {
+        issues.keySet().removeIf(key -> {
+            LocalIssue before = stored.get(key);
+            if (before == null || before.record().project().equals(project)) {
+                return false;
+            }
+            skipped.add(new SkippedRow(firstLine.get(key), key + ": is an issue of project "
+                    + before.record().project() + ", which an import into " + project + " does not change"));
+            return true;
+        });
+    }
+
+    private ImportReport write(int read, Map<String, LocalIssue> issues, Map<String, LocalIssue> stored,
+            List<SkippedRow> skipped, Progress progress) {
         List<LocalIssue> changed = new ArrayList<>();
         int created = 0;
         int unchanged = 0;

@@ -91,13 +91,13 @@ final class IssueJson {
         JsonInput in = JsonInput.of(body);
         String key = in.requiredText("key", 32);
         if (!key.isEmpty() && !key.matches(KEY_PATTERN)) {
-            in.reject("key", "saleskpi.issue.key.invalid", "key must look like a Jira issue key, e.g. SALES-12.");
+            in.reject("key", "saleskpi.issue.key.invalid", "must look like a Jira issue key, e.g. SALES-12");
         }
         JsonObject fields = body.getAsJsonObject().has("fields") && body.getAsJsonObject().get("fields").isJsonObject()
                 ? body.getAsJsonObject().getAsJsonObject("fields")
                 : new JsonObject();
         if (!body.getAsJsonObject().has("fields") || !body.getAsJsonObject().get("fields").isJsonObject()) {
-            in.reject("fields", "saleskpi.error.type.object", "fields must be an object.");
+            in.reject("fields", "saleskpi.error.type.object", "must be an object");
             in.done();
         }
         List<FieldError> errors = new ArrayList<>();
@@ -117,7 +117,13 @@ final class IssueJson {
         reader.user("reporter", directory).ifPresent(builder::reporter);
         Instant created = reader.instant("created").orElse(stored.map(s -> s.record().created()).orElse(now));
         builder.created(created).updated(now.isBefore(created) ? created : now);
-        reader.instant("resolutiondate").ifPresent(builder::resolved);
+        Optional<Instant> resolved = reader.instant("resolutiondate");
+        if (resolved.isPresent() && resolved.get().isBefore(created)) {
+            // A negative time to close would drag down every sales cycle and time-to-convert mean.
+            errors.add(new FieldError("fields.resolutiondate", "saleskpi.issue.resolutiondate.beforeCreated",
+                    "fields.resolutiondate must not be before fields.created (" + created + ")."));
+        }
+        resolved.ifPresent(builder::resolved);
         reader.date("duedate").ifPresent(builder::due);
         String summary = reader.text("summary", JsonInput.MAX_TEXT, true).orElse("");
         String description = reader.text("description", 32_000, false).orElse("");

@@ -244,6 +244,24 @@ class JiraCsvImportTest {
     }
 
     @Test
+    void anImportIntoOneProjectLeavesAnIssueOfAnotherProjectAlone() {
+        IssueStore store = store(Database.H2_MEMORY.open(), IssueSink.NONE);
+        String csv = "Issue key,Summary,Issue Type,Status,Created\n"
+                + "SALES-1,Theirs,Task,Open,12/Mar/24 3:45 PM\n";
+        importer(store).run(bytes(csv), JIRA_IN_BERLIN, Progress.NONE);
+        ImportSettings intoCrm = new ImportSettings(Optional.of("CRM"), ImportSettings.JIRA_DATE_FORMAT, BERLIN);
+
+        ImportReport report = importer(store).run(bytes(csv.replace("Theirs", "Mine now")
+                + "CRM-1,Ours,Task,Open,12/Mar/24 3:45 PM\n"), intoCrm, Progress.NONE);
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.skipped()).containsExactly(new SkippedRow(2,
+                "SALES-1: is an issue of project SALES, which an import into CRM does not change"));
+        assertThat(store.find("SALES-1").orElseThrow().summary()).isEqualTo("Theirs");
+        assertThat(store.find("SALES-1").orElseThrow().record().project()).isEqualTo("SALES");
+    }
+
+    @Test
     void aProjectThatIsNotAProjectKeyIsRefused() {
         assertThatThrownBy(() -> new ImportSettings(Optional.of("crm x"), ImportSettings.JIRA_DATE_FORMAT, BERLIN))
                 .isInstanceOfSatisfying(InvalidInputException.class,
