@@ -245,7 +245,7 @@ class JiraCsvImportTest {
 
     @Test
     void anImportIntoOneProjectLeavesAnIssueOfAnotherProjectAlone() {
-        IssueStore store = store(Database.H2_MEMORY.open(), IssueSink.NONE);
+        IssueStore store = store(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
         String csv = "Issue key,Summary,Issue Type,Status,Created\n"
                 + "SALES-1,Theirs,Task,Open,12/Mar/24 3:45 PM\n";
         importer(store).run(bytes(csv), JIRA_IN_BERLIN, Progress.NONE);
