@@ -1,6 +1,5 @@
 package org.saleskpi.server;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,15 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.saleskpi.server.host.ServerOptions;
 import org.saleskpi.server.host.WebServer;
+import org.saleskpi.store.Database;
 
 /**
  * The real standalone server, started in this JVM on a free port with a temporary data directory,
@@ -26,8 +22,6 @@ import org.saleskpi.server.host.WebServer;
  * {@link #close()} stops it and deletes the temporary directory.
  */
 public final class RunningServer implements AutoCloseable {
-    private static final AtomicInteger NEXT_DATABASE = new AtomicInteger();
-    private static EmbeddedPostgres postgres;
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final ServerOptions options;
@@ -52,7 +46,8 @@ public final class RunningServer implements AutoCloseable {
 
     /** {@link #temporaryOptions()} on a new database in the test run's embedded PostgreSQL. */
     public static ServerOptions temporaryPostgresOptions() throws IOException {
-        return temporaryOptions().withDatabase(postgresDatabase(), "postgres", "postgres");
+        return temporaryOptions().withDatabase(Database.postgresUrl(), Database.POSTGRES_USER,
+                Database.POSTGRES_PASSWORD);
     }
 
     /**
@@ -126,28 +121,5 @@ public final class RunningServer implements AutoCloseable {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             }
         }
-    }
-
-    /** A new database in the test run's one embedded PostgreSQL: its URL. */
-    private static synchronized String postgresDatabase() throws IOException {
-        if (postgres == null) {
-            postgres = EmbeddedPostgres.builder().start();
-            EmbeddedPostgres started = postgres;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (IOException e) {
-                    // The JVM is ending; the server's folder is temporary anyway.
-                }
-            }));
-        }
-        String name = "server" + NEXT_DATABASE.incrementAndGet();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not create database " + name, e);
-        }
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
     }
 }
