@@ -24,6 +24,7 @@ import org.saleskpi.server.host.ServerOptions;
 import org.saleskpi.server.imports.ImportJobs;
 import org.saleskpi.server.imports.ImportsResource;
 import org.saleskpi.server.imports.JiraCsvImport;
+import org.saleskpi.server.issues.FieldsResource;
 import org.saleskpi.server.issues.IssueIndex;
 import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.server.issues.IssuesResource;
@@ -96,6 +97,7 @@ public final class ServerWiring {
         rest.addAll(RestResources.providers());
         rest.addAll(auth.resources());
         rest.add(new IssuesResource(issues, store, auth.access(), auth.directory(), clock));
+        rest.add(new FieldsResource(store, issues, auth.access()));
         rest.add(new ImportsResource(imports, auth.access(), zone));
         return new Parts(services, rest, List.of(auth.filter()), List.of(imports), firstStart);
     }

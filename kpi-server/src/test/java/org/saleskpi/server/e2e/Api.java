@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.saleskpi.server.RunningServer;
@@ -134,19 +135,17 @@ final class Api {
     }
 
     /**
-     * Defines the sales custom fields the only way a server without the demo gets them: a one-row
-     * import that names them, as issue {@code placeholderKey} (which the test then overwrites). The
-     * answer maps each field's name to its id.
+     * Defines the sales custom fields through {@code POST /fields}, as an administrator sets up a
+     * server without the demo. The answer maps each field's name to its id.
      */
-    Map<String, String> defineSalesFields(String placeholderKey) {
-        String csv = "Issue key,Summary,Issue Type,Status,Created,Custom field (Amount),Custom field (Customer),"
-                + "Custom field (Cost),Custom field (Emails sent),Custom field (Emails opened)\n"
-                + placeholderKey + ",placeholder,Task,Open,01/Jan/24 9:00 AM,1,Nobody,1,1,1\n";
-        Answer job = importCsv(admin(), "timeZone=UTC", csv.getBytes(StandardCharsets.UTF_8));
-        assertThat(job.text("state")).as(job.body()).isEqualTo("DONE");
+    Map<String, String> defineSalesFields() {
         Map<String, String> ids = new HashMap<>();
-        admin().get("/fields").array().forEach(field -> ids.put(field.getAsJsonObject().get("name").getAsString(),
-                field.getAsJsonObject().get("id").getAsString()));
+        for (String name : List.of("Amount", "Customer", "Cost", "Emails sent", "Emails opened")) {
+            String type = name.equals("Customer") ? "text" : "number";
+            Answer field = admin().post("/fields", json("name", name, "type", type));
+            assertThat(field.status()).as(field.body()).isEqualTo(201);
+            ids.put(name, field.text("id"));
+        }
         return ids;
     }
 

@@ -60,7 +60,7 @@ class KpisOverHttpTest {
         api.user("rita", "Rita Rep");
         api.user("ralf", "Ralf Rep");
         api.user("rosa", "Rosa Rep");
-        Map<String, String> field = api.defineSalesFields("ACME-1");
+        Map<String, String> field = api.defineSalesFields();
         String amount = field.get("Amount");
         String customer = field.get("Customer");
         String cost = field.get("Cost");

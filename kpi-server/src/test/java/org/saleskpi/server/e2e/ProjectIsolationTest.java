@@ -43,7 +43,7 @@ class ProjectIsolationTest {
         api.user("rep", "Rep Resentative");
         api.role("ACME", "viv", "viewer");
         api.role("ACME", "eddie", "editor");
-        Map<String, String> fields = api.defineSalesFields("ACME-1");
+        Map<String, String> fields = api.defineSalesFields();
         amount = fields.get("Amount");
         for (Issue issue : List.of(
                 won("ACME-1", 100), won("ACME-2", 200),

@@ -25,7 +25,7 @@ abstract class RestartKeepsData {
             Api api = Api.of(server);
             api.user("pia", "Pia Persistent");
             api.role("ACME", "pia", "admin");
-            Map<String, String> fields = api.defineSalesFields("ACME-1");
+            Map<String, String> fields = api.defineSalesFields();
             String amount = fields.get("Amount");
             Client pia = api.as("pia");
             for (Issue issue : new Issue[] {

@@ -34,7 +34,7 @@ class ValidationOverHttpTest {
         admin = api.admin();
         api.user("val", "Val Valid");
         api.role("ACME", "val", "viewer");
-        assertThat(api.defineSalesFields("ACME-1").get("Amount")).isEqualTo(AMOUNT);
+        assertThat(api.defineSalesFields().get("Amount")).isEqualTo(AMOUNT);
     }
 
     @AfterAll

@@ -1,17 +1,12 @@
 package org.saleskpi.web.catalog;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
-import org.saleskpi.core.issue.IssueCatalog;
-import org.saleskpi.core.user.UserRef;
-import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;
 
@@ -35,15 +30,7 @@ public final class PickerResource {
     @Path("fields")
     public JsonArray fields() {
         Caller caller = Caller.of(services.access());
-        JsonArray fields = new JsonArray();
-        for (IssueCatalog.FieldInfo field : services.catalog().fields(caller.user())) {
-            JsonObject json = new JsonObject();
-            json.addProperty("id", field.id());
-            json.addProperty("name", field.name());
-            json.addProperty("type", field.type().name().toLowerCase(Locale.ROOT));
-            fields.add(json);
-        }
-        return fields;
+        return FieldPicker.list(services.catalog(), caller.user());
     }
 
     @GET
