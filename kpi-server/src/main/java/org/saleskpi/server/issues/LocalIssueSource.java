@@ -1,20 +1,14 @@
 package org.saleskpi.server.issues;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.saleskpi.core.issue.Column;
-import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueCatalog;
 import org.saleskpi.core.issue.IssueQuery;
-import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.user.AccessPolicy;
@@ -50,10 +44,8 @@ public final class LocalIssueSource implements IssueSource, IssueCatalog {
         JqlContext context = context(query.user(), query.zone());
         return index.read(columns -> {
             RowSet rows = visible(jql, columns, context, query.user());
-            IssueTable.Builder table = IssueTable.builder(query.zone(), query.columns());
-            List<CustomField> fields = wanted(columns, query);
-            rows.forEach(row -> table.add(record(columns, row, fields)));
-            return table.build();
+            return IndexTable.gather(columns, rows.toArray(), query.columns(), query.zone(),
+                    custom -> field(columns, custom));
         });
     }
 
@@ -158,42 +150,14 @@ public final class LocalIssueSource implements IssueSource, IssueCatalog {
         return List.copyOf(values);
     }
 
-    private static List<CustomField> wanted(IndexColumns columns, IssueQuery query) {
-        List<CustomField> fields = new ArrayList<>();
-        for (Column column : query.columns()) {
-            if (column instanceof Column.Custom custom) {
-                CustomField field = columns.field(custom.fieldId()).orElseThrow(() -> InvalidInputException.of(
-                        "columns", "saleskpi.issues.column", "Custom field " + custom.fieldId() + " does not exist."));
-                if (field.type() != custom.type()) {
-                    throw InvalidInputException.of("columns", "saleskpi.issues.column",
-                            "Custom field " + custom.fieldId() + " is a " + field.type() + ", not a " + custom.type()
-                                    + ".");
-                }
-                fields.add(field);
-            }
+    /** The defined field a custom column names, of the column's type. */
+    private static CustomField field(IndexColumns columns, Column.Custom custom) {
+        CustomField field = columns.field(custom.fieldId()).orElseThrow(() -> InvalidInputException.of(
+                "columns", "saleskpi.issues.column", "Custom field " + custom.fieldId() + " does not exist."));
+        if (field.type() != custom.type()) {
+            throw InvalidInputException.of("columns", "saleskpi.issues.column",
+                    "Custom field " + custom.fieldId() + " is a " + field.type() + ", not a " + custom.type() + ".");
         }
-        return fields;
-    }
-
-    /** The row as a record holding the system fields and only the asked custom fields. */
-    private static IssueRecord record(IndexColumns c, int row, List<CustomField> fields) {
-        Map<String, FieldValue> values = new HashMap<>();
-        for (CustomField field : fields) {
-            FieldValue value = c.fieldValue(field, row);
-            if (value != null) {
-                values.put(field.id(), value);
-            }
-        }
-        long resolved = c.resolved().value(row);
-        long due = c.due().value(row);
-        return new IssueRecord(c.key(row), c.project().value(c.project().code(row)),
-                c.issueType().value(c.issueType().code(row)), c.status().value(c.status().code(row)),
-                c.statusCategory().value(c.statusCategory().code(row)),
-                Optional.ofNullable(c.resolution().value(c.resolution().code(row))),
-                Optional.ofNullable(c.assignee().value(c.assignee().code(row))),
-                Optional.ofNullable(c.reporter().value(c.reporter().code(row))),
-                Instant.ofEpochMilli(c.created().value(row)), Instant.ofEpochMilli(c.updated().value(row)),
-                resolved == LongColumn.NONE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(resolved)),
-                due == LongColumn.NONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(due)), values);
+        return field;
     }
 }

@@ -146,6 +146,24 @@ class LocalIssueSourceTest {
     }
 
     @Test
+    void loadAsAUserWhoBrowsesOneProjectGivesTheTableOfThatProjectsMatchingRecords() {
+        List<Column> columns = new ArrayList<>();
+        for (StandardField field : StandardField.values()) {
+            columns.add(new Column.Standard(field));
+        }
+        TwelveIssues.FIELDS.forEach(f -> columns.add(Column.custom(f.id(), f.type())));
+        ZoneId newYork = ZoneId.of("America/New_York");
+
+        IssueTable loaded = source.load(new IssueQuery("status != Won", ALICE, Set.copyOf(columns), newYork));
+
+        List<IssueRecord> records = TwelveIssues.issues().stream().map(LocalIssue::record)
+                .filter(r -> r.project().equals("SALES") && !r.status().equals("Won")).toList();
+        assertThat(records).isNotEmpty();
+        assertSameCells(loaded, IssueTable.of(newYork, columns, records), columns);
+        assertThat(source.load(new IssueQuery("status != Won", NOBODY, Set.copyOf(columns), newYork)).size()).isZero();
+    }
+
+    @Test
     void loadOfGeneratedDemoIssuesMatchesTheEngineTableCellByCell() {
         DemoSpec spec = DemoSpec.of(7, 3_000, LocalDate.of(2024, 1, 1), ZoneId.of("Europe/Berlin"));
         List<IssueRecord> records = DemoIssues.generateList(spec);
@@ -161,7 +179,11 @@ class LocalIssueSourceTest {
 
         IssueTable loaded = demoSource.load(new IssueQuery("", ROOT, Set.copyOf(columns), spec.zone()));
 
-        assertSameCells(loaded, IssueTable.of(spec.zone(), columns, records), columns);
+        IssueTable expected = IssueTable.of(spec.zone(), columns, records);
+        assertSameCells(loaded, expected, columns);
+        // Same dictionaries and array widths as the engine's own builder makes.
+        assertThat(loaded.rowBytes()).isEqualTo(expected.rowBytes());
+        assertThat(loaded.dictionaryBytes()).isEqualTo(expected.dictionaryBytes());
     }
 
     private static void assertSameCells(IssueTable actual, IssueTable expected, List<Column> columns) {
