@@ -260,7 +260,7 @@ public final class IssueTable {
      */
     public static final class ColumnBuilder {
         /** The value of an empty cell in the long arrays this builder takes. */
-        public static final long EMPTY = Long.MIN_VALUE;
+        public static final long EMPTY = NumberColumn.NONE;
 
         private final ZoneId zone;
         private final int size;
@@ -420,6 +420,9 @@ public final class IssueTable {
                 if (v != EMPTY && v % POWERS_OF_TEN[scale - kept] != 0) {
                     kept = scale - trailingZeros(v);
                 }
+            }
+            if (kept == scale) {
+                return new NumberColumn(unscaled, size, scale);
             }
             long divisor = POWERS_OF_TEN[scale - kept];
             long[] column = new long[size];
