@@ -49,7 +49,9 @@ public final class IndexedDemo {
 
     private final Workload workload;
     private final IssueIndex index = new IssueIndex();
+    /** Keeps no loaded table, so that every load gathers the columns. */
     private final LocalIssueSource source;
+    private final LocalIssueSource cachingSource;
     private final JqlContext context;
 
     private IndexedDemo(Workload workload) {
@@ -58,7 +60,8 @@ public final class IndexedDemo {
         Instant now = workload.spec().window().end().atStartOfDay(workload.zone()).toInstant();
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         this.context = JqlContext.of(clock, workload.zone(), Optional.of(ADMIN.key()));
-        this.source = new LocalIssueSource(index, new AdminOnly(), clock, workload.zone());
+        this.source = new LocalIssueSource(index, new AdminOnly(), clock, workload.zone(), 0, 0);
+        this.cachingSource = new LocalIssueSource(index, new AdminOnly(), clock, workload.zone());
         index.defineField(new CustomField(DemoSalesModel.AMOUNT_FIELD, "Amount", FieldType.NUMBER));
         index.defineField(new CustomField(DemoSalesModel.CUSTOMER_FIELD, "Customer", FieldType.TEXT));
         index.defineField(new CustomField(DemoSalesModel.COST_FIELD, "Cost", FieldType.NUMBER));
@@ -113,6 +116,11 @@ public final class IndexedDemo {
     /** The table the KPIs read, of every SALES issue, as the engine would ask for it. */
     public IssueTable load() {
         return source.load(loadQuery());
+    }
+
+    /** The same through a source that keeps loaded tables: after the first, the request of the next gadget. */
+    public IssueTable loadCached() {
+        return cachingSource.load(loadQuery());
     }
 
     /**

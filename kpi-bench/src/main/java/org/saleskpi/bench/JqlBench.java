@@ -67,6 +67,7 @@ public final class JqlBench {
             load.time();
             rowwise.time();
         }
+        MedianTimer<IssueTable> cached = MedianTimer.alone(1, options.runs(), demo::loadCached);
 
         out.printf(Locale.ROOT, "jql=%s matches=%d%n", IndexedDemo.FILTER, jql.last());
         out.printf(Locale.ROOT, "jql_runs: %s%n", jql);
@@ -74,18 +75,21 @@ public final class JqlBench {
         out.printf(Locale.ROOT, "load_runs: %s rows=%d columns=%d%n", load, load.last().size(),
                 load.last().columns().size());
         out.printf(Locale.ROOT, "load_rowwise_runs: %s%n", rowwise);
+        out.printf(Locale.ROOT, "load_cached_runs: %s%n", cached);
         out.printf(Locale.ROOT, "jql_filter_ms=%.2f%n", jql.medianMillis());
         out.printf(Locale.ROOT, "jql_baseline_ms=%.2f%n", baseline.medianMillis());
         out.printf(Locale.ROOT, "ratio_jql_vs_baseline=%.3f%n", jql.medianMillis() / baseline.medianMillis());
         out.printf(Locale.ROOT, "load_kpi_columns_ms=%.2f%n", load.medianMillis());
         out.printf(Locale.ROOT, "load_columnwise_ms=%.2f%n", load.medianMillis());
         out.printf(Locale.ROOT, "load_rowwise_ms=%.2f%n", rowwise.medianMillis());
-        out.printf(Locale.ROOT, "ratio_load_columnwise_vs_rowwise=%.3f%n", load.medianMillis() / rowwise.medianMillis());
+        out.printf(Locale.ROOT, "ratio_load_columnwise_vs_rowwise=%.3f%n",
+                load.medianMillis() / rowwise.medianMillis());
         if (!jql.last().equals(baseline.last())) {
             err.printf(Locale.ROOT, "FAILED: JQL selects %d issues, the loop %d%n", jql.last(), baseline.last());
             return 1;
         }
-        if (!IndexedDemo.sameCells(load.last(), rowwise.last())) {
+        if (!IndexedDemo.sameCells(load.last(), rowwise.last())
+                || !IndexedDemo.sameCells(cached.last(), load.last())) {
             err.printf(Locale.ROOT, "FAILED: the loaded table differs from the one built row by row%n");
             return 1;
         }

@@ -217,7 +217,8 @@ class IssueTableFromColumnsTest {
             prefixCodes = codes(random, 1, 4);
             numbers = new int[size];
             for (int row = 0; row < size; row++) {
-                numbers[row] = random.nextInt(10) == 0 ? Integer.MAX_VALUE - random.nextInt(3) : random.nextInt(1 << 20);
+                numbers[row] = random.nextInt(10) == 0 ? Integer.MAX_VALUE - random.nextInt(3)
+                        : random.nextInt(1 << 20);
             }
             projectCodes = codes(random, 1, 3);
             typeCodes = codes(random, 1, 4);
@@ -366,7 +367,8 @@ class IssueTableFromColumnsTest {
                 } else if (kind == 1) {
                     v = 0;
                 } else if (kind == 2 && scale <= 9) {
-                    v = random.nextBoolean() ? Long.MAX_VALUE - random.nextInt(1_000) : Long.MIN_VALUE + 1 + random.nextInt(1_000);
+                    v = random.nextBoolean() ? Long.MAX_VALUE - random.nextInt(1_000)
+                            : Long.MIN_VALUE + 1 + random.nextInt(1_000);
                 } else if (kind == 3 || roundOnly) {
                     v = (random.nextInt(2_000_001) - 1_000_000) * (long) Math.pow(10, random.nextInt(scale + 1));
                 } else {
