@@ -2,28 +2,38 @@ package org.saleskpi.bench;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.demo.DemoIssueType;
 import org.saleskpi.core.demo.DemoSalesModel;
 import org.saleskpi.core.demo.DemoSpec;
 import org.saleskpi.core.demo.DemoStatus;
+import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.FieldType;
+import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueQuery;
+import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.user.AccessPolicy;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.server.issues.CodedColumn;
 import org.saleskpi.server.issues.CustomField;
+import org.saleskpi.server.issues.IndexColumns;
 import org.saleskpi.server.issues.IssueIndex;
 import org.saleskpi.server.issues.LocalIssue;
 import org.saleskpi.server.issues.LocalIssueSource;
+import org.saleskpi.server.issues.LongColumn;
+import org.saleskpi.server.issues.RowSet;
 import org.saleskpi.server.jql.JqlContext;
 import org.saleskpi.server.jql.JqlFilter;
 import org.saleskpi.server.jql.JqlParser;
+import org.saleskpi.server.jql.JqlQuery;
 
 /**
  * The bench's workload in the standalone server's issue index, with the won-or-lost deals filter
@@ -39,7 +49,9 @@ public final class IndexedDemo {
 
     private final Workload workload;
     private final IssueIndex index = new IssueIndex();
+    /** Keeps no loaded table, so that every load gathers the columns. */
     private final LocalIssueSource source;
+    private final LocalIssueSource cachingSource;
     private final JqlContext context;
 
     private IndexedDemo(Workload workload) {
@@ -48,7 +60,8 @@ public final class IndexedDemo {
         Instant now = workload.spec().window().end().atStartOfDay(workload.zone()).toInstant();
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         this.context = JqlContext.of(clock, workload.zone(), Optional.of(ADMIN.key()));
-        this.source = new LocalIssueSource(index, new AdminOnly(), clock, workload.zone());
+        this.source = new LocalIssueSource(index, new AdminOnly(), clock, workload.zone(), 0, 0);
+        this.cachingSource = new LocalIssueSource(index, new AdminOnly(), clock, workload.zone());
         index.defineField(new CustomField(DemoSalesModel.AMOUNT_FIELD, "Amount", FieldType.NUMBER));
         index.defineField(new CustomField(DemoSalesModel.CUSTOMER_FIELD, "Customer", FieldType.TEXT));
         index.defineField(new CustomField(DemoSalesModel.COST_FIELD, "Cost", FieldType.NUMBER));
@@ -102,8 +115,92 @@ public final class IndexedDemo {
 
     /** The table the KPIs read, of every SALES issue, as the engine would ask for it. */
     public IssueTable load() {
-        return source.load(new IssueQuery("project = " + workload.spec().projectKey(), ADMIN, workload.columns(),
-                workload.zone()));
+        return source.load(loadQuery());
+    }
+
+    /** The same through a source that keeps loaded tables: after the first, the request of the next gadget. */
+    public IssueTable loadCached() {
+        return cachingSource.load(loadQuery());
+    }
+
+    /**
+     * The same table built the way the issue source did before it gathered columns: one issue
+     * record per selected row through the engine's row builder. The baseline of the load figure.
+     */
+    public IssueTable loadRowwise() {
+        IssueQuery query = loadQuery();
+        JqlQuery jql = JqlParser.parse(query.jql());
+        return index.read(columns -> {
+            RowSet rows = JqlFilter.select(jql, columns, context);
+            RowSet browsable = RowSet.none(columns.rows());
+            columns.project().select(columns.project().codesWhere(project -> true), columns.rows(), browsable);
+            rows.and(browsable);
+            List<CustomField> fields = new ArrayList<>();
+            for (Column column : query.columns()) {
+                if (column instanceof Column.Custom custom) {
+                    fields.add(columns.field(custom.fieldId()).orElseThrow());
+                }
+            }
+            IssueTable.Builder table = IssueTable.builder(query.zone(), query.columns());
+            rows.forEach(row -> table.add(record(columns, row, fields)));
+            return table.build();
+        });
+    }
+
+    /** Whether two tables hold the same columns and the same value in every cell. */
+    public static boolean sameCells(IssueTable a, IssueTable b) {
+        if (a.size() != b.size() || !a.columns().equals(b.columns())) {
+            return false;
+        }
+        for (Column column : a.columns()) {
+            for (int row = 0; row < a.size(); row++) {
+                if (!cell(a, column, row).equals(cell(b, column, row))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Object cell(IssueTable table, Column column, int row) {
+        if (column.equals(Column.KEY)) {
+            return table.keys().key(row);
+        }
+        switch (column.type()) {
+            case DATE:
+                return table.dates(column).day(row);
+            case NUMBER:
+                return table.numbers(column).value(row);
+            default:
+                return table.codes(column).value(table.codes(column).code(row));
+        }
+    }
+
+    private IssueQuery loadQuery() {
+        return new IssueQuery("project = " + workload.spec().projectKey(), ADMIN, workload.columns(),
+                workload.zone());
+    }
+
+    /** The row as a record holding the system fields and only the asked custom fields. */
+    private static IssueRecord record(IndexColumns c, int row, List<CustomField> fields) {
+        Map<String, FieldValue> values = new HashMap<>();
+        for (CustomField field : fields) {
+            FieldValue value = c.fieldValue(field, row);
+            if (value != null) {
+                values.put(field.id(), value);
+            }
+        }
+        long resolved = c.resolved().value(row);
+        long due = c.due().value(row);
+        return new IssueRecord(c.key(row), c.project().value(c.project().code(row)),
+                c.issueType().value(c.issueType().code(row)), c.status().value(c.status().code(row)),
+                c.statusCategory().value(c.statusCategory().code(row)),
+                Optional.ofNullable(c.resolution().value(c.resolution().code(row))),
+                Optional.ofNullable(c.assignee().value(c.assignee().code(row))),
+                Optional.ofNullable(c.reporter().value(c.reporter().code(row))),
+                Instant.ofEpochMilli(c.created().value(row)), Instant.ofEpochMilli(c.updated().value(row)),
+                resolved == LongColumn.NONE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(resolved)),
+                due == LongColumn.NONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(due)), values);
     }
 
     private static int code(CodedColumn<String> column, String value) {

@@ -9,7 +9,8 @@ import org.saleskpi.core.issue.IssueTable;
 /**
  * Times the standalone server's JQL over its issue index of the bench's demo issues: index build
  * and heap per issue, the won-or-lost deals filter against a hand-written loop in the same
- * process, and loading the KPI columns through the issue source. Run with
+ * process, and loading the KPI columns through the issue source against building the same
+ * table one issue record per row, as the source did before. Run with
  * {@code java -Xmx2g -cp kpi-bench/target/kpi-bench.jar org.saleskpi.bench.JqlBench --issues 1000000}
  * (it takes BenchMain's options; those about DuckDB are ignored).
  */
@@ -55,19 +56,41 @@ public final class JqlBench {
             jql.time();
             baseline.time();
         }
-        MedianTimer<IssueTable> load = MedianTimer.alone(Math.min(options.warmup(), 3), options.runs(), demo::load);
+        // Gathering columns against the former record-per-row path, taking turns in this JVM.
+        MedianTimer<IssueTable> load = new MedianTimer<>(options.runs(), demo::load);
+        MedianTimer<IssueTable> rowwise = new MedianTimer<>(options.runs(), demo::loadRowwise);
+        for (int i = 0; i < Math.min(options.warmup(), 3); i++) {
+            load.warmUp();
+            rowwise.warmUp();
+        }
+        for (int i = 0; i < options.runs(); i++) {
+            load.time();
+            rowwise.time();
+        }
+        MedianTimer<IssueTable> cached = MedianTimer.alone(1, options.runs(), demo::loadCached);
 
         out.printf(Locale.ROOT, "jql=%s matches=%d%n", IndexedDemo.FILTER, jql.last());
         out.printf(Locale.ROOT, "jql_runs: %s%n", jql);
         out.printf(Locale.ROOT, "baseline_runs: %s%n", baseline);
         out.printf(Locale.ROOT, "load_runs: %s rows=%d columns=%d%n", load, load.last().size(),
                 load.last().columns().size());
+        out.printf(Locale.ROOT, "load_rowwise_runs: %s%n", rowwise);
+        out.printf(Locale.ROOT, "load_cached_runs: %s%n", cached);
         out.printf(Locale.ROOT, "jql_filter_ms=%.2f%n", jql.medianMillis());
         out.printf(Locale.ROOT, "jql_baseline_ms=%.2f%n", baseline.medianMillis());
         out.printf(Locale.ROOT, "ratio_jql_vs_baseline=%.3f%n", jql.medianMillis() / baseline.medianMillis());
         out.printf(Locale.ROOT, "load_kpi_columns_ms=%.2f%n", load.medianMillis());
+        out.printf(Locale.ROOT, "load_columnwise_ms=%.2f%n", load.medianMillis());
+        out.printf(Locale.ROOT, "load_rowwise_ms=%.2f%n", rowwise.medianMillis());
+        out.printf(Locale.ROOT, "ratio_load_columnwise_vs_rowwise=%.3f%n",
+                load.medianMillis() / rowwise.medianMillis());
         if (!jql.last().equals(baseline.last())) {
             err.printf(Locale.ROOT, "FAILED: JQL selects %d issues, the loop %d%n", jql.last(), baseline.last());
+            return 1;
+        }
+        if (!IndexedDemo.sameCells(load.last(), rowwise.last())
+                || !IndexedDemo.sameCells(cached.last(), load.last())) {
+            err.printf(Locale.ROOT, "FAILED: the loaded table differs from the one built row by row%n");
             return 1;
         }
         return 0;

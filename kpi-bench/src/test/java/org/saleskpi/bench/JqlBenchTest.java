@@ -23,10 +23,13 @@ class JqlBenchTest {
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(lines).anyMatch(l -> l.matches("jql=.* matches=[1-9]\\d*"))
                 .anyMatch(l -> l.startsWith("index_bytes_per_issue="));
-        assertThat(lines.subList(lines.size() - 4, lines.size())).satisfiesExactly(
+        assertThat(lines.subList(lines.size() - 7, lines.size())).satisfiesExactly(
                 l -> assertThat(l).matches("jql_filter_ms=\\d+\\.\\d+"),
                 l -> assertThat(l).matches("jql_baseline_ms=\\d+\\.\\d+"),
                 l -> assertThat(l).matches("ratio_jql_vs_baseline=\\d+\\.\\d+"),
-                l -> assertThat(l).matches("load_kpi_columns_ms=\\d+\\.\\d+"));
+                l -> assertThat(l).matches("load_kpi_columns_ms=\\d+\\.\\d+"),
+                l -> assertThat(l).matches("load_columnwise_ms=\\d+\\.\\d+"),
+                l -> assertThat(l).matches("load_rowwise_ms=\\d+\\.\\d+"),
+                l -> assertThat(l).matches("ratio_load_columnwise_vs_rowwise=\\d+\\.\\d+"));
     }
 }

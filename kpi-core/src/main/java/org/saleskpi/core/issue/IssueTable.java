@@ -34,21 +34,16 @@ public final class IssueTable {
     private final Map<Column, DateColumn> dateColumns;
     private final Map<Column, NumberColumn> numberColumns;
 
-    private IssueTable(Builder builder) {
-        this.zone = builder.zone;
-        this.size = builder.size;
-        this.columns = Set.copyOf(builder.columns);
-        this.keys = builder.keyNumbers == null ? null
-                : new KeyColumn(builder.keyPrefixes.build(size), builder.keyNumbers, size);
-        Map<Column, CodeColumn> codes = new HashMap<>();
-        builder.codeBuilders.forEach((column, b) -> codes.put(column, b.build(size)));
-        Map<Column, DateColumn> dates = new HashMap<>();
-        builder.dateBuilders.forEach((column, days) -> dates.put(column, new DateColumn(days, size)));
-        Map<Column, NumberColumn> numbers = new HashMap<>();
-        builder.numberBuilders.forEach((column, b) -> numbers.put(column, b.build(size)));
-        this.codeColumns = Map.copyOf(codes);
-        this.dateColumns = Map.copyOf(dates);
-        this.numberColumns = Map.copyOf(numbers);
+    private IssueTable(ZoneId zone, int size, Set<Column> columns, KeyColumn keys,
+            Map<Column, CodeColumn> codeColumns, Map<Column, DateColumn> dateColumns,
+            Map<Column, NumberColumn> numberColumns) {
+        this.zone = zone;
+        this.size = size;
+        this.columns = Set.copyOf(columns);
+        this.keys = keys;
+        this.codeColumns = Map.copyOf(codeColumns);
+        this.dateColumns = Map.copyOf(dateColumns);
+        this.numberColumns = Map.copyOf(numberColumns);
     }
 
     public static Builder builder(ZoneId zone, Collection<? extends Column> columns) {
@@ -59,6 +54,15 @@ public final class IssueTable {
         Builder builder = builder(zone, columns);
         issues.forEach(builder::add);
         return builder.build();
+    }
+
+    /**
+     * Starts a table of {@code size} rows built column by column from arrays a host already holds,
+     * for hosts that keep issues in columns themselves. The table equals the one {@link #builder}
+     * would make from the same issues as records, cell by cell.
+     */
+    public static ColumnBuilder fromColumns(ZoneId zone, int size) {
+        return new ColumnBuilder(zone, size);
     }
 
     /** The zone in which created, updated and resolved instants were turned into local dates. */
@@ -177,7 +181,14 @@ public final class IssueTable {
         }
 
         public IssueTable build() {
-            return new IssueTable(this);
+            KeyColumn keys = keyNumbers == null ? null : new KeyColumn(keyPrefixes.build(size), keyNumbers, size);
+            Map<Column, CodeColumn> codes = new HashMap<>();
+            codeBuilders.forEach((column, b) -> codes.put(column, b.build(size)));
+            Map<Column, DateColumn> dates = new HashMap<>();
+            dateBuilders.forEach((column, days) -> dates.put(column, new DateColumn(days, size)));
+            Map<Column, NumberColumn> numbers = new HashMap<>();
+            numberBuilders.forEach((column, b) -> numbers.put(column, b.build(size)));
+            return new IssueTable(zone, size, columns, keys, codes, dates, numbers);
         }
 
         private void grow() {
@@ -243,6 +254,199 @@ public final class IssueTable {
         }
     }
 
+    /**
+     * Takes whole columns, each exactly {@code size} cells long, in row order; a long cell equal to
+     * {@link #EMPTY} is empty. The table holds the columns given, each at most once.
+     */
+    public static final class ColumnBuilder {
+        /** The value of an empty cell in the long arrays this builder takes. */
+        public static final long EMPTY = NumberColumn.NONE;
+
+        private final ZoneId zone;
+        private final int size;
+        private final Set<Column> columns = new LinkedHashSet<>();
+        private KeyColumn keys;
+        private final Map<Column, CodeColumn> codeColumns = new HashMap<>();
+        private final Map<Column, DateColumn> dateColumns = new HashMap<>();
+        private final Map<Column, NumberColumn> numberColumns = new HashMap<>();
+
+        private ColumnBuilder(ZoneId zone, int size) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+            if (size < 0) {
+                throw new IllegalArgumentException("size must not be negative: " + size);
+            }
+            this.size = size;
+        }
+
+        /**
+         * Issue keys as a prefix ({@code SALES} of {@code SALES-42}) coded into {@code prefixes}
+         * plus the issue number.
+         */
+        public ColumnBuilder keys(String[] prefixes, int[] prefixCodes, int[] numbers) {
+            add(Column.KEY);
+            requireSize(prefixCodes.length, Column.KEY);
+            requireSize(numbers.length, Column.KEY);
+            for (int row = 0; row < size; row++) {
+                if (numbers[row] < 0) {
+                    throw new IllegalArgumentException("issue number must not be negative: " + numbers[row]);
+                }
+            }
+            DictionaryBuilder dictionary = new DictionaryBuilder(0);
+            int[] codes = recode(prefixes, prefixCodes, dictionary, true);
+            keys = new KeyColumn(dictionary.build(codes, size), numbers, size);
+            return this;
+        }
+
+        /**
+         * A text, option or user column: row {@code r} holds {@code dictionary[codes[r]]}, where
+         * null and "" are empty. The dictionary may hold values no row uses, and a value twice.
+         */
+        public ColumnBuilder codes(Column column, String[] dictionary, int[] codes) {
+            if (column.equals(Column.KEY) || !column.type().isCoded()) {
+                throw new IllegalArgumentException("not a coded column: " + column.id());
+            }
+            add(column);
+            requireSize(codes.length, column);
+            DictionaryBuilder table = new DictionaryBuilder(0);
+            codeColumns.put(column, table.build(recode(dictionary, codes, table, false), size));
+            return this;
+        }
+
+        /** A date column from local dates as epoch days (a due date, a date custom field). */
+        public ColumnBuilder epochDays(Column column, long[] days) {
+            requireDate(column, days);
+            int[] local = new int[size];
+            for (int row = 0; row < size; row++) {
+                long day = days[row];
+                // The same narrowing as the row builder's (int) LocalDate.toEpochDay().
+                local[row] = day == EMPTY ? DateColumn.NONE : (int) day;
+            }
+            dateColumns.put(column, new DateColumn(local, size));
+            return this;
+        }
+
+        /** A date column from instants as epoch milliseconds, each turned into its date in the table's zone. */
+        public ColumnBuilder epochMillis(Column column, long[] millis) {
+            requireDate(column, millis);
+            dateColumns.put(column, new DateColumn(LocalDays.of(millis, 1_000, zone), size));
+            return this;
+        }
+
+        /** A date column from instants as epoch seconds, each turned into its date in the table's zone. */
+        public ColumnBuilder epochSeconds(Column column, long[] seconds) {
+            requireDate(column, seconds);
+            dateColumns.put(column, new DateColumn(LocalDays.of(seconds, 1, zone), size));
+            return this;
+        }
+
+        /** A number column: row {@code r} holds {@code unscaled[r] * 10^-scale}. */
+        public ColumnBuilder numbers(Column column, long[] unscaled, int scale) {
+            if (column.type() != FieldType.NUMBER) {
+                throw new IllegalArgumentException("not a number column: " + column.id());
+            }
+            add(column);
+            requireSize(unscaled.length, column);
+            numberColumns.put(column, scaled(unscaled, scale));
+            return this;
+        }
+
+        public IssueTable build() {
+            return new IssueTable(zone, size, columns, keys, codeColumns, dateColumns, numberColumns);
+        }
+
+        private void add(Column column) {
+            if (!columns.add(column)) {
+                throw new IllegalArgumentException("column given twice: " + column.id());
+            }
+        }
+
+        private void requireSize(int length, Column column) {
+            if (length != size) {
+                throw new IllegalArgumentException(
+                        "column " + column.id() + " has " + length + " cells, the table " + size + " rows");
+            }
+        }
+
+        private void requireDate(Column column, long[] values) {
+            if (column.type() != FieldType.DATE) {
+                throw new IllegalArgumentException("not a date column: " + column.id());
+            }
+            add(column);
+            requireSize(values.length, column);
+        }
+
+        /**
+         * The host's codes as the table's: each host code is looked up once, on the first row that
+         * holds it, so the table's dictionary has the row builder's first-seen order.
+         */
+        private int[] recode(String[] hostValues, int[] hostCodes, DictionaryBuilder table, boolean required) {
+            int[] tableCodes = new int[hostValues.length];
+            Arrays.fill(tableCodes, -1);
+            int[] out = new int[size];
+            for (int row = 0; row < size; row++) {
+                int hostCode = hostCodes[row];
+                int code = tableCodes[hostCode];
+                if (code < 0) {
+                    String value = hostValues[hostCode];
+                    if (value == null || value.isEmpty()) {
+                        if (required) {
+                            throw new IllegalArgumentException("issue key has an empty project prefix");
+                        }
+                        code = CodeColumn.EMPTY;
+                    } else {
+                        code = table.intern(value);
+                    }
+                    tableCodes[hostCode] = code;
+                }
+                out[row] = code;
+            }
+            return out;
+        }
+
+        /** The row builder's numbers: trailing zeros dropped, the widest scale left kept for the column. */
+        private NumberColumn scaled(long[] unscaled, int scale) {
+            if (scale < 0 || scale > MAX_SCALE) {
+                // Rounding or negative scales: rare enough to go through the row builder's own path.
+                NumberBuilder numbers = new NumberBuilder(size);
+                for (int row = 0; row < size; row++) {
+                    long v = unscaled[row];
+                    numbers.set(row, v == EMPTY ? null : BigDecimal.valueOf(v, scale));
+                }
+                return numbers.build(size);
+            }
+            int kept = 0;
+            for (int row = 0; row < size && kept < scale; row++) {
+                long v = unscaled[row];
+                if (v != EMPTY && v % POWERS_OF_TEN[scale - kept] != 0) {
+                    kept = scale - trailingZeros(v);
+                }
+            }
+            if (kept == scale) {
+                return new NumberColumn(unscaled, size, scale);
+            }
+            long divisor = POWERS_OF_TEN[scale - kept];
+            long[] column = new long[size];
+            for (int row = 0; row < size; row++) {
+                long v = unscaled[row];
+                // Exact: every value has at least scale - kept trailing zeros.
+                column[row] = v == EMPTY ? NumberColumn.NONE : v / divisor;
+            }
+            return new NumberColumn(column, size, kept);
+        }
+
+        private static int trailingZeros(long v) {
+            int zeros = 0;
+            while (v != 0 && v % 10 == 0) {
+                v /= 10;
+                zeros++;
+            }
+            return zeros;
+        }
+    }
+
+    private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L,
+        10_000_000L, 100_000_000L, 1_000_000_000L};
+
     private static String textOf(FieldValue value) {
         if (value instanceof FieldValue.TextValue text) {
             return text.value();
@@ -278,17 +482,27 @@ public final class IssueTable {
                 codes[row] = CodeColumn.EMPTY;
                 return;
             }
+            codes[row] = intern(value);
+        }
+
+        /** The code of a non-empty value, adding it to the dictionary when it is new. */
+        int intern(String value) {
             Integer code = index.get(value);
             if (code == null) {
                 code = values.size();
                 values.add(value);
                 index.put(value, code);
             }
-            codes[row] = code;
+            return code;
         }
 
         CodeColumn build(int size) {
-            return new CodeColumn(values.toArray(String[]::new), codes, size);
+            return build(codes, size);
+        }
+
+        /** The column of {@code rowCodes}, codes this dictionary gave out. */
+        CodeColumn build(int[] rowCodes, int size) {
+            return new CodeColumn(values.toArray(String[]::new), rowCodes, size);
         }
     }
 

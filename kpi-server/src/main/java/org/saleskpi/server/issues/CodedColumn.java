@@ -48,6 +48,25 @@ public final class CodedColumn<T> {
         return ints[row];
     }
 
+    /** The codes of {@code rows}, in their order. */
+    public int[] codes(int[] rows) {
+        int[] out = new int[rows.length];
+        if (bytes != null) {
+            for (int i = 0; i < rows.length; i++) {
+                out[i] = bytes[rows[i]] & 0xFF;
+            }
+        } else if (shorts != null) {
+            for (int i = 0; i < rows.length; i++) {
+                out[i] = shorts[rows[i]] & 0xFFFF;
+            }
+        } else {
+            for (int i = 0; i < rows.length; i++) {
+                out[i] = ints[rows[i]];
+            }
+        }
+        return out;
+    }
+
     /** How many rows hold the code. */
     public int rowCount(int code) {
         return rowCounts[code];

@@ -75,6 +75,15 @@ public final class IndexColumns {
         return keyNumber[row];
     }
 
+    /** The key numbers of {@code rows}, in their order. */
+    public int[] keyNumbers(int[] rows) {
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = keyNumber[rows[i]];
+        }
+        return out;
+    }
+
     public CodedColumn<String> project() {
         return project;
     }

@@ -16,6 +16,7 @@ import java.util.function.Function;
 public final class IssueIndex implements IssueSink {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final IndexColumns columns = new IndexColumns();
+    private volatile long version;
 
     /** Adds a custom field, or renames one already defined with the same type. */
     @Override
@@ -73,6 +74,11 @@ public final class IssueIndex implements IssueSink {
         }
     }
 
+    /** Goes up with every write: inside {@link #read}, it names the state the columns are in. */
+    public long version() {
+        return version;
+    }
+
     /** Bytes of the per-row arrays: the part of the index that grows with every issue. */
     public long arrayBytes() {
         return read(IndexColumns::arrayBytes);
@@ -83,6 +89,7 @@ public final class IssueIndex implements IssueSink {
         try {
             change.run();
         } finally {
+            version++;
             lock.writeLock().unlock();
         }
     }

@@ -1,20 +1,16 @@
 package org.saleskpi.server.issues;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.saleskpi.core.issue.Column;
-import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueCatalog;
 import org.saleskpi.core.issue.IssueQuery;
-import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.user.AccessPolicy;
@@ -32,16 +28,28 @@ import org.saleskpi.server.jql.JqlQuery;
  * {@code count} and {@code search}, which get no zone, count days in the server's zone.
  */
 public final class LocalIssueSource implements IssueSource, IssueCatalog {
+    /** Loaded tables kept for reuse by default: a dashboard's worth, within 128 MiB. */
+    public static final int CACHED_TABLES = 16;
+    public static final long CACHED_BYTES = 128L << 20;
+
     private final IssueIndex index;
     private final AccessPolicy access;
     private final Clock clock;
     private final ZoneId zone;
+    private final LoadedTables loaded;
 
     public LocalIssueSource(IssueIndex index, AccessPolicy access, Clock clock, ZoneId zone) {
+        this(index, access, clock, zone, CACHED_TABLES, CACHED_BYTES);
+    }
+
+    /** With room for {@code cachedTables} loaded tables of at most {@code cachedBytes} together (0 keeps none). */
+    public LocalIssueSource(IssueIndex index, AccessPolicy access, Clock clock, ZoneId zone, int cachedTables,
+            long cachedBytes) {
         this.index = index;
         this.access = access;
         this.clock = clock;
         this.zone = zone;
+        this.loaded = new LoadedTables(cachedTables, cachedBytes);
     }
 
     @Override
@@ -49,11 +57,21 @@ public final class LocalIssueSource implements IssueSource, IssueCatalog {
         JqlQuery jql = JqlParser.parse(query.jql());
         JqlContext context = context(query.user(), query.zone());
         return index.read(columns -> {
-            RowSet rows = visible(jql, columns, context, query.user());
-            IssueTable.Builder table = IssueTable.builder(query.zone(), query.columns());
-            List<CustomField> fields = wanted(columns, query);
-            rows.forEach(row -> table.add(record(columns, row, fields)));
-            return table.build();
+            boolean[] allowed = allowedProjects(columns.project(), query.user());
+            // Queries that mean something else tomorrow or for another user are loaded afresh.
+            Optional<LoadedTables.Key> key = jql.isContextFree()
+                    ? Optional.of(new LoadedTables.Key(index.version(), projectKeys(columns.project(), allowed), jql,
+                            query.columns(), query.zone()))
+                    : Optional.empty();
+            Optional<IssueTable> cached = key.flatMap(loaded::get);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+            RowSet rows = JqlFilter.select(jql, columns, context).and(browsable(columns, allowed));
+            IssueTable table = IndexTable.gather(columns, rows.toArray(), query.columns(), query.zone(),
+                    custom -> field(columns, custom));
+            key.ifPresent(k -> loaded.put(k, table));
+            return table;
         });
     }
 
@@ -113,17 +131,8 @@ public final class LocalIssueSource implements IssueSource, IssueCatalog {
 
     @Override
     public List<String> projects(UserRef user) {
-        return index.read(columns -> {
-            CodedColumn<String> projects = columns.project();
-            boolean[] allowed = allowedProjects(projects, user);
-            List<String> keys = new ArrayList<>();
-            for (int code = 1; code < allowed.length; code++) {
-                if (allowed[code]) {
-                    keys.add(projects.value(code));
-                }
-            }
-            return keys.stream().sorted().toList();
-        });
+        return index.read(columns -> projectKeys(columns.project(), allowedProjects(columns.project(), user))
+                .stream().sorted().toList());
     }
 
     private JqlContext context(UserRef user, ZoneId queryZone) {
@@ -135,9 +144,23 @@ public final class LocalIssueSource implements IssueSource, IssueCatalog {
     }
 
     private RowSet browsable(IndexColumns columns, UserRef user) {
+        return browsable(columns, allowedProjects(columns.project(), user));
+    }
+
+    private static RowSet browsable(IndexColumns columns, boolean[] allowedProjects) {
         RowSet allowed = RowSet.none(columns.rows());
-        columns.project().select(allowedProjects(columns.project(), user), columns.rows(), allowed);
+        columns.project().select(allowedProjects, columns.rows(), allowed);
         return allowed;
+    }
+
+    private static Set<String> projectKeys(CodedColumn<String> projects, boolean[] allowed) {
+        Set<String> keys = new HashSet<>();
+        for (int code = 1; code < allowed.length; code++) {
+            if (allowed[code]) {
+                keys.add(projects.value(code));
+            }
+        }
+        return keys;
     }
 
     /** Asks the policy once per project in use, never per issue. */
@@ -158,42 +181,14 @@ public final class LocalIssueSource implements IssueSource, IssueCatalog {
         return List.copyOf(values);
     }
 
-    private static List<CustomField> wanted(IndexColumns columns, IssueQuery query) {
-        List<CustomField> fields = new ArrayList<>();
-        for (Column column : query.columns()) {
-            if (column instanceof Column.Custom custom) {
-                CustomField field = columns.field(custom.fieldId()).orElseThrow(() -> InvalidInputException.of(
-                        "columns", "saleskpi.issues.column", "Custom field " + custom.fieldId() + " does not exist."));
-                if (field.type() != custom.type()) {
-                    throw InvalidInputException.of("columns", "saleskpi.issues.column",
-                            "Custom field " + custom.fieldId() + " is a " + field.type() + ", not a " + custom.type()
-                                    + ".");
-                }
-                fields.add(field);
-            }
+    /** The defined field a custom column names, of the column's type. */
+    private static CustomField field(IndexColumns columns, Column.Custom custom) {
+        CustomField field = columns.field(custom.fieldId()).orElseThrow(() -> InvalidInputException.of(
+                "columns", "saleskpi.issues.column", "Custom field " + custom.fieldId() + " does not exist."));
+        if (field.type() != custom.type()) {
+            throw InvalidInputException.of("columns", "saleskpi.issues.column",
+                    "Custom field " + custom.fieldId() + " is a " + field.type() + ", not a " + custom.type() + ".");
         }
-        return fields;
-    }
-
-    /** The row as a record holding the system fields and only the asked custom fields. */
-    private static IssueRecord record(IndexColumns c, int row, List<CustomField> fields) {
-        Map<String, FieldValue> values = new HashMap<>();
-        for (CustomField field : fields) {
-            FieldValue value = c.fieldValue(field, row);
-            if (value != null) {
-                values.put(field.id(), value);
-            }
-        }
-        long resolved = c.resolved().value(row);
-        long due = c.due().value(row);
-        return new IssueRecord(c.key(row), c.project().value(c.project().code(row)),
-                c.issueType().value(c.issueType().code(row)), c.status().value(c.status().code(row)),
-                c.statusCategory().value(c.statusCategory().code(row)),
-                Optional.ofNullable(c.resolution().value(c.resolution().code(row))),
-                Optional.ofNullable(c.assignee().value(c.assignee().code(row))),
-                Optional.ofNullable(c.reporter().value(c.reporter().code(row))),
-                Instant.ofEpochMilli(c.created().value(row)), Instant.ofEpochMilli(c.updated().value(row)),
-                resolved == LongColumn.NONE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(resolved)),
-                due == LongColumn.NONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(due)), values);
+        return field;
     }
 }

@@ -26,6 +26,15 @@ public final class LongColumn {
         return values[row];
     }
 
+    /** The values of {@code rows}, in their order. */
+    public long[] values(int[] rows) {
+        long[] out = new long[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        return out;
+    }
+
     /** Digits after the decimal point of a number column; 0 for dates. */
     public int scale() {
         return scale;

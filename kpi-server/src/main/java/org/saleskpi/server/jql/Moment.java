@@ -24,6 +24,11 @@ record Moment(long from, long to) {
     private static final Pattern PERIOD_PART = Pattern.compile("(\\d+)\\s*([yMwdhm])");
     private static final long MINUTE = 60_000L;
 
+    /** Whether {@code text} reads as a period from now, such as {@code -4w 2d}. */
+    static boolean isPeriod(String text) {
+        return PERIOD.matcher(text.trim()).matches();
+    }
+
     static Moment of(Operand operand, String field, JqlContext context) {
         if (operand instanceof Operand.Function function) {
             return ofFunction(function, context);

@@ -3,6 +3,7 @@ package org.saleskpi.server.issues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.saleskpi.core.issue.IssueQuery;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.StandardField;
+import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.user.AccessPolicy;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
@@ -146,6 +148,89 @@ class LocalIssueSourceTest {
     }
 
     @Test
+    void loadAsAUserWhoBrowsesOneProjectGivesTheTableOfThatProjectsMatchingRecords() {
+        List<Column> columns = new ArrayList<>();
+        for (StandardField field : StandardField.values()) {
+            columns.add(new Column.Standard(field));
+        }
+        TwelveIssues.FIELDS.forEach(f -> columns.add(Column.custom(f.id(), f.type())));
+        ZoneId newYork = ZoneId.of("America/New_York");
+
+        IssueTable loaded = source.load(new IssueQuery("status != Won", ALICE, Set.copyOf(columns), newYork));
+
+        List<IssueRecord> records = TwelveIssues.issues().stream().map(LocalIssue::record)
+                .filter(r -> r.project().equals("SALES") && !r.status().equals("Won")).toList();
+        assertThat(records).isNotEmpty();
+        assertSameCells(loaded, IssueTable.of(newYork, columns, records), columns);
+        assertThat(source.load(new IssueQuery("status != Won", NOBODY, Set.copyOf(columns), newYork)).size()).isZero();
+    }
+
+    @Test
+    void aLoadedTableIsReusedOnlyByUsersWhoMayBrowseTheSameProjects() {
+        UserRef bob = new UserRef("bob", "Bob");
+        UserRef carol = new UserRef("carol", "Carol");
+        // Alice and Bob browse SALES, Carol browses OPS, root everything.
+        AccessPolicy access = new AccessPolicy() {
+            @Override
+            public Optional<UserRef> currentUser() {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean canBrowse(UserRef user, String projectKey) {
+                return projectKey.equals(user.equals(carol) ? "OPS" : "SALES") && !user.equals(NOBODY);
+            }
+
+            @Override
+            public boolean canAdminister(UserRef user, String projectKey) {
+                return false;
+            }
+
+            @Override
+            public boolean isSystemAdmin(UserRef user) {
+                return user.equals(ROOT);
+            }
+        };
+        LocalIssueSource cached = new LocalIssueSource(index, access, TwelveIssues.CLOCK, TwelveIssues.ZONE);
+        Set<Column> columns = Set.of(Column.KEY, Column.PROJECT);
+
+        IssueTable alices = cached.load(new IssueQuery("", ALICE, columns, TwelveIssues.ZONE));
+        IssueTable bobs = cached.load(new IssueQuery("", bob, columns, TwelveIssues.ZONE));
+        IssueTable carols = cached.load(new IssueQuery("", carol, columns, TwelveIssues.ZONE));
+        IssueTable roots = cached.load(new IssueQuery("", ROOT, columns, TwelveIssues.ZONE));
+
+        assertThat(bobs).isSameAs(alices);
+        assertThat(projects(alices)).containsOnly("SALES");
+        assertThat(projects(carols)).containsOnly("OPS");
+        assertThat(projects(roots)).containsOnly("SALES", "OPS");
+        assertThat(cached.load(new IssueQuery("", carol, columns, TwelveIssues.ZONE))).isSameAs(carols);
+        assertThat(cached.load(new IssueQuery("", NOBODY, columns, TwelveIssues.ZONE)).size()).isZero();
+        // Another zone or other columns are another table.
+        assertThat(cached.load(new IssueQuery("", ALICE, columns, ZoneId.of("UTC")))).isNotSameAs(alices);
+        assertThat(cached.load(new IssueQuery("", ALICE, Set.of(Column.KEY), TwelveIssues.ZONE)))
+                .isNotSameAs(alices);
+    }
+
+    @Test
+    void anIndexWriteOrAQueryThatDependsOnNowOrTheUserLoadsAfresh() {
+        Set<Column> columns = Set.of(Column.KEY, Column.PROJECT);
+        IssueTable before = source.load(new IssueQuery("project = SALES", ROOT, columns, TwelveIssues.ZONE));
+        assertThat(source.load(new IssueQuery("project = SALES", ROOT, columns, TwelveIssues.ZONE))).isSameAs(before);
+
+        index.upsert(List.of(new LocalIssue(IssueRecord.builder("SALES-99", "SALES").type("Deal")
+                .status("Open", StatusCategory.TO_DO).created(Instant.parse("2024-05-01T10:00:00Z")).build(),
+                "New deal", "", Set.of())));
+
+        IssueTable after = source.load(new IssueQuery("project = SALES", ROOT, columns, TwelveIssues.ZONE));
+        assertThat(after.size()).isEqualTo(before.size() + 1);
+        for (String jql : List.of("created >= -3650d", "assignee = currentUser()", "created <= now()")) {
+            IssueTable first = source.load(new IssueQuery(jql, ALICE, columns, TwelveIssues.ZONE));
+            assertThat(source.load(new IssueQuery(jql, ALICE, columns, TwelveIssues.ZONE))).as(jql)
+                    .isNotSameAs(first);
+        }
+    }
+
+    @Test
     void loadOfGeneratedDemoIssuesMatchesTheEngineTableCellByCell() {
         DemoSpec spec = DemoSpec.of(7, 3_000, LocalDate.of(2024, 1, 1), ZoneId.of("Europe/Berlin"));
         List<IssueRecord> records = DemoIssues.generateList(spec);
@@ -161,7 +246,11 @@ class LocalIssueSourceTest {
 
         IssueTable loaded = demoSource.load(new IssueQuery("", ROOT, Set.copyOf(columns), spec.zone()));
 
-        assertSameCells(loaded, IssueTable.of(spec.zone(), columns, records), columns);
+        IssueTable expected = IssueTable.of(spec.zone(), columns, records);
+        assertSameCells(loaded, expected, columns);
+        // Same dictionaries and array widths as the engine's own builder makes.
+        assertThat(loaded.rowBytes()).isEqualTo(expected.rowBytes());
+        assertThat(loaded.dictionaryBytes()).isEqualTo(expected.dictionaryBytes());
     }
 
     private static void assertSameCells(IssueTable actual, IssueTable expected, List<Column> columns) {
@@ -186,6 +275,14 @@ class LocalIssueSourceTest {
             default:
                 return table.codes(column).value(table.codes(column).code(row));
         }
+    }
+
+    private static List<String> projects(IssueTable table) {
+        List<String> projects = new ArrayList<>();
+        for (int row = 0; row < table.size(); row++) {
+            projects.add(table.codes(Column.PROJECT).value(table.codes(Column.PROJECT).code(row)));
+        }
+        return projects;
     }
 
     private static List<String> keys(SearchPage page) {

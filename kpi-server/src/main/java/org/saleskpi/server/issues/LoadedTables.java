@@ -1,0 +1,76 @@
+package org.saleskpi.server.issues;
+
+import java.time.ZoneId;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.server.jql.JqlQuery;
+
+/**
+ * Issue tables loaded lately, so that the gadgets of one dashboard, and the next person opening
+ * it, do not gather the same columns again. Bounded by entries and by bytes, least recently used
+ * out first; an index write makes every entry stale, and the next put drops them.
+ */
+final class LoadedTables {
+    /**
+     * What a loaded table depends on. The projects the caller may browse stand for the caller:
+     * users who may browse the same projects see the same issues, users who may not never share.
+     */
+    record Key(long indexVersion, Set<String> browsableProjects, JqlQuery jql, Set<Column> columns, ZoneId zone) {
+        Key {
+            browsableProjects = Set.copyOf(browsableProjects);
+            columns = Set.copyOf(columns);
+        }
+    }
+
+    private final int maxEntries;
+    private final long maxBytes;
+    private final LinkedHashMap<Key, IssueTable> tables = new LinkedHashMap<>(16, 0.75f, true);
+    private long bytes;
+    private long version;
+
+    LoadedTables(int maxEntries, long maxBytes) {
+        this.maxEntries = maxEntries;
+        this.maxBytes = maxBytes;
+    }
+
+    synchronized Optional<IssueTable> get(Key key) {
+        return Optional.ofNullable(tables.get(key));
+    }
+
+    /** Keeps {@code table} unless it alone is over the byte budget. */
+    synchronized void put(Key key, IssueTable table) {
+        if (key.indexVersion() != version) {
+            if (key.indexVersion() < version) {
+                // Loaded from an older state than what is kept already.
+                return;
+            }
+            tables.clear();
+            bytes = 0;
+            version = key.indexVersion();
+        }
+        long size = bytesOf(table);
+        if (size > maxBytes) {
+            return;
+        }
+        IssueTable replaced = tables.put(key, table);
+        bytes += size - (replaced == null ? 0 : bytesOf(replaced));
+        Iterator<Map.Entry<Key, IssueTable>> oldestFirst = tables.entrySet().iterator();
+        while (tables.size() > maxEntries || bytes > maxBytes) {
+            bytes -= bytesOf(oldestFirst.next().getValue());
+            oldestFirst.remove();
+        }
+    }
+
+    synchronized int size() {
+        return tables.size();
+    }
+
+    private static long bytesOf(IssueTable table) {
+        return table.rowBytes() + table.dictionaryBytes();
+    }
+}
