@@ -1,0 +1,177 @@
+/*
+ * Sales KPI: the few helpers every page and gadget uses, under window.SalesKpi. Plain ES2020, no
+ * build step: a host loads this file first, then the gadget and page scripts. Nothing here knows
+ * which host it runs in; each caller passes the REST base URL it was given.
+ */
+(function (global) {
+  'use strict';
+
+  var SalesKpi = global.SalesKpi = global.SalesKpi || {};
+
+  /**
+   * Builds a DOM element: el('a', {href: url, className: 'x', onclick: fn, 'aria-label': t}, [children]).
+   * Children are nodes or strings; strings become text nodes, so no text is ever parsed as HTML.
+   */
+  SalesKpi.el = function (tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      var value = attributes[name];
+      if (value === null || value === undefined || value === false) {
+        return;
+      }
+      if (name.indexOf('on') === 0 && typeof value === 'function') {
+        node.addEventListener(name.substring(2), value);
+      } else if (name === 'className') {
+        node.className = value;
+      } else if (name === 'style' && typeof value === 'object') {
+        Object.keys(value).forEach(function (property) { node.style[property] = value[property]; });
+      } else if (name === 'dataset' && typeof value === 'object') {
+        Object.keys(value).forEach(function (key) { node.dataset[key] = value[key]; });
+      } else if (name === 'value' || name === 'checked' || name === 'selected' || name === 'disabled') {
+        node[name] = value;
+      } else {
+        node.setAttribute(name, value === true ? '' : String(value));
+      }
+    });
+    [].concat(children === undefined ? [] : children).forEach(function (child) {
+      if (child === null || child === undefined || child === false) {
+        return;
+      }
+      node.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+    });
+    return node;
+  };
+
+  /** Removes every child of a node. */
+  SalesKpi.clear = function (node) {
+    while (node.firstChild) {
+      node.removeChild(node.firstChild);
+    }
+    return node;
+  };
+
+  var texts = {};
+
+  /**
+   * Adds translated texts (key to text); pages embed theirs as JSON in
+   * <script type="application/json" id="saleskpi-texts">, read by SalesKpi.start().
+   */
+  SalesKpi.addTexts = function (more) {
+    Object.keys(more || {}).forEach(function (key) { texts[key] = more[key]; });
+  };
+
+  /** The text of a key with {0}, {1}... replaced by the arguments; the key itself when unknown. */
+  SalesKpi.t = function (key) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    var text = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : key;
+    return text.replace(/\{(\d+)\}/g, function (match, index) {
+      var value = args[Number(index)];
+      return value === undefined ? match : String(value);
+    });
+  };
+
+  /** The page's language (BCP 47), for number and date formats. */
+  SalesKpi.locale = function () {
+    return document.documentElement.lang || navigator.language || 'en';
+  };
+
+  /**
+   * Formats a value of a unit the API names (amount, count, ratio, days, number): money with its
+   * currency, ratios as percent. Null (absent) is the "no data" text, never 0.
+   */
+  SalesKpi.format = function (value, unit, currency) {
+    if (value === null || value === undefined) {
+      return SalesKpi.t('saleskpi.value.absent');
+    }
+    var locale = SalesKpi.locale();
+    if (unit === 'amount' && currency) {
+      return new Intl.NumberFormat(locale, {style: 'currency', currency: currency}).format(value);
+    }
+    if (unit === 'ratio') {
+      return new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits: 1}).format(value);
+    }
+    if (unit === 'days') {
+      return SalesKpi.t('saleskpi.value.days', new Intl.NumberFormat(locale, {maximumFractionDigits: 1}).format(value));
+    }
+    return new Intl.NumberFormat(locale, {maximumFractionDigits: 2}).format(value);
+  };
+
+  /** An error the REST API answered: status and the field errors of its JSON body. */
+  function ApiError(status, errors) {
+    this.status = status;
+    this.errors = errors;
+    this.message = errors.map(function (e) { return e.message; }).join(' ');
+  }
+  ApiError.prototype = Object.create(Error.prototype);
+  SalesKpi.ApiError = ApiError;
+
+  /**
+   * A client of the REST API at `base` (e.g. '/rest/saleskpi/1.0'): get(path, params), post, put,
+   * del. Writes carry Jira's XSRF header. Resolves with the parsed JSON (or null for 204); rejects
+   * with an ApiError whose `errors` are [{field, messageKey, message}].
+   */
+  SalesKpi.api = function (base) {
+    function send(method, path, params, body) {
+      var url = base + path;
+      var query = Object.keys(params || {}).filter(function (name) {
+        return params[name] !== null && params[name] !== undefined && params[name] !== '';
+      }).map(function (name) {
+        return [].concat(params[name]).map(function (value) {
+          return encodeURIComponent(name) + '=' + encodeURIComponent(value);
+        }).join('&');
+      }).join('&');
+      if (query) {
+        url += (url.indexOf('?') < 0 ? '?' : '&') + query;
+      }
+      var headers = {'Accept': 'application/json'};
+      if (method !== 'GET') {
+        headers['X-Atlassian-Token'] = 'no-check';
+      }
+      var options = {method: method, headers: headers, credentials: 'same-origin'};
+      if (body !== undefined) {
+        if (typeof body === 'string' || body instanceof Blob) {
+          options.body = body;
+        } else {
+          headers['Content-Type'] = 'application/json';
+          options.body = JSON.stringify(body);
+        }
+      }
+      return fetch(url, options).then(function (response) {
+        if (response.status === 204) {
+          return null;
+        }
+        return response.text().then(function (text) {
+          var json = null;
+          try {
+            json = text ? JSON.parse(text) : null;
+          } catch (e) {
+            json = null;
+          }
+          if (!response.ok) {
+            var errors = json && json.errors ? json.errors
+                : [{field: null, messageKey: 'saleskpi.error.http', message: SalesKpi.t('saleskpi.error.http', response.status)}];
+            throw new ApiError(response.status, errors);
+          }
+          return json;
+        });
+      });
+    }
+    return {
+      base: base,
+      get: function (path, params) { return send('GET', path, params); },
+      post: function (path, body, params) { return send('POST', path, params, body); },
+      put: function (path, body, params) { return send('PUT', path, params, body); },
+      del: function (path, params) { return send('DELETE', path, params); }
+    };
+  };
+
+  /** Reads the page's embedded texts and configuration; returns the configuration object. */
+  SalesKpi.start = function () {
+    var textsNode = document.getElementById('saleskpi-texts');
+    if (textsNode) {
+      SalesKpi.addTexts(JSON.parse(textsNode.textContent));
+    }
+    var configNode = document.getElementById('saleskpi-config');
+    return configNode ? JSON.parse(configNode.textContent) : {};
+  };
+})(window);
