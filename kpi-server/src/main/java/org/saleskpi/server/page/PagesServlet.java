@@ -99,7 +99,7 @@ public final class PagesServlet extends HttpServlet {
         Optional<PageUser> user = access.currentUser().map(pageUser);
         Optional<Map.Entry<Page, String>> route = route(path);
         if (route.isEmpty()) {
-            error(response, 404, "saleskpi.error.notFound", user, texts);
+            error(response, 404, "saleskpi.error.notFound", user, texts, "");
             return;
         }
         Page page = route.get().getKey();
@@ -112,7 +112,7 @@ public final class PagesServlet extends HttpServlet {
             return;
         }
         if (page.globalAdminOnly() && !user.map(PageUser::isGlobalAdmin).orElse(false)) {
-            error(response, 403, "saleskpi.error.forbidden", user, texts);
+            error(response, 403, "saleskpi.error.forbidden", user, texts, page.section());
             return;
         }
         try {
@@ -121,10 +121,10 @@ public final class PagesServlet extends HttpServlet {
             send(response, 200, html);
         } catch (PageRenderer.MissingTemplateException e) {
             LOG.error("{}", e.getMessage());
-            error(response, 500, "saleskpi.error.missingTemplate", user, texts);
+            error(response, 500, "saleskpi.error.missingTemplate", user, texts, page.section());
         } catch (RuntimeException e) {
             LOG.error("The page {} failed", page.key(), e);
-            error(response, 500, "saleskpi.error.internal", user, texts);
+            error(response, 500, "saleskpi.error.internal", user, texts, page.section());
         }
     }
 
@@ -134,8 +134,9 @@ public final class PagesServlet extends HttpServlet {
         response.sendError(405);
     }
 
+    /** An error page; {@code section} is the navigation link of the page asked for, or empty. */
     private void error(HttpServletResponse response, int status, String messageKey, Optional<PageUser> user,
-            Messages texts) throws IOException {
+            Messages texts, String section) throws IOException {
         String titleKey = status == 404 ? "saleskpi.error.notFound.title"
                 : status == 403 ? "saleskpi.error.forbidden.title" : "saleskpi.error.internal.title";
         String html;
@@ -144,6 +145,7 @@ public final class PagesServlet extends HttpServlet {
             context.put("title", texts.getText(titleKey));
             context.put("message", texts.getText(messageKey));
             context.put("status", status);
+            context.put("section", section);
             html = renderer.render(Pages.ERROR.template(), context);
         } catch (RuntimeException e) {
             LOG.error("The error page failed", e);
