@@ -98,5 +98,6 @@ class LoginPageTest {
         browser.open("/login?next=%2Fissues");
         browser.signInAsAdmin();
         assertThat(browser.driver().findElements(By.cssSelector(".top-bar-nav a[href='/admin/users']"))).hasSize(1);
+        browser.screenshot("shell-admin");
     }
 }
