@@ -140,7 +140,7 @@
         el('td', {}, SalesKpi.format(target.weight, 'number')),
         el('td', {}, parts.progressBar(target.progress, target.name)),
         el('td', {}, parts.lozenge(target.status)),
-        el('td', {className: 'saleskpi-actions'}, valueActions)
+        el('td', {}, el('div', {className: 'saleskpi-actions'}, valueActions))
       ]);
     }
 
@@ -153,6 +153,9 @@
         return;
       }
       var oldestFirst = changes.slice().reverse();
+      // The value before the first change starts the line, so one change already draws a line.
+      var points = [{label: t('saleskpi.goals.target.startValue'), value: oldestFirst[0].oldValue}].concat(
+          oldestFirst.map(function (c) { return {label: parts.date(c.changedAt), value: c.newValue}; }));
       var canvas = el('canvas', {role: 'img', 'aria-label': t('saleskpi.goals.history', target.name), width: '360', height: '140'});
       var chartBox = el('div', {className: 'saleskpi-history-chart'}, canvas);
       var table = el('table', {className: 'saleskpi-visually-hidden', 'aria-labelledby': titleId}, [
@@ -173,15 +176,15 @@
       node.appendChild(el('div', {className: 'saleskpi-history-body'}, [chartBox, listNode]));
       node.appendChild(table);
       if (global.Chart) {
-        var datasets = [{label: target.name, data: oldestFirst.map(function (c) { return c.newValue; }),
+        var datasets = [{label: target.name, data: points.map(function (p) { return p.value; }),
           borderColor: LINE_COLOUR, backgroundColor: LINE_COLOUR, pointRadius: 3, tension: 0}];
         if (target.kind !== 'true-false') {
-          datasets.push({label: t('saleskpi.goals.history.target'), data: oldestFirst.map(function () { return target.targetValue; }),
+          datasets.push({label: t('saleskpi.goals.history.target'), data: points.map(function () { return target.targetValue; }),
             borderColor: TARGET_COLOUR, borderDash: [6, 4], pointRadius: 0, borderWidth: 1.5});
         }
         charts.push(new global.Chart(canvas, {
           type: 'line',
-          data: {labels: oldestFirst.map(function (c) { return parts.date(c.changedAt); }), datasets: datasets},
+          data: {labels: points.map(function (p) { return p.label; }), datasets: datasets},
           options: {responsive: false, animation: false, plugins: {legend: {display: false}},
             scales: {x: {ticks: {maxTicksLimit: 5}}}}
         }));
