@@ -74,7 +74,7 @@
         goal.description ? el('p', {className: 'saleskpi-goal-description'}, goal.description) : null,
         el('dl', {className: 'saleskpi-facts'}, [
           el('dt', {}, t('saleskpi.goals.owner')), el('dd', {}, goal.owner ? goal.owner.displayName : ''),
-          el('dt', {}, t('saleskpi.goals.dueDate')),
+          el('dt', {}, t('saleskpi.goals.dates.label')),
           el('dd', {}, t('saleskpi.goals.dates', parts.date(goal.startDate), parts.date(goal.dueDate))),
           el('dt', {}, t('saleskpi.goals.status')), el('dd', {}, [parts.lozenge(goal.status), ' ',
             el('span', {className: 'saleskpi-elapsed'}, t('saleskpi.goals.elapsed', parts.percentText(goal.elapsedShare)))]),
