@@ -26,7 +26,7 @@
         var series = data.reps.map(function (r, i) {
           return {label: r.displayName, values: r.counts, reasons: r.countsAbsentReasons, colour: SalesKpi.palette.colour(i, prefs.colours)};
         });
-        var canvas = view.canvas(v.body, t('saleskpi.gadget.chartLabel', v.title, base.periodText(whole)));
+        var canvas = view.canvas(v.body, t('saleskpi.gadget.chartLabel', v.title, base.periodText(whole)), series.length > 8);
         var chart = SalesKpi.gadgetChart.create(canvas, {kind: 'bar', labels: labels, series: series, unit: 'count',
           stacked: prefs.stacked !== 'false', ariaLabel: canvas.getAttribute('aria-label'),
           onDrill: function (index, seriesIndex) {

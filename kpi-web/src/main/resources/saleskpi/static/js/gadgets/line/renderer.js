@@ -9,8 +9,8 @@
   var view = SalesKpi.gadgetView;
   var t = function () { return SalesKpi.t.apply(null, arguments); };
 
-  function seriesLabel(s, v) {
-    var label = base.figureName(s.figure, v.kpis) + (s.label ? ' — ' + s.label : '');
+  function seriesLabel(s, v, oneFigure) {
+    var label = oneFigure && s.label ? s.label : base.figureName(s.figure, v.kpis) + (s.label ? ' — ' + s.label : '');
     return s.kind === 'previous' ? t('saleskpi.gadget.previousOf', label) : label;
   }
 
@@ -25,13 +25,14 @@
       var unit = lines.length ? lines[0].unit : 'number';
       var colourOf = {};
       var next = 0;
+      var oneFigure = lines.every(function (s) { return s.figure === lines[0].figure; });
       var series = lines.map(function (s) {
         var key = s.figure + '|' + s.group;
         if (colourOf[key] === undefined) {
           colourOf[key] = next;
           next += 1;
         }
-        return {label: seriesLabel(s, v), values: s.values, reasons: s.valuesAbsentReasons,
+        return {label: seriesLabel(s, v, oneFigure), values: s.values, reasons: s.valuesAbsentReasons,
           colour: SalesKpi.palette.colour(colourOf[key], prefs.colours), dashed: s.kind === 'previous'};
       });
       function periodOf(s, index) {
@@ -48,7 +49,7 @@
           values: s.values, colour: i === 0 ? '#172B4D' : SalesKpi.palette.colour(i, prefs.colours)};
       });
       var canvas = view.canvas(v.body, t('saleskpi.gadget.chartLabel', v.title, base.periodText({
-        from: data.buckets.length ? data.buckets[0].from : '', to: data.buckets.length ? data.buckets[data.buckets.length - 1].to : ''})));
+        from: data.buckets.length ? data.buckets[0].from : '', to: data.buckets.length ? data.buckets[data.buckets.length - 1].to : ''})), series.length > 8);
       var chart = SalesKpi.gadgetChart.create(canvas, {kind: 'line', labels: labels, series: series, unit: unit,
         currency: data.currency, targetLines: targetLines, ariaLabel: canvas.getAttribute('aria-label'),
         onDrill: function (index, seriesIndex) {
