@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.saleskpi.web.gadget.GadgetResource;
 
 /**
  * The pages of the app and what each template gets. Hosts map their URLs to a {@link Page}, check
@@ -41,7 +42,12 @@ public final class Pages {
      * Every gadget script, under {@link PageSite#staticBase()}, in loading order: the shared parts
      * first, then one folder per gadget type. Pages that show gadgets load them all.
      */
-    public static final List<String> GADGET_SCRIPTS = List.of();
+    public static final List<String> GADGET_SCRIPTS = gadgetScripts();
+
+    /** Scripts one page or a family of pages shares beyond its own, loaded just before it. */
+    private static final Map<String, List<String>> PAGE_PARTS = Map.of(
+            "goals", List.of("js/pages/goal-parts.js"),
+            "goal", List.of("js/pages/goal-parts.js"));
 
     private final PageSite site;
     private final ClassLoader loader;
@@ -104,10 +110,27 @@ public final class Pages {
         return context;
     }
 
-    /** The base style sheet, then the page's own when it has one. */
+    /** The shared gadget parts in dependency order, then each type's migrations, options form and renderer. */
+    private static List<String> gadgetScripts() {
+        List<String> scripts = new ArrayList<>();
+        for (String part : List.of("palette", "jql", "export", "chart", "frame", "base", "form", "activity")) {
+            scripts.add("js/gadgets/common/" + part + ".js");
+        }
+        for (String type : GadgetResource.typeKeys()) {
+            for (String file : List.of("migrations", "options", "renderer")) {
+                scripts.add("js/gadgets/" + type + "/" + file + ".js");
+            }
+        }
+        return List.copyOf(scripts);
+    }
+
+    /** The base style sheet, the gadgets' where shown, then the page's own when it has one. */
     List<String> styles(Page page) {
         List<String> styles = new ArrayList<>();
         styles.add(site.staticBase() + "/css/saleskpi.css");
+        if (page.showsGadgets()) {
+            styles.add(site.staticBase() + "/css/gadgets.css");
+        }
         addIfPresent(styles, "css/" + page.key() + ".css");
         return styles;
     }
@@ -126,6 +149,7 @@ public final class Pages {
         if (page.showsGadgets()) {
             GADGET_SCRIPTS.forEach(script -> scripts.add(site.staticBase() + "/" + script));
         }
+        PAGE_PARTS.getOrDefault(page.key(), List.of()).forEach(part -> scripts.add(site.staticBase() + "/" + part));
         addIfPresent(scripts, "js/pages/" + page.key() + ".js");
         return scripts;
     }
