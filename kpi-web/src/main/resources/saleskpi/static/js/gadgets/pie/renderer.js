@@ -7,6 +7,8 @@
   var base = SalesKpi.gadgetBase;
   var view = SalesKpi.gadgetView;
   var t = function () { return SalesKpi.t.apply(null, arguments); };
+  /** "Other" in grey: the palette repeats after eight colours, and Other must not look like the first rep. */
+  var OTHER = '#A5ADBA';
 
   base.define({
     type: 'pie',
@@ -24,7 +26,7 @@
       var chart = SalesKpi.gadgetChart.create(canvas, {kind: 'pie', labels: slices.map(function (s) { return s.label; }),
         series: [{label: name, values: slices.map(function (s) { return s.value; }),
           reasons: slices.map(function (s) { return s.absentReason; }),
-          colours: slices.map(function (s, i) { return SalesKpi.palette.colour(i, prefs.colours); })}],
+          colours: slices.map(function (s, i) { return s.other ? OTHER : SalesKpi.palette.colour(i, prefs.colours); })}],
         unit: data.unit, currency: data.currency, ariaLabel: canvas.getAttribute('aria-label'),
         onDrill: function (index) {
           var query = jql(index);
