@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -63,9 +64,20 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
 
+    private final String language;
     private RunningServer server;
     private ChromeDriver driver;
     private Path profile;
+
+    /** A Chromium that asks for English pages. */
+    public Browser() {
+        this("en-US");
+    }
+
+    /** A Chromium whose Accept-Language is {@code language} ("ja"). */
+    public Browser(String language) {
+        this.language = language;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -73,7 +85,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         server = context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(SharedServer.class, key -> SharedServer.start(), SharedServer.class).server;
         profile = Files.createTempDirectory("saleskpi-chromium");
-        driver = chromium(profile);
+        driver = chromium(profile, language);
     }
 
     @Override
@@ -107,12 +119,13 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         Assumptions.abort(missing);
     }
 
-    private static ChromeDriver chromium(Path profile) {
+    private static ChromeDriver chromium(Path profile, String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,900", "--user-data-dir=" + profile);
+                "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -156,7 +169,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
     /** Waits (up to {@link #WAIT}) for a condition, e.g. {@code ExpectedConditions.urlContains("/goals")}. */
     public <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits for an element to be visible and returns it. */
@@ -270,6 +283,42 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Saves one element (a gadget) as {@code target/screenshots/<name>.png} and returns the file. */
+    public Path screenshot(WebElement element, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            Files.write(file, element.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many pixels of a canvas are not fully transparent: 0 for a chart that drew nothing. */
+    public long paintedPixels(WebElement canvas) {
+        Object count = ((JavascriptExecutor) driver).executeScript(
+                "var c = arguments[0]; if (!c.width || !c.height) { return 0; }"
+                        + " var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;"
+                        + " for (var i = 3; i < d.length; i += 4) { if (d[i] !== 0) { n++; } } return n;", canvas);
+        return ((Number) count).longValue();
+    }
+
+    /** Runs a script in the page and returns its result. */
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** The JSON of a REST call as the admin that must answer 200 or 201. */
+    public Map<String, Object> jsonAsAdmin(String method, String restPath, Object body) {
+        HttpResponse<String> answer = asAdmin(method, restPath, body);
+        assertThat(answer.statusCode()).as(method + " " + restPath + ": " + answer.body()).isIn(200, 201);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = Json.gson().fromJson(answer.body(), Map.class);
+        return json;
     }
 
     private static void delete(Path directory) throws IOException {

@@ -1,0 +1,70 @@
+package org.saleskpi.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * Every page of the standalone server in a real browser: it loads its data without a single error
+ * in the console, and is saved as {@code target/screenshots/page-<name>.png} for review.
+ */
+class EveryPageTest {
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    private static long dashboard;
+    private static long goal;
+
+    @BeforeAll
+    static void aDashboardWithEveryGadgetAndAGoal() {
+        Map<String, Object> created = browser.jsonAsAdmin("POST", "/goals", Map.of("project", "SALES",
+                "name", "Every page goal", "targets", List.of(Map.of("name", "Meetings", "kind", "number",
+                        "startValue", 0, "targetValue", 30))));
+        goal = ((Number) created.get("id")).longValue();
+        Object target = ((Map<?, ?>) ((List<?>) created.get("targets")).get(0)).get("id");
+        dashboard = ((Number) browser.jsonAsAdmin("POST", "/dashboards",
+                Map.of("name", "Every page", "layout", "two-columns")).get("id")).longValue();
+        int position = 0;
+        for (String type : List.of("line", "bar", "pie", "battery", "calculation", "table", "whos-behind", "goals",
+                "leaderboard", "completed", "worked-on")) {
+            Map<String, String> preferences = new LinkedHashMap<>(Map.of("v", "1", "profile", "1"));
+            if (type.equals("battery")) {
+                preferences.put("goal", String.valueOf(goal));
+                preferences.put("target", String.valueOf(((Number) target).longValue()));
+            }
+            browser.jsonAsAdmin("POST", "/dashboards/" + dashboard + "/gadgets",
+                    Map.of("type", type, "column", position % 2, "position", position++, "preferences", preferences));
+        }
+    }
+
+    @Test
+    void everyPageLoadsWithoutAConsoleError() {
+        browser.signInAsAdmin();
+        // page name → path and an element that shows the page has drawn its data
+        Map<String, String[]> pages = new LinkedHashMap<>();
+        pages.put("dashboards", new String[] {"/", "table.saleskpi-table[data-rows]"});
+        pages.put("dashboard-every-gadget", new String[] {"/dashboards/" + dashboard, "section.saleskpi-gadget"});
+        pages.put("goals-list", new String[] {"/goals?project=SALES", "tr[data-goal-id]"});
+        pages.put("goal-detail", new String[] {"/goals/" + goal, "[data-history-for]"});
+        for (Map.Entry<String, String[]> page : pages.entrySet()) {
+            browser.open(page.getValue()[0]);
+            browser.waitFor(By.cssSelector(page.getValue()[1]));
+            browser.waitUntil(d -> d.findElements(By.cssSelector("[data-state=loading], [aria-busy=true]")).isEmpty());
+            assertThat(browser.driver().findElements(By.cssSelector("[data-state=error]"))).as(page.getKey()).isEmpty();
+            browser.screenshot("page-" + page.getKey());
+            assertThat(browser.consoleErrors()).as("console errors on %s", page.getValue()[0]).isEmpty();
+        }
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login");
+        browser.waitFor(By.id("login-form"));
+        browser.screenshot("page-login");
+        browser.assertNoConsoleErrors();
+    }
+}

@@ -1,0 +1,117 @@
+package org.saleskpi.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** The goal pages in a real browser: creating a goal with every target kind, updating a value, and escaping names. */
+class GoalPagesTest {
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Test
+    void aGoalWithEveryTargetKindIsCreatedAndAValueUpdateMovesItsProgressAndHistory() {
+        browser.signInAsAdmin();
+        browser.open("/goals?project=SALES");
+        browser.waitFor(By.cssSelector("[data-action=create-goal]")).click();
+        WebElement form = browser.waitFor(By.cssSelector("form[data-form=create-goal]"));
+        form.findElement(By.name("name")).sendKeys("Close the quarter strong");
+        addTarget(form, 0, "number", "Demos given", Map.of("startValue", "0", "targetValue", "40", "unitLabel", "demos"));
+        addTarget(form, 1, "currency", "Upsell revenue", Map.of("targetValue", "50000"));
+        addTarget(form, 2, "true-false", "Pricing page live", Map.of());
+        addTarget(form, 3, "issues", "Opportunities worked",
+                Map.of("jql", "project = SALES AND issuetype = Opportunity"));
+        addTarget(form, 4, "kpi", "Quarter revenue", Map.of("targetValue", "1000000"));
+        WebElement profile = form.findElement(By.name("targets[4].kpiProfileId"));
+        browser.waitUntil(d -> profile.findElements(By.cssSelector("option[value='1']")).size() == 1);
+        new Select(profile).selectByValue("1");
+        WebElement kpi = form.findElement(By.name("targets[4].kpiKey"));
+        browser.waitUntil(d -> kpi.findElements(By.cssSelector("option[value='won-revenue']")).size() == 1);
+        new Select(kpi).selectByValue("won-revenue");
+        browser.screenshot("page-goals-create");
+        form.findElement(By.cssSelector("[data-action=create-goal]")).click();
+
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[data-form=create-goal]")));
+        WebElement row = browser.waitUntil(d -> d.findElements(By.cssSelector("tr[data-goal-id]")).stream()
+                .filter(r -> r.getText().contains("Close the quarter strong")).findFirst().orElse(null));
+        String goalId = row.getAttribute("data-goal-id");
+        browser.screenshot("page-goals");
+        browser.assertNoConsoleErrors();
+
+        browser.open("/goals/" + goalId);
+        List<WebElement> targets = browser.waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr[data-target-id]"), 5));
+        assertThat(targets.stream().map(WebElement::getText).toList()).anySatisfy(t -> assertThat(t).contains("Demos given"))
+                .anySatisfy(t -> assertThat(t).contains("Upsell revenue")).anySatisfy(t -> assertThat(t).contains("Pricing page live"))
+                .anySatisfy(t -> assertThat(t).contains("Opportunities worked")).anySatisfy(t -> assertThat(t).contains("Quarter revenue"));
+        WebElement demos = targets.stream().filter(t -> t.getText().contains("Demos given")).findFirst().orElseThrow();
+        String targetId = demos.getAttribute("data-target-id");
+        By progress = By.cssSelector("tr[data-target-id='" + targetId + "'] [role=progressbar]");
+        By history = By.cssSelector("[data-history-for='" + targetId + "'] li[data-change]");
+        assertThat(browser.waitFor(progress).getAttribute("aria-valuenow")).isEqualTo("0");
+        int changesBefore = browser.driver().findElements(history).size();
+
+        demos.findElement(By.cssSelector("[data-action=update-value]")).click();
+        WebElement update = browser.waitFor(By.cssSelector("form[data-form=update-value]"));
+        WebElement value = update.findElement(By.name("value"));
+        value.clear();
+        value.sendKeys("10");
+        update.findElement(By.name("note")).sendKeys("Ten demos after the trade fair");
+        update.findElement(By.cssSelector("[data-action=save-value]")).click();
+
+        browser.waitUntil(d -> "25".equals(d.findElement(progress).getAttribute("aria-valuenow")));
+        browser.waitUntil(d -> d.findElements(history).size() == changesBefore + 1);
+        assertThat(browser.driver().findElement(history).getText()).contains("Ten demos after the trade fair");
+        WebElement chart = browser.waitFor(By.cssSelector("[data-history-for='" + targetId + "'] canvas"));
+        browser.waitUntil(d -> browser.paintedPixels(chart) > 200);
+        browser.screenshot("page-goal");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void aGoalNamedLikeMarkupIsShownAsTextAndRunsNothing() {
+        String name = "<img src=x onerror=alert(1)>";
+        Map<String, Object> goal = browser.jsonAsAdmin("POST", "/goals", Map.of("project", "SALES", "name", name,
+                "targets", List.of(Map.of("name", name, "kind", "number", "startValue", 0, "targetValue", 5))));
+        long id = ((Number) goal.get("id")).longValue();
+        browser.signInAsAdmin();
+
+        browser.open("/goals?project=SALES");
+        browser.waitUntil(d -> d.findElements(By.cssSelector("tr[data-goal-id='" + id + "']")).size() == 1);
+        assertThat(browser.driver().findElement(By.cssSelector("tr[data-goal-id='" + id + "']")).getText()).contains(name);
+        assertNothingRan();
+
+        browser.open("/goals/" + id);
+        browser.waitFor(By.cssSelector("tr[data-target-id]"));
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains(name);
+        assertThat(browser.driver().findElement(By.cssSelector("tr[data-target-id]")).getText()).contains(name);
+        assertNothingRan();
+        browser.assertNoConsoleErrors();
+    }
+
+    private static void assertNothingRan() {
+        assertThat(browser.driver().findElements(By.cssSelector("img[src=x]"))).isEmpty();
+        assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    private static void addTarget(WebElement form, int index, String kind, String name, Map<String, String> fields) {
+        form.findElement(By.cssSelector("[data-action=add-target]")).click();
+        String prefix = "targets[" + index + "].";
+        WebElement nameInput = browser.waitFor(By.name(prefix + "name"));
+        nameInput.sendKeys(name);
+        new Select(form.findElement(By.name(prefix + "kind"))).selectByValue(kind);
+        fields.forEach((field, text) -> {
+            WebElement input = form.findElement(By.name(prefix + field));
+            input.clear();
+            input.sendKeys(text);
+        });
+    }
+}
