@@ -23,6 +23,7 @@ import org.saleskpi.server.database.ServerDatabase;
 import org.saleskpi.server.database.ServerSettings;
 import org.saleskpi.server.demo.DemoLoader;
 import org.saleskpi.server.demo.DemoPeople;
+import org.saleskpi.server.demo.DemoPlan;
 import org.saleskpi.server.host.ServerOptions;
 import org.saleskpi.server.imports.ImportJobs;
 import org.saleskpi.server.imports.ImportsResource;
@@ -93,7 +94,7 @@ public final class ServerWiring {
         if (firstStart) {
             if (options.demo()) {
                 loadDemo(store, auth, services, DemoLoader.spec(LocalDate.now(clock), zone, options.demoIssues()),
-                        console);
+                        clock, console);
             }
             settings.recordFirstStart(clock.instant());
         }
@@ -120,12 +121,14 @@ public final class ServerWiring {
         return new PageUser(user.key(), user.displayName(), globalAdmin, globalAdmin || projectAdmin);
     }
 
-    /** The demo project's issues, its people and the KPI profile its gadgets compute with. */
+    /** The demo project's issues, its people, the KPI profile its gadgets compute with, quotas and a goal. */
     private static void loadDemo(IssueStore store, ServerAuth auth, RestServices services, DemoSpec spec,
-            PrintStream console) {
+            Clock clock, PrintStream console) {
         DemoPeople.of(spec).forEach(auth.users()::person);
         SalesModel model = new DemoLoader(store).load(spec, new ProgressLine(console, "demo"));
-        services.profiles().create(new KpiProfile(0, spec.projectKey(), DEMO_PROFILE, model, 0));
+        KpiProfile profile = services.profiles().create(new KpiProfile(0, spec.projectKey(), DEMO_PROFILE, model, 0));
+        DemoPlan.quotas(spec, services.quotas());
+        DemoPlan.goal(spec, profile.id(), LocalDate.now(clock), clock.instant(), services.goals());
     }
 
     /**

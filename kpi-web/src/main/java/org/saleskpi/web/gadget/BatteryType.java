@@ -36,7 +36,8 @@ final class BatteryType implements GadgetType {
             throw InvalidInputException.of("target", "saleskpi.gadget.target.unknown",
                     "target: goal " + goalId + " has no target " + targetId.get() + ".");
         }
-        return Plan.withoutIssues(() -> json(new BatteryGadget().dataset(goal, targetId, request.today())));
+        return Plan.withoutIssues(() -> json(new BatteryGadget().dataset(request.measured(goal), targetId,
+                request.today())));
     }
 
     private static JsonObject json(BatteryDataset dataset) {

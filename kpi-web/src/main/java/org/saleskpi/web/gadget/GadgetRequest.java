@@ -22,6 +22,7 @@ import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;
+import org.saleskpi.web.goal.LiveTargets;
 import org.saleskpi.web.kpi.GroupingParam;
 import org.saleskpi.web.kpi.PeriodParam;
 
@@ -110,9 +111,17 @@ final class GadgetRequest {
     }
 
     /** The project's goals that are (not) archived; only asked once the caller may browse the profile's project. */
+    /** The profile project's goals, their issues and KPI targets measured as the caller sees them now. */
     List<Goal> goals(boolean archived) {
         return services.goals().find(new GoalQuery(profile.projectKey(), Optional.empty(),
-                Optional.empty(), archived), new PageRequest(0, PageRequest.MAX_LIMIT)).items();
+                Optional.empty(), archived), new PageRequest(0, PageRequest.MAX_LIMIT)).items().stream()
+                .map(this::measured).toList();
+    }
+
+    /** The goal as the goal pages show it: computed targets measured now, over the caller's issues. */
+    Goal measured(Goal goal) {
+        return new LiveTargets(services.issues(), services.profiles(), services.clock().getZone())
+                .measured(goal, caller.user());
     }
 
     String text(String name) {

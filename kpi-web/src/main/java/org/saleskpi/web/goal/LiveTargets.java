@@ -30,15 +30,20 @@ import org.saleskpi.core.validation.InvalidInputException;
  * are not stored: two viewers with different permissions see different counts, and neither may
  * leak the other's into the store.
  */
-final class LiveTargets {
+public final class LiveTargets {
     private final IssueSource issues;
     private final KpiProfileRepository profiles;
     private final ZoneId zone;
 
-    LiveTargets(IssueSource issues, KpiProfileRepository profiles, ZoneId zone) {
+    public LiveTargets(IssueSource issues, KpiProfileRepository profiles, ZoneId zone) {
         this.issues = issues;
         this.profiles = profiles;
         this.zone = zone;
+    }
+
+    /** The goal with its issues and KPI targets measured as {@code viewer} sees them now. */
+    public Goal measured(Goal goal, UserRef viewer) {
+        return measure(goal, viewer).goal();
     }
 
     /** The goal with fresh counts and KPI values, and why a target kept its stored value, by target id. */

@@ -12,7 +12,7 @@
   /** The gadgets of the demo dashboard: type, column and preferences (the profile is added). */
   var DEMO = [
     {type: 'calculation', column: 0, preferences: {kpi: 'won-revenue', period: 'this-quarter'}},
-    {type: 'line', column: 0, preferences: {kpi: 'won-revenue', period: 'this-year', bucket: 'month', comparePrevious: 'true'}},
+    {type: 'line', column: 0, preferences: {kpi: 'won-revenue', period: 'ytd', bucket: 'month', comparePrevious: 'true', target: 'quota'}},
     {type: 'table', column: 0, preferences: {kpi: 'won-revenue,win-rate,new-opportunities', period: 'this-quarter'}},
     {type: 'bar', column: 1, preferences: {kpi: 'won-revenue', period: 'this-quarter', target: 'quota'}},
     {type: 'leaderboard', column: 1, preferences: {period: 'this-quarter'}},

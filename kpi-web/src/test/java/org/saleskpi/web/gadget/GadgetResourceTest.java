@@ -227,6 +227,36 @@ class GadgetResourceTest {
     }
 
     @Test
+    void goalGadgetsMeasureComputedTargetsAsTheGoalPageDoes() {
+        // An issues target stores no count: the goal page counts the caller's resolved issues now,
+        // and the battery and the overview must show the same progress, not the stored zero.
+        Goal draft = Goal.create("SALES", new GoalInput(null, "rep02", "Close the SALES backlog", "",
+                LocalDate.of(2023, 10, 1), LocalDate.of(2023, 12, 31), "#0052CC"), CLOCK.instant());
+        Target backlog = Target.create(0, new TargetInput("Backlog", "issues", null, "project = SALES", null, null,
+                null, null, null, null, "rep02", 1.0));
+        long measured = api.services().goals().create(draft.withTargets(List.of(backlog))).id();
+        try {
+            BigDecimal page = api.get("vera", "/goals/" + measured).json().getAsJsonObject().get("progress")
+                    .getAsBigDecimal();
+            JsonObject battery = data("battery", "&goal=" + measured);
+            JsonObject overview = data("goals", "&order=name");
+            JsonObject row = null;
+            for (var item : overview.getAsJsonArray("rows")) {
+                if (item.getAsJsonObject().get("goalId").getAsLong() == measured) {
+                    row = item.getAsJsonObject();
+                }
+            }
+
+            assertThat(page).isGreaterThan(BigDecimal.ZERO).isLessThan(BigDecimal.ONE);
+            assertThat(battery.get("progress").getAsBigDecimal()).isEqualByComparingTo(page);
+            assertThat(row).isNotNull();
+            assertThat(row.get("progress").getAsBigDecimal()).isEqualByComparingTo(page);
+        } finally {
+            api.services().goals().delete(measured);
+        }
+    }
+
+    @Test
     void whosBehindListsTheRepBehindOnTheirTarget() {
         JsonObject behind = data("whos-behind", "&staleDays=14");
 
