@@ -204,7 +204,7 @@ class DashboardGadgetsTest {
         browser.assertNoConsoleErrors();
         // The README's picture (docs/images/demo-dashboard.png is a copy): tall enough for all six gadgets.
         Dimension window = browser.driver().manage().window().getSize();
-        browser.driver().manage().window().setSize(new Dimension(1280, 1500));
+        browser.driver().manage().window().setSize(new Dimension(1280, 1650));
         try {
             browser.waitUntil(d -> d.findElements(By.cssSelector("section.saleskpi-gadget[data-state=ready]")).size() == gadgets);
             assertThat(Files.size(browser.screenshot("demo-dashboard"))).isGreaterThan(10_000);
