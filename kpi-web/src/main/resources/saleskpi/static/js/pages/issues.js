@@ -93,7 +93,9 @@
       t('saleskpi.admin.issues.status'), t('saleskpi.admin.issues.assignee'), t('saleskpi.admin.issues.created'),
       t('saleskpi.admin.issues.resolved')].concat(amounts.map(function (id) { return self.fieldNames[id]; }));
     var table = forms.table('issues', headers, {'data-total': String(page.total), 'data-start-at': String(page.startAt)});
-    var number = new Intl.NumberFormat(SalesKpi.locale(), {maximumFractionDigits: 2});
+    // Amounts with cents keep both digits (6,603.90); whole numbers such as email counts show none.
+    var whole = new Intl.NumberFormat(SalesKpi.locale(), {maximumFractionDigits: 0});
+    var cents = new Intl.NumberFormat(SalesKpi.locale(), {minimumFractionDigits: 2, maximumFractionDigits: 2});
     issues.forEach(function (issue) {
       var f = issue.fields;
       var cells = [
@@ -107,13 +109,13 @@
       ];
       amounts.forEach(function (id) {
         var value = f[id];
-        cells.push(el('td', {className: 'number'}, value === null || value === undefined ? '' : number.format(Number(value))));
+        cells.push(el('td', {className: 'number'}, value === null || value === undefined ? ''
+            : (Number.isInteger(Number(value)) ? whole : cents).format(Number(value))));
       });
       table.body.appendChild(el('tr', {dataset: {issueKey: issue.key}}, cells));
     });
-    if (issues.length) {
-      results.appendChild(el('div', {className: 'table-scroll'}, table.table));
-    }
+    // The table stays even when empty: its data-total is what the drill-down promised.
+    results.appendChild(el('div', {className: 'table-scroll'}, table.table));
     var previous = forms.button('previous', t('saleskpi.common.previous'), {disabled: page.startAt <= 0,
       onclick: function () { self.search(jql, Math.max(0, page.startAt - PAGE), true); }});
     var next = forms.button('next', t('saleskpi.common.next'), {disabled: last >= page.total,
