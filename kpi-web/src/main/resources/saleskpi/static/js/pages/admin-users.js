@@ -146,6 +146,8 @@
     var form = el('form', {className: 'form', dataset: {form: 'password'}, novalidate: true}, [
       el('h3', {}, user.canSignIn ? t('saleskpi.admin.users.resetPassword') : t('saleskpi.admin.users.giveLogin')),
       forms.errorBox(),
+      // Tells password managers whose password this is.
+      el('input', {type: 'text', autocomplete: 'username', value: user.username, readonly: true, hidden: true, tabindex: '-1'}),
       forms.field({name: 'password', label: t('saleskpi.admin.users.newPassword'), hint: t('saleskpi.admin.users.password.hint'),
         control: password, required: true}),
       el('div', {className: 'buttons'}, forms.button('set-password', t('saleskpi.admin.users.setPassword'), {submit: true}))
