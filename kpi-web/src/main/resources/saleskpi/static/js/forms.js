@@ -35,10 +35,16 @@
     if (hintId) {
       control.setAttribute('aria-describedby', hintId);
     }
+    var checkbox = control.type === 'checkbox';
+    if (!checkbox && !control.className) {
+      control.className = control.tagName === 'SELECT' ? 'select' : control.tagName === 'TEXTAREA' ? 'textarea' : 'text';
+    }
+    var label = el('label', {'for': id}, [options.label,
+      options.required ? el('span', {className: 'field-required', 'aria-hidden': 'true'}, ' *') : null]);
     return el('div', {className: 'field', dataset: {field: options.name}}, [
-      el('label', {'for': id}, [options.label, options.required ? el('span', {className: 'field-required', 'aria-hidden': 'true'}, ' *') : null]),
-      control,
-      hintId ? el('div', {className: 'field-hint', id: hintId}, options.hint) : null,
+      checkbox ? el('div', {className: 'checkbox'}, [control, label]) : label,
+      checkbox ? null : control,
+      hintId ? el('div', {className: 'field-description', id: hintId}, options.hint) : null,
       el('div', {className: 'field-error', id: id + '-error', role: 'alert', hidden: true})
     ]);
   };

@@ -50,8 +50,8 @@
   Page.prototype.render = function () {
     var root = SalesKpi.clear(this.root);
     this.status = el('div', {className: 'status', 'aria-live': 'polite'});
-    this.list = el('section', {className: 'admin-section', dataset: {section: 'users'}});
-    this.detail = el('section', {className: 'admin-section user-detail', dataset: {section: 'user'}, hidden: true,
+    this.list = el('section', {className: 'section', dataset: {section: 'users'}});
+    this.detail = el('section', {className: 'section user-detail', dataset: {section: 'user'}, hidden: true,
       tabindex: '-1'});
     root.appendChild(this.status);
     root.appendChild(this.list);
@@ -94,7 +94,7 @@
 
   Page.prototype.addForm = function () {
     var self = this;
-    var form = el('form', {className: 'form admin-section', dataset: {form: 'add-user'}, novalidate: true});
+    var form = el('form', {className: 'form section', dataset: {form: 'add-user'}, novalidate: true});
     var username = el('input', {type: 'text', autocomplete: 'off', autocapitalize: 'none', spellcheck: 'false', maxlength: 255});
     var displayName = el('input', {type: 'text', autocomplete: 'off', maxlength: 255});
     var password = el('input', {type: 'password', autocomplete: 'new-password'});
@@ -113,8 +113,9 @@
       self.api.post('/users', {username: username.value.trim(), displayName: displayName.value.trim() || null,
         password: password.value, globalAdmin: admin.checked}).then(function (created) {
         form.reset();
-        self.say('success', t('saleskpi.admin.users.added', created.username));
-        return self.refresh();
+        return self.refresh().then(function () {
+          self.say('success', t('saleskpi.admin.users.added', created.username));
+        });
       }, function (error) {
         forms.showErrors(form, error);
       });
@@ -157,8 +158,9 @@
       forms.clearErrors(form);
       self.api.put('/users/' + encodeURIComponent(user.username) + '/password', {password: password.value}).then(function () {
         form.reset();
-        self.say('success', t('saleskpi.admin.users.passwordSet', user.username));
-        return self.refresh();
+        return self.refresh().then(function () {
+          self.say('success', t('saleskpi.admin.users.passwordSet', user.username));
+        });
       }, function (error) {
         forms.showErrors(form, error);
       });
@@ -181,8 +183,9 @@
             onclick: function () {
               self.api.del('/projects/' + encodeURIComponent(grant.projectKey) + '/roles/' + encodeURIComponent(user.username))
                   .then(function () {
-                    self.say('success', t('saleskpi.admin.users.roleRevoked', user.username, grant.projectKey));
-                    return self.refresh();
+                    return self.refresh().then(function () {
+                      self.say('success', t('saleskpi.admin.users.roleRevoked', user.username, grant.projectKey));
+                    });
                   }, function (error) { self.say('error', error.message); });
             }}))
         ]));
@@ -208,8 +211,9 @@
       }
       self.api.put('/projects/' + encodeURIComponent(project.value) + '/roles/' + encodeURIComponent(user.username),
           {role: role.value}).then(function () {
-        self.say('success', t('saleskpi.admin.users.roleGranted', user.username, roleText(role.value), project.value));
-        return self.refresh();
+        return self.refresh().then(function () {
+          self.say('success', t('saleskpi.admin.users.roleGranted', user.username, roleText(role.value), project.value));
+        });
       }, function (error) {
         forms.showErrors(form, error);
       });

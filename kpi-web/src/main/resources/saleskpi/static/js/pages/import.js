@@ -99,12 +99,12 @@
     var known = total > 0;
     var share = known ? Math.min(1, processed / total) : 0;
     var label = known ? t('saleskpi.admin.import.progress', processed, total) : t('saleskpi.admin.import.progress.unknown', processed);
-    return el('div', {className: 'import-progress'}, [
+    return el('div', {className: 'progress import-progress'}, [
       el('div', {className: 'progress-bar', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': String(known ? total : 0),
         'aria-valuenow': String(processed), 'aria-valuetext': label, 'aria-label': t('saleskpi.admin.import.progress.label'),
         dataset: {processed: String(processed), total: String(total)}},
-      el('span', {className: 'progress-bar-fill', style: {width: Math.round(share * 100) + '%'}})),
-      el('span', {className: 'progress-text'}, label)
+      el('div', {className: 'progress-fill', style: {width: Math.round(share * 100) + '%'}})),
+      el('span', {className: 'progress-label'}, label)
     ]);
   }
 
@@ -113,7 +113,9 @@
     box.setAttribute('data-state', job.state);
     box.setAttribute('data-job-id', job.id);
     box.appendChild(el('h2', {}, t('saleskpi.admin.import.job', forms.dateTime(job.startedAt))));
-    box.appendChild(progressBar(job.processed, job.total));
+    // A finished import is whole, whatever the counters said last.
+    var done = job.state === 'DONE' && job.report;
+    box.appendChild(progressBar(done ? job.report.read : job.processed, done ? job.report.read : job.total));
     if (job.state === 'FAILED') {
       box.appendChild(forms.message('error', [el('strong', {}, t('saleskpi.admin.import.failed') + ' '), job.error || '']));
       return;

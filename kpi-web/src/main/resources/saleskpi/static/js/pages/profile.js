@@ -97,7 +97,7 @@
     var self = this;
     var project = new URLSearchParams(global.location.search).get('project') || '';
     var profile = self.isNew ? Promise.resolve(blank(project)) : self.api.get('/profiles/' + encodeURIComponent(self.id));
-    SalesKpi.clear(self.root).appendChild(el('p', {className: 'skpi-loading'}, t('saleskpi.admin.loading')));
+    SalesKpi.clear(self.root).appendChild(el('p', {className: 'loading'}, t('saleskpi.admin.loading')));
     return Promise.all([profile, self.api.get('/issuetypes'), self.api.get('/statuses'), self.api.get('/fields'),
       self.api.get('/projects'), self.api.get('/kpis')]).then(function (answers) {
       self.profile = answers[0];
@@ -120,7 +120,7 @@
     var title = self.isNew ? t('saleskpi.admin.profile.new') : t('saleskpi.admin.profile.edit', p.name);
     root.appendChild(el('h1', {className: 'page-title'}, title));
     root.appendChild(el('p', {}, el('a', {href: forms.pageUrl(self.config, '/profiles')}, t('saleskpi.admin.profile.back'))));
-    self.status = el('div', {className: 'skpi-status', 'aria-live': 'polite'});
+    self.status = el('div', {className: 'status', 'aria-live': 'polite'});
     root.appendChild(self.status);
 
     var form = el('form', {className: 'form', dataset: {form: 'profile'}, novalidate: true,
@@ -196,7 +196,7 @@
         control: text('staleDays', p.staleDays || 14, {type: 'number', min: 1, max: 3660, step: 1})})
     ]));
 
-    self.confirmBox = el('div', {className: 'skpi-confirm', hidden: true});
+    self.confirmBox = el('div', {className: 'message message-warning profile-confirm', hidden: true});
     form.appendChild(el('div', {className: 'buttons'}, [
       forms.button('save', t('saleskpi.admin.save'), {submit: true, primary: true}),
       forms.button('preview', t('saleskpi.admin.profile.preview'), {onclick: function () { self.preview(); }}),
@@ -206,7 +206,7 @@
     form.appendChild(self.confirmBox);
     root.appendChild(form);
 
-    self.previewBox = el('section', {className: 'skpi-preview', 'aria-live': 'polite', dataset: {preview: ''}});
+    self.previewBox = el('section', {className: 'section profile-preview', 'aria-live': 'polite', dataset: {preview: ''}});
     root.appendChild(self.previewBox);
   };
 
@@ -302,7 +302,7 @@
     var self = this;
     forms.clearErrors(self.form);
     var box = SalesKpi.clear(self.previewBox);
-    box.appendChild(el('p', {className: 'skpi-loading'}, t('saleskpi.admin.profile.preview.running')));
+    box.appendChild(el('p', {className: 'loading'}, t('saleskpi.admin.profile.preview.running')));
     return self.api.post('/profiles/preview', self.body()).then(function (rows) {
       SalesKpi.clear(box);
       box.appendChild(el('h2', {}, t('saleskpi.admin.profile.preview.title')));
@@ -312,7 +312,7 @@
         var name = forms.text('saleskpi.kpi.' + row.kpi + '.name', row.name);
         table.body.appendChild(el('tr', {dataset: {kpi: row.kpi}}, [
           el('th', {scope: 'row'}, name),
-          el('td', {className: absent ? 'skpi-absent' : 'skpi-number', title: absent ? reasonText(row.absentReason) : null},
+          el('td', {className: absent ? 'absent' : 'number', title: absent ? reasonText(row.absentReason) : null},
               absent ? t('saleskpi.admin.profile.preview.absent', reasonText(row.absentReason))
                   : SalesKpi.format(row.value, row.unit, row.currency))
         ]));

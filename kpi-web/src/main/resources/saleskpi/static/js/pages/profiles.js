@@ -28,7 +28,7 @@
       ]));
     });
     var headingId = forms.id('project-' + project);
-    return el('section', {className: 'admin-section', 'aria-labelledby': headingId, dataset: {project: project}}, [
+    return el('section', {className: 'section', 'aria-labelledby': headingId, dataset: {project: project}}, [
       el('h2', {id: headingId}, t('saleskpi.admin.profiles.project', project)),
       profiles.length ? table.table : el('p', {className: 'empty'}, t('saleskpi.admin.profiles.none')),
       el('p', {}, el('a', {className: 'button', dataset: {action: 'create-profile', project: project},
