@@ -74,7 +74,7 @@
     box.appendChild(el('h2', {}, t('saleskpi.admin.users.list')));
     var table = forms.table('users', [t('saleskpi.admin.users.username'), t('saleskpi.admin.users.displayName'),
       t('saleskpi.admin.users.globalAdmin'), t('saleskpi.admin.users.canSignIn'), t('saleskpi.admin.users.roles'),
-      el('span', {className: 'assistive'}, t('saleskpi.admin.users.actions'))]);
+      el('span', {className: 'visually-hidden'}, t('saleskpi.admin.users.actions'))]);
     self.users.forEach(function (user) {
       table.body.appendChild(el('tr', {dataset: {username: user.username}}, [
         el('th', {scope: 'row'}, user.username),
@@ -173,7 +173,7 @@
     var part = el('div', {className: 'user-roles'}, el('h3', {}, t('saleskpi.admin.users.roles')));
     if (user.roles.length) {
       var table = forms.table('roles', [t('saleskpi.admin.users.project'), t('saleskpi.admin.users.role'),
-        el('span', {className: 'assistive'}, t('saleskpi.admin.users.actions'))]);
+        el('span', {className: 'visually-hidden'}, t('saleskpi.admin.users.actions'))]);
       user.roles.forEach(function (grant) {
         table.body.appendChild(el('tr', {dataset: {project: grant.projectKey, role: grant.role}}, [
           el('th', {scope: 'row'}, grant.projectKey),
@@ -232,7 +232,7 @@
       }
       var table = forms.table('tokens', [t('saleskpi.admin.users.tokenName'), t('saleskpi.admin.users.tokenCreated'),
         t('saleskpi.admin.users.tokenLastUsed'), t('saleskpi.admin.users.tokenState'),
-        el('span', {className: 'assistive'}, t('saleskpi.admin.users.actions'))]);
+        el('span', {className: 'visually-hidden'}, t('saleskpi.admin.users.actions'))]);
       tokens.forEach(function (token) {
         table.body.appendChild(el('tr', {dataset: {tokenId: String(token.id), revoked: String(token.revoked)}}, [
           el('th', {scope: 'row'}, token.name),
