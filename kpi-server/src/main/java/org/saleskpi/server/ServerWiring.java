@@ -1,6 +1,7 @@
 package org.saleskpi.server;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.Servlet;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,7 +15,9 @@ import java.util.Optional;
 import org.saleskpi.core.demo.DemoSpec;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.SalesModel;
+import org.saleskpi.core.user.UserRef;
 import org.saleskpi.server.auth.AuthSchema;
+import org.saleskpi.server.auth.Role;
 import org.saleskpi.server.auth.ServerAuth;
 import org.saleskpi.server.database.ServerDatabase;
 import org.saleskpi.server.database.ServerSettings;
@@ -29,6 +32,8 @@ import org.saleskpi.server.issues.IssueIndex;
 import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.server.issues.IssuesResource;
 import org.saleskpi.server.issues.LocalIssueSource;
+import org.saleskpi.server.page.PagesServlet;
+import org.saleskpi.server.page.VelocityPages;
 import org.saleskpi.server.progress.Progress;
 import org.saleskpi.server.progress.ProgressLine;
 import org.saleskpi.store.AoSession;
@@ -41,6 +46,9 @@ import org.saleskpi.store.kpi.StoredKpiProfiles;
 import org.saleskpi.store.kpi.StoredQuotas;
 import org.saleskpi.web.RestResources;
 import org.saleskpi.web.RestServices;
+import org.saleskpi.web.page.PageSite;
+import org.saleskpi.web.page.PageUser;
+import org.saleskpi.web.page.Pages;
 
 /** Every part of the standalone server, wired in start-up order, one line per part. */
 public final class ServerWiring {
@@ -99,7 +107,17 @@ public final class ServerWiring {
         rest.add(new IssuesResource(issues, store, auth.access(), auth.directory(), clock));
         rest.add(new FieldsResource(store, issues, auth.access()));
         rest.add(new ImportsResource(imports, auth.access(), zone));
-        return new Parts(services, rest, List.of(auth.filter()), List.of(imports), firstStart);
+        PagesServlet pages = new PagesServlet(new Pages(PageSite.STANDALONE, ServerWiring.class.getClassLoader()),
+                new VelocityPages(), auth.access(), user -> pageUser(auth, user));
+        return new Parts(services, rest, List.of(auth.filter()), pages, List.of(imports), firstStart);
+    }
+
+    /** The user as the pages' navigation sees them: import is for project and global administrators. */
+    private static PageUser pageUser(ServerAuth auth, UserRef user) {
+        boolean globalAdmin = auth.users().isGlobalAdmin(user.key());
+        boolean projectAdmin = auth.roles().ofUser(user.key()).stream()
+                .anyMatch(grant -> grant.role().includes(Role.ADMIN));
+        return new PageUser(user.key(), user.displayName(), globalAdmin, globalAdmin || projectAdmin);
     }
 
     /** The demo project's issues, its people and the KPI profile its gadgets compute with. */
@@ -115,13 +133,15 @@ public final class ServerWiring {
      *
      * @param rest the JAX-RS resources, providers and filters under {@code /rest/saleskpi/1.0}
      * @param filters servlet filters in front of everything (pages and REST), in order
+     * @param pages the servlet of the pages, at every path not otherwise mapped
      * @param closeables parts with threads of their own, closed after the web server stops
      * @param firstStart whether this start was the database's first
      */
-    public record Parts(RestServices services, List<Object> rest, List<Filter> filters,
+    public record Parts(RestServices services, List<Object> rest, List<Filter> filters, Servlet pages,
             List<AutoCloseable> closeables, boolean firstStart) {
         public Parts {
             Objects.requireNonNull(services, "services");
+            Objects.requireNonNull(pages, "pages");
             rest = List.copyOf(rest);
             filters = List.copyOf(filters);
             closeables = List.copyOf(closeables);

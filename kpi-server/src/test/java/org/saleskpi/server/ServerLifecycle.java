@@ -47,10 +47,10 @@ abstract class ServerLifecycle {
             server.stop();
 
             DataDirectory.lock(server.options().dataDir()).close();
-            assertThatThrownBy(() -> server.get(server.uri("/")))
+            assertThatThrownBy(() -> server.get(server.uri("/login")))
                     .describedAs("the stopped server no longer answers").isInstanceOf(RuntimeException.class);
             server.restart();
-            assertThat(server.get(server.uri("/")).statusCode()).isEqualTo(200);
+            assertThat(server.get(server.uri("/login")).statusCode()).isEqualTo(200);
         }
     }
 

@@ -33,14 +33,17 @@ class ServerOnH2Test extends ServerLifecycle {
     }
 
     @Test
-    void theHomePageIsAPlainPageThatLinksToHealthAndTheApi() throws Exception {
+    void theHomePageSendsAVisitorToTheLoginPageWhichLoadsNothingFromElsewhere() throws Exception {
         try (RunningServer server = start()) {
             HttpResponse<String> home = server.get(server.uri("/"));
+            HttpResponse<String> login = server.get(server.uri("/login?next=%2F"));
 
-            assertThat(home.statusCode()).isEqualTo(200);
-            assertThat(home.headers().firstValue("Content-Type")).hasValueSatisfying(
+            assertThat(home.statusCode()).isEqualTo(302);
+            assertThat(home.headers().firstValue("Location")).hasValue("/login?next=%2F");
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("text/html"));
-            assertThat(home.body()).contains("Sales KPI is running", "href=\"/rest/saleskpi/1.0/health\"")
+            assertThat(login.body()).contains("id=\"login-form\"", "src=\"/static/saleskpi/js/pages/login.js\"")
                     .doesNotContain("http://", "https://");
         }
     }

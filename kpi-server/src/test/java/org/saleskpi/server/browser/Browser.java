@@ -1,0 +1,302 @@
+package org.saleskpi.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.saleskpi.server.RunningServer;
+import org.saleskpi.server.ServerWiring;
+import org.saleskpi.server.auth.Users;
+import org.saleskpi.web.json.Json;
+
+/**
+ * A headless Chromium against the real standalone server with the demo data, for tests of pages
+ * and gadgets. Register it in a test class:
+ *
+ * <pre>{@code @RegisterExtension static final Browser browser = new Browser();}</pre>
+ *
+ * <p>One server serves every browser test of the JVM (started by the first, stopped when the test
+ * run ends); each test class gets its own Chromium with a fresh profile, and each test starts
+ * signed out with an empty console log. Without Debian's {@code chromium} and
+ * {@code chromium-driver} the tests are skipped, except in CI ({@code CI=true}), where they fail.
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The password of the users {@link #user} creates. */
+    public static final String PASSWORD = "correct horse 42";
+    public static final Duration WAIT = Duration.ofSeconds(15);
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
+
+    private RunningServer server;
+    private ChromeDriver driver;
+    private Path profile;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        requireChromium();
+        server = context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(SharedServer.class, key -> SharedServer.start(), SharedServer.class).server;
+        profile = Files.createTempDirectory("saleskpi-chromium");
+        driver = chromium(profile);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (driver.getCurrentUrl() != null && driver.getCurrentUrl().startsWith(base())) {
+            driver.manage().deleteAllCookies();
+        }
+        driver.get("about:blank");
+        consoleErrors(); // drops what earlier tests left in the log
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            delete(profile);
+        }
+    }
+
+    private static void requireChromium() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        String missing = "The browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                + "; install them with: apt-get install -y chromium chromium-driver";
+        if ("true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException(missing + " (CI=true: browser tests must run, never skip)");
+        }
+        Assumptions.abort(missing);
+    }
+
+    private static ChromeDriver chromium(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** The server every browser test shares. */
+    public RunningServer server() {
+        return server;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** {@code http://127.0.0.1:<port>}. */
+    public String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /** The absolute URL of a path of the server ("/goals"). */
+    public String url(String path) {
+        return base() + path;
+    }
+
+    /** Opens a path of the server and waits until the page and its scripts have loaded. */
+    public void open(String path) {
+        driver.get(url(path));
+        waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** The current path and query ("/login?next=%2Fgoals"). */
+    public String location() {
+        URI uri = URI.create(driver.getCurrentUrl());
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    /** Waits (up to {@link #WAIT}) for a condition, e.g. {@code ExpectedConditions.urlContains("/goals")}. */
+    public <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    /** Waits for an element to be visible and returns it. */
+    public WebElement waitFor(By locator) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits until the current path and query are {@code expected}. */
+    public void waitForLocation(String expected) {
+        waitUntil(d -> expected.equals(location()));
+    }
+
+    /**
+     * Signs in through the login page (opening it first unless it is already shown) and waits until
+     * the page has left it.
+     */
+    public void signIn(String username, String password) {
+        if (!location().startsWith("/login")) {
+            open("/login");
+        }
+        fillLoginForm(username, password);
+        waitUntil(d -> !location().startsWith("/login"));
+        waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Types into the login form and submits it, without waiting for the outcome. */
+    public void fillLoginForm(String username, String password) {
+        WebElement name = waitFor(By.id("login-username"));
+        name.clear();
+        name.sendKeys(username);
+        WebElement secret = driver.findElement(By.id("login-password"));
+        secret.clear();
+        secret.sendKeys(password);
+        driver.findElement(By.id("login-submit")).click();
+    }
+
+    /** Signs in as the first administrator. */
+    public void signInAsAdmin() {
+        signIn(Users.ADMIN, adminPassword());
+    }
+
+    /** The first administrator's password: from the environment, else from the data directory. */
+    public String adminPassword() {
+        String fromEnvironment = System.getenv(ServerWiring.ADMIN_PASSWORD_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment;
+        }
+        try {
+            return Files.readString(server.options().dataDir().resolve(Users.ADMIN_PASSWORD_FILE)).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Creates a user who signs in with {@link #PASSWORD} (through the REST API, as the admin), unless
+     * one with that username exists already: the server is shared by every browser test class.
+     */
+    public void user(String username, String displayName) {
+        HttpResponse<String> answer = asAdmin("POST", "/users",
+                Map.of("username", username, "password", PASSWORD, "displayName", displayName));
+        assertThat(answer.statusCode()).as(answer.body()).isIn(201, 409);
+    }
+
+    /** Gives a user the role {@code viewer}, {@code editor} or {@code admin} in a project. */
+    public void role(String projectKey, String username, String role) {
+        HttpResponse<String> answer = asAdmin("PUT", "/projects/" + projectKey + "/roles/" + username,
+                Map.of("role", role));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    }
+
+    /** A REST call with the admin's Basic credentials; the body (a map or list) as JSON, or none. */
+    public HttpResponse<String> asAdmin(String method, String restPath, Object body) {
+        String credentials = Base64.getEncoder().encodeToString(
+                (Users.ADMIN + ":" + adminPassword()).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.rest(restPath))
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(Json.gson().toJson(body)));
+        }
+        return server.send(request.build());
+    }
+
+    /**
+     * The console's SEVERE entries since the last call (script errors, CSP violations, failed
+     * requests), and forgets them.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    /** Fails when the console logged an error (a JavaScript error, a refused script or style, a failed request). */
+    public void assertNoConsoleErrors() {
+        assertThat(consoleErrors()).as("errors in the browser console on %s", location()).isEmpty();
+    }
+
+    /** Saves the window as {@code target/screenshots/<name>.png} and returns the file. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    /** The one server of the test run, closed by JUnit when the run ends. */
+    private static final class SharedServer implements AutoCloseable {
+        private final RunningServer server;
+
+        private SharedServer(RunningServer server) {
+            this.server = server;
+        }
+
+        static SharedServer start() {
+            try {
+                return new SharedServer(RunningServer.h2());
+            } catch (Exception e) {
+                throw new IllegalStateException("the browser tests' server did not start", e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.saleskpi.web.page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.saleskpi.web.gadget.GadgetResource;
+
+/**
+ * The pages of the app and what each template gets. Hosts map their URLs to a {@link Page}, check
+ * access with {@link Page#anonymous()} and {@link Page#globalAdminOnly()}, and render
+ * {@link Page#template()} with {@link #context}.
+ */
+public final class Pages {
+    public static final Page LOGIN = new Page("login", "saleskpi.page.login.title", true, false, "login", false);
+    public static final Page DASHBOARDS = new Page("dashboards", "saleskpi.page.dashboards.title", false, false,
+            "dashboards", true);
+    public static final Page DASHBOARD = new Page("dashboard", "saleskpi.page.dashboard.title", false, false,
+            "dashboards", true);
+    public static final Page GOALS = new Page("goals", "saleskpi.page.goals.title", false, false, "goals", false);
+    public static final Page GOAL = new Page("goal", "saleskpi.page.goal.title", false, false, "goals", false);
+    public static final Page PROFILES = new Page("profiles", "saleskpi.page.profiles.title", false, false,
+            "profiles", false);
+    public static final Page PROFILE = new Page("profile", "saleskpi.page.profile.title", false, false, "profiles",
+            false);
+    public static final Page ISSUES = new Page("issues", "saleskpi.page.issues.title", false, false, "issues", false);
+    public static final Page IMPORT = new Page("import", "saleskpi.page.import.title", false, false, "import", false);
+    public static final Page ADMIN_USERS = new Page("admin-users", "saleskpi.page.adminUsers.title", false, true,
+            "admin-users", false);
+    /** Not a page of its own: the template of the 403, 404 and 500 answers. */
+    public static final Page ERROR = new Page("error", "saleskpi.page.error.title", true, false, "error", false);
+
+    public static final List<Page> ALL = List.of(LOGIN, DASHBOARDS, DASHBOARD, GOALS, GOAL, PROFILES, PROFILE, ISSUES,
+            IMPORT, ADMIN_USERS);
+
+    /** Chart.js, from its WebJar under {@link PageSite#webjarsBase()}. */
+    public static final String CHART_JS = "chart.js/4.5.1/dist/chart.umd.min.js";
+
+    /**
+     * Every gadget script, under {@link PageSite#staticBase()}, in loading order: the shared parts
+     * first, then one folder per gadget type. Pages that show gadgets load them all.
+     */
+    public static final List<String> GADGET_SCRIPTS = gadgetScripts();
+
+    /** Scripts one page or a family of pages shares beyond its own, loaded just before it. */
+    private static final Map<String, List<String>> PAGE_PARTS = Map.of(
+            "goals", List.of("js/pages/goal-parts.js"),
+            "goal", List.of("js/pages/goal-parts.js"));
+
+    private final PageSite site;
+    private final ClassLoader loader;
+
+    /**
+     * @param loader finds the optional page scripts and style sheets ({@code saleskpi/static/...})
+     */
+    public Pages(PageSite site, ClassLoader loader) {
+        this.site = Objects.requireNonNull(site, "site");
+        this.loader = Objects.requireNonNull(loader, "loader");
+    }
+
+    public PageSite site() {
+        return site;
+    }
+
+    public static Optional<Page> byKey(String key) {
+        return ALL.stream().filter(page -> page.key().equals(key)).findFirst().or(
+                () -> ERROR.key().equals(key) ? Optional.of(ERROR) : Optional.empty());
+    }
+
+    /**
+     * What {@code page}'s template gets: {@code page}, {@code section}, {@code title}, {@code locale},
+     * {@code config} (JSON for {@code saleskpi-config}), {@code texts} (JSON for {@code saleskpi-texts}),
+     * {@code i18n}, {@code esc}, {@code staticBase}, {@code pagesBase}, {@code pathId}, {@code user} (null when nobody is
+     * signed in), {@code styles} and {@code scripts} (URLs in loading order).
+     *
+     * @param pathId the {@code {id}} of the page's URL, or empty
+     * @param pageConfig page-specific entries added to the config
+     */
+    public Map<String, Object> context(Page page, Optional<PageUser> user, Messages messages, String pathId,
+            Map<String, ?> pageConfig) {
+        String id = pathId == null ? "" : pathId;
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("page", page.key());
+        config.put("pagesBase", site.pagesBase());
+        config.put("restBase", site.restBase());
+        config.put("issuesUrl", site.issuesUrl());
+        config.put("staticBase", site.staticBase());
+        config.put("user", user.map(PageUser::json).orElse(null));
+        config.put("locale", messages.locale().toLanguageTag());
+        config.put("pathId", id);
+        config.putAll(pageConfig);
+
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("page", page.key());
+        context.put("section", page.section());
+        context.put("title", messages.getText(page.titleKey()));
+        context.put("locale", messages.locale().toLanguageTag());
+        context.put("config", ScriptJson.of(config));
+        context.put("texts", ScriptJson.of(messages.all()));
+        context.put("i18n", messages);
+        context.put("esc", new Escaper());
+        context.put("staticBase", site.staticBase());
+        context.put("pagesBase", site.pagesBase());
+        context.put("pathId", id);
+        context.put("user", user.orElse(null));
+        context.put("styles", styles(page));
+        context.put("scripts", scripts(page));
+        return context;
+    }
+
+    /** The shared gadget parts in dependency order, then each type's migrations, options form and renderer. */
+    private static List<String> gadgetScripts() {
+        List<String> scripts = new ArrayList<>();
+        for (String part : List.of("palette", "jql", "export", "chart", "frame", "base", "form", "activity")) {
+            scripts.add("js/gadgets/common/" + part + ".js");
+        }
+        for (String type : GadgetResource.typeKeys()) {
+            for (String file : List.of("migrations", "options", "renderer")) {
+                scripts.add("js/gadgets/" + type + "/" + file + ".js");
+            }
+        }
+        return List.copyOf(scripts);
+    }
+
+    /** The base style sheet, the gadgets' where shown, then the page's own when it has one. */
+    List<String> styles(Page page) {
+        List<String> styles = new ArrayList<>();
+        styles.add(site.staticBase() + "/css/saleskpi.css");
+        if (page.showsGadgets()) {
+            styles.add(site.staticBase() + "/css/gadgets.css");
+        }
+        addIfPresent(styles, "css/" + page.key() + ".css");
+        return styles;
+    }
+
+    /**
+     * Chart.js (not on the pages shown before signing in, which draw no chart), the shared helpers,
+     * the shell, the gadgets (where shown), then the page's own script.
+     */
+    List<String> scripts(Page page) {
+        List<String> scripts = new ArrayList<>();
+        if (!page.anonymous()) {
+            scripts.add(site.webjarsBase() + "/" + CHART_JS);
+        }
+        scripts.add(site.staticBase() + "/js/saleskpi.js");
+        scripts.add(site.staticBase() + "/js/pages/shell.js");
+        if (page.showsGadgets()) {
+            GADGET_SCRIPTS.forEach(script -> scripts.add(site.staticBase() + "/" + script));
+        }
+        PAGE_PARTS.getOrDefault(page.key(), List.of()).forEach(part -> scripts.add(site.staticBase() + "/" + part));
+        addIfPresent(scripts, "js/pages/" + page.key() + ".js");
+        return scripts;
+    }
+
+    private void addIfPresent(List<String> urls, String file) {
+        if (loader.getResource("saleskpi/static/" + file) != null) {
+            urls.add(site.staticBase() + "/" + file);
+        }
+    }
+}

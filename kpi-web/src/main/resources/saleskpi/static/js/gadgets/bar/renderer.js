@@ -1,0 +1,58 @@
+/*
+ * bar gadget: a bar per group (rep by default), stacked when stackBy is set, with each rep's
+ * quota as a dashed marker; a bar or stack drills down to its issues.
+ */
+(function (global) {
+  'use strict';
+  var SalesKpi = global.SalesKpi = global.SalesKpi || {};
+  var base = SalesKpi.gadgetBase;
+  var view = SalesKpi.gadgetView;
+  var t = function () { return SalesKpi.t.apply(null, arguments); };
+
+  base.define({
+    type: 'bar',
+    draw: function (v) {
+      var data = v.data;
+      var prefs = v.prefs;
+      var bars = data.bars;
+      var stacked = data.stacks.length > 0;
+      var name = base.figureName(data.figure, v.kpis);
+      var series = stacked ? data.stacks.map(function (stack, i) {
+        return {label: stack.label, values: bars.map(function (b) { return b.stacks[i]; }),
+          reasons: bars.map(function (b) { return b.stacksAbsentReasons[i]; }), colour: SalesKpi.palette.colour(i, prefs.colours)};
+      }) : [{label: name, values: bars.map(function (b) { return b.value; }),
+        reasons: bars.map(function (b) { return b.absentReason; }), colour: SalesKpi.palette.colour(0, prefs.colours)}];
+      var withTarget = prefs.target === 'quota';
+      function jql(index, stackIndex) {
+        var extra = [];
+        if (stacked && stackIndex !== undefined && !data.stacks[stackIndex].other) {
+          extra.push(SalesKpi.gadgetJql.groupClause(prefs.stackBy, data.stacks[stackIndex].name, v.profile));
+        }
+        return SalesKpi.gadgetJql.build({profile: v.profile, jql: prefs.jql, kpi: data.figure, period: data.period,
+          groupBy: prefs.groupBy, group: bars[index].group, extra: extra});
+      }
+      var canvas = view.canvas(v.body, t('saleskpi.gadget.chartLabel', v.title, base.periodText(data.period)));
+      var chart = SalesKpi.gadgetChart.create(canvas, {kind: 'bar', labels: bars.map(function (b) { return b.label; }),
+        series: series, unit: data.unit, currency: data.currency, stacked: stacked,
+        targetMarkers: withTarget ? bars.map(function (b) { return b.target; }) : null,
+        ariaLabel: canvas.getAttribute('aria-label'),
+        onDrill: function (index, seriesIndex) {
+          global.location.assign(v.context.issuesUrl(jql(index, stacked ? seriesIndex : undefined)));
+        }});
+      var head = [t('saleskpi.gadget.group'), name].concat(withTarget ? [t('saleskpi.gadget.quota')] : [],
+          stacked ? data.stacks.map(function (s) { return s.label; }) : []);
+      var rows = bars.map(function (b, index) {
+        return {drill: jql(index), cells: [b.label, view.valueCell(b.value, b.absentReason, data.unit, data.currency)].concat(
+            withTarget ? [view.valueCell(b.target, b.targetAbsentReason, data.unit, data.currency)] : [],
+            stacked ? data.stacks.map(function (s, i) {
+              return view.drillValue(b.stacks[i], b.stacksAbsentReasons[i], data.unit, data.currency, jql(index, i), v.context);
+            }) : [])};
+      });
+      v.tableBox.appendChild(view.table({caption: v.title + ' (' + base.periodText(data.period) + ')', head: head, rows: rows}, v.context));
+      var csv = [['group'].concat(head.slice(1))].concat(bars.map(function (b) {
+        return [b.label, b.value].concat(withTarget ? [b.target] : [], stacked ? b.stacks : []);
+      }));
+      return {chart: chart, canvas: canvas, csv: csv};
+    }
+  });
+})(window);

@@ -1,0 +1,45 @@
+/*
+ * calculation gadget: one figure over the period as a big number, against the period before;
+ * the number drills down to its issues.
+ */
+(function (global) {
+  'use strict';
+  var SalesKpi = global.SalesKpi = global.SalesKpi || {};
+  var base = SalesKpi.gadgetBase;
+  var view = SalesKpi.gadgetView;
+  var el = function (tag, attrs, children) { return SalesKpi.el(tag, attrs, children); };
+  var t = function () { return SalesKpi.t.apply(null, arguments); };
+
+  base.define({
+    type: 'calculation',
+    draw: function (v) {
+      var data = v.data;
+      var name = base.figureName(data.figure, v.kpis);
+      var jql = SalesKpi.gadgetJql.build({profile: v.profile, jql: v.prefs.jql, kpi: data.figure, period: data.period});
+      var shown = view.valueCell(data.value, data.absentReason, data.unit, data.currency);
+      var number = el('div', {className: 'gadget-value saleskpi-big-number',
+        dataset: {value: data.value === null ? '' : String(data.value)}},
+      typeof shown === 'string' ? view.drillLink(shown, jql, v.context, t('saleskpi.gadget.drillNumber', name, shown)) : shown);
+      var delta = null;
+      if (data.delta !== null) {
+        var up = Number(data.delta) >= 0;
+        delta = el('div', {className: 'saleskpi-delta ' + (up ? 'saleskpi-delta-up' : 'saleskpi-delta-down')}, [
+          el('span', {'aria-hidden': 'true'}, up ? '▲ ' : '▼ '),
+          t(up ? 'saleskpi.gadget.deltaUp' : 'saleskpi.gadget.deltaDown',
+              SalesKpi.format(Math.abs(Number(data.delta)), data.unit, data.currency),
+              data.relativeDelta === null ? '' : SalesKpi.format(Math.abs(Number(data.relativeDelta)), 'ratio'))
+        ]);
+      }
+      v.body.appendChild(el('div', {className: 'saleskpi-calculation'}, [
+        el('div', {className: 'saleskpi-figure-name'}, name),
+        number,
+        el('div', {className: 'saleskpi-period'}, base.periodText(data.period)),
+        delta,
+        el('div', {className: 'saleskpi-previous'}, t('saleskpi.gadget.previousValue',
+            SalesKpi.format(data.previous, data.unit, data.currency), base.periodText(data.previousPeriod)))
+      ]));
+      return {csv: [['figure', 'from', 'to', 'value', 'previous', 'delta', 'relativeDelta'],
+        [data.figure, data.period.from, data.period.to, data.value, data.previous, data.delta, data.relativeDelta]]};
+    }
+  });
+})(window);

@@ -1,0 +1,54 @@
+/*
+ * The completed and worked-on gadgets share one drawing: counts per assignee and bucket as bars
+ * (stacked when the preference says so), a table of reps by bucket with totals, drill-down by
+ * assignee and the bucket's dates on the given date field.
+ */
+(function (global) {
+  'use strict';
+  var SalesKpi = global.SalesKpi = global.SalesKpi || {};
+  var t = function () { return SalesKpi.t.apply(null, arguments); };
+
+  function define(type, dateField) {
+    var base = SalesKpi.gadgetBase;
+    var view = SalesKpi.gadgetView;
+    return base.define({
+      type: type,
+      draw: function (v) {
+        var data = v.data;
+        var prefs = v.prefs;
+        var labels = data.buckets.map(function (b) { return base.periodLabel(b, data.bucket); });
+        var whole = {from: data.buckets.length ? data.buckets[0].from : '',
+          to: data.buckets.length ? data.buckets[data.buckets.length - 1].to : ''};
+        function jql(rep, bucket) {
+          return SalesKpi.gadgetJql.build({profile: v.profile, jql: prefs.jql, period: bucket || whole, dateField: dateField,
+            groupBy: 'assignee', group: rep});
+        }
+        var series = data.reps.map(function (r, i) {
+          return {label: r.displayName, values: r.counts, reasons: r.countsAbsentReasons, colour: SalesKpi.palette.colour(i, prefs.colours)};
+        });
+        var canvas = view.canvas(v.body, t('saleskpi.gadget.chartLabel', v.title, base.periodText(whole)), series.length > 8);
+        var chart = SalesKpi.gadgetChart.create(canvas, {kind: 'bar', labels: labels, series: series, unit: 'count',
+          stacked: prefs.stacked !== 'false', ariaLabel: canvas.getAttribute('aria-label'),
+          onDrill: function (index, seriesIndex) {
+            global.location.assign(v.context.issuesUrl(jql(data.reps[seriesIndex].rep, data.buckets[index])));
+          }});
+        var rows = data.reps.map(function (r) {
+          return {drill: jql(r.rep), cells: [r.displayName].concat(r.counts.map(function (c, i) {
+            return view.drillValue(c, r.countsAbsentReasons[i], 'count', null, c ? jql(r.rep, data.buckets[i]) : null, v.context);
+          }), [view.valueCell(r.total, r.totalAbsentReason, 'count')])};
+        });
+        v.tableBox.appendChild(view.table({caption: v.title + ' (' + base.periodText(whole) + ')',
+          head: [t('saleskpi.gadget.rep')].concat(labels, [t('saleskpi.gadget.total')]), rows: rows,
+          foot: [t('saleskpi.gadget.total')].concat(data.totals.counts.map(function (c, i) {
+            return view.valueCell(c, data.totals.countsAbsentReasons[i], 'count');
+          }), [''])}, v.context));
+        var csv = [['rep'].concat(data.buckets.map(function (b) { return b.from; }), ['total'])].concat(data.reps.map(function (r) {
+          return [r.displayName].concat(r.counts, [r.total]);
+        }));
+        return {chart: chart, canvas: canvas, csv: csv};
+      }
+    });
+  }
+
+  SalesKpi.gadgetActivity = {define: define};
+})(window);

@@ -1,0 +1,73 @@
+/*
+ * line gadget: one line per figure (and group), the previous period dashed, the target as a
+ * dashed line; each bucket drills down to its issues.
+ */
+(function (global) {
+  'use strict';
+  var SalesKpi = global.SalesKpi = global.SalesKpi || {};
+  var base = SalesKpi.gadgetBase;
+  var view = SalesKpi.gadgetView;
+  var t = function () { return SalesKpi.t.apply(null, arguments); };
+
+  function seriesLabel(s, v, oneFigure) {
+    var label = oneFigure && s.label ? s.label : base.figureName(s.figure, v.kpis) + (s.label ? ' — ' + s.label : '');
+    return s.kind === 'previous' ? t('saleskpi.gadget.previousOf', label) : label;
+  }
+
+  base.define({
+    type: 'line',
+    draw: function (v) {
+      var data = v.data;
+      var prefs = v.prefs;
+      var lines = data.series.filter(function (s) { return s.kind !== 'target'; });
+      var targets = data.series.filter(function (s) { return s.kind === 'target'; });
+      var labels = data.buckets.map(function (b) { return base.periodLabel(b, data.bucket); });
+      var unit = lines.length ? lines[0].unit : 'number';
+      var colourOf = {};
+      var next = 0;
+      var oneFigure = lines.every(function (s) { return s.figure === lines[0].figure; });
+      var series = lines.map(function (s) {
+        var key = s.figure + '|' + s.group;
+        if (colourOf[key] === undefined) {
+          colourOf[key] = next;
+          next += 1;
+        }
+        return {label: seriesLabel(s, v, oneFigure), values: s.values, reasons: s.valuesAbsentReasons,
+          colour: SalesKpi.palette.colour(colourOf[key], prefs.colours), dashed: s.kind === 'previous'};
+      });
+      function periodOf(s, index) {
+        var buckets = s.kind === 'previous' ? data.previousBuckets : data.buckets;
+        var bucket = buckets[index];
+        return data.cumulative && bucket ? {from: buckets[0].from, to: bucket.to} : bucket;
+      }
+      function jql(s, index) {
+        return SalesKpi.gadgetJql.build({profile: v.profile, jql: prefs.jql, kpi: s.figure, period: periodOf(s, index),
+          groupBy: prefs.groupBy, group: prefs.groupBy ? s.group : undefined});
+      }
+      var targetLines = targets.map(function (s, i) {
+        return {label: t('saleskpi.gadget.target') + (targets.length > 1 && s.label ? ' — ' + s.label : ''),
+          values: s.values, colour: i === 0 ? '#172B4D' : SalesKpi.palette.colour(i, prefs.colours)};
+      });
+      var canvas = view.canvas(v.body, t('saleskpi.gadget.chartLabel', v.title, base.periodText({
+        from: data.buckets.length ? data.buckets[0].from : '', to: data.buckets.length ? data.buckets[data.buckets.length - 1].to : ''})), series.length > 8);
+      var chart = SalesKpi.gadgetChart.create(canvas, {kind: 'line', labels: labels, series: series, unit: unit,
+        currency: data.currency, targetLines: targetLines, ariaLabel: canvas.getAttribute('aria-label'),
+        onDrill: function (index, seriesIndex) {
+          global.location.assign(v.context.issuesUrl(jql(lines[seriesIndex], index)));
+        }});
+      var head = [t('saleskpi.gadget.bucket')].concat(series.map(function (s) { return s.label; }),
+          targetLines.map(function (s) { return s.label; }));
+      var rows = data.buckets.map(function (bucket, index) {
+        return {cells: [labels[index]].concat(lines.map(function (s) {
+          return view.drillValue(s.values[index], s.valuesAbsentReasons[index], unit, data.currency, jql(s, index), v.context);
+        }), targets.map(function (s) { return view.valueCell(s.values[index], s.valuesAbsentReasons[index], unit, data.currency); }))};
+      });
+      v.tableBox.appendChild(view.table({caption: v.title, head: head, rows: rows}, v.context));
+      var csv = [['from', 'to'].concat(head.slice(1))].concat(data.buckets.map(function (bucket, index) {
+        return [bucket.from, bucket.to].concat(lines.map(function (s) { return s.values[index]; }),
+            targets.map(function (s) { return s.values[index]; }));
+      }));
+      return {chart: chart, canvas: canvas, csv: csv};
+    }
+  });
+})(window);

@@ -1,0 +1,37 @@
+/*
+ * table gadget: groups (reps by default) by figures, sortable by the API, with totals; each
+ * group's name drills down to its issues, each number to the issues of its figure.
+ */
+(function (global) {
+  'use strict';
+  var SalesKpi = global.SalesKpi = global.SalesKpi || {};
+  var base = SalesKpi.gadgetBase;
+  var view = SalesKpi.gadgetView;
+  var t = function () { return SalesKpi.t.apply(null, arguments); };
+
+  base.define({
+    type: 'table',
+    draw: function (v) {
+      var data = v.data;
+      var prefs = v.prefs;
+      function jql(row, column) {
+        return SalesKpi.gadgetJql.build({profile: v.profile, jql: prefs.jql, kpi: data.columns[column || 0].key,
+          period: data.period, groupBy: prefs.groupBy, group: row.group});
+      }
+      var head = [t('saleskpi.gadget.group')].concat(data.columns.map(function (c) { return base.figureName(c.key, v.kpis); }));
+      var rows = data.rows.map(function (row) {
+        return {drill: jql(row), cells: [row.label].concat(data.columns.map(function (c, i) {
+          return view.drillValue(row.values[i], row.valuesAbsentReasons[i], c.unit, data.currency, jql(row, i), v.context);
+        }))};
+      });
+      v.body.appendChild(view.table({caption: base.periodText(data.period), head: head, rows: rows,
+        foot: [t('saleskpi.gadget.total')].concat(data.columns.map(function (c, i) {
+          return view.valueCell(data.totals.values[i], data.totals.valuesAbsentReasons[i], c.unit, data.currency);
+        }))}, v.context));
+      var csv = [['group'].concat(data.columns.map(function (c) { return c.key; }))].concat(data.rows.map(function (row) {
+        return [row.label].concat(row.values);
+      }), [['total'].concat(data.totals.values)]);
+      return {csv: csv};
+    }
+  });
+})(window);

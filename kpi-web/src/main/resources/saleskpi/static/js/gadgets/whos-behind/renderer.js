@@ -1,0 +1,42 @@
+/*
+ * who's behind gadget: per rep, overdue issues, overdue and stale deals (each count drills down
+ * to those issues) and the goal targets behind their pace.
+ */
+(function (global) {
+  'use strict';
+  var SalesKpi = global.SalesKpi = global.SalesKpi || {};
+  var base = SalesKpi.gadgetBase;
+  var view = SalesKpi.gadgetView;
+  var el = function (tag, attrs, children) { return SalesKpi.el(tag, attrs, children); };
+  var t = function () { return SalesKpi.t.apply(null, arguments); };
+
+  base.define({
+    type: 'whos-behind',
+    draw: function (v) {
+      var data = v.data;
+      function count(keys, label) {
+        var text = SalesKpi.format(keys.count, 'count');
+        var jql = SalesKpi.gadgetJql.keys(keys.keys);
+        return keys.count && jql ? view.drillLink(text, jql, v.context, label + ': ' + text) : text;
+      }
+      var rows = data.reps.map(function (r) {
+        return {cells: [r.displayName,
+          count(r.overdueIssues, r.displayName + ' — ' + t('saleskpi.gadget.overdueIssues')),
+          count(r.overdueDeals, r.displayName + ' — ' + t('saleskpi.gadget.overdueDeals')),
+          count(r.staleDeals, r.displayName + ' — ' + t('saleskpi.gadget.staleDeals')),
+          r.targetsBehind.length ? el('ul', {className: 'saleskpi-plain-list'}, r.targetsBehind.map(function (p) {
+            return el('li', {}, t('saleskpi.gadget.behindPace', p.goal, p.target, SalesKpi.format(p.progress, 'ratio'),
+                SalesKpi.format(p.expectedProgress, 'ratio')));
+          })) : '']};
+      });
+      v.body.appendChild(view.table({caption: t('saleskpi.gadget.staleAfter', data.staleDays),
+        head: [t('saleskpi.gadget.rep'), t('saleskpi.gadget.overdueIssues'), t('saleskpi.gadget.overdueDeals'),
+          t('saleskpi.gadget.staleDeals'), t('saleskpi.gadget.targetsBehind')], rows: rows, numeric: 1}, v.context));
+      var csv = [['rep', 'overdueIssues', 'overdueDeals', 'staleDeals', 'targetsBehind']].concat(data.reps.map(function (r) {
+        return [r.displayName, r.overdueIssues.count, r.overdueDeals.count, r.staleDeals.count,
+          r.targetsBehind.map(function (p) { return p.goal + ' / ' + p.target; }).join('; ')];
+      }));
+      return {csv: csv};
+    }
+  });
+})(window);

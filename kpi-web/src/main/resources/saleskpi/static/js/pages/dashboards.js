@@ -1,0 +1,176 @@
+/*
+ * The dashboards page (/): the user's dashboards to open, rename or delete (after a
+ * confirmation), a form to create one, and for a user without any an offer of "My dashboard"
+ * with a few gadgets over the first KPI profile they can see.
+ */
+(function (global) {
+  'use strict';
+  var SalesKpi = global.SalesKpi;
+  var el = function (tag, attrs, children) { return SalesKpi.el(tag, attrs, children); };
+  var t = function () { return SalesKpi.t.apply(null, arguments); };
+  var LAYOUTS = ['one-column', 'two-columns', 'three-columns'];
+  /** The gadgets of the demo dashboard: type, column and preferences (the profile is added). */
+  var DEMO = [
+    {type: 'calculation', column: 0, preferences: {kpi: 'won-revenue', period: 'this-quarter'}},
+    {type: 'line', column: 0, preferences: {kpi: 'won-revenue', period: 'this-year', bucket: 'month', comparePrevious: 'true'}},
+    {type: 'table', column: 0, preferences: {kpi: 'won-revenue,win-rate,new-opportunities', period: 'this-quarter'}},
+    {type: 'bar', column: 1, preferences: {kpi: 'won-revenue', period: 'this-quarter', target: 'quota'}},
+    {type: 'leaderboard', column: 1, preferences: {period: 'this-quarter'}},
+    {type: 'goals', column: 1, preferences: {}}
+  ];
+
+  function start() {
+    var config = SalesKpi.start();
+    var root = document.getElementById('saleskpi-dashboards');
+    if (!root) {
+      return;
+    }
+    var api = SalesKpi.api(config.restBase);
+    var base = config.baseUrl || '';
+    var listBox = el('div', {className: 'saleskpi-dashboard-list'});
+    var errorBox = el('div', {className: 'saleskpi-form-error', role: 'alert', hidden: true});
+    var status = el('div', {role: 'status', 'aria-live': 'polite'});
+    var nameInput = el('input', {type: 'text', id: 'saleskpi-new-name', name: 'name', required: true, maxlength: 255});
+    var layoutSelect = el('select', {id: 'saleskpi-new-layout', name: 'layout'}, LAYOUTS.map(function (l) {
+      return el('option', {value: l, selected: l === 'two-columns'}, t('saleskpi.dashboard.layout.' + l));
+    }));
+    var nameError = el('div', {className: 'saleskpi-field-error', id: 'saleskpi-new-name-error', hidden: true});
+    nameInput.setAttribute('aria-describedby', 'saleskpi-new-name-error');
+    var createForm = el('form', {className: 'saleskpi-form saleskpi-create-dashboard', onsubmit: function (event) {
+      event.preventDefault();
+      nameError.hidden = true;
+      create(nameInput.value.trim(), layoutSelect.value, []).catch(function (err) {
+        var errors = err && err.errors ? err.errors : [{message: String(err)}];
+        nameError.textContent = errors.map(function (e) { return e.message; }).join(' ');
+        nameError.hidden = false;
+        nameInput.setAttribute('aria-invalid', 'true');
+        nameInput.focus();
+      });
+    }}, [
+      el('h2', {}, t('saleskpi.dashboard.create')),
+      el('div', {className: 'saleskpi-field'}, [el('label', {'for': 'saleskpi-new-name'}, t('saleskpi.dashboard.name')), nameInput, nameError]),
+      el('div', {className: 'saleskpi-field'}, [el('label', {'for': 'saleskpi-new-layout'}, t('saleskpi.dashboard.layout')), layoutSelect]),
+      el('button', {type: 'submit', className: 'saleskpi-button saleskpi-button-primary'}, t('saleskpi.dashboard.createButton'))
+    ]);
+    SalesKpi.clear(root);
+    [el('h1', {}, t('saleskpi.dashboard.title')), status, errorBox, listBox, createForm].forEach(function (n) { root.appendChild(n); });
+
+    function url(id) {
+      return base + '/dashboards/' + encodeURIComponent(id);
+    }
+
+    function fail(err) {
+      SalesKpi.clear(errorBox);
+      (err && err.errors ? err.errors : [{message: String(err)}]).forEach(function (e) { errorBox.appendChild(el('p', {}, e.message)); });
+      errorBox.hidden = false;
+    }
+
+    function create(name, layout, gadgets) {
+      return api.post('/dashboards', {name: name, layout: layout}).then(function (dashboard) {
+        return gadgets.reduce(function (chain, gadget) {
+          return chain.then(function () {
+            return api.post('/dashboards/' + dashboard.id + '/gadgets', gadget);
+          });
+        }, Promise.resolve()).then(function () {
+          global.location.assign(url(dashboard.id));
+        });
+      });
+    }
+
+    function createDemo() {
+      return api.get('/profiles').then(function (profiles) {
+        var profile = profiles && profiles.length ? String(profiles[0].id) : '';
+        var gadgets = DEMO.map(function (g) {
+          var prefs = {v: String(SalesKpi.gadgetBase ? SalesKpi.gadgetBase.version : 1)};
+          if (profile) {
+            prefs.profile = profile;
+          }
+          Object.keys(g.preferences).forEach(function (k) { prefs[k] = g.preferences[k]; });
+          return {type: g.type, column: g.column, preferences: prefs};
+        });
+        return create(t('saleskpi.dashboard.myDashboard'), 'two-columns', gadgets);
+      }).catch(fail);
+    }
+
+    function row(dashboard) {
+      var cell = el('td', {});
+      var nameCell = el('th', {scope: 'row'}, el('a', {href: url(dashboard.id), dataset: {dashboardId: String(dashboard.id)}}, dashboard.name));
+      function showActions() {
+        SalesKpi.clear(cell);
+        cell.appendChild(el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'rename'},
+          'aria-label': t('saleskpi.dashboard.renameNamed', dashboard.name), onclick: rename}, t('saleskpi.dashboard.rename')));
+        cell.appendChild(document.createTextNode(' '));
+        cell.appendChild(el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'delete'},
+          'aria-label': t('saleskpi.dashboard.deleteNamed', dashboard.name), onclick: confirmDelete}, t('saleskpi.dashboard.delete')));
+      }
+      function rename() {
+        SalesKpi.clear(cell);
+        var inputId = 'saleskpi-rename-' + dashboard.id;
+        var input = el('input', {type: 'text', id: inputId, value: dashboard.name, required: true});
+        var error = el('div', {className: 'saleskpi-field-error', role: 'alert'});
+        cell.appendChild(el('form', {className: 'saleskpi-inline-form', onsubmit: function (event) {
+          event.preventDefault();
+          api.put('/dashboards/' + dashboard.id, {version: dashboard.version, name: input.value.trim()}).then(load, function (err) {
+            error.textContent = (err.errors || []).map(function (e) { return e.message; }).join(' ');
+            input.focus();
+          });
+        }}, [el('label', {'for': inputId, className: 'saleskpi-visually-hidden'}, t('saleskpi.dashboard.name')), input, ' ',
+          el('button', {type: 'submit', className: 'saleskpi-button saleskpi-button-primary'}, t('saleskpi.gadget.save')), ' ',
+          el('button', {type: 'button', className: 'saleskpi-button', onclick: showActions}, t('saleskpi.gadget.cancel')), error]));
+        input.focus();
+        input.select();
+      }
+      function confirmDelete() {
+        SalesKpi.clear(cell);
+        var no = el('button', {type: 'button', className: 'saleskpi-button', onclick: showActions}, t('saleskpi.gadget.cancel'));
+        cell.appendChild(el('span', {role: 'alert'}, t('saleskpi.dashboard.deleteConfirm', dashboard.name)));
+        cell.appendChild(document.createTextNode(' '));
+        cell.appendChild(el('button', {type: 'button', className: 'saleskpi-button saleskpi-button-danger', dataset: {action: 'confirm-delete'},
+          onclick: function () {
+            api.del('/dashboards/' + dashboard.id).then(function () {
+              status.textContent = t('saleskpi.dashboard.deleted', dashboard.name);
+              return load();
+            }, fail);
+          }}, t('saleskpi.dashboard.delete')));
+        cell.appendChild(document.createTextNode(' '));
+        cell.appendChild(no);
+        no.focus();
+      }
+      showActions();
+      return el('tr', {}, [nameCell, el('td', {}, t('saleskpi.dashboard.layout.' + dashboard.layout)), cell]);
+    }
+
+    function load() {
+      return api.get('/dashboards', {maxResults: 100}).then(function (page) {
+        errorBox.hidden = true;
+        SalesKpi.clear(listBox);
+        var dashboards = page.dashboards || [];
+        if (!dashboards.length) {
+          listBox.appendChild(el('div', {className: 'saleskpi-empty-state'}, [
+            el('p', {}, t('saleskpi.dashboard.none')),
+            el('button', {type: 'button', className: 'saleskpi-button saleskpi-button-primary', dataset: {action: 'create-demo'},
+              onclick: function (event) { event.target.disabled = true; createDemo(); }}, t('saleskpi.dashboard.createDemo'))
+          ]));
+          if (!nameInput.value) {
+            nameInput.value = t('saleskpi.dashboard.myDashboard');
+          }
+          return;
+        }
+        listBox.appendChild(el('table', {className: 'saleskpi-table', dataset: {rows: String(dashboards.length)}}, [
+          el('caption', {className: 'saleskpi-visually-hidden'}, t('saleskpi.dashboard.title')),
+          el('thead', {}, el('tr', {}, [el('th', {scope: 'col'}, t('saleskpi.dashboard.name')),
+            el('th', {scope: 'col'}, t('saleskpi.dashboard.layout')), el('th', {scope: 'col'}, t('saleskpi.dashboard.actions'))])),
+          el('tbody', {}, dashboards.map(row))
+        ]));
+      }, fail);
+    }
+
+    load();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})(window);

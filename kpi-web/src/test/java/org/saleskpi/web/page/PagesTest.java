@@ -1,0 +1,79 @@
+package org.saleskpi.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.saleskpi.web.json.Json;
+
+class PagesTest {
+    private static final ClassLoader APP = PagesTest.class.getClassLoader();
+    private final Pages pages = new Pages(PageSite.STANDALONE, APP);
+    private final Messages english = Messages.load(Locale.ENGLISH, APP);
+
+    @Test
+    void aTemplateGetsThePageItsUserAndTheConfigForItsScripts() {
+        PageUser rita = new PageUser("rita", "Rita </script> Rep", false, true);
+
+        Map<String, Object> context = pages.context(Pages.GOAL, Optional.of(rita), english, "42",
+                Map.of("folder", 7));
+
+        assertThat(context).containsEntry("page", "goal").containsEntry("section", "goals")
+                .containsEntry("title", "Goal").containsEntry("locale", "en").containsEntry("pathId", "42")
+                .containsEntry("staticBase", "/static/saleskpi").containsEntry("pagesBase", "")
+                .containsEntry("user", rita).containsEntry("i18n", english);
+        assertThat(context.get("esc")).isInstanceOf(Escaper.class);
+        assertThat((String) context.get("config")).doesNotContain("</script>");
+        JsonObject config = Json.gson().fromJson((String) context.get("config"), JsonObject.class);
+        assertThat(config.get("restBase").getAsString()).isEqualTo("/rest/saleskpi/1.0");
+        assertThat(config.get("issuesUrl").getAsString()).isEqualTo("/issues?jql=");
+        assertThat(config.get("locale").getAsString()).isEqualTo("en");
+        assertThat(config.get("pathId").getAsString()).isEqualTo("42");
+        assertThat(config.get("folder").getAsInt()).isEqualTo(7);
+        assertThat(config.getAsJsonObject("user").get("displayName").getAsString()).isEqualTo("Rita </script> Rep");
+        assertThat(config.getAsJsonObject("user").get("globalAdmin").getAsBoolean()).isFalse();
+        JsonObject texts = Json.gson().fromJson((String) context.get("texts"), JsonObject.class);
+        assertThat(texts.get("saleskpi.value.absent").getAsString()).isEqualTo("No data");
+    }
+
+    @Test
+    void theLoginPageHasNoUserAndLoadsItsOwnScriptButNoChart() {
+        Map<String, Object> context = pages.context(Pages.LOGIN, Optional.empty(), english, null, Map.of());
+
+        assertThat(context.get("user")).isNull();
+        assertThat(context.get("config").toString()).contains("\"user\":null");
+        assertThat(context.get("scripts")).asList().containsExactly("/static/saleskpi/js/saleskpi.js",
+                "/static/saleskpi/js/pages/shell.js", "/static/saleskpi/js/pages/login.js");
+        assertThat(context.get("styles")).asList().containsExactly("/static/saleskpi/css/saleskpi.css");
+    }
+
+    @Test
+    void pagesWithGadgetsLoadChartJsThenTheHelpersThenEveryGadgetScript() {
+        assertThat(pages.scripts(Pages.DASHBOARD)).startsWith(
+                "/static/webjars/chart.js/4.5.1/dist/chart.umd.min.js", "/static/saleskpi/js/saleskpi.js",
+                "/static/saleskpi/js/pages/shell.js");
+        assertThat(pages.scripts(Pages.DASHBOARD)).containsAll(
+                Pages.GADGET_SCRIPTS.stream().map(script -> "/static/saleskpi/" + script).toList());
+        assertThat(pages.scripts(Pages.GOALS)).noneMatch(script -> script.contains("/gadgets/"));
+    }
+
+    @Test
+    void everyListedScriptExists() {
+        assertThat(APP.getResource("META-INF/resources/webjars/" + Pages.CHART_JS)).isNotNull();
+        for (String script : Pages.GADGET_SCRIPTS) {
+            assertThat(APP.getResource("saleskpi/static/" + script)).as(script).isNotNull();
+        }
+    }
+
+    @Test
+    void pagesAreFoundByKeyAndOnlyTheLoginPageIsOpenToAnonymousVisitors() {
+        assertThat(Pages.byKey("admin-users")).contains(Pages.ADMIN_USERS);
+        assertThat(Pages.byKey("nope")).isEmpty();
+        assertThat(Pages.ALL).filteredOn(Page::anonymous).containsExactly(Pages.LOGIN);
+        assertThat(Pages.ALL).filteredOn(Page::globalAdminOnly).containsExactly(Pages.ADMIN_USERS);
+        assertThat(Pages.GOAL.template()).isEqualTo("saleskpi/templates/goal.vm");
+    }
+}
