@@ -82,7 +82,7 @@
   }
 
   function reasonText(reason) {
-    return forms.text('saleskpi.absent.' + reason, forms.text('saleskpi.admin.absent.' + reason, reason));
+    return forms.text('saleskpi.gadget.absent.' + reason, reason);
   }
 
   function Page(root, config) {
