@@ -62,6 +62,6 @@ public final class ServerAuth {
                 new SessionResource(users, sessions, roles, access),
                 new UserAdminResource(users, roles, sessions, access, directory),
                 new ProjectRoleResource(users, roles, access),
-                new TokenResource(tokens, access));
+                new TokenResource(tokens, access, users));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -16,13 +17,17 @@ import java.util.List;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.json.JsonInput;
 
-/** {@code /tokens}: the caller's personal access tokens for scripts ({@code Authorization: Bearer}). */
+/**
+ * {@code /tokens}: the caller's personal access tokens for scripts ({@code Authorization: Bearer});
+ * global administrators also list and revoke anyone's.
+ */
 @Path("/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class TokenResource {
     private final AccessTokens tokens;
     private final ServerAccessPolicy access;
+    private final Users users;
 
     /** A token as listed; {@code token} is the secret, present only in the answer that created it. */
     record TokenJson(long id, String name, Instant created, Instant lastUsed, boolean revoked, String token) {
@@ -31,9 +36,10 @@ public final class TokenResource {
         }
     }
 
-    public TokenResource(AccessTokens tokens, ServerAccessPolicy access) {
+    public TokenResource(AccessTokens tokens, ServerAccessPolicy access, Users users) {
         this.tokens = tokens;
         this.access = access;
+        this.users = users;
     }
 
     /** {@code {"name"}}: the answer holds the token, shown this once. */
@@ -47,10 +53,19 @@ public final class TokenResource {
         return Response.status(201).entity(TokenJson.of(created.token(), created.secret())).build();
     }
 
+    /**
+     * The caller's tokens; with {@code user=<username>}, that user's, for a global administrator who
+     * reviews and revokes them (403 for anyone else asking about someone else, 404 for no such user).
+     */
     @GET
-    public List<TokenJson> mine() {
+    public List<TokenJson> list(@QueryParam("user") String username) {
         Caller caller = Caller.of(access);
-        return tokens.of(caller.user().key()).stream().map(token -> TokenJson.of(token, null)).toList();
+        String userKey = caller.user().key();
+        if (username != null && !Users.keyOf(username).equals(userKey)) {
+            caller.requireSystemAdmin();
+            userKey = users.find(username).orElseThrow(() -> new NotFoundException("No user " + username + ".")).key();
+        }
+        return tokens.of(userKey).stream().map(token -> TokenJson.of(token, null)).toList();
     }
 
     /** Revokes one of the caller's tokens, or anyone's for a global administrator; others' are not found. */

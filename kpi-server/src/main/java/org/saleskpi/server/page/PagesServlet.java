@@ -44,6 +44,8 @@ public final class PagesServlet extends HttpServlet {
             "/login", Pages.LOGIN,
             "/goals", Pages.GOALS,
             "/profiles", Pages.PROFILES,
+            // The form of a profile not saved yet; ?project= names its project.
+            "/profiles/new", Pages.PROFILE,
             "/issues", Pages.ISSUES,
             "/import", Pages.IMPORT,
             "/admin/users", Pages.ADMIN_USERS);

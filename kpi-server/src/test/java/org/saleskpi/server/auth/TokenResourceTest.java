@@ -66,6 +66,27 @@ class TokenResourceTest {
     }
 
     @Test
+    void aGlobalAdminListsSomeoneElsesTokensOthersMayNot() {
+        server.call("POST", "/tokens").basic("lou", "lou-secret-1").json("{\"name\":\"lou-report\"}").send();
+
+        AuthTestServer.Answer byRoot = server.call("GET", "/tokens?user=LOU")
+                .basic("root", AuthTestServer.ROOT_PASSWORD).send();
+        AuthTestServer.Answer byKim = server.call("GET", "/tokens?user=lou").basic("kim", "kim-secret-1").send();
+        AuthTestServer.Answer ownByName = server.call("GET", "/tokens?user=lou").basic("lou", "lou-secret-1").send();
+        AuthTestServer.Answer nobody = server.call("GET", "/tokens?user=nobody")
+                .basic("root", AuthTestServer.ROOT_PASSWORD).send();
+
+        assertThat(byRoot.status()).isEqualTo(200);
+        assertThat(byRoot.text()).contains("\"lou-report\"");
+        assertThat(byRoot.json().getAsJsonArray()).allSatisfy(t -> assertThat(t.getAsJsonObject().get("token").isJsonNull())
+                .isTrue());
+        assertThat(byRoot.json().getAsJsonArray()).hasSameSizeAs(server.auth().tokens().of("lou"));
+        assertThat(byKim.status()).isEqualTo(403);
+        assertThat(ownByName.text()).contains("\"lou-report\"");
+        assertThat(nobody.status()).isEqualTo(404);
+    }
+
+    @Test
     void aTokenNeedsAName() {
         int before = server.column("SELECT ID FROM AO_489536_ACCESS_TOKEN").size();
 

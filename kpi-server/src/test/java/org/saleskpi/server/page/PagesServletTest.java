@@ -44,6 +44,7 @@ class PagesServletTest {
         assertThat(PagesServlet.route("/goals")).hasValue(Map.entry(Pages.GOALS, ""));
         assertThat(PagesServlet.route("/goals/7")).hasValue(Map.entry(Pages.GOAL, "7"));
         assertThat(PagesServlet.route("/profiles/1")).hasValue(Map.entry(Pages.PROFILE, "1"));
+        assertThat(PagesServlet.route("/profiles/new")).hasValue(Map.entry(Pages.PROFILE, ""));
         assertThat(PagesServlet.route("/issues")).hasValue(Map.entry(Pages.ISSUES, ""));
         assertThat(PagesServlet.route("/import")).hasValue(Map.entry(Pages.IMPORT, ""));
         assertThat(PagesServlet.route("/admin/users")).hasValue(Map.entry(Pages.ADMIN_USERS, ""));

@@ -47,7 +47,12 @@ public final class Pages {
     /** Scripts one page or a family of pages shares beyond its own, loaded just before it. */
     private static final Map<String, List<String>> PAGE_PARTS = Map.of(
             "goals", List.of("js/pages/goal-parts.js"),
-            "goal", List.of("js/pages/goal-parts.js"));
+            "goal", List.of("js/pages/goal-parts.js"),
+            "profiles", List.of("js/pages/admin-forms.js"),
+            "profile", List.of("js/pages/admin-forms.js"),
+            "issues", List.of("js/pages/admin-forms.js"),
+            "import", List.of("js/pages/admin-forms.js"),
+            "admin-users", List.of("js/pages/admin-forms.js"));
 
     private final PageSite site;
     private final ClassLoader loader;

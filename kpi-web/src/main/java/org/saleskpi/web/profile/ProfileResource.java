@@ -25,7 +25,8 @@ import org.saleskpi.web.json.JsonInput;
  * {@code GET /profiles?project=} (projects the caller may browse), {@code POST /profiles} (project
  * administrators; 201), {@code GET /profiles/{id}}, {@code PUT /profiles/{id}} with the
  * {@code version} read (409 when it changed since), {@code DELETE /profiles/{id}} (204). A profile
- * of a project the caller may not browse is answered 404.
+ * of a project the caller may not browse is answered 404. {@code POST /profiles/preview} computes
+ * last month's KPIs with an unsaved body, see {@link ProfilePreview}.
  */
 @Path("/profiles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,7 +56,24 @@ public final class ProfileResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonElement body) {
+        KpiProfile created = services.profiles().create(newProfile(Caller.of(services.access()), body));
+        return Response.status(Response.Status.CREATED).entity(ProfileJson.write(created)).build();
+    }
+
+    /**
+     * {@code POST /profiles/preview}: the body of {@code POST /profiles}, checked the same way, and
+     * every KPI for last month computed with it as the caller sees the issues; nothing is saved.
+     */
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonArray preview(JsonElement body) {
         Caller caller = Caller.of(services.access());
+        return ProfilePreview.of(services, caller, newProfile(caller, body));
+    }
+
+    /** The unsaved profile a body describes, if the caller administers its project. */
+    private KpiProfile newProfile(Caller caller, JsonElement body) {
         ProfileJson.Draft draft = ProfileJson.draft(body);
         if (draft.project().isEmpty()) {
             draft.input().reject("project", "saleskpi.error.required", "is required");
@@ -63,9 +81,7 @@ public final class ProfileResource {
         }
         String project = draft.project().get();
         caller.requireAdminister(project, "the KPI profiles of " + project);
-        KpiProfile profile = ProfileJson.read(draft, project, 0, 0, services.catalog().fields(caller.user()));
-        KpiProfile created = services.profiles().create(profile);
-        return Response.status(Response.Status.CREATED).entity(ProfileJson.write(created)).build();
+        return ProfileJson.read(draft, project, 0, 0, services.catalog().fields(caller.user()));
     }
 
     @GET
