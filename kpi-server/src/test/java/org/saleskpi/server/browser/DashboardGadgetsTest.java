@@ -166,8 +166,13 @@ class DashboardGadgetsTest {
         browser.waitUntil(d -> browser.location().startsWith("/issues?jql="));
         assertThat(URLDecoder.decode(browser.location().substring("/issues?jql=".length()), StandardCharsets.UTF_8))
                 .isEqualTo(jql);
+        assertThat(browser.waitFor(By.cssSelector("form[data-form=search] [name=jql]")).getAttribute("value")).isEqualTo(jql);
+        WebElement list = browser.waitFor(By.cssSelector("table[data-total]"));
+        assertThat(Integer.parseInt(list.getAttribute("data-total"))).isEqualTo(count).isPositive();
         Map<String, Object> issues = browser.jsonAsAdmin("GET", "/issues?maxResults=1&" + query(Map.of("jql", jql)), null);
-        assertThat(((Number) issues.get("total")).intValue()).isEqualTo(count).isPositive();
+        assertThat(((Number) issues.get("total")).intValue()).isEqualTo(count);
+        browser.screenshot("page-issues-drill-down");
+        browser.assertNoConsoleErrors();
     }
 
     @Test

@@ -52,6 +52,11 @@ class EveryPageTest {
         pages.put("dashboard-every-gadget", new String[] {"/dashboards/" + dashboard, "section.saleskpi-gadget"});
         pages.put("goals-list", new String[] {"/goals?project=SALES", "tr[data-goal-id]"});
         pages.put("goal-detail", new String[] {"/goals/" + goal, "[data-history-for]"});
+        pages.put("profiles", new String[] {"/profiles", "tr[data-profile-id]"});
+        pages.put("profile", new String[] {"/profiles/1", "form[data-form=profile]"});
+        pages.put("issues", new String[] {"/issues?jql=project%20%3D%20SALES", "table[data-total]"});
+        pages.put("import", new String[] {"/import", "form[data-form=import]"});
+        pages.put("admin-users", new String[] {"/admin/users", "tr[data-username]"});
         for (Map.Entry<String, String[]> page : pages.entrySet()) {
             browser.open(page.getValue()[0]);
             browser.waitFor(By.cssSelector(page.getValue()[1]));
