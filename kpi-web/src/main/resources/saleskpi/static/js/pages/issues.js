@@ -20,7 +20,7 @@
 
   Page.prototype.render = function (jql) {
     var self = this;
-    var input = el('textarea', {rows: 2, value: jql, spellcheck: 'false', className: 'jql'});
+    var input = el('textarea', {rows: 2, value: jql, spellcheck: 'false', className: 'textarea jql'});
     self.input = input;
     self.form = el('form', {className: 'form issues-search', dataset: {form: 'search'}, role: 'search', novalidate: true,
       onsubmit: function (event) {
