@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 
 /**
  * Every page of the standalone server in a real browser: it loads its data without a single error
@@ -43,10 +44,8 @@ class EveryPageTest {
         }
     }
 
-    @Test
-    void everyPageLoadsWithoutAConsoleError() {
-        browser.signInAsAdmin();
-        // page name → path and an element that shows the page has drawn its data
+    /** Page name → path and an element that shows the page has drawn its data. */
+    private static Map<String, String[]> pages() {
         Map<String, String[]> pages = new LinkedHashMap<>();
         pages.put("dashboards", new String[] {"/", "table.saleskpi-table[data-rows]"});
         pages.put("dashboard-every-gadget", new String[] {"/dashboards/" + dashboard, "section.saleskpi-gadget"});
@@ -57,10 +56,20 @@ class EveryPageTest {
         pages.put("issues", new String[] {"/issues?jql=project%20%3D%20SALES", "table[data-total]"});
         pages.put("import", new String[] {"/import", "form[data-form=import]"});
         pages.put("admin-users", new String[] {"/admin/users", "tr[data-username]"});
-        for (Map.Entry<String, String[]> page : pages.entrySet()) {
-            browser.open(page.getValue()[0]);
-            browser.waitFor(By.cssSelector(page.getValue()[1]));
-            browser.waitUntil(d -> d.findElements(By.cssSelector("[data-state=loading], [aria-busy=true]")).isEmpty());
+        return pages;
+    }
+
+    private static void openAndWait(String[] page) {
+        browser.open(page[0]);
+        browser.waitFor(By.cssSelector(page[1]));
+        browser.waitUntil(d -> d.findElements(By.cssSelector("[data-state=loading], [aria-busy=true]")).isEmpty());
+    }
+
+    @Test
+    void everyPageLoadsWithoutAConsoleError() {
+        browser.signInAsAdmin();
+        for (Map.Entry<String, String[]> page : pages().entrySet()) {
+            openAndWait(page.getValue());
             assertThat(browser.driver().findElements(By.cssSelector("[data-state=error]"))).as(page.getKey()).isEmpty();
             browser.screenshot("page-" + page.getKey());
             assertThat(browser.consoleErrors()).as("console errors on %s", page.getValue()[0]).isEmpty();
@@ -71,5 +80,26 @@ class EveryPageTest {
         browser.waitFor(By.id("login-form"));
         browser.screenshot("page-login");
         browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void everyPageFitsAWindowOf1024PixelsWithoutScrollingSideways() {
+        browser.signInAsAdmin();
+        Dimension before = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new Dimension(1024, 800));
+        try {
+            for (Map.Entry<String, String[]> page : pages().entrySet()) {
+                openAndWait(page.getValue());
+                Number overflow = (Number) browser.script(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+
+                assertThat(overflow.intValue()).as("%s scrolls sideways at 1024 px", page.getKey()).isLessThanOrEqualTo(0);
+            }
+            browser.open("/dashboards/" + dashboard);
+            browser.waitUntil(d -> d.findElements(By.cssSelector("[data-state=loading]")).isEmpty());
+            browser.screenshot("page-dashboard-1024");
+        } finally {
+            browser.driver().manage().window().setSize(before);
+        }
     }
 }
