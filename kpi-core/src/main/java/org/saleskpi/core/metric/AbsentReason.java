@@ -13,7 +13,9 @@ public enum AbsentReason {
     /** Attainment without a target or quota. */
     NO_TARGET,
     /** The profile does not configure what the figure needs (no cost types, no customer field). */
-    NOT_CONFIGURED;
+    NOT_CONFIGURED,
+    /** A bucket that begins after today: nothing can have happened in it yet, so it is no zero. */
+    NOT_YET;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

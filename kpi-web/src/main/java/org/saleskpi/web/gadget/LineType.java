@@ -3,6 +3,9 @@ package org.saleskpi.web.gadget;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.saleskpi.core.gadget.Timeline;
@@ -10,7 +13,10 @@ import org.saleskpi.core.gadget.line.LineDataset;
 import org.saleskpi.core.gadget.line.LineGadget;
 import org.saleskpi.core.gadget.line.LineOptions;
 import org.saleskpi.core.kpi.KpiCatalog;
+import org.saleskpi.core.metric.AbsentReason;
+import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Bucket;
+import org.saleskpi.core.period.Period;
 import org.saleskpi.web.json.ValueJson;
 import org.saleskpi.web.kpi.GroupingParam;
 import org.saleskpi.web.kpi.KpiTexts;
@@ -50,6 +56,18 @@ final class LineType implements GadgetType {
         return Optional.of(new LineOptions.Target.Fixed(value));
     }
 
+    /**
+     * Actual values of buckets that begin after today are absent, not zero: a line over this year
+     * stops today instead of dropping to nothing in the months to come (targets still run on).
+     */
+    static List<Value> notYet(List<Value> values, List<Period> buckets, LocalDate today) {
+        List<Value> shown = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            shown.add(buckets.get(i).start().isAfter(today) ? Value.absent(AbsentReason.NOT_YET) : values.get(i));
+        }
+        return shown;
+    }
+
     private static JsonObject json(LineDataset dataset, Optional<GroupingParam> grouping, GadgetRequest request) {
         JsonObject json = new JsonObject();
         json.addProperty("type", "line");
@@ -66,7 +84,8 @@ final class LineType implements GadgetType {
             item.addProperty("label", grouping.map(g -> request.label(g, line.group())).orElse(""));
             item.addProperty("kind", line.kind().name().toLowerCase(Locale.ROOT));
             item.addProperty("unit", KpiTexts.unitKey(line.unit()));
-            ValueJson.putAll(item, "values", line.values());
+            ValueJson.putAll(item, "values", line.kind() == LineDataset.Kind.ACTUAL
+                    ? notYet(line.values(), dataset.buckets(), request.today()) : line.values());
             series.add(item);
         }
         json.add("series", series);

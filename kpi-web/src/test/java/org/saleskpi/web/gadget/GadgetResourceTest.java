@@ -130,6 +130,23 @@ class GadgetResourceTest {
     }
 
     @Test
+    void weeksThatBeginAfterTodayHaveNoValueYetWhileTheTargetRunsOn() {
+        // Today is 2023-12-20: the weeks of 25 December and 1 January have not begun.
+        JsonObject line = data("line", "&kpi=won-revenue&period=this-year&bucket=week&target=1000");
+
+        JsonArray buckets = line.getAsJsonArray("buckets");
+        JsonObject actual = line.getAsJsonArray("series").get(0).getAsJsonObject();
+        JsonObject target = line.getAsJsonArray("series").get(1).getAsJsonObject();
+        int last = buckets.size() - 1;
+        assertThat(buckets.get(last).getAsJsonObject().get("from").getAsString()).isEqualTo("2023-12-25");
+        assertThat(actual.getAsJsonArray("values").get(last).isJsonNull()).isTrue();
+        assertThat(actual.getAsJsonArray("valuesAbsentReasons").get(last).getAsString()).isEqualTo("not-yet");
+        assertThat(buckets.get(last - 1).getAsJsonObject().get("from").getAsString()).isEqualTo("2023-12-18");
+        assertThat(actual.getAsJsonArray("values").get(last - 1).isJsonNull()).isFalse();
+        assertThat(target.getAsJsonArray("values").get(last).getAsInt()).isEqualTo(1000);
+    }
+
+    @Test
     void lineGroupedByRepIsLabelledAndCumulativeEndsAtTheTotal() {
         JsonObject line = data("line", "&kpi=won-revenue.count&period=this-year&bucket=quarter&groupBy=rep"
                 + "&cumulative=true&target=120");
