@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.saleskpi.server.auth.Users;
 import org.saleskpi.server.host.ServerOptions;
 import org.saleskpi.server.host.WebServer;
 import org.saleskpi.store.Database;
@@ -66,6 +67,19 @@ public final class RunningServer implements AutoCloseable {
 
     public SalesKpiServer server() {
         return server;
+    }
+
+    /** The first administrator's password: from the environment, else from the data directory. */
+    public String adminPassword() {
+        String fromEnvironment = System.getenv(ServerWiring.ADMIN_PASSWORD_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment;
+        }
+        try {
+            return Files.readString(options.dataDir().resolve(Users.ADMIN_PASSWORD_FILE)).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public ServerOptions options() {

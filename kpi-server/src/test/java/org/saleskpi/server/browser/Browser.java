@@ -39,7 +39,6 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.saleskpi.server.RunningServer;
-import org.saleskpi.server.ServerWiring;
 import org.saleskpi.server.auth.Users;
 import org.saleskpi.web.json.Json;
 
@@ -213,15 +212,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
     /** The first administrator's password: from the environment, else from the data directory. */
     public String adminPassword() {
-        String fromEnvironment = System.getenv(ServerWiring.ADMIN_PASSWORD_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
-            return fromEnvironment;
-        }
-        try {
-            return Files.readString(server.options().dataDir().resolve(Users.ADMIN_PASSWORD_FILE)).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return server.adminPassword();
     }
 
     /**

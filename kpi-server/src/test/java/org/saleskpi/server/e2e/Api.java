@@ -3,11 +3,8 @@ package org.saleskpi.server.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.Gson;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.saleskpi.server.RunningServer;
-import org.saleskpi.server.ServerWiring;
 import org.saleskpi.server.auth.Users;
 
 /**
@@ -80,15 +76,7 @@ final class Api {
     }
 
     String adminPassword() {
-        String fromEnvironment = System.getenv(ServerWiring.ADMIN_PASSWORD_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
-            return fromEnvironment;
-        }
-        try {
-            return Files.readString(server.options().dataDir().resolve(Users.ADMIN_PASSWORD_FILE)).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return server.adminPassword();
     }
 
     /** A user who signs in with {@link #PASSWORD}, created by the admin. */
