@@ -1,0 +1,12 @@
+/*
+ * Compile-only stub of Jira 11.3 com.atlassian.jira.issue.CustomFieldManager (interface); never packaged.
+ * Source: https://docs.atlassian.com/DAC/javadoc/jira/7.1.0-m01/reference/com/atlassian/jira/issue/CustomFieldManager.html
+ * (getCustomFieldObject(String), "customfield_10000"); JIRA-PLATFORM.md 1.6 [P]. Not re-checked for 11.
+ */
+package com.atlassian.jira.issue;
+
+import com.atlassian.jira.issue.fields.CustomField;
+
+public interface CustomFieldManager {
+    CustomField getCustomFieldObject(String id);
+}

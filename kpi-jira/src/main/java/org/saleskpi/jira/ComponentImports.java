@@ -1,0 +1,72 @@
+package org.saleskpi.jira;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.util.UserManager;
+import java.util.Objects;
+
+/**
+ * The one place the app receives Jira's components: the plugin context hands them to this constructor and
+ * the adapters take them from here. Holds references only; nothing static, nothing cached.
+ */
+public final class ComponentImports {
+    private final JiraAuthenticationContext authenticationContext;
+    private final SearchService searchService;
+    private final CustomFieldManager customFieldManager;
+    private final UserManager userManager;
+    private final PermissionManager permissionManager;
+    private final GlobalPermissionManager globalPermissionManager;
+    private final ProjectManager projectManager;
+    private final ActiveObjects activeObjects;
+
+    public ComponentImports(JiraAuthenticationContext authenticationContext, SearchService searchService,
+            CustomFieldManager customFieldManager, UserManager userManager, PermissionManager permissionManager,
+            GlobalPermissionManager globalPermissionManager, ProjectManager projectManager,
+            ActiveObjects activeObjects) {
+        this.authenticationContext = Objects.requireNonNull(authenticationContext, "authenticationContext");
+        this.searchService = Objects.requireNonNull(searchService, "searchService");
+        this.customFieldManager = Objects.requireNonNull(customFieldManager, "customFieldManager");
+        this.userManager = Objects.requireNonNull(userManager, "userManager");
+        this.permissionManager = Objects.requireNonNull(permissionManager, "permissionManager");
+        this.globalPermissionManager = Objects.requireNonNull(globalPermissionManager, "globalPermissionManager");
+        this.projectManager = Objects.requireNonNull(projectManager, "projectManager");
+        this.activeObjects = Objects.requireNonNull(activeObjects, "activeObjects");
+    }
+
+    public JiraAuthenticationContext authenticationContext() {
+        return authenticationContext;
+    }
+
+    public SearchService searchService() {
+        return searchService;
+    }
+
+    public CustomFieldManager customFieldManager() {
+        return customFieldManager;
+    }
+
+    public UserManager userManager() {
+        return userManager;
+    }
+
+    public PermissionManager permissionManager() {
+        return permissionManager;
+    }
+
+    public GlobalPermissionManager globalPermissionManager() {
+        return globalPermissionManager;
+    }
+
+    public ProjectManager projectManager() {
+        return projectManager;
+    }
+
+    public ActiveObjects activeObjects() {
+        return activeObjects;
+    }
+}

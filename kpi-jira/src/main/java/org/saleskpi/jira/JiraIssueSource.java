@@ -1,0 +1,164 @@
+package org.saleskpi.jira;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.resolution.Resolution;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.issue.status.category.StatusCategory;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.query.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.IssueQuery;
+import org.saleskpi.core.issue.IssueRecord;
+import org.saleskpi.core.issue.IssueSource;
+import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.user.UserRef;
+import org.saleskpi.core.validation.InvalidInputException;
+import org.saleskpi.jira.bridge.IssueSearch;
+import org.saleskpi.jira.bridge.SearchServiceIssueSearch;
+
+/**
+ * {@link IssueSource} over Jira's search, always as the asking user, 500 issues a page, reading from each
+ * issue only the columns the query asks for.
+ */
+public final class JiraIssueSource implements IssueSource {
+    /** Issues per search request: bounded memory, and far below OpenSearch's 10,000-document window. */
+    public static final int PAGE_SIZE = 500;
+
+    // IssueRecord needs every system field, but the table builder reads only the asked columns, so fields
+    // that were not asked for carry these placeholders, which never reach the table.
+    private static final String UNREAD_KEY = "UNREAD-1";
+    private static final String UNREAD = "unread";
+
+    private final IssueSearch search;
+    private final CustomFieldManager customFields;
+    private final JiraUsers users;
+    private final ZoneId jiraZone;
+
+    public JiraIssueSource(ComponentImports jira) {
+        this(new SearchServiceIssueSearch(jira.searchService()), jira, ZoneId.systemDefault());
+    }
+
+    /** With the search bridge and Jira's own time zone (in which Date fields hold midnight) given. */
+    public JiraIssueSource(IssueSearch search, ComponentImports jira, ZoneId jiraZone) {
+        this.search = Objects.requireNonNull(search, "search");
+        this.customFields = jira.customFieldManager();
+        this.users = new JiraUsers(jira.userManager());
+        this.jiraZone = Objects.requireNonNull(jiraZone, "jiraZone");
+    }
+
+    @Override
+    public IssueTable load(IssueQuery query) {
+        ApplicationUser searcher = searcher(query.user());
+        Map<Column.Custom, CustomField> fields = customFields(query.columns());
+        Query jql = search.parse(searcher, query.jql());
+        IssueTable.Builder table = IssueTable.builder(query.zone(), query.columns());
+        int start = 0;
+        while (true) {
+            IssueSearch.Page page = search.page(searcher, jql, start, PAGE_SIZE);
+            for (Issue issue : page.issues()) {
+                table.add(record(issue, query.columns(), fields, query.zone()));
+            }
+            start += page.issues().size();
+            // An empty page ends the read even if issues vanished while paging and the total is stale.
+            if (page.issues().isEmpty() || start >= page.total()) {
+                return table.build();
+            }
+        }
+    }
+
+    @Override
+    public long count(String jql, UserRef user) {
+        ApplicationUser searcher = searcher(user);
+        return search.count(searcher, search.parse(searcher, jql));
+    }
+
+    private ApplicationUser searcher(UserRef user) {
+        return users.find(user).orElseThrow(() -> InvalidInputException.of("user", "saleskpi.issues.user",
+                "Jira has no user with the key " + (user == null ? "(none)" : user.key()) + "."));
+    }
+
+    /** Each custom column's field, looked up once per load, not once per issue. */
+    private Map<Column.Custom, CustomField> customFields(Set<Column> columns) {
+        Map<Column.Custom, CustomField> fields = new LinkedHashMap<>();
+        for (Column column : columns) {
+            if (column instanceof Column.Custom) {
+                Column.Custom custom = (Column.Custom) column;
+                CustomField field = customFields.getCustomFieldObject(custom.fieldId());
+                if (field == null) {
+                    throw InvalidInputException.of("columns", "saleskpi.issues.column",
+                            "Custom field " + custom.fieldId() + " does not exist.");
+                }
+                fields.put(custom, field);
+            }
+        }
+        return fields;
+    }
+
+    private IssueRecord record(Issue issue, Set<Column> columns, Map<Column.Custom, CustomField> fields,
+            ZoneId zone) {
+        IssueRecord.Builder row = IssueRecord.builder(
+                columns.contains(Column.KEY) ? issue.getKey() : UNREAD_KEY,
+                columns.contains(Column.PROJECT) ? issue.getProjectObject().getKey() : UNREAD);
+        row.type(columns.contains(Column.ISSUE_TYPE) ? issue.getIssueType().getName() : UNREAD);
+        boolean wantsStatus = columns.contains(Column.STATUS);
+        boolean wantsCategory = columns.contains(Column.STATUS_CATEGORY);
+        Status status = wantsStatus || wantsCategory ? issue.getStatus() : null;
+        row.status(wantsStatus ? status.getName() : UNREAD,
+                wantsCategory ? category(status.getStatusCategory())
+                        : org.saleskpi.core.issue.StatusCategory.TO_DO);
+        if (columns.contains(Column.RESOLUTION)) {
+            Resolution resolution = issue.getResolution();
+            row.resolution(resolution == null ? null : resolution.getName());
+        }
+        if (columns.contains(Column.ASSIGNEE)) {
+            row.assignee(key(issue.getAssignee()));
+        }
+        if (columns.contains(Column.REPORTER)) {
+            row.reporter(key(issue.getReporter()));
+        }
+        row.created(columns.contains(Column.CREATED) ? instant(issue.getCreated()) : Instant.EPOCH);
+        if (columns.contains(Column.UPDATED)) {
+            row.updated(instant(issue.getUpdated()));
+        }
+        if (columns.contains(Column.RESOLVED)) {
+            row.resolved(instant(issue.getResolutionDate()));
+        }
+        if (columns.contains(Column.DUE)) {
+            Timestamp due = issue.getDueDate();
+            // A due date is a day: Jira stores it as midnight of that day in Jira's zone.
+            row.due(due == null ? null : due.toInstant().atZone(jiraZone).toLocalDate());
+        }
+        fields.forEach((column, field) -> row.field(column.fieldId(),
+                CustomFieldValues.of(column, issue.getCustomFieldValue(field), zone, jiraZone).orElse(null)));
+        return row.build();
+    }
+
+    /** Jira's category keys; "undefined" (a status no category was given) counts as to do. */
+    private static org.saleskpi.core.issue.StatusCategory category(StatusCategory category) {
+        String key = category == null ? null : category.getKey();
+        if ("done".equals(key)) {
+            return org.saleskpi.core.issue.StatusCategory.DONE;
+        }
+        if ("indeterminate".equals(key)) {
+            return org.saleskpi.core.issue.StatusCategory.IN_PROGRESS;
+        }
+        return org.saleskpi.core.issue.StatusCategory.TO_DO;
+    }
+
+    private static String key(ApplicationUser user) {
+        return user == null ? null : user.getKey();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
