@@ -8,6 +8,7 @@ import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.query.Query;
+import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -43,6 +44,8 @@ public final class JiraIssueSource implements IssueSource {
     private final JiraUsers users;
     private final ZoneId jiraZone;
 
+    /** The constructor the plugin's Spring context calls (the scanner index lists this class). */
+    @Inject
     public JiraIssueSource(ComponentImports jira) {
         this(new SearchServiceIssueSearch(jira.searchService()), jira, ZoneId.systemDefault());
     }
