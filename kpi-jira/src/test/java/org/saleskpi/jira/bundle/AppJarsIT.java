@@ -1,0 +1,310 @@
+package org.saleskpi.jira.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.saleskpi.store.StoreSchema;
+import org.saleskpi.web.gadget.GadgetResource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Reads the two built app jars (Jira 11, and the Jira 10 one transformed from it) as Jira would: the
+ * manifest's OSGi headers, the classes inside and what they link against, and atlassian-plugin.xml
+ * against the store's entities, the gadget types, the shipped files and the i18n bundles.
+ */
+class AppJarsIT {
+    private static final String PLUGIN_KEY = "org.saleskpi.kpi-jira";
+    /** Classes Jira (or its plugins) provides: a copy inside the bundle would shadow Jira's. */
+    private static final List<String> FORBIDDEN = List.of("com/atlassian/", "javax/ws/rs/", "jakarta/ws/rs/",
+            "net/java/ao/", "javax/inject/", "jakarta/inject/", "javax/servlet/", "jakarta/servlet/");
+    /** The one optional import: a standalone-only class of kpi-store refers to it; Jira never loads that class. */
+    private static final Set<String> OPTIONAL_IMPORTS = Set.of("net.java.ao.atlassian");
+    /** Annotation types gson is compiled with; the JVM does not load annotations to link a class. */
+    private static final Set<String> ANNOTATIONS_ONLY = Set.of("com.google.errorprone.annotations");
+    private static final BuiltJar JIRA11 = BuiltJar.fromProperty("jira11", "saleskpi.bundle");
+    private static final BuiltJar JIRA10 = BuiltJar.fromProperty("jira10", "saleskpi.bundle.jira10");
+
+    static Stream<BuiltJar> jars() {
+        return Stream.of(JIRA11, JIRA10);
+    }
+
+    @ParameterizedTest
+    @MethodSource("jars")
+    void manifestNamesThePluginAndItsSpringContextAndExportsNothing(BuiltJar jar) {
+        assertThat(jar.header("Atlassian-Plugin-Key")).isEqualTo(PLUGIN_KEY);
+        assertThat(jar.header("Bundle-SymbolicName")).isEqualTo(PLUGIN_KEY);
+        assertThat(jar.header("Bundle-ManifestVersion")).isEqualTo("2");
+        assertThat(jar.header("Spring-Context")).isEqualTo("*");
+        assertThat(jar.header("Export-Package")).isNull();
+        assertThat(jar.header("Bundle-ClassPath")).as("everything embedded is unpacked at the root").isNull();
+        assertThat(jar.header("DynamicImport-Package")).isNull();
+    }
+
+    @ParameterizedTest
+    @MethodSource("jars")
+    void importsAreExplicitAndMandatory(BuiltJar jar) {
+        Map<String, String> imports = jar.imports();
+        assertThat(imports).isNotEmpty();
+        assertThat(imports.keySet()).noneMatch(name -> name.contains("*"));
+        imports.forEach((name, attributes) -> assertThat(attributes.contains("resolution:=optional"))
+                .as(name + " optional").isEqualTo(OPTIONAL_IMPORTS.contains(name)));
+        assertThat(imports.keySet()).noneMatch(name -> name.startsWith("java."));
+        assertThat(imports.keySet()).noneMatch(name -> name.startsWith("com.google.gson"));
+    }
+
+    /** The imports must cover what the classes link against, or the bundle fails to resolve in Jira. */
+    @ParameterizedTest
+    @MethodSource("jars")
+    void everyPackageTheClassesReferToIsInsideOrImported(BuiltJar jar) {
+        Set<String> own = jar.ownPackages();
+        Set<String> imported = jar.imports().keySet();
+        Set<String> missing = new TreeSet<>();
+        jar.entries.forEach((entry, bytes) -> {
+            if (entry.endsWith(".class") && !entry.startsWith("META-INF/")) {
+                for (String referenced : ClassReferences.packages(bytes)) {
+                    if (!referenced.startsWith("java.") && !own.contains(referenced) && !imported.contains(referenced)
+                            && !ANNOTATIONS_ONLY.contains(referenced)) {
+                        missing.add(referenced + " (from " + entry + ")");
+                    }
+                }
+            }
+        });
+        assertThat(missing).as("packages referred to but neither inside nor imported").isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("jars")
+    void holdsNoClassThatJiraProvides(BuiltJar jar) {
+        assertThat(jar.entries.keySet()).noneMatch(entry -> FORBIDDEN.stream().anyMatch(entry::startsWith));
+        assertThat(jar.entries.keySet()).as("no nested jar: the app's modules are inlined")
+                .noneMatch(entry -> entry.endsWith(".jar"));
+        assertThat(jar.entries).containsKeys("org/saleskpi/jira/ComponentImports.class",
+                "org/saleskpi/core/issue/IssueSource.class", "org/saleskpi/store/StoreSchema.class",
+                "org/saleskpi/web/gadget/GadgetResource.class", "com/google/gson/Gson.class");
+    }
+
+    @ParameterizedTest
+    @MethodSource("jars")
+    void descriptorCarriesThePluginKeyVersionAndDataCenterParams(BuiltJar jar) throws Exception {
+        Element root = descriptor(jar).getDocumentElement();
+        assertThat(root.getAttribute("key")).isEqualTo(PLUGIN_KEY);
+        assertThat(root.getAttribute("plugins-version")).isEqualTo("2");
+        Element info = first(root, "plugin-info");
+        assertThat(first(info, "version").getTextContent()).doesNotContain("${").isNotBlank();
+        Map<String, String> params = new java.util.HashMap<>();
+        for (Element param : children(info, "param")) {
+            params.put(param.getAttribute("name"), param.getTextContent().trim());
+        }
+        assertThat(params).containsEntry("atlassian-data-center-status", "compatible")
+                .containsEntry("atlassian-data-center-compatible", "true");
+        assertThat(jar.text("atlassian-plugin.xml").orElseThrow()).doesNotContain("${");
+    }
+
+    @ParameterizedTest
+    @MethodSource("jars")
+    void aoModuleListsEveryStoreEntityInOrder(BuiltJar jar) throws Exception {
+        List<Element> ao = elements(descriptor(jar), "ao");
+        assertThat(ao).hasSize(1);
+        assertThat(ao.get(0).getAttribute("namespace")).isEqualTo("org.saleskpi");
+        List<String> listed = children(ao.get(0), "entity").stream().map(e -> e.getTextContent().trim()).toList();
+        assertThat(listed).containsExactlyElementsOf(StoreSchema.ENTITIES.stream().map(Class::getName).toList());
+        assertThat(listed).allSatisfy(name -> assertThat(jar.entries).containsKey(name.replace('.', '/') + ".class"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("jars")
+    void restModuleIsRestV2UnderSaleskpi(BuiltJar jar) throws Exception {
+        Document descriptor = descriptor(jar);
+        assertThat(elements(descriptor, "rest-migration")).singleElement()
+                .satisfies(migration -> assertThat(children(migration, "rest-v2")).hasSize(1));
+        Element rest = elements(descriptor, "rest").get(0);
+        assertThat(rest.getAttribute("path")).isEqualTo("/saleskpi");
+        assertThat(rest.getAttribute("version")).isEqualTo("1.0");
+        String restPackage = first(rest, "package").getTextContent().trim().replace('.', '/') + "/";
+        assertThat(jar.entries.keySet()).anyMatch(entry -> entry.startsWith(restPackage) && entry.endsWith(".class"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("jars")
+    void oneDashboardItemPerGadgetTypeWithItsAmdModuleShipped(BuiltJar jar) throws Exception {
+        List<Element> items = elements(descriptor(jar), "dashboard-item");
+        List<String> modules = items.stream().map(item -> first(item, "amd-module").getTextContent().trim()).toList();
+        assertThat(modules).containsExactlyInAnyOrderElementsOf(
+                GadgetResource.typeKeys().stream().map(type -> "saleskpi/dashboard/" + type).toList());
+        String wrapper = jar.text("saleskpi/jira/js/dashboard-items.js").orElseThrow();
+        assertThat(wrapper).contains("global.define('saleskpi/dashboard/' + type");
+        for (String type : GadgetResource.typeKeys()) {
+            assertThat(wrapper).as("the AMD wrapper defines " + type).contains("'" + type + "'");
+            assertThat(jar.entries).containsKey("saleskpi/static/js/gadgets/" + type + "/renderer.js");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("jars")
+    void everyWebResourceFileIsInsideTheJar(BuiltJar jar) throws Exception {
+        List<String> locations = new ArrayList<>();
+        for (Element resource : elements(descriptor(jar), "resource")) {
+            if ("download".equals(resource.getAttribute("type"))) {
+                locations.add(resource.getAttribute("location"));
+            }
+        }
+        assertThat(locations).hasSizeGreaterThan(GadgetResource.typeKeys().size() * 3)
+                .contains("META-INF/resources/webjars/chart.js/4.5.1/dist/chart.umd.min.js");
+        assertThat(locations).allSatisfy(location -> assertThat(jar.entries).containsKey(location));
+    }
+
+    @ParameterizedTest
+    @MethodSource("jars")
+    void everyDescriptorTextExistsInEnglishAndJapanese(BuiltJar jar) throws Exception {
+        Document descriptor = descriptor(jar);
+        List<String> bundles = new ArrayList<>();
+        for (Element resource : elements(descriptor, "resource")) {
+            if ("i18n".equals(resource.getAttribute("type"))) {
+                bundles.add(resource.getAttribute("location"));
+            }
+        }
+        assertThat(bundles).contains("saleskpi/i18n/common", "saleskpi/i18n/gadgets");
+        Properties english = texts(jar, bundles, "");
+        Properties japanese = texts(jar, bundles, "_ja");
+        Set<String> keys = new TreeSet<>();
+        NodeList all = descriptor.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            for (String attribute : List.of("key", "i18n-name-key")) {
+                String value = element.getAttribute(attribute);
+                boolean isText = attribute.equals("i18n-name-key")
+                        || List.of("label", "title", "description").contains(element.getTagName());
+                if (isText && !value.isEmpty()) {
+                    keys.add(value);
+                }
+            }
+        }
+        assertThat(keys).contains("saleskpi.gadget.type.bar.title", "saleskpi.nav.goals");
+        assertThat(keys).allSatisfy(key -> {
+            assertThat(english).containsKey(key);
+            assertThat(japanese).containsKey(key);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("jars")
+    void springContextAndScannerIndexNameShippedClassesAndImportedInterfaces(BuiltJar jar) {
+        assertThat(jar.entries).containsKey("META-INF/spring/plugin-context.xml");
+        List<String> components = lines(jar, "META-INF/plugin-components/component");
+        assertThat(components).contains("org.saleskpi.jira.ComponentImports");
+        assertThat(components).allSatisfy(name -> assertThat(jar.entries).containsKey(name.replace('.', '/') + ".class"));
+        Set<String> imported = jar.imports().keySet();
+        assertThat(lines(jar, "META-INF/plugin-components/imports")).isNotEmpty().allSatisfy(name ->
+                assertThat(imported).contains(name.substring(0, name.lastIndexOf('.'))));
+    }
+
+    @Test
+    void jira11JarImportsJakarta() {
+        assertThat(JIRA11.imports()).containsKeys("jakarta.ws.rs", "jakarta.ws.rs.core", "jakarta.inject",
+                "jakarta.servlet");
+        assertThat(JIRA11.imports().keySet()).noneMatch(name -> name.startsWith("javax."));
+    }
+
+    @Test
+    void jira10JarImportsJaxRs2AndJavaxInsteadOfJakarta() {
+        Map<String, String> imports = JIRA10.imports();
+        assertThat(imports).containsKeys("javax.ws.rs", "javax.ws.rs.core", "javax.ws.rs.ext", "javax.inject",
+                "javax.servlet", "javax.servlet.http");
+        assertThat(imports.get("javax.ws.rs")).isEqualTo("version=\"[2.0,3)\"");
+        assertThat(imports.get("javax.ws.rs.core")).isEqualTo("version=\"[2.0,3)\"");
+        assertThat(imports.keySet()).noneMatch(name -> name.startsWith("jakarta."));
+    }
+
+    @Test
+    void jira10ClassesReferToNoTransformedJakartaPackage() {
+        List<String> leftovers = new ArrayList<>();
+        int jaxRsUsers = 0;
+        for (Map.Entry<String, byte[]> entry : JIRA10.entries.entrySet()) {
+            if (!entry.getKey().endsWith(".class")) {
+                continue;
+            }
+            String constants = String.join("\n", ClassReferences.utf8Constants(entry.getValue()));
+            for (String moved : List.of("jakarta/ws/rs", "jakarta/inject", "jakarta/servlet")) {
+                if (constants.contains(moved)) {
+                    leftovers.add(entry.getKey() + " -> " + moved);
+                }
+            }
+            if (constants.contains("javax/ws/rs/")) {
+                jaxRsUsers++;
+            }
+        }
+        assertThat(leftovers).isEmpty();
+        assertThat(jaxRsUsers).as("the REST resources now refer to javax.ws.rs").isGreaterThan(5);
+        assertThat(new String(JIRA10.entries.get("org/saleskpi/jira/JiraIssueSource.class"), StandardCharsets.ISO_8859_1))
+                .contains("javax/inject/Inject");
+    }
+
+    @Test
+    void bothJarsHoldTheSameFiles() {
+        // The transformer drops the embedded modules' Maven metadata; everything Jira reads is in both.
+        List<String> jira11 = JIRA11.entries.keySet().stream().filter(e -> !e.startsWith("META-INF/maven/")).toList();
+        List<String> jira10 = JIRA10.entries.keySet().stream().filter(e -> !e.startsWith("META-INF/maven/")).toList();
+        assertThat(jira10).containsExactlyInAnyOrderElementsOf(jira11);
+    }
+
+    private static Document descriptor(BuiltJar jar) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        byte[] bytes = jar.entries.get("atlassian-plugin.xml");
+        assertThat(bytes).as(jar.name + " holds atlassian-plugin.xml").isNotNull();
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+    }
+
+    private static List<Element> elements(Document document, String tag) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = document.getElementsByTagName(tag);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            found.add((Element) nodes.item(i));
+        }
+        return found;
+    }
+
+    private static List<Element> children(Element parent, String tag) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getElementsByTagName(tag);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            found.add((Element) nodes.item(i));
+        }
+        return found;
+    }
+
+    private static Element first(Element parent, String tag) {
+        List<Element> found = children(parent, tag);
+        assertThat(found).as("<" + tag + "> in <" + parent.getTagName() + ">").isNotEmpty();
+        return found.get(0);
+    }
+
+    private static Properties texts(BuiltJar jar, List<String> bundles, String suffix) throws IOException {
+        Properties texts = new Properties();
+        for (String bundle : bundles) {
+            byte[] bytes = jar.entries.get(bundle + suffix + ".properties");
+            assertThat(bytes).as(bundle + suffix + ".properties in " + jar.name).isNotNull();
+            texts.load(new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8)));
+        }
+        return texts;
+    }
+
+    private static List<String> lines(BuiltJar jar, String entry) {
+        return jar.text(entry).orElseThrow().lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
+    }
+}
