@@ -5,6 +5,12 @@
 (function (global) {
   'use strict';
 
+  /** Jira's colours for a status by its category: done green, in progress blue, to do grey. */
+  function statusLozenge(status) {
+    var category = status.statusCategory ? status.statusCategory.key : '';
+    return category === 'done' ? 'lozenge-done' : category === 'indeterminate' ? 'lozenge-on-track' : '';
+  }
+
   var SalesKpi = global.SalesKpi;
   var el = SalesKpi.el;
   var t = SalesKpi.t;
@@ -102,7 +108,7 @@
         el('th', {scope: 'row'}, issue.key),
         el('td', {}, f.summary || ''),
         el('td', {}, f.issuetype ? f.issuetype.name : ''),
-        el('td', {}, f.status ? el('span', {className: 'lozenge'}, f.status.name) : ''),
+        el('td', {}, f.status ? el('span', {className: 'lozenge ' + statusLozenge(f.status)}, f.status.name) : ''),
         el('td', {}, f.assignee ? f.assignee.displayName : t('saleskpi.admin.issues.unassigned')),
         el('td', {}, forms.dateTime(f.created)),
         el('td', {}, forms.dateTime(f.resolutiondate))
