@@ -32,15 +32,7 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        System.exit(run(options, System.out, System.err));
+        BenchOptions.main(args, BenchMain::run);
     }
 
     /** Runs the bench and returns the process's exit status. */

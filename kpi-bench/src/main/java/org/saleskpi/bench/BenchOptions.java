@@ -1,8 +1,9 @@
 package org.saleskpi.bench;
 
+import java.io.PrintStream;
 import java.time.ZoneId;
 
-/** The command line of {@link BenchMain}. */
+/** The command line of {@link BenchMain} and {@link JqlBench}. */
 public record BenchOptions(int issues, long seed, int runs, int warmup, ZoneId zone,
         DuckDbRun.Strings duckdbStrings, int duckdbThreads, boolean profile) {
 
@@ -15,6 +16,25 @@ public record BenchOptions(int issues, long seed, int runs, int warmup, ZoneId z
             throw new IllegalArgumentException("--issues, --runs and --duckdb-threads must be at least 1, --warmup"
                     + " at least 0");
         }
+    }
+
+    /** A bench's run over its options, giving the process's exit status. */
+    @FunctionalInterface
+    interface Run {
+        int run(BenchOptions options, PrintStream out, PrintStream err) throws Exception;
+    }
+
+    /** A bench's main: reads the options (a wrong command line exits 2 with its message), runs, exits. */
+    static void main(String[] args, Run run) throws Exception {
+        BenchOptions options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.exit(run.run(options, System.out, System.err));
     }
 
     public static BenchOptions parse(String... args) {

@@ -154,26 +154,12 @@ public final class IndexedDemo {
         }
         for (Column column : a.columns()) {
             for (int row = 0; row < a.size(); row++) {
-                if (!cell(a, column, row).equals(cell(b, column, row))) {
+                if (!a.cell(column, row).equals(b.cell(column, row))) {
                     return false;
                 }
             }
         }
         return true;
-    }
-
-    private static Object cell(IssueTable table, Column column, int row) {
-        if (column.equals(Column.KEY)) {
-            return table.keys().key(row);
-        }
-        switch (column.type()) {
-            case DATE:
-                return table.dates(column).day(row);
-            case NUMBER:
-                return table.numbers(column).value(row);
-            default:
-                return table.codes(column).value(table.codes(column).code(row));
-        }
     }
 
     private IssueQuery loadQuery() {

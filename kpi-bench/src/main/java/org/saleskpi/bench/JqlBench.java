@@ -19,15 +19,7 @@ public final class JqlBench {
     }
 
     public static void main(String[] args) throws Exception {
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        System.exit(run(options, System.out, System.err));
+        BenchOptions.main(args, JqlBench::run);
     }
 
     /** Runs the bench and returns the process's exit status: 1 when JQL and the loop disagree. */

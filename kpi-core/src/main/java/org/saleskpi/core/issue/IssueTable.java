@@ -98,6 +98,24 @@ public final class IssueTable {
         return require(numberColumns.get(column), column);
     }
 
+    /**
+     * One cell as a plain value, for comparing tables cell by cell: the key, the date column's day,
+     * the exact number (empty when the cell is), or the coded text.
+     */
+    public Object cell(Column column, int row) {
+        if (column.equals(Column.KEY)) {
+            return keys().key(row);
+        }
+        switch (column.type()) {
+            case DATE:
+                return dates(column).day(row);
+            case NUMBER:
+                return numbers(column).value(row);
+            default:
+                return codes(column).value(codes(column).code(row));
+        }
+    }
+
     /** Bytes held per row by the column arrays (dictionaries excluded: they do not grow per row). */
     public long rowBytes() {
         long total = keys == null ? 0 : keys.bytes();

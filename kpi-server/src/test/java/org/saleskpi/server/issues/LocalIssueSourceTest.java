@@ -257,23 +257,9 @@ class LocalIssueSourceTest {
         assertThat(actual.size()).isEqualTo(expected.size());
         for (Column column : columns) {
             for (int row = 0; row < expected.size(); row++) {
-                assertThat(cell(actual, column, row)).as("%s of row %d", column.id(), row)
-                        .isEqualTo(cell(expected, column, row));
+                assertThat(actual.cell(column, row)).as("%s of row %d", column.id(), row)
+                        .isEqualTo(expected.cell(column, row));
             }
-        }
-    }
-
-    private static Object cell(IssueTable table, Column column, int row) {
-        if (column.equals(Column.KEY)) {
-            return table.keys().key(row);
-        }
-        switch (column.type()) {
-            case DATE:
-                return table.dates(column).day(row);
-            case NUMBER:
-                return table.numbers(column).value(row);
-            default:
-                return table.codes(column).value(table.codes(column).code(row));
         }
     }
 
