@@ -165,6 +165,24 @@
     };
   };
 
+  /** Runs `start` once the document is parsed: at once when it already is. */
+  SalesKpi.ready = function (start) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', start);
+    } else {
+      start();
+    }
+  };
+
+  /** The browser's IANA time zone (e.g. Europe/Berlin), or `fallback` when it does not tell. */
+  SalesKpi.browserZone = function (fallback) {
+    try {
+      return Intl.DateTimeFormat().resolvedOptions().timeZone || fallback;
+    } catch (e) {
+      return fallback;
+    }
+  };
+
   /** Reads the page's embedded texts and configuration; returns the configuration object. */
   SalesKpi.start = function () {
     var textsNode = document.getElementById('saleskpi-texts');

@@ -168,9 +168,5 @@
     load();
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
-  } else {
-    start();
-  }
+  SalesKpi.ready(start);
 })(window);

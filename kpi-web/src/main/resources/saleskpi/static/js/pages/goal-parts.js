@@ -465,15 +465,6 @@
     return {node: node, read: read};
   };
 
-  /** Runs `start` once the page has been parsed (the config JSON may sit after the script). */
-  parts.onReady = function (start) {
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', start);
-    } else {
-      start();
-    }
-  };
-
   /** Whether the caller may change goals of `project`: from GET /session's roles; true when unknown. */
   parts.canEdit = function (api, config, project) {
     if (config.user && config.user.globalAdmin) {

@@ -280,5 +280,5 @@
     reload();
   }
 
-  parts.onReady(start);
+  SalesKpi.ready(start);
 })(window);

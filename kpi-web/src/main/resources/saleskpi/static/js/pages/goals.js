@@ -264,5 +264,5 @@
     }, function (failure) { box.show(parts.failureText(failure)); });
   }
 
-  parts.onReady(start);
+  SalesKpi.ready(start);
 })(window);

@@ -12,14 +12,6 @@
   var JIRA_DATE_FORMAT = 'dd/MMM/yy h:mm a';
   var POLL_MILLIS = 500;
 
-  function browserZone() {
-    try {
-      return Intl.DateTimeFormat().resolvedOptions().timeZone || '';
-    } catch (e) {
-      return '';
-    }
-  }
-
   function Page(root, config) {
     this.root = root;
     this.config = config;
@@ -31,7 +23,7 @@
     var file = el('input', {type: 'file', accept: '.csv,text/csv', required: true});
     var project = forms.select([{value: '', label: t('saleskpi.admin.import.project.fromFile')}].concat(projects), '');
     var dateFormat = el('input', {type: 'text', value: JIRA_DATE_FORMAT, spellcheck: 'false', autocomplete: 'off'});
-    var timeZone = el('input', {type: 'text', value: browserZone(), spellcheck: 'false', autocomplete: 'off'});
+    var timeZone = el('input', {type: 'text', value: SalesKpi.browserZone(''), spellcheck: 'false', autocomplete: 'off'});
     self.form = el('form', {className: 'form', dataset: {form: 'import'}, novalidate: true, onsubmit: function (event) {
       event.preventDefault();
       self.upload(file.files[0], project.value, dateFormat.value.trim(), timeZone.value.trim());
@@ -195,9 +187,5 @@
     });
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
-  } else {
-    start();
-  }
+  SalesKpi.ready(start);
 })(window);

@@ -26,16 +26,8 @@
       leadTypes: [], dealTypes: [], customerTypes: [], campaignTypes: [], costTypes: [],
       wonStatuses: [], lostStatuses: [], convertedStatuses: [], churnedStatuses: [],
       fields: {amount: '', closeDate: null, customer: null, cost: null, emailsSent: null, emailsOpened: null},
-      rep: 'assignee', currency: 'USD', timeZone: browserZone(), fiscalYearStartMonth: 1, weekStart: 'MONDAY',
+      rep: 'assignee', currency: 'USD', timeZone: SalesKpi.browserZone('UTC'), fiscalYearStartMonth: 1, weekStart: 'MONDAY',
       staleDays: 14};
-  }
-
-  function browserZone() {
-    try {
-      return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-    } catch (e) {
-      return 'UTC';
-    }
   }
 
   /** Options from the API's names, keeping values the profile has that the list no longer offers. */
@@ -187,7 +179,7 @@
       datalist(currencyList, CURRENCIES),
       forms.field({name: 'timeZone', label: t('saleskpi.admin.profile.timeZone'), hint: t('saleskpi.admin.profile.timeZone.hint'),
         control: text('timeZone', p.timeZone, {list: zoneList, autocomplete: 'off'})}),
-      datalist(zoneList, withCurrent(ZONES, browserZone())),
+      datalist(zoneList, withCurrent(ZONES, SalesKpi.browserZone('UTC'))),
       forms.field({name: 'fiscalYearStartMonth', label: t('saleskpi.admin.profile.fiscalYearStartMonth'),
         control: forms.select(monthNames(), String(p.fiscalYearStartMonth || 1))}),
       forms.field({name: 'weekStart', label: t('saleskpi.admin.profile.weekStart'),
@@ -342,9 +334,5 @@
     });
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
-  } else {
-    start();
-  }
+  SalesKpi.ready(start);
 })(window);
