@@ -1,9 +1,18 @@
 /*
- * Compile-only stub of Jira 11.3 com.atlassian.jira.issue.Issue (interface); never packaged. Only the getters
- * kpi-jira calls. Source: a compiling `implements Issue` class from the Jira 8 era (DummyIssue in
- * ru.andreymarkelov.atlas.plugins.copytoclipboard, JIRA-PLATFORM.md 1.5 [V]); the java.sql.Timestamp returns
- * matter (rule 0.1). Only the non-"Object" forms are used (getStatus, getIssueType, getProjectObject).
- * Unchanged in Jira 11 as far as public Jira 11 code shows; a full Jira 11 diff is UNVERIFIED.
+ * Compile-only stub of com.atlassian.jira.issue.Issue (interface, @PublicApi) for Jira 11.3 and 10.3; never packaged.
+ * Only the getters kpi-jira calls: String getKey(), Project getProjectObject(), IssueType getIssueType(), Status
+ * getStatus(), Resolution getResolution(), ApplicationUser getAssignee()/getReporter(), java.sql.Timestamp
+ * getCreated()/getUpdated()/getResolutionDate()/getDueDate(), Object getCustomFieldValue(CustomField).
+ * VERIFIED: the four Timestamp returns, getKey, getProjectObject and getCustomFieldValue(CustomField) in a Jira 6.x
+ * jira-api source copy (turgaycelik/mysource@ee01e28, jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/Issue.java); getIssueType() returning the
+ * IssueType object and getProjectObject().getKey() in code built against Jira 8: cures-hub/cures-condec-jira@0177bc1,
+ * src/main/java/de/uhd/ifi/se/decision/management/jira/model/KnowledgeElement.java.
+ * Watch: in 6.x getIssueType(), getStatus() and getResolution() returned GenericValue and getAssignee()/getReporter()
+ * a Crowd User; the object-returning forms stubbed here are those of Jira 7 onwards (a Jira 8-era `implements Issue`
+ * class, JIRA-PLATFORM.md 1.5 [V]).
+ * UNVERIFIED for 10/11: the returns of getStatus(), getResolution(), getAssignee(), getReporter() on a 9-11 javadoc
+ * page (searched the docs and pages corpora for "Interface Issue getCreated Timestamp", "getIssueTypeObject
+ * deprecated"; none found). Check these first on a real Jira (docs/jira-stubs.md).
  */
 package com.atlassian.jira.issue;
 

@@ -1,8 +1,10 @@
 /*
- * Compile-only stub of Jira 11.3 com.atlassian.jira.permission.ProjectPermissions (class of constants); never
- * packaged. VERIFIED against a public copy of jira-api source (@since v6.2.5) found with the code search: the
- * fields are `public static final ProjectPermissionKey`, so callers link them with getstatic of that type
- * (rule 0.3). Jira 11 code still uses them (JIRA-PLATFORM.md 7 section 6).
+ * Compile-only stub of com.atlassian.jira.permission.ProjectPermissions (class of constants, since 6.2.5) for Jira
+ * 11.3 and 10.3; never packaged. Only ADMINISTER_PROJECTS and BROWSE_PROJECTS.
+ * VERIFIED in turgaycelik/mysource@ee01e28, jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/permission/ProjectPermissions.java: the fields are public static final
+ * com.atlassian.jira.security.plugin.ProjectPermissionKey, so callers link them with a getstatic of that type
+ * (rule 0.3). Code built against Jira 11.0 still reads BROWSE_PROJECTS, EDIT_ISSUES and ADMINISTER_PROJECTS
+ * (atlassian-labs/atlassian-slack-integration-server, JIRA-PLATFORM.md 7 s6).
  */
 package com.atlassian.jira.permission;
 

@@ -1,6 +1,9 @@
 /*
- * Compile-only stub of Jira 11.3 com.atlassian.jira.project.ProjectManager (interface); never packaged.
- * Source: JIRA-PLATFORM.md 1.8 [V: getProjectObjByKey called by atlassian-labs/atlassian-slack-integration-server].
+ * Compile-only stub of com.atlassian.jira.project.ProjectManager (interface) for Jira 11.3 and 10.3; never packaged.
+ * Only Project getProjectObjByKey(String projectKey) (null when no project has that key).
+ * VERIFIED: declared so in turgaycelik/mysource@ee01e28, jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/project/ProjectManager.java (found with find_string); called by
+ * atlassian-labs/atlassian-slack-integration-server on Jira 10.7 (JIRA-PLATFORM.md 1.8).
+ * UNVERIFIED for 11 by a javadoc page (none found).
  */
 package com.atlassian.jira.project;
 

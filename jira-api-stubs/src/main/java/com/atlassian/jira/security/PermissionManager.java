@@ -1,7 +1,9 @@
 /*
- * Compile-only stub of Jira 11.3 com.atlassian.jira.security.PermissionManager (interface); never packaged.
- * Source: JIRA-PLATFORM.md 1.8 and 7 section 6 [V: hasPermission(ProjectPermissionKey, Project, ApplicationUser)
- * called by atlassian-labs/atlassian-slack-integration-server compiled against Jira 11.0].
+ * Compile-only stub of com.atlassian.jira.security.PermissionManager (interface) for Jira 11.3 and 10.3; never
+ * packaged. Only boolean hasPermission(ProjectPermissionKey, Project, ApplicationUser).
+ * VERIFIED in use: called with these argument types by atlassian-labs/atlassian-slack-integration-server built
+ * against Jira 10.7 and 11.0 (JIRA-PLATFORM.md 1.8 and 7 s6).
+ * UNVERIFIED on a 10/11 javadoc page (none found).
  */
 package com.atlassian.jira.security;
 

@@ -1,7 +1,9 @@
 /*
- * Compile-only stub of Jira 11.3 com.atlassian.jira.util.MessageSet (interface); never packaged.
- * Source: JIRA-PLATFORM.md 1.1 [V: Jira's own gadget resource code]; the Set<String> return of
- * getErrorMessages is also how public plugins iterate it (checked with the code search, 2026).
+ * Compile-only stub of com.atlassian.jira.util.MessageSet (interface) for Jira 11.3 and 10.3; never packaged.
+ * Members: boolean hasAnyErrors(), Set<String> getErrorMessages().
+ * VERIFIED: getErrorMessages() returns a Set<String> in turgaycelik/mysource@ee01e28, jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/util/MessageSet.java (found with
+ * find_string); both called by Jira's own gadget resource code (JIRA-PLATFORM.md 1.1 [V]).
+ * UNVERIFIED for 10/11 by a javadoc page (none found).
  */
 package com.atlassian.jira.util;
 

@@ -1,9 +1,17 @@
 /*
- * Compile-only stub of Jira 11.3 com.atlassian.jira.issue.search.SearchResults<T> (class); never packaged.
- * Sources: the constructor is verified by a compiling mock in cures-hub/cures-condec-jira (Jira 8.20);
- * getResults() by Atlassian's Lucene upgrade page (https://confluence.atlassian.com/jiracore/lucene-upgrade-975041047.html).
- * getTotal() stays UNVERIFIED for Jira 11 (JIRA-PLATFORM.md 1.2 [U]; the code search found only unrelated
- * classes of that name). The bodies exist so tests can run against the stub; Jira's own class runs in Jira.
+ * Compile-only stub of com.atlassian.jira.issue.search.SearchResults<T> (class, @PublicApi) for Jira 11.3 and 10.3;
+ * never packaged. Members: the (List<T>, int, int, int) constructor (tests only), List<T> getResults(), int getTotal()
+ * (the total hits, not the page size). Bodies exist so tests can run against the stub.
+ * VERIFIED: generic since Jira 8.0, where getIssues() became getResults():
+ * https://confluence.atlassian.com/jiracore/lucene-upgrade-975041047.html ; still generic in 10.0
+ * (SearchResults<DocumentWithId> in https://docs.atlassian.com/software/jira/docs/api/10.0.0/com/atlassian/jira/issue/search/SearchProvider.html);
+ * the constructor with an int total in Jira 8.20 (cures-hub/cures-condec-jira@74be50b,
+ * src/test/java/de/uhd/ifi/se/decision/management/jira/mocks/MockSearchService.java); `public int getTotal()` in a
+ * Jira 6.x jira-api source copy (turgaycelik/mysource@ee01e28, jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/search/SearchResults.java).
+ * UNVERIFIED: that getTotal() still returns int, not long, in Jira 10 and 11. Searched the docs and pages corpora for
+ * the SearchResults javadoc of 8.x to 11.x ("SearchResults getTotal", the constructor signature) and the code corpus
+ * for newer jira-api copies; found none, and nothing saying it changed. A changed return type would fail at run time
+ * with NoSuchMethodError: check it first on a real Jira (docs/jira-stubs.md).
  */
 package com.atlassian.jira.issue.search;
 

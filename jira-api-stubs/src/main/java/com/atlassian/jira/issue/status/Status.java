@@ -1,8 +1,11 @@
 /*
- * Compile-only stub of Jira 11.3 com.atlassian.jira.issue.status.Status (interface); never packaged.
- * getStatusCategory() returning StatusCategory: JIRA-PLATFORM.md 1.5 [V: test stubs of
- * atlassian-labs/atlassian-slack-integration-server]. getName() comes from IssueConstant (Jira javadoc
- * https://docs.atlassian.com/software/jira/docs/api/10.0.0/com/atlassian/jira/issue/status/Status.html).
+ * Compile-only stub of com.atlassian.jira.issue.status.Status (interface) for Jira 11.3 and 10.3; never packaged.
+ * Members: String getName() (declared by Jira on IssueConstant; links as for IssueType) and StatusCategory
+ * getStatusCategory().
+ * VERIFIED: IssueConstant declares String getName() (turgaycelik/mysource@ee01e28, jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/IssueConstant.java);
+ * getStatusCategory() returning com.atlassian.jira.issue.status.category.StatusCategory in the test stubs of
+ * atlassian-labs/atlassian-slack-integration-server built against Jira 10.7 (JIRA-PLATFORM.md 1.5 [V]).
+ * UNVERIFIED for 11 (no 11 javadoc page of Status found).
  */
 package com.atlassian.jira.issue.status;
 

@@ -1,7 +1,9 @@
 /*
- * Compile-only stub of Jira 11.3 com.atlassian.jira.user.util.UserManager (interface; Jira's, not SAL's);
- * never packaged. Source: JIRA-PLATFORM.md 1.7 [V], calls in atlassian-labs/atlassian-slack-integration-server
- * (ComponentImports, user lookups) compiled against Jira 10.7 and 11.0.
+ * Compile-only stub of com.atlassian.jira.user.util.UserManager (interface; Jira's, not SAL's) for Jira 11.3 and 10.3;
+ * never packaged. Members: ApplicationUser getUserByKey(String), ApplicationUser getUserByName(String).
+ * VERIFIED in use: both called by atlassian-labs/atlassian-slack-integration-server built against Jira 10.7 and 11.0
+ * (JIRA-PLATFORM.md 1.7).
+ * UNVERIFIED on a 10/11 javadoc page (none found).
  */
 package com.atlassian.jira.user.util;
 

@@ -1,11 +1,18 @@
 /*
- * Compile-only stub of Jira 11.3 com.atlassian.jira.bc.issue.search.SearchService (interface); never packaged.
- * Sources: a compiling `implements SearchService` mock in cures-hub/cures-condec-jira (Jira 8.20) for search,
- * searchCount and validateQuery; parseQuery(ApplicationUser, String) returning SearchService.ParseResult is
- * called by atlassian-labs/atlassian-slack-integration-server compiled against Jira 11.0 (JIRA-PLATFORM.md 7 section 3).
- * ParseResult.isValid/getErrors/getQuery: public plugin code calls them exactly so (checked with the code search).
- * That search and searchCount keep these erasures in Jira 11 is UNVERIFIED (no Jira 11 javadoc was reachable);
- * nothing found says they changed. The *OverrideSecurity variants are deliberately not stubbed.
+ * Compile-only stub of com.atlassian.jira.bc.issue.search.SearchService (interface, @PublicApi) for Jira 11.3 and
+ * 10.3; never packaged. Members: SearchResults<Issue> search(ApplicationUser, Query, PagerFilter) throws
+ * SearchException; long searchCount(ApplicationUser, Query) throws SearchException; SearchService.ParseResult
+ * parseQuery(ApplicationUser, String); MessageSet validateQuery(ApplicationUser, Query); nested class ParseResult
+ * (Query, MessageSet) with getQuery(), getErrors(), isValid().
+ * VERIFIED for Jira 8.20: a class implementing the interface compiles with exactly these erasures, returns and
+ * throws clauses, and builds ParseResult(Query, MessageSet): cures-hub/cures-condec-jira@74be50b,
+ * src/test/java/de/uhd/ifi/se/decision/management/jira/mocks/MockSearchService.java. parseQuery returning
+ * SearchService.ParseResult is called by atlassian-labs/atlassian-slack-integration-server built against Jira 11.0
+ * (JIRA-PLATFORM.md 7 s3). Atlassian names SearchService as the Jira 11 entry point that stays:
+ * https://confluence.atlassian.com/display/ADMINJIRASERVER/Migrating+from+Lucene+to+Search+API
+ * UNVERIFIED for 10/11: the erasures of search, searchCount and validateQuery on a 10/11 javadoc page (none found in
+ * the docs and pages corpora for "SearchService searchCount parseQuery validateQuery"); getErrors()/isValid() are known
+ * from plugin code calling them, not from a javadoc page. The *OverrideSecurity variants are deliberately not stubbed.
  */
 package com.atlassian.jira.bc.issue.search;
 
