@@ -3,6 +3,7 @@
  * Members: String getKey(), String getUsername(), String getDisplayName().
  * VERIFIED for Jira 10.0 (interface extending Principal, WithId, WithKey, Serializable; all three return String):
  * https://docs.atlassian.com/software/jira/docs/api/10.0.0/com/atlassian/jira/user/ApplicationUser.html
+ * getUsername() and getDisplayName() are also called by atlassian-labs/atlassian-slack-integration-server@3b3e811, jira-slack-server-integration/jira-slack-server-integration-plugin/src/main/java/com/atlassian/jira/plugins/slack/service/notification/impl/DefaultAttachmentHelper.java.
  * UNVERIFIED for 11 by a javadoc page (none found); nothing found says it changed.
  */
 package com.atlassian.jira.user;
