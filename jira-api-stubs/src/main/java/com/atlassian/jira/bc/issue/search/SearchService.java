@@ -6,6 +6,8 @@
  * ParseResult.isValid/getErrors/getQuery: public plugin code calls them exactly so (checked with the code search).
  * That search and searchCount keep these erasures in Jira 11 is UNVERIFIED (no Jira 11 javadoc was reachable);
  * nothing found says they changed. The *OverrideSecurity variants are deliberately not stubbed.
+ * getJqlString(Query), the JQL text of a saved filter's query: JIRA-PLATFORM.md 1.10 [V], and Jira's own
+ * actions call it so (code search).
  */
 package com.atlassian.jira.bc.issue.search;
 
@@ -25,6 +27,8 @@ public interface SearchService {
     SearchService.ParseResult parseQuery(ApplicationUser searcher, String query);
 
     MessageSet validateQuery(ApplicationUser searcher, Query query);
+
+    String getJqlString(Query query);
 
     class ParseResult {
         private final Query query;
