@@ -1,7 +1,11 @@
 package org.saleskpi.jira;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.bc.filter.SearchRequestService;
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
@@ -23,11 +27,16 @@ public final class ComponentImports {
     private final GlobalPermissionManager globalPermissionManager;
     private final ProjectManager projectManager;
     private final ActiveObjects activeObjects;
+    private final StatusManager statusManager;
+    private final IssueTypeManager issueTypeManager;
+    private final UserSearchService userSearchService;
+    private final SearchRequestService searchRequestService;
 
     public ComponentImports(JiraAuthenticationContext authenticationContext, SearchService searchService,
             CustomFieldManager customFieldManager, UserManager userManager, PermissionManager permissionManager,
             GlobalPermissionManager globalPermissionManager, ProjectManager projectManager,
-            ActiveObjects activeObjects) {
+            ActiveObjects activeObjects, StatusManager statusManager, IssueTypeManager issueTypeManager,
+            UserSearchService userSearchService, SearchRequestService searchRequestService) {
         this.authenticationContext = Objects.requireNonNull(authenticationContext, "authenticationContext");
         this.searchService = Objects.requireNonNull(searchService, "searchService");
         this.customFieldManager = Objects.requireNonNull(customFieldManager, "customFieldManager");
@@ -36,6 +45,10 @@ public final class ComponentImports {
         this.globalPermissionManager = Objects.requireNonNull(globalPermissionManager, "globalPermissionManager");
         this.projectManager = Objects.requireNonNull(projectManager, "projectManager");
         this.activeObjects = Objects.requireNonNull(activeObjects, "activeObjects");
+        this.statusManager = Objects.requireNonNull(statusManager, "statusManager");
+        this.issueTypeManager = Objects.requireNonNull(issueTypeManager, "issueTypeManager");
+        this.userSearchService = Objects.requireNonNull(userSearchService, "userSearchService");
+        this.searchRequestService = Objects.requireNonNull(searchRequestService, "searchRequestService");
     }
 
     public JiraAuthenticationContext authenticationContext() {
@@ -68,5 +81,21 @@ public final class ComponentImports {
 
     public ActiveObjects activeObjects() {
         return activeObjects;
+    }
+
+    public StatusManager statusManager() {
+        return statusManager;
+    }
+
+    public IssueTypeManager issueTypeManager() {
+        return issueTypeManager;
+    }
+
+    public UserSearchService userSearchService() {
+        return userSearchService;
+    }
+
+    public SearchRequestService searchRequestService() {
+        return searchRequestService;
     }
 }

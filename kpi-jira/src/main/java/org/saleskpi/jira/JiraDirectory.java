@@ -1,27 +1,30 @@
 package org.saleskpi.jira;
 
+import com.atlassian.jira.bc.user.search.UserSearchParams;
+import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.user.util.UserManager;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.saleskpi.core.user.Directory;
 import org.saleskpi.core.user.UserRef;
 
 /**
- * {@link Directory} over Jira's {@link UserManager}. This increment finds people by exact username or key,
- * the lookups JIRA-PLATFORM.md documents; substring search (Jira's UserSearchService) is for a later one.
+ * {@link Directory} over Jira: people by their stable key through Jira's user manager, and the pickers' search
+ * through Jira's user search (start of username, full name or e-mail, and their words), active users only.
  */
 public final class JiraDirectory implements Directory {
     /** A picker shows a screenful; larger limits are cut to this. */
     public static final int MAX_RESULTS = 100;
 
-    private final UserManager userManager;
+    private final UserSearchService userSearch;
     private final JiraUsers users;
 
     public JiraDirectory(ComponentImports jira) {
-        this.userManager = jira.userManager();
-        this.users = new JiraUsers(userManager);
+        this.userSearch = jira.userSearchService();
+        this.users = new JiraUsers(jira.userManager());
     }
 
     @Override
@@ -37,18 +40,20 @@ public final class JiraDirectory implements Directory {
         if (max <= 0 || wanted.isEmpty()) {
             return found;
         }
-        add(found, userManager.getUserByName(wanted), max);
-        add(found, userManager.getUserByKey(wanted), max);
+        UserSearchParams params = new UserSearchParams.Builder().includeActive(true).includeInactive(false)
+                .maxResults(Integer.valueOf(max)).build();
+        List<ApplicationUser> matches = userSearch.findUsers(wanted, params);
+        Set<String> keys = new HashSet<>();
+        // The parameters already ask for active users; checking again keeps a deactivated rep out of pickers
+        // whatever the search's cache holds.
+        for (ApplicationUser user : matches == null ? List.<ApplicationUser>of() : matches) {
+            if (found.size() >= max) {
+                break;
+            }
+            if (user != null && user.isActive() && keys.add(user.getKey())) {
+                found.add(JiraUsers.ref(user));
+            }
+        }
         return found;
-    }
-
-    private static void add(List<UserRef> found, ApplicationUser user, int max) {
-        if (user == null || found.size() >= max) {
-            return;
-        }
-        UserRef ref = JiraUsers.ref(user);
-        if (found.stream().noneMatch(f -> f.key().equals(ref.key()))) {
-            found.add(ref);
-        }
     }
 }

@@ -1,18 +1,29 @@
 package org.saleskpi.jira;
 
+import com.atlassian.jira.bc.JiraServiceContextImpl;
+import com.atlassian.jira.bc.filter.SearchRequestService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.resolution.Resolution;
+import com.atlassian.jira.issue.search.SearchRequest;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.query.Query;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -21,6 +32,7 @@ import org.saleskpi.core.issue.IssueQuery;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.issue.JqlSource;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.jira.bridge.IssueSearch;
@@ -28,7 +40,8 @@ import org.saleskpi.jira.bridge.SearchServiceIssueSearch;
 
 /**
  * {@link IssueSource} over Jira's search, always as the asking user, 500 issues a page, reading from each
- * issue only the columns the query asks for.
+ * issue only the columns the query asks for. Gadget sources {@code filter-<id>} and {@code project-<id>} become
+ * JQL as that user too: a filter through Jira's share rules, a project only if the user may browse it.
  */
 public final class JiraIssueSource implements IssueSource {
     /** Issues per search request: bounded memory, and far below OpenSearch's 10,000-document window. */
@@ -41,6 +54,9 @@ public final class JiraIssueSource implements IssueSource {
 
     private final IssueSearch search;
     private final CustomFieldManager customFields;
+    private final SearchRequestService filters;
+    private final ProjectManager projects;
+    private final PermissionManager permissions;
     private final JiraUsers users;
     private final ZoneId jiraZone;
 
@@ -54,6 +70,9 @@ public final class JiraIssueSource implements IssueSource {
     public JiraIssueSource(IssueSearch search, ComponentImports jira, ZoneId jiraZone) {
         this.search = Objects.requireNonNull(search, "search");
         this.customFields = jira.customFieldManager();
+        this.filters = jira.searchRequestService();
+        this.projects = jira.projectManager();
+        this.permissions = jira.permissionManager();
         this.users = new JiraUsers(jira.userManager());
         this.jiraZone = Objects.requireNonNull(jiraZone, "jiraZone");
     }
@@ -82,6 +101,75 @@ public final class JiraIssueSource implements IssueSource {
     public long count(String jql, UserRef user) {
         ApplicationUser searcher = searcher(user);
         return search.count(searcher, search.parse(searcher, jql));
+    }
+
+    @Override
+    public String jql(String source, UserRef user) {
+        JqlSource parsed = JqlSource.parse(source);
+        if (parsed instanceof JqlSource.Filter filter) {
+            return filterJql(filter.id(), searcher(user));
+        }
+        if (parsed instanceof JqlSource.Project project) {
+            return projectJql(project.id(), searcher(user));
+        }
+        return IssueSource.super.jql(source, user);
+    }
+
+    /** Loaded as the user, so Jira's share rules decide; a filter they cannot see is a 400 with Jira's words. */
+    private String filterJql(long id, ApplicationUser searcher) {
+        JiraServiceContextImpl context = new JiraServiceContextImpl(searcher);
+        SearchRequest filter = filters.getFilter(context, id);
+        ErrorCollection errors = context.getErrorCollection();
+        if (filter == null || errors.hasAnyErrors()) {
+            List<String> messages = new ArrayList<>(errors.getErrorMessages());
+            messages.addAll(errors.getErrors().values());
+            throw InvalidInputException.of(JqlSource.FIELD, "saleskpi.jql.filter", messages.isEmpty()
+                    ? "Filter " + id + " does not exist or is not shared with you."
+                    : String.join(" ", messages));
+        }
+        return withoutOrder(search.text(filter.getQuery()));
+    }
+
+    /**
+     * A filter's JQL without its {@code ORDER BY}, which would break {@code (scope) AND (filter)}; the order is
+     * the last clause, found outside quoted text.
+     */
+    static String withoutOrder(String jql) {
+        String upper = jql.toUpperCase(Locale.ROOT);
+        int at = upper.lastIndexOf("ORDER BY");
+        while (at >= 0) {
+            boolean startsClause = at == 0 || Character.isWhitespace(jql.charAt(at - 1));
+            if (startsClause && !insideQuotes(jql, at)) {
+                return jql.substring(0, at).trim();
+            }
+            at = upper.lastIndexOf("ORDER BY", at - 1);
+        }
+        return jql;
+    }
+
+    private static boolean insideQuotes(String jql, int end) {
+        char open = 0;
+        for (int i = 0; i < end; i++) {
+            char c = jql.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (open == 0 && (c == '"' || c == '\'')) {
+                open = c;
+            } else if (c == open) {
+                open = 0;
+            }
+        }
+        return open != 0;
+    }
+
+    /** A project the user may not browse answers exactly as a missing one, so ids reveal nothing. */
+    private String projectJql(long id, ApplicationUser searcher) {
+        Project project = projects.getProjectObj(id);
+        if (project == null || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, searcher)) {
+            throw InvalidInputException.of(JqlSource.FIELD, "saleskpi.jql.project",
+                    "No project with the id " + id + " that you may browse.");
+        }
+        return "project = " + project.getKey();
     }
 
     private ApplicationUser searcher(UserRef user) {

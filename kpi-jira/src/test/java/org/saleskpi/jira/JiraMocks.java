@@ -4,7 +4,11 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.bc.filter.SearchRequestService;
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
@@ -26,10 +30,14 @@ final class JiraMocks {
     final GlobalPermissionManager globalPermissions = mock(GlobalPermissionManager.class);
     final ProjectManager projects = mock(ProjectManager.class);
     final ActiveObjects ao = mock(ActiveObjects.class);
+    final StatusManager statuses = mock(StatusManager.class);
+    final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
+    final UserSearchService userSearch = mock(UserSearchService.class);
+    final SearchRequestService filters = mock(SearchRequestService.class);
 
     ComponentImports imports() {
         return new ComponentImports(authentication, searchService, customFields, users, permissions,
-                globalPermissions, projects, ao);
+                globalPermissions, projects, ao, statuses, issueTypes, userSearch, filters);
     }
 
     /** A Jira user Jira's user manager knows by key. */

@@ -1,6 +1,7 @@
 package org.saleskpi.core.issue;
 
 import org.saleskpi.core.user.UserRef;
+import org.saleskpi.core.validation.InvalidInputException;
 
 /**
  * Port: the issues a host can search. Jira implements it over SearchService as the user; the
@@ -13,4 +14,19 @@ public interface IssueSource {
 
     /** How many issues match, without loading them. */
     long count(String jql, UserRef user);
+
+    /**
+     * The JQL of a gadget or request source ({@link JqlSource}) for {@code user}. This default serves hosts
+     * without saved filters or project ids (the standalone server): {@code jql-} is taken off, plain JQL is
+     * kept, and {@code filter-}/{@code project-} are a 400 on {@code jql}. Jira resolves them as the user.
+     */
+    default String jql(String source, UserRef user) {
+        JqlSource parsed = JqlSource.parse(source);
+        if (parsed instanceof JqlSource.Text text) {
+            return text.jql();
+        }
+        String kind = parsed instanceof JqlSource.Filter ? "Saved filters" : "Project sources";
+        throw InvalidInputException.of(JqlSource.FIELD, "saleskpi.jql.source",
+                kind + " are not available here; use JQL instead of '" + source + "'.");
+    }
 }

@@ -25,6 +25,9 @@ public interface IssueSearch {
 
     long count(ApplicationUser searcher, Query query);
 
+    /** The JQL text of a query, such as a saved filter's. */
+    String text(Query query);
+
     /** One page of a search and the number of issues the whole search matches. */
     record Page(List<Issue> issues, int total) {
         public Page {

@@ -59,6 +59,11 @@ public final class SearchServiceIssueSearch implements IssueSearch {
         }
     }
 
+    @Override
+    public String text(Query query) {
+        return searchService.getJqlString(query);
+    }
+
     /** A null searcher would search as anonymous: never what a caller meant. */
     private static ApplicationUser requireUser(ApplicationUser searcher) {
         return Objects.requireNonNull(searcher, "searcher");

@@ -16,6 +16,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.saleskpi.jira.upgrade.StoreUpgradeTask;
 import org.saleskpi.store.StoreSchema;
 import org.saleskpi.web.gadget.GadgetResource;
 import org.w3c.dom.Document;
@@ -124,6 +125,23 @@ class AppJarsIT {
         List<String> listed = children(ao.get(0), "entity").stream().map(e -> e.getTextContent().trim()).toList();
         assertThat(listed).containsExactlyElementsOf(StoreSchema.ENTITIES.stream().map(Class::getName).toList());
         assertThat(listed).allSatisfy(name -> assertThat(jar.entries).containsKey(name.replace('.', '/') + ".class"));
+    }
+
+    /** AO runs what the descriptor lists: one adapter per store task, in the store's order, none forgotten. */
+    @ParameterizedTest
+    @MethodSource("jars")
+    void aoModuleRunsOneAdapterPerStoreUpgradeTaskInOrder(BuiltJar jar) throws Exception {
+        Element ao = elements(descriptor(jar), "ao").get(0);
+        List<String> listed = children(ao, "upgradeTask").stream().map(e -> e.getTextContent().trim()).toList();
+        assertThat(listed).allSatisfy(name -> assertThat(jar.entries).containsKey(name.replace('.', '/') + ".class"));
+        List<Class<?>> runs = new ArrayList<>();
+        for (String name : listed) {
+            Object adapter = Class.forName(name).getDeclaredConstructor().newInstance();
+            assertThat(adapter).as(name).isInstanceOf(StoreUpgradeTask.class);
+            runs.add(((StoreUpgradeTask) adapter).storeTask().getClass());
+        }
+        assertThat(runs).isNotEmpty()
+                .containsExactlyElementsOf(StoreSchema.UPGRADE_TASKS.stream().map(Object::getClass).toList());
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package org.saleskpi.web.catalog;
 
 import com.google.gson.JsonArray;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +23,7 @@ public final class PickerResource {
 
     private final RestServices services;
 
+    @Inject
     public PickerResource(RestServices services) {
         this.services = services;
     }

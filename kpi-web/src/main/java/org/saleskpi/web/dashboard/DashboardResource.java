@@ -1,6 +1,7 @@
 package org.saleskpi.web.dashboard;
 
 import com.google.gson.JsonElement;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -46,6 +47,7 @@ public final class DashboardResource {
     private final RestServices services;
     private final DashboardJson json;
 
+    @Inject
     public DashboardResource(RestServices services) {
         this.services = services;
         this.json = new DashboardJson(services.directory());

@@ -2,6 +2,7 @@ package org.saleskpi.web.gadget;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -58,6 +59,7 @@ public final class GadgetResource {
         return TYPES.keySet().stream().sorted().toList();
     }
 
+    @Inject
     public GadgetResource(RestServices services) {
         this.services = services;
     }

@@ -1,6 +1,7 @@
 package org.saleskpi.web.goal;
 
 import com.google.gson.JsonElement;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,6 +35,7 @@ import org.saleskpi.web.json.JsonInput;
 public final class FolderResource {
     private final RestServices services;
 
+    @Inject
     public FolderResource(RestServices services) {
         this.services = services;
     }

@@ -1,6 +1,7 @@
 package org.saleskpi.web.goal;
 
 import com.google.gson.JsonElement;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -47,6 +48,7 @@ public final class GoalResource {
     private final TargetForm targetForm;
     private final GoalViews views;
 
+    @Inject
     public GoalResource(RestServices services) {
         this.services = services;
         this.lookup = new GoalLookup(services.goals(), services.targets());

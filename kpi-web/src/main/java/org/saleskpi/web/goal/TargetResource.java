@@ -1,6 +1,7 @@
 package org.saleskpi.web.goal;
 
 import com.google.gson.JsonElement;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.ForbiddenException;
@@ -40,6 +41,7 @@ public final class TargetResource {
     private final TargetForm form;
     private final GoalViews views;
 
+    @Inject
     public TargetResource(RestServices services) {
         this.services = services;
         this.lookup = new GoalLookup(services.goals(), services.targets());

@@ -2,6 +2,7 @@ package org.saleskpi.web.kpi;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -46,6 +47,7 @@ import org.saleskpi.web.profile.Profiles;
 public final class KpiResource {
     private final RestServices services;
 
+    @Inject
     public KpiResource(RestServices services) {
         this.services = services;
     }

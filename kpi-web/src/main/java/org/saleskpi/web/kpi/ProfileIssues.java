@@ -23,26 +23,41 @@ public final class ProfileIssues {
 
     public static IssueTable load(RestServices services, Caller caller, KpiProfile profile, String extraJql,
             Set<Column> columns) {
-        return services.issues().load(new IssueQuery(jql(profile, extraJql), caller.user(), columns,
-                profile.model().calendar().zone()));
+        return services.issues().load(new IssueQuery(jql(services, caller, profile, extraJql), caller.user(),
+                columns, profile.model().calendar().zone()));
     }
 
     /** Checks the query without loading: a 400 naming {@code jql} when the host cannot read it. */
     public static void check(RestServices services, Caller caller, KpiProfile profile, String extraJql) {
-        services.issues().count(jql(profile, extraJql), caller.user());
+        services.issues().count(jql(services, caller, profile, extraJql), caller.user());
     }
 
-    /** {@code (scope) AND (extra)}; the profile's project when its scope is blank. */
+    /**
+     * The extra {@code jql} may be a gadget source ({@code filter-<id>}, {@code project-<id>},
+     * {@code jql-<query>}): the host turns it into JQL as the caller before it is composed.
+     */
+    private static String jql(RestServices services, Caller caller, KpiProfile profile, String extraJql) {
+        // The request's text is bounded; a saved filter's JQL is as long as Jira let its owner make it.
+        checkLength(extraJql);
+        String extra = extraJql == null || extraJql.isBlank() ? extraJql
+                : services.issues().jql(extraJql, caller.user());
+        return jql(profile, extra);
+    }
+
+    /** {@code (scope) AND (extra)} for JQL {@code extraJql}; the profile's project when its scope is blank. */
     static String jql(KpiProfile profile, String extraJql) {
         String scope = profile.model().scopeJql().isBlank() ? "project = " + profile.projectKey()
                 : profile.model().scopeJql();
         if (extraJql == null || extraJql.isBlank()) {
             return scope;
         }
-        if (extraJql.length() > JsonInput.MAX_LONG_TEXT) {
+        return "(" + scope + ") AND (" + extraJql + ")";
+    }
+
+    private static void checkLength(String extraJql) {
+        if (extraJql != null && extraJql.length() > JsonInput.MAX_LONG_TEXT) {
             throw InvalidInputException.of(JQL, "saleskpi.jql.tooLong",
                     "jql must be at most " + JsonInput.MAX_LONG_TEXT + " characters.");
         }
-        return "(" + scope + ") AND (" + extraJql + ")";
     }
 }

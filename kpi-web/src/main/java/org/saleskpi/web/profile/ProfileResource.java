@@ -3,6 +3,7 @@ package org.saleskpi.web.profile;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,6 +34,7 @@ import org.saleskpi.web.json.JsonInput;
 public final class ProfileResource {
     private final RestServices services;
 
+    @Inject
     public ProfileResource(RestServices services) {
         this.services = services;
     }

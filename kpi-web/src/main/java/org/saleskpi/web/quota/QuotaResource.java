@@ -1,6 +1,7 @@
 package org.saleskpi.web.quota;
 
 import com.google.gson.JsonElement;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -42,6 +43,7 @@ import org.saleskpi.web.json.PersonJson;
 public final class QuotaResource {
     private final RestServices services;
 
+    @Inject
     public QuotaResource(RestServices services) {
         this.services = services;
     }

@@ -222,6 +222,15 @@ class KpiResourceTest {
     }
 
     @Test
+    void gadgetSourcesReachTheHostBeforeTheScopeIsComposed() {
+        // jql-<query> is Jira's gadget form of plain JQL; this host has no saved filters or project ids.
+        JsonObject json = kpi("vera", "won-revenue", sales, MARCH + "&jql=" + encode("jql-project = SALES"));
+        assertThat(json.get("value").getAsBigDecimal()).isEqualByComparingTo("3500.75");
+        assertThat(errorField("/kpis/won-revenue?profile=" + sales + "&jql=filter-10100")).isEqualTo("jql");
+        assertThat(errorField("/kpis/won-revenue?profile=" + sales + "&jql=project-10000")).isEqualTo("jql");
+    }
+
+    @Test
     void aViewerOfSalesNeverSeesOthersProfileNorItsNumbers() {
         assertThat(api.get("vera", "/kpis/won-revenue?profile=" + other + MARCH).status()).isEqualTo(404);
         assertThat(api.get("vera", "/profiles/" + other).status()).isEqualTo(404);

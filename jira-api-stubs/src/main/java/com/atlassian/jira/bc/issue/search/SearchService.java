@@ -13,6 +13,8 @@
  * UNVERIFIED for 10/11: the erasures of search, searchCount and validateQuery on a 10/11 javadoc page (none found in
  * the docs and pages corpora for "SearchService searchCount parseQuery validateQuery"); getErrors()/isValid() are known
  * from plugin code calling them, not from a javadoc page. The *OverrideSecurity variants are deliberately not stubbed.
+ * String getJqlString(Query), the JQL text of a saved filter's query: JIRA-PLATFORM.md 1.10 [V], and Jira's own
+ * actions call it so (code search).
  */
 package com.atlassian.jira.bc.issue.search;
 
@@ -32,6 +34,8 @@ public interface SearchService {
     SearchService.ParseResult parseQuery(ApplicationUser searcher, String query);
 
     MessageSet validateQuery(ApplicationUser searcher, Query query);
+
+    String getJqlString(Query query);
 
     class ParseResult {
         private final Query query;
