@@ -85,13 +85,13 @@ public final class JiraIssueSource implements IssueSource {
         IssueTable.Builder table = IssueTable.builder(query.zone(), query.columns());
         int start = 0;
         while (true) {
-            IssueSearch.Page page = search.page(searcher, jql, start, PAGE_SIZE);
-            for (Issue issue : page.issues()) {
+            List<Issue> page = search.page(searcher, jql, start, PAGE_SIZE);
+            for (Issue issue : page) {
                 table.add(record(issue, query.columns(), fields, query.zone()));
             }
-            start += page.issues().size();
-            // An empty page ends the read even if issues vanished while paging and the total is stale.
-            if (page.issues().isEmpty() || start >= page.total()) {
+            start += page.size();
+            // A short page is the last one, however many issues were added or removed while paging.
+            if (page.size() < PAGE_SIZE) {
                 return table.build();
             }
         }

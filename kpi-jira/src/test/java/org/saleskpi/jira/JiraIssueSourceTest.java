@@ -116,6 +116,20 @@ class JiraIssueSourceTest {
     }
 
     @Test
+    void readsOnPastAStaleTotalUntilAShortPage() throws SearchException {
+        // Issues created while paging: the first page's total (500) is already stale; only a short page ends the read.
+        List<Issue> all = issues(530);
+        when(jira.searchService.search(any(), any(), any()))
+                .thenReturn(new SearchResults<>(all.subList(0, 500), 500, 500, 0))
+                .thenReturn(new SearchResults<>(all.subList(500, 530), 530, 500, 500));
+
+        IssueTable table = source.load(new IssueQuery(JQL, ref("alice"), Set.of(Column.KEY), TOKYO));
+
+        assertThat(table.size()).isEqualTo(530);
+        verify(jira.searchService, times(2)).search(same(alice), same(query), any());
+    }
+
+    @Test
     void aFilterTheUserMayNotSeeIsJirasErrorOnTheJqlField() throws SearchException {
         String jiraMessage = "The value '10001' does not exist for the field 'filter'.";
         MessageSet hidden = JiraMocks.messages(jiraMessage);

@@ -20,18 +20,15 @@ public interface IssueSearch {
      */
     Query parse(ApplicationUser searcher, String jql);
 
-    /** The issues from {@code start}, at most {@code max} of them, with the total that match. */
-    Page page(ApplicationUser searcher, Query query, int start, int max);
+    /**
+     * The issues from {@code start}, at most {@code max} of them; fewer than {@code max} only on the last page.
+     * Readers page on until a short page instead of trusting a total: the type of
+     * {@code SearchResults.getTotal()} in Jira 10 and 11 is not verified, and a total can go stale while paging.
+     */
+    List<Issue> page(ApplicationUser searcher, Query query, int start, int max);
 
     long count(ApplicationUser searcher, Query query);
 
     /** The JQL text of a query, such as a saved filter's. */
     String text(Query query);
-
-    /** One page of a search and the number of issues the whole search matches. */
-    record Page(List<Issue> issues, int total) {
-        public Page {
-            issues = List.copyOf(issues);
-        }
-    }
 }

@@ -40,11 +40,11 @@ public final class SearchServiceIssueSearch implements IssueSearch {
     }
 
     @Override
-    public Page page(ApplicationUser searcher, Query query, int start, int max) {
+    public List<Issue> page(ApplicationUser searcher, Query query, int start, int max) {
         try {
             SearchResults<Issue> results = searchService.search(requireUser(searcher), query,
                     new PagerFilter<Issue>(start, max));
-            return new Page(results.getResults(), results.getTotal());
+            return List.copyOf(results.getResults());
         } catch (SearchException e) {
             throw new IllegalStateException("Jira's search failed: " + e.getMessage(), e);
         }
