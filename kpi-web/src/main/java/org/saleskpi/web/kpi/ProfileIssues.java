@@ -32,10 +32,14 @@ public final class ProfileIssues {
         services.issues().count(jql(profile, extraJql), caller.user());
     }
 
+    /** The profile's issues: its scope JQL, or its project when the scope is blank. */
+    public static String scope(KpiProfile profile) {
+        return profile.model().scopeJql().isBlank() ? "project = " + profile.projectKey() : profile.model().scopeJql();
+    }
+
     /** {@code (scope) AND (extra)}; the profile's project when its scope is blank. */
     static String jql(KpiProfile profile, String extraJql) {
-        String scope = profile.model().scopeJql().isBlank() ? "project = " + profile.projectKey()
-                : profile.model().scopeJql();
+        String scope = scope(profile);
         if (extraJql == null || extraJql.isBlank()) {
             return scope;
         }
