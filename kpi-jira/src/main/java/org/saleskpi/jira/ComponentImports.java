@@ -8,6 +8,7 @@ import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.Objects;
 
 /**
@@ -23,11 +24,12 @@ public final class ComponentImports {
     private final GlobalPermissionManager globalPermissionManager;
     private final ProjectManager projectManager;
     private final ActiveObjects activeObjects;
+    private final TemplateRenderer templateRenderer;
 
     public ComponentImports(JiraAuthenticationContext authenticationContext, SearchService searchService,
             CustomFieldManager customFieldManager, UserManager userManager, PermissionManager permissionManager,
             GlobalPermissionManager globalPermissionManager, ProjectManager projectManager,
-            ActiveObjects activeObjects) {
+            ActiveObjects activeObjects, TemplateRenderer templateRenderer) {
         this.authenticationContext = Objects.requireNonNull(authenticationContext, "authenticationContext");
         this.searchService = Objects.requireNonNull(searchService, "searchService");
         this.customFieldManager = Objects.requireNonNull(customFieldManager, "customFieldManager");
@@ -36,6 +38,7 @@ public final class ComponentImports {
         this.globalPermissionManager = Objects.requireNonNull(globalPermissionManager, "globalPermissionManager");
         this.projectManager = Objects.requireNonNull(projectManager, "projectManager");
         this.activeObjects = Objects.requireNonNull(activeObjects, "activeObjects");
+        this.templateRenderer = Objects.requireNonNull(templateRenderer, "templateRenderer");
     }
 
     public JiraAuthenticationContext authenticationContext() {
@@ -68,5 +71,10 @@ public final class ComponentImports {
 
     public ActiveObjects activeObjects() {
         return activeObjects;
+    }
+
+    /** The Atlassian Template Renderer's Velocity, bound to this plugin's class loader (an OSGi service). */
+    public TemplateRenderer templateRenderer() {
+        return templateRenderer;
     }
 }
