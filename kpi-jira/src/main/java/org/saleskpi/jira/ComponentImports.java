@@ -12,6 +12,7 @@ import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.Objects;
 
 /**
@@ -31,12 +32,14 @@ public final class ComponentImports {
     private final IssueTypeManager issueTypeManager;
     private final UserSearchService userSearchService;
     private final SearchRequestService searchRequestService;
+    private final TemplateRenderer templateRenderer;
 
     public ComponentImports(JiraAuthenticationContext authenticationContext, SearchService searchService,
             CustomFieldManager customFieldManager, UserManager userManager, PermissionManager permissionManager,
             GlobalPermissionManager globalPermissionManager, ProjectManager projectManager,
             ActiveObjects activeObjects, StatusManager statusManager, IssueTypeManager issueTypeManager,
-            UserSearchService userSearchService, SearchRequestService searchRequestService) {
+            UserSearchService userSearchService, SearchRequestService searchRequestService,
+            TemplateRenderer templateRenderer) {
         this.authenticationContext = Objects.requireNonNull(authenticationContext, "authenticationContext");
         this.searchService = Objects.requireNonNull(searchService, "searchService");
         this.customFieldManager = Objects.requireNonNull(customFieldManager, "customFieldManager");
@@ -49,6 +52,7 @@ public final class ComponentImports {
         this.issueTypeManager = Objects.requireNonNull(issueTypeManager, "issueTypeManager");
         this.userSearchService = Objects.requireNonNull(userSearchService, "userSearchService");
         this.searchRequestService = Objects.requireNonNull(searchRequestService, "searchRequestService");
+        this.templateRenderer = Objects.requireNonNull(templateRenderer, "templateRenderer");
     }
 
     public JiraAuthenticationContext authenticationContext() {
@@ -97,5 +101,10 @@ public final class ComponentImports {
 
     public SearchRequestService searchRequestService() {
         return searchRequestService;
+    }
+
+    /** The Atlassian Template Renderer's Velocity, bound to this plugin's class loader (an OSGi service). */
+    public TemplateRenderer templateRenderer() {
+        return templateRenderer;
     }
 }

@@ -17,31 +17,65 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.MessageSet;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.saleskpi.core.dashboard.DashboardRepository;
+import org.saleskpi.core.goal.GoalFolderRepository;
+import org.saleskpi.core.goal.GoalRepository;
+import org.saleskpi.core.goal.TargetRepository;
+import org.saleskpi.core.goal.ValueHistoryRepository;
+import org.saleskpi.core.issue.IssueCatalog;
+import org.saleskpi.core.issue.IssueSource;
+import org.saleskpi.core.kpi.KpiProfileRepository;
+import org.saleskpi.core.kpi.QuotaRepository;
+import org.saleskpi.core.user.AccessPolicy;
+import org.saleskpi.core.user.Directory;
+import org.saleskpi.web.RestServices;
 
-/** Mockito doubles of every Jira component the adapters import, compiled against the stubs. */
-final class JiraMocks {
-    final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
-    final SearchService searchService = mock(SearchService.class);
-    final CustomFieldManager customFields = mock(CustomFieldManager.class);
-    final UserManager users = mock(UserManager.class);
-    final PermissionManager permissions = mock(PermissionManager.class);
-    final GlobalPermissionManager globalPermissions = mock(GlobalPermissionManager.class);
-    final ProjectManager projects = mock(ProjectManager.class);
-    final ActiveObjects ao = mock(ActiveObjects.class);
-    final StatusManager statuses = mock(StatusManager.class);
-    final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
-    final UserSearchService userSearch = mock(UserSearchService.class);
-    final SearchRequestService filters = mock(SearchRequestService.class);
+/**
+ * Mockito doubles of every Jira component the adapters import, compiled against the stubs, and of the app's
+ * ports and repositories that the plugin's RestServices bean carries.
+ */
+public final class JiraMocks {
+    public final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    public final SearchService searchService = mock(SearchService.class);
+    public final CustomFieldManager customFields = mock(CustomFieldManager.class);
+    public final UserManager users = mock(UserManager.class);
+    public final PermissionManager permissions = mock(PermissionManager.class);
+    public final GlobalPermissionManager globalPermissions = mock(GlobalPermissionManager.class);
+    public final ProjectManager projects = mock(ProjectManager.class);
+    public final ActiveObjects ao = mock(ActiveObjects.class);
+    public final TemplateRenderer templates = mock(TemplateRenderer.class);
+    public final StatusManager statuses = mock(StatusManager.class);
+    public final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
+    public final UserSearchService userSearch = mock(UserSearchService.class);
+    public final SearchRequestService filters = mock(SearchRequestService.class);
 
-    ComponentImports imports() {
+    public final AccessPolicy access = mock(AccessPolicy.class);
+    public final IssueSource issues = mock(IssueSource.class);
+    public final GoalRepository goals = mock(GoalRepository.class);
+    public final KpiProfileRepository profiles = mock(KpiProfileRepository.class);
+    /** 10 May 2024, noon UTC. */
+    public final Clock clock = Clock.fixed(Instant.parse("2024-05-10T12:00:00Z"), ZoneOffset.UTC);
+
+    /** The services the plugin's Spring context would hand the servlet and the panel. */
+    public RestServices services() {
+        return new RestServices(access, issues, mock(IssueCatalog.class), mock(Directory.class), profiles, goals,
+                mock(TargetRepository.class), mock(ValueHistoryRepository.class), mock(GoalFolderRepository.class),
+                mock(QuotaRepository.class), mock(DashboardRepository.class), clock);
+    }
+
+    public ComponentImports imports() {
         return new ComponentImports(authentication, searchService, customFields, users, permissions,
-                globalPermissions, projects, ao, statuses, issueTypes, userSearch, filters);
+                globalPermissions, projects, ao, statuses, issueTypes, userSearch, filters, templates);
     }
 
     /** A Jira user Jira's user manager knows by key. */
-    ApplicationUser user(String key, String displayName) {
+    public ApplicationUser user(String key, String displayName) {
         ApplicationUser user = mock(ApplicationUser.class, "user " + key);
         when(user.getKey()).thenReturn(key);
         when(user.getUsername()).thenReturn(key);

@@ -8,6 +8,7 @@ import org.saleskpi.web.error.ErrorMappers;
 import org.saleskpi.web.gadget.GadgetResource;
 import org.saleskpi.web.goal.FolderResource;
 import org.saleskpi.web.goal.GoalResource;
+import org.saleskpi.web.goal.IssueTargetsResource;
 import org.saleskpi.web.goal.TargetResource;
 import org.saleskpi.web.json.GsonProvider;
 import org.saleskpi.web.kpi.KpiResource;
@@ -31,6 +32,7 @@ public final class RestResources {
         resources.add(new GadgetResource(services));
         resources.add(new GoalResource(services));
         resources.add(new TargetResource(services));
+        resources.add(new IssueTargetsResource(services));
         resources.add(new FolderResource(services));
         resources.add(new QuotaResource(services));
         resources.add(new DashboardResource(services));

@@ -3,6 +3,7 @@ package org.saleskpi.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,13 +19,14 @@ import org.saleskpi.core.validation.InvalidInputException;
 
 /**
  * The web tests' issues: records in memory, filtered by the caller's browse permission and by the
- * only JQL the tests send, {@code project = KEY} clauses joined by AND, in any parentheses (as the
- * resources wrap a profile's scope and a request's extra JQL). Anything else is refused
+ * only JQL the tests send, {@code project = KEY} and {@code key = ISSUE-1} clauses joined by AND, in any
+ * parentheses (as the resources wrap a profile's scope and a request's extra JQL). Anything else is refused
  * as the real JQL would refuse a syntax error, so tests of the validate path have a bad query.
  * The JQL subset itself is tested in kpi-server.
  */
 public final class TableIssues implements IssueSource, IssueCatalog {
     private static final Pattern PROJECT = Pattern.compile("(?i)\\s*project\\s*=\\s*\"?([A-Z][A-Z0-9_]*)\"?\\s*");
+    private static final Pattern KEY = Pattern.compile("(?i)\\s*(?:issue)?key\\s*=\\s*\"?([A-Z][A-Z0-9_]*-[0-9]+)\"?\\s*");
 
     private final List<IssueRecord> records;
     private final List<FieldInfo> fields;
@@ -47,27 +49,33 @@ public final class TableIssues implements IssueSource, IssueCatalog {
     }
 
     private Stream<IssueRecord> visible(String jql, UserRef user) {
-        List<String> projects = projectsOf(jql);
+        List<Predicate<IssueRecord>> clauses = clausesOf(jql);
         return records.stream()
                 .filter(r -> access.isSystemAdmin(user) || access.canBrowse(user, r.project()))
-                .filter(r -> projects.stream().allMatch(p -> p.equals(r.project())));
+                .filter(r -> clauses.stream().allMatch(clause -> clause.test(r)));
     }
 
-    /** The project keys of {@code project = A AND project = B}; a 400 on {@code jql} for anything else. */
-    static List<String> projectsOf(String jql) {
-        List<String> projects = new ArrayList<>();
+    /** The clauses of {@code project = A AND key = A-1}; a 400 on {@code jql} for anything else. */
+    static List<Predicate<IssueRecord>> clausesOf(String jql) {
+        List<Predicate<IssueRecord>> clauses = new ArrayList<>();
         if (jql.isBlank()) {
-            return projects;
+            return clauses;
         }
         for (String clause : jql.replace('(', ' ').replace(')', ' ').split("(?i)\\bAND\\b")) {
-            Matcher matcher = PROJECT.matcher(clause);
-            if (!matcher.matches()) {
+            Matcher project = PROJECT.matcher(clause);
+            Matcher key = KEY.matcher(clause);
+            if (project.matches()) {
+                String wanted = project.group(1).toUpperCase(Locale.ROOT);
+                clauses.add(r -> r.project().equals(wanted));
+            } else if (key.matches()) {
+                String wanted = key.group(1).toUpperCase(Locale.ROOT);
+                clauses.add(r -> r.key().equals(wanted));
+            } else {
                 throw InvalidInputException.of("jql", "saleskpi.jql.invalid",
                         "Error in the JQL Query: cannot read '" + clause.trim() + "'.");
             }
-            projects.add(matcher.group(1).toUpperCase(Locale.ROOT));
         }
-        return projects;
+        return clauses;
     }
 
     @Override

@@ -11,14 +11,26 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.saleskpi.jira.page.JiraPageSite;
+import org.saleskpi.jira.page.JiraPagesServlet;
+import org.saleskpi.jira.panel.IssueTargetRow;
+import org.saleskpi.jira.panel.IssueTargetsPanel;
 import org.saleskpi.jira.upgrade.StoreUpgradeTask;
 import org.saleskpi.store.StoreSchema;
 import org.saleskpi.web.gadget.GadgetResource;
+import org.saleskpi.web.page.Escaper;
+import org.saleskpi.web.page.Messages;
+import org.saleskpi.web.page.Page;
+import org.saleskpi.web.page.PageMeta;
+import org.saleskpi.web.page.PageUser;
+import org.saleskpi.web.page.Pages;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -37,6 +49,18 @@ class AppJarsIT {
     private static final Set<String> OPTIONAL_IMPORTS = Set.of("net.java.ao.atlassian");
     /** Annotation types gson is compiled with; the JVM does not load annotations to link a class. */
     private static final Set<String> ANNOTATIONS_ONLY = Set.of("com.google.errorprone.annotations");
+    /** The pages the Jira servlet serves (beside the error page). */
+    private static final List<Page> JIRA_PAGES = List.of(Pages.GOALS, Pages.GOAL, Pages.PROFILES, Pages.PROFILE);
+    private static final String PANEL_TEMPLATE = "saleskpi/jira/templates/issue-targets.vm";
+    /** Which of the app's classes each template variable holds (Pages#context, JiraPagesServlet, IssueTargetsPanel). */
+    private static final Map<String, Class<?>> TEMPLATE_VARIABLES = Map.of(
+            "esc", Escaper.class, "i18n", Messages.class, "user", PageUser.class, "meta", PageMeta.class,
+            "saleskpiEsc", Escaper.class, "saleskpiTexts", Messages.class, "row", IssueTargetRow.class);
+    /** {@code $x.name}, {@code $!x.name} or {@code ${x.name(}: group 3 is the parenthesis of a call. */
+    private static final Pattern DOTTED = Pattern.compile("\\$!?\\{?([A-Za-z][A-Za-z0-9_]*)\\.([A-Za-z][A-Za-z0-9_]*)(\\()?");
+    private static final Pattern TEXT_KEY = Pattern.compile("getText\\(\"([^\"]+)\"");
+    private static final Pattern PARSE = Pattern.compile("#parse\\(\"([^\"]+)\"\\)");
+    private static final Pattern ALLOWLIST_ENTRY = Pattern.compile("([\\w.$]+)#(\\w+)\\(([\\w.,\\[\\]]*)\\)");
     private static final BuiltJar JIRA11 = BuiltJar.fromProperty("jira11", "saleskpi.bundle");
     private static final BuiltJar JIRA10 = BuiltJar.fromProperty("jira10", "saleskpi.bundle.jira10");
 
@@ -183,7 +207,156 @@ class AppJarsIT {
         }
         assertThat(locations).hasSizeGreaterThan(GadgetResource.typeKeys().size() * 3)
                 .contains("META-INF/resources/webjars/chart.js/4.5.1/dist/chart.umd.min.js");
-        assertThat(locations).allSatisfy(location -> assertThat(jar.entries).containsKey(location));
+        // A directory resource (name and location ending in "/") serves every file below it.
+        assertThat(locations).allSatisfy(location -> assertThat(location.endsWith("/")
+                ? jar.entries.keySet().stream().anyMatch(entry -> entry.startsWith(location))
+                : jar.entries.containsKey(location)).as(location + " in " + jar.name).isTrue());
+    }
+
+    /** Every script and style a Jira page links to is a file of the page files' web resource, inside the jar. */
+    @ParameterizedTest
+    @MethodSource("jars")
+    void everyFileAJiraPageLoadsIsServedByThePageFilesWebResource(BuiltJar jar) throws Exception {
+        Document descriptor = descriptor(jar);
+        assertThat(descriptor.getDocumentElement().getAttribute("key")).isEqualTo(JiraPageSite.PLUGIN_KEY);
+        Element files = elements(descriptor, "web-resource").stream()
+                .filter(resource -> resource.getAttribute("key").equals(JiraPageSite.STATIC_RESOURCES)).findFirst()
+                .orElseThrow(() -> new AssertionError("no web-resource " + JiraPageSite.STATIC_RESOURCES));
+        Map<String, String> directories = new java.util.HashMap<>();
+        for (Element resource : children(files, "resource")) {
+            directories.put(resource.getAttribute("name"), resource.getAttribute("location"));
+        }
+        String base = JiraPageSite.at("").staticBase() + "/";
+        assertThat(base).isEqualTo("/download/resources/" + PLUGIN_KEY + ":" + JiraPageSite.STATIC_RESOURCES + "/");
+        Pages pages = new Pages(JiraPageSite.at(""), AppJarsIT.class.getClassLoader());
+        Messages english = Messages.load(java.util.Locale.ENGLISH, AppJarsIT.class.getClassLoader());
+        List<String> urls = new ArrayList<>();
+        for (Page page : JIRA_PAGES) {
+            Map<String, Object> context = pages.context(page, java.util.Optional.empty(), english, "", Map.of());
+            urls.addAll(stringList(context.get("scripts")));
+            urls.addAll(stringList(context.get("styles")));
+        }
+        assertThat(urls).contains(base + "js/pages/goals.js", base + "css/saleskpi.css");
+        for (String url : urls) {
+            assertThat(url).startsWith(base);
+            String name = url.substring(base.length());
+            String directory = name.substring(0, name.indexOf('/') + 1);
+            assertThat(directories).as("a directory resource for " + url).containsKey(directory);
+            assertThat(jar.entries).as(url + " in " + jar.name)
+                    .containsKey(directories.get(directory) + name.substring(directory.length()));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("jars")
+    void servletWebPanelAndEveryClassTheDescriptorNamesAreInsideTheJar(BuiltJar jar) throws Exception {
+        Document descriptor = descriptor(jar);
+        Element servlet = elements(descriptor, "servlet").stream().filter(s -> s.getAttribute("key").equals("saleskpi-pages"))
+                .findFirst().orElseThrow();
+        assertThat(first(servlet, "url-pattern").getTextContent().trim())
+                .isEqualTo(JiraPageSite.SERVLET_PATH.substring("/plugins/servlet".length()) + "/*");
+        Element panel = elements(descriptor, "web-panel").get(0);
+        assertThat(panel.getAttribute("location")).isEqualTo("atl.jira.view.issue.right.context");
+        assertThat(first(panel, "context-provider").getAttribute("class")).isEqualTo(IssueTargetsPanel.class.getName());
+        Set<String> classes = new TreeSet<>();
+        NodeList all = descriptor.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            String named = ((Element) all.item(i)).getAttribute("class");
+            if (!named.isEmpty()) {
+                classes.add(named);
+            }
+        }
+        allowlist(descriptor).forEach(entry -> classes.add(entry.substring(0, entry.indexOf('#'))));
+        assertThat(classes).contains(JiraPagesServlet.class.getName(), IssueTargetsPanel.class.getName(),
+                IssueTargetRow.class.getName());
+        assertThat(classes).allSatisfy(name -> assertThat(jar.entries).containsKey(name.replace('.', '/') + ".class"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("jars")
+    void everyVelocityTemplateTheDescriptorOrThePagesNameIsInsideTheJar(BuiltJar jar) throws Exception {
+        List<String> velocity = new ArrayList<>();
+        for (Element resource : elements(descriptor(jar), "resource")) {
+            if ("velocity".equals(resource.getAttribute("type"))) {
+                velocity.add(resource.getAttribute("location"));
+            }
+        }
+        assertThat(velocity).containsExactly(PANEL_TEMPLATE);
+        assertThat(jiraTemplates(jar)).contains(PANEL_TEMPLATE, "saleskpi/templates/goals.vm",
+                "saleskpi/templates/header.vm", "saleskpi/templates/footer.vm", "saleskpi/templates/error.vm");
+    }
+
+    @ParameterizedTest
+    @MethodSource("jars")
+    void everyTextTheJiraTemplatesAskForExistsInEnglishAndJapanese(BuiltJar jar) throws Exception {
+        List<String> bundles = new ArrayList<>();
+        for (Element resource : elements(descriptor(jar), "resource")) {
+            if ("i18n".equals(resource.getAttribute("type"))) {
+                bundles.add(resource.getAttribute("location"));
+            }
+        }
+        Properties english = texts(jar, bundles, "");
+        Properties japanese = texts(jar, bundles, "_ja");
+        Set<String> keys = new TreeSet<>();
+        for (String template : jiraTemplates(jar)) {
+            Matcher matcher = TEXT_KEY.matcher(code(jar, template));
+            while (matcher.find()) {
+                keys.add(matcher.group(1));
+            }
+        }
+        assertThat(keys).contains("saleskpi.issueTargets.empty", "saleskpi.product.name");
+        assertThat(keys.stream().filter(key -> !english.containsKey(key))).as("keys without English").isEmpty();
+        assertThat(keys.stream().filter(key -> !japanese.containsKey(key))).as("keys without Japanese").isEmpty();
+        assertThat(english.getProperty("saleskpi.issueTargets.empty"))
+                .isEqualTo("This issue counts toward none of your targets.");
+    }
+
+    /** Jira blocks any method a template calls that no allowlist names; only the app's own classes may be named. */
+    @ParameterizedTest
+    @MethodSource("jars")
+    void theVelocityAllowlistNamesOnlyPublicMethodsOfTheAppsOwnClasses(BuiltJar jar) throws Exception {
+        List<String> entries = allowlist(descriptor(jar));
+        assertThat(entries).isNotEmpty().doesNotHaveDuplicates();
+        for (String entry : entries) {
+            Matcher matcher = ALLOWLIST_ENTRY.matcher(entry);
+            assertThat(matcher.matches()).as(entry + " reads fqcn#method(types)").isTrue();
+            assertThat(matcher.group(1)).startsWith("org.saleskpi.");
+            Class<?> owner = Class.forName(matcher.group(1));
+            List<Class<?>> parameters = new ArrayList<>();
+            for (String type : matcher.group(3).isEmpty() ? new String[0] : matcher.group(3).split(",")) {
+                parameters.add(type.endsWith("[]")
+                        ? java.lang.reflect.Array.newInstance(Class.forName(type.substring(0, type.length() - 2)), 0)
+                                .getClass()
+                        : Class.forName(type));
+            }
+            java.lang.reflect.Method method = owner.getMethod(matcher.group(2), parameters.toArray(Class<?>[]::new));
+            assertThat(java.lang.reflect.Modifier.isPublic(owner.getModifiers())).as(entry).isTrue();
+            assertThat(java.lang.reflect.Modifier.isStatic(method.getModifiers())).as(entry).isFalse();
+        }
+    }
+
+    /**
+     * Every {@code $variable.method(...)} and {@code $variable.property} of the Jira-rendered templates is a call on
+     * one of the app's classes (which variable holds which class is listed here, from Pages#context, the servlet and
+     * the panel) and is allowlisted. A new variable with a dotted call fails until it is listed and allowlisted.
+     */
+    @ParameterizedTest
+    @MethodSource("jars")
+    void everyMethodTheJiraTemplatesCallIsAllowlisted(BuiltJar jar) throws Exception {
+        Set<String> allowed = new TreeSet<>(allowlist(descriptor(jar)));
+        Set<String> calls = new TreeSet<>();
+        for (String template : jiraTemplates(jar)) {
+            Matcher matcher = DOTTED.matcher(code(jar, template));
+            while (matcher.find()) {
+                Class<?> owner = TEMPLATE_VARIABLES.get(matcher.group(1));
+                assertThat(owner).as("$" + matcher.group(1) + "." + matcher.group(2) + " in " + template
+                        + ": a variable this test does not know").isNotNull();
+                calls.add(allowlistEntry(owner, matcher.group(2), matcher.group(3) != null));
+            }
+        }
+        assertThat(calls).contains("org.saleskpi.web.page.Escaper#html(java.lang.Object)",
+                "org.saleskpi.jira.panel.IssueTargetRow#getPercentValue()");
+        assertThat(allowed).containsAll(calls);
     }
 
     @ParameterizedTest
@@ -278,6 +451,69 @@ class AppJarsIT {
         List<String> jira11 = JIRA11.entries.keySet().stream().filter(e -> !e.startsWith("META-INF/maven/")).toList();
         List<String> jira10 = JIRA10.entries.keySet().stream().filter(e -> !e.startsWith("META-INF/maven/")).toList();
         assertThat(jira10).containsExactlyInAnyOrderElementsOf(jira11);
+    }
+
+    /** The templates Jira renders: the panel's, the servlet's pages' and what they #parse, in the jar. */
+    private static Set<String> jiraTemplates(BuiltJar jar) {
+        Set<String> found = new TreeSet<>();
+        List<String> pending = new ArrayList<>(List.of(PANEL_TEMPLATE));
+        JIRA_PAGES.forEach(page -> pending.add(page.template()));
+        pending.add(Pages.ERROR.template());
+        while (!pending.isEmpty()) {
+            String template = pending.remove(pending.size() - 1);
+            if (found.add(template)) {
+                String text = jar.text(template).orElseThrow(() -> new AssertionError(template + " is not in " + jar.name));
+                Matcher parse = PARSE.matcher(text);
+                while (parse.find()) {
+                    pending.add(parse.group(1));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A template without its Velocity comments ({@code ##} to the end of the line), which Jira never runs. */
+    private static String code(BuiltJar jar, String template) {
+        return jar.text(template).orElseThrow().replaceAll("##[^\\n]*", "");
+    }
+
+    /** The allowlist entry of {@code $x.name(...)} (a method) or {@code $x.name} (getName or isName) on {@code owner}. */
+    private static String allowlistEntry(Class<?> owner, String name, boolean isCall) {
+        List<java.lang.reflect.Method> methods = new ArrayList<>();
+        for (java.lang.reflect.Method method : owner.getMethods()) {
+            String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            boolean matches = isCall ? method.getName().equals(name)
+                    : method.getParameterCount() == 0 && (method.getName().equals("get" + capitalised)
+                            || method.getName().equals("is" + capitalised));
+            if (matches && method.getDeclaringClass() == owner) {
+                methods.add(method);
+            }
+        }
+        assertThat(methods).as(owner.getSimpleName() + "." + name + " is one public method").hasSize(1);
+        java.lang.reflect.Method method = methods.get(0);
+        List<String> types = new ArrayList<>();
+        for (Class<?> type : method.getParameterTypes()) {
+            types.add(type.isArray() ? type.getComponentType().getName() + "[]" : type.getName());
+        }
+        return owner.getName() + "#" + method.getName() + "(" + String.join(",", types) + ")";
+    }
+
+    private static List<String> allowlist(Document descriptor) {
+        List<String> entries = new ArrayList<>();
+        for (Element list : elements(descriptor, "velocity-allowlist")) {
+            for (Element method : children(list, "method")) {
+                entries.add(method.getTextContent().trim());
+            }
+        }
+        return entries;
+    }
+
+    private static List<String> stringList(Object value) {
+        List<String> strings = new ArrayList<>();
+        for (Object item : (List<?>) value) {
+            strings.add((String) item);
+        }
+        return strings;
     }
 
     private static Document descriptor(BuiltJar jar) throws Exception {

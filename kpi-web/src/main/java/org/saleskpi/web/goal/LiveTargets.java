@@ -113,7 +113,7 @@ public final class LiveTargets {
     }
 
     /** Why a computed target shows its last stored value instead of a fresh one. */
-    record Unavailable(String messageKey, String message) {
+    public record Unavailable(String messageKey, String message) {
     }
 
     record Measured(Goal goal, Map<Long, Unavailable> unavailable) {

@@ -44,10 +44,14 @@ public final class ProfileIssues {
         return jql(profile, extra);
     }
 
+    /** The profile's issues: its scope JQL, or its project when the scope is blank. */
+    public static String scope(KpiProfile profile) {
+        return profile.model().scopeJql().isBlank() ? "project = " + profile.projectKey() : profile.model().scopeJql();
+    }
+
     /** {@code (scope) AND (extra)} for JQL {@code extraJql}; the profile's project when its scope is blank. */
     static String jql(KpiProfile profile, String extraJql) {
-        String scope = profile.model().scopeJql().isBlank() ? "project = " + profile.projectKey()
-                : profile.model().scopeJql();
+        String scope = scope(profile);
         if (extraJql == null || extraJql.isBlank()) {
             return scope;
         }

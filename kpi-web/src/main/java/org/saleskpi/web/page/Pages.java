@@ -35,7 +35,7 @@ public final class Pages {
     public static final List<Page> ALL = List.of(LOGIN, DASHBOARDS, DASHBOARD, GOALS, GOAL, PROFILES, PROFILE, ISSUES,
             IMPORT, ADMIN_USERS);
 
-    /** Chart.js, from its WebJar under {@link PageSite#webjarsBase()}. */
+    /** Chart.js, the file of its WebJar under {@code META-INF/resources/webjars/}. */
     public static final String CHART_JS = "chart.js/4.5.1/dist/chart.umd.min.js";
 
     /**
@@ -77,8 +77,10 @@ public final class Pages {
     /**
      * What {@code page}'s template gets: {@code page}, {@code section}, {@code title}, {@code locale},
      * {@code config} (JSON for {@code saleskpi-config}), {@code texts} (JSON for {@code saleskpi-texts}),
-     * {@code i18n}, {@code esc}, {@code staticBase}, {@code pagesBase}, {@code pathId}, {@code user} (null when nobody is
-     * signed in), {@code styles} and {@code scripts} (URLs in loading order).
+     * {@code i18n}, {@code esc}, {@code staticBase}, {@code pagesBase}, {@code homeUrl}, {@code pathId}, {@code user}
+     * (null when nobody is signed in), {@code styles} and {@code scripts} (URLs in loading order), {@code decorator}
+     * (see {@link PageSite#decorator()}) and {@code metas} (none; a host that decorates its pages replaces the list
+     * with its {@link PageMeta}s).
      *
      * @param pathId the {@code {id}} of the page's URL, or empty
      * @param pageConfig page-specific entries added to the config
@@ -92,6 +94,7 @@ public final class Pages {
         config.put("restBase", site.restBase());
         config.put("issuesUrl", site.issuesUrl());
         config.put("staticBase", site.staticBase());
+        config.put("hostDecorated", site.hostDecorated());
         config.put("user", user.map(PageUser::json).orElse(null));
         config.put("locale", messages.locale().toLanguageTag());
         config.put("pathId", id);
@@ -108,10 +111,13 @@ public final class Pages {
         context.put("esc", new Escaper());
         context.put("staticBase", site.staticBase());
         context.put("pagesBase", site.pagesBase());
+        context.put("homeUrl", site.homeUrl());
         context.put("pathId", id);
         context.put("user", user.orElse(null));
         context.put("styles", styles(page));
         context.put("scripts", scripts(page));
+        context.put("decorator", site.decorator());
+        context.put("metas", List.<PageMeta>of());
         return context;
     }
 
@@ -147,7 +153,7 @@ public final class Pages {
     List<String> scripts(Page page) {
         List<String> scripts = new ArrayList<>();
         if (!page.anonymous()) {
-            scripts.add(site.webjarsBase() + "/" + CHART_JS);
+            scripts.addAll(site.chartScripts());
         }
         scripts.add(site.staticBase() + "/js/saleskpi.js");
         scripts.add(site.staticBase() + "/js/pages/shell.js");

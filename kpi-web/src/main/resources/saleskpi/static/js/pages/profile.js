@@ -279,7 +279,9 @@
     box.appendChild(el('p', {}, t('saleskpi.admin.profile.delete.confirm', self.profile.name)));
     var yes = forms.button('confirm-delete', t('saleskpi.admin.delete'), {primary: true, onclick: function () {
       self.api.del('/profiles/' + encodeURIComponent(self.id)).then(function () {
-        global.location.assign(forms.pageUrl(self.config, '/profiles?deleted=' + encodeURIComponent(self.profile.name)));
+        // The project stays in the address: Jira's profile pages sit in that project's settings.
+        global.location.assign(forms.pageUrl(self.config, '/profiles?project=' + encodeURIComponent(self.profile.project)
+            + '&deleted=' + encodeURIComponent(self.profile.name)));
       }, function (error) {
         box.hidden = true;
         self.say('error', error.message);

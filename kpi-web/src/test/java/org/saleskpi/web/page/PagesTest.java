@@ -3,6 +3,7 @@ package org.saleskpi.web.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -75,5 +76,25 @@ class PagesTest {
         assertThat(Pages.ALL).filteredOn(Page::anonymous).containsExactly(Pages.LOGIN);
         assertThat(Pages.ALL).filteredOn(Page::globalAdminOnly).containsExactly(Pages.ADMIN_USERS);
         assertThat(Pages.GOAL.template()).isEqualTo("saleskpi/templates/goal.vm");
+    }
+
+    @Test
+    void aHostDecoratedSiteNamesItsDecoratorAndLoadsChartJsThroughItsOwnScripts() {
+        PageSite jira = new PageSite("/jira/plugins/servlet/saleskpi", "/jira/rest/saleskpi/1.0", "/jira/issues/?jql=",
+                "/jira/download/resources/app:pages", List.of("/jira/amd-off.js", "/jira/chart.js", "/jira/amd-on.js"),
+                "/jira/", "atl.admin");
+        Pages hosted = new Pages(jira, APP);
+
+        Map<String, Object> context = hosted.context(Pages.GOALS, Optional.empty(), english, "", Map.of());
+
+        assertThat(jira.hostDecorated()).isTrue();
+        assertThat(PageSite.STANDALONE.hostDecorated()).isFalse();
+        assertThat(context).containsEntry("decorator", "atl.admin").containsEntry("homeUrl", "/jira/")
+                .containsEntry("metas", List.of());
+        assertThat(context.get("scripts")).asList().startsWith("/jira/amd-off.js", "/jira/chart.js", "/jira/amd-on.js",
+                "/jira/download/resources/app:pages/js/saleskpi.js");
+        JsonObject config = Json.gson().fromJson((String) context.get("config"), JsonObject.class);
+        assertThat(config.get("hostDecorated").getAsBoolean()).isTrue();
+        assertThat(config.get("issuesUrl").getAsString()).isEqualTo("/jira/issues/?jql=");
     }
 }

@@ -1,0 +1,233 @@
+package org.saleskpi.jira.page;
+
+import com.atlassian.jira.permission.GlobalPermissionKey;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.saleskpi.jira.ComponentImports;
+import org.saleskpi.web.RestServices;
+import org.saleskpi.web.page.Messages;
+import org.saleskpi.web.page.Page;
+import org.saleskpi.web.page.PageMeta;
+import org.saleskpi.web.page.PageRenderer;
+import org.saleskpi.web.page.PageUser;
+import org.saleskpi.web.page.Pages;
+
+/**
+ * The project-settings pages inside Jira, at {@code /plugins/servlet/saleskpi/...}: the goals of a project
+ * ({@code /goals?project=KEY}), one goal ({@code /goals/{id}}), its KPI profiles ({@code /profiles?project=KEY})
+ * and one profile ({@code /profiles/{id}}, {@code /profiles/new?project=KEY}), from kpi-web's shared templates,
+ * framed by Jira's admin decorator with the project's settings sidebar.
+ *
+ * <p>The web items only hide links, so every request is checked here: nobody signed in goes to Jira's login and
+ * back; the project must exist (404) and the user must browse it for goals and administer it for profiles (or be
+ * a Jira administrator), else 403. Pages only read: every change goes through the REST API, which Jira protects
+ * against XSRF, so any method but GET and HEAD is 405. Answers carry the standalone pages' security headers except
+ * its Content-Security-Policy, which would block the inline scripts of Jira's own decorator.
+ */
+public final class JiraPagesServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(JiraPagesServlet.class.getName());
+    private static final Pattern WITH_ID = Pattern.compile("/(goals|profiles)/([0-9]{1,18})");
+    /** The project-settings section of atlassian-plugin.xml, and its items by the page section they open. */
+    static final String SIDEBAR_SECTION = "atl.jira.proj.config/saleskpi-project-section";
+    private static final Map<String, String> SIDEBAR_ITEMS = Map.of("goals", "saleskpi-project-goals",
+            "profiles", "saleskpi-project-profiles");
+
+    private final transient RestServices services;
+    private final transient JiraAuthenticationContext authentication;
+    private final transient PermissionManager permissions;
+    private final transient GlobalPermissionManager globalPermissions;
+    private final transient ProjectManager projects;
+    private final transient PageRenderer renderer;
+    private final transient Map<String, Messages> messages = new ConcurrentHashMap<>();
+
+    /** Built by the plugin's Spring context through its one constructor, by type. */
+    public JiraPagesServlet(RestServices services, ComponentImports jira) {
+        this.services = services;
+        this.authentication = jira.authenticationContext();
+        this.permissions = jira.permissionManager();
+        this.globalPermissions = jira.globalPermissionManager();
+        this.projects = jira.projectManager();
+        this.renderer = new TemplatePages(jira.templateRenderer());
+    }
+
+    /** A page asked for: which one, the {id} of its path ("" when none) and the project it belongs to. */
+    record Route(Page page, String pathId, Optional<String> projectKey) {
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method)) {
+            super.service(request, response);
+            return;
+        }
+        securityHeaders(response);
+        response.setHeader("Allow", "GET, HEAD");
+        response.sendError(405);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        securityHeaders(response);
+        String contextPath = request.getContextPath();
+        String inContext = request.getRequestURI().substring(contextPath.length());
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null) {
+            String query = request.getQueryString();
+            String destination = inContext + (query == null ? "" : "?" + query);
+            response.sendRedirect(contextPath + "/login.jsp?os_destination="
+                    + URLEncoder.encode(destination, StandardCharsets.UTF_8));
+            return;
+        }
+        Messages texts = texts(authentication.getLocale());
+        Pages pages = new Pages(JiraPageSite.at(contextPath), JiraPagesServlet.class.getClassLoader());
+        PageUser pageUser = pageUser(user);
+        String path = inContext.startsWith(JiraPageSite.SERVLET_PATH)
+                ? inContext.substring(JiraPageSite.SERVLET_PATH.length()) : inContext;
+        Optional<Route> route = route(path, request.getParameter("project"));
+        Optional<Project> project = route.flatMap(Route::projectKey).map(projects::getProjectObjByKey);
+        if (route.isEmpty() || project.isEmpty()) {
+            error(response, pages, pageUser, texts, 404, "saleskpi.error.notFound", List.of());
+            return;
+        }
+        Page page = route.get().page();
+        String projectKey = route.get().projectKey().orElseThrow();
+        List<PageMeta> metas = metas(projectKey, page);
+        boolean goals = page.section().equals("goals");
+        if (!may(goals ? ProjectPermissions.BROWSE_PROJECTS : ProjectPermissions.ADMINISTER_PROJECTS, project.get(),
+                user)) {
+            error(response, pages, pageUser, texts, 403,
+                    goals ? "saleskpi.error.forbidden.goals" : "saleskpi.error.forbidden.profiles", metas, projectKey);
+            return;
+        }
+        try {
+            Map<String, Object> context = pages.context(page, Optional.of(pageUser), texts, route.get().pathId(),
+                    Map.of("project", projectKey));
+            context.put("metas", metas);
+            send(response, 200, renderer.render(page.template(), context));
+        } catch (PageRenderer.MissingTemplateException e) {
+            LOG.severe(e.getMessage());
+            error(response, pages, pageUser, texts, 500, "saleskpi.error.missingTemplate", metas);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The page " + page.key() + " failed", e);
+            error(response, pages, pageUser, texts, 500, "saleskpi.error.internal", metas);
+        }
+    }
+
+    /**
+     * The page at a path below the servlet and the project it belongs to: from {@code ?project=} for the lists
+     * and a new profile, from the stored goal or profile for one of them; empty for any other path.
+     */
+    Optional<Route> route(String path, String projectParameter) {
+        Optional<String> project = Optional.ofNullable(projectParameter).map(String::strip).filter(p -> !p.isEmpty());
+        switch (path) {
+            case "/goals":
+                return Optional.of(new Route(Pages.GOALS, "", project));
+            case "/profiles":
+                return Optional.of(new Route(Pages.PROFILES, "", project));
+            case "/profiles/new":
+                return Optional.of(new Route(Pages.PROFILE, "", project));
+            default:
+                break;
+        }
+        Matcher matcher = WITH_ID.matcher(path);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(matcher.group(2));
+        if (matcher.group(1).equals("goals")) {
+            return services.goals().get(id).map(goal -> new Route(Pages.GOAL, matcher.group(2),
+                    Optional.of(goal.projectKey())));
+        }
+        return services.profiles().get(id).map(profile -> new Route(Pages.PROFILE, matcher.group(2),
+                Optional.of(profile.projectKey())));
+    }
+
+    private boolean may(ProjectPermissionKey permission, Project project, ApplicationUser user) {
+        return permissions.hasPermission(permission, project, user)
+                || globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user);
+    }
+
+    /** The decorator's project (its settings sidebar) and the sidebar item to mark as the current one. */
+    private static List<PageMeta> metas(String projectKey, Page page) {
+        List<PageMeta> metas = new ArrayList<>();
+        metas.add(new PageMeta("projectKey", projectKey));
+        metas.add(new PageMeta("admin.active.section", SIDEBAR_SECTION));
+        metas.add(new PageMeta("admin.active.tab", SIDEBAR_ITEMS.get(page.section())));
+        return List.copyOf(metas);
+    }
+
+    private PageUser pageUser(ApplicationUser user) {
+        String name = user.getDisplayName();
+        boolean admin = globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user);
+        // Importing issues is the standalone server's page; Jira has its own importers.
+        return new PageUser(user.getKey(), name == null || name.isBlank() ? user.getKey() : name, admin, false);
+    }
+
+    /** The user's language's texts (English when there is no translation), read once per language. */
+    private Messages texts(Locale locale) {
+        Locale wanted = locale == null ? Locale.ENGLISH : locale;
+        String language = Messages.LANGUAGES.contains(wanted.getLanguage()) ? wanted.getLanguage() : "en";
+        return messages.computeIfAbsent(language,
+                l -> Messages.load(Locale.forLanguageTag(l), JiraPagesServlet.class.getClassLoader()));
+    }
+
+    private void error(HttpServletResponse response, Pages pages, PageUser user, Messages texts, int status,
+            String messageKey, List<PageMeta> metas, Object... args) throws IOException {
+        String titleKey = status == 404 ? "saleskpi.error.notFound.title"
+                : status == 403 ? "saleskpi.error.forbidden.title" : "saleskpi.error.internal.title";
+        String html;
+        try {
+            Map<String, Object> context = pages.context(Pages.ERROR, Optional.of(user), texts, "",
+                    Map.of("status", status));
+            context.put("title", texts.getText(titleKey));
+            context.put("message", texts.getText(messageKey, args));
+            context.put("status", status);
+            context.put("metas", metas);
+            html = renderer.render(Pages.ERROR.template(), context);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The error page failed", e);
+            html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Sales KPI</title></head><body><h1>"
+                    + status + "</h1></body></html>";
+        }
+        send(response, status, html);
+    }
+
+    private static void send(HttpServletResponse response, int status, String html) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(html);
+    }
+
+    /** The standalone pages' headers, without the Content-Security-Policy (see the class comment). */
+    private static void securityHeaders(HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Cache-Control", "no-store");
+    }
+}

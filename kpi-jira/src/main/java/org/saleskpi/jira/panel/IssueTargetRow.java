@@ -1,0 +1,109 @@
+package org.saleskpi.jira.panel;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.saleskpi.core.goal.Target;
+import org.saleskpi.core.goal.TargetKind;
+import org.saleskpi.web.goal.IssueTargets;
+import org.saleskpi.web.page.Messages;
+
+/**
+ * One line of the issue panel: a target of the viewer's that the issue counts toward, as texts in the viewer's
+ * language. Getters only, because Velocity reads {@code $row.goalName} through {@code getGoalName()} and Jira's
+ * Velocity allowlist names each of them.
+ */
+public final class IssueTargetRow {
+    private final String goalName;
+    private final String targetName;
+    private final String measured;
+    private final String aim;
+    private final int percentValue;
+    private final String percent;
+    private final String statusKey;
+    private final String status;
+    private final boolean stale;
+
+    private IssueTargetRow(String goalName, String targetName, String measured, String aim, int percentValue,
+            String percent, String statusKey, String status, boolean stale) {
+        this.goalName = goalName;
+        this.targetName = targetName;
+        this.measured = measured;
+        this.aim = aim;
+        this.percentValue = percentValue;
+        this.percent = percent;
+        this.statusKey = statusKey;
+        this.status = status;
+        this.stale = stale;
+    }
+
+    /**
+     * The row of a counted target: values as the locale writes numbers (money with its currency, the unit label
+     * after the others), progress in whole percent rounded down so that 100 % means reached.
+     */
+    public static IssueTargetRow of(IssueTargets.Counted counted, Messages texts, Locale locale) {
+        Target target = counted.target();
+        BigDecimal fraction = counted.pace().progress().fraction();
+        int percentValue = fraction.movePointRight(2).setScale(0, RoundingMode.DOWN).intValueExact();
+        NumberFormat percentFormat = NumberFormat.getPercentInstance(locale);
+        percentFormat.setMaximumFractionDigits(0);
+        percentFormat.setRoundingMode(RoundingMode.DOWN);
+        String statusKey = counted.pace().status().key();
+        return new IssueTargetRow(counted.goal().name(), target.name(), value(target, target.currentValue(), locale),
+                value(target, target.targetValue(), locale), percentValue, percentFormat.format(fraction),
+                statusKey, texts.getText("saleskpi.goals.status." + statusKey), counted.unavailable().isPresent());
+    }
+
+    private static String value(Target target, BigDecimal value, Locale locale) {
+        NumberFormat format;
+        if (target.kind() instanceof TargetKind.Amount amount) {
+            format = NumberFormat.getCurrencyInstance(locale);
+            format.setCurrency(amount.currency());
+        } else {
+            format = NumberFormat.getNumberInstance(locale);
+            format.setMaximumFractionDigits(2);
+        }
+        String number = format.format(value);
+        return target.unitLabel().map(label -> number + " " + label).orElse(number);
+    }
+
+    public String getGoalName() {
+        return goalName;
+    }
+
+    public String getTargetName() {
+        return targetName;
+    }
+
+    public String getMeasured() {
+        return measured;
+    }
+
+    public String getAim() {
+        return aim;
+    }
+
+    /** 0 to 100, for the {@code <progress>} element. */
+    public int getPercentValue() {
+        return percentValue;
+    }
+
+    public String getPercent() {
+        return percent;
+    }
+
+    /** {@code done}, {@code on-track}, {@code at-risk} or {@code off-track}. */
+    public String getStatusKey() {
+        return statusKey;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    /** Whether the value could not be measured now and is the last one stored. */
+    public boolean isStale() {
+        return stale;
+    }
+}

@@ -1,0 +1,82 @@
+package org.saleskpi.jira.panel;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.plugin.web.ContextProvider;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.saleskpi.core.user.UserRef;
+import org.saleskpi.core.validation.InvalidInputException;
+import org.saleskpi.jira.ComponentImports;
+import org.saleskpi.web.RestServices;
+import org.saleskpi.web.goal.IssueTargets;
+import org.saleskpi.web.page.Escaper;
+import org.saleskpi.web.page.Messages;
+
+/**
+ * What the issue view's "My sales targets" panel ({@code saleskpi/jira/templates/issue-targets.vm}) shows: the
+ * viewing user's own targets the issue counts toward ({@link IssueTargets}), as rows in the user's language.
+ * Jira names this class in the web panel's {@code <context-provider>} and builds it with the plugin's Spring
+ * context; implementing Jira's ContextProvider is that plugin point's contract, the one Jira interface the app
+ * implements. The template gets {@code saleskpiTargets} (the rows), {@code saleskpiEmpty}, {@code saleskpiFailed},
+ * {@code saleskpiTexts} and {@code saleskpiEsc}, beside what Jira put in the context.
+ */
+public final class IssueTargetsPanel implements ContextProvider {
+    private static final Logger LOG = Logger.getLogger(IssueTargetsPanel.class.getName());
+
+    private final RestServices services;
+    private final JiraAuthenticationContext authentication;
+    private final IssueTargets issueTargets;
+    private final Map<String, Messages> messages = new ConcurrentHashMap<>();
+
+    public IssueTargetsPanel(RestServices services, ComponentImports jira) {
+        this.services = services;
+        this.authentication = jira.authenticationContext();
+        this.issueTargets = new IssueTargets(services);
+    }
+
+    @Override
+    public void init(Map<String, String> params) {
+        // The panel takes no parameters.
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Locale locale = language(authentication.getLocale());
+        Messages texts = messages.computeIfAbsent(locale.getLanguage(),
+                l -> Messages.load(locale, IssueTargetsPanel.class.getClassLoader()));
+        List<IssueTargetRow> rows = List.of();
+        boolean failed = false;
+        Optional<UserRef> viewer = services.access().currentUser();
+        if (context.get("issue") instanceof Issue issue && viewer.isPresent()) {
+            try {
+                rows = issueTargets.of(IssueTargets.issueKey(issue.getKey(), "issue"), viewer.get())
+                        .orElse(List.of()).stream().map(counted -> IssueTargetRow.of(counted, texts, locale)).toList();
+            } catch (InvalidInputException e) {
+                rows = List.of();
+            } catch (RuntimeException e) {
+                // The issue view must still open; the panel says the targets could not be measured.
+                LOG.log(Level.WARNING, "The targets of issue " + issue.getKey() + " could not be measured", e);
+                failed = true;
+            }
+        }
+        Map<String, Object> panel = new HashMap<>(context);
+        panel.put("saleskpiTargets", rows);
+        panel.put("saleskpiEmpty", rows.isEmpty());
+        panel.put("saleskpiFailed", failed);
+        panel.put("saleskpiTexts", texts);
+        panel.put("saleskpiEsc", new Escaper());
+        return panel;
+    }
+
+    /** The user's language when the app has its texts, else English; formats follow the same language. */
+    private static Locale language(Locale locale) {
+        return locale != null && Messages.LANGUAGES.contains(locale.getLanguage()) ? locale : Locale.ENGLISH;
+    }
+}

@@ -1,0 +1,145 @@
+package org.saleskpi.web.goal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.saleskpi.core.goal.Goal;
+import org.saleskpi.core.goal.GoalQuery;
+import org.saleskpi.core.goal.Page;
+import org.saleskpi.core.goal.PageRequest;
+import org.saleskpi.core.goal.Pace;
+import org.saleskpi.core.goal.Target;
+import org.saleskpi.core.goal.TargetKind;
+import org.saleskpi.core.user.UserRef;
+import org.saleskpi.core.validation.InvalidInputException;
+import org.saleskpi.web.RestServices;
+import org.saleskpi.web.kpi.ProfileIssues;
+
+/**
+ * Which of a user's own targets one issue counts toward, and how far each stands: the targets the user owns in
+ * the active goals of the issue's project, whose query holds the issue as that user sees it (an issues target's
+ * JQL, a KPI target's profile scope). Hand-entered targets count no issue. Measured like the goals API does
+ * ({@link LiveTargets}), on today's date of the clock. Both hosts use it: the REST answer and Jira's issue panel.
+ */
+public final class IssueTargets {
+    /** A Jira issue key: the project key (a letter, then letters, digits or underscores), a dash, a number. */
+    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}-[1-9][0-9]{0,17}");
+    /** Goals read per page while collecting the candidates. */
+    private static final int GOALS_PAGE = PageRequest.MAX_LIMIT;
+
+    private final RestServices services;
+    private final LiveTargets live;
+
+    public IssueTargets(RestServices services) {
+        this.services = Objects.requireNonNull(services, "services");
+        this.live = new LiveTargets(services.issues(), services.profiles(), services.clock().getZone());
+    }
+
+    /** One target the issue counts toward, measured now as the viewer sees it. */
+    public record Counted(Goal goal, Target target, Pace pace, Optional<LiveTargets.Unavailable> unavailable) {
+    }
+
+    /**
+     * The issue key as Jira writes it (upper case), or a 400 naming {@code field}.
+     *
+     * @throws InvalidInputException when the text is not an issue key
+     */
+    public static String issueKey(String text, String field) {
+        String key = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        if (!ISSUE_KEY.matcher(key).matches()) {
+            throw InvalidInputException.of(field, "saleskpi.issueTargets.issue.invalid",
+                    field + " must be an issue key such as SALES-12.");
+        }
+        return key;
+    }
+
+    /**
+     * The viewer's targets the issue counts toward, in goal order (due date, name) then target order; empty when
+     * the viewer may not browse the issue's project or cannot see the issue.
+     *
+     * @param issueKey a key as {@link #issueKey} returns it
+     */
+    public Optional<List<Counted>> of(String issueKey, UserRef viewer) {
+        String project = issueKey.substring(0, issueKey.lastIndexOf('-'));
+        if (!canBrowse(viewer, project) || !sees(issueKey, viewer)) {
+            return Optional.empty();
+        }
+        List<Counted> counted = new ArrayList<>();
+        for (Goal goal : activeGoals(project)) {
+            List<Target> mine = goal.targets().stream()
+                    .filter(t -> t.isOwnedBy(viewer.key()) && holds(t, issueKey, viewer)).toList();
+            if (mine.isEmpty()) {
+                continue;
+            }
+            LiveTargets.Measured measured = live.measure(goal.withTargets(mine), viewer);
+            LocalDate today = LocalDate.now(services.clock());
+            for (Target target : measured.goal().targets()) {
+                counted.add(new Counted(measured.goal(), target, target.pace(measured.goal(), today),
+                        Optional.ofNullable(measured.unavailable().get(target.id()))));
+            }
+        }
+        return Optional.of(List.copyOf(counted));
+    }
+
+    /** The JSON of one counted target: the goals API's target, with its goal's id and name. */
+    Map<String, Object> json(GoalJson json, Counted counted) {
+        Map<String, Object> target = json.target(counted.goal(), counted.target(), LocalDate.now(services.clock()),
+                counted.unavailable().orElse(null));
+        target.put("goal", Map.of("id", counted.goal().id(), "name", counted.goal().name()));
+        return target;
+    }
+
+    private boolean canBrowse(UserRef viewer, String project) {
+        return services.access().isSystemAdmin(viewer) || services.access().canBrowse(viewer, project);
+    }
+
+    /** The issue exists and the viewer may see it; a query the host refuses (no such issue in Jira) is "no". */
+    private boolean sees(String issueKey, UserRef viewer) {
+        try {
+            return services.issues().count("key = " + issueKey, viewer) > 0;
+        } catch (InvalidInputException e) {
+            return false;
+        }
+    }
+
+    private List<Goal> activeGoals(String project) {
+        List<Goal> goals = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+            Page<Goal> page = services.goals().find(GoalQuery.activeIn(project), new PageRequest(offset, GOALS_PAGE));
+            goals.addAll(page.items());
+            offset += page.items().size();
+            if (page.items().isEmpty() || offset >= page.total()) {
+                return goals;
+            }
+        }
+    }
+
+    /** Whether the target's query holds the issue; a query that no longer reads (bad JQL, deleted profile) holds none. */
+    private boolean holds(Target target, String issueKey, UserRef viewer) {
+        Optional<String> query = query(target.kind());
+        if (query.isEmpty()) {
+            return false;
+        }
+        try {
+            return services.issues().count("key = " + issueKey + " AND (" + query.get() + ")", viewer) > 0;
+        } catch (InvalidInputException e) {
+            return false;
+        }
+    }
+
+    private Optional<String> query(TargetKind kind) {
+        if (kind instanceof TargetKind.Issues issues) {
+            return Optional.of(issues.jql());
+        }
+        if (kind instanceof TargetKind.Kpi kpi) {
+            return services.profiles().get(kpi.kpiProfileId()).map(ProfileIssues::scope);
+        }
+        return Optional.empty();
+    }
+}
