@@ -135,9 +135,15 @@ public final class Pages {
         return List.copyOf(scripts);
     }
 
-    /** The base style sheet, the gadgets' where shown, then the page's own when it has one. */
+    /**
+     * The element rules when the page draws its own frame (never inside a host's, whose page they would
+     * restyle), the base style sheet, the gadgets' where shown, then the page's own when it has one.
+     */
     List<String> styles(Page page) {
         List<String> styles = new ArrayList<>();
+        if (!site.hostDecorated()) {
+            styles.add(site.staticBase() + "/css/page.css");
+        }
         styles.add(site.staticBase() + "/css/saleskpi.css");
         if (page.showsGadgets()) {
             styles.add(site.staticBase() + "/css/gadgets.css");

@@ -48,7 +48,8 @@ class PagesTest {
         assertThat(context.get("config").toString()).contains("\"user\":null");
         assertThat(context.get("scripts")).asList().containsExactly("/static/saleskpi/js/saleskpi.js",
                 "/static/saleskpi/js/pages/shell.js", "/static/saleskpi/js/pages/login.js");
-        assertThat(context.get("styles")).asList().containsExactly("/static/saleskpi/css/saleskpi.css");
+        assertThat(context.get("styles")).asList().containsExactly("/static/saleskpi/css/page.css",
+                "/static/saleskpi/css/saleskpi.css");
     }
 
     @Test
@@ -96,5 +97,8 @@ class PagesTest {
         JsonObject config = Json.gson().fromJson((String) context.get("config"), JsonObject.class);
         assertThat(config.get("hostDecorated").getAsBoolean()).isTrue();
         assertThat(config.get("issuesUrl").getAsString()).isEqualTo("/jira/issues/?jql=");
+        // The element rules of page.css would restyle Jira's own page around ours.
+        assertThat(context.get("styles")).asList().containsExactly("/jira/download/resources/app:pages/css/saleskpi.css",
+                "/jira/download/resources/app:pages/css/goals.css");
     }
 }
