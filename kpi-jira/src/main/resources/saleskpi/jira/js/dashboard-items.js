@@ -3,6 +3,8 @@
  * Jira's dashboard-item API (API, options; render and renderEdit on a jQuery element) to the shared
  * renderers in SalesKpi.gadgets[type], which take a container element, preferences and a context holding
  * the REST client. The type list matches the dashboard-item modules of atlassian-plugin.xml.
+ * No page of ours embeds the texts on a Jira dashboard, so the first item to render fetches them
+ * (GET /texts, in the page's language) for every item, and nothing draws before they arrived.
  */
 (function (global) {
   'use strict';
@@ -11,6 +13,38 @@
 
   function contextPath() {
     return global.AJS && typeof global.AJS.contextPath === 'function' ? global.AJS.contextPath() : '';
+  }
+
+  var BUNDLES = 'common,gadgets';
+  var textsLoaded = null;
+
+  /**
+   * Resolves once SalesKpi.t knows the texts; one request per page, shared by all items. Asks in the
+   * page's language (Jira writes the user's into <html lang>); a failed request is logged and retried
+   * by the next render, and the items draw meanwhile with the keys.
+   */
+  function texts(base) {
+    if (!textsLoaded) {
+      var headers = {'Accept': 'application/json'};
+      if (global.document.documentElement.lang) {
+        headers['Accept-Language'] = global.document.documentElement.lang;
+      }
+      textsLoaded = global.fetch(base + '/rest/saleskpi/1.0/texts?bundles=' + BUNDLES,
+          {headers: headers, credentials: 'same-origin'}).then(function (response) {
+        if (!response.ok) {
+          throw new Error('GET /texts answered ' + response.status);
+        }
+        return response.json();
+      }).then(function (answer) {
+        global.SalesKpi.addTexts(answer.texts);
+      }).catch(function (e) {
+        textsLoaded = null;
+        if (global.console) {
+          global.console.warn('Sales KPI: texts not loaded', e);
+        }
+      });
+    }
+    return textsLoaded;
   }
 
   function element($element) {
@@ -34,7 +68,9 @@
           handle = null;
         }
         var container = global.SalesKpi.clear(element($element));
-        return gadget().render(container, preferences || {}, context).then(function (rendered) {
+        return texts(base).then(function () {
+          return gadget().render(container, preferences || {}, context);
+        }).then(function (rendered) {
           handle = rendered;
           if (typeof API.resize === 'function') {
             API.resize();
@@ -45,12 +81,14 @@
 
       this.renderEdit = function ($element, preferences) {
         var container = global.SalesKpi.clear(element($element));
-        return gadget().renderEdit(container, preferences || {}, context, function (saved) {
-          API.savePreferences(saved);
-        }, function () {
-          if (typeof API.closeEdit === 'function') {
-            API.closeEdit();
-          }
+        return texts(base).then(function () {
+          return gadget().renderEdit(container, preferences || {}, context, function (saved) {
+            API.savePreferences(saved);
+          }, function () {
+            if (typeof API.closeEdit === 'function') {
+              API.closeEdit();
+            }
+          });
         });
       };
     };

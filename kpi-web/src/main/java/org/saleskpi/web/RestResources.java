@@ -12,6 +12,7 @@ import org.saleskpi.web.goal.IssueTargetsResource;
 import org.saleskpi.web.goal.TargetResource;
 import org.saleskpi.web.json.GsonProvider;
 import org.saleskpi.web.kpi.KpiResource;
+import org.saleskpi.web.page.TextsResource;
 import org.saleskpi.web.profile.ProfileResource;
 import org.saleskpi.web.quota.QuotaResource;
 
@@ -26,6 +27,7 @@ public final class RestResources {
     public static List<Object> resources(RestServices services) {
         List<Object> resources = new ArrayList<>();
         resources.add(new HealthResource());
+        resources.add(new TextsResource());
         resources.add(new KpiResource(services));
         resources.add(new ProfileResource(services));
         resources.add(new PickerResource(services));

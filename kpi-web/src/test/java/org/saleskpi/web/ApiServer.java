@@ -88,6 +88,11 @@ public final class ApiServer implements AutoCloseable {
         return new ApiServer(server, "http://127.0.0.1:" + connector.getLocalPort() + BASE, services, access);
     }
 
+    /** {@code http://127.0.0.1:<port>/rest/saleskpi/1.0}. */
+    public String base() {
+        return base;
+    }
+
     public RestServices services() {
         return services;
     }
@@ -98,6 +103,13 @@ public final class ApiServer implements AutoCloseable {
 
     public Answer get(String user, String path) {
         return send(user, HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** A GET with request headers, e.g. {@code Accept-Language}. */
+    public Answer get(String user, String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        headers.forEach(request::header);
+        return send(user, request);
     }
 
     public Answer delete(String user, String path) {
@@ -124,7 +136,7 @@ public final class ApiServer implements AutoCloseable {
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            return new Answer(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -138,8 +150,13 @@ public final class ApiServer implements AutoCloseable {
         server.stop();
     }
 
-    /** A response: its status and its body, parsed as JSON when it is JSON. */
-    public record Answer(int status, String text) {
+    /** A response: its status, its body (parsed as JSON when it is JSON) and its headers. */
+    public record Answer(int status, String text, java.net.http.HttpHeaders headers) {
+        /** The value of a response header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         public JsonElement json() {
             return JsonParser.parseString(text);
         }

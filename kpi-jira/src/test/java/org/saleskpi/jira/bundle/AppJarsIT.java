@@ -2,9 +2,10 @@ package org.saleskpi.jira.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,6 +45,9 @@ class AppJarsIT {
     /** Classes Jira (or its plugins) provides: a copy inside the bundle would shadow Jira's. */
     private static final List<String> FORBIDDEN = List.of("com/atlassian/", "javax/ws/rs/", "jakarta/ws/rs/",
             "net/java/ao/", "javax/inject/", "jakarta/inject/", "javax/servlet/", "jakarta/servlet/");
+    /** What only the tests use (Selenium, JUnit, the test servers, the dashboard harness): never in the bundle. */
+    private static final List<String> TEST_ONLY = List.of("org/openqa/", "org/junit/", "org/assertj/", "org/mockito/",
+            "org/eclipse/jetty/", "org/glassfish/", "org/h2/", "saleskpi/jira/harness/");
     /** The one optional import: a standalone-only class of kpi-store refers to it; Jira never loads that class. */
     private static final Set<String> OPTIONAL_IMPORTS = Set.of("net.java.ao.atlassian");
     /** Annotation types gson is compiled with; the JVM does not load annotations to link a class. */
@@ -121,6 +124,18 @@ class AppJarsIT {
         assertThat(jar.entries).containsKeys("org/saleskpi/jira/ComponentImports.class",
                 "org/saleskpi/core/issue/IssueSource.class", "org/saleskpi/store/StoreSchema.class",
                 "org/saleskpi/web/gadget/GadgetResource.class", "com/google/gson/Gson.class");
+    }
+
+    @ParameterizedTest
+    @MethodSource("jars")
+    void holdsNothingOnlyTheTestsUse(BuiltJar jar) throws Exception {
+        assertThat(jar.entries.keySet()).noneMatch(entry -> TEST_ONLY.stream().anyMatch(entry::startsWith));
+        // This module's test classes and those of the test-jars of kpi-web and kpi-store.
+        for (Class<?> test : List.of(AppJarsIT.class, org.saleskpi.web.DemoBook.class, org.saleskpi.store.Database.class)) {
+            List<String> classes = classesAt(Path.of(test.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            assertThat(classes).as("test classes beside " + test.getName()).contains(test.getName().replace('.', '/') + ".class");
+            assertThat(jar.entries.keySet()).doesNotContainAnyElementsOf(classes);
+        }
     }
 
     @ParameterizedTest
@@ -516,12 +531,8 @@ class AppJarsIT {
         return strings;
     }
 
-    private static Document descriptor(BuiltJar jar) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        byte[] bytes = jar.entries.get("atlassian-plugin.xml");
-        assertThat(bytes).as(jar.name + " holds atlassian-plugin.xml").isNotNull();
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+    private static Document descriptor(BuiltJar jar) {
+        return jar.descriptor();
     }
 
     private static List<Element> elements(Document document, String tag) {
@@ -556,6 +567,19 @@ class AppJarsIT {
             texts.load(new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8)));
         }
         return texts;
+    }
+
+    /** The class files under a classes directory or in a jar, as jar entry names. */
+    private static List<String> classesAt(Path location) throws IOException {
+        if (Files.isDirectory(location)) {
+            try (Stream<Path> files = Files.walk(location)) {
+                return files.filter(file -> file.toString().endsWith(".class"))
+                        .map(file -> location.relativize(file).toString().replace(java.io.File.separatorChar, '/')).toList();
+            }
+        }
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(location.toFile())) {
+            return file.stream().map(java.util.zip.ZipEntry::getName).filter(name -> name.endsWith(".class")).toList();
+        }
     }
 
     private static List<String> lines(BuiltJar jar, String entry) {

@@ -1,5 +1,6 @@
 package org.saleskpi.jira.bundle;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,8 @@ import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
 
 /** One built app jar, read into memory: its entries, its manifest and its Import-Package clauses. */
 final class BuiltJar {
@@ -48,6 +51,21 @@ final class BuiltJar {
             return new BuiltJar(name, Path.of(path));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** atlassian-plugin.xml, parsed (no DTDs). */
+    Document descriptor() {
+        byte[] bytes = entries.get("atlassian-plugin.xml");
+        if (bytes == null) {
+            throw new IllegalStateException(name + " holds no atlassian-plugin.xml");
+        }
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+        } catch (Exception e) {
+            throw new IllegalStateException(name + "'s atlassian-plugin.xml does not parse", e);
         }
     }
 

@@ -84,12 +84,7 @@ public final class PagesServlet extends HttpServlet {
 
     /** Japanese for a browser that prefers it to English, else English. */
     static Locale locale(HttpServletRequest request) {
-        for (Locale locale : Collections.list(request.getLocales())) {
-            if (Messages.LANGUAGES.contains(locale.getLanguage())) {
-                return Locale.forLanguageTag(locale.getLanguage());
-            }
-        }
-        return Locale.ENGLISH;
+        return Messages.language(Collections.list(request.getLocales()));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.saleskpi.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,12 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -30,16 +25,12 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.saleskpi.server.RunningServer;
 import org.saleskpi.server.auth.Users;
+import org.saleskpi.web.browser.Chromium;
 import org.saleskpi.web.json.Json;
 
 /**
@@ -50,12 +41,10 @@ import org.saleskpi.web.json.Json;
  *
  * <p>One server serves every browser test of the JVM (started by the first, stopped when the test
  * run ends); each test class gets its own Chromium with a fresh profile, and each test starts
- * signed out with an empty console log. Without Debian's {@code chromium} and
- * {@code chromium-driver} the tests are skipped, except in CI ({@code CI=true}), where they fail.
+ * signed out with an empty console log. The Chromium is kpi-web's shared {@link Chromium}: without
+ * it the tests are skipped, except in CI ({@code CI=true}), where they fail.
  */
 public final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** The password of the users {@link #user} creates. */
     public static final String PASSWORD = "correct horse 42";
     public static final Duration WAIT = Duration.ofSeconds(15);
@@ -80,11 +69,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        requireChromium();
+        Chromium.require();
         server = context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(SharedServer.class, key -> SharedServer.start(), SharedServer.class).server;
         profile = Files.createTempDirectory("saleskpi-chromium");
-        driver = chromium(profile, language);
+        driver = Chromium.start(profile, language);
     }
 
     @Override
@@ -102,37 +91,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
             driver.quit();
         }
         if (profile != null) {
-            delete(profile);
+            Chromium.deleteProfile(profile);
         }
-    }
-
-    private static void requireChromium() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-            return;
-        }
-        String missing = "The browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                + "; install them with: apt-get install -y chromium chromium-driver";
-        if ("true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException(missing + " (CI=true: browser tests must run, never skip)");
-        }
-        Assumptions.abort(missing);
-    }
-
-    private static ChromeDriver chromium(Path profile, String language) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=" + language);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
     }
 
     /** The server every browser test shares. */
@@ -253,10 +213,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
      * requests), and forgets them.
      */
     public List<String> consoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .toList();
+        return Chromium.consoleErrors(driver);
     }
 
     /** Fails when the console logged an error (a JavaScript error, a refused script or style, a failed request). */
@@ -310,12 +267,6 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         @SuppressWarnings("unchecked")
         Map<String, Object> json = Json.gson().fromJson(answer.body(), Map.class);
         return json;
-    }
-
-    private static void delete(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
     }
 
     /** The one server of the test run, closed by JUnit when the run ends. */

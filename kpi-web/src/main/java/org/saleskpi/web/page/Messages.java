@@ -33,15 +33,36 @@ public final class Messages {
 
     /** The texts of {@code locale}'s language (English when it has no translation), read from {@code loader}. */
     public static Messages load(Locale locale, ClassLoader loader) {
+        return load(locale, BUNDLES, loader);
+    }
+
+    /** Like {@link #load(Locale, ClassLoader)}, over some of the {@link #BUNDLES} only. */
+    public static Messages load(Locale locale, List<String> bundles, ClassLoader loader) {
+        if (!BUNDLES.containsAll(bundles)) {
+            throw new IllegalArgumentException("unknown bundles in " + bundles + "; known: " + BUNDLES);
+        }
         String language = LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
         Map<String, String> texts = new TreeMap<>();
-        for (String bundle : BUNDLES) {
+        for (String bundle : bundles) {
             read(loader, "saleskpi/i18n/" + bundle + ".properties", texts);
             if (!language.equals("en")) {
                 read(loader, "saleskpi/i18n/" + bundle + "_" + language + ".properties", texts);
             }
         }
         return new Messages(Locale.forLanguageTag(language), texts);
+    }
+
+    /**
+     * The language to answer a client that prefers {@code preferred} (best first): the first with
+     * translations, else English. So a browser asking for German, then Japanese, gets Japanese.
+     */
+    public static Locale language(List<Locale> preferred) {
+        for (Locale locale : preferred) {
+            if (LANGUAGES.contains(locale.getLanguage())) {
+                return Locale.forLanguageTag(locale.getLanguage());
+            }
+        }
+        return Locale.ENGLISH;
     }
 
     private static void read(ClassLoader loader, String path, Map<String, String> into) {

@@ -9,96 +9,39 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.saleskpi.core.demo.DemoIssues;
-import org.saleskpi.core.demo.DemoSalesModel;
-import org.saleskpi.core.demo.DemoSpec;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalInput;
 import org.saleskpi.core.goal.Target;
 import org.saleskpi.core.goal.TargetInput;
-import org.saleskpi.core.issue.FieldType;
-import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.web.ApiServer;
-import org.saleskpi.web.TestAccess;
+import org.saleskpi.web.DemoBook;
 
 /** Every gadget type over HTTP on a small generated year of SALES (four reps), today 2023-12-20. */
 class GadgetResourceTest {
-    private static final DemoSpec SPEC = new DemoSpec(7, 400, LocalDate.of(2023, 1, 1), 12, ZoneOffset.UTC, "SALES", 4);
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2023-12-20T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = DemoBook.CLOCK;
+    private static DemoBook book;
     private static ApiServer api;
     private static long profile;
     private static long goal;
 
     @BeforeAll
     static void start() throws Exception {
-        TestAccess access = new TestAccess().administer("adam", "SALES").browse("vera", "SALES").browse("oscar", "OTHER");
-        List<org.saleskpi.core.issue.IssueCatalog.FieldInfo> fields = List.of(
-                new org.saleskpi.core.issue.IssueCatalog.FieldInfo(DemoSalesModel.AMOUNT_FIELD, "Amount", FieldType.NUMBER),
-                new org.saleskpi.core.issue.IssueCatalog.FieldInfo(DemoSalesModel.CUSTOMER_FIELD, "Account", FieldType.TEXT),
-                new org.saleskpi.core.issue.IssueCatalog.FieldInfo(DemoSalesModel.COST_FIELD, "Cost", FieldType.NUMBER),
-                new org.saleskpi.core.issue.IssueCatalog.FieldInfo(DemoSalesModel.EMAILS_SENT_FIELD, "Sent", FieldType.NUMBER),
-                new org.saleskpi.core.issue.IssueCatalog.FieldInfo(DemoSalesModel.EMAILS_OPENED_FIELD, "Opened", FieldType.NUMBER));
-        Map<String, String> people = Map.of("rep01", "Rita One", "rep02", "Rob Two", "rep03", "Ray Three",
-                "rep04", "Rae Four", "manager", "Mona Manager", "adam", "Adam Admin", "vera", "Vera Viewer");
-        api = ApiServer.start(access, DemoIssues.generateList(SPEC), fields, people, CLOCK);
-        ApiServer.Answer created = api.post("adam", "/profiles", profileJson(DemoSalesModel.of(SPEC)));
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        profile = created.json().getAsJsonObject().get("id").getAsLong();
-
-        Goal draft = Goal.create("SALES", new GoalInput(null, "rep01", "Q4 calls", "", LocalDate.of(2023, 10, 1),
-                LocalDate.of(2023, 12, 31), "#0052CC"), CLOCK.instant());
-        Target calls = Target.create(0, new TargetInput("Calls", "number", null, null, null, null, null, 0.0, 100.0,
-                10.0, "rep01", 1.0));
-        goal = api.services().goals().create(draft.withTargets(List.of(calls))).id();
+        book = DemoBook.start();
+        api = book.api();
+        profile = book.profile();
+        goal = book.goal();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        api.close();
-    }
-
-    private static String profileJson(SalesModel model) {
-        JsonObject json = new JsonObject();
-        json.addProperty("name", "Demo");
-        json.addProperty("project", "SALES");
-        json.addProperty("scope", model.scopeJql());
-        json.add("leadTypes", array(model.leadTypes()));
-        json.add("dealTypes", array(model.dealTypes()));
-        json.add("customerTypes", array(model.customerTypes()));
-        json.add("campaignTypes", array(model.campaignTypes()));
-        json.add("costTypes", array(model.costTypes()));
-        json.add("wonStatuses", array(model.wonStatuses()));
-        json.add("lostStatuses", array(model.lostStatuses()));
-        json.add("convertedStatuses", array(model.convertedStatuses()));
-        json.add("churnedStatuses", array(model.churnedStatuses()));
-        JsonObject fields = new JsonObject();
-        fields.addProperty("amount", model.amountField());
-        fields.addProperty("customer", model.customerField().orElseThrow());
-        fields.addProperty("cost", model.costField().orElseThrow());
-        fields.addProperty("emailsSent", model.emailsSentField().orElseThrow());
-        fields.addProperty("emailsOpened", model.emailsOpenedField().orElseThrow());
-        json.add("fields", fields);
-        json.addProperty("currency", model.currency().getCurrencyCode());
-        json.addProperty("timeZone", "UTC");
-        json.addProperty("fiscalYearStartMonth", model.calendar().fiscalYearStartMonth());
-        return json.toString();
-    }
-
-    private static JsonArray array(java.util.Set<String> values) {
-        JsonArray array = new JsonArray();
-        new TreeSet<>(values).forEach(array::add);
-        return array;
+        book.close();
     }
 
     private static JsonObject data(String type, String query) {
