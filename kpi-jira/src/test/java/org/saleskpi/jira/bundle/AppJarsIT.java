@@ -62,6 +62,8 @@ class AppJarsIT {
     /** {@code $x.name}, {@code $!x.name} or {@code ${x.name(}: group 3 is the parenthesis of a call. */
     private static final Pattern DOTTED = Pattern.compile("\\$!?\\{?([A-Za-z][A-Za-z0-9_]*)\\.([A-Za-z][A-Za-z0-9_]*)(\\()?");
     private static final Pattern TEXT_KEY = Pattern.compile("getText\\(\"([^\"]+)\"");
+    /** A text key written whole in a script: a quoted {@code saleskpi.x.y} not ending in a dot (a prefix). */
+    private static final Pattern SCRIPT_KEY = Pattern.compile("['\"](saleskpi\\.[A-Za-z0-9_.-]*[A-Za-z0-9_-])['\"]");
     private static final Pattern PARSE = Pattern.compile("#parse\\(\"([^\"]+)\"\\)");
     private static final Pattern ALLOWLIST_ENTRY = Pattern.compile("([\\w.$]+)#(\\w+)\\(([\\w.,\\[\\]]*)\\)");
     private static final BuiltJar JIRA11 = BuiltJar.fromProperty("jira11", "saleskpi.bundle");
@@ -214,12 +216,7 @@ class AppJarsIT {
     @ParameterizedTest
     @MethodSource("jars")
     void everyWebResourceFileIsInsideTheJar(BuiltJar jar) throws Exception {
-        List<String> locations = new ArrayList<>();
-        for (Element resource : elements(descriptor(jar), "resource")) {
-            if ("download".equals(resource.getAttribute("type"))) {
-                locations.add(resource.getAttribute("location"));
-            }
-        }
+        List<String> locations = resources(jar, "download");
         assertThat(locations).hasSizeGreaterThan(GadgetResource.typeKeys().size() * 3)
                 .contains("META-INF/resources/webjars/chart.js/4.5.1/dist/chart.umd.min.js");
         // A directory resource (name and location ending in "/") serves every file below it.
@@ -290,12 +287,7 @@ class AppJarsIT {
     @ParameterizedTest
     @MethodSource("jars")
     void everyVelocityTemplateTheDescriptorOrThePagesNameIsInsideTheJar(BuiltJar jar) throws Exception {
-        List<String> velocity = new ArrayList<>();
-        for (Element resource : elements(descriptor(jar), "resource")) {
-            if ("velocity".equals(resource.getAttribute("type"))) {
-                velocity.add(resource.getAttribute("location"));
-            }
-        }
+        List<String> velocity = resources(jar, "velocity");
         assertThat(velocity).containsExactly(PANEL_TEMPLATE);
         assertThat(jiraTemplates(jar)).contains(PANEL_TEMPLATE, "saleskpi/templates/goals.vm",
                 "saleskpi/templates/header.vm", "saleskpi/templates/footer.vm", "saleskpi/templates/error.vm");
@@ -304,12 +296,7 @@ class AppJarsIT {
     @ParameterizedTest
     @MethodSource("jars")
     void everyTextTheJiraTemplatesAskForExistsInEnglishAndJapanese(BuiltJar jar) throws Exception {
-        List<String> bundles = new ArrayList<>();
-        for (Element resource : elements(descriptor(jar), "resource")) {
-            if ("i18n".equals(resource.getAttribute("type"))) {
-                bundles.add(resource.getAttribute("location"));
-            }
-        }
+        List<String> bundles = resources(jar, "i18n");
         Properties english = texts(jar, bundles, "");
         Properties japanese = texts(jar, bundles, "_ja");
         Set<String> keys = new TreeSet<>();
@@ -324,6 +311,27 @@ class AppJarsIT {
         assertThat(keys.stream().filter(key -> !japanese.containsKey(key))).as("keys without Japanese").isEmpty();
         assertThat(english.getProperty("saleskpi.issueTargets.empty"))
                 .isEqualTo("This issue counts toward none of your targets.");
+    }
+
+    /** The gadgets and pages read their texts through SalesKpi.t: a key missing from a bundle shows raw. */
+    @ParameterizedTest
+    @MethodSource("jars")
+    void everyTextTheShippedScriptsNameExistsInEnglishAndJapanese(BuiltJar jar) throws Exception {
+        List<String> bundles = resources(jar, "i18n");
+        Properties english = texts(jar, bundles, "");
+        Properties japanese = texts(jar, bundles, "_ja");
+        Set<String> keys = new TreeSet<>();
+        for (String entry : jar.entries.keySet()) {
+            if (entry.startsWith("saleskpi/") && entry.endsWith(".js")) {
+                Matcher matcher = SCRIPT_KEY.matcher(jar.text(entry).orElseThrow());
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(keys).hasSizeGreaterThan(200).contains("saleskpi.gadget.exportCsv", "saleskpi.value.absent");
+        assertThat(keys.stream().filter(key -> !english.containsKey(key))).as("keys without English").isEmpty();
+        assertThat(keys.stream().filter(key -> !japanese.containsKey(key))).as("keys without Japanese").isEmpty();
     }
 
     /** Jira blocks any method a template calls that no allowlist names; only the app's own classes may be named. */
@@ -378,12 +386,7 @@ class AppJarsIT {
     @MethodSource("jars")
     void everyDescriptorTextExistsInEnglishAndJapanese(BuiltJar jar) throws Exception {
         Document descriptor = descriptor(jar);
-        List<String> bundles = new ArrayList<>();
-        for (Element resource : elements(descriptor, "resource")) {
-            if ("i18n".equals(resource.getAttribute("type"))) {
-                bundles.add(resource.getAttribute("location"));
-            }
-        }
+        List<String> bundles = resources(jar, "i18n");
         assertThat(bundles).contains("saleskpi/i18n/common", "saleskpi/i18n/gadgets");
         Properties english = texts(jar, bundles, "");
         Properties japanese = texts(jar, bundles, "_ja");
@@ -557,6 +560,17 @@ class AppJarsIT {
         List<Element> found = children(parent, tag);
         assertThat(found).as("<" + tag + "> in <" + parent.getTagName() + ">").isNotEmpty();
         return found.get(0);
+    }
+
+    /** The locations of the descriptor's resources of one type (i18n: bundle paths without language and extension). */
+    private static List<String> resources(BuiltJar jar, String type) {
+        List<String> locations = new ArrayList<>();
+        for (Element resource : elements(descriptor(jar), "resource")) {
+            if (type.equals(resource.getAttribute("type"))) {
+                locations.add(resource.getAttribute("location"));
+            }
+        }
+        return locations;
     }
 
     private static Properties texts(BuiltJar jar, List<String> bundles, String suffix) throws IOException {
