@@ -2,6 +2,7 @@ package org.saleskpi.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.saleskpi.web.catalog.PermissionsResource;
 import org.saleskpi.web.catalog.PickerResource;
 import org.saleskpi.web.dashboard.DashboardResource;
 import org.saleskpi.web.error.ErrorMappers;
@@ -31,6 +32,7 @@ public final class RestResources {
         resources.add(new KpiResource(services));
         resources.add(new ProfileResource(services));
         resources.add(new PickerResource(services));
+        resources.add(new PermissionsResource(services));
         resources.add(new GadgetResource(services));
         resources.add(new GoalResource(services));
         resources.add(new TargetResource(services));

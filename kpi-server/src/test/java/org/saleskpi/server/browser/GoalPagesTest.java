@@ -77,6 +77,37 @@ class GoalPagesTest {
     }
 
     @Test
+    void aViewerIsOfferedNoGoalChangesAndAnEditorIs() {
+        browser.user("vic.viewer", "Vic Viewer");
+        browser.role("SALES", "vic.viewer", "viewer");
+        browser.user("eddie.editor", "Eddie Editor");
+        browser.role("SALES", "eddie.editor", "editor");
+        List<?> goals = (List<?>) browser.jsonAsAdmin("GET", "/goals?project=SALES", null).get("goals");
+        String goalId = String.valueOf(((Number) ((Map<?, ?>) goals.get(0)).get("id")).longValue());
+
+        browser.signIn("vic.viewer", Browser.PASSWORD);
+        browser.open("/goals/" + goalId);
+        // The goal page renders once it knows the caller's permissions, so its actions are final here.
+        browser.waitFor(By.cssSelector(".saleskpi-goal-summary"));
+        assertThat(browser.driver().findElements(By.cssSelector("[data-action=edit-goal], [data-action=delete-goal]")))
+                .isEmpty();
+        browser.open("/goals?project=SALES");
+        browser.waitFor(By.cssSelector("tr[data-goal-id]"));
+        browser.waitUntil(d -> (Boolean) browser.script("return performance.getEntriesByType('resource')"
+                + ".some(function (e) { return e.name.indexOf('/projects/SALES/permissions') >= 0; });"));
+        assertThat(browser.driver().findElement(By.cssSelector("[data-action=create-goal]")).isDisplayed()).isFalse();
+        browser.assertNoConsoleErrors();
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn("eddie.editor", Browser.PASSWORD);
+        browser.open("/goals?project=SALES");
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-action=create-goal]")));
+        browser.open("/goals/" + goalId);
+        browser.waitFor(By.cssSelector("[data-action=edit-goal]"));
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
     void aGoalNamedLikeMarkupIsShownAsTextAndRunsNothing() {
         String name = "<img src=x onerror=alert(1)>";
         Map<String, Object> goal = browser.jsonAsAdmin("POST", "/goals", Map.of("project", "SALES", "name", name,

@@ -465,21 +465,17 @@
     return {node: node, read: read};
   };
 
-  /** Whether the caller may change goals of `project`: from GET /session's roles; true when unknown. */
+  /**
+   * Whether the caller may change goals of `project`, as the host decides it (GET
+   * /projects/{key}/permissions: Jira's project permissions, the server's roles); false when that cannot
+   * be read. Only shapes the page: the API checks every write itself.
+   */
   parts.canEdit = function (api, config, project) {
     if (config.user && config.user.globalAdmin) {
       return Promise.resolve(true);
     }
-    return api.get('/session').then(function (session) {
-      if (!session || !Array.isArray(session.roles)) {
-        return true;
-      }
-      if (session.globalAdmin) {
-        return true;
-      }
-      return session.roles.some(function (role) {
-        return role.projectKey === project && (role.role === 'editor' || role.role === 'admin');
-      });
-    }, function () { return true; });
+    return api.get('/projects/' + encodeURIComponent(project) + '/permissions').then(function (permissions) {
+      return Boolean(permissions && permissions.editGoals);
+    }, function () { return false; });
   };
 })(window);
