@@ -33,6 +33,7 @@ import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.JqlSource;
+import org.saleskpi.core.issue.JqlText;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.jira.bridge.IssueSearch;
@@ -127,39 +128,8 @@ public final class JiraIssueSource implements IssueSource {
                     ? "Filter " + id + " does not exist or is not shared with you."
                     : String.join(" ", messages));
         }
-        return withoutOrder(search.text(filter.getQuery()));
-    }
-
-    /**
-     * A filter's JQL without its {@code ORDER BY}, which would break {@code (scope) AND (filter)}; the order is
-     * the last clause, found outside quoted text.
-     */
-    static String withoutOrder(String jql) {
-        String upper = jql.toUpperCase(Locale.ROOT);
-        int at = upper.lastIndexOf("ORDER BY");
-        while (at >= 0) {
-            boolean startsClause = at == 0 || Character.isWhitespace(jql.charAt(at - 1));
-            if (startsClause && !insideQuotes(jql, at)) {
-                return jql.substring(0, at).trim();
-            }
-            at = upper.lastIndexOf("ORDER BY", at - 1);
-        }
-        return jql;
-    }
-
-    private static boolean insideQuotes(String jql, int end) {
-        char open = 0;
-        for (int i = 0; i < end; i++) {
-            char c = jql.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (open == 0 && (c == '"' || c == '\'')) {
-                open = c;
-            } else if (c == open) {
-                open = 0;
-            }
-        }
-        return open != 0;
+        // Its order would break (scope) AND (filter), and no KPI depends on it.
+        return JqlText.withoutOrderBy(search.text(filter.getQuery()));
     }
 
     /** A project the user may not browse answers exactly as a missing one, so ids reveal nothing. */

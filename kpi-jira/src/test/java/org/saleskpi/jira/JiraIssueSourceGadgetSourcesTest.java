@@ -54,16 +54,6 @@ class JiraIssueSourceGadgetSourcesTest {
     }
 
     @Test
-    void onlyAnOrderByOutsideQuotedTextIsTheSortOrder() {
-        assertThat(JiraIssueSource.withoutOrder("summary ~ \"order by phone\" ORDER BY \"Deal amount\" ASC"))
-                .isEqualTo("summary ~ \"order by phone\"");
-        assertThat(JiraIssueSource.withoutOrder("summary ~ 'x ORDER BY y'")).isEqualTo("summary ~ 'x ORDER BY y'");
-        assertThat(JiraIssueSource.withoutOrder("ORDER BY rank")).isEmpty();
-        assertThat(JiraIssueSource.withoutOrder("project = SALES")).isEqualTo("project = SALES");
-        assertThat(JiraIssueSource.withoutOrder("reorder by = 1")).isEqualTo("reorder by = 1");
-    }
-
-    @Test
     void aFilterNotSharedWithTheUserIsA400OnJqlWithJirasWords() {
         when(jira.filters.getFilter(any(), eq(10200L))).thenAnswer(call -> {
             JiraServiceContext context = call.getArgument(0);

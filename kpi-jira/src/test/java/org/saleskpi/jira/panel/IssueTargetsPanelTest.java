@@ -52,8 +52,8 @@ class IssueTargetsPanelTest {
         when(jira.access.currentUser()).thenReturn(Optional.of(rita));
         when(jira.access.canBrowse(rita, "SALES")).thenReturn(true);
         when(jira.issues.count("key = SALES-7", rita)).thenReturn(1L);
-        when(jira.issues.count("key = SALES-7 AND (" + WON + ")", rita)).thenReturn(1L);
-        when(jira.issues.count("key = SALES-7 AND (project = SALES)", rita)).thenReturn(1L);
+        when(jira.issues.count("(key = SALES-7) AND (" + WON + ")", rita)).thenReturn(1L);
+        when(jira.issues.count("(key = SALES-7) AND (project = SALES)", rita)).thenReturn(1L);
         Goal q2 = new Goal(1, "SALES", Optional.empty(), "alice", "Q2", "", LocalDate.parse("2024-04-01"),
                 LocalDate.parse("2024-06-30"), "#0052CC", false, Instant.EPOCH, Instant.EPOCH, 1, List.of(
                         target(10, "Deals won", new TargetKind.Issues(WON), "rita"),
@@ -111,7 +111,7 @@ class IssueTargetsPanelTest {
 
     @Test
     void anIssueOutsideEveryOneOfTheirTargetsLeavesTheEmptyState() {
-        when(jira.issues.count("key = SALES-7 AND (" + WON + ")", rita)).thenReturn(0L);
+        when(jira.issues.count("(key = SALES-7) AND (" + WON + ")", rita)).thenReturn(0L);
 
         Map<String, Object> context = panel.getContextMap(Map.of("issue", issue));
 

@@ -207,6 +207,9 @@ class KpisOverHttpTest {
         JsonObject json = kpi("won-revenue", MARCH + "&jql=" + Api.query("assignee = ralf"));
 
         assertThat(json.get("value").getAsBigDecimal()).isEqualByComparingTo("2499.75");
+        // A query copied from Jira's issue search keeps its sort order; the narrowing drops it before composing.
+        JsonObject sorted = kpi("won-revenue", MARCH + "&jql=" + Api.query("assignee = ralf ORDER BY created DESC"));
+        assertThat(sorted.get("value").getAsBigDecimal()).isEqualByComparingTo("2499.75");
     }
 
     private static JsonObject kpi(String key, String query) {

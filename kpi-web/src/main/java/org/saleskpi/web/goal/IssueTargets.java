@@ -10,11 +10,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalQuery;
+import org.saleskpi.core.goal.Pace;
 import org.saleskpi.core.goal.Page;
 import org.saleskpi.core.goal.PageRequest;
-import org.saleskpi.core.goal.Pace;
 import org.saleskpi.core.goal.Target;
 import org.saleskpi.core.goal.TargetKind;
+import org.saleskpi.core.issue.JqlText;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.RestServices;
@@ -127,7 +128,7 @@ public final class IssueTargets {
             return false;
         }
         try {
-            return services.issues().count("key = " + issueKey + " AND (" + query.get() + ")", viewer) > 0;
+            return services.issues().count(JqlText.and("key = " + issueKey, query.get()), viewer) > 0;
         } catch (InvalidInputException e) {
             return false;
         }

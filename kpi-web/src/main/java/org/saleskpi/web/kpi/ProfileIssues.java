@@ -4,6 +4,7 @@ import java.util.Set;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueQuery;
 import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.issue.JqlText;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.Caller;
@@ -49,13 +50,12 @@ public final class ProfileIssues {
         return profile.model().scopeJql().isBlank() ? "project = " + profile.projectKey() : profile.model().scopeJql();
     }
 
-    /** {@code (scope) AND (extra)} for JQL {@code extraJql}; the profile's project when its scope is blank. */
+    /**
+     * {@code (scope) AND (extra)} for JQL {@code extraJql}, each without its {@code ORDER BY}; the profile's
+     * project when its scope is blank.
+     */
     static String jql(KpiProfile profile, String extraJql) {
-        String scope = scope(profile);
-        if (extraJql == null || extraJql.isBlank()) {
-            return scope;
-        }
-        return "(" + scope + ") AND (" + extraJql + ")";
+        return JqlText.and(scope(profile), extraJql);
     }
 
     private static void checkLength(String extraJql) {
