@@ -71,7 +71,7 @@ public final class JiraPagesServlet extends HttpServlet {
         this.permissions = jira.permissionManager();
         this.globalPermissions = jira.globalPermissionManager();
         this.projects = jira.projectManager();
-        this.renderer = new TemplatePages(jira.templateRenderer());
+        this.renderer = new TemplatePages(jira.templateRenderer(), JiraPagesServlet.class.getClassLoader());
     }
 
     /** A page asked for: which one, the {id} of its path ("" when none) and the project it belongs to. */

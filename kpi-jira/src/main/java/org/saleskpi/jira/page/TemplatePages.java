@@ -11,19 +11,23 @@ import org.saleskpi.web.page.PageRenderer;
 
 /**
  * kpi-web's page templates rendered by Jira's Atlassian Template Renderer (Velocity), which finds them on this
- * plugin's class path. A template it cannot resolve is a {@link MissingTemplateException}; its own rendering
- * failures (RenderingException, unchecked) pass through to the caller's 500.
+ * plugin's class path. A template that is not there is a {@link MissingTemplateException}, found through the
+ * plugin's class loader rather than the renderer's {@code resolve}, which not every renderer version has; the
+ * renderer's own failures (RenderingException, unchecked) pass through to the caller's 500.
  */
 public final class TemplatePages implements PageRenderer {
     private final TemplateRenderer renderer;
+    private final ClassLoader templates;
 
-    public TemplatePages(TemplateRenderer renderer) {
+    /** @param templates the class loader the renderer finds the templates with: the plugin's own */
+    public TemplatePages(TemplateRenderer renderer, ClassLoader templates) {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.templates = Objects.requireNonNull(templates, "templates");
     }
 
     @Override
     public String render(String template, Map<String, Object> context) {
-        if (!renderer.resolve(template)) {
+        if (templates.getResource(template) == null) {
             throw new MissingTemplateException(template, null);
         }
         StringWriter html = new StringWriter(16 * 1024);

@@ -20,6 +20,7 @@ import com.atlassian.templaterenderer.RenderingException;
 import com.google.gson.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -59,7 +60,6 @@ class JiraPagesServletTest {
         when(sales.getKey()).thenReturn("SALES");
         when(jira.projects.getProjectObjByKey("SALES")).thenReturn(sales);
         when(jira.authentication.getLocale()).thenReturn(Locale.ENGLISH);
-        when(jira.templates.resolve(anyString())).thenReturn(true);
         doAnswer(call -> {
             rendered.add(call.getArgument(0));
             contexts.add(call.getArgument(1));
@@ -223,12 +223,13 @@ class JiraPagesServletTest {
     }
 
     @Test
-    void aTemplateThatFailsIsA500PageAndAMissingOneToo() throws Exception {
+    void aTemplateThatFailsToRenderIsA500Page() throws Exception {
         signIn();
         when(jira.permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, sales, rita)).thenReturn(true);
         doThrow(new RenderingException("boom")).when(jira.templates).render(eq("saleskpi/templates/goals.vm"), any(),
                 any(Writer.class));
-        when(jira.templates.resolve("saleskpi/templates/goal.vm")).thenReturn(false);
+        doThrow(new IOException("closed")).when(jira.templates).render(eq("saleskpi/templates/goal.vm"), any(),
+                any(Writer.class));
         Goal goal = mock(Goal.class);
         when(goal.projectKey()).thenReturn("SALES");
         when(jira.goals.get(1)).thenReturn(Optional.of(goal));
@@ -239,7 +240,7 @@ class JiraPagesServletTest {
         verify(response, org.mockito.Mockito.times(2)).setStatus(500);
         assertThat(contexts).extracting(c -> c.get("message")).containsExactly(
                 "The server could not show this page. The error has been logged.",
-                "This page is not part of this version of the server.");
+                "The server could not show this page. The error has been logged.");
         verify(response, never()).setStatus(200);
     }
 

@@ -18,18 +18,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.web.page.PageRenderer;
 
 class TemplatePagesTest {
     private final TemplateRenderer renderer = mock(TemplateRenderer.class);
-    private final TemplatePages pages = new TemplatePages(renderer);
+    /** The templates there are: goals.vm, a.vm and b.vm. */
+    private final ClassLoader templates = new ClassLoader(null) {
+        @Override
+        public java.net.URL getResource(String name) {
+            return List.of("saleskpi/templates/goals.vm", "a.vm", "b.vm").contains(name) ? url(name) : null;
+        }
+    };
+    private final TemplatePages pages = new TemplatePages(renderer, templates);
 
     @Test
     void rendersTheTemplateWithACopyOfTheContextAndReturnsWhatWasWritten() throws Exception {
         Map<String, Object> context = new HashMap<>(Map.of("title", "Goals"));
-        when(renderer.resolve("saleskpi/templates/goals.vm")).thenReturn(true);
         doAnswer(call -> {
             Map<String, Object> given = call.getArgument(1);
             given.put("i18n", "the renderer's own");
@@ -42,9 +49,7 @@ class TemplatePagesTest {
     }
 
     @Test
-    void aTemplateTheRendererCannotResolveIsMissing() throws Exception {
-        when(renderer.resolve(anyString())).thenReturn(false);
-
+    void aTemplateThePluginDoesNotHoldIsMissing() throws Exception {
         assertThatThrownBy(() -> pages.render("saleskpi/templates/nope.vm", Map.of()))
                 .isInstanceOf(PageRenderer.MissingTemplateException.class).hasMessageContaining("nope.vm");
         verify(renderer, never()).render(anyString(), any(), any(Writer.class));
@@ -52,12 +57,19 @@ class TemplatePagesTest {
 
     @Test
     void renderingFailuresReachTheCaller() throws Exception {
-        when(renderer.resolve(anyString())).thenReturn(true);
         doThrow(new IOException("closed")).when(renderer).render(eq("a.vm"), any(), any(Writer.class));
         doThrow(new RenderingException("bad")).when(renderer).render(eq("b.vm"), any(), any(Writer.class));
 
         assertThatThrownBy(() -> pages.render("a.vm", Map.of())).isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("a.vm");
         assertThatThrownBy(() -> pages.render("b.vm", Map.of())).isInstanceOf(RenderingException.class);
+    }
+
+    private static java.net.URL url(String name) {
+        try {
+            return java.net.URI.create("file:/templates/" + name).toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
