@@ -18,10 +18,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -62,7 +60,7 @@ public final class JiraPagesServlet extends HttpServlet {
     private final transient GlobalPermissionManager globalPermissions;
     private final transient ProjectManager projects;
     private final transient PageRenderer renderer;
-    private final transient Map<String, Messages> messages = new ConcurrentHashMap<>();
+    private final transient Messages.Cache messages = new Messages.Cache(JiraPagesServlet.class.getClassLoader());
 
     /** Built by the plugin's Spring context through its one constructor, by type. */
     public JiraPagesServlet(RestServices services, ComponentImports jira) {
@@ -104,7 +102,7 @@ public final class JiraPagesServlet extends HttpServlet {
                     + URLEncoder.encode(destination, StandardCharsets.UTF_8));
             return;
         }
-        Messages texts = texts(authentication.getLocale());
+        Messages texts = messages.get(authentication.getLocale());
         Pages pages = new Pages(JiraPageSite.at(contextPath), JiraPagesServlet.class.getClassLoader());
         PageUser pageUser = pageUser(user);
         String path = inContext.startsWith(JiraPageSite.SERVLET_PATH)
@@ -189,31 +187,16 @@ public final class JiraPagesServlet extends HttpServlet {
         return new PageUser(user.getKey(), name == null || name.isBlank() ? user.getKey() : name, admin, false);
     }
 
-    /** The user's language's texts (English when there is no translation), read once per language. */
-    private Messages texts(Locale locale) {
-        Locale wanted = locale == null ? Locale.ENGLISH : locale;
-        String language = Messages.LANGUAGES.contains(wanted.getLanguage()) ? wanted.getLanguage() : "en";
-        return messages.computeIfAbsent(language,
-                l -> Messages.load(Locale.forLanguageTag(l), JiraPagesServlet.class.getClassLoader()));
-    }
-
     private void error(HttpServletResponse response, Pages pages, PageUser user, Messages texts, int status,
             String messageKey, List<PageMeta> metas, Object... args) throws IOException {
-        String titleKey = status == 404 ? "saleskpi.error.notFound.title"
-                : status == 403 ? "saleskpi.error.forbidden.title" : "saleskpi.error.internal.title";
         String html;
         try {
-            Map<String, Object> context = pages.context(Pages.ERROR, Optional.of(user), texts, "",
-                    Map.of("status", status));
-            context.put("title", texts.getText(titleKey));
-            context.put("message", texts.getText(messageKey, args));
-            context.put("status", status);
+            Map<String, Object> context = pages.errorContext(status, Optional.of(user), texts, messageKey, args);
             context.put("metas", metas);
             html = renderer.render(Pages.ERROR.template(), context);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The error page failed", e);
-            html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Sales KPI</title></head><body><h1>"
-                    + status + "</h1></body></html>";
+            html = Pages.bareErrorPage(status);
         }
         send(response, status, html);
     }
@@ -226,8 +209,6 @@ public final class JiraPagesServlet extends HttpServlet {
 
     /** The standalone pages' headers, without the Content-Security-Policy (see the class comment). */
     private static void securityHeaders(HttpServletResponse response) {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Cache-Control", "no-store");
+        Pages.RESPONSE_HEADERS.forEach(response::setHeader);
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.saleskpi.core.user.UserRef;
@@ -33,7 +32,7 @@ public final class IssueTargetsPanel implements ContextProvider {
     private final RestServices services;
     private final JiraAuthenticationContext authentication;
     private final IssueTargets issueTargets;
-    private final Map<String, Messages> messages = new ConcurrentHashMap<>();
+    private final Messages.Cache messages = new Messages.Cache(IssueTargetsPanel.class.getClassLoader());
 
     public IssueTargetsPanel(RestServices services, ComponentImports jira) {
         this.services = services;
@@ -49,8 +48,7 @@ public final class IssueTargetsPanel implements ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Locale locale = language(authentication.getLocale());
-        Messages texts = messages.computeIfAbsent(locale.getLanguage(),
-                l -> Messages.load(locale, IssueTargetsPanel.class.getClassLoader()));
+        Messages texts = messages.get(locale);
         List<IssueTargetRow> rows = List.of();
         boolean failed = false;
         Optional<UserRef> viewer = services.access().currentUser();

@@ -296,9 +296,6 @@ class AppJarsIT {
     @ParameterizedTest
     @MethodSource("jars")
     void everyTextTheJiraTemplatesAskForExistsInEnglishAndJapanese(BuiltJar jar) throws Exception {
-        List<String> bundles = resources(jar, "i18n");
-        Properties english = texts(jar, bundles, "");
-        Properties japanese = texts(jar, bundles, "_ja");
         Set<String> keys = new TreeSet<>();
         for (String template : jiraTemplates(jar)) {
             Matcher matcher = TEXT_KEY.matcher(code(jar, template));
@@ -307,8 +304,7 @@ class AppJarsIT {
             }
         }
         assertThat(keys).contains("saleskpi.issueTargets.empty", "saleskpi.product.name");
-        assertThat(keys.stream().filter(key -> !english.containsKey(key))).as("keys without English").isEmpty();
-        assertThat(keys.stream().filter(key -> !japanese.containsKey(key))).as("keys without Japanese").isEmpty();
+        Properties english = assertInEnglishAndJapanese(jar, keys);
         assertThat(english.getProperty("saleskpi.issueTargets.empty"))
                 .isEqualTo("This issue counts toward none of your targets.");
     }
@@ -317,9 +313,6 @@ class AppJarsIT {
     @ParameterizedTest
     @MethodSource("jars")
     void everyTextTheShippedScriptsNameExistsInEnglishAndJapanese(BuiltJar jar) throws Exception {
-        List<String> bundles = resources(jar, "i18n");
-        Properties english = texts(jar, bundles, "");
-        Properties japanese = texts(jar, bundles, "_ja");
         Set<String> keys = new TreeSet<>();
         for (String entry : jar.entries.keySet()) {
             if (entry.startsWith("saleskpi/") && entry.endsWith(".js")) {
@@ -330,8 +323,7 @@ class AppJarsIT {
             }
         }
         assertThat(keys).hasSizeGreaterThan(200).contains("saleskpi.gadget.exportCsv", "saleskpi.value.absent");
-        assertThat(keys.stream().filter(key -> !english.containsKey(key))).as("keys without English").isEmpty();
-        assertThat(keys.stream().filter(key -> !japanese.containsKey(key))).as("keys without Japanese").isEmpty();
+        assertInEnglishAndJapanese(jar, keys);
     }
 
     /** Jira blocks any method a template calls that no allowlist names; only the app's own classes may be named. */
@@ -388,8 +380,6 @@ class AppJarsIT {
         Document descriptor = descriptor(jar);
         List<String> bundles = resources(jar, "i18n");
         assertThat(bundles).contains("saleskpi/i18n/common", "saleskpi/i18n/gadgets");
-        Properties english = texts(jar, bundles, "");
-        Properties japanese = texts(jar, bundles, "_ja");
         Set<String> keys = new TreeSet<>();
         NodeList all = descriptor.getElementsByTagName("*");
         for (int i = 0; i < all.getLength(); i++) {
@@ -404,10 +394,7 @@ class AppJarsIT {
             }
         }
         assertThat(keys).contains("saleskpi.gadget.type.bar.title", "saleskpi.nav.goals");
-        assertThat(keys).allSatisfy(key -> {
-            assertThat(english).containsKey(key);
-            assertThat(japanese).containsKey(key);
-        });
+        assertInEnglishAndJapanese(jar, keys);
     }
 
     @ParameterizedTest
@@ -560,6 +547,16 @@ class AppJarsIT {
         List<Element> found = children(parent, tag);
         assertThat(found).as("<" + tag + "> in <" + parent.getTagName() + ">").isNotEmpty();
         return found.get(0);
+    }
+
+    /** Fails naming every key the descriptor's i18n bundles lack in English or in Japanese; gives the English texts. */
+    private static Properties assertInEnglishAndJapanese(BuiltJar jar, Set<String> keys) throws IOException {
+        List<String> bundles = resources(jar, "i18n");
+        Properties english = texts(jar, bundles, "");
+        Properties japanese = texts(jar, bundles, "_ja");
+        assertThat(keys.stream().filter(key -> !english.containsKey(key))).as("keys without English").isEmpty();
+        assertThat(keys.stream().filter(key -> !japanese.containsKey(key))).as("keys without Japanese").isEmpty();
+        return english;
     }
 
     /** The locations of the descriptor's resources of one type (i18n: bundle paths without language and extension). */

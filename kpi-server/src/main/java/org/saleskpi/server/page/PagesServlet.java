@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,7 +58,7 @@ public final class PagesServlet extends HttpServlet {
     private final transient PageRenderer renderer;
     private final transient AccessPolicy access;
     private final transient Function<UserRef, PageUser> pageUser;
-    private final transient Map<String, Messages> messages = new ConcurrentHashMap<>();
+    private final transient Messages.Cache messages = new Messages.Cache(PagesServlet.class.getClassLoader());
 
     /** @param pageUser what the navigation may offer a signed-in user */
     public PagesServlet(Pages pages, PageRenderer renderer, AccessPolicy access, Function<UserRef, PageUser> pageUser) {
@@ -91,8 +90,7 @@ public final class PagesServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         securityHeaders(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Messages texts = messages.computeIfAbsent(locale(request).getLanguage(),
-                language -> Messages.load(Locale.forLanguageTag(language), PagesServlet.class.getClassLoader()));
+        Messages texts = messages.get(locale(request));
         Optional<PageUser> user = access.currentUser().map(pageUser);
         Optional<Map.Entry<Page, String>> route = route(path);
         if (route.isEmpty()) {
@@ -134,20 +132,14 @@ public final class PagesServlet extends HttpServlet {
     /** An error page; {@code section} is the navigation link of the page asked for, or empty. */
     private void error(HttpServletResponse response, int status, String messageKey, Optional<PageUser> user,
             Messages texts, String section) throws IOException {
-        String titleKey = status == 404 ? "saleskpi.error.notFound.title"
-                : status == 403 ? "saleskpi.error.forbidden.title" : "saleskpi.error.internal.title";
         String html;
         try {
-            Map<String, Object> context = pages.context(Pages.ERROR, user, texts, "", Map.of("status", status));
-            context.put("title", texts.getText(titleKey));
-            context.put("message", texts.getText(messageKey));
-            context.put("status", status);
+            Map<String, Object> context = pages.errorContext(status, user, texts, messageKey);
             context.put("section", section);
             html = renderer.render(Pages.ERROR.template(), context);
         } catch (RuntimeException e) {
             LOG.error("The error page failed", e);
-            html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Sales KPI</title></head><body><h1>"
-                    + status + "</h1></body></html>";
+            html = Pages.bareErrorPage(status);
         }
         send(response, status, html);
     }
@@ -160,8 +152,6 @@ public final class PagesServlet extends HttpServlet {
 
     private static void securityHeaders(HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Cache-Control", "no-store");
+        Pages.RESPONSE_HEADERS.forEach(response::setHeader);
     }
 }

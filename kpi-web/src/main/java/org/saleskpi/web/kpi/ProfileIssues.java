@@ -34,28 +34,21 @@ public final class ProfileIssues {
     }
 
     /**
-     * The extra {@code jql} may be a gadget source ({@code filter-<id>}, {@code project-<id>},
-     * {@code jql-<query>}): the host turns it into JQL as the caller before it is composed.
+     * {@code (scope) AND (extra)}, each without its {@code ORDER BY}; the scope alone when there is no extra. The
+     * extra {@code jql} may be a gadget source ({@code filter-<id>}, {@code project-<id>}, {@code jql-<query>}):
+     * the host turns it into JQL as the caller before it is composed.
      */
     private static String jql(RestServices services, Caller caller, KpiProfile profile, String extraJql) {
         // The request's text is bounded; a saved filter's JQL is as long as Jira let its owner make it.
         checkLength(extraJql);
         String extra = extraJql == null || extraJql.isBlank() ? extraJql
                 : services.issues().jql(extraJql, caller.user());
-        return jql(profile, extra);
+        return JqlText.and(scope(profile), extra);
     }
 
     /** The profile's issues: its scope JQL, or its project when the scope is blank. */
     public static String scope(KpiProfile profile) {
         return profile.model().scopeJql().isBlank() ? "project = " + profile.projectKey() : profile.model().scopeJql();
-    }
-
-    /**
-     * {@code (scope) AND (extra)} for JQL {@code extraJql}, each without its {@code ORDER BY}; the profile's
-     * project when its scope is blank.
-     */
-    static String jql(KpiProfile profile, String extraJql) {
-        return JqlText.and(scope(profile), extraJql);
     }
 
     private static void checkLength(String extraJql) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code $i18n} in templates and the texts every page script gets: the bundles
@@ -63,6 +64,32 @@ public final class Messages {
             }
         }
         return Locale.ENGLISH;
+    }
+
+    /**
+     * Texts read once per language (and set of bundles) from one class loader, for hosts that answer many
+     * requests: the language is chosen as {@link #language} chooses it, so {@code ja_JP} and {@code ja} share one
+     * entry. Safe to share between threads; it holds only the bundles' texts, nothing of any user.
+     */
+    public static final class Cache {
+        private final ClassLoader loader;
+        private final Map<String, Messages> loaded = new ConcurrentHashMap<>();
+
+        public Cache(ClassLoader loader) {
+            this.loader = loader;
+        }
+
+        /** Every bundle in {@code locale}'s language; English for null or a language without translations. */
+        public Messages get(Locale locale) {
+            return get(locale, BUNDLES);
+        }
+
+        /** Some of the {@link #BUNDLES} in {@code locale}'s language, like {@link #get(Locale)}. */
+        public Messages get(Locale locale, List<String> bundles) {
+            Locale language = language(locale == null ? List.of() : List.of(locale));
+            return loaded.computeIfAbsent(language.getLanguage() + "|" + String.join(",", bundles),
+                    key -> load(language, bundles, loader));
+        }
     }
 
     private static void read(ClassLoader loader, String path, Map<String, String> into) {

@@ -1,6 +1,7 @@
 package org.saleskpi.web.page;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,13 @@ public final class Pages {
 
     public static final List<Page> ALL = List.of(LOGIN, DASHBOARDS, DASHBOARD, GOALS, GOAL, PROFILES, PROFILE, ISSUES,
             IMPORT, ADMIN_USERS);
+
+    /**
+     * The headers every page answer carries in both hosts: no MIME sniffing, the referrer kept to this site, and
+     * never cached (pages hold a user's numbers). The standalone server adds its Content-Security-Policy; Jira
+     * cannot, because its decorator runs inline scripts.
+     */
+    public static final Map<String, String> RESPONSE_HEADERS = responseHeaders();
 
     /** Chart.js, the file of its WebJar under {@code META-INF/resources/webjars/}. */
     public static final String CHART_JS = "chart.js/4.5.1/dist/chart.umd.min.js";
@@ -119,6 +127,36 @@ public final class Pages {
         context.put("decorator", site.decorator());
         context.put("metas", List.<PageMeta>of());
         return context;
+    }
+
+    /**
+     * What {@link #ERROR}'s template gets for a 403, 404 or 500 answer: the {@link #context} of the error page
+     * with the status, its title and the text of {@code messageKey}. A host adds its own entries (the server the
+     * section to mark, Jira its decorator's metas).
+     */
+    public Map<String, Object> errorContext(int status, Optional<PageUser> user, Messages messages, String messageKey,
+            Object... args) {
+        String titleKey = status == 404 ? "saleskpi.error.notFound.title"
+                : status == 403 ? "saleskpi.error.forbidden.title" : "saleskpi.error.internal.title";
+        Map<String, Object> context = context(ERROR, user, messages, "", Map.of("status", status));
+        context.put("title", messages.getText(titleKey));
+        context.put("message", messages.getText(messageKey, args));
+        context.put("status", status);
+        return context;
+    }
+
+    private static Map<String, String> responseHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "same-origin");
+        headers.put("Cache-Control", "no-store");
+        return Collections.unmodifiableMap(headers);
+    }
+
+    /** The answer when even the error page cannot be rendered: the status alone, with no template. */
+    public static String bareErrorPage(int status) {
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Sales KPI</title></head><body><h1>"
+                + status + "</h1></body></html>";
     }
 
     /** The shared gadget parts in dependency order, then each type's migrations, options form and renderer. */

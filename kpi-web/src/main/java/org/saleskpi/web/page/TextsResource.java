@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.saleskpi.core.validation.InvalidInputException;
 
 /**
@@ -26,7 +25,7 @@ import org.saleskpi.core.validation.InvalidInputException;
 public final class TextsResource {
     static final String CACHE_CONTROL = "private, max-age=3600";
 
-    private final Map<String, Messages> loaded = new ConcurrentHashMap<>();
+    private final Messages.Cache loaded = new Messages.Cache(TextsResource.class.getClassLoader());
 
     @GET
     public Response texts(@QueryParam("bundles") String bundles, @Context HttpHeaders headers) {
@@ -39,8 +38,7 @@ public final class TextsResource {
                             + "; the bundles are " + String.join(", ", Messages.BUNDLES) + ".");
         }
         Locale language = Messages.language(headers.getAcceptableLanguages());
-        Messages messages = loaded.computeIfAbsent(language.getLanguage() + "|" + String.join(",", names),
-                key -> Messages.load(language, names, TextsResource.class.getClassLoader()));
+        Messages messages = loaded.get(language, names);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("locale", messages.locale().toLanguageTag());
         body.put("texts", messages.all());

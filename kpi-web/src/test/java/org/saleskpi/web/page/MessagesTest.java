@@ -29,6 +29,19 @@ class MessagesTest {
     }
 
     @Test
+    void theCacheReadsEachLanguageAndBundleSetOnceAndChoosesLanguagesAsLoadDoes() {
+        Messages.Cache cache = new Messages.Cache(APP);
+
+        assertThat(cache.get(Locale.forLanguageTag("ja-JP"))).isSameAs(cache.get(Locale.JAPANESE));
+        assertThat(cache.get(Locale.JAPANESE).getText("saleskpi.value.absent")).isEqualTo("データなし");
+        assertThat(cache.get(null).locale()).isEqualTo(Locale.ENGLISH);
+        assertThat(cache.get(Locale.GERMAN)).isSameAs(cache.get(Locale.ENGLISH));
+        Messages gadgetsOnly = cache.get(Locale.JAPANESE, java.util.List.of("gadgets"));
+        assertThat(gadgetsOnly).isNotSameAs(cache.get(Locale.JAPANESE));
+        assertThat(gadgetsOnly.all()).doesNotContainKey("saleskpi.value.absent");
+    }
+
+    @Test
     void placeholdersAreReplacedAsTheScriptsReplaceThem() {
         Messages en = Messages.load(Locale.ENGLISH, APP);
 
