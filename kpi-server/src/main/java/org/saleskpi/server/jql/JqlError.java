@@ -43,7 +43,10 @@ final class JqlError {
                 + ".");
     }
 
-    /** Jira's words for a value nothing has, e.g. {@code The value 'fred' does not exist for the field 'assignee'.} */
+    /**
+     * Jira's words for a value nothing has, as its own functional tests quote them ({@code The value
+     * 'fred' does not exist for the field 'assignee'.}, public copy of Jira 6.x; UNVERIFIED on 10.3 and 11.3).
+     */
     static InvalidInputException noSuchValue(String value, String field) {
         return of("value.unknown", "The value '" + value + "' does not exist for the field '" + field + "'.");
     }

@@ -20,9 +20,9 @@ import org.saleskpi.server.issues.CustomField;
  * equals the value, both ignoring case, the e-mail matches winning when the value looks like an address
  * ({@code UserResolver.getIdsFromName},
  * https://docs.atlassian.com/jira/server/com/atlassian/jira/jql/resolver/UserResolver.html; the order,
- * the ignored case and the e-mail preference are those of Jira's {@code UserResolverImpl} as published
- * with Jira's source, UNVERIFIED against the 10.3 and 11.3 builds). Accents are letters like any other:
- * "José Núñez" matches "josé núñez" but never "Jose Nunez".
+ * the ignored case and the e-mail preference are those of a public copy of Jira's 6.x-era
+ * {@code UserResolverImpl}, UNVERIFIED against the 10.3 and 11.3 builds). Accents are letters like
+ * any other: "José Núñez" matches "josé núñez" but never "Jose Nunez".
  *
  * <p>Where Jira's resolver returns every person of an ambiguous name and searches them all, the
  * subset refuses the value with an error naming the usernames (see {@link Named.Several}): a KPI
@@ -32,7 +32,7 @@ public record UserValues(Map<String, Named> named) {
     /** No value resolved: every value names the user key it spells, if an issue holds it. */
     public static final UserValues NONE = new UserValues(Map.of());
 
-    /** Jira's own test is looser still; this only decides which matches win, never whether a value is valid. */
+    /** Only decides which matches win (Jira asks its own address check), never whether a value is valid. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public UserValues {
