@@ -73,6 +73,9 @@ public record UserValues(Map<String, Named> named) {
     }
 
     private static Named lookUp(String value, JqlPeople people) {
+        if (value.isEmpty()) {
+            return Named.NOBODY; // every name contains "": not worth asking the directory
+        }
         List<JqlPeople.Person> candidates = people.candidates(value);
         for (JqlPeople.Person person : candidates) {
             if (person.username().equalsIgnoreCase(value) || person.key().equalsIgnoreCase(value)) {

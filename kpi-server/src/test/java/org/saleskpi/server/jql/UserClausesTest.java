@@ -92,9 +92,11 @@ class UserClausesTest {
     }
 
     @Test
-    void aFirstNameAloneNamesNobody() {
+    void aFirstNameAloneOrNothingNamesNobody() {
         assertThatThrownBy(() -> keys("reporter in (Jane, \"Jane Smith\")", PEOPLE))
                 .hasMessage("The value 'Jane' does not exist for the field 'reporter'.");
+        assertThatThrownBy(() -> keys("assignee = \" \"", PEOPLE))
+                .hasMessage("The value ' ' does not exist for the field 'assignee'.");
     }
 
     @Test
