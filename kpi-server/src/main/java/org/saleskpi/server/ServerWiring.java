@@ -19,6 +19,7 @@ import org.saleskpi.core.user.UserRef;
 import org.saleskpi.server.auth.AuthSchema;
 import org.saleskpi.server.auth.Role;
 import org.saleskpi.server.auth.ServerAuth;
+import org.saleskpi.server.auth.Users;
 import org.saleskpi.server.database.ServerDatabase;
 import org.saleskpi.server.database.ServerSettings;
 import org.saleskpi.server.demo.DemoLoader;
@@ -33,6 +34,7 @@ import org.saleskpi.server.issues.IssueIndex;
 import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.server.issues.IssuesResource;
 import org.saleskpi.server.issues.LocalIssueSource;
+import org.saleskpi.server.jql.JqlPeople;
 import org.saleskpi.server.page.PagesServlet;
 import org.saleskpi.server.page.VelocityPages;
 import org.saleskpi.server.progress.Progress;
@@ -85,7 +87,7 @@ public final class ServerWiring {
         IssueStore store = new IssueStore(database.dataSource(), index);
         store.createSchema();
         store.loadInto(index, store.count() == 0 ? Progress.NONE : new ProgressLine(console, "issues"));
-        LocalIssueSource issues = new LocalIssueSource(index, auth.access(), clock, zone);
+        LocalIssueSource issues = new LocalIssueSource(index, auth.access(), clock, zone, people(auth.users()));
         RestServices services = new RestServices(auth.access(), issues, issues, auth.directory(),
                 new StoredKpiProfiles(session), new StoredGoals(session), new StoredTargets(session),
                 new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session),
@@ -111,6 +113,19 @@ public final class ServerWiring {
         PagesServlet pages = new PagesServlet(new Pages(PageSite.STANDALONE, ServerWiring.class.getClassLoader()),
                 new VelocityPages(), auth.access(), user -> pageUser(auth, user));
         return new Parts(services, rest, List.of(auth.filter()), pages, List.of(imports), firstStart);
+    }
+
+    /**
+     * The people JQL user values name: by username first (one indexed lookup), else everyone whose
+     * username or full name contains the value, of whom the query keeps the exact matches. The server
+     * keeps no e-mail address: a person who signs in with theirs has it as username, found first.
+     */
+    private static JqlPeople people(Users users) {
+        return value -> users.find(value).map(List::of).orElseGet(() -> users.search(value, Integer.MAX_VALUE))
+                .stream()
+                .map(account -> new JqlPeople.Person(account.key(), account.username(), account.displayName(),
+                        Optional.empty()))
+                .toList();
     }
 
     /** The user as the pages' navigation sees them: import is for project and global administrators. */

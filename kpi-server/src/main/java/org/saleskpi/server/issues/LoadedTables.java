@@ -9,6 +9,7 @@ import java.util.Set;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.server.jql.JqlQuery;
+import org.saleskpi.server.jql.UserValues;
 
 /**
  * Issue tables loaded lately, so that the gadgets of one dashboard, and the next person opening
@@ -19,8 +20,11 @@ final class LoadedTables {
     /**
      * What a loaded table depends on. The projects the caller may browse stand for the caller:
      * users who may browse the same projects see the same issues, users who may not never share.
+     * The people the query's user values name are part of it: a name that comes to mean another
+     * person, or a second one, must not answer from a table loaded before.
      */
-    record Key(long indexVersion, Set<String> browsableProjects, JqlQuery jql, Set<Column> columns, ZoneId zone) {
+    record Key(long indexVersion, Set<String> browsableProjects, JqlQuery jql, UserValues users, Set<Column> columns,
+            ZoneId zone) {
         Key {
             browsableProjects = Set.copyOf(browsableProjects);
             columns = Set.copyOf(columns);

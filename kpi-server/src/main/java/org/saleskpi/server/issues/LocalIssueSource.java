@@ -19,13 +19,17 @@ import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.server.jql.JqlContext;
 import org.saleskpi.server.jql.JqlFilter;
 import org.saleskpi.server.jql.JqlOrder;
+import org.saleskpi.server.jql.JqlPeople;
 import org.saleskpi.server.jql.JqlParser;
 import org.saleskpi.server.jql.JqlQuery;
+import org.saleskpi.server.jql.UserValues;
 
 /**
  * The standalone server's {@link IssueSource} and {@link IssueCatalog}: JQL over the
  * {@link IssueIndex}, as the asking user, never beyond the projects that user may browse.
- * {@code count} and {@code search}, which get no zone, count days in the server's zone.
+ * {@code count} and {@code search}, which get no zone, count days in the server's zone. The
+ * people a query's user values name are looked up in {@link JqlPeople} once per query, outside
+ * the index lock.
  */
 public final class LocalIssueSource implements IssueSource, IssueCatalog {
     /** Loaded tables kept for reuse by default: a dashboard's worth, within 128 MiB. */
@@ -37,31 +41,44 @@ public final class LocalIssueSource implements IssueSource, IssueCatalog {
     private final Clock clock;
     private final ZoneId zone;
     private final LoadedTables loaded;
+    private final JqlPeople people;
 
+    /** Without a directory: user values in queries are user keys. */
     public LocalIssueSource(IssueIndex index, AccessPolicy access, Clock clock, ZoneId zone) {
-        this(index, access, clock, zone, CACHED_TABLES, CACHED_BYTES);
+        this(index, access, clock, zone, JqlPeople.NONE);
+    }
+
+    /** User values in queries name {@code people} by username, full name or e-mail address, as in Jira. */
+    public LocalIssueSource(IssueIndex index, AccessPolicy access, Clock clock, ZoneId zone, JqlPeople people) {
+        this(index, access, clock, zone, people, CACHED_TABLES, CACHED_BYTES);
     }
 
     /** With room for {@code cachedTables} loaded tables of at most {@code cachedBytes} together (0 keeps none). */
     public LocalIssueSource(IssueIndex index, AccessPolicy access, Clock clock, ZoneId zone, int cachedTables,
             long cachedBytes) {
+        this(index, access, clock, zone, JqlPeople.NONE, cachedTables, cachedBytes);
+    }
+
+    private LocalIssueSource(IssueIndex index, AccessPolicy access, Clock clock, ZoneId zone, JqlPeople people,
+            int cachedTables, long cachedBytes) {
         this.index = index;
         this.access = access;
         this.clock = clock;
         this.zone = zone;
+        this.people = people;
         this.loaded = new LoadedTables(cachedTables, cachedBytes);
     }
 
     @Override
     public IssueTable load(IssueQuery query) {
         JqlQuery jql = JqlParser.parse(query.jql());
-        JqlContext context = context(query.user(), query.zone());
+        JqlContext context = context(jql, query.user(), query.zone());
         return index.read(columns -> {
             boolean[] allowed = allowedProjects(columns.project(), query.user());
             // Queries that mean something else tomorrow or for another user are loaded afresh.
             Optional<LoadedTables.Key> key = jql.isContextFree()
                     ? Optional.of(new LoadedTables.Key(index.version(), projectKeys(columns.project(), allowed), jql,
-                            query.columns(), query.zone()))
+                            context.users(), query.columns(), query.zone()))
                     : Optional.empty();
             Optional<IssueTable> cached = key.flatMap(loaded::get);
             if (cached.isPresent()) {
@@ -78,7 +95,7 @@ public final class LocalIssueSource implements IssueSource, IssueCatalog {
     @Override
     public long count(String jql, UserRef user) {
         JqlQuery query = JqlParser.parse(jql);
-        JqlContext context = context(user, zone);
+        JqlContext context = context(query, user, zone);
         return index.read(columns -> visible(query, columns, context, user).count());
     }
 
@@ -92,7 +109,7 @@ public final class LocalIssueSource implements IssueSource, IssueCatalog {
                     "maxResults must not be negative.");
         }
         JqlQuery query = JqlParser.parse(jql);
-        JqlContext context = context(user, zone);
+        JqlContext context = context(query, user, zone);
         return index.read(columns -> {
             RowSet rows = visible(query, columns, context, user);
             int[] ordered = JqlOrder.sort(query, rows, columns);
@@ -107,7 +124,7 @@ public final class LocalIssueSource implements IssueSource, IssueCatalog {
     /** Throws the {@link InvalidInputException} (field {@code jql}) that running the query would. */
     public void validate(String jql) {
         JqlQuery query = JqlParser.parse(jql);
-        JqlContext context = JqlContext.of(clock, zone, Optional.empty());
+        JqlContext context = JqlContext.of(clock, zone, Optional.empty()).withUsers(users(query));
         index.read(columns -> {
             JqlFilter.check(query, columns, context);
             return null;
@@ -135,8 +152,13 @@ public final class LocalIssueSource implements IssueSource, IssueCatalog {
                 .stream().sorted().toList());
     }
 
-    private JqlContext context(UserRef user, ZoneId queryZone) {
-        return JqlContext.of(clock, queryZone, Optional.of(user.key()));
+    private JqlContext context(JqlQuery query, UserRef user, ZoneId queryZone) {
+        return JqlContext.of(clock, queryZone, Optional.of(user.key())).withUsers(users(query));
+    }
+
+    /** Before the index lock: a directory lookup must not hold up writers. */
+    private UserValues users(JqlQuery query) {
+        return UserValues.resolve(query, index.fields(), people);
     }
 
     private RowSet visible(JqlQuery query, IndexColumns columns, JqlContext context, UserRef user) {

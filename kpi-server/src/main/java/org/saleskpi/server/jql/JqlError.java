@@ -1,5 +1,6 @@
 package org.saleskpi.server.jql;
 
+import java.util.List;
 import org.saleskpi.core.validation.InvalidInputException;
 
 /** The errors a query can have, worded like Jira's, each on the {@code jql} input field. */
@@ -40,6 +41,20 @@ final class JqlError {
     static InvalidInputException badValue(String value, String field, String expected) {
         return of("value", "The value '" + value + "' for field '" + field + "' is invalid: expecting " + expected
                 + ".");
+    }
+
+    /**
+     * Jira's words for a value nothing has, as its own functional tests quote them ({@code The value
+     * 'fred' does not exist for the field 'assignee'.}, public copy of Jira 6.x; UNVERIFIED on 10.3 and 11.3).
+     */
+    static InvalidInputException noSuchValue(String value, String field) {
+        return of("value.unknown", "The value '" + value + "' does not exist for the field '" + field + "'.");
+    }
+
+    /** Jira has no such error (it searches all of them); the wording follows its value errors. */
+    static InvalidInputException ambiguousUser(String value, String field, List<String> keys) {
+        return of("user.ambiguous", "The value '" + value + "' for field '" + field + "' names " + keys.size()
+                + " users (" + String.join(", ", keys) + "): use the username of the one you mean.");
     }
 
     static InvalidInputException unknownFunction(String name, int position) {

@@ -1,10 +1,12 @@
 package org.saleskpi.server.jql;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.server.issues.CustomField;
 import org.saleskpi.server.issues.IndexColumns;
 
@@ -46,8 +48,24 @@ final class JqlFields {
 
     /** A custom field by {@code cf[10010]}, id or name; an unknown name is the query's error. */
     static CustomField custom(Clause.FieldName name, IndexColumns columns) {
+        return columns.field(idOrName(name)).orElseThrow(() -> JqlError.unknownField(name.text()));
+    }
+
+    /** Whether the field's values are people: assignee, reporter or a user-picker custom field of {@code fields}. */
+    static boolean holdsUsers(Clause.FieldName name, List<CustomField> fields) {
+        Optional<String> system = system(name);
+        if (system.isPresent()) {
+            return system.get().equals("assignee") || system.get().equals("reporter");
+        }
+        String idOrName = idOrName(name);
+        // The same lookup as IndexColumns.field: an id in any case, else a name ignoring case.
+        return fields.stream().filter(f -> f.id().equalsIgnoreCase(idOrName)).findFirst()
+                .or(() -> fields.stream().filter(f -> f.name().equalsIgnoreCase(idOrName)).findFirst())
+                .map(field -> field.type() == FieldType.USER).orElse(false);
+    }
+
+    private static String idOrName(Clause.FieldName name) {
         Matcher cf = CF.matcher(name.text());
-        String idOrName = cf.matches() ? "customfield_" + cf.group(1) : name.text();
-        return columns.field(idOrName).orElseThrow(() -> JqlError.unknownField(name.text()));
+        return cf.matches() ? "customfield_" + cf.group(1) : name.text();
     }
 }

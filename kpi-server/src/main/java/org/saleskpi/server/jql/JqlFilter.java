@@ -23,7 +23,8 @@ import org.saleskpi.server.issues.TextColumn;
 /**
  * Evaluates a query's condition over the index columns into the set of matching rows. Each clause
  * scans one column (values are matched once per dictionary entry, not per row); AND, OR and NOT
- * combine the row sets. Names of projects, types, statuses and users match ignoring case.
+ * combine the row sets. Names of projects, types and statuses match ignoring case; a user value is
+ * the key of the person it names ({@link UserValues}, looked up before the scan).
  */
 public final class JqlFilter {
     private static final long NO_LOWER = Long.MIN_VALUE + 1;
@@ -87,9 +88,9 @@ public final class JqlFilter {
             case "statuscategory":
                 return coded(clause, columns.statusCategory(), JqlFilter::sameCategory, false);
             case "assignee":
-                return coded(clause, columns.assignee(), JqlFilter::sameName, false);
+                return users(clause, columns.assignee());
             case "reporter":
-                return coded(clause, columns.reporter(), JqlFilter::sameName, false);
+                return users(clause, columns.reporter());
             case "resolution":
                 return coded(clause, columns.resolution(), JqlFilter::sameName, false);
             case "labels":
@@ -122,6 +123,8 @@ public final class JqlFilter {
                 return days(clause, columns.longs(field));
             case TEXT:
                 return coded(clause, columns.coded(field), JqlFilter::sameName, true);
+            case USER:
+                return users(clause, columns.coded(field));
             default:
                 return coded(clause, columns.coded(field), JqlFilter::sameName, false);
         }
@@ -140,6 +143,16 @@ public final class JqlFilter {
     /** A dictionary-encoded field: the clause becomes a mask over codes, then one scan. */
     private <V> RowSet coded(Clause.Terminal clause, CodedColumn<V> column, BiPredicate<V, String> matches,
             boolean searchable) {
+        return coded(clause, column, matches, searchable, operand -> name(clause, operand));
+    }
+
+    /** A user field holds keys: each value becomes the key of the person it names, then the same one scan. */
+    private RowSet users(Clause.Terminal clause, CodedColumn<String> column) {
+        return coded(clause, column, JqlFilter::sameName, false, operand -> userKey(clause, operand));
+    }
+
+    private <V> RowSet coded(Clause.Terminal clause, CodedColumn<V> column, BiPredicate<V, String> matches,
+            boolean searchable, Function<Operand, String> name) {
         Operator operator = clause.operator();
         Operator positive = operator.positive();
         boolean[] mask;
@@ -158,7 +171,7 @@ public final class JqlFilter {
                 } else if (clause.field().text().equalsIgnoreCase("resolution") && isUnresolved(operand)) {
                     empty = true;
                 } else {
-                    names.add(name(clause, operand));
+                    names.add(name.apply(operand));
                 }
             }
             mask = column.codesWhere(v -> names.stream().anyMatch(n -> n != null && matches.test(v, n)));
@@ -361,6 +374,48 @@ public final class JqlFilter {
             throw JqlError.unknownFunction(function.name(), function.position());
         }
         return literal(clause, operand);
+    }
+
+    /**
+     * The key of the person a user value names; a name no person has may still be a key that issues
+     * hold (as Jira finds a user by name even when the directory has lost them). Nobody at all, or
+     * several people, is the query's error.
+     */
+    private String userKey(Clause.Terminal clause, Operand operand) {
+        if (!(operand instanceof Operand.Literal literal)) {
+            return name(clause, operand);
+        }
+        String field = clause.field().text();
+        UserValues.Named named = context.users().of(literal.text());
+        if (named instanceof UserValues.Named.One one) {
+            return one.key();
+        }
+        if (named instanceof UserValues.Named.Several several) {
+            throw JqlError.ambiguousUser(literal.text(), field, several.keys());
+        }
+        String value = literal.text().strip();
+        if (!isUserKey(value)) {
+            throw JqlError.noSuchValue(literal.text(), field);
+        }
+        return value;
+    }
+
+    /** Whether some issue holds {@code value} as a user key, in any user field. */
+    private boolean isUserKey(String value) {
+        List<CodedColumn<String>> people = new ArrayList<>(List.of(columns.assignee(), columns.reporter()));
+        for (CustomField field : columns.fields()) {
+            if (field.type() == FieldType.USER) {
+                people.add(columns.coded(field));
+            }
+        }
+        for (CodedColumn<String> column : people) {
+            for (boolean match : column.codesWhere(key -> key.equalsIgnoreCase(value))) {
+                if (match) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private String literal(Clause.Terminal clause, Operand operand) {

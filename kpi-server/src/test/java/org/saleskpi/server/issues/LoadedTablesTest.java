@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.server.jql.JqlParser;
+import org.saleskpi.server.jql.UserValues;
 
 class LoadedTablesTest {
     private static final ZoneId UTC = ZoneId.of("UTC");
 
     private static LoadedTables.Key key(long version, String jql) {
-        return new LoadedTables.Key(version, Set.of("SALES"), JqlParser.parse(jql), Set.of(Column.DUE), UTC);
+        return new LoadedTables.Key(version, Set.of("SALES"), JqlParser.parse(jql), UserValues.NONE, Set.of(Column.DUE), UTC);
     }
 
     /** A table of {@code rows} due dates: 4 bytes a row, no dictionary. */
