@@ -1,47 +1,10 @@
 /*
- * The little of a Jira dashboard page the dashboard items need, for DashboardItemsIT: an AMD loader
- * (named modules only, like Jira's; an anonymous define fails loudly, as it would break Jira's),
- * AJS.contextPath(), and a stand-in for the dashboard-item API that records what an item does with it.
+ * The little of a Jira dashboard page the dashboard items need, for DashboardItemsIT, beside the AMD loader
+ * (fake-almond.js, served as Jira's jira.webresources:almond): AJS.contextPath(), and a stand-in for the
+ * dashboard-item API that records what an item does with it (it requires the item's module from that loader).
  */
 (function (global) {
   'use strict';
-  var factories = {};
-  var modules = {};
-
-  function define(name, deps, factory) {
-    if (typeof name !== 'string') {
-      throw new Error('anonymous define: every module on a Jira page must be named');
-    }
-    if (typeof deps === 'function') {
-      factory = deps;
-      deps = [];
-    }
-    factories[name] = {deps: deps || [], factory: factory};
-  }
-  define.amd = {};
-
-  function resolve(name) {
-    if (!Object.prototype.hasOwnProperty.call(modules, name)) {
-      var entry = factories[name];
-      if (!entry) {
-        throw new Error('no AMD module ' + name);
-      }
-      modules[name] = typeof entry.factory === 'function' ? entry.factory.apply(null, entry.deps.map(resolve)) : entry.factory;
-    }
-    return modules[name];
-  }
-
-  global.define = define;
-  global.require = function (names, callback) {
-    if (typeof names === 'string') {
-      return resolve(names);
-    }
-    var resolved = names.map(resolve);
-    if (callback) {
-      callback.apply(null, resolved);
-    }
-    return resolved;
-  };
   global.AJS = {contextPath: function () { return '/jira'; }};
 
   /** What the test reads: per slot the item's API calls and how its last render or renderEdit ended. */

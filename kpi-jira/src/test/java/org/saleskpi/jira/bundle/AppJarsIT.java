@@ -213,6 +213,24 @@ class AppJarsIT {
         }
     }
 
+    /**
+     * dashboard-items.js calls the global define when it loads: its web resource depends on Jira's AMD loader
+     * first (atlassian-plugin.xml gives the source of the key), so a dashboard that has not loaded it yet gets it.
+     */
+    @ParameterizedTest
+    @MethodSource("jars")
+    void dashboardItemsWebResourceDependsOnJirasAmdLoaderFirst(BuiltJar jar) throws Exception {
+        Element items = elements(descriptor(jar), "web-resource").stream()
+                .filter(resource -> children(resource, "resource").stream()
+                        .anyMatch(file -> file.getAttribute("location").equals("saleskpi/jira/js/dashboard-items.js")))
+                .findFirst().orElseThrow(() -> new AssertionError("no web-resource serves dashboard-items.js"));
+        List<String> dependencies = children(items, "dependency").stream().map(e -> e.getTextContent().trim()).toList();
+
+        assertThat(dependencies).first().isEqualTo("jira.webresources:almond");
+        assertThat(FakeJiraDashboard.JIRA_WEB_RESOURCES).containsKey(dependencies.get(0));
+        assertThat(jar.text("saleskpi/jira/js/dashboard-items.js").orElseThrow()).contains("global.define(");
+    }
+
     @ParameterizedTest
     @MethodSource("jars")
     void everyWebResourceFileIsInsideTheJar(BuiltJar jar) throws Exception {
@@ -414,6 +432,8 @@ class AppJarsIT {
         assertThat(JIRA11.imports()).containsKeys("jakarta.ws.rs", "jakarta.ws.rs.core", "jakarta.inject",
                 "jakarta.servlet");
         assertThat(JIRA11.imports().keySet()).noneMatch(name -> name.startsWith("javax."));
+        // Atlassian's Jira 11 app imports them without a range (kpi-jira/pom.xml gives the source).
+        assertThat(JIRA11.imports().values()).noneMatch(attributes -> attributes.contains("version"));
     }
 
     @Test
@@ -423,6 +443,13 @@ class AppJarsIT {
                 "javax.servlet", "javax.servlet.http");
         assertThat(imports.get("javax.ws.rs")).isEqualTo("version=\"[2.0,3)\"");
         assertThat(imports.get("javax.ws.rs.core")).isEqualTo("version=\"[2.0,3)\"");
+        assertThat(imports.get("javax.ws.rs.ext")).isEqualTo("version=\"[2.0,3)\"");
+        // Jira 10.3 exports the servlet API at its container's version (4.0), javax.inject at whatever its jar says:
+        // no range, as in Atlassian's own Jira 10 app.
+        assertThat(imports).containsEntry("javax.servlet", "").containsEntry("javax.servlet.http", "")
+                .containsEntry("javax.inject", "");
+        imports.forEach((name, attributes) -> assertThat(attributes.contains("version"))
+                .as(name + " has a version range").isEqualTo(name.startsWith("javax.ws.rs")));
         assertThat(imports.keySet()).noneMatch(name -> name.startsWith("jakarta."));
     }
 

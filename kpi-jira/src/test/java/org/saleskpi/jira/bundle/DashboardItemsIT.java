@@ -109,9 +109,11 @@ class DashboardItemsIT {
     void thePageLoadsTheWebResourceChainInDescriptorOrder() {
         List<String> files = dashboards.get(JIRA11.name).loadedFiles();
 
-        assertThat(files.get(0)).isEqualTo("saleskpi/jira/js/chart-amd-off.js");
-        assertThat(files.get(1)).endsWith("/chart.umd.min.js");
-        assertThat(files.get(2)).isEqualTo("saleskpi/jira/js/chart-amd-on.js");
+        // Jira's AMD loader comes first: the web resource's first dependency (dashboard-items.js needs define).
+        assertThat(files.get(0)).isEqualTo("jira.webresources:almond");
+        assertThat(files.get(1)).isEqualTo("saleskpi/jira/js/chart-amd-off.js");
+        assertThat(files.get(2)).endsWith("/chart.umd.min.js");
+        assertThat(files.get(3)).isEqualTo("saleskpi/jira/js/chart-amd-on.js");
         assertThat(files).containsSubsequence("saleskpi/static/js/saleskpi.js", "saleskpi/static/js/gadgets/common/base.js",
                 "saleskpi/static/js/gadgets/bar/renderer.js", "saleskpi/jira/js/dashboard-items.js");
         assertThat(files.get(files.size() - 1)).isEqualTo("saleskpi/jira/js/dashboard-items.js");

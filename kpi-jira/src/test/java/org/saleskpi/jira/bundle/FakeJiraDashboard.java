@@ -27,21 +27,23 @@ import org.w3c.dom.NodeList;
 /**
  * A Jira dashboard page as far as our dashboard items see one, over a built app jar: under the context
  * path {@code /jira}, the page at {@code /jira/secure/Dashboard.jspa} loads the harness
- * ({@code fake-jira.js}: AMD loader, AJS, the item API) and then the files of one web resource and its
- * dependencies, dependencies first and each in descriptor order, read from the jar as Jira would serve
- * them; {@code /jira/rest/saleskpi/1.0/...} is passed on to a real REST server as the user {@code adam}.
+ * ({@code fake-jira.js}: AJS, the item API) and then the files of one web resource and its dependencies,
+ * dependencies first and each in descriptor order, read from the jar as Jira would serve them, with a stand-in
+ * for Jira's AMD loader where a dependency names {@code jira.webresources:almond}; {@code /jira/rest/saleskpi/1.0/...} is passed on to a real REST server as the user {@code adam}.
  */
 final class FakeJiraDashboard implements AutoCloseable {
     static final String CONTEXT = "/jira";
     static final String PAGE = CONTEXT + "/secure/Dashboard.jspa";
     private static final String REST = CONTEXT + "/rest/saleskpi/1.0";
     private static final String HARNESS = "saleskpi/jira/harness/fake-jira.js";
+    /** Jira's own web resources the stand-in serves, by complete key, and the harness file standing in for each. */
+    static final Map<String, String> JIRA_WEB_RESOURCES = Map.of("jira.webresources:almond", "saleskpi/jira/harness/fake-almond.js");
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final HttpClient client = HttpClient.newHttpClient();
     private final String pluginKey;
-    /** URL path to jar entry, in the order the page loads them. */
+    /** URL path to jar entry (or to the key of a Jira web resource), in the order the page loads them. */
     private final Map<String, String> files = new LinkedHashMap<>();
     private final BuiltJar jar;
     private final String restBase;
@@ -53,11 +55,7 @@ final class FakeJiraDashboard implements AutoCloseable {
         this.user = user;
         Document descriptor = jar.descriptor();
         this.pluginKey = descriptor.getDocumentElement().getAttribute("key");
-        for (Element resource : chain(descriptor, webResource, new LinkedHashSet<>())) {
-            Element owner = (Element) resource.getParentNode();
-            files.put(CONTEXT + "/download/resources/" + pluginKey + ":" + owner.getAttribute("key") + "/"
-                    + resource.getAttribute("name"), resource.getAttribute("location"));
-        }
+        collect(descriptor, webResource, new LinkedHashSet<>());
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(threads);
         server.createContext("/", this::handle);
@@ -78,36 +76,43 @@ final class FakeJiraDashboard implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + PAGE + "?lang=" + language;
     }
 
-    /** The jar entries the page loads, in order. */
+    /** The jar entries (and keys of Jira's web resources) the page loads, in order. */
     List<String> loadedFiles() {
         return new ArrayList<>(files.values());
     }
 
-    /** The download resources of a web resource after those of its dependencies (each once). */
-    private List<Element> chain(Document descriptor, String key, Set<String> seen) {
-        List<Element> resources = new ArrayList<>();
+    /**
+     * Adds the download resources of a web resource after those of its dependencies (each once): the app's own
+     * from the jar, Jira's from the harness (only those in {@link #JIRA_WEB_RESOURCES}).
+     */
+    private void collect(Document descriptor, String key, Set<String> seen) {
         if (!seen.add(key)) {
-            return resources;
+            return;
         }
         Element webResource = webResource(descriptor, key);
         NodeList children = webResource.getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {
             if (children.item(i) instanceof Element child && child.getTagName().equals("dependency")) {
                 String dependency = child.getTextContent().trim();
-                if (!dependency.startsWith(pluginKey + ":")) {
+                if (dependency.startsWith(pluginKey + ":")) {
+                    collect(descriptor, dependency.substring(pluginKey.length() + 1), seen);
+                } else if (JIRA_WEB_RESOURCES.containsKey(dependency)) {
+                    if (seen.add(dependency)) {
+                        files.put(CONTEXT + "/download/resources/" + dependency + "/loader.js", dependency);
+                    }
+                } else {
                     throw new IllegalStateException(key + " depends on " + dependency
                             + ", which this stand-in for Jira does not provide");
                 }
-                resources.addAll(chain(descriptor, dependency.substring(pluginKey.length() + 1), seen));
             }
         }
         for (int i = 0; i < children.getLength(); i++) {
             if (children.item(i) instanceof Element child && child.getTagName().equals("resource")
                     && child.getAttribute("type").equals("download")) {
-                resources.add(child);
+                files.put(CONTEXT + "/download/resources/" + pluginKey + ":" + key + "/" + child.getAttribute("name"),
+                        child.getAttribute("location"));
             }
         }
-        return resources;
     }
 
     private static Element webResource(Document descriptor, String key) {
@@ -130,6 +135,11 @@ final class FakeJiraDashboard implements AutoCloseable {
                 send(exchange, 200, "text/html; charset=utf-8", html(language).getBytes(StandardCharsets.UTF_8));
             } else if (path.equals(CONTEXT + "/harness/fake-jira.js")) {
                 try (InputStream in = FakeJiraDashboard.class.getClassLoader().getResourceAsStream(HARNESS)) {
+                    send(exchange, 200, "text/javascript; charset=utf-8", in.readAllBytes());
+                }
+            } else if (files.containsKey(path) && JIRA_WEB_RESOURCES.containsKey(files.get(path))) {
+                try (InputStream in = FakeJiraDashboard.class.getClassLoader()
+                        .getResourceAsStream(JIRA_WEB_RESOURCES.get(files.get(path)))) {
                     send(exchange, 200, "text/javascript; charset=utf-8", in.readAllBytes());
                 }
             } else if (files.containsKey(path)) {
