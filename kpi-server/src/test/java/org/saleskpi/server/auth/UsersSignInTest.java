@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import net.java.ao.EntityManager;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
@@ -125,6 +126,30 @@ class UsersSignInTest {
         users.signIn("dana", "right-password");
 
         assertThat(bcrypt.checks).hasValue(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = {"H2_FILE", "POSTGRES"})
+    void anotherNodesLockoutOrNewPasswordRefusesWhatThisNodeRemembers(Database database) {
+        EntityManager first = database.open();
+        AoSession session = new EntityManagerSession(first);
+        AuthSchema.migrate(session);
+        Users thisNode = new Users(session, clock, Duration.ofSeconds(60), bcrypt);
+        Users otherNode = new Users(new EntityManagerSession(database.openAgain(first)), clock, Duration.ofSeconds(60),
+                bcrypt);
+        thisNode.create("dana", "right-password", null, false);
+        thisNode.create("fox", "right-password", null, false);
+        assertThat(thisNode.signIn("dana", "right-password")).isInstanceOf(Login.Accepted.class);
+        assertThat(thisNode.signIn("fox", "right-password")).isInstanceOf(Login.Accepted.class);
+
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+            otherNode.signIn("dana", "wrong-password");
+        }
+        otherNode.setPassword("fox", "another-password");
+
+        assertThat(thisNode.signIn("dana", "right-password")).isInstanceOf(Login.Throttled.class);
+        assertThat(thisNode.signIn("fox", "right-password")).isInstanceOf(Login.Refused.class);
+        assertThat(thisNode.signIn("fox", "another-password")).isInstanceOf(Login.Accepted.class);
     }
 
     /** BCrypt, counting its checks. */
