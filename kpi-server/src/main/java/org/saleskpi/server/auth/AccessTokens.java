@@ -86,7 +86,7 @@ public final class AccessTokens {
                     return null;
                 });
             } catch (RuntimeException e) { // AO's save() throws its SQLException undeclared, unwrapped
-                // Another request with this token wrote "last used" at the same moment: that is the news.
+                // Another request with this token is writing "last used" at the same moment; its time will do.
                 if (!ConcurrentWriters.lostToConcurrentWriter(e)) {
                     throw e;
                 }

@@ -23,7 +23,7 @@ public final class ServerAuth {
         this(session, clock, VerifiedPasswords.DEFAULT_TTL);
     }
 
-    /** @param verifiedPasswordTtl how long HTTP Basic skips BCrypt for a password just verified; zero never */
+    /** @param verifiedPasswordTtl how long HTTP Basic skips BCrypt for a password just verified (zero: never) */
     public ServerAuth(AoSession session, Clock clock, Duration verifiedPasswordTtl) {
         this.users = new Users(session, clock, verifiedPasswordTtl);
         this.roles = new ProjectRoles(session);
