@@ -79,11 +79,18 @@ public final class AccessTokens {
         AccessTokenEntity row = rows[0];
         long now = clock.millis();
         if (now - row.getLastUsedAt() >= LAST_USED_RESOLUTION_MILLIS) {
-            session.inTransaction(() -> {
-                row.setLastUsedAt(now);
-                row.save();
-                return null;
-            });
+            try {
+                session.inTransaction(() -> {
+                    row.setLastUsedAt(now);
+                    row.save();
+                    return null;
+                });
+            } catch (RuntimeException e) { // AO's save() throws its SQLException undeclared, unwrapped
+                // Another request with this token is writing "last used" at the same moment; its time will do.
+                if (!ConcurrentWriters.lostToConcurrentWriter(e)) {
+                    throw e;
+                }
+            }
         }
         return Optional.of(row.getUserKey());
     }

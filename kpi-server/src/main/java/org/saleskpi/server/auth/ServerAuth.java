@@ -1,6 +1,7 @@
 package org.saleskpi.server.auth;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.saleskpi.store.AoSession;
 
@@ -19,7 +20,12 @@ public final class ServerAuth {
     private final AuthFilter filter;
 
     public ServerAuth(AoSession session, Clock clock) {
-        this.users = new Users(session, clock);
+        this(session, clock, VerifiedPasswords.DEFAULT_TTL);
+    }
+
+    /** @param verifiedPasswordTtl how long HTTP Basic skips BCrypt for a password just verified (zero: never) */
+    public ServerAuth(AoSession session, Clock clock, Duration verifiedPasswordTtl) {
+        this.users = new Users(session, clock, verifiedPasswordTtl);
         this.roles = new ProjectRoles(session);
         this.sessions = new Sessions(session, clock, Sessions.DEFAULT_LIFETIME);
         this.tokens = new AccessTokens(session, clock);

@@ -29,11 +29,14 @@ public final class Sessions {
         return lifetime;
     }
 
-    /** Starts a session for the user and returns its id, for the cookie; drops expired sessions. */
+    /**
+     * Starts a session for the user and returns its id, for the cookie; drops expired sessions, which
+     * a sign-in at the same moment may be dropping too (then this runs again).
+     */
     public String start(String userKey) {
         String id = Secrets.random();
         long now = clock.millis();
-        session.inTransaction(() -> {
+        ConcurrentWriters.inTransaction(session, () -> {
             session.deleteWithSQL(SessionEntity.class, "EXPIRES_AT < ?", now);
             return session.create(SessionEntity.class, Map.of("ID_HASH", Secrets.sha256(id), "USER_KEY", userKey,
                     "CREATED_AT", now, "EXPIRES_AT", now + lifetime.toMillis()));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,7 +24,10 @@ import org.saleskpi.server.auth.entity.UserEntity;
 import org.saleskpi.server.imports.PersonResolver;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The server's people: users who sign in with a password, and reps known only by name. A user's key
@@ -38,22 +42,42 @@ public final class Users implements PersonResolver {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD_FILE = "initial-admin-password";
 
+    private static final Logger LOG = LoggerFactory.getLogger(Users.class);
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1," + MAX_USERNAME + "}");
 
     private final AoSession session;
     private final Clock clock;
-    /*
-     * BCrypt, strength 10 (about 100 ms per check): it is self-contained in spring-security-crypto,
-     * whereas its Argon2 needs BouncyCastle, one more dependency to ship and keep patched, and 10 is
-     * slow enough against offline guessing without making every Basic-authenticated request slow.
-     */
-    private final BCryptPasswordEncoder hasher = new BCryptPasswordEncoder(10);
+    private final PasswordEncoder hasher;
     /** Checked against when the user is unknown, so that answer takes as long as a wrong password. */
-    private final String decoyHash = hasher.encode(Secrets.password(20));
+    private final String decoyHash;
+    private final VerifiedPasswords verified;
 
+    /** Remembers verified passwords for {@link VerifiedPasswords#DEFAULT_TTL}. */
     public Users(AoSession session, Clock clock) {
+        this(session, clock, VerifiedPasswords.DEFAULT_TTL);
+    }
+
+    /**
+     * @param verifiedPasswordTtl how long a password that passed BCrypt is accepted again without it;
+     *     zero checks every sign-in with BCrypt
+     */
+    public Users(AoSession session, Clock clock, Duration verifiedPasswordTtl) {
+        /*
+         * BCrypt, strength 10 (about 70 to 100 ms per check): it is self-contained in
+         * spring-security-crypto, whereas its Argon2 needs BouncyCastle, one more dependency to ship
+         * and keep patched. 10 is slow enough against offline guessing; HTTP Basic pays it once per
+         * TTL per user, not per request, thanks to VerifiedPasswords.
+         */
+        this(session, clock, verifiedPasswordTtl, new BCryptPasswordEncoder(10));
+    }
+
+    /** With another BCrypt encoder, for tests that count its checks. */
+    Users(AoSession session, Clock clock, Duration verifiedPasswordTtl, PasswordEncoder hasher) {
         this.session = session;
         this.clock = clock;
+        this.hasher = hasher;
+        this.decoyHash = hasher.encode(Secrets.password(20));
+        this.verified = new VerifiedPasswords(clock, verifiedPasswordTtl, VerifiedPasswords.DEFAULT_MAX_USERS);
     }
 
     /**
@@ -111,16 +135,26 @@ public final class Users implements PersonResolver {
         checkPassword(check, "password", password);
         check.throwIfInvalid();
         String hash = hasher.encode(password);
-        return session.inTransaction(() -> row(username).map(user -> {
+        // Retried: a failed login of the same user may be counted at the same moment.
+        boolean set = ConcurrentWriters.inTransaction(session, () -> row(username).map(user -> {
             user.setPasswordHash(hash);
             user.setFailedLogins(0);
             user.setLastFailedAt(0);
             user.save();
             return true;
         }).orElse(false));
+        // The new hash already voids the remembered password; forgetting it also frees the memory.
+        verified.forget(keyOf(username));
+        return set;
     }
 
-    /** Checks a username and password, throttling a user after {@value LoginThrottle#FREE_FAILURES} failures in a row. */
+    /**
+     * Checks a username and password, throttling a user after {@value LoginThrottle#FREE_FAILURES}
+     * failures in a row. A password verified within the TTL (a minute) is not checked with BCrypt again
+     * (see {@link VerifiedPasswords}); a throttled user is refused before that. A success writes
+     * nothing unless earlier failures are to be forgotten; a failure is counted even when other
+     * requests for the same user are counting at the same moment.
+     */
     public Login signIn(String username, String password) {
         Optional<UserEntity> found = username == null ? Optional.empty() : row(username);
         boolean checkable = password != null && password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
@@ -129,25 +163,67 @@ public final class Users implements PersonResolver {
             return new Login.Refused();
         }
         UserEntity user = found.get();
+        String key = user.getUserKey();
+        String hash = user.getPasswordHash();
         Instant now = clock.instant();
-        Optional<java.time.Duration> wait = LoginThrottle.wait(user.getFailedLogins(),
+        Optional<Duration> wait = LoginThrottle.wait(user.getFailedLogins(),
                 Instant.ofEpochMilli(user.getLastFailedAt()), now);
         if (wait.isPresent()) {
             return new Login.Throttled(wait.get());
         }
-        boolean matches = hasher.matches(password, user.getPasswordHash());
-        session.inTransaction(() -> {
-            if (matches) {
-                user.setFailedLogins(0);
-                user.setLastFailedAt(0);
-            } else {
+        boolean matches = verified.contains(key, hash, password);
+        if (!matches && hasher.matches(password, hash)) {
+            verified.remember(key, hash, password);
+            matches = true;
+        }
+        if (matches) {
+            if (user.getFailedLogins() != 0 || user.getLastFailedAt() != 0) {
+                forgetFailures(key);
+            }
+            return new Login.Accepted(account(user).ref());
+        }
+        if (countFailure(key, now) >= LoginThrottle.FREE_FAILURES) {
+            verified.forget(key);
+        }
+        return new Login.Refused();
+    }
+
+    /** Adds one failed login to the count as it stands in the database now, and says the new count. */
+    private int countFailure(String key, Instant now) {
+        try {
+            return ConcurrentWriters.inTransaction(session, () -> row(key).map(user -> {
                 user.setFailedLogins(user.getFailedLogins() + 1);
                 user.setLastFailedAt(now.toEpochMilli());
+                user.save();
+                return user.getFailedLogins();
+            }).orElse(0));
+        } catch (RuntimeException e) {
+            if (!ConcurrentWriters.lostToConcurrentWriter(e)) {
+                throw e;
             }
-            user.save();
-            return null;
-        });
-        return matches ? new Login.Accepted(account(user).ref()) : new Login.Refused();
+            // Every retry lost: the guess goes uncounted, which the ADR accepts between nodes anyway.
+            LOG.warn("A failed login of {} could not be counted: {}", key, e.getMessage());
+            return 0;
+        }
+    }
+
+    private void forgetFailures(String key) {
+        try {
+            ConcurrentWriters.inTransaction(session, () -> {
+                row(key).filter(user -> user.getFailedLogins() != 0 || user.getLastFailedAt() != 0).ifPresent(user -> {
+                    user.setFailedLogins(0);
+                    user.setLastFailedAt(0);
+                    user.save();
+                });
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (!ConcurrentWriters.lostToConcurrentWriter(e)) {
+                throw e;
+            }
+            // The password was right; the old count stays until the next success resets it.
+            LOG.warn("The failed logins of {} could not be reset: {}", key, e.getMessage());
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -55,11 +56,15 @@ final class AuthTestServer implements AutoCloseable {
     }
 
     static AuthTestServer start() throws Exception {
+        return start(new TestClock(), VerifiedPasswords.DEFAULT_TTL);
+    }
+
+    /** On {@code clock}, remembering verified passwords for {@code verifiedPasswordTtl}. */
+    static AuthTestServer start(TestClock clock, Duration verifiedPasswordTtl) throws Exception {
         EntityManager manager = Database.H2_MEMORY.open();
         AoSession session = new EntityManagerSession(manager);
         AuthSchema.migrate(session);
-        TestClock clock = new TestClock();
-        ServerAuth auth = new ServerAuth(session, clock);
+        ServerAuth auth = new ServerAuth(session, clock, verifiedPasswordTtl);
         auth.users().create("root", ROOT_PASSWORD, "Root", true);
 
         ResourceConfig config = new ResourceConfig();

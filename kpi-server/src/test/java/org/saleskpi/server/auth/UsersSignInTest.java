@@ -1,0 +1,222 @@
+package org.saleskpi.server.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import net.java.ao.EntityManager;
+import net.java.ao.EntityStreamCallback;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.saleskpi.store.AoSession;
+import org.saleskpi.store.Database;
+import org.saleskpi.store.EntityManagerSession;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * {@link Users#signIn} on H2 and PostgreSQL: how often it runs BCrypt now that verified passwords are
+ * remembered, and when it writes. BCrypt at strength 4 keeps the test fast; the count is what matters.
+ */
+class UsersSignInTest {
+    private final TestClock clock = new TestClock();
+    private final CountingBCrypt bcrypt = new CountingBCrypt();
+    private final AtomicInteger transactions = new AtomicInteger();
+
+    private Users users(Database database) {
+        AoSession session = new TransactionCounting(new EntityManagerSession(database.open()), transactions);
+        AuthSchema.migrate(session);
+        Users users = new Users(session, clock, Duration.ofSeconds(60), bcrypt);
+        users.create("dana", "right-password", "Dana Scully", false);
+        bcrypt.checks.set(0);
+        transactions.set(0);
+        return users;
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = {"H2_MEMORY", "POSTGRES"})
+    void aRightPasswordIsCheckedWithBCryptOncePerTtlAndWritesNothing(Database database) {
+        Users users = users(database);
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(users.signIn(i % 2 == 0 ? "dana" : "DANA", "right-password")).isInstanceOf(Login.Accepted.class);
+        }
+        assertThat(bcrypt.checks).hasValue(1);
+        assertThat(transactions).describedAs("nothing to reset, nothing written").hasValue(0);
+
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(users.signIn("dana", "right-password")).isInstanceOf(Login.Accepted.class);
+        assertThat(bcrypt.checks).describedAs("checked again once the TTL is over").hasValue(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = {"H2_MEMORY", "POSTGRES"})
+    void aWrongPasswordIsNeverRememberedAndAlwaysCheckedAndCounted(Database database) {
+        Users users = users(database);
+        assertThat(users.signIn("dana", "right-password")).isInstanceOf(Login.Accepted.class);
+
+        assertThat(users.signIn("dana", "wrong-password")).isInstanceOf(Login.Refused.class);
+        assertThat(users.signIn("dana", "wrong-password")).isInstanceOf(Login.Refused.class);
+
+        assertThat(bcrypt.checks).hasValue(3);
+        assertThat(transactions).describedAs("one count per failure").hasValue(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = {"H2_MEMORY", "POSTGRES"})
+    void aSuccessAfterFailuresResetsTheCountOnceThenWritesNothing(Database database) {
+        Users users = users(database);
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES - 1; i++) {
+            users.signIn("dana", "wrong-password");
+        }
+        transactions.set(0);
+
+        users.signIn("dana", "right-password");
+        users.signIn("dana", "right-password");
+
+        assertThat(transactions).hasValue(1);
+        // Had the reset been lost, this fifth failure in a row would lock Dana out.
+        assertThat(users.signIn("dana", "wrong-password")).isInstanceOf(Login.Refused.class);
+        assertThat(users.signIn("dana", "right-password")).isInstanceOf(Login.Accepted.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = {"H2_MEMORY", "POSTGRES"})
+    void aLockoutRefusesTheRememberedPasswordAndForgetsIt(Database database) {
+        Users users = users(database);
+        assertThat(users.signIn("dana", "right-password")).isInstanceOf(Login.Accepted.class);
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+            users.signIn("dana", "wrong-password");
+        }
+
+        assertThat(users.signIn("dana", "right-password")).isInstanceOf(Login.Throttled.class);
+
+        clock.advance(LoginThrottle.FIRST_COOLDOWN);
+        int before = bcrypt.checks.get();
+        assertThat(users.signIn("dana", "right-password")).isInstanceOf(Login.Accepted.class);
+        assertThat(bcrypt.checks.get()).describedAs("forgotten at the lockout, so checked again").isEqualTo(before + 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = {"H2_MEMORY", "POSTGRES"})
+    void aNewPasswordRefusesTheRememberedOldOneAtOnce(Database database) {
+        Users users = users(database);
+        assertThat(users.signIn("dana", "right-password")).isInstanceOf(Login.Accepted.class);
+
+        users.setPassword("dana", "another-password");
+
+        assertThat(users.signIn("dana", "right-password")).isInstanceOf(Login.Refused.class);
+        assertThat(users.signIn("dana", "another-password")).isInstanceOf(Login.Accepted.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = {"H2_MEMORY", "POSTGRES"})
+    void aZeroTtlChecksEverySignInWithBCrypt(Database database) {
+        AoSession session = new EntityManagerSession(database.open());
+        AuthSchema.migrate(session);
+        Users users = new Users(session, clock, Duration.ZERO, bcrypt);
+        users.create("dana", "right-password", null, false);
+        bcrypt.checks.set(0);
+
+        users.signIn("dana", "right-password");
+        users.signIn("dana", "right-password");
+
+        assertThat(bcrypt.checks).hasValue(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = {"H2_FILE", "POSTGRES"})
+    void anotherNodesLockoutOrNewPasswordRefusesWhatThisNodeRemembers(Database database) {
+        EntityManager first = database.open();
+        AoSession session = new EntityManagerSession(first);
+        AuthSchema.migrate(session);
+        Users thisNode = new Users(session, clock, Duration.ofSeconds(60), bcrypt);
+        Users otherNode = new Users(new EntityManagerSession(database.openAgain(first)), clock, Duration.ofSeconds(60),
+                bcrypt);
+        thisNode.create("dana", "right-password", null, false);
+        thisNode.create("fox", "right-password", null, false);
+        assertThat(thisNode.signIn("dana", "right-password")).isInstanceOf(Login.Accepted.class);
+        assertThat(thisNode.signIn("fox", "right-password")).isInstanceOf(Login.Accepted.class);
+
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+            otherNode.signIn("dana", "wrong-password");
+        }
+        otherNode.setPassword("fox", "another-password");
+
+        assertThat(thisNode.signIn("dana", "right-password")).isInstanceOf(Login.Throttled.class);
+        assertThat(thisNode.signIn("fox", "right-password")).isInstanceOf(Login.Refused.class);
+        assertThat(thisNode.signIn("fox", "another-password")).isInstanceOf(Login.Accepted.class);
+    }
+
+    /** BCrypt, counting its checks. */
+    private static final class CountingBCrypt implements PasswordEncoder {
+        private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+        final AtomicInteger checks = new AtomicInteger();
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            return bcrypt.encode(rawPassword);
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            checks.incrementAndGet();
+            return bcrypt.matches(rawPassword, encodedPassword);
+        }
+    }
+
+    /** The real session, counting transactions: every write of {@link Users} runs in one. */
+    private record TransactionCounting(AoSession real, AtomicInteger count) implements AoSession {
+        @Override
+        public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
+            return real.find(type, query);
+        }
+
+        @Override
+        public <T extends RawEntity<K>, K> T get(Class<T> type, K id) {
+            return real.get(type, id);
+        }
+
+        @Override
+        public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values) {
+            return real.create(type, values);
+        }
+
+        @Override
+        public void delete(RawEntity<?>... entities) {
+            real.delete(entities);
+        }
+
+        @Override
+        public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+            return real.deleteWithSQL(type, criteria, parameters);
+        }
+
+        @Override
+        public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
+            return real.count(type, query);
+        }
+
+        @Override
+        public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback) {
+            real.stream(type, query, callback);
+        }
+
+        @Override
+        @SafeVarargs
+        @SuppressWarnings("varargs")
+        public final void migrate(Class<? extends RawEntity<?>>... types) {
+            real.migrate(types);
+        }
+
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            count.incrementAndGet();
+            return real.inTransaction(work);
+        }
+    }
+}
