@@ -3,7 +3,6 @@ package org.saleskpi.store;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -48,8 +47,8 @@ public enum Database {
             // Without a pool AO opens and closes a connection per statement; DB_CLOSE_DELAY keeps the
             // database open in between instead of closing and reopening it (and, in memory, losing it).
             case H2_MEMORY -> dataSource("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
-            case H2_FILE -> dataSource("jdbc:h2:file:" + temporaryFolder().resolve(name) + ";DB_CLOSE_DELAY=-1", "sa",
-                    "");
+            case H2_FILE -> dataSource("jdbc:h2:file:" + RunFolder.newFolder("saleskpi-store").resolve(name)
+                    + ";DB_CLOSE_DELAY=-1", "sa", "");
             case POSTGRES -> dataSource(postgresDatabase(name), POSTGRES_USER, POSTGRES_PASSWORD);
         };
     }
@@ -88,27 +87,33 @@ public enum Database {
         return postgres;
     }
 
-    private static Path temporaryFolder() {
-        try {
-            Path folder = Files.createTempDirectory("saleskpi-store");
-            folder.toFile().deleteOnExit();
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Where the embedded PostgreSQL server unpacks its binaries ({@code PG-<digest>/bin}) and keeps its
+     * data ({@code data}): in the test run's folder, so that every run unpacks them again and never
+     * uses a copy an earlier run left, which once hid a broken unpacker (docs/fresh-machine.md).
+     */
+    public static Path postgresFolder() {
+        return RunFolder.root().resolve("embedded-pg");
     }
 
     /** One embedded PostgreSQL server for the test run, a fresh database in it per test. */
     private static synchronized String postgresDatabase(String name) {
         try {
             if (postgres == null) {
-                postgres = EmbeddedPostgres.builder().start();
+                // Both folders set: by default zonky unpacks into java.io.tmpdir/embedded-pg (or
+                // ot.epg.working-dir) and keeps the data in a new java.io.tmpdir/epg* folder. No Unix
+                // socket: PostgreSQL would put it in /tmp, and JDBC connects over TCP anyway.
+                postgres = EmbeddedPostgres.builder()
+                        .setOverrideWorkingDirectory(postgresFolder().toFile())
+                        .setDataDirectory(postgresFolder().resolve("data"))
+                        .setServerConfig("unix_socket_directories", "")
+                        .start();
                 EmbeddedPostgres server = postgres;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         server.close();
                     } catch (IOException e) {
-                        // The JVM is ending; the server's folder is temporary anyway.
+                        // The JVM is ending; the next build empties the folder anyway.
                     }
                 }));
             }
