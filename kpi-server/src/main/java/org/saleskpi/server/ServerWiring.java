@@ -93,7 +93,7 @@ public final class ServerWiring {
 
         if (firstStart) {
             if (options.demo()) {
-                loadDemo(store, auth, services, DemoLoader.spec(LocalDate.now(clock), zone, options.demoIssues()),
+                loadDemo(store, auth, services, DemoLoader.spec(clock.instant(), zone, options.demoIssues()),
                         clock, console);
             }
             settings.recordFirstStart(clock.instant());
@@ -128,7 +128,8 @@ public final class ServerWiring {
         SalesModel model = new DemoLoader(store).load(spec, new ProgressLine(console, "demo"));
         KpiProfile profile = services.profiles().create(new KpiProfile(0, spec.projectKey(), DEMO_PROFILE, model, 0));
         DemoPlan.quotas(spec, services.quotas());
-        DemoPlan.goal(spec, profile.id(), LocalDate.now(clock), clock.instant(), services.goals());
+        // The goal dated when the data set stands, so that it is not later than anything in it.
+        DemoPlan.goal(spec, profile.id(), LocalDate.ofInstant(spec.end(), spec.zone()), spec.end(), services.goals());
     }
 
     /**
