@@ -95,6 +95,13 @@ abstract class FirstStart {
                     .contains("目標達成率：今四半期の受注額", "遅れている担当者");
             assertThat(ottoHome.status()).describedAs("otto may not see SALES: nothing to show him").isEqualTo(200);
             assertThat(otto.get("/dashboards").number("total").intValue()).isZero();
+            // A user who made a dashboard of their own before ever opening the home page keeps just theirs.
+            api.user("walt", "Walt Own");
+            api.role("SALES", "walt", "editor");
+            Client walt = api.as("walt");
+            assertThat(walt.post("/dashboards", Api.json("name", "Mine")).status()).isEqualTo(201);
+            assertThat(walt.page("/", "en").status()).isEqualTo(200);
+            assertThat(walt.get("/dashboards").number("total").intValue()).isEqualTo(1);
             // A user who deleted theirs is not given another.
             assertThat(dora.delete(doraHome.header("Location").orElseThrow()).status()).isEqualTo(204);
             assertThat(dora.page("/", "ja").status()).isEqualTo(200);
