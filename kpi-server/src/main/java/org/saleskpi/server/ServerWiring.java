@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.saleskpi.core.demo.DemoSpec;
+import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.user.UserRef;
@@ -25,6 +26,7 @@ import org.saleskpi.server.database.ServerSettings;
 import org.saleskpi.server.demo.DemoLoader;
 import org.saleskpi.server.demo.DemoPeople;
 import org.saleskpi.server.demo.DemoPlan;
+import org.saleskpi.server.demo.SalesOverview;
 import org.saleskpi.server.host.ServerOptions;
 import org.saleskpi.server.imports.ImportJobs;
 import org.saleskpi.server.imports.ImportsResource;
@@ -95,8 +97,8 @@ public final class ServerWiring {
 
         if (firstStart) {
             if (options.demo()) {
-                loadDemo(store, auth, services, DemoLoader.spec(LocalDate.now(clock), zone, options.demoIssues()),
-                        clock, console);
+                loadDemo(store, auth, services, settings, DemoLoader.spec(clock.instant(), zone, options.demoIssues()),
+                        console);
             }
             settings.recordFirstStart(clock.instant());
         }
@@ -110,8 +112,11 @@ public final class ServerWiring {
         rest.add(new IssuesResource(issues, store, auth.access(), auth.directory(), clock));
         rest.add(new FieldsResource(store, issues, auth.access()));
         rest.add(new ImportsResource(imports, auth.access(), zone));
+        SalesOverview overview = new SalesOverview(settings, services.dashboards(), auth.access(),
+                DemoSpec.DEFAULT_PROJECT_KEY);
         PagesServlet pages = new PagesServlet(new Pages(PageSite.STANDALONE, ServerWiring.class.getClassLoader()),
-                new VelocityPages(), auth.access(), user -> pageUser(auth, user));
+                new VelocityPages(), auth.access(), user -> pageUser(auth, user),
+                (user, texts) -> overview.firstVisit(user, texts).map(id -> "/dashboards/" + id));
         return new Parts(services, rest, List.of(auth.filter()), pages, List.of(imports), firstStart);
     }
 
@@ -136,14 +141,19 @@ public final class ServerWiring {
         return new PageUser(user.key(), user.displayName(), globalAdmin, globalAdmin || projectAdmin);
     }
 
-    /** The demo project's issues, its people, the KPI profile its gadgets compute with, quotas and a goal. */
-    private static void loadDemo(IssueStore store, ServerAuth auth, RestServices services, DemoSpec spec,
-            Clock clock, PrintStream console) {
+    /**
+     * The demo project's issues, its people, the KPI profile its gadgets compute with, quotas, a goal,
+     * and what each user's Sales overview shows.
+     */
+    private static void loadDemo(IssueStore store, ServerAuth auth, RestServices services, ServerSettings settings,
+            DemoSpec spec, PrintStream console) {
         DemoPeople.of(spec).forEach(auth.users()::person);
         SalesModel model = new DemoLoader(store).load(spec, new ProgressLine(console, "demo"));
         KpiProfile profile = services.profiles().create(new KpiProfile(0, spec.projectKey(), DEMO_PROFILE, model, 0));
         DemoPlan.quotas(spec, services.quotas());
-        DemoPlan.goal(spec, profile.id(), LocalDate.now(clock), clock.instant(), services.goals());
+        Goal goal = DemoPlan.goal(spec, profile.id(), LocalDate.ofInstant(spec.end(), spec.zone()), spec.end(),
+                services.goals());
+        SalesOverview.record(settings, profile, goal);
     }
 
     /**

@@ -27,12 +27,14 @@ public final class RunningServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
     private final ServerOptions options;
     private final boolean ownsDataDir;
+    private final Clock clock;
     private SalesKpiServer server;
 
-    private RunningServer(ServerOptions options, boolean ownsDataDir) throws Exception {
+    private RunningServer(ServerOptions options, boolean ownsDataDir, Clock clock) throws Exception {
         this.options = options;
         this.ownsDataDir = ownsDataDir;
-        this.server = SalesKpiServer.start(options, Clock.systemDefaultZone());
+        this.clock = clock;
+        this.server = SalesKpiServer.start(options, clock);
     }
 
     /** On H2 in a new temporary data directory, with the demo data. */
@@ -57,7 +59,12 @@ public final class RunningServer implements AutoCloseable {
      * @param ownsDataDir whether {@link #close()} deletes the data directory
      */
     public static RunningServer start(ServerOptions options, boolean ownsDataDir) throws Exception {
-        return new RunningServer(options, ownsDataDir);
+        return start(options, ownsDataDir, Clock.systemDefaultZone());
+    }
+
+    /** With these options on a clock of the test's choosing (a fixed "now" in a zone). */
+    public static RunningServer start(ServerOptions options, boolean ownsDataDir, Clock clock) throws Exception {
+        return new RunningServer(options, ownsDataDir, clock);
     }
 
     /** Options for a new temporary data directory and a free port; the demo data on. */
@@ -123,7 +130,7 @@ public final class RunningServer implements AutoCloseable {
     /** Stops gracefully and starts again on the same data directory and database (a new port). */
     public RunningServer restart() throws Exception {
         server.stop();
-        server = SalesKpiServer.start(options, Clock.systemDefaultZone());
+        server = SalesKpiServer.start(options, clock);
         return this;
     }
 

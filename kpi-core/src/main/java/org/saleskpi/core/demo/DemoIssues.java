@@ -23,7 +23,8 @@ import org.saleskpi.core.period.SalesCalendar;
 /**
  * Realistic sales issues for {@link DemoSalesModel}, the same for the same {@link DemoSpec}: the
  * demo server's project, the benchmark's input and the large tests' fixture. The data set shows
- * the project as it stands at the end of the window: work still open then is open in the data.
+ * the project as it stands at the spec's end, the present moment: work still open then is open in
+ * the data, and nothing is dated after it.
  */
 public final class DemoIssues {
     /** The sales manager: reports customers, campaigns, tasks and some leads and deals; owns campaigns. */
@@ -64,7 +65,7 @@ public final class DemoIssues {
         Dice bookDice = root.split();
         this.creationDice = root.split();
         this.dice = root.split();
-        this.rhythm = WorkRhythm.workdays(spec.zone(), spec.window());
+        this.rhythm = WorkRhythm.workdays(spec.zone(), spec.window(), spec.end());
         this.calendar = DemoSalesModel.calendar(spec);
         this.team = new SalesTeam(spec.repKeys(), teamDice);
         this.book = AccountBook.plan(AccountBook.sizeFor(spec.issueCount()), rhythm, team, bookDice);
@@ -248,29 +249,36 @@ public final class DemoIssues {
 
     private void task(IssueRecord.Builder issue, Instant created) {
         int dueIn = dice.between(1, 21);
+        LocalDate due = rhythm.localDate(created).plusDays(dueIn);
         issue.type(DemoIssueType.TASK.jiraName())
                 .assignee(team.anyRep(dice))
                 .reporter(MANAGER)
                 .created(created)
-                .due(rhythm.localDate(created).plusDays(dueIn));
+                .due(due);
         if (dice.chance(0.65)) {
             // Done around the due date, a week late at worst.
-            closeOrKeepOpen(issue, created, dice.between(1, dueIn + 7),
+            boolean done = closeOrKeepOpen(issue, created, dice.between(1, dueIn + 7),
                     DemoStatus.DONE, RESOLVED_DONE, DemoStatus.IN_PROGRESS);
+            LocalDate today = spec.window().lastDay();
+            if (done && due.isAfter(today)) {
+                // A finished task's date is one that has come: done early means due by today.
+                issue.due(today);
+            }
         } else {
             leaveOpen(issue, dice.chance(0.5) ? DemoStatus.TO_DO : DemoStatus.IN_PROGRESS, created);
         }
     }
 
-    /** Resolved {@code days} local days after creation, or still open when that is after the window. */
-    private void closeOrKeepOpen(IssueRecord.Builder issue, Instant created, int days,
+    /** Resolved {@code days} local days after creation, or still open when that is after the present; true if resolved. */
+    private boolean closeOrKeepOpen(IssueRecord.Builder issue, Instant created, int days,
             DemoStatus closed, String resolution, DemoStatus stillOpen) {
         Instant at = sometimeOnOrAfter(rhythm.localDate(created).plusDays(days), created);
         if (at.isBefore(rhythm.end())) {
             resolve(issue, closed, resolution, at);
-        } else {
-            leaveOpen(issue, stillOpen, created);
+            return true;
         }
+        leaveOpen(issue, stillOpen, created);
+        return false;
     }
 
     private void resolve(IssueRecord.Builder issue, DemoStatus status, String resolution, Instant at) {

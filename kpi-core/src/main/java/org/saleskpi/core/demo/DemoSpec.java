@@ -1,5 +1,6 @@
 package org.saleskpi.core.demo;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,7 +10,11 @@ import org.saleskpi.core.period.Period;
 
 /**
  * What to generate: the seed that fixes every value, how many issues, the window of months they
- * fall in (local dates of {@code zone}), the Jira project key and the size of the sales team.
+ * fall in (local dates of {@code zone}), the Jira project key, the size of the sales team and the
+ * present moment the data set stands at.
+ *
+ * @param end the present moment: nothing is created, updated or resolved at or after it. It lies on
+ *     the window's last day; by default it is the midnight that ends the window.
  */
 public record DemoSpec(
         long seed,
@@ -18,7 +23,8 @@ public record DemoSpec(
         int months,
         ZoneId zone,
         String projectKey,
-        int repCount) {
+        int repCount,
+        Instant end) {
 
     public static final int DEFAULT_MONTHS = 24;
     public static final String DEFAULT_PROJECT_KEY = "SALES";
@@ -48,11 +54,38 @@ public record DemoSpec(
         if (repCount < 1 || repCount > MAX_REP_COUNT) {
             throw new IllegalArgumentException("repCount must be 1.." + MAX_REP_COUNT + ", was " + repCount);
         }
+        Objects.requireNonNull(end, "end");
+        LocalDate lastDay = firstDay.plusMonths(months).minusDays(1);
+        Instant lastDayStart = lastDay.atStartOfDay(zone).toInstant();
+        Instant windowEnd = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
+        if (end.isBefore(lastDayStart) || end.isAfter(windowEnd)) {
+            throw new IllegalArgumentException("end must lie on the window's last day, " + lastDay + " in " + zone
+                    + ", was " + end);
+        }
+    }
+
+    /** A spec that stands at the midnight ending its window: the whole last day has happened. */
+    public DemoSpec(long seed, int issueCount, LocalDate firstDay, int months, ZoneId zone, String projectKey,
+            int repCount) {
+        this(seed, issueCount, firstDay, months, zone, projectKey, repCount, windowEnd(firstDay, months, zone));
+    }
+
+    /** The midnight ending the window; null when a part is missing, which the canonical constructor names. */
+    private static Instant windowEnd(LocalDate firstDay, int months, ZoneId zone) {
+        return firstDay == null || zone == null ? null : firstDay.plusMonths(months).atStartOfDay(zone).toInstant();
     }
 
     /** A spec with the default months, project key and team size. */
     public static DemoSpec of(long seed, int issueCount, LocalDate firstDay, ZoneId zone) {
         return new DemoSpec(seed, issueCount, firstDay, DEFAULT_MONTHS, zone, DEFAULT_PROJECT_KEY, DEFAULT_REP_COUNT);
+    }
+
+    /**
+     * This spec standing at {@code now}, a moment of its window's last day: what would happen later
+     * that day has not happened yet (still open, not yet created).
+     */
+    public DemoSpec asOf(Instant now) {
+        return new DemoSpec(seed, issueCount, firstDay, months, zone, projectKey, repCount, now);
     }
 
     /** The local dates every created, updated and resolved instant falls on. */

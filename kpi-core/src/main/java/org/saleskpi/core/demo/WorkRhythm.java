@@ -24,30 +24,44 @@ final class WorkRhythm {
     private final LocalDate firstDay;
     private final Instant start;
     private final Instant end;
+    /** Share of the last day's events that happen before {@link #end}: 1 when the whole day has passed. */
+    private final double lastDayShare;
     private final double[] weights;
     /** cumulative[d] = sum of weights of the days before d; one longer than weights. */
     private final double[] cumulative;
 
-    private WorkRhythm(ZoneId zone, Period window, double[] weights) {
+    private WorkRhythm(ZoneId zone, LocalDate firstDay, Instant end, double[] weights) {
         this.zone = zone;
-        this.firstDay = window.start();
-        this.start = window.start().atStartOfDay(zone).toInstant();
-        this.end = window.end().atStartOfDay(zone).toInstant();
+        this.firstDay = firstDay;
+        this.start = firstDay.atStartOfDay(zone).toInstant();
+        this.end = end;
+        LocalDate lastDay = firstDay.plusDays(weights.length - 1L);
+        boolean wholeLastDay = !end.isBefore(lastDay.plusDays(1).atStartOfDay(zone).toInstant());
+        this.lastDayShare = wholeLastDay ? 1.0 : shareOfDay(end.atZone(zone).toLocalTime().toSecondOfDay());
         this.weights = weights;
         this.cumulative = new double[weights.length + 1];
         for (int d = 0; d < weights.length; d++) {
-            cumulative[d + 1] = cumulative[d] + weights[d];
+            double weight = d == weights.length - 1 ? weights[d] * lastDayShare : weights[d];
+            cumulative[d + 1] = cumulative[d] + weight;
         }
     }
 
-    /** Weekdays busier than weekends, and a steady growth over the window. */
+    /** Weekdays busier than weekends, and a steady growth over the window, which ends at midnight. */
     static WorkRhythm workdays(ZoneId zone, Period window) {
+        return workdays(zone, window, window.end().atStartOfDay(zone).toInstant());
+    }
+
+    /**
+     * Weekdays busier than weekends, and a steady growth over the window, up to {@code end} on its
+     * last day: the last day's events are those of its hours before then.
+     */
+    static WorkRhythm workdays(ZoneId zone, Period window, Instant end) {
         int days = (int) window.days();
         double[] weights = new double[days];
         for (int d = 0; d < days; d++) {
             weights[d] = (1.0 + GROWTH * d / days) * weekdayFactor(window.start().plusDays(d));
         }
-        return new WorkRhythm(zone, window, weights);
+        return new WorkRhythm(zone, window.start(), end, weights);
     }
 
     /**
@@ -62,7 +76,7 @@ final class WorkRhythm {
         for (int d = 0; d < opening; d++) {
             shifted[d] += extraPerDay;
         }
-        return new WorkRhythm(zone, new Period(firstDay, firstDay.plusDays(weights.length)), shifted);
+        return new WorkRhythm(zone, firstDay, end, shifted);
     }
 
     private static double weekdayFactor(LocalDate date) {
@@ -78,7 +92,7 @@ final class WorkRhythm {
         return start;
     }
 
-    /** Local midnight after the last day; no event reaches it. */
+    /** The present moment: local midnight after the last day unless the data set stands earlier; no event reaches it. */
     Instant end() {
         return end;
     }
@@ -111,6 +125,17 @@ final class WorkRhythm {
      */
     Sequence sequence(int count, Dice dice) {
         return new Sequence(count, dice);
+    }
+
+    /** The share of a day's events that happen before {@code secondOfDay}: the inverse of {@link #secondOfDay}. */
+    static double shareOfDay(int secondOfDay) {
+        for (int k = 1; k < CLOCK_SECONDS.length; k++) {
+            if (secondOfDay < CLOCK_SECONDS[k]) {
+                double within = (secondOfDay - CLOCK_SECONDS[k - 1]) / (double) (CLOCK_SECONDS[k] - CLOCK_SECONDS[k - 1]);
+                return DAY_SHARES[k - 1] + within * (DAY_SHARES[k] - DAY_SHARES[k - 1]);
+            }
+        }
+        return 1.0;
     }
 
     /** The second of the day by which {@code share} of a day's events have happened. */
@@ -149,12 +174,18 @@ final class WorkRhythm {
             while (day < weights.length - 1 && cumulative[day + 1] <= target) {
                 day++;
             }
-            double share = Math.min(Math.max((target - cumulative[day]) / weights[day], 0.0), 0.999_999);
+            double weight = cumulative[day + 1] - cumulative[day];
+            double share = weight <= 0 ? 0.0 : Math.min(Math.max((target - cumulative[day]) / weight, 0.0), 0.999_999);
+            if (day == weights.length - 1) {
+                // The last day only up to the present moment.
+                share *= lastDayShare;
+            }
             Instant instant = at(firstDay.plusDays(day), secondOfDay(share));
             // A daylight-saving gap can push a time past the next one; never go back in time.
             if (instant.isBefore(last)) {
                 instant = last;
             }
+            // Nor past the present (a gap on the last day can push a time beyond it).
             if (!instant.isBefore(end)) {
                 instant = end.minusSeconds(1);
             }

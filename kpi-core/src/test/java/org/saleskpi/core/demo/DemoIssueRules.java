@@ -33,7 +33,8 @@ final class DemoIssueRules {
 
     static void check(DemoSpec spec, List<IssueRecord> issues) {
         Instant windowStart = spec.window().start().atStartOfDay(spec.zone()).toInstant();
-        Instant windowEnd = spec.window().end().atStartOfDay(spec.zone()).toInstant();
+        // The present moment: nothing happens at or after it.
+        Instant windowEnd = spec.end();
         assertThat(issues).hasSize(spec.issueCount());
         // Customer issues by account name; each comes before the deals that name it, keys being in creation order.
         Map<String, IssueRecord> customers = new HashMap<>();
@@ -51,6 +52,10 @@ final class DemoIssueRules {
                     .isEqualTo(issue.resolution().isPresent());
             issue.resolved().ifPresent(resolved -> assertThat(resolved).as(key)
                     .isAfterOrEqualTo(issue.created()).isBeforeOrEqualTo(issue.updated()));
+            if (issue.resolved().isPresent() && issue.due().isPresent()) {
+                assertThat(issue.due().get()).as(key + " due date of a finished issue")
+                        .isBeforeOrEqualTo(spec.window().lastDay());
+            }
             assertThat(issue.assignee()).as(key).isPresent();
             assertThat(issue.reporter()).as(key).isPresent();
             DemoStatus status = statusOf(issue);

@@ -2,6 +2,8 @@ package org.saleskpi.core.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,6 +37,11 @@ class DemoIssuesPropertiesTest {
         DemoSpec spec = new DemoSpec(random.nextLong(), 100 + random.nextInt(2_901),
                 LocalDate.of(2015, 1, 1).plusDays(random.nextInt(20 * 365 + 1)), 1 + random.nextInt(36),
                 ZoneId.of(ZONES.get(random.nextInt(ZONES.size()))), "CRM", 1 + random.nextInt(30));
+        if (random.nextBoolean()) {
+            // Standing at some second of the last day instead of the midnight ending it.
+            Instant lastDay = spec.window().lastDay().atStartOfDay(spec.zone()).toInstant();
+            spec = spec.asOf(lastDay.plusSeconds(random.nextInt((int) Duration.between(lastDay, spec.end()).toSeconds())));
+        }
 
         List<IssueRecord> issues = DemoIssues.generateList(spec);
 

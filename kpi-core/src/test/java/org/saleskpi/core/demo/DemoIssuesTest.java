@@ -353,7 +353,8 @@ class DemoIssuesTest {
             Map.entry("Task/In Progress", 65L),
             Map.entry("Task/To Do", 50L)));
     private static final String GOLDEN_WON_AMOUNT = "2278226.60";
-    private static final String GOLDEN_CHECKSUM = "8e62a1e8d697832cd044da63332e621b9d1a3478928493b9f2f75a59873c53d4";
+    /** Changed once on purpose: a task finished before its due date has that date moved to the last day at latest. */
+    private static final String GOLDEN_CHECKSUM = "fc46cbc8fd2d36c972018615713302604235f5d77b45f21f11ea375697a691c5";
 
     private static boolean isDeal(IssueRecord issue) {
         return issue.issueType().equals("Opportunity") || issue.issueType().equals("Deal");

@@ -1,6 +1,7 @@
 package org.saleskpi.core.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,5 +65,18 @@ class WorkRhythmTest {
 
         // 20 % opening plus the ordinary share of two weeks out of 52 (a bit less: growth starts low).
         assertThat(early).isBetween(2_150, 2_350);
+    }
+
+    @Test
+    void theShareOfADayBeforeATimeUndoesTheTimeOfAShare() {
+        // 8:00 ends the quiet early hours (5 %), 18:00 the working day (92 %); half past midnight is 1.5 %.
+        assertThat(WorkRhythm.shareOfDay(0)).isZero();
+        assertThat(WorkRhythm.shareOfDay(1_800)).isCloseTo(0.015, within(1e-9));
+        assertThat(WorkRhythm.shareOfDay(8 * 3_600)).isCloseTo(0.05, within(1e-9));
+        assertThat(WorkRhythm.shareOfDay(18 * 3_600)).isCloseTo(0.92, within(1e-9));
+        assertThat(WorkRhythm.shareOfDay(86_400)).isEqualTo(1.0);
+        for (double share = 0.0; share < 1.0; share += 0.01) {
+            assertThat(WorkRhythm.shareOfDay(WorkRhythm.secondOfDay(share))).isCloseTo(share, within(1e-4));
+        }
     }
 }

@@ -6,6 +6,7 @@ import static org.saleskpi.core.demo.DemoSalesModel.CUSTOMER_FIELD;
 import static org.saleskpi.core.demo.DemoSalesModel.EMAILS_OPENED_FIELD;
 import static org.saleskpi.core.demo.DemoSalesModel.EMAILS_SENT_FIELD;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -55,14 +56,18 @@ public final class DemoLoader {
         this.store = Objects.requireNonNull(store, "store");
     }
 
-    /** The standard demo: project SALES, the two years ending {@code today}, {@value #ISSUE_COUNT} issues. */
-    public static DemoSpec spec(LocalDate today, ZoneId zone) {
-        return spec(today, zone, ISSUE_COUNT);
+    /**
+     * The standard demo: project SALES, the two years ending today, {@value #ISSUE_COUNT} issues,
+     * standing at {@code now}: nothing in it happens later.
+     */
+    public static DemoSpec spec(Instant now, ZoneId zone) {
+        return spec(now, zone, ISSUE_COUNT);
     }
 
     /** The standard demo with another number of issues, e.g. a million to measure the server at scale. */
-    public static DemoSpec spec(LocalDate today, ZoneId zone, int issueCount) {
-        return DemoSpec.of(SEED, issueCount, today.plusDays(1).minusMonths(DemoSpec.DEFAULT_MONTHS), zone);
+    public static DemoSpec spec(Instant now, ZoneId zone, int issueCount) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        return DemoSpec.of(SEED, issueCount, today.plusDays(1).minusMonths(DemoSpec.DEFAULT_MONTHS), zone).asOf(now);
     }
 
     /** Writes the spec's fields and issues; returns the sales model the demo KPI profile needs. */

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The pages at their URLs ({@code /}, {@code /goals/{id}}, {@code /admin/users}...). A visitor who
- * is not signed in goes to {@code /login?next=<where they were going>}; a page for global
+ * is not signed in goes to {@code /login?next=<where they were going>}; the home page may send a
+ * signed-in user on (see {@link HomePage}), else lists their dashboards; a page for global
  * administrators answers others 403; any other path 404, as a page in the visitor's language.
  * Every answer carries a Content-Security-Policy that allows the app's own scripts, styles and
  * images only: no inline script or style, no other site.
@@ -58,14 +59,20 @@ public final class PagesServlet extends HttpServlet {
     private final transient PageRenderer renderer;
     private final transient AccessPolicy access;
     private final transient Function<UserRef, PageUser> pageUser;
+    private final transient HomePage home;
     private final transient Messages.Cache messages = new Messages.Cache(PagesServlet.class.getClassLoader());
 
-    /** @param pageUser what the navigation may offer a signed-in user */
-    public PagesServlet(Pages pages, PageRenderer renderer, AccessPolicy access, Function<UserRef, PageUser> pageUser) {
+    /**
+     * @param pageUser what the navigation may offer a signed-in user
+     * @param home where {@code /} sends a signed-in user
+     */
+    public PagesServlet(Pages pages, PageRenderer renderer, AccessPolicy access, Function<UserRef, PageUser> pageUser,
+            HomePage home) {
         this.pages = pages;
         this.renderer = renderer;
         this.access = access;
         this.pageUser = pageUser;
+        this.home = home;
     }
 
     /** The page at a path and the {id} in it ("" when none), if there is one. */
@@ -91,7 +98,8 @@ public final class PagesServlet extends HttpServlet {
         securityHeaders(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Messages texts = messages.get(locale(request));
-        Optional<PageUser> user = access.currentUser().map(pageUser);
+        Optional<UserRef> signedIn = access.currentUser();
+        Optional<PageUser> user = signedIn.map(pageUser);
         Optional<Map.Entry<Page, String>> route = route(path);
         if (route.isEmpty()) {
             error(response, 404, "saleskpi.error.notFound", user, texts, "");
@@ -104,6 +112,13 @@ public final class PagesServlet extends HttpServlet {
             response.setStatus(302);
             response.setHeader("Location", pages.site().pagesBase() + "/login?next="
                     + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            return;
+        }
+        Optional<String> onwards = signedIn.isPresent() && "/".equals(path) ? onwards(signedIn.get(), texts)
+                : Optional.empty();
+        if (onwards.isPresent()) {
+            response.setStatus(302);
+            response.setHeader("Location", pages.site().pagesBase() + onwards.get());
             return;
         }
         if (page.globalAdminOnly() && !user.map(PageUser::isGlobalAdmin).orElse(false)) {
@@ -120,6 +135,16 @@ public final class PagesServlet extends HttpServlet {
         } catch (RuntimeException e) {
             LOG.error("The page {} failed", page.key(), e);
             error(response, 500, "saleskpi.error.internal", user, texts, page.section());
+        }
+    }
+
+    /** Where the home page sends the user; when that fails, nowhere: the dashboard list still works. */
+    private Optional<String> onwards(UserRef user, Messages texts) {
+        try {
+            return home.redirect(user, texts);
+        } catch (RuntimeException e) {
+            LOG.error("Preparing the home page of {} failed", user.key(), e);
+            return Optional.empty();
         }
     }
 

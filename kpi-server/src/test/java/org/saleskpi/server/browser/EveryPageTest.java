@@ -47,7 +47,7 @@ class EveryPageTest {
     /** Page name → path and an element that shows the page has drawn its data. */
     private static Map<String, String[]> pages() {
         Map<String, String[]> pages = new LinkedHashMap<>();
-        pages.put("dashboards", new String[] {"/", "table.saleskpi-table[data-rows]"});
+        pages.put("dashboards", new String[] {"/dashboards", "table.saleskpi-table[data-rows]"});
         pages.put("dashboard-every-gadget", new String[] {"/dashboards/" + dashboard, "section.saleskpi-gadget"});
         pages.put("goals-list", new String[] {"/goals?project=SALES", "tr[data-goal-id]"});
         pages.put("goal-detail", new String[] {"/goals/" + goal, "[data-history-for]"});

@@ -21,7 +21,7 @@ class GadgetMigrationsTest {
     @BeforeEach
     void openADashboardPage() {
         browser.signInAsAdmin();
-        browser.open("/");
+        browser.open("/dashboards");
         browser.waitFor(By.id("saleskpi-dashboards"));
     }
 

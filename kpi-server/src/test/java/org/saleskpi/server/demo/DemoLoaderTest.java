@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,10 +28,12 @@ class DemoLoaderTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @Test
-    void theStandardDemoCoversTheTwoYearsEndingToday() {
-        DemoSpec spec = DemoLoader.spec(LocalDate.of(2026, 11, 27), BERLIN);
+    void theStandardDemoCoversTheTwoYearsEndingNow() {
+        Instant now = LocalDateTime.of(2026, 11, 27, 0, 30).atZone(BERLIN).toInstant();
+        DemoSpec spec = DemoLoader.spec(now, BERLIN);
 
         assertThat(spec.window().lastDay()).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(spec.end()).isEqualTo(now);
         assertThat(spec.firstDay()).isEqualTo(LocalDate.of(2024, 11, 28));
         assertThat(spec.projectKey()).isEqualTo("SALES");
         assertThat(spec.issueCount()).isEqualTo(20_000);

@@ -34,6 +34,14 @@ final class Client {
         return send(request(path).GET());
     }
 
+    /** A page ("/", "/goals") as a browser asking for {@code language} ("en", "ja") opens it, redirects not followed. */
+    Answer page(String path, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).header("Accept-Language", language);
+        authorization.ifPresent(value -> request.header("Authorization", value));
+        cookie.ifPresent(value -> request.header("Cookie", value));
+        return send(request.GET());
+    }
+
     Answer post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -1,7 +1,7 @@
 /*
- * The dashboards page (/): the user's dashboards to open, rename or delete (after a
- * confirmation), a form to create one, and for a user without any an offer of "My dashboard"
- * with a few gadgets over the first KPI profile they can see.
+ * The dashboards page (/dashboards, and / when the server sends the user nowhere else): the user's
+ * dashboards to open, rename or delete (after a confirmation) and a form to create one; a user
+ * without any gets one action only, creating "My dashboard" and opening it to add gadgets.
  */
 (function (global) {
   'use strict';
@@ -9,15 +9,6 @@
   var el = function (tag, attrs, children) { return SalesKpi.el(tag, attrs, children); };
   var t = function () { return SalesKpi.t.apply(null, arguments); };
   var LAYOUTS = ['one-column', 'two-columns', 'three-columns'];
-  /** The gadgets of the demo dashboard: type, column and preferences (the profile is added). */
-  var DEMO = [
-    {type: 'calculation', column: 0, preferences: {kpi: 'won-revenue', period: 'this-quarter'}},
-    {type: 'line', column: 0, preferences: {kpi: 'won-revenue', period: 'ytd', bucket: 'month', comparePrevious: 'true', target: 'quota'}},
-    {type: 'table', column: 0, preferences: {kpi: 'won-revenue,win-rate,new-opportunities', period: 'this-quarter'}},
-    {type: 'bar', column: 1, preferences: {kpi: 'won-revenue', period: 'this-quarter', target: 'quota'}},
-    {type: 'leaderboard', column: 1, preferences: {period: 'this-quarter'}},
-    {type: 'goals', column: 1, preferences: {}}
-  ];
 
   function start() {
     var config = SalesKpi.start();
@@ -39,7 +30,7 @@
     var createForm = el('form', {className: 'saleskpi-form saleskpi-create-dashboard', onsubmit: function (event) {
       event.preventDefault();
       nameError.hidden = true;
-      create(nameInput.value.trim(), layoutSelect.value, []).catch(function (err) {
+      create(nameInput.value.trim(), layoutSelect.value).catch(function (err) {
         var errors = err && err.errors ? err.errors : [{message: String(err)}];
         nameError.textContent = errors.map(function (e) { return e.message; }).join(' ');
         nameError.hidden = false;
@@ -65,31 +56,10 @@
       errorBox.hidden = false;
     }
 
-    function create(name, layout, gadgets) {
+    function create(name, layout) {
       return api.post('/dashboards', {name: name, layout: layout}).then(function (dashboard) {
-        return gadgets.reduce(function (chain, gadget) {
-          return chain.then(function () {
-            return api.post('/dashboards/' + dashboard.id + '/gadgets', gadget);
-          });
-        }, Promise.resolve()).then(function () {
-          global.location.assign(url(dashboard.id));
-        });
+        global.location.assign(url(dashboard.id));
       });
-    }
-
-    function createDemo() {
-      return api.get('/profiles').then(function (profiles) {
-        var profile = profiles && profiles.length ? String(profiles[0].id) : '';
-        var gadgets = DEMO.map(function (g) {
-          var prefs = {v: String(SalesKpi.gadgetBase ? SalesKpi.gadgetBase.version : 1)};
-          if (profile) {
-            prefs.profile = profile;
-          }
-          Object.keys(g.preferences).forEach(function (k) { prefs[k] = g.preferences[k]; });
-          return {type: g.type, column: g.column, preferences: prefs};
-        });
-        return create(t('saleskpi.dashboard.myDashboard'), 'two-columns', gadgets);
-      }).catch(fail);
     }
 
     function row(dashboard) {
@@ -145,15 +115,20 @@
         errorBox.hidden = true;
         SalesKpi.clear(listBox);
         var dashboards = page.dashboards || [];
+        // Without dashboards, one way forward only; the form (name, layout) is for the next ones.
+        createForm.hidden = !dashboards.length;
         if (!dashboards.length) {
           listBox.appendChild(el('div', {className: 'saleskpi-empty-state'}, [
             el('p', {}, t('saleskpi.dashboard.none')),
-            el('button', {type: 'button', className: 'saleskpi-button saleskpi-button-primary', dataset: {action: 'create-demo'},
-              onclick: function (event) { event.target.disabled = true; createDemo(); }}, t('saleskpi.dashboard.createDemo'))
+            el('button', {type: 'button', className: 'saleskpi-button saleskpi-button-primary', dataset: {action: 'create-first'},
+              onclick: function (event) {
+                event.target.disabled = true;
+                create(t('saleskpi.dashboard.myDashboard'), 'two-columns').catch(function (err) {
+                  event.target.disabled = false;
+                  fail(err);
+                });
+              }}, t('saleskpi.dashboard.createFirst'))
           ]));
-          if (!nameInput.value) {
-            nameInput.value = t('saleskpi.dashboard.myDashboard');
-          }
           return;
         }
         listBox.appendChild(el('table', {className: 'saleskpi-table', dataset: {rows: String(dashboards.length)}}, [

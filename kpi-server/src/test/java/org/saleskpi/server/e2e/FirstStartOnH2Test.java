@@ -1,0 +1,12 @@
+package org.saleskpi.server.e2e;
+
+import org.saleskpi.server.RunningServer;
+import org.saleskpi.server.host.ServerOptions;
+
+class FirstStartOnH2Test extends FirstStart {
+
+    @Override
+    ServerOptions freshOptions() throws Exception {
+        return RunningServer.temporaryOptions();
+    }
+}
