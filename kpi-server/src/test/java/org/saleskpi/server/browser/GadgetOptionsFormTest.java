@@ -141,6 +141,28 @@ class GadgetOptionsFormTest {
         browser.assertNoConsoleErrors();
     }
 
+    @Test
+    void aTableSortedByAColumnWhoseKpiIsUntickedIsSortedByNothingUntilItIsBack() {
+        long dashboard = dashboard("Sort follows the columns");
+        gadget(dashboard, "table", Map.of("v", "1", "profile", "1", "kpi", "won-revenue,win-rate", "period", "last-quarter",
+                "sort", "win-rate.rate", "descending", "true"));
+        browser.signInAsAdmin();
+        browser.open("/dashboards/" + dashboard);
+        WebElement form = configure("table");
+        WebElement sort = form.findElement(By.name("sort"));
+        browser.waitUntil(d -> "win-rate.rate".equals(sort.getAttribute("value")));
+
+        chooseKpi(form, "table", "win-rate");
+
+        browser.waitUntil(d -> sort.getAttribute("value").isEmpty());
+        assertThat(form.findElement(By.id(sort.getAttribute("id") + "-note")).getText()).contains("win-rate.rate");
+        assertThat(value(form, "period")).isEqualTo("last-quarter");
+        assertThat(form.findElement(By.name("descending")).isSelected()).isTrue();
+        chooseKpi(form, "table", "win-rate");
+        browser.waitUntil(d -> "win-rate.rate".equals(sort.getAttribute("value")));
+        browser.assertNoConsoleErrors();
+    }
+
     /** Ticks the KPI's box (line, table: toggling it) or chooses it (the others), as a user does. */
     private static void chooseKpi(WebElement form, String type, String kpi) {
         if (type.equals("line") || type.equals("table")) {

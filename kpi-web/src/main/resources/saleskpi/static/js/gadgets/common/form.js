@@ -64,7 +64,7 @@
     archived: {kind: 'checkbox'},
     target: {kind: 'text', hint: true, applies: oneUnit},
     quota: {name: 'target', kind: 'checkbox', checkedValue: 'quota', applies: inMoney},
-    sort: {kind: 'text', hint: true},
+    sort: {kind: 'text', hint: true, follows: true},
     staleDays: {kind: 'number', min: 1, max: 3660},
     maxKeys: {kind: 'number', min: 1, max: 500},
     limit: {kind: 'number', min: 1, max: 500},
@@ -121,7 +121,7 @@
       var inputId = prefix + id;
       var errorId = inputId + '-error';
       var hintId = def.hint ? inputId + '-hint' : null;
-      var noteId = def.applies || (id === 'kpi' && spec.additiveOnly) ? inputId + '-note' : null;
+      var noteId = def.applies || def.follows || (id === 'kpi' && spec.additiveOnly) ? inputId + '-note' : null;
       var described = [hintId, noteId, errorId].filter(Boolean).join(' ');
       var input;
       var value = values[name] === undefined ? '' : values[name];
@@ -352,12 +352,16 @@
     var catalogue = null;
     var kept = {};
     var typedTarget = inputs.target ? {value: inputs.target.value.trim(), unit: null} : null;
+    var typedSort = inputs.sort ? {value: inputs.sort.value.trim()} : null;
+
+    function chosenFigures() {
+      return inputs.kpi ? [inputs.kpi.value] : inputs.kpis
+        ? [].slice.call(inputs.kpis.querySelectorAll('input:checked')).map(function (c) { return c.value; }) : [];
+    }
 
     function chosen() {
-      var figures = inputs.kpi ? [inputs.kpi.value] : inputs.kpis
-        ? [].slice.call(inputs.kpis.querySelectorAll('input:checked')).map(function (c) { return c.value; }) : [];
       // A named figure (won-revenue.count) can have another unit than its KPI's headline: it is not told.
-      var kpis = figures.map(function (f) { return catalogue && catalogue.byKey[f]; }).filter(Boolean);
+      var kpis = chosenFigures().map(function (f) { return catalogue && catalogue.byKey[f]; }).filter(Boolean);
       var units = [];
       kpis.forEach(function (k) {
         if (units.indexOf(k.unit) < 0) {
@@ -409,6 +413,17 @@
       }
     }
 
+    /** The table's sort column (won-revenue.amount) goes with its KPI's column, and comes back with it. */
+    function followSort() {
+      if (!typedSort || !typedSort.value) {
+        return;
+      }
+      var key = typedSort.value;
+      var shown = chosenFigures().some(function (f) { return f === key || f === key.split('.')[0]; });
+      inputs.sort.value = shown ? key : '';
+      note('sort', shown ? '' : t('saleskpi.gadget.inapplicable.sort', key));
+    }
+
     /** Pie: KPIs that do not add up cannot be chosen (the one already saved stays, and the server says why). */
     function markAdditiveChoices() {
       var greyed = false;
@@ -432,6 +447,7 @@
         }
       });
       followTarget(now);
+      followSort();
       if (spec.additiveOnly && inputs.kpi) {
         markAdditiveChoices();
       }
@@ -459,6 +475,13 @@
         var now = chosen();
         typedTarget = {value: value, unit: value === 'quota' ? 'amount' : (now.units.length === 1 ? now.units[0] : null)};
         note('target', '');
+      });
+    }
+
+    if (inputs.sort) {
+      inputs.sort.addEventListener('input', function () {
+        typedSort = {value: inputs.sort.value.trim()};
+        note('sort', '');
       });
     }
 
