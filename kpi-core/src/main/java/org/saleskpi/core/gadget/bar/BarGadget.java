@@ -79,10 +79,9 @@ public final class BarGadget {
             for (int s = 0; s < stacks.size(); s++) {
                 parts.add(grids.get(1 + s).value(g, 0));
             }
-            int row = g;
-            Value target = options.target()
-                    .map(t -> t.against(figure.metric().unit(), grids.get(grids.size() - 1).value(row, 0)))
-                    .orElse(Value.absent(AbsentReason.NO_TARGET));
+            Value target = options.target().isPresent()
+                    ? options.target().get().against(figure.metric().unit(), grids.get(grids.size() - 1).value(g, 0))
+                    : Value.absent(AbsentReason.NO_TARGET);
             bars.add(new BarDataset.Bar(values.groups().get(g), values.value(g, 0), parts, target));
         }
         if (!stacks.isEmpty() && bars.stream().noneMatch(bar -> nonZero(bar.stacks().get(bar.stacks().size() - 1)))) {

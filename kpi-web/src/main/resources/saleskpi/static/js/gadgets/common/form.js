@@ -42,7 +42,7 @@
   /**
    * The field kinds: select (choices: [{value,text}] or a loader), text, textarea, number,
    * checkbox, multi (checkboxes, saved comma-separated). Each field: {name, kind, choices, min, max,
-   * hint, applies (a rule above)}.
+   * hint, applies (a rule above), follows (a typed value that goes and comes back with its KPI)}.
    */
   var FIELDS = {
     title: {kind: 'text'},
@@ -400,6 +400,12 @@
       told.push(reason);
     }
 
+    /** The unit a target typed now is in: quotas are money, a number is in the chosen KPIs' one unit (else unknown). */
+    function unitTypedFor(value) {
+      var units = chosen().units;
+      return value === 'quota' ? 'amount' : units.length === 1 ? units[0] : null;
+    }
+
     /** A typed target is a number of one unit (quota: money); against KPIs of another it is cleared, and comes back with them. */
     function followTarget(now) {
       if (!typedTarget || inputs.target.disabled || !typedTarget.value || !typedTarget.unit || now.units.length !== 1) {
@@ -457,7 +463,7 @@
       return SalesKpi.gadgetBase.kpis(api, inputs.profile ? inputs.profile.value : '').then(function (loaded) {
         catalogue = loaded;
         if (typedTarget && !typedTarget.unit) {
-          typedTarget.unit = typedTarget.value === 'quota' ? 'amount' : (chosen().units.length === 1 ? chosen().units[0] : null);
+          typedTarget.unit = unitTypedFor(typedTarget.value);
         }
         applyKpi();
       });
@@ -466,14 +472,13 @@
     if (inputs.kpi || inputs.kpis) {
       (inputs.kpi || inputs.kpis).addEventListener('change', applyKpi);
       if (inputs.profile) {
-        inputs.profile.addEventListener('change', function () { loadCatalogue().catch(function () { /* shown on save */ }); });
+        inputs.profile.addEventListener('change', function () { loadCatalogue().catch(function () { /* the server still checks on save */ }); });
       }
     }
     if (inputs.target) {
       inputs.target.addEventListener('input', function () {
         var value = inputs.target.value.trim();
-        var now = chosen();
-        typedTarget = {value: value, unit: value === 'quota' ? 'amount' : (now.units.length === 1 ? now.units[0] : null)};
+        typedTarget = {value: value, unit: unitTypedFor(value)};
         note('target', '');
       });
     }
