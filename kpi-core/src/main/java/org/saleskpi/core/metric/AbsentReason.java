@@ -15,7 +15,9 @@ public enum AbsentReason {
     /** The profile does not configure what the figure needs (no cost types, no customer field). */
     NOT_CONFIGURED,
     /** A bucket that begins after today: nothing can have happened in it yet, so it is no zero. */
-    NOT_YET;
+    NOT_YET,
+    /** A target whose unit is not the figure's (a money quota against a win rate): not drawn, not compared. */
+    TARGET_IN_OTHER_UNIT;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

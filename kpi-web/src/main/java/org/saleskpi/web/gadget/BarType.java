@@ -5,14 +5,18 @@ import com.google.gson.JsonObject;
 import java.util.Optional;
 import org.saleskpi.core.gadget.bar.BarDataset;
 import org.saleskpi.core.gadget.bar.BarGadget;
+import org.saleskpi.core.gadget.TargetSource;
 import org.saleskpi.core.gadget.bar.BarOptions;
-import org.saleskpi.core.kpi.KpiCatalog;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.json.ValueJson;
 import org.saleskpi.web.kpi.GroupingParam;
 import org.saleskpi.web.kpi.KpiTexts;
 
-/** {@code bar}: {@code kpi}, {@code groupBy} (default rep), {@code stackBy}, {@code maxStacks} (1..50, default 8), {@code target=quota}. */
+/**
+ * {@code bar}: {@code kpi}, {@code groupBy} (default rep), {@code stackBy}, {@code maxStacks} (1..50, default 8),
+ * {@code target=quota}; quotas are money, so against a figure of another unit each bar's target is
+ * absent with reason {@code target-in-other-unit} instead of drawn.
+ */
 final class BarType implements GadgetType {
 
     @Override
@@ -32,7 +36,7 @@ final class BarType implements GadgetType {
         BarOptions options = new BarOptions(request.figure(), request.period(), grouping.dimension(),
                 stacking.map(GroupingParam::dimension),
                 request.whole("maxStacks", BarOptions.DEFAULT_MAX_STACKS, 1, 50),
-                target == null || target.isBlank() ? Optional.empty() : Optional.of(KpiCatalog.TARGET));
+                target == null || target.isBlank() ? Optional.empty() : Optional.of(TargetSource.QUOTAS));
         BarGadget gadget = new BarGadget(request.model());
         return new Plan(gadget.columns(options),
                 table -> json(gadget.dataset(table, options, request.quotas()), grouping, stacking, request));

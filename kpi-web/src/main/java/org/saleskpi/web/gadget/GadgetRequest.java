@@ -36,7 +36,8 @@ import org.saleskpi.web.kpi.PeriodParam;
  * ({@code won-revenue.count}); repeated for the line's lines and the table's columns;
  * <li>{@code bucket}, {@code groupBy}, {@code stackBy} (see {@link GroupingParam}),
  * {@code cumulative}, {@code comparePrevious}, {@code descending}, {@code archived} (true or false);
- * <li>{@code target}: a number, or {@code quota} for the reps' quotas (line, bar); the target's id (battery);
+ * <li>{@code target}: a number in the figure's unit, or {@code quota} for the reps' quotas (line, bar; money, so
+ * drawn only against a figure in money); the target's id (battery);
  * <li>{@code topN}, {@code maxStacks}, {@code staleDays}, {@code maxKeys}, {@code limit}, {@code goal}: whole numbers;
  * {@code sort}, {@code order}: keys; {@code pointsPerWonDeal}, {@code pointsPerAmountUnit},
  * {@code amountUnit}, {@code pointsPerResolvedIssue}: decimals.

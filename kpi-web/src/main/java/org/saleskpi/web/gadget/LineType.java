@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.saleskpi.core.gadget.TargetSource;
 import org.saleskpi.core.gadget.Timeline;
 import org.saleskpi.core.gadget.line.LineDataset;
 import org.saleskpi.core.gadget.line.LineGadget;
 import org.saleskpi.core.gadget.line.LineOptions;
-import org.saleskpi.core.kpi.KpiCatalog;
 import org.saleskpi.core.metric.AbsentReason;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Bucket;
@@ -23,7 +23,8 @@ import org.saleskpi.web.kpi.KpiTexts;
 
 /**
  * {@code line}: {@code kpi} (repeated), {@code bucket} (default month), {@code cumulative},
- * {@code comparePrevious}, {@code target} (a number, or {@code quota}), {@code groupBy}.
+ * {@code comparePrevious}, {@code target} (a number in the figures' unit, or {@code quota}: money, drawn
+ * only against money figures, else absent with reason {@code target-in-other-unit}), {@code groupBy}.
  */
 final class LineType implements GadgetType {
 
@@ -50,7 +51,7 @@ final class LineType implements GadgetType {
             return Optional.empty();
         }
         if (GadgetRequest.QUOTA.equals(target.trim())) {
-            return Optional.of(new LineOptions.Target.FromInputs(KpiCatalog.TARGET));
+            return Optional.of(new LineOptions.Target.FromInputs(TargetSource.QUOTAS));
         }
         BigDecimal value = request.decimal("target").orElseThrow();
         return Optional.of(new LineOptions.Target.Fixed(value));

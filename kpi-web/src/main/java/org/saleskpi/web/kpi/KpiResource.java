@@ -13,10 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.saleskpi.core.gadget.Additive;
 import org.saleskpi.core.gadget.Timeline;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Kpi;
+import org.saleskpi.core.kpi.KpiCatalog;
 import org.saleskpi.core.kpi.KpiEngine;
+import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.KpiResult;
 import org.saleskpi.core.kpi.SalesModel;
@@ -29,7 +32,9 @@ import org.saleskpi.web.RestServices;
 import org.saleskpi.web.profile.Profiles;
 
 /**
- * {@code GET /kpis}: the catalog of KPIs. {@code GET /kpis/{key}?profile=&period=&bucket=&groupBy=&jql=}:
+ * {@code GET /kpis[?profile=]}: the catalog of KPIs; with a profile, each says whether its headline
+ * figure adds up there ({@code additive}: a count or sum, which a pie, stacks or a running total need).
+ * {@code GET /kpis/{key}?profile=&period=&bucket=&groupBy=&jql=}:
  * one KPI over a profile's issues as the caller sees them.
  *
  * <ul>
@@ -53,8 +58,12 @@ public final class KpiResource {
     }
 
     @GET
-    public JsonArray catalog() {
-        Caller.of(services.access());
+    public JsonArray catalog(@QueryParam("profile") String profileId) {
+        Caller caller = Caller.of(services.access());
+        // Whether a figure adds up depends on what the profile configures, so it is told for a profile only.
+        Optional<KpiCatalog> configured = profileId == null || profileId.isBlank() ? Optional.empty()
+                : Optional.of(new KpiCatalog(Profiles.readable(services.profiles(), caller, profileId).model(),
+                        KpiOptions.defaults()));
         JsonArray kpis = new JsonArray();
         for (Kpi kpi : Kpi.values()) {
             KpiTexts texts = KpiTexts.of(kpi);
@@ -66,6 +75,8 @@ public final class KpiResource {
             json.addProperty("descriptionKey", kpi.messageKey() + ".description");
             json.addProperty("unit", KpiTexts.unitKey(texts.unit()));
             json.addProperty("targetable", kpi.canBeTargeted());
+            configured.ifPresent(catalog -> json.addProperty("additive",
+                    Additive.is(catalog.define(kpi).headline().metric())));
             kpis.add(json);
         }
         return kpis;

@@ -20,6 +20,8 @@ import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalInput;
 import org.saleskpi.core.goal.Target;
 import org.saleskpi.core.goal.TargetInput;
+import org.saleskpi.core.kpi.Quota;
+import org.saleskpi.core.period.Period;
 import org.saleskpi.web.ApiServer;
 import org.saleskpi.web.DemoBook;
 
@@ -121,6 +123,40 @@ class GadgetResourceTest {
             assertThat(item.get("targetAbsentReason").getAsString()).isEqualTo("no-target");
         }
         assertThat(bar.getAsJsonArray("bars").get(0).getAsJsonObject().get("label").getAsString()).isEqualTo("Rita One");
+    }
+
+    @Test
+    void aQuotaInMoneyIsDrawnOnlyAgainstAKpiInMoney() {
+        // Rita's June quota: 30 million dollars. As a bar's or line's target on a win rate's axis it
+        // would read 3 000 000 000 %; it is left out there and each value says why.
+        Period june = new Period(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 7, 1));
+        api.services().quotas().create(new Quota(0, "SALES", "rep01", june, new BigDecimal("30000000")));
+        String inJune = "&period=2023-06-01..2023-07-01&target=quota";
+
+        JsonObject revenue = data("bar", "&kpi=won-revenue" + inJune);
+        JsonObject rate = data("bar", "&kpi=win-rate" + inJune);
+        JsonObject rateLine = data("line", "&kpi=win-rate&bucket=week" + inJune);
+
+        assertThat(bar(revenue, "rep01").get("target").getAsBigDecimal()).isEqualByComparingTo("30000000");
+        assertThat(rate.get("unit").getAsString()).isEqualTo("ratio");
+        for (JsonElement item : rate.getAsJsonArray("bars")) {
+            assertThat(item.getAsJsonObject().get("target").isJsonNull()).isTrue();
+            assertThat(item.getAsJsonObject().get("targetAbsentReason").getAsString()).isEqualTo("target-in-other-unit");
+        }
+        JsonObject target = rateLine.getAsJsonArray("series").get(1).getAsJsonObject();
+        assertThat(target.get("kind").getAsString()).isEqualTo("target");
+        assertThat(target.getAsJsonArray("values")).isNotEmpty().allMatch(JsonElement::isJsonNull);
+        assertThat(target.getAsJsonArray("valuesAbsentReasons"))
+                .allMatch(reason -> reason.getAsString().equals("target-in-other-unit"));
+    }
+
+    private static JsonObject bar(JsonObject bars, String group) {
+        for (JsonElement item : bars.getAsJsonArray("bars")) {
+            if (item.getAsJsonObject().get("group").getAsString().equals(group)) {
+                return item.getAsJsonObject();
+            }
+        }
+        throw new AssertionError("no bar " + group + " in " + bars);
     }
 
     @Test

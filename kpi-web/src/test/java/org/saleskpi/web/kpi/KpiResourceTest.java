@@ -10,7 +10,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -286,6 +288,23 @@ class KpiResourceTest {
         for (JsonElement kpi : kpis) {
             assertThat(kpi.getAsJsonObject().get("description").getAsString()).isNotBlank();
         }
+    }
+
+    @Test
+    void forAProfileTheCatalogSaysWhichKpisAddUp() {
+        JsonArray plain = api.get("vera", "/kpis").json().getAsJsonArray();
+        JsonArray kpis = api.get("vera", "/kpis?profile=" + sales).json().getAsJsonArray();
+
+        assertThat(plain.get(0).getAsJsonObject().has("additive")).isFalse();
+        Map<String, Boolean> additive = new HashMap<>();
+        for (JsonElement kpi : kpis) {
+            additive.put(kpi.getAsJsonObject().get("key").getAsString(), kpi.getAsJsonObject().get("additive").getAsBoolean());
+        }
+        // Counts and sums add up; rates, means and per-customer values do not.
+        assertThat(additive).containsEntry("won-revenue", true).containsEntry("new-leads", true)
+                .containsEntry("win-rate", false).containsEntry("sales-cycle", false).containsEntry("clv", false)
+                .containsEntry("target-attainment", false).hasSize(15);
+        assertThat(api.get("vera", "/kpis?profile=" + other).status()).isEqualTo(404);
     }
 
     private static JsonObject group(JsonObject json, String key) {

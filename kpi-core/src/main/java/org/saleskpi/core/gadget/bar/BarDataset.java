@@ -48,7 +48,8 @@ public record BarDataset(String currency, Unit unit, String figure, Period perio
      * One bar.
      *
      * @param stacks one value per stack of the dataset, adding up to {@code value}
-     * @param target the group's target, absent ({@code NO_TARGET}) when none was asked or given
+     * @param target the group's target, absent ({@code NO_TARGET}) when none was asked or given, and
+     *     ({@code TARGET_IN_OTHER_UNIT}) when its unit is not the figure's
      */
     public record Bar(String group, Value value, List<Value> stacks, Value target) {
         public Bar {

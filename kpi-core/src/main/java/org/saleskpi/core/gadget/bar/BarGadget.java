@@ -68,7 +68,7 @@ public final class BarGadget {
             stacks.add(new BarDataset.Stack("", true));
             metrics.add(Additive.restrict(figure.metric(), Filter.not(new Filter.Or(topFilters))));
         }
-        options.target().ifPresent(name -> metrics.add(Metric.input(name, figure.metric().unit())));
+        options.target().ifPresent(target -> metrics.add(target.metric()));
 
         List<Grid> grids = MetricEngine.evaluate(table, model.calendar(), metrics, List.of(options.period()),
                 options.groupBy(), inputs);
@@ -79,7 +79,8 @@ public final class BarGadget {
             for (int s = 0; s < stacks.size(); s++) {
                 parts.add(grids.get(1 + s).value(g, 0));
             }
-            Value target = options.target().isPresent() ? grids.get(grids.size() - 1).value(g, 0)
+            Value target = options.target().isPresent()
+                    ? options.target().get().against(figure.metric().unit(), grids.get(grids.size() - 1).value(g, 0))
                     : Value.absent(AbsentReason.NO_TARGET);
             bars.add(new BarDataset.Bar(values.groups().get(g), values.value(g, 0), parts, target));
         }

@@ -3,6 +3,7 @@ package org.saleskpi.core.gadget.bar;
 import java.util.Objects;
 import java.util.Optional;
 import org.saleskpi.core.gadget.FigureChoice;
+import org.saleskpi.core.gadget.TargetSource;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.period.Period;
 import org.saleskpi.core.validation.InvalidInputException;
@@ -14,10 +15,11 @@ import org.saleskpi.core.validation.InvalidInputException;
  * @param stackBy cuts each bar into stacks, one per value of a second grouping (largest first);
  *     needs a figure that adds up
  * @param maxStacks stacks drawn on their own; the other values form one "other" stack
- * @param target name of the {@code Inputs} value drawn as each bar's target (e.g. a rep's quota)
+ * @param target the {@code Inputs} value drawn as each bar's target (e.g. a rep's quota); drawn only
+ *     when its unit is the figure's
  */
 public record BarOptions(FigureChoice figure, Period period, Dimension groupBy, Optional<Dimension> stackBy,
-        int maxStacks, Optional<String> target) {
+        int maxStacks, Optional<TargetSource> target) {
     public static final int DEFAULT_MAX_STACKS = 8;
 
     public BarOptions {
@@ -31,9 +33,6 @@ public record BarOptions(FigureChoice figure, Period period, Dimension groupBy, 
         }
         if (maxStacks < 1) {
             throw InvalidInputException.of("maxStacks", "saleskpi.gadget.maxStacks.min", "maxStacks must be at least 1, was " + maxStacks);
-        }
-        if (target.isPresent() && target.get().isBlank()) {
-            throw InvalidInputException.of("target", "saleskpi.gadget.target.blank", "target must name an input");
         }
     }
 
@@ -50,7 +49,7 @@ public record BarOptions(FigureChoice figure, Period period, Dimension groupBy, 
         return new BarOptions(figure, period, groupBy, stackBy, value, target);
     }
 
-    public BarOptions target(String inputName) {
-        return new BarOptions(figure, period, groupBy, stackBy, maxStacks, Optional.of(inputName));
+    public BarOptions target(TargetSource value) {
+        return new BarOptions(figure, period, groupBy, stackBy, maxStacks, Optional.of(value));
     }
 }

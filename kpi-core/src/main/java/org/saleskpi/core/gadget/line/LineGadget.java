@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.saleskpi.core.gadget.Additive;
+import org.saleskpi.core.gadget.TargetSource;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Figure;
@@ -101,7 +102,7 @@ public final class LineGadget {
     private static List<Metric> metrics(List<Figure> figures, LineOptions options) {
         List<Metric> metrics = new ArrayList<>(figures.stream().map(Figure::metric).toList());
         if (options.target().orElse(null) instanceof LineOptions.Target.FromInputs fromInputs) {
-            metrics.add(Metric.input(fromInputs.name(), figures.get(0).metric().unit()));
+            metrics.add(fromInputs.source().metric());
         }
         return metrics;
     }
@@ -117,11 +118,13 @@ public final class LineGadget {
             return List.of(new LineDataset.Series(figure, "", LineDataset.Kind.TARGET, unit,
                     Collections.nCopies(n, value)));
         }
+        TargetSource source = ((LineOptions.Target.FromInputs) target).source();
         Grid grid = grids.get(grids.size() - 1);
         List<LineDataset.Series> series = new ArrayList<>();
         for (int g = 0; g < grid.groups().size(); g++) {
-            series.add(line(figure, grid.groups().get(g), LineDataset.Kind.TARGET, unit,
-                    grid.row(g).subList(offset, offset + n), cumulative));
+            List<Value> values = grid.row(g).subList(offset, offset + n).stream()
+                    .map(value -> source.against(unit, value)).toList();
+            series.add(line(figure, grid.groups().get(g), LineDataset.Kind.TARGET, unit, values, cumulative));
         }
         return series;
     }

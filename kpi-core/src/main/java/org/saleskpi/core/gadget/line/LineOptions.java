@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.saleskpi.core.gadget.FigureChoice;
+import org.saleskpi.core.gadget.TargetSource;
 import org.saleskpi.core.gadget.Timeline;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.validation.InvalidInputException;
@@ -55,7 +56,10 @@ public record LineOptions(List<FigureChoice> figures, Timeline timeline, boolean
 
     /** Where the target line comes from. */
     public sealed interface Target {
-        /** One value for every bucket, e.g. a yearly goal drawn against a cumulative line; never accumulated. */
+        /**
+         * One value for every bucket, in the unit of the figures (the number a user typed for them),
+         * e.g. a yearly goal drawn against a cumulative line; never accumulated.
+         */
         record Fixed(BigDecimal value) implements Target {
             public Fixed {
                 Objects.requireNonNull(value, "value");
@@ -63,15 +67,13 @@ public record LineOptions(List<FigureChoice> figures, Timeline timeline, boolean
         }
 
         /**
-         * A value per bucket (and per group) from the caller's inputs under {@code name}, e.g. a
-         * monthly quota per rep; accumulated like the figures when the line is cumulative.
+         * A value per bucket (and per group) from the caller's inputs, e.g. a monthly quota per
+         * rep; accumulated like the figures when the line is cumulative, and drawn only against
+         * figures of its unit.
          */
-        record FromInputs(String name) implements Target {
+        record FromInputs(TargetSource source) implements Target {
             public FromInputs {
-                Objects.requireNonNull(name, "name");
-                if (name.isBlank()) {
-                    throw new IllegalArgumentException("target input name must not be blank");
-                }
+                Objects.requireNonNull(source, "source");
             }
         }
     }

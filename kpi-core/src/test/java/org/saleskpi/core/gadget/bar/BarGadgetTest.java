@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.saleskpi.core.gadget.FigureChoice;
 import org.saleskpi.core.gadget.GroupBy;
 import org.saleskpi.core.gadget.Pipeline;
+import org.saleskpi.core.gadget.TargetSource;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Kpi;
@@ -119,12 +120,41 @@ class BarGadgetTest {
         Inputs inputs = (name, period, rep) -> name.equals("quota")
                 ? Optional.ofNullable(quotas.get(rep)).map(BigDecimal::new) : Optional.empty();
 
-        BarDataset dataset = gadget.dataset(march(), BarOptions.of(WON_AMOUNT, MARCH, BY_REP).target("quota"),
-                inputs);
+        BarDataset dataset = gadget.dataset(march(), BarOptions.of(WON_AMOUNT, MARCH, BY_REP)
+                .target(new TargetSource("quota", Unit.AMOUNT)), inputs);
 
         assertThat(dataset.bar("ann").target()).isEqualTo(Value.of(new BigDecimal("2500"), Unit.AMOUNT));
         assertThat(dataset.bar("bob").target()).isEqualTo(Value.of(new BigDecimal("2000"), Unit.AMOUNT));
         assertThat(dataset.bar("carol").target()).isEqualTo(Value.absent(AbsentReason.NO_TARGET));
+    }
+
+    @Test
+    void aMoneyQuotaIsNotDrawnAgainstAWinRate() {
+        // Closed in March: ann won 2 of 2 (rate 1), bob won 2 of 3 (2/3), carol won 1 of 1 (1).
+        // Their quotas of 2500 and 2000 dollars are no rates: on a percent axis they would read
+        // 250 000 % and 200 000 %, so no bar gets one, and each says why.
+        IssueTable table = Pipeline.table(
+                deal("S-1").rep("ann").amount("1000").won("2025-03-04"),
+                deal("S-2").rep("ann").amount("2000").won("2025-03-05"),
+                deal("S-3").rep("bob").amount("1500").won("2025-03-06"),
+                deal("S-4").rep("bob").amount("500").won("2025-03-07"),
+                deal("S-5").rep("bob").amount("700").lost("2025-03-09"),
+                deal("S-6").rep("carol").amount("300").won("2025-03-08"));
+        Inputs quotas = (name, period, rep) -> name.equals(TargetSource.QUOTAS.input())
+                ? Optional.ofNullable(Map.of("ann", "2500", "bob", "2000").get(rep)).map(BigDecimal::new)
+                : Optional.empty();
+
+        BarDataset dataset = gadget.dataset(table, BarOptions.of(FigureChoice.headline(Kpi.WIN_RATE), MARCH, BY_REP)
+                .target(TargetSource.QUOTAS), quotas);
+
+        assertThat(dataset.unit()).isEqualTo(Unit.RATIO);
+        assertThat(dataset.bars()).extracting(b -> number(b.value())).containsExactly("1", "0.6666666666666666666666666666666667", "1");
+        assertThat(dataset.bars()).extracting(BarDataset.Bar::target)
+                .containsOnly(Value.absent(AbsentReason.TARGET_IN_OTHER_UNIT));
+        // The same quotas against the won amount are drawn: only the unit decides.
+        BarDataset amounts = gadget.dataset(table, BarOptions.of(WON_AMOUNT, MARCH, BY_REP)
+                .target(TargetSource.QUOTAS), quotas);
+        assertThat(amounts.bar("ann").target()).isEqualTo(Value.of(new BigDecimal("2500"), Unit.AMOUNT));
     }
 
     @Test
@@ -164,7 +194,7 @@ class BarGadgetTest {
 
         assertThatThrownBy(() -> options.maxStacks(0)).hasMessageStartingWith("maxStacks must be at least 1");
         assertThatThrownBy(() -> options.stackBy(Dimension.none())).hasMessageStartingWith("stackBy");
-        assertThatThrownBy(() -> options.target(" ")).hasMessageStartingWith("target");
+        assertThatThrownBy(() -> options.target(new TargetSource(" ", Unit.AMOUNT))).hasMessageContaining("target");
     }
 
     private static List<String> stacks(BarDataset.Bar bar) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.saleskpi.core.gadget.FigureChoice;
 import org.saleskpi.core.gadget.GroupBy;
 import org.saleskpi.core.gadget.Pipeline;
+import org.saleskpi.core.gadget.TargetSource;
 import org.saleskpi.core.gadget.Timeline;
 import org.saleskpi.core.gadget.line.LineDataset.Kind;
 import org.saleskpi.core.issue.IssueTable;
@@ -164,7 +165,7 @@ class LineGadgetTest {
         Inputs quota = (name, period, group) -> name.equals("quota") && period.start().getMonthValue() < 3
                 ? Optional.of(new BigDecimal("1000")) : Optional.empty();
         LineOptions options = LineOptions.of(Q1_BY_MONTH, WON_AMOUNT)
-                .target(new LineOptions.Target.FromInputs("quota"));
+                .target(new LineOptions.Target.FromInputs(new TargetSource("quota", Unit.AMOUNT)));
 
         List<Value> plain = gadget.dataset(q1(), options, quota).series(AMOUNT, "", Kind.TARGET).values();
         List<Value> running = gadget.dataset(q1(), options.cumulative(true), quota)
@@ -172,6 +173,23 @@ class LineGadgetTest {
 
         assertThat(plain).containsExactly(amount("1000"), amount("1000"), Value.absent(AbsentReason.NO_TARGET));
         assertThat(running).containsExactly(amount("1000"), amount("2000"), Value.absent(AbsentReason.NO_TARGET));
+    }
+
+    @Test
+    void aMoneyQuotaIsNotDrawnOnAWinRateLine() {
+        // Quotas of 1000 dollars a month: against the won amount they are the target line; against
+        // the win rate (a fraction) they would be 100 000 %, so every point says why it is missing.
+        Inputs quota = (name, period, group) -> name.equals(TargetSource.QUOTAS.input())
+                ? Optional.of(new BigDecimal("1000")) : Optional.empty();
+        LineOptions rate = LineOptions.of(Q1_BY_MONTH, FigureChoice.headline(Kpi.WIN_RATE))
+                .target(new LineOptions.Target.FromInputs(TargetSource.QUOTAS));
+
+        LineDataset.Series target = gadget.dataset(q1(), rate, quota).series("win-rate.rate", "", Kind.TARGET);
+        LineDataset.Series money = gadget.dataset(q1(), LineOptions.of(Q1_BY_MONTH, WON_AMOUNT)
+                .target(new LineOptions.Target.FromInputs(TargetSource.QUOTAS)), quota).series(AMOUNT, "", Kind.TARGET);
+
+        assertThat(target.values()).hasSize(3).containsOnly(Value.absent(AbsentReason.TARGET_IN_OTHER_UNIT));
+        assertThat(money.values()).containsOnly(amount("1000"));
     }
 
     @Test

@@ -7,6 +7,7 @@
   var SalesKpi = global.SalesKpi = global.SalesKpi || {};
   var base = SalesKpi.gadgetBase;
   var view = SalesKpi.gadgetView;
+  var el = function (tag, attrs, children) { return SalesKpi.el(tag, attrs, children); };
   var t = function () { return SalesKpi.t.apply(null, arguments); };
 
   base.define({
@@ -22,7 +23,13 @@
           reasons: bars.map(function (b) { return b.stacksAbsentReasons[i]; }), colour: SalesKpi.palette.colour(i, prefs.colours)};
       }) : [{label: name, values: bars.map(function (b) { return b.value; }),
         reasons: bars.map(function (b) { return b.absentReason; }), colour: SalesKpi.palette.colour(0, prefs.colours)}];
-      var withTarget = prefs.target === 'quota';
+      // Quotas are money: against a KPI of another unit the server leaves them out, and the gadget says so.
+      var otherUnit = bars.length > 0 && bars.every(function (b) { return b.targetAbsentReason === 'target-in-other-unit'; });
+      var withTarget = prefs.target === 'quota' && !otherUnit;
+      if (prefs.target === 'quota' && otherUnit) {
+        v.body.appendChild(el('p', {className: 'saleskpi-hint', dataset: {note: 'target-in-other-unit'}},
+            t('saleskpi.gadget.quotaNotShown', name)));
+      }
       function jql(index, stackIndex) {
         var extra = [];
         if (stacked && stackIndex !== undefined && !data.stacks[stackIndex].other) {

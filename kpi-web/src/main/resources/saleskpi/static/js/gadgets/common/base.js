@@ -80,17 +80,21 @@
     return profileCache[key];
   }
 
-  /** The KPI catalogue (key to {name, unit}), once per REST base. */
+  /**
+   * The KPI catalogue (key to {name, unit}), once per REST base; for a profile id each KPI also
+   * says whether it adds up there (additive), which the options form needs.
+   */
   var kpiCache = {};
-  function kpis(api) {
-    if (!kpiCache[api.base]) {
-      kpiCache[api.base] = api.get('/kpis').then(function (list) {
+  function kpis(api, profileId) {
+    var key = api.base + '|' + (profileId || '');
+    if (!kpiCache[key]) {
+      kpiCache[key] = api.get('/kpis', profileId ? {profile: profileId} : undefined).then(function (list) {
         var byKey = {};
         list.forEach(function (k) { byKey[k.key] = k; });
         return {list: list, byKey: byKey};
-      }).catch(function (e) { delete kpiCache[api.base]; throw e; });
+      }).catch(function (e) { delete kpiCache[key]; throw e; });
     }
-    return kpiCache[api.base];
+    return kpiCache[key];
   }
 
   /** A figure key (won-revenue.amount) for people: the KPI's name, with the figure if not the headline. */
@@ -174,7 +178,8 @@
       },
       renderEdit: function (container, prefs, context, onSave, onCancel) {
         return SalesKpi.gadgetForm.render(container, gadget.migrate(prefs), context, {
-          type: spec.type, fields: own.fields || [], defaults: gadget.defaults, usesProfile: spec.usesProfile !== false
+          type: spec.type, fields: own.fields || [], defaults: gadget.defaults, usesProfile: spec.usesProfile !== false,
+          additiveOnly: !!own.additiveOnly
         }, onSave, onCancel);
       }
     };

@@ -22,9 +22,27 @@
     return empty ? [{value: '', text: t(empty)}].concat(list) : list;
   }
 
+  /*
+   * Whether an option applies to the chosen KPIs ({kpis: catalogue entries, units}): null when it
+   * does (or when it cannot be told), else the i18n key of why not. The form disables such an
+   * option with that text, saves it empty, and gives it back its value when a KPI it fits returns.
+   */
+  function inMoney(chosen) {
+    return chosen.units.some(function (unit) { return unit !== 'amount'; }) ? 'saleskpi.gadget.inapplicable.quota' : null;
+  }
+  function addsUp(reason) {
+    return function (chosen) {
+      return chosen.kpis.some(function (k) { return k.additive === false; }) ? 'saleskpi.gadget.inapplicable.' + reason : null;
+    };
+  }
+  function oneUnit(chosen) {
+    return chosen.units.length > 1 ? 'saleskpi.gadget.inapplicable.targetUnits' : null;
+  }
+
   /**
    * The field kinds: select (choices: [{value,text}] or a loader), text, textarea, number,
-   * checkbox, multi (checkboxes, saved comma-separated). Each field: {name, kind, choices, min, max, hint}.
+   * checkbox, multi (checkboxes, saved comma-separated). Each field: {name, kind, choices, min, max,
+   * hint, applies (a rule above), follows (a typed value that goes and comes back with its KPI)}.
    */
   var FIELDS = {
     title: {kind: 'text'},
@@ -36,16 +54,17 @@
     bucket: {kind: 'select', choices: function () { return options(BUCKETS, 'saleskpi.gadget.bucket.'); }},
     groupBy: {kind: 'select', choices: function () { return options(GROUPS, 'saleskpi.gadget.groupBy.', 'saleskpi.gadget.none'); }},
     groupByRep: {name: 'groupBy', kind: 'select', choices: function () { return options(GROUPS, 'saleskpi.gadget.groupBy.'); }},
-    stackBy: {kind: 'select', choices: function () { return options(GROUPS, 'saleskpi.gadget.groupBy.', 'saleskpi.gadget.none'); }},
-    maxStacks: {kind: 'number', min: 1, max: 50},
+    stackBy: {kind: 'select', choices: function () { return options(GROUPS, 'saleskpi.gadget.groupBy.', 'saleskpi.gadget.none'); },
+      applies: addsUp('stackBy')},
+    maxStacks: {kind: 'number', min: 1, max: 50, applies: addsUp('stackBy')},
     topN: {kind: 'number', min: 1, max: 50},
-    cumulative: {kind: 'checkbox'},
+    cumulative: {kind: 'checkbox', applies: addsUp('cumulative')},
     comparePrevious: {kind: 'checkbox'},
     descending: {kind: 'checkbox'},
     archived: {kind: 'checkbox'},
-    target: {kind: 'text', hint: true},
-    quota: {name: 'target', kind: 'checkbox', checkedValue: 'quota'},
-    sort: {kind: 'text', hint: true},
+    target: {kind: 'text', hint: true, applies: oneUnit},
+    quota: {name: 'target', kind: 'checkbox', checkedValue: 'quota', applies: inMoney},
+    sort: {kind: 'text', hint: true, follows: true},
     staleDays: {kind: 'number', min: 1, max: 3660},
     maxKeys: {kind: 'number', min: 1, max: 500},
     limit: {kind: 'number', min: 1, max: 500},
@@ -83,6 +102,7 @@
     var api = context.api;
     var prefix = 'saleskpi-gadget-form-' + formCounter + '-';
     var inputs = {};
+    var notes = {};
     var errorNodes = {};
     var rows = [];
     var generalError = el('div', {className: 'saleskpi-form-error', role: 'alert', hidden: true});
@@ -101,7 +121,8 @@
       var inputId = prefix + id;
       var errorId = inputId + '-error';
       var hintId = def.hint ? inputId + '-hint' : null;
-      var described = [hintId, errorId].filter(Boolean).join(' ');
+      var noteId = def.applies || def.follows || (id === 'kpi' && spec.additiveOnly) ? inputId + '-note' : null;
+      var described = [hintId, noteId, errorId].filter(Boolean).join(' ');
       var input;
       var value = values[name] === undefined ? '' : values[name];
       if (def.kind === 'select') {
@@ -123,11 +144,15 @@
       }
       inputs[id] = input;
       var error = el('div', {id: errorId, className: 'saleskpi-field-error', hidden: true});
+      if (noteId) {
+        notes[id] = el('div', {id: noteId, className: 'saleskpi-hint saleskpi-field-note', hidden: true});
+      }
       (errorNodes[name] = errorNodes[name] || []).push({node: error, input: input});
       var label = def.kind === 'multi' ? null : el('label', {'for': inputId}, t('saleskpi.gadget.field.' + id));
       rows.push(el('div', {className: 'saleskpi-field saleskpi-field-' + def.kind, dataset: {field: name}}, def.kind === 'checkbox'
-        ? [input, ' ', label, error]
-        : [label, input, hintId ? el('div', {id: hintId, className: 'saleskpi-hint'}, t('saleskpi.gadget.hint.' + id)) : null, error]));
+        ? [input, ' ', label, notes[id] || null, error]
+        : [label, input, hintId ? el('div', {id: hintId, className: 'saleskpi-hint'}, t('saleskpi.gadget.hint.' + id)) : null,
+          notes[id] || null, error]));
     });
 
     function fill(select, choices, value) {
@@ -201,6 +226,9 @@
       }
       if (inputs.kpis && !result.kpi) {
         errors.push({field: 'kpi', message: t('saleskpi.gadget.kpi.required')});
+      }
+      if (inputs.target && result.target === 'quota' && catalogue && inMoney(chosen())) {
+        errors.push({field: 'target', message: t(inMoney(chosen()))});
       }
       return errors;
     }
@@ -316,7 +344,155 @@
       inputs.goal.addEventListener('change', function () { values.target = ''; loadTargets(); });
     }
 
-    var ready = Promise.all(loads).catch(function (err) {
+    /*
+     * Options follow the chosen KPIs in place: changing the KPI never redraws the form, so the
+     * period and every option that still applies keep what the user set; an option that no longer
+     * applies is disabled with the reason and saved empty, and gets its value back when it applies again.
+     */
+    var catalogue = null;
+    var kept = {};
+    var typedTarget = inputs.target ? {value: inputs.target.value.trim(), unit: null} : null;
+    var typedSort = inputs.sort ? {value: inputs.sort.value.trim()} : null;
+
+    function chosenFigures() {
+      return inputs.kpi ? [inputs.kpi.value] : inputs.kpis
+        ? [].slice.call(inputs.kpis.querySelectorAll('input:checked')).map(function (c) { return c.value; }) : [];
+    }
+
+    function chosen() {
+      // A named figure (won-revenue.count) can have another unit than its KPI's headline: it is not told.
+      var kpis = chosenFigures().map(function (f) { return catalogue && catalogue.byKey[f]; }).filter(Boolean);
+      var units = [];
+      kpis.forEach(function (k) {
+        if (units.indexOf(k.unit) < 0) {
+          units.push(k.unit);
+        }
+      });
+      return {kpis: kpis, units: units};
+    }
+
+    function note(id, text) {
+      notes[id].textContent = text || '';
+      notes[id].hidden = !text;
+    }
+
+    function setApplicable(id, reason, told) {
+      var input = inputs[id];
+      var checkbox = FIELDS[id].kind === 'checkbox';
+      if (reason && !input.disabled) {
+        kept[id] = checkbox ? input.checked : input.value;
+        if (checkbox) {
+          input.checked = false;
+        } else {
+          input.value = '';
+        }
+        input.disabled = true;
+      } else if (!reason && input.disabled) {
+        if (checkbox) {
+          input.checked = kept[id];
+        } else {
+          input.value = kept[id];
+        }
+        input.disabled = false;
+      }
+      // Two options out for one reason (stack by, most stacks) say it once.
+      note(id, reason && told.indexOf(reason) < 0 ? t(reason) : '');
+      told.push(reason);
+    }
+
+    /** The unit a target typed now is in: quotas are money, a number is in the chosen KPIs' one unit (else unknown). */
+    function unitTypedFor(value) {
+      var units = chosen().units;
+      return value === 'quota' ? 'amount' : units.length === 1 ? units[0] : null;
+    }
+
+    /** A typed target is a number of one unit (quota: money); against KPIs of another it is cleared, and comes back with them. */
+    function followTarget(now) {
+      if (!typedTarget || inputs.target.disabled || !typedTarget.value || !typedTarget.unit || now.units.length !== 1) {
+        return;
+      }
+      var fits = typedTarget.unit === now.units[0];
+      inputs.target.value = fits ? typedTarget.value : '';
+      if (!fits) {
+        note('target', typedTarget.value === 'quota' ? t('saleskpi.gadget.inapplicable.quota')
+            : t('saleskpi.gadget.inapplicable.targetCleared', typedTarget.value));
+      }
+    }
+
+    /** The table's sort column (won-revenue.amount) goes with its KPI's column, and comes back with it. */
+    function followSort() {
+      if (!typedSort || !typedSort.value) {
+        return;
+      }
+      var key = typedSort.value;
+      var shown = chosenFigures().some(function (f) { return f === key || f === key.split('.')[0]; });
+      inputs.sort.value = shown ? key : '';
+      note('sort', shown ? '' : t('saleskpi.gadget.inapplicable.sort', key));
+    }
+
+    /** Pie: KPIs that do not add up cannot be chosen (the one already saved stays, and the server says why). */
+    function markAdditiveChoices() {
+      var greyed = false;
+      [].forEach.call(inputs.kpi.options, function (option) {
+        var entry = catalogue.byKey[option.value];
+        option.disabled = !!entry && entry.additive === false && option.value !== inputs.kpi.value;
+        greyed = greyed || option.disabled;
+      });
+      note('kpi', greyed ? t('saleskpi.gadget.inapplicable.slices') : '');
+    }
+
+    function applyKpi() {
+      if (!catalogue) {
+        return;
+      }
+      var now = chosen();
+      var told = [];
+      Object.keys(inputs).forEach(function (id) {
+        if (FIELDS[id].applies) {
+          setApplicable(id, FIELDS[id].applies(now), told);
+        }
+      });
+      followTarget(now);
+      followSort();
+      if (spec.additiveOnly && inputs.kpi) {
+        markAdditiveChoices();
+      }
+    }
+
+    function loadCatalogue() {
+      return SalesKpi.gadgetBase.kpis(api, inputs.profile ? inputs.profile.value : '').then(function (loaded) {
+        catalogue = loaded;
+        if (typedTarget && !typedTarget.unit) {
+          typedTarget.unit = unitTypedFor(typedTarget.value);
+        }
+        applyKpi();
+      });
+    }
+
+    if (inputs.kpi || inputs.kpis) {
+      (inputs.kpi || inputs.kpis).addEventListener('change', applyKpi);
+      if (inputs.profile) {
+        inputs.profile.addEventListener('change', function () { loadCatalogue().catch(function () { /* the server still checks on save */ }); });
+      }
+    }
+    if (inputs.target) {
+      inputs.target.addEventListener('input', function () {
+        var value = inputs.target.value.trim();
+        typedTarget = {value: value, unit: unitTypedFor(value)};
+        note('target', '');
+      });
+    }
+
+    if (inputs.sort) {
+      inputs.sort.addEventListener('input', function () {
+        typedSort = {value: inputs.sort.value.trim()};
+        note('sort', '');
+      });
+    }
+
+    var ready = Promise.all(loads).then(function () {
+      return inputs.kpi || inputs.kpis ? loadCatalogue() : null;
+    }).catch(function (err) {
       showErrors(err && err.errors ? err.errors : [{field: null, message: String(err)}]);
     });
     return ready.then(function () { return form; });

@@ -8,4 +8,6 @@
   var parts = SalesKpi.gadgetBase.parts('pie');
   parts.fields = ['jql', 'kpi', 'period', 'groupByRep', 'topN', 'colours'];
   parts.defaults = {kpi: 'won-revenue', period: 'this-quarter', groupBy: 'rep'};
+  // Slices are parts of a whole: only a KPI that adds up (a count or a sum) can be cut into them.
+  parts.additiveOnly = true;
 })(window);
