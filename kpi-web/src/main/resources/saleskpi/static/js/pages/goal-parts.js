@@ -13,7 +13,7 @@
   var parts = SalesKpi.goalParts = {};
 
   var KINDS = ['number', 'currency', 'true-false', 'issues', 'kpi'];
-  var STATUSES = ['done', 'on-track', 'at-risk', 'off-track'];
+  var STATUSES = ['done', 'not-started', 'on-track', 'at-risk', 'off-track'];
   var CURRENCIES = ['USD', 'EUR', 'JPY', 'GBP', 'CHF', 'CAD', 'AUD', 'CNY', 'INR', 'BRL'];
   parts.KINDS = KINDS;
 

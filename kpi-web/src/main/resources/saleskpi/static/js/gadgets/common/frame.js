@@ -158,7 +158,7 @@
     return jql && typeof cell === 'string' ? drillLink(cell, jql, context) : cell;
   }
 
-  /** A status lozenge (done, on-track, at-risk, off-track), or nothing. */
+  /** A status lozenge (done, not-started, on-track, at-risk, off-track), or nothing. */
   function lozenge(status) {
     return status ? el('span', {className: 'saleskpi-lozenge saleskpi-status-' + status}, t('saleskpi.gadget.status.' + status)) : null;
   }
