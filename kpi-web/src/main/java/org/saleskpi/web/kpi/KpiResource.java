@@ -27,9 +27,11 @@ import org.saleskpi.core.period.Period;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;
 import org.saleskpi.web.profile.Profiles;
+import org.saleskpi.web.reference.KpiReference;
 
 /**
- * {@code GET /kpis}: the catalog of KPIs. {@code GET /kpis/{key}?profile=&period=&bucket=&groupBy=&jql=}:
+ * {@code GET /kpis}: the catalog of KPIs, each with its {@code reference}: the path of its section of
+ * the KPI reference under the REST base ({@link KpiReference}). {@code GET /kpis/{key}?profile=&period=&bucket=&groupBy=&jql=}:
  * one KPI over a profile's issues as the caller sees them.
  *
  * <ul>
@@ -64,6 +66,7 @@ public final class KpiResource {
             json.addProperty("nameKey", kpi.messageKey() + ".name");
             json.addProperty("description", texts.description());
             json.addProperty("descriptionKey", kpi.messageKey() + ".description");
+            json.addProperty("reference", KpiReference.path(kpi));
             json.addProperty("unit", KpiTexts.unitKey(texts.unit()));
             json.addProperty("targetable", kpi.canBeTargeted());
             kpis.add(json);
