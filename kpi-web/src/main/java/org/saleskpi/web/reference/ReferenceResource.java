@@ -21,7 +21,10 @@ import org.saleskpi.web.page.Escaper;
  * folder as an HTML page, such as {@code /reference/kpis#win-rate}. The build copies the documents
  * into the jar (kpi-web's pom), so the page is the very text of {@code docs/}, not a second copy to
  * keep. It lives under the REST path because that path is the same in the standalone server and in
- * Jira; it holds no data of anyone, so it needs no user here (Jira may still ask for a signed-in one).
+ * Jira; it holds no data of anyone, so the standalone server answers it without a user. In Jira it
+ * carries no access annotation, so REST v2 admits licensed users only, the people who see the links
+ * (https://developer.atlassian.com/platform/marketplace/dc-apps-platform-7-preparing-for-secure-endpoints).
+ * UNVERIFIED: that Jira 10.3 and 11.3 pass this text/html answer through unchanged; no real Jira ran it.
  */
 @Path("/reference")
 public final class ReferenceResource {
