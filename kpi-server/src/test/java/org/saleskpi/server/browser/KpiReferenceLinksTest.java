@@ -33,6 +33,7 @@ class KpiReferenceLinksTest {
         browser.open("/dashboards/" + dashboard);
         browser.waitFor(By.cssSelector("section.saleskpi-gadget[data-gadget-type=table][data-state=ready]"));
 
+        browser.screenshot("kpi-about-table-gadget");
         List<WebElement> about = browser.driver().findElements(By.cssSelector(".saleskpi-gadget-about .saleskpi-kpi-about"));
         assertThat(about).extracting(node -> node.getAttribute("data-kpi")).containsExactly("won-revenue", "win-rate");
         WebElement winRate = about.get(1);
