@@ -39,6 +39,10 @@ class KpiReferenceLinksTest {
         WebElement winRate = about.get(1);
         assertThat(winRate.getText()).contains("Won deals divided by won and lost deals closed in the period.")
                 .contains("Learn more");
+        // Each line of the footer names its KPI, so two descriptions are told apart.
+        assertThat(browser.driver().findElements(By.cssSelector(".saleskpi-gadget-about p"))).extracting(WebElement::getText)
+                .satisfiesExactly(line -> assertThat(line).startsWith("Won revenue: Sum and count"),
+                        line -> assertThat(line).startsWith("Win rate: Won deals"));
         WebElement link = winRate.findElement(By.cssSelector("a.saleskpi-learn-more"));
         String href = link.getAttribute("href");
         assertThat(href).isEqualTo(browser.url("/rest/saleskpi/1.0/reference/kpis#win-rate"));

@@ -165,7 +165,7 @@
               chart = drawn.chart || null;
               frame.exports(drawn);
               frame.about(kpisOf(current.kpi, loaded[1]).map(function (kpi) {
-                return SalesKpi.kpiAbout(context.api, kpi);
+                return [SalesKpi.el('strong', {}, SalesKpi.kpiName(kpi)), ': ', SalesKpi.kpiAbout(context.api, kpi)];
               }));
               frame.ready();
               frame.root.dataset.renderMs = String(Math.round(performance.now() - started));
