@@ -16,6 +16,7 @@ import org.saleskpi.web.kpi.KpiResource;
 import org.saleskpi.web.page.TextsResource;
 import org.saleskpi.web.profile.ProfileResource;
 import org.saleskpi.web.quota.QuotaResource;
+import org.saleskpi.web.reference.ReferenceResource;
 
 /**
  * The shared REST resources and providers, built over a host's {@link RestServices}. A host mounts
@@ -29,6 +30,7 @@ public final class RestResources {
         List<Object> resources = new ArrayList<>();
         resources.add(new HealthResource());
         resources.add(new TextsResource());
+        resources.add(new ReferenceResource());
         resources.add(new KpiResource(services));
         resources.add(new ProfileResource(services));
         resources.add(new PickerResource(services));

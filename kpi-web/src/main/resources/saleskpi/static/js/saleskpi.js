@@ -165,6 +165,24 @@
     };
   };
 
+  /** A KPI's name in the page's language, for a KPI of GET /kpis; its English name when untranslated. */
+  SalesKpi.kpiName = function (kpi) {
+    return kpi.nameKey && SalesKpi.t(kpi.nameKey) !== kpi.nameKey ? SalesKpi.t(kpi.nameKey) : kpi.name;
+  };
+
+  /**
+   * A KPI's description with a "Learn more" link to its section of the KPI reference, for a KPI of
+   * GET /kpis (which gives `reference`, a path under the REST base, the same in Jira and standalone).
+   */
+  SalesKpi.kpiAbout = function (api, kpi) {
+    var el = SalesKpi.el;
+    var key = kpi.descriptionKey;
+    var description = key && SalesKpi.t(key) !== key ? SalesKpi.t(key) : kpi.description;
+    return el('span', {className: 'saleskpi-kpi-about', dataset: {kpi: kpi.key}}, [description, ' ',
+      el('a', {href: api.base + kpi.reference, target: '_blank', rel: 'noopener', className: 'saleskpi-learn-more',
+        'aria-label': SalesKpi.t('saleskpi.kpi.learnMore.about', SalesKpi.kpiName(kpi))}, SalesKpi.t('saleskpi.kpi.learnMore'))]);
+  };
+
   /** Runs `start` once the document is parsed: at once when it already is. */
   SalesKpi.ready = function (start) {
     if (document.readyState === 'loading') {

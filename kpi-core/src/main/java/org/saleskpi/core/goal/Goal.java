@@ -1,6 +1,7 @@
 package org.saleskpi.core.goal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -133,9 +134,36 @@ public record Goal(
         return Optional.of(new Progress(weighted.divide(weights, Progress.PRECISION)));
     }
 
+    /**
+     * Whether the goal has begun on {@code today}: its start date is today or earlier. The start is
+     * local midnight of the start date in the zone {@code today} was taken in.
+     */
+    public boolean hasStarted(LocalDate today) {
+        return !today.isBefore(startDate);
+    }
+
+    /**
+     * One of this goal's targets with a value entered now, as {@link Target#enterValue} makes it.
+     * A value is dated the instant it is entered; before the goal's start (local midnight of the
+     * start date in the clock's zone) it would count towards a goal that has not begun, so it is
+     * refused.
+     *
+     * @throws InvalidInputException naming {@code currentValue} before the start, or as
+     *     {@link Target#enterValue} does
+     */
+    public ValueUpdate enterValue(Target target, String userKey, double value, Optional<String> note, Clock clock) {
+        if (target.goalId() != id) {
+            throw new IllegalArgumentException("target " + target.id() + " belongs to goal " + target.goalId()
+                    + ", not " + id);
+        }
+        new Validator().check(hasStarted(LocalDate.now(clock)), "currentValue", "saleskpi.goal.value.beforeStart",
+                "The goal starts on " + startDate + "; a value can be entered from that day on").throwIfInvalid();
+        return target.enterValue(userKey, value, note, clock.instant());
+    }
+
     /** The goal's progress against its elapsed share on {@code today}; empty without targets. */
     public Optional<Pace> pace(LocalDate today) {
-        return progress().map(progress -> new Pace(progress, elapsedShare(today)));
+        return progress().map(progress -> new Pace(progress, elapsedShare(today), hasStarted(today)));
     }
 
     /** The targets whose progress is below the goal's elapsed share ("Who's behind"). */

@@ -7,6 +7,8 @@ import java.util.Locale;
 public enum GoalStatus {
     /** Progress is 100 %, whatever the date. */
     DONE,
+    /** The goal's start date has not come yet, so no pace is expected of it. */
+    NOT_STARTED,
     /** Progress is at or above the elapsed share of the goal's time. */
     ON_TRACK,
     /** Progress is below the elapsed share by at most 15 percentage points. */
@@ -18,8 +20,16 @@ public enum GoalStatus {
     public static final BigDecimal AT_RISK_BAND = new BigDecimal("0.15");
 
     public static GoalStatus of(Progress progress, BigDecimal elapsedShare) {
+        return of(progress, elapsedShare, true);
+    }
+
+    /** As {@link #of(Progress, BigDecimal)}; a goal that has not started is done or not started, never on track. */
+    public static GoalStatus of(Progress progress, BigDecimal elapsedShare, boolean started) {
         if (progress.isComplete()) {
             return DONE;
+        }
+        if (!started) {
+            return NOT_STARTED;
         }
         BigDecimal shortfall = new Pace(progress, elapsedShare).shortfall();
         if (shortfall.signum() <= 0) {

@@ -7,8 +7,9 @@ import java.util.Objects;
  * A goal's or target's progress on a day next to the share of the goal's time elapsed by then.
  *
  * @param elapsedShare see {@link Goal#elapsedShare(java.time.LocalDate)}
+ * @param started whether the goal's start date has come (see {@link Goal#hasStarted(java.time.LocalDate)})
  */
-public record Pace(Progress progress, BigDecimal elapsedShare) {
+public record Pace(Progress progress, BigDecimal elapsedShare, boolean started) {
 
     public Pace {
         Objects.requireNonNull(progress, "progress");
@@ -18,8 +19,13 @@ public record Pace(Progress progress, BigDecimal elapsedShare) {
         }
     }
 
+    /** A pace of a goal that has started. */
+    public Pace(Progress progress, BigDecimal elapsedShare) {
+        this(progress, elapsedShare, true);
+    }
+
     public GoalStatus status() {
-        return GoalStatus.of(progress, elapsedShare);
+        return GoalStatus.of(progress, elapsedShare, started);
     }
 
     /** Behind pace: progress below the elapsed share, the "Who's behind" rule for a rep's targets. */

@@ -123,7 +123,7 @@ public record Target(
         if (goal.id() != goalId) {
             throw new IllegalArgumentException("target " + id + " belongs to goal " + goalId + ", not " + goal.id());
         }
-        return new Pace(progress(), goal.elapsedShare(today));
+        return new Pace(progress(), goal.elapsedShare(today), goal.hasStarted(today));
     }
 
     public boolean isOwnedBy(String userKey) {

@@ -6,9 +6,14 @@ import static org.saleskpi.core.goal.Fixtures.goal;
 import static org.saleskpi.core.goal.Fixtures.number;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.period.SalesCalendar;
 
 class PaceTest {
 
@@ -53,7 +58,7 @@ class PaceTest {
     void onTrackAtOrAbovePace() {
         assertThat(GoalStatus.of(progress("0.5"), new BigDecimal("0.5"))).isEqualTo(GoalStatus.ON_TRACK);
         assertThat(GoalStatus.of(progress("0.6"), new BigDecimal("0.5"))).isEqualTo(GoalStatus.ON_TRACK);
-        // before the start nothing is due yet
+        // on the first day nothing is due yet
         assertThat(GoalStatus.of(Progress.NONE, BigDecimal.ZERO)).isEqualTo(GoalStatus.ON_TRACK);
     }
 
@@ -77,6 +82,40 @@ class PaceTest {
         assertThat(GoalStatus.of(Progress.COMPLETE, BigDecimal.ONE)).isEqualTo(GoalStatus.DONE);
         // just below 1 on the due date is still only at risk
         assertThat(GoalStatus.of(progress("0.9999999999"), BigDecimal.ONE)).isEqualTo(GoalStatus.AT_RISK);
+    }
+
+    @Test
+    void aGoalBeforeItsStartIsNotStartedUnlessDone() {
+        Goal goal = goal(START, DUE, number(0, 10, 3));
+        assertThat(goal.hasStarted(START.minusDays(1))).isFalse();
+        assertThat(goal.pace(START.minusDays(1)).orElseThrow().status()).isEqualTo(GoalStatus.NOT_STARTED);
+        assertThat(goal.pace(START.minusDays(30)).orElseThrow().status()).isEqualTo(GoalStatus.NOT_STARTED);
+        assertThat(goal.targets().get(0).pace(goal, START.minusDays(1)).status()).isEqualTo(GoalStatus.NOT_STARTED);
+        // a target already reached before the start is done: that is a fact, not a pace
+        Goal reached = goal(START, DUE, number(0, 10, 10));
+        assertThat(reached.pace(START.minusDays(1)).orElseThrow().status()).isEqualTo(GoalStatus.DONE);
+        // nobody is behind a goal that has not begun
+        assertThat(goal(START, DUE, number(0, 10, 0)).targetsBehind(START.minusDays(1))).isEmpty();
+    }
+
+    @Test
+    void theGoalStartsAtLocalMidnightOfItsStartDateInTheCalendarsZone() {
+        // Berlin is UTC+1 in January: 1 January begins there at 2024-12-31T23:00:00Z, while it is
+        // still 31 December in UTC. One second earlier the goal has not started.
+        SalesCalendar berlin = SalesCalendar.of(ZoneId.of("Europe/Berlin"));
+        Goal goal = goal(START, DUE, number(0, 10, 0));
+        Instant start = berlin.startOf(START);
+        assertThat(start).isEqualTo(Instant.parse("2024-12-31T23:00:00Z"));
+
+        LocalDate atStart = berlin.today(Clock.fixed(start, ZoneOffset.UTC));
+        LocalDate secondBefore = berlin.today(Clock.fixed(start.minusSeconds(1), ZoneOffset.UTC));
+
+        assertThat(goal.pace(atStart).orElseThrow().status()).isEqualTo(GoalStatus.ON_TRACK);
+        assertThat(goal.pace(secondBefore).orElseThrow().status()).isEqualTo(GoalStatus.NOT_STARTED);
+        // the same instants read in Tokyo (UTC+9) are both well inside 1 January
+        SalesCalendar tokyo = SalesCalendar.of(ZoneId.of("Asia/Tokyo"));
+        assertThat(goal.pace(tokyo.today(Clock.fixed(start.minusSeconds(1), ZoneOffset.UTC))).orElseThrow().status())
+                .isEqualTo(GoalStatus.ON_TRACK);
     }
 
     @Test
@@ -117,6 +156,6 @@ class PaceTest {
     @Test
     void statusKeysAreStable() {
         assertThat(List.of(GoalStatus.values())).extracting(GoalStatus::key)
-                .containsExactly("done", "on-track", "at-risk", "off-track");
+                .containsExactly("done", "not-started", "on-track", "at-risk", "off-track");
     }
 }

@@ -93,7 +93,7 @@ public final class IssueTargetRow {
         return percent;
     }
 
-    /** {@code done}, {@code on-track}, {@code at-risk} or {@code off-track}. */
+    /** {@code done}, {@code not-started}, {@code on-track}, {@code at-risk} or {@code off-track}. */
     public String getStatusKey() {
         return statusKey;
     }

@@ -110,6 +110,26 @@ class IssueTargetsPanelTest {
     }
 
     @Test
+    void aTargetOfAGoalThatBeginsNextMonthIsNotStartedInEitherLanguage() {
+        Goal june = new Goal(1, "SALES", Optional.empty(), "alice", "June push", "", LocalDate.parse("2024-06-01"),
+                LocalDate.parse("2024-06-30"), "#0052CC", false, Instant.EPOCH, Instant.EPOCH, 1,
+                List.of(target(20, "Deals won", new TargetKind.Issues(WON), "rita")));
+        when(jira.goals.find(any(), any())).thenReturn(new Page<>(List.of(june), 1));
+
+        @SuppressWarnings("unchecked")
+        List<IssueTargetRow> rows = (List<IssueTargetRow>) panel.getContextMap(Map.of("issue", issue)).get("saleskpiTargets");
+        // 75 % of the issues are resolved already, but on 10 May the goal has not begun: no pace is asked of it.
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.getStatusKey()).isEqualTo("not-started");
+            assertThat(row.getStatus()).isEqualTo("Not started");
+        });
+        when(jira.authentication.getLocale()).thenReturn(Locale.JAPAN);
+        @SuppressWarnings("unchecked")
+        List<IssueTargetRow> japanese = (List<IssueTargetRow>) panel.getContextMap(Map.of("issue", issue)).get("saleskpiTargets");
+        assertThat(japanese.get(0).getStatus()).isEqualTo("未開始");
+    }
+
+    @Test
     void anIssueOutsideEveryOneOfTheirTargetsLeavesTheEmptyState() {
         when(jira.issues.count("(key = SALES-7) AND (" + WON + ")", rita)).thenReturn(0L);
 

@@ -89,6 +89,46 @@ abstract class GoalLifeCycle {
         }
     }
 
+    @Test
+    void aGoalThatHasNotBegunIsNotStartedAndRefusesValuesUntilItDoes() throws Exception {
+        try (RunningServer server = start()) {
+            Api api = Api.of(server);
+            Client admin = api.admin();
+            // Starts in ten days in any time zone the server may run in.
+            LocalDate start = LocalDate.now().plusDays(10);
+            Answer created = admin.post("/goals", json("project", "ACME", "name", "Next month's calls",
+                    "startDate", start.toString(), "dueDate", start.plusDays(30).toString()));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            long goal = created.number("id").longValue();
+            long calls = addTarget(admin, goal, json("name", "Calls", "kind", "number", "targetValue", 10));
+            JsonObject before = admin.get("/goals/" + goal).object();
+            assertThat(before.get("status").getAsString()).isEqualTo("not-started");
+            JsonObject target = before.getAsJsonArray("targets").get(0).getAsJsonObject();
+            assertThat(target.get("status").getAsString()).isEqualTo("not-started");
+
+            Answer early = admin.post("/targets/" + calls + "/value", json("value", 4, "note", "too soon"));
+
+            assertThat(early.status()).as(early.body()).isEqualTo(400);
+            assertThat(early.errorFields()).containsExactly("value");
+            JsonObject error = early.object().getAsJsonArray("errors").get(0).getAsJsonObject();
+            assertThat(error.get("messageKey").getAsString()).isEqualTo("saleskpi.goal.value.beforeStart");
+            assertThat(error.get("message").getAsString()).contains(start.toString());
+            // Nothing written: no history entry, the same value and version.
+            assertThat(admin.get("/targets/" + calls + "/history").object().getAsJsonArray("changes")).isEmpty();
+            JsonObject after = admin.get("/goals/" + goal).object().getAsJsonArray("targets").get(0).getAsJsonObject();
+            assertThat(after.get("currentValue").getAsBigDecimal()).isEqualByComparingTo("0");
+            assertThat(after.get("version")).isEqualTo(target.get("version"));
+
+            // Moved to start today, the same value is taken and the goal is measured against its pace.
+            Answer moved = admin.put("/goals/" + goal, json("version", before.get("version").getAsLong(),
+                    "startDate", LocalDate.now().toString()));
+            assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+            Answer onTime = admin.post("/targets/" + calls + "/value", json("value", 4, "note", "day one"));
+            assertThat(onTime.status()).as(onTime.body()).isEqualTo(200);
+            assertThat(onTime.text("status")).isEqualTo("on-track");
+        }
+    }
+
     private static long addTarget(Client admin, long goal, String json) {
         Answer answer = admin.post("/goals/" + goal + "/targets", json);
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);

@@ -80,7 +80,8 @@ public final class TargetResource {
     /**
      * {@code POST /targets/{id}/value} with {@code {"value", "note", "version"}}: a number, or a
      * boolean for a true/false target. Issues and KPI targets are measured, never entered. Without
-     * {@code version} the value applies to the version just read.
+     * {@code version} the value applies to the version just read. A value is dated when it is
+     * entered, so before the goal's start date it is refused (400 naming {@code value}).
      */
     @POST
     @Path("{id}/value")
@@ -98,7 +99,7 @@ public final class TargetResource {
         in.done();
         ValueUpdate update;
         try {
-            update = target.enterValue(caller.user().key(), value.orElseThrow(), note, services.clock().instant());
+            update = goal.enterValue(target, caller.user().key(), value.orElseThrow(), note, services.clock());
         } catch (InvalidInputException e) {
             throw InvalidInputException.of("value", e.errors().get(0).messageKey(), e.errors().get(0).message());
         }

@@ -30,10 +30,13 @@ import org.saleskpi.core.period.Period;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;
 import org.saleskpi.web.profile.Profiles;
+import org.saleskpi.web.reference.KpiReference;
 
 /**
- * {@code GET /kpis[?profile=]}: the catalog of KPIs; with a profile, each says whether its headline
- * figure adds up there ({@code additive}: a count or sum, which a pie, stacks or a running total need).
+ * {@code GET /kpis[?profile=]}: the catalog of KPIs, each with its {@code reference}: the path of its
+ * section of the KPI reference under the REST base ({@link KpiReference}); with a profile, each also says
+ * whether its headline figure adds up there ({@code additive}: a count or sum, which a pie, stacks or a
+ * running total need).
  * {@code GET /kpis/{key}?profile=&period=&bucket=&groupBy=&jql=}:
  * one KPI over a profile's issues as the caller sees them.
  *
@@ -73,6 +76,7 @@ public final class KpiResource {
             json.addProperty("nameKey", kpi.messageKey() + ".name");
             json.addProperty("description", texts.description());
             json.addProperty("descriptionKey", kpi.messageKey() + ".description");
+            json.addProperty("reference", KpiReference.path(kpi));
             json.addProperty("unit", KpiTexts.unitKey(texts.unit()));
             json.addProperty("targetable", kpi.canBeTargeted());
             configured.ifPresent(catalog -> json.addProperty("additive",

@@ -13,7 +13,7 @@
   var parts = SalesKpi.goalParts = {};
 
   var KINDS = ['number', 'currency', 'true-false', 'issues', 'kpi'];
-  var STATUSES = ['done', 'on-track', 'at-risk', 'off-track'];
+  var STATUSES = ['done', 'not-started', 'on-track', 'at-risk', 'off-track'];
   var CURRENCIES = ['USD', 'EUR', 'JPY', 'GBP', 'CHF', 'CAD', 'AUD', 'CNY', 'INR', 'BRL'];
   parts.KINDS = KINDS;
 
@@ -418,6 +418,9 @@
         var kpi = parts.field(prefix + 'kpiKey', t('saleskpi.goals.target.kpiKey'), kpiSelect);
         inputs.kpiProfileId = profileSelect;
         inputs.kpiKey = kpiSelect;
+        // What the chosen KPI measures, with its section of the KPI reference.
+        var about = el('div', {className: 'saleskpi-field-hint saleskpi-kpi-hint', 'aria-live': 'polite'});
+        kpi.row.appendChild(about);
         specific.appendChild(profile.row);
         specific.appendChild(kpi.row);
         specific.appendChild(numberField('targetValue', target.targetValue));
@@ -427,10 +430,19 @@
           });
         }, function () { /* an empty picker; the API names the field when saving */ });
         kpis(api).then(function (list) {
+          var byKey = {};
           list.filter(function (k2) { return k2.targetable; }).forEach(function (k2) {
-            var text = k2.nameKey && t(k2.nameKey) !== k2.nameKey ? t(k2.nameKey) : k2.name;
-            kpiSelect.appendChild(el('option', {value: k2.key, selected: k2.key === target.kpiKey}, text));
+            byKey[k2.key] = k2;
+            kpiSelect.appendChild(el('option', {value: k2.key, selected: k2.key === target.kpiKey}, SalesKpi.kpiName(k2)));
           });
+          function describe() {
+            SalesKpi.clear(about);
+            if (byKey[kpiSelect.value]) {
+              about.appendChild(SalesKpi.kpiAbout(api, byKey[kpiSelect.value]));
+            }
+          }
+          kpiSelect.addEventListener('change', describe);
+          describe();
         }, function () { /* as above */ });
       }
     }

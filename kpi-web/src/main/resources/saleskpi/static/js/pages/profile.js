@@ -301,11 +301,14 @@
       SalesKpi.clear(box);
       box.appendChild(el('h2', {}, t('saleskpi.admin.profile.preview.title')));
       var table = forms.table('preview', [t('saleskpi.admin.profile.preview.kpi'), t('saleskpi.admin.profile.preview.value')]);
+      var catalogue = {};
+      (self.kpis || []).forEach(function (kpi) { catalogue[kpi.key] = kpi; });
       rows.forEach(function (row) {
         var absent = row.value === null || row.value === undefined;
         var name = forms.text('saleskpi.kpi.' + row.kpi + '.name', row.name);
         table.body.appendChild(el('tr', {dataset: {kpi: row.kpi}}, [
-          el('th', {scope: 'row'}, name),
+          el('th', {scope: 'row'}, [name, catalogue[row.kpi]
+            ? el('div', {className: 'field-description'}, SalesKpi.kpiAbout(self.api, catalogue[row.kpi])) : null]),
           el('td', {className: absent ? 'absent' : 'number', title: absent ? reasonText(row.absentReason) : null},
               absent ? t('saleskpi.admin.profile.preview.absent', reasonText(row.absentReason))
                   : SalesKpi.format(row.value, row.unit, row.currency))

@@ -48,7 +48,7 @@ public final class GoalsOverviewGadget {
         return switch (order) {
             case DUE_DATE -> byDue.thenComparing(byName).thenComparing(byId);
             case NAME -> byName.thenComparing(byDue).thenComparing(byId);
-            // Off track first, then at risk, on track, done; goals without targets last. Within a
+            // Off track first, then at risk, on track, not started, done; goals without targets last. Within a
             // status, the furthest behind its elapsed share first.
             case ATTENTION -> Comparator.comparingInt(GoalsOverviewGadget::attentionRank)
                     .thenComparing(GoalsOverviewGadget::shortfall, Comparator.reverseOrder())
@@ -58,13 +58,14 @@ public final class GoalsOverviewGadget {
 
     private static int attentionRank(GoalsOverviewDataset.Row row) {
         if (row.status().isEmpty()) {
-            return 4;
+            return 5;
         }
         return switch (row.status().get()) {
             case OFF_TRACK -> 0;
             case AT_RISK -> 1;
             case ON_TRACK -> 2;
-            case DONE -> 3;
+            case NOT_STARTED -> 3;
+            case DONE -> 4;
         };
     }
 

@@ -39,6 +39,22 @@ class GoalsOverviewGadgetTest {
     }
 
     @Test
+    void aGoalThatHasNotBegunIsCountedAsNotStartedAfterThoseOnTrack() {
+        // Next quarter's goal starts 1 April; on 6 January it is not started, not on track.
+        Goal nextQuarter = new Goal(7, "SALES", java.util.Optional.empty(), "olga", "Next quarter", "",
+                LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30), "#0052cc", false, done.created(), done.updated(),
+                1, List.of(number(71, 7, "ann", "0", "10", "0")));
+        GoalsOverviewDataset overview = new GoalsOverviewGadget().dataset(List.of(nextQuarter, done, onTrack, offTrack),
+                GoalsOverviewOptions.defaults(), SIXTH);
+        assertThat(overview.rows()).extracting(GoalsOverviewDataset.Row::name)
+                .containsExactly("Behind", "Ahead", "Next quarter", "Done");
+        assertThat(overview.rows().get(2).status()).contains(GoalStatus.NOT_STARTED);
+        assertThat(overview.statusCounts()).containsEntry(GoalStatus.NOT_STARTED, 1)
+                .containsEntry(GoalStatus.ON_TRACK, 1);
+        assertThat(overview.rows().get(2).targetsBehind()).isZero();
+    }
+
+    @Test
     void byDueDateOrNameAndCapped() {
         GoalsOverviewDataset byDue = new GoalsOverviewGadget().dataset(goals,
                 new GoalsOverviewOptions(GoalsOverviewOptions.Order.DUE_DATE, 3), SIXTH);

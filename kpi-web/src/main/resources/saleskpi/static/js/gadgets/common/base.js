@@ -97,6 +97,18 @@
     return kpiCache[key];
   }
 
+  /** The catalogue's KPIs a kpi preference names (won-revenue,win-rate.count), each once, in order. */
+  function kpisOf(preference, catalogue) {
+    var seen = {};
+    return String(preference || '').split(',').map(function (figure) {
+      return figure.trim().split('.')[0];
+    }).filter(function (key) {
+      var known = catalogue && catalogue.byKey[key] && !seen[key];
+      seen[key] = true;
+      return known;
+    }).map(function (key) { return catalogue.byKey[key]; });
+  }
+
   /** A figure key (won-revenue.amount) for people: the KPI's name, with the figure if not the headline. */
   function figureName(figure, catalogue) {
     var dot = String(figure || '').indexOf('.');
@@ -156,6 +168,9 @@
               var drawn = spec.draw(view) || {};
               chart = drawn.chart || null;
               frame.exports(drawn);
+              frame.about(kpisOf(current.kpi, loaded[1]).map(function (kpi) {
+                return [SalesKpi.el('strong', {}, SalesKpi.kpiName(kpi)), ': ', SalesKpi.kpiAbout(context.api, kpi)];
+              }));
               frame.ready();
               frame.root.dataset.renderMs = String(Math.round(performance.now() - started));
               return data;

@@ -24,6 +24,7 @@
     var errorBox = el('div', {className: 'saleskpi-gadget-error', role: 'alert', hidden: true});
     var body = el('div', {className: 'saleskpi-gadget-body'});
     var tableBox = el('div', {className: 'saleskpi-gadget-table saleskpi-visually-hidden'});
+    var about = el('div', {className: 'saleskpi-gadget-about', hidden: true});
     var csvRows = null;
     var canvas = null;
     var csvButton = el('button', {type: 'button', className: 'saleskpi-gadget-tool', disabled: true,
@@ -52,7 +53,8 @@
       errorBox,
       el('div', {className: 'saleskpi-gadget-loading', 'aria-hidden': 'true'}, t('saleskpi.gadget.loading')),
       body,
-      tableBox
+      tableBox,
+      about
     ]);
     SalesKpi.clear(container).appendChild(root);
 
@@ -66,6 +68,12 @@
       body: body,
       tableBox: tableBox,
       setTitle: function (text) { title.textContent = text; },
+      /** What the shown KPIs mean, each with its link to the KPI reference; none hides the footer. */
+      about: function (nodes) {
+        SalesKpi.clear(about);
+        nodes.forEach(function (node) { about.appendChild(el('p', {}, node)); });
+        about.hidden = !nodes.length;
+      },
       loading: function () { state('loading'); },
       ready: function () {
         errorBox.hidden = true;
@@ -158,7 +166,7 @@
     return jql && typeof cell === 'string' ? drillLink(cell, jql, context) : cell;
   }
 
-  /** A status lozenge (done, on-track, at-risk, off-track), or nothing. */
+  /** A status lozenge (done, not-started, on-track, at-risk, off-track), or nothing. */
   function lozenge(status) {
     return status ? el('span', {className: 'saleskpi-lozenge saleskpi-status-' + status}, t('saleskpi.gadget.status.' + status)) : null;
   }

@@ -30,8 +30,8 @@
       var n = parseInt(hex.substring(1), 16);
       return 'rgba(' + ((n >> 16) & 255) + ',' + ((n >> 8) & 255) + ',' + (n & 255) + ',' + a + ')';
     },
-    /** Goal status colours (done, on track, at risk, off track), readable on white. */
-    status: {'done': '#0072B2', 'on-track': '#009E73', 'at-risk': '#E69F00', 'off-track': '#D55E00'},
+    /** Goal status colours (done, not started, on track, at risk, off track), readable on white. */
+    status: {'done': '#0072B2', 'not-started': '#6B778C', 'on-track': '#009E73', 'at-risk': '#E69F00', 'off-track': '#D55E00'},
     custom: custom
   };
 })(window);
