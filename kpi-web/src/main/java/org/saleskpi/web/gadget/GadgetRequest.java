@@ -103,6 +103,11 @@ final class GadgetRequest {
         return resolved.or(period::fixed).orElse(Period.day(today));
     }
 
+    /** The whole period {@link #period()} is a part of (the year of {@code ytd}), else the period itself. */
+    Period wholePeriod() {
+        return resolved.or(period::whole).orElse(period());
+    }
+
     /** The reps' quotas of the profile's project, for the period and the one before it. */
     Inputs quotas() {
         Period range = period();

@@ -1,6 +1,7 @@
 /*
- * line gadget: one line per figure (and group), the previous period dashed, the target as a
- * dashed line; each bucket drills down to its issues.
+ * line gadget: one line per figure (and group), the previous period dashed (the spans compared
+ * under the chart and in each point's tooltip), the target as a dashed line; each bucket drills
+ * down to its issues.
  */
 (function (global) {
   'use strict';
@@ -55,6 +56,17 @@
         onDrill: function (index, seriesIndex) {
           global.location.assign(v.context.issuesUrl(jql(lines[seriesIndex], index)));
         }});
+      if (data.comparison) {
+        v.body.appendChild(SalesKpi.el('div', {className: 'saleskpi-comparison'}, base.comparisonText(data.comparison)));
+      }
+      var comparisons = data.comparisons || [];
+      if (chart && comparisons.length) {
+        // Each point says which spans it compares: a running month against the same days of its partner.
+        chart.options.plugins.tooltip.callbacks.afterFooter = function (items) {
+          return items.length && comparisons[items[0].dataIndex] ? base.comparisonText(comparisons[items[0].dataIndex]) : '';
+        };
+        chart.update('none');
+      }
       var head = [t('saleskpi.gadget.bucket')].concat(series.map(function (s) { return s.label; }),
           targetLines.map(function (s) { return s.label; }));
       var rows = data.buckets.map(function (bucket, index) {
