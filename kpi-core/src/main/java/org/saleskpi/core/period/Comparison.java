@@ -47,6 +47,15 @@ public record Comparison(Period current, Period previous) {
     }
 
     /**
+     * The comparison of a bucket of a chart or table: the calendar bucket of size {@code size} it
+     * lies in is the whole period, so a bucket clipped to the range is compared with the same days
+     * of the bucket before, and the bucket still running up to the same day.
+     */
+    public static Comparison ofBucket(SalesCalendar calendar, Period bucket, Bucket size, Optional<LocalDate> today) {
+        return of(calendar, bucket, calendar.bucketOf(bucket.start(), size), today);
+    }
+
+    /**
      * The part of {@code to} that {@code span} is of {@code from}: its first and last days moved back
      * by the months between the two starts when both start on the first of a month (31 May to
      * 30 April: a day the earlier month lacks becomes its last day), by days otherwise, and kept

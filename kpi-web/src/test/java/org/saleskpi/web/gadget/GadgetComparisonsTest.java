@@ -92,6 +92,18 @@ class GadgetComparisonsTest {
     }
 
     @Test
+    void periodSalesGrowthOfTheRunningQuarterComparesTheSameElapsedSpan() {
+        JsonObject growth = get("/kpis/sales-growth?profile=" + profile + "&period=this-quarter");
+
+        BigDecimal previous = wonRevenue("2023-07-01..2023-09-21");
+        BigDecimal current = wonRevenue("2023-10-01..2023-12-21");
+        JsonObject figures = growth.getAsJsonObject("measures");
+        assertThat(figures.get("previousAmount").getAsBigDecimal()).isEqualByComparingTo(previous);
+        assertThat(figures.get("growth").getAsBigDecimal())
+                .isEqualByComparingTo(current.subtract(previous).divide(previous, java.math.MathContext.DECIMAL128));
+    }
+
+    @Test
     void aLineWithoutComparisonCarriesNoSpans() {
         JsonObject line = get("/gadgets/line/data?profile=" + profile + "&kpi=won-revenue&period=ytd&bucket=month");
 

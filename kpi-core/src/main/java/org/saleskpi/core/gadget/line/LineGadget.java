@@ -134,15 +134,10 @@ public final class LineGadget {
      * clipped to the range or still running, with the same part of the bucket before it.
      */
     private Function<Period, Optional<Comparison>> bucketComparisons(LineOptions options, List<Period> buckets) {
-        SalesCalendar calendar = model.calendar();
         Bucket size = options.timeline().bucket();
-        return period -> {
-            if (!buckets.contains(period)) {
-                return Optional.empty();
-            }
-            Period whole = calendar.bucketOf(period.start(), size);
-            return Optional.of(Comparison.of(calendar, period, whole, options.today()));
-        };
+        return period -> buckets.contains(period)
+                ? Optional.of(Comparison.ofBucket(model.calendar(), period, size, options.today()))
+                : Optional.empty();
     }
 
     /** The partners in order, with a period of its own for any gap between two of them. */
