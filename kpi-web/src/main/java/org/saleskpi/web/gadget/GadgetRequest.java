@@ -17,6 +17,7 @@ import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.period.Bucket;
+import org.saleskpi.core.period.Comparison;
 import org.saleskpi.core.period.Period;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
@@ -106,6 +107,11 @@ final class GadgetRequest {
     /** The whole period {@link #period()} is a part of (the year of {@code ytd}), else the period itself. */
     Period wholePeriod() {
         return resolved.or(period::whole).orElse(period());
+    }
+
+    /** What the period is compared with today (docs/period-comparisons.md). */
+    Comparison comparison() {
+        return Comparison.of(model().calendar(), period(), wholePeriod(), Optional.of(today));
     }
 
     /** The reps' quotas of the profile's project, for the period and the one before it. */
