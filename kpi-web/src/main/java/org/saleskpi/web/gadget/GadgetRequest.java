@@ -114,10 +114,13 @@ final class GadgetRequest {
         return Comparison.of(model().calendar(), period(), wholePeriod(), Optional.of(today));
     }
 
-    /** The reps' quotas of the profile's project, for the period and the one before it. */
+    /** The reps' quotas of the profile's project, for the period and what it is compared with. */
     Inputs quotas() {
         Period range = period();
-        Period wide = new Period(model().calendar().previous(range).start(), range.end());
+        // Year to date is compared with last year from 1 January, earlier than the days just before it.
+        LocalDate first = model().calendar().previous(range).start();
+        LocalDate lastYear = model().calendar().previous(wholePeriod()).start();
+        Period wide = new Period(lastYear.isBefore(first) ? lastYear : first, range.end());
         return services.quotas().targets(profile.projectKey(), wide);
     }
 

@@ -104,6 +104,23 @@ class GadgetComparisonsTest {
     }
 
     @Test
+    void targetAttainmentYearToDateFindsLastYearsQuotasFromItsFirstDay() {
+        // A quota of rep01 for 1 - 10 January 2022 only: year to date on 20 December 2023 is compared
+        // with 1 January - 20 December 2022, which holds it (nothing was won then: attainment 0). The
+        // 354 days before 1 January 2023 start on 12 January 2022 and would miss it.
+        ApiServer.Answer quota = api.put("adam", "/quotas", "{\"profileId\":" + profile + ",\"repKey\":\"rep01\","
+                + "\"startDate\":\"2022-01-01\",\"endDate\":\"2022-01-10\",\"amount\":1000}");
+        assertThat(quota.status()).as(quota.text()).isEqualTo(200);
+
+        JsonObject calculation = get("/gadgets/calculation/data?profile=" + profile
+                + "&kpi=target-attainment&period=ytd");
+
+        assertSpan(calculation.getAsJsonObject("previousPeriod"), "2022-01-01", "2022-12-21");
+        assertThat(calculation.get("previous").isJsonNull()).as(calculation.toString()).isFalse();
+        assertThat(calculation.get("previous").getAsBigDecimal()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void aLineWithoutComparisonCarriesNoSpans() {
         JsonObject line = get("/gadgets/line/data?profile=" + profile + "&kpi=won-revenue&period=ytd&bucket=month");
 
