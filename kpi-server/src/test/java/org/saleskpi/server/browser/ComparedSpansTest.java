@@ -47,6 +47,14 @@ class ComparedSpansTest {
             assertThat(comparison(browser, type)).as(type)
                     .isEqualTo("Oct 1 – Dec 31, 2025 vs Jul 1 – Sep 30, 2025");
         }
+        // The line's table (shown instead of the chart on demand) names each row's spans too.
+        Object lastColumn = browser.script("var table = document.querySelector("
+                + "\"section.saleskpi-gadget[data-gadget-type='line'] table\");"
+                + "var head = table.querySelectorAll('thead th');"
+                + "var first = table.querySelector('tbody tr').querySelectorAll('td, th');"
+                + "return [head[head.length - 1].textContent, first[first.length - 1].textContent];");
+        assertThat(((List<?>) lastColumn).stream().map(text -> String.valueOf(text).replace('\u2009', ' ')))
+                .containsExactly("Compared spans", "Oct 1 – 31, 2025 vs Jul 1 – 31, 2025");
         browser.assertNoConsoleErrors();
     }
 }

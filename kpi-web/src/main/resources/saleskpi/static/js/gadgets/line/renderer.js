@@ -69,16 +69,22 @@
       }
       var head = [t('saleskpi.gadget.bucket')].concat(series.map(function (s) { return s.label; }),
           targetLines.map(function (s) { return s.label; }));
+      // The table and the export say, like the tooltip, which spans each row compares.
+      var compared = comparisons.length ? [t('saleskpi.gadget.comparedColumn')] : [];
       var rows = data.buckets.map(function (bucket, index) {
         return {cells: [labels[index]].concat(lines.map(function (s) {
           return view.drillValue(s.values[index], s.valuesAbsentReasons[index], unit, data.currency, jql(s, index), v.context);
-        }), targets.map(function (s) { return view.valueCell(s.values[index], s.valuesAbsentReasons[index], unit, data.currency); }))};
+        }), targets.map(function (s) { return view.valueCell(s.values[index], s.valuesAbsentReasons[index], unit, data.currency); }),
+        compared.length ? [base.comparisonText(comparisons[index])] : [])};
       });
-      v.tableBox.appendChild(view.table({caption: v.title, head: head, rows: rows}, v.context));
-      var csv = [['from', 'to'].concat(head.slice(1))].concat(data.buckets.map(function (bucket, index) {
-        return [bucket.from, bucket.to].concat(lines.map(function (s) { return s.values[index]; }),
-            targets.map(function (s) { return s.values[index]; }));
-      }));
+      v.tableBox.appendChild(view.table({caption: v.title, head: head.concat(compared), rows: rows}, v.context));
+      var csv = [['from', 'to'].concat(head.slice(1), comparisons.length ? ['previousFrom', 'previousTo'] : [])]
+          .concat(data.buckets.map(function (bucket, index) {
+            var partner = comparisons[index] ? comparisons[index].previous : {from: '', to: ''};
+            return [bucket.from, bucket.to].concat(lines.map(function (s) { return s.values[index]; }),
+                targets.map(function (s) { return s.values[index]; }),
+                comparisons.length ? [partner.from, partner.to] : []);
+          }));
       return {chart: chart, canvas: canvas, csv: csv};
     }
   });
