@@ -8,14 +8,28 @@ import org.saleskpi.core.period.Period;
 import org.saleskpi.core.period.SalesCalendar;
 import org.saleskpi.core.validation.InvalidInputException;
 
-/** A range of dates cut into buckets: the x axis of the line, completed and worked-on gadgets. */
-public record Timeline(Period range, Bucket bucket) {
+/**
+ * A range of dates cut into buckets: the x axis of the line, completed and worked-on gadgets.
+ *
+ * @param whole the whole period the range is a part of, which a comparison shifts back: the year
+ *     of a year-to-date range, else the range itself
+ */
+public record Timeline(Period range, Bucket bucket, Period whole) {
     /** More points than this cannot be told apart on a gadget, and would only load the server. */
     public static final int MAX_BUCKETS = 1000;
 
     public Timeline {
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(bucket, "bucket");
+        Objects.requireNonNull(whole, "whole");
+        if (range.start().isBefore(whole.start()) || range.end().isAfter(whole.end())) {
+            throw new IllegalArgumentException("range " + range + " is not a part of " + whole);
+        }
+    }
+
+    /** A range that is a whole period of its own. */
+    public Timeline(Period range, Bucket bucket) {
+        this(range, bucket, range);
     }
 
     /** The buckets in order, the first and last clipped to the range (see {@link SalesCalendar#buckets}). */
@@ -32,8 +46,13 @@ public record Timeline(Period range, Bucket bucket) {
         return calendar.buckets(range, bucket);
     }
 
-    /** The same bucketing over the period just before the range (see {@link SalesCalendar#previous}). */
-    public Timeline previous(SalesCalendar calendar) {
-        return new Timeline(calendar.previous(range), bucket);
+    /**
+     * The whole buckets of the period before {@link #whole} (see {@link SalesCalendar#previous}), in
+     * order: bucket i of the range is compared with bucket i of this list. Buckets at its edges are
+     * widened to whole buckets, so that no comparison covers a few days of a bucket only.
+     */
+    public List<Period> previousBuckets(SalesCalendar calendar) {
+        List<Period> clipped = new Timeline(calendar.previous(whole), bucket).buckets(calendar);
+        return clipped.stream().map(b -> calendar.bucketOf(b.start(), bucket)).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.metric.Dimension;
@@ -16,6 +17,7 @@ import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.MetricEngine;
+import org.saleskpi.core.period.Comparison;
 import org.saleskpi.core.period.Period;
 
 /**
@@ -79,6 +81,16 @@ public final class KpiEngine {
      * @return one result per request, in the order asked
      */
     public List<KpiResult> compute(IssueTable table, List<KpiRequest> requests, List<Period> periods, Inputs inputs) {
+        return compute(table, requests, periods, inputs, period -> Optional.of(Comparison.whole(model.calendar(), period)));
+    }
+
+    /**
+     * The same, with the figures that look back (period sales growth, derived churn) comparing the
+     * spans {@code comparisons} gives for each period (docs/period-comparisons.md): a running period
+     * up to today against the previous one up to the same day.
+     */
+    public List<KpiResult> compute(IssueTable table, List<KpiRequest> requests, List<Period> periods, Inputs inputs,
+            Function<Period, Optional<Comparison>> comparisons) {
         List<MetricEngine.Request> metrics = new ArrayList<>();
         List<KpiDefinition> definitions = new ArrayList<>();
         for (KpiRequest request : requests) {
@@ -87,7 +99,7 @@ public final class KpiEngine {
             definitions.add(definition);
             definition.figures().forEach(f -> metrics.add(new MetricEngine.Request(f.metric(), grouping)));
         }
-        List<Grid> grids = MetricEngine.evaluate(table, model.calendar(), metrics, periods, inputs);
+        List<Grid> grids = MetricEngine.evaluate(table, model.calendar(), metrics, periods, inputs, comparisons);
         List<KpiResult> results = new ArrayList<>();
         int next = 0;
         for (KpiDefinition definition : definitions) {

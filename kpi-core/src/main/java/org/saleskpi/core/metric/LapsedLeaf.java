@@ -8,6 +8,7 @@ final class LapsedLeaf extends Leaf {
     private final int[] keys;
     private final int slots;
     private final int words;
+    private final TimeBins timeBins;
     private final PairSlots pairs;
     /** Per (group, key) pair: a bit per slot in which the key had a matching row. */
     private long[] active;
@@ -20,6 +21,7 @@ final class LapsedLeaf extends Leaf {
         this.keys = keys;
         this.slots = timeBins.slotCount();
         this.words = (slots + 63) / 64;
+        this.timeBins = timeBins;
         this.pairs = new PairSlots(groupCount, keyCount);
         this.active = new long[Math.max(16, pairs.size()) * words];
     }
@@ -49,7 +51,8 @@ final class LapsedLeaf extends Leaf {
             int base = pair * words;
             int g = pairs.groupOf(pair);
             for (int s = 1; s < slots; s++) {
-                boolean before = (active[base + ((s - 1) >>> 6)] & (1L << (s - 1))) != 0;
+                int p = timeBins.previousSlot(s);
+                boolean before = (active[base + (p >>> 6)] & (1L << p)) != 0;
                 boolean now = (active[base + (s >>> 6)] & (1L << s)) != 0;
                 if (before && !now) {
                     lapsed[g * slots + s]++;

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.period.Comparison;
 import org.saleskpi.core.period.Period;
 import org.saleskpi.core.period.SalesCalendar;
 
@@ -47,11 +50,32 @@ public final class MetricEngine {
      */
     public static List<Grid> evaluate(IssueTable table, SalesCalendar calendar, List<Request> requests,
             List<Period> periods, Inputs inputs) {
+        return evaluate(table, calendar, requests, periods, inputs,
+                period -> Optional.of(Comparison.whole(calendar, period)));
+    }
+
+    /**
+     * Metrics each with its own grouping, in one pass, with figures that look back (previous, growth,
+     * lapsed) comparing the spans {@code comparisons} gives for each period: a period compared over
+     * other spans than itself and the period before it in {@code periods} is computed again on its
+     * own for those figures. An empty comparison means the period before it in {@code periods}.
+     *
+     * @param periods consecutive periods (each starting where the one before ends), e.g. buckets
+     * @return one grid per request, in the order asked
+     */
+    public static List<Grid> evaluate(IssueTable table, SalesCalendar calendar, List<Request> requests,
+            List<Period> periods, Inputs inputs, Function<Period, Optional<Comparison>> comparisons) {
         if (!table.zone().equals(calendar.zone())) {
             throw new IllegalArgumentException("the table's dates are local to " + table.zone()
                     + " but the calendar is in " + calendar.zone());
         }
-        Pass pass = new Pass(table, new TimeBins(calendar, periods));
+        if (periods.isEmpty()) {
+            throw new IllegalArgumentException("at least one period is needed");
+        }
+        Period first = periods.get(0);
+        Period before = comparisons.apply(first).map(Comparison::previous).orElse(calendar.previous(first));
+        TimeBins timeBins = new TimeBins(periods, before);
+        Pass pass = new Pass(table, timeBins);
         for (Request request : requests) {
             pass.plan(request.metric(), request.dimension());
         }
@@ -66,13 +90,14 @@ public final class MetricEngine {
             for (int g = 0; g < codes.size(); g++) {
                 for (int p = 0; p < periods.size(); p++) {
                     grid[g][p] = pass.value(request.metric(), request.dimension(), codes.get(g), groupNames.get(g),
-                            p + 1, inputs);
+                            timeBins.slotOf(p), inputs);
                 }
             }
             values.add(grid);
             names.add(groupNames);
         }
-        recomputeWhereThePreviousPeriodIsNotTheSlotBefore(table, calendar, requests, periods, inputs, values);
+        recomputeWhereTheComparisonIsNotTheSlotBefore(table, calendar, requests, periods, before, inputs, values,
+                comparisons);
         List<Grid> grids = new ArrayList<>();
         for (int r = 0; r < requests.size(); r++) {
             grids.add(new Grid(requests.get(r).metric().unit(), names.get(r), periods, values.get(r)));
@@ -89,12 +114,13 @@ public final class MetricEngine {
     }
 
     /**
-     * A period's "previous" is the calendar's previous period. After a bucket clipped to the range
-     * (a range starting mid-quarter) the slot before is shorter than that, so figures that look
-     * back (growth, previous, lapsed) are computed again for such a period on its own.
+     * The engine compares each period with the slot before it. Where the comparison wants other spans
+     * (a bucket clipped to the range, a period still running), figures that look back (growth,
+     * previous, lapsed) are computed again for that period on its own, over those spans.
      */
-    private static void recomputeWhereThePreviousPeriodIsNotTheSlotBefore(IssueTable table, SalesCalendar calendar,
-            List<Request> requests, List<Period> periods, Inputs inputs, List<Value[][]> values) {
+    private static void recomputeWhereTheComparisonIsNotTheSlotBefore(IssueTable table, SalesCalendar calendar,
+            List<Request> requests, List<Period> periods, Period before, Inputs inputs, List<Value[][]> values,
+            Function<Period, Optional<Comparison>> comparisons) {
         List<Integer> lookingBack = new ArrayList<>();
         for (int r = 0; r < requests.size(); r++) {
             if (looksBack(requests.get(r).metric())) {
@@ -105,15 +131,21 @@ public final class MetricEngine {
             return;
         }
         List<Request> subset = lookingBack.stream().map(requests::get).toList();
-        for (int p = 1; p < periods.size(); p++) {
-            if (calendar.previous(periods.get(p)).equals(periods.get(p - 1))) {
+        for (int p = 0; p < periods.size(); p++) {
+            Optional<Comparison> wanted = comparisons.apply(periods.get(p));
+            Period slotBefore = p == 0 ? before : periods.get(p - 1);
+            if (wanted.isEmpty() || wanted.get().equals(new Comparison(periods.get(p), slotBefore))) {
                 continue;
             }
-            List<Grid> alone = evaluate(table, calendar, subset, List.of(periods.get(p)), inputs);
+            Comparison comparison = wanted.get();
+            List<Grid> alone = evaluate(table, calendar, subset, List.of(comparison.current()), inputs,
+                    period -> Optional.of(comparison));
             for (int i = 0; i < subset.size(); i++) {
                 Value[][] target = values.get(lookingBack.get(i));
+                Grid grid = alone.get(i);
                 for (int g = 0; g < target.length; g++) {
-                    target[g][p] = alone.get(i).value(g, 0);
+                    // The same groups in the same order: a group seen anywhere is seen in every pass.
+                    target[g][p] = grid.value(g, 0);
                 }
             }
         }

@@ -154,12 +154,14 @@ final class Pass {
                     value(a.right(), dimension, group, groupName, slot, inputs));
         }
         if (metric instanceof Metric.Previous p) {
-            return slot == 0 ? Value.absent(AbsentReason.NO_PREVIOUS_VALUE)
-                    : value(p.metric(), dimension, group, groupName, slot - 1, inputs);
+            int before = timeBins.previousSlot(slot);
+            return before < 0 ? Value.absent(AbsentReason.NO_PREVIOUS_VALUE)
+                    : value(p.metric(), dimension, group, groupName, before, inputs);
         }
         if (metric instanceof Metric.Growth g) {
-            Value previous = slot == 0 ? Value.absent(AbsentReason.NO_PREVIOUS_VALUE)
-                    : value(g.metric(), dimension, group, groupName, slot - 1, inputs);
+            int before = timeBins.previousSlot(slot);
+            Value previous = before < 0 ? Value.absent(AbsentReason.NO_PREVIOUS_VALUE)
+                    : value(g.metric(), dimension, group, groupName, before, inputs);
             return growth(value(g.metric(), dimension, group, groupName, slot, inputs), previous);
         }
         if (metric instanceof Metric.Input i) {

@@ -5,19 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.saleskpi.core.issue.DateColumn;
 import org.saleskpi.core.period.Period;
-import org.saleskpi.core.period.SalesCalendar;
 
 /**
- * Maps an epoch day to a time bin. Slot 0 is the period before the first asked period, slots
- * 1..n are the asked periods; bin 0 holds every day before slot 0 and bin s+1 holds slot s.
+ * Maps an epoch day to a time bin. Slot 0 is the period the first asked period is compared with,
+ * then, when that one ends before the first asked period starts, a slot for the days between
+ * them, then the asked periods; bin 0 holds every day before slot 0 and bin s+1 holds slot s.
  * Days after the last period, and empty dates, map to -1.
  */
 final class TimeBins {
     private final List<Period> slots;
+    private final int first;
     private final int base;
     private final int[] lookup;
 
-    TimeBins(SalesCalendar calendar, List<Period> periods) {
+    /** @param before what the first period is compared with; it ends on or before the first period's start */
+    TimeBins(List<Period> periods, Period before) {
         if (periods.isEmpty()) {
             throw new IllegalArgumentException("at least one period is needed");
         }
@@ -27,8 +29,17 @@ final class TimeBins {
                         + periods.get(i - 1) + " then " + periods.get(i));
             }
         }
+        LocalDate start = periods.get(0).start();
+        if (before.end().isAfter(start)) {
+            throw new IllegalArgumentException("the compared period " + before + " must end before " + periods.get(0));
+        }
         slots = new ArrayList<>();
-        slots.add(calendar.previous(periods.get(0)));
+        slots.add(before);
+        if (before.end().isBefore(start)) {
+            // The gap is a slot of its own, so that "before P" and "through P" still add up every day.
+            slots.add(new Period(before.end(), start));
+        }
+        first = slots.size();
         slots.addAll(periods);
         LocalDate first = slots.get(0).start();
         LocalDate end = periods.get(periods.size() - 1).end();
@@ -40,6 +51,16 @@ final class TimeBins {
                 lookup[(int) (day - base)] = s + 1;
             }
         }
+    }
+
+    /** The slot of the asked period {@code index}. */
+    int slotOf(int index) {
+        return first + index;
+    }
+
+    /** The slot that {@code slot} is compared with: the one before, the first asked period slot 0; -1 for none. */
+    int previousSlot(int slot) {
+        return slot == first ? 0 : slot - 1;
     }
 
     int slotCount() {

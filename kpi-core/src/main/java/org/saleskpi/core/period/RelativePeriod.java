@@ -25,6 +25,14 @@ public sealed interface RelativePeriod
     }
 
     /**
+     * The whole period the resolved dates are a part of, which a comparison shifts back: the current
+     * year for year to date; the resolved dates themselves for every other period.
+     */
+    default Period whole(SalesCalendar calendar, LocalDate today) {
+        return resolve(calendar, today);
+    }
+
+    /**
      * The relative period saved under {@code key}.
      *
      * @throws IllegalArgumentException naming the key when it is not one {@link #key()} produces
@@ -159,6 +167,11 @@ public sealed interface RelativePeriod
         @Override
         public Period resolve(SalesCalendar calendar, LocalDate today) {
             return Period.inclusive(calendar.bucketStart(today, bucket), today);
+        }
+
+        @Override
+        public Period whole(SalesCalendar calendar, LocalDate today) {
+            return calendar.bucketOf(today, bucket);
         }
     }
 

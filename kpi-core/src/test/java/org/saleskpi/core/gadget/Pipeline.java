@@ -51,11 +51,20 @@ public final class Pipeline {
         return model(14, Optional.of(REP));
     }
 
+    /** The same model with a fiscal year starting in {@code startMonth} (1..12). */
+    public static SalesModel fiscalModel(int startMonth) {
+        return model(14, Optional.empty(), new SalesCalendar(ZONE, startMonth, java.time.DayOfWeek.MONDAY));
+    }
+
     private static SalesModel model(int staleDays, Optional<String> repField) {
+        return model(staleDays, repField, SalesCalendar.of(ZONE));
+    }
+
+    private static SalesModel model(int staleDays, Optional<String> repField, SalesCalendar calendar) {
         return new SalesModel("project = SALES", Set.of("Lead"), Set.of("Deal"), Set.of(), Set.of(), Set.of(),
                 Set.of("Won"), Set.of("Lost"), Set.of("Qualified"), Set.of(), AMOUNT, Optional.empty(),
                 Optional.of(CUSTOMER), Optional.empty(), Optional.empty(), Optional.empty(), repField,
-                Currency.getInstance("EUR"), SalesCalendar.of(ZONE), staleDays);
+                Currency.getInstance("EUR"), calendar, staleDays);
     }
 
     public static IssueTable table(Draft... issues) {
@@ -119,6 +128,13 @@ public final class Pipeline {
         /** Won on {@code isoDate}: status Won, resolved that day (the model's close date). */
         public Draft won(String isoDate) {
             return status("Won", StatusCategory.DONE).resolved(isoDate);
+        }
+
+        /** Won at a local time in {@link #ZONE}, e.g. {@code "2026-10-25T23:30"}: for day boundaries. */
+        public Draft wonAt(String localDateTime) {
+            builder.status("Won", StatusCategory.DONE).resolution("Done")
+                    .resolved(java.time.LocalDateTime.parse(localDateTime).atZone(ZONE).toInstant());
+            return this;
         }
 
         public Draft lost(String isoDate) {

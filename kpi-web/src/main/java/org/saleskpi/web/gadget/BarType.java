@@ -39,7 +39,8 @@ final class BarType implements GadgetType {
                 target == null || target.isBlank() ? Optional.empty() : Optional.of(TargetSource.QUOTAS));
         BarGadget gadget = new BarGadget(request.model());
         return new Plan(gadget.columns(options),
-                table -> json(gadget.dataset(table, options, request.quotas()), grouping, stacking, request));
+                table -> json(gadget.dataset(table, options, request.quotas(), request.comparison()), grouping,
+                        stacking, request));
     }
 
     private static JsonObject json(BarDataset dataset, GroupingParam grouping, Optional<GroupingParam> stacking,

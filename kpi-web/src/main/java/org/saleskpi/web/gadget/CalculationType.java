@@ -1,6 +1,7 @@
 package org.saleskpi.web.gadget;
 
 import com.google.gson.JsonObject;
+import java.util.Optional;
 import org.saleskpi.core.gadget.calculation.CalculationDataset;
 import org.saleskpi.core.gadget.calculation.CalculationGadget;
 import org.saleskpi.core.gadget.calculation.CalculationOptions;
@@ -17,12 +18,15 @@ final class CalculationType implements GadgetType {
 
     @Override
     public Plan plan(GadgetRequest request) {
-        CalculationOptions options = new CalculationOptions(request.figure(), request.period());
+        CalculationOptions options = new CalculationOptions(request.figure(), request.period(),
+                request.wholePeriod(), Optional.of(request.today()));
         CalculationGadget gadget = new CalculationGadget(request.model());
-        return new Plan(gadget.columns(options), table -> json(gadget.dataset(table, options, request.quotas())));
+        String zone = request.model().calendar().zone().getId();
+        return new Plan(gadget.columns(options),
+                table -> json(gadget.dataset(table, options, request.quotas()), zone));
     }
 
-    private static JsonObject json(CalculationDataset dataset) {
+    private static JsonObject json(CalculationDataset dataset, String zone) {
         JsonObject json = new JsonObject();
         json.addProperty("type", "calculation");
         json.addProperty("currency", dataset.currency());
@@ -30,6 +34,7 @@ final class CalculationType implements GadgetType {
         json.addProperty("figure", dataset.figure());
         json.add("period", ValueJson.period(dataset.period()));
         json.add("previousPeriod", ValueJson.period(dataset.previousPeriod()));
+        json.add("comparison", ValueJson.comparison(dataset.comparison(), zone, dataset.running()));
         ValueJson.put(json, "value", dataset.value());
         ValueJson.put(json, "previous", dataset.previous());
         ValueJson.put(json, "delta", dataset.delta());

@@ -17,6 +17,7 @@ import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.period.Bucket;
+import org.saleskpi.core.period.Comparison;
 import org.saleskpi.core.period.Period;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
@@ -104,10 +105,23 @@ final class GadgetRequest {
         return resolved.or(period::fixed).orElse(Period.day(today));
     }
 
-    /** The reps' quotas of the profile's project, for the period and the one before it. */
+    /** The whole period {@link #period()} is a part of (the year of {@code ytd}), else the period itself. */
+    Period wholePeriod() {
+        return resolved.or(period::whole).orElse(period());
+    }
+
+    /** What the period is compared with today (docs/period-comparisons.md). */
+    Comparison comparison() {
+        return Comparison.of(model().calendar(), period(), wholePeriod(), Optional.of(today));
+    }
+
+    /** The reps' quotas of the profile's project, for the period and what it is compared with. */
     Inputs quotas() {
         Period range = period();
-        Period wide = new Period(model().calendar().previous(range).start(), range.end());
+        // Year to date is compared with last year from 1 January, earlier than the days just before it.
+        LocalDate first = model().calendar().previous(range).start();
+        LocalDate lastYear = model().calendar().previous(wholePeriod()).start();
+        Period wide = new Period(lastYear.isBefore(first) ? lastYear : first, range.end());
         return services.quotas().targets(profile.projectKey(), wide);
     }
 

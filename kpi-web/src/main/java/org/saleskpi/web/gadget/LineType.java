@@ -37,8 +37,9 @@ final class LineType implements GadgetType {
     public Plan plan(GadgetRequest request) {
         Optional<GroupingParam> grouping = request.grouping("groupBy");
         LineOptions options = new LineOptions(request.figures(),
-                new Timeline(request.period(), request.bucket(Bucket.MONTH)), request.flag("cumulative"),
-                request.flag("comparePrevious"), target(request), grouping.map(GroupingParam::dimension));
+                new Timeline(request.period(), request.bucket(Bucket.MONTH), request.wholePeriod()),
+                request.flag("cumulative"), request.flag("comparePrevious"), target(request),
+                grouping.map(GroupingParam::dimension), Optional.of(request.today()));
         LineGadget gadget = new LineGadget(request.model());
         options.timeline().buckets(request.model().calendar());
         return new Plan(gadget.columns(options),
@@ -77,6 +78,14 @@ final class LineType implements GadgetType {
         json.addProperty("cumulative", dataset.cumulative());
         json.add("buckets", ValueJson.periods(dataset.buckets()));
         json.add("previousBuckets", ValueJson.periods(dataset.previousBuckets()));
+        // What each point and the whole line are compared over, in the profile's zone.
+        String zone = request.model().calendar().zone().getId();
+        JsonArray comparisons = new JsonArray();
+        dataset.comparisons().forEach(c -> comparisons.add(ValueJson.comparison(c, zone,
+                c.current().end().isAfter(request.today()) && !c.current().start().isAfter(request.today()))));
+        json.add("comparisons", comparisons);
+        dataset.comparison().ifPresent(c -> json.add("comparison", ValueJson.comparison(c, zone,
+                request.wholePeriod().contains(request.today()))));
         JsonArray series = new JsonArray();
         for (LineDataset.Series line : dataset.series()) {
             JsonObject item = new JsonObject();

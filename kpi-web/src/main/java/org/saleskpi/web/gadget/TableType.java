@@ -39,7 +39,7 @@ final class TableType implements GadgetType {
         TableGadget gadget = new TableGadget(request.model());
         TableOptions chosen = options;
         return new Plan(gadget.columns(chosen),
-                table -> json(gadget.dataset(table, chosen, request.quotas()), grouping, request));
+                table -> json(gadget.dataset(table, chosen, request.quotas(), request.comparison()), grouping, request));
     }
 
     private static JsonObject json(TableDataset dataset, GroupingParam grouping, GadgetRequest request) {

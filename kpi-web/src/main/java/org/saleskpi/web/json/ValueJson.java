@@ -8,6 +8,7 @@ import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
 import java.util.List;
 import org.saleskpi.core.metric.Value;
+import org.saleskpi.core.period.Comparison;
 import org.saleskpi.core.period.Period;
 
 /**
@@ -52,6 +53,20 @@ public final class ValueJson {
         JsonObject json = new JsonObject();
         json.addProperty("from", period.start().toString());
         json.addProperty("to", period.end().toString());
+        return json;
+    }
+
+    /**
+     * Two compared spans: {@code current} and {@code previous} as {@code {from, to}} local dates (to
+     * excluded) in {@code zone}, and whether the current period is still running (both spans then
+     * stop at the same day).
+     */
+    public static JsonObject comparison(Comparison comparison, String zone, boolean running) {
+        JsonObject json = new JsonObject();
+        json.add("current", period(comparison.current()));
+        json.add("previous", period(comparison.previous()));
+        json.addProperty("zone", zone);
+        json.addProperty("running", running);
         return json;
     }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.saleskpi.core.gadget.Additive;
 import org.saleskpi.core.gadget.Timeline;
 import org.saleskpi.core.issue.IssueTable;
@@ -26,6 +27,7 @@ import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.period.Bucket;
+import org.saleskpi.core.period.Comparison;
 import org.saleskpi.core.period.Period;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;
@@ -114,13 +116,18 @@ public final class KpiResource {
         Period range = period.resolve(table, today);
         Inputs targets = services.quotas().targets(profile.projectKey(), range);
         KpiEngine.KpiRequest ungrouped = new KpiEngine.KpiRequest(kpi, Optional.of(Dimension.none()));
-        KpiResult whole = engine.compute(table, List.of(ungrouped), List.of(range), targets).get(0);
+        // Growth over a running period compares it up to today with the previous one up to the same day.
+        Comparison comparison = Comparison.of(model.calendar(), range, period.whole().orElse(range),
+                Optional.of(today));
+        Function<Period, Optional<Comparison>> overRange = p -> Optional.of(comparison);
+        KpiResult whole = engine.compute(table, List.of(ungrouped), List.of(range), targets, overRange).get(0);
         KpiResult buckets = bucket.isEmpty() ? null
                 : engine.compute(table, List.of(ungrouped), new Timeline(range, bucket.get()).buckets(model.calendar()),
-                        targets).get(0);
+                        targets, p -> Optional.of(Comparison.ofBucket(model.calendar(), p, bucket.get(),
+                                Optional.of(today)))).get(0);
         KpiResult groups = dimension.isEmpty() ? null
-                : engine.compute(table, List.of(new KpiEngine.KpiRequest(kpi, dimension)), List.of(range), targets)
-                        .get(0);
+                : engine.compute(table, List.of(new KpiEngine.KpiRequest(kpi, dimension)), List.of(range), targets,
+                        overRange).get(0);
         return KpiAnswer.of(whole, range, buckets, groups, grouping.orElse(null), services.directory());
     }
 }

@@ -34,10 +34,12 @@ public final class PeriodParam {
 
     private final String spec;
     private final Optional<Period> fixed;
+    private final Optional<Period> whole;
 
-    private PeriodParam(String spec, Optional<Period> fixed) {
+    private PeriodParam(String spec, Optional<Period> fixed, Optional<Period> whole) {
         this.spec = spec;
         this.fixed = fixed;
+        this.whole = whole;
     }
 
     /**
@@ -47,9 +49,10 @@ public final class PeriodParam {
     public static PeriodParam parse(String name, String spec, String fallback, SalesCalendar calendar, LocalDate today) {
         String text = spec == null || spec.isBlank() ? fallback : spec.trim();
         if ("all".equals(text)) {
-            return new PeriodParam(text, Optional.empty());
+            return new PeriodParam(text, Optional.empty(), Optional.empty());
         }
-        return new PeriodParam(text, Optional.of(resolve(name, text, calendar, today)));
+        Period dates = resolve(name, text, calendar, today);
+        return new PeriodParam(text, Optional.of(dates), Optional.of(whole(text, calendar, today).orElse(dates)));
     }
 
     public String spec() {
@@ -59,6 +62,22 @@ public final class PeriodParam {
     /** The dates, known before loading unless the spec is {@code all}. */
     public Optional<Period> fixed() {
         return fixed;
+    }
+
+    /**
+     * The whole period the dates are a part of, which a comparison shifts back: the current year for
+     * {@code ytd}, the current quarter for {@code quarter-to-date}; the dates themselves otherwise.
+     */
+    public Optional<Period> whole() {
+        return whole;
+    }
+
+    private static Optional<Period> whole(String text, SalesCalendar calendar, LocalDate today) {
+        String key = "ytd".equals(text) ? "year-to-date" : text;
+        if (!key.endsWith("-to-date")) {
+            return Optional.empty();
+        }
+        return Optional.of(RelativePeriod.parse(key).whole(calendar, today));
     }
 
     /** The dates, with {@code all} read from the table's dates. */

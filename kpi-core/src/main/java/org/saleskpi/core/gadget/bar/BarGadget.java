@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.gadget.Additive;
 import org.saleskpi.core.issue.Column;
@@ -20,6 +21,7 @@ import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.MetricEngine;
 import org.saleskpi.core.metric.Value;
+import org.saleskpi.core.period.Comparison;
 
 /**
  * Builds the bar gadget's dataset: a figure per group for one period, optionally stacked by a
@@ -50,6 +52,14 @@ public final class BarGadget {
     }
 
     public BarDataset dataset(IssueTable table, BarOptions options, Inputs inputs) {
+        return dataset(table, options, inputs, Comparison.whole(model.calendar(), options.period()));
+    }
+
+    /**
+     * The bars with a figure that looks back (period sales growth) comparing the spans of
+     * {@code comparison}, e.g. a running quarter up to today against the previous one up to the same day.
+     */
+    public BarDataset dataset(IssueTable table, BarOptions options, Inputs inputs, Comparison comparison) {
         Figure figure = figure(options);
         List<BarDataset.Stack> stacks = new ArrayList<>();
         List<Metric> metrics = new ArrayList<>();
@@ -70,8 +80,9 @@ public final class BarGadget {
         }
         options.target().ifPresent(target -> metrics.add(target.metric()));
 
-        List<Grid> grids = MetricEngine.evaluate(table, model.calendar(), metrics, List.of(options.period()),
-                options.groupBy(), inputs);
+        List<Grid> grids = MetricEngine.evaluate(table, model.calendar(),
+                metrics.stream().map(m -> new MetricEngine.Request(m, options.groupBy())).toList(),
+                List.of(options.period()), inputs, period -> Optional.of(comparison));
         Grid values = grids.get(0);
         List<BarDataset.Bar> bars = new ArrayList<>();
         for (int g = 0; g < values.groups().size(); g++) {

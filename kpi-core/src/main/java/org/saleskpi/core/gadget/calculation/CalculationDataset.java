@@ -3,6 +3,7 @@ package org.saleskpi.core.gadget.calculation;
 import java.util.Objects;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
+import org.saleskpi.core.period.Comparison;
 import org.saleskpi.core.period.Period;
 
 /**
@@ -10,22 +11,33 @@ import org.saleskpi.core.period.Period;
  *
  * @param currency ISO 4217 code, meaningful when {@code unit} is {@link Unit#AMOUNT}
  * @param unit the unit of {@code value}, {@code previous} and {@code delta}
+ * @param comparison the span {@code value} covers and the span {@code previous} covers
+ * @param running whether the period is still running, so both spans stop at the same day
  * @param delta value - previous, in {@code unit}; for a rate a fraction (-1/3 is 33 1/3 points down)
  * @param relativeDelta (value - previous) / previous as a {@link Unit#RATIO}; absent when the
  *     previous value is 0 or absent
  */
-public record CalculationDataset(String currency, Unit unit, String figure, Period period, Period previousPeriod,
+public record CalculationDataset(String currency, Unit unit, String figure, Comparison comparison, boolean running,
         Value value, Value previous, Value delta, Value relativeDelta) {
 
     public CalculationDataset {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(figure, "figure");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(previousPeriod, "previousPeriod");
+        Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(delta, "delta");
         Objects.requireNonNull(relativeDelta, "relativeDelta");
+    }
+
+    /** The span the value covers. */
+    public Period period() {
+        return comparison.current();
+    }
+
+    /** The span the previous value covers. */
+    public Period previousPeriod() {
+        return comparison.previous();
     }
 }

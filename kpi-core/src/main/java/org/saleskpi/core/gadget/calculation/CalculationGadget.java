@@ -1,6 +1,7 @@
 package org.saleskpi.core.gadget.calculation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
@@ -13,6 +14,7 @@ import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.MetricEngine;
+import org.saleskpi.core.period.Comparison;
 
 /** Builds the calculation gadget's dataset: a figure, its previous-period value and the change, in one pass. */
 public final class CalculationGadget {
@@ -34,11 +36,14 @@ public final class CalculationGadget {
 
     public CalculationDataset dataset(IssueTable table, CalculationOptions options, Inputs inputs) {
         Figure figure = options.figure().resolve(catalog);
-        // The engine computes every period's predecessor alongside it, so the comparison costs no extra pass.
-        List<Grid> grids = MetricEngine.evaluate(table, model.calendar(), metrics(figure.metric()),
-                List.of(options.period()), Dimension.none(), inputs);
+        Comparison comparison = options.comparison(model.calendar());
+        // The engine computes the compared span alongside the period, so the comparison costs no extra pass.
+        List<Grid> grids = MetricEngine.evaluate(table, model.calendar(),
+                metrics(figure.metric()).stream().map(m -> new MetricEngine.Request(m, Dimension.none())).toList(),
+                List.of(comparison.current()), inputs, period -> Optional.of(comparison));
+        boolean running = options.today().filter(options.whole()::contains).isPresent();
         return new CalculationDataset(model.currency().getCurrencyCode(), figure.metric().unit(), figure.name(),
-                options.period(), model.calendar().previous(options.period()),
+                comparison, running,
                 grids.get(0).single(), grids.get(1).single(), grids.get(2).single(), grids.get(3).single());
     }
 

@@ -2,9 +2,11 @@ package org.saleskpi.core.gadget.line;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Bucket;
+import org.saleskpi.core.period.Comparison;
 import org.saleskpi.core.period.Period;
 
 /**
@@ -12,18 +14,26 @@ import org.saleskpi.core.period.Period;
  *
  * @param currency ISO 4217 code of every {@link Unit#AMOUNT} value
  * @param buckets the x axis
- * @param previousBuckets where the values of {@link Kind#PREVIOUS} series come from: value i from
- *     bucket i of this list (absent past its end); empty when not compared
+ * @param comparisons what the values of bucket i are compared over: comparison i holds the span of
+ *     bucket i measured (up to today for the bucket still running) and the span its
+ *     {@link Kind#PREVIOUS} value covers (absent past the list's end); empty when not compared
+ * @param comparison the spans of the whole range and of what it is compared with; empty when not compared
  */
-public record LineDataset(String currency, Bucket bucket, List<Period> buckets, List<Period> previousBuckets,
-        boolean cumulative, List<Series> series) {
+public record LineDataset(String currency, Bucket bucket, List<Period> buckets, List<Comparison> comparisons,
+        Optional<Comparison> comparison, boolean cumulative, List<Series> series) {
 
     public LineDataset {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(bucket, "bucket");
+        Objects.requireNonNull(comparison, "comparison");
         buckets = List.copyOf(buckets);
-        previousBuckets = List.copyOf(previousBuckets);
+        comparisons = List.copyOf(comparisons);
         series = List.copyOf(series);
+    }
+
+    /** Where the values of {@link Kind#PREVIOUS} series come from: value i from span i of this list. */
+    public List<Period> previousBuckets() {
+        return comparisons.stream().map(Comparison::previous).toList();
     }
 
     /** The first series of a kind for a figure and group; for tests and renderers that look one up. */

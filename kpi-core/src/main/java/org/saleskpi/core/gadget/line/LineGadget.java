@@ -1,11 +1,15 @@
 package org.saleskpi.core.gadget.line;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.saleskpi.core.gadget.Additive;
 import org.saleskpi.core.gadget.TargetSource;
+import org.saleskpi.core.gadget.Timeline;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Figure;
@@ -20,7 +24,10 @@ import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.MetricEngine;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
+import org.saleskpi.core.period.Bucket;
+import org.saleskpi.core.period.Comparison;
 import org.saleskpi.core.period.Period;
+import org.saleskpi.core.period.SalesCalendar;
 import org.saleskpi.core.validation.InvalidInputException;
 
 /** Builds the line gadget's dataset: figures per bucket over a range, in one pass over the issues. */
@@ -43,19 +50,28 @@ public final class LineGadget {
     }
 
     public LineDataset dataset(IssueTable table, LineOptions options, Inputs inputs) {
+        SalesCalendar calendar = model.calendar();
         List<Figure> figures = figures(options);
-        List<Period> buckets = options.timeline().buckets(model.calendar());
-        List<Period> previousBuckets = options.comparePrevious()
-                ? options.timeline().previous(model.calendar()).buckets(model.calendar())
-                : List.of();
-        // The previous range ends where the range starts, so both are one run of consecutive
-        // periods and a single evaluation computes the lines and their comparison together.
-        List<Period> periods = new ArrayList<>(previousBuckets);
+        List<Period> buckets = options.timeline().buckets(calendar);
+        List<Comparison> comparisons = options.comparePrevious() ? comparisons(options, buckets) : List.of();
+        List<Period> partners = comparisons.stream().map(Comparison::previous).toList();
+        // The spans compared with, made one run of consecutive periods: the gap a bucket still running
+        // leaves after its partner becomes a period of its own, read by no one.
+        List<Period> previousRun = consecutive(partners);
+        boolean oneRun = !previousRun.isEmpty()
+                && previousRun.get(previousRun.size() - 1).end().equals(buckets.get(0).start());
+        List<Period> periods = new ArrayList<>(oneRun ? previousRun : List.of());
         periods.addAll(buckets);
-        List<Grid> grids = MetricEngine.evaluate(table, model.calendar(), metrics(figures, options), periods,
-                dimension(options), inputs);
+        Function<Period, Optional<Comparison>> bucketComparisons = bucketComparisons(options, buckets);
+        List<Metric> metrics = metrics(figures, options);
+        List<Grid> grids = MetricEngine.evaluate(table, calendar, requests(metrics, options), periods, inputs,
+                bucketComparisons);
+        // A previous range that overlaps the range (last 30 days by month) takes a pass of its own.
+        List<Grid> previousGrids = oneRun || previousRun.isEmpty() ? grids
+                : MetricEngine.evaluate(table, calendar, requests(metrics.subList(0, figures.size()), options),
+                        previousRun, inputs, period -> Optional.empty());
 
-        int offset = previousBuckets.size();
+        int offset = oneRun ? previousRun.size() : 0;
         int n = buckets.size();
         List<LineDataset.Series> series = new ArrayList<>();
         for (int f = 0; f < figures.size(); f++) {
@@ -66,7 +82,11 @@ public final class LineGadget {
                 series.add(line(figure.name(), grid.groups().get(g), LineDataset.Kind.ACTUAL, grid.unit(),
                         row.subList(offset, offset + n), options.cumulative()));
                 if (options.comparePrevious()) {
-                    List<Value> previous = new ArrayList<>(row.subList(0, Math.min(offset, n)));
+                    List<Value> previousRow = previousGrids.get(f).row(g);
+                    List<Value> previous = new ArrayList<>();
+                    for (Period partner : partners) {
+                        previous.add(previousRow.get(previousRun.indexOf(partner)));
+                    }
                     // A shorter previous range (February before March, by day) has no value to compare with.
                     while (previous.size() < n) {
                         previous.add(Value.absent(AbsentReason.NO_PREVIOUS_VALUE));
@@ -76,10 +96,66 @@ public final class LineGadget {
                 }
             }
         }
+        int targetOffset = offset;
         options.target().ifPresent(target -> series.addAll(targets(target, figures.get(0).name(),
-                figures.get(0).metric().unit(), grids, offset, n, options.cumulative())));
-        return new LineDataset(model.currency().getCurrencyCode(), options.timeline().bucket(), buckets,
-                previousBuckets, options.cumulative(), series);
+                figures.get(0).metric().unit(), grids, targetOffset, n, options.cumulative())));
+        Timeline timeline = options.timeline();
+        Optional<Comparison> range = options.comparePrevious()
+                ? Optional.of(Comparison.of(calendar, timeline.range(), timeline.whole(), options.today()))
+                : Optional.empty();
+        return new LineDataset(model.currency().getCurrencyCode(), timeline.bucket(), buckets, comparisons, range,
+                options.cumulative(), series);
+    }
+
+    /**
+     * What each bucket is compared with, by position: bucket i with the whole bucket i of the period
+     * before the range; the bucket still running, up to today, with that bucket up to the same day.
+     */
+    private List<Comparison> comparisons(LineOptions options, List<Period> buckets) {
+        SalesCalendar calendar = model.calendar();
+        List<Period> before = options.timeline().previousBuckets(calendar);
+        List<Comparison> comparisons = new ArrayList<>();
+        for (int i = 0; i < Math.min(buckets.size(), before.size()); i++) {
+            Period bucket = buckets.get(i);
+            Period whole = calendar.bucketOf(bucket.start(), options.timeline().bucket());
+            Optional<LocalDate> running = options.today().filter(bucket::contains);
+            comparisons.add(running.isEmpty() ? new Comparison(bucket, before.get(i))
+                    : elapsed(bucket, whole, before.get(i), running.get()));
+        }
+        return comparisons;
+    }
+
+    private static Comparison elapsed(Period bucket, Period whole, Period partner, LocalDate today) {
+        Period current = new Period(bucket.start(), today.plusDays(1));
+        return new Comparison(current, Comparison.matching(current, whole, partner));
+    }
+
+    /**
+     * Growth and other figures that look back compare each bucket with the one before it; a bucket
+     * clipped to the range or still running, with the same part of the bucket before it.
+     */
+    private Function<Period, Optional<Comparison>> bucketComparisons(LineOptions options, List<Period> buckets) {
+        Bucket size = options.timeline().bucket();
+        return period -> buckets.contains(period)
+                ? Optional.of(Comparison.ofBucket(model.calendar(), period, size, options.today()))
+                : Optional.empty();
+    }
+
+    /** The partners in order, with a period of its own for any gap between two of them. */
+    private static List<Period> consecutive(List<Period> partners) {
+        List<Period> run = new ArrayList<>();
+        for (Period partner : partners) {
+            if (!run.isEmpty() && run.get(run.size() - 1).end().isBefore(partner.start())) {
+                run.add(new Period(run.get(run.size() - 1).end(), partner.start()));
+            }
+            run.add(partner);
+        }
+        return run;
+    }
+
+    private static List<MetricEngine.Request> requests(List<Metric> metrics, LineOptions options) {
+        Dimension dimension = dimension(options);
+        return metrics.stream().map(metric -> new MetricEngine.Request(metric, dimension)).toList();
     }
 
     private List<Figure> figures(LineOptions options) {

@@ -1,6 +1,7 @@
 package org.saleskpi.core.gadget.line;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,9 +20,11 @@ import org.saleskpi.core.validation.InvalidInputException;
  * @param target an optional target line
  * @param groupBy one line per group; empty means one line for everything, even for a KPI that is
  *     read per rep by default (sales per rep)
+ * @param today the current local date, for the bucket still running (compared up to the same day);
+ *     empty reads every bucket as finished
  */
 public record LineOptions(List<FigureChoice> figures, Timeline timeline, boolean cumulative, boolean comparePrevious,
-        Optional<Target> target, Optional<Dimension> groupBy) {
+        Optional<Target> target, Optional<Dimension> groupBy, Optional<LocalDate> today) {
 
     public LineOptions {
         figures = List.copyOf(figures);
@@ -31,27 +34,34 @@ public record LineOptions(List<FigureChoice> figures, Timeline timeline, boolean
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(groupBy, "groupBy");
+        Objects.requireNonNull(today, "today");
     }
 
     /** Plain lines of these figures over the timeline. */
     public static LineOptions of(Timeline timeline, FigureChoice... figures) {
-        return new LineOptions(List.of(figures), timeline, false, false, Optional.empty(), Optional.empty());
+        return new LineOptions(List.of(figures), timeline, false, false, Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     public LineOptions cumulative(boolean value) {
-        return new LineOptions(figures, timeline, value, comparePrevious, target, groupBy);
+        return new LineOptions(figures, timeline, value, comparePrevious, target, groupBy, today);
     }
 
     public LineOptions comparePrevious(boolean value) {
-        return new LineOptions(figures, timeline, cumulative, value, target, groupBy);
+        return new LineOptions(figures, timeline, cumulative, value, target, groupBy, today);
     }
 
     public LineOptions target(Target value) {
-        return new LineOptions(figures, timeline, cumulative, comparePrevious, Optional.of(value), groupBy);
+        return new LineOptions(figures, timeline, cumulative, comparePrevious, Optional.of(value), groupBy, today);
     }
 
     public LineOptions groupBy(Dimension value) {
-        return new LineOptions(figures, timeline, cumulative, comparePrevious, target, Optional.of(value));
+        return new LineOptions(figures, timeline, cumulative, comparePrevious, target, Optional.of(value), today);
+    }
+
+    /** The same options read on {@code day}: the bucket holding it is still running. */
+    public LineOptions asOf(LocalDate day) {
+        return new LineOptions(figures, timeline, cumulative, comparePrevious, target, groupBy, Optional.of(day));
     }
 
     /** Where the target line comes from. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
@@ -17,6 +18,7 @@ import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.MetricEngine;
 import org.saleskpi.core.metric.Value;
+import org.saleskpi.core.period.Comparison;
 import org.saleskpi.core.validation.InvalidInputException;
 
 /**
@@ -41,6 +43,14 @@ public final class TableGadget {
     }
 
     public TableDataset dataset(IssueTable table, TableOptions options, Inputs inputs) {
+        return dataset(table, options, inputs, Comparison.whole(model.calendar(), options.period()));
+    }
+
+    /**
+     * The table with columns that look back (period sales growth) comparing the spans of
+     * {@code comparison}, e.g. a running quarter up to today against the previous one up to the same day.
+     */
+    public TableDataset dataset(IssueTable table, TableOptions options, Inputs inputs, Comparison comparison) {
         List<Figure> figures = figures(options);
         List<TableDataset.Heading> headings = figures.stream()
                 .map(f -> new TableDataset.Heading(f.name(), f.metric().unit())).toList();
@@ -51,7 +61,8 @@ public final class TableGadget {
         List<MetricEngine.Request> requests = new ArrayList<>();
         metrics.forEach(metric -> requests.add(new MetricEngine.Request(metric, options.groupBy())));
         metrics.forEach(metric -> requests.add(new MetricEngine.Request(metric, Dimension.none())));
-        List<Grid> grids = MetricEngine.evaluate(table, model.calendar(), requests, List.of(options.period()), inputs);
+        List<Grid> grids = MetricEngine.evaluate(table, model.calendar(), requests, List.of(options.period()), inputs,
+                period -> Optional.of(comparison));
         List<Grid> grouped = grids.subList(0, metrics.size());
         List<Grid> ungrouped = grids.subList(metrics.size(), grids.size());
 

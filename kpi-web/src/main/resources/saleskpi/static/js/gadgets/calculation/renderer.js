@@ -1,6 +1,6 @@
 /*
- * calculation gadget: one figure over the period as a big number, against the period before;
- * the number drills down to its issues.
+ * calculation gadget: one figure over the period as a big number, against the period before,
+ * saying which two spans it compares; the number drills down to its issues.
  */
 (function (global) {
   'use strict';
@@ -35,11 +35,13 @@
         number,
         el('div', {className: 'saleskpi-period'}, base.periodText(data.period)),
         delta,
+        el('div', {className: 'saleskpi-comparison'}, base.comparisonText(data.comparison)),
         el('div', {className: 'saleskpi-previous'}, t('saleskpi.gadget.previousValue',
             SalesKpi.format(data.previous, data.unit, data.currency), base.periodText(data.previousPeriod)))
       ]));
-      return {csv: [['figure', 'from', 'to', 'value', 'previous', 'delta', 'relativeDelta'],
-        [data.figure, data.period.from, data.period.to, data.value, data.previous, data.delta, data.relativeDelta]]};
+      return {csv: [['figure', 'from', 'to', 'value', 'previousFrom', 'previousTo', 'previous', 'delta', 'relativeDelta'],
+        [data.figure, data.period.from, data.period.to, data.value, data.previousPeriod.from, data.previousPeriod.to,
+          data.previous, data.delta, data.relativeDelta]]};
     }
   });
 })(window);

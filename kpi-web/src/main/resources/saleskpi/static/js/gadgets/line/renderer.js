@@ -1,6 +1,7 @@
 /*
- * line gadget: one line per figure (and group), the previous period dashed, the target as a
- * dashed line; each bucket drills down to its issues.
+ * line gadget: one line per figure (and group), the previous period dashed (the spans compared
+ * under the chart and in each point's tooltip), the target as a dashed line; each bucket drills
+ * down to its issues.
  */
 (function (global) {
   'use strict';
@@ -55,18 +56,35 @@
         onDrill: function (index, seriesIndex) {
           global.location.assign(v.context.issuesUrl(jql(lines[seriesIndex], index)));
         }});
+      if (data.comparison) {
+        v.body.appendChild(SalesKpi.el('div', {className: 'saleskpi-comparison'}, base.comparisonText(data.comparison)));
+      }
+      var comparisons = data.comparisons || [];
+      if (chart && comparisons.length) {
+        // Each point says which spans it compares: a running month against the same days of its partner.
+        chart.options.plugins.tooltip.callbacks.afterFooter = function (items) {
+          return items.length && comparisons[items[0].dataIndex] ? base.comparisonText(comparisons[items[0].dataIndex]) : '';
+        };
+        chart.update('none');
+      }
       var head = [t('saleskpi.gadget.bucket')].concat(series.map(function (s) { return s.label; }),
           targetLines.map(function (s) { return s.label; }));
+      // The table and the export say, like the tooltip, which spans each row compares.
+      var compared = comparisons.length ? [t('saleskpi.gadget.comparedColumn')] : [];
       var rows = data.buckets.map(function (bucket, index) {
         return {cells: [labels[index]].concat(lines.map(function (s) {
           return view.drillValue(s.values[index], s.valuesAbsentReasons[index], unit, data.currency, jql(s, index), v.context);
-        }), targets.map(function (s) { return view.valueCell(s.values[index], s.valuesAbsentReasons[index], unit, data.currency); }))};
+        }), targets.map(function (s) { return view.valueCell(s.values[index], s.valuesAbsentReasons[index], unit, data.currency); }),
+        compared.length ? [base.comparisonText(comparisons[index])] : [])};
       });
-      v.tableBox.appendChild(view.table({caption: v.title, head: head, rows: rows}, v.context));
-      var csv = [['from', 'to'].concat(head.slice(1))].concat(data.buckets.map(function (bucket, index) {
-        return [bucket.from, bucket.to].concat(lines.map(function (s) { return s.values[index]; }),
-            targets.map(function (s) { return s.values[index]; }));
-      }));
+      v.tableBox.appendChild(view.table({caption: v.title, head: head.concat(compared), rows: rows}, v.context));
+      var csv = [['from', 'to'].concat(head.slice(1), comparisons.length ? ['previousFrom', 'previousTo'] : [])]
+          .concat(data.buckets.map(function (bucket, index) {
+            var partner = comparisons[index] ? comparisons[index].previous : {from: '', to: ''};
+            return [bucket.from, bucket.to].concat(lines.map(function (s) { return s.values[index]; }),
+                targets.map(function (s) { return s.values[index]; }),
+                comparisons.length ? [partner.from, partner.to] : []);
+          }));
       return {chart: chart, canvas: canvas, csv: csv};
     }
   });
