@@ -3,18 +3,15 @@ package org.saleskpi.server.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import net.java.ao.EntityManager;
-import net.java.ao.EntityStreamCallback;
-import net.java.ao.Query;
-import net.java.ao.RawEntity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.Database;
 import org.saleskpi.store.EntityManagerSession;
+import org.saleskpi.store.ForwardingSession;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -170,53 +167,18 @@ class UsersSignInTest {
     }
 
     /** The real session, counting transactions: every write of {@link Users} runs in one. */
-    private record TransactionCounting(AoSession real, AtomicInteger count) implements AoSession {
-        @Override
-        public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
-            return real.find(type, query);
-        }
+    private static final class TransactionCounting extends ForwardingSession {
+        private final AtomicInteger count;
 
-        @Override
-        public <T extends RawEntity<K>, K> T get(Class<T> type, K id) {
-            return real.get(type, id);
-        }
-
-        @Override
-        public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values) {
-            return real.create(type, values);
-        }
-
-        @Override
-        public void delete(RawEntity<?>... entities) {
-            real.delete(entities);
-        }
-
-        @Override
-        public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
-            return real.deleteWithSQL(type, criteria, parameters);
-        }
-
-        @Override
-        public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
-            return real.count(type, query);
-        }
-
-        @Override
-        public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback) {
-            real.stream(type, query, callback);
-        }
-
-        @Override
-        @SafeVarargs
-        @SuppressWarnings("varargs")
-        public final void migrate(Class<? extends RawEntity<?>>... types) {
-            real.migrate(types);
+        TransactionCounting(AoSession real, AtomicInteger count) {
+            super(real);
+            this.count = count;
         }
 
         @Override
         public <T> T inTransaction(Supplier<T> work) {
             count.incrementAndGet();
-            return real.inTransaction(work);
+            return super.inTransaction(work);
         }
     }
 }
