@@ -478,7 +478,10 @@ public final class IssueTable {
         if (value instanceof FieldValue.NumberValue number) {
             return number.value().stripTrailingZeros().toPlainString();
         }
-        return ((FieldValue.DateValue) value).value().toString();
+        if (value instanceof FieldValue.DateValue date) {
+            return date.value().toString();
+        }
+        throw new IllegalStateException("no text for field value " + value.getClass().getName());
     }
 
     /** Growable codes plus the dictionary being built; empty and null map to code 0. */

@@ -7,38 +7,55 @@ import org.saleskpi.core.issue.Column;
 /** How the issues a filter selects become one number. */
 public sealed interface Aggregation {
 
+    // Each variant answers these itself, so a new aggregation does not compile until it does.
+
     /** The per-issue number it reads; empty for count and distinct count. */
-    default Optional<Measure> measured() {
-        if (this instanceof Sum sum) {
-            return Optional.of(sum.measure());
-        }
-        if (this instanceof Mean mean) {
-            return Optional.of(mean.measure());
-        }
-        if (this instanceof Median median) {
-            return Optional.of(median.measure());
-        }
-        if (this instanceof Min min) {
-            return Optional.of(min.measure());
-        }
-        if (this instanceof Max max) {
-            return Optional.of(max.measure());
-        }
-        return Optional.empty();
-    }
+    Optional<Measure> measured();
+
+    /** Whether it can be accumulated over earlier periods: sums, counts, means, minima and maxima can. */
+    boolean isCumulable();
 
     record Count() implements Aggregation {
+        @Override
+        public Optional<Measure> measured() {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean isCumulable() {
+            return true;
+        }
     }
 
     record Sum(Measure measure) implements Aggregation {
         public Sum {
             Objects.requireNonNull(measure, "measure");
         }
+
+        @Override
+        public Optional<Measure> measured() {
+            return Optional.of(measure);
+        }
+
+        @Override
+        public boolean isCumulable() {
+            return true;
+        }
     }
 
     record Mean(Measure measure) implements Aggregation {
         public Mean {
             Objects.requireNonNull(measure, "measure");
+        }
+
+        @Override
+        public Optional<Measure> measured() {
+            return Optional.of(measure);
+        }
+
+        @Override
+        public boolean isCumulable() {
+            return true;
         }
     }
 
@@ -47,17 +64,47 @@ public sealed interface Aggregation {
         public Median {
             Objects.requireNonNull(measure, "measure");
         }
+
+        @Override
+        public Optional<Measure> measured() {
+            return Optional.of(measure);
+        }
+
+        @Override
+        public boolean isCumulable() {
+            return false;
+        }
     }
 
     record Min(Measure measure) implements Aggregation {
         public Min {
             Objects.requireNonNull(measure, "measure");
         }
+
+        @Override
+        public Optional<Measure> measured() {
+            return Optional.of(measure);
+        }
+
+        @Override
+        public boolean isCumulable() {
+            return true;
+        }
     }
 
     record Max(Measure measure) implements Aggregation {
         public Max {
             Objects.requireNonNull(measure, "measure");
+        }
+
+        @Override
+        public Optional<Measure> measured() {
+            return Optional.of(measure);
+        }
+
+        @Override
+        public boolean isCumulable() {
+            return true;
         }
     }
 
@@ -68,6 +115,16 @@ public sealed interface Aggregation {
             if (!column.type().isCoded()) {
                 throw new IllegalArgumentException("distinct count needs a coded column, not " + column.id());
             }
+        }
+
+        @Override
+        public Optional<Measure> measured() {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean isCumulable() {
+            return false;
         }
     }
 
@@ -97,10 +154,5 @@ public sealed interface Aggregation {
 
     static Aggregation distinctCount(Column column) {
         return new DistinctCount(column);
-    }
-
-    /** Sums, counts, means, minima and maxima can be accumulated over earlier periods. */
-    default boolean isCumulable() {
-        return !(this instanceof Median) && !(this instanceof DistinctCount);
     }
 }

@@ -8,28 +8,26 @@ import org.saleskpi.core.issue.FieldType;
 /** How an aggregation is tied to the period P it is computed for, through one date column. */
 public sealed interface When {
 
-    /** The date column that ties the aggregation to the period; empty for {@link Always}. */
-    default Optional<Column> dateColumn() {
-        if (this instanceof During during) {
-            return Optional.of(during.date());
-        }
-        if (this instanceof Before before) {
-            return Optional.of(before.date());
-        }
-        if (this instanceof Through through) {
-            return Optional.of(through.date());
-        }
-        return Optional.empty();
-    }
+    /** The date column that ties the aggregation to the period; empty for {@link Always}. Each variant answers. */
+    Optional<Column> dateColumn();
 
     /** Ignore the period: every matching issue counts. */
     record Always() implements When {
+        @Override
+        public Optional<Column> dateColumn() {
+            return Optional.empty();
+        }
     }
 
     /** The date falls in P ("created in P", "won in P"). */
     record During(Column date) implements When {
         public During {
             requireDate(date);
+        }
+
+        @Override
+        public Optional<Column> dateColumn() {
+            return Optional.of(date);
         }
     }
 
@@ -38,12 +36,22 @@ public sealed interface When {
         public Before {
             requireDate(date);
         }
+
+        @Override
+        public Optional<Column> dateColumn() {
+            return Optional.of(date);
+        }
     }
 
     /** The date falls before P ends: all time up to the end of P. */
     record Through(Column date) implements When {
         public Through {
             requireDate(date);
+        }
+
+        @Override
+        public Optional<Column> dateColumn() {
+            return Optional.of(date);
         }
     }
 
