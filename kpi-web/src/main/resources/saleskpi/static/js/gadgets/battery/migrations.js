@@ -1,7 +1,7 @@
 /*
  * battery gadget: its saved preferences read as version 1. Preferences outlive releases, so every
- * earlier or unknown shape maps to the current one: a missing v is 1, known old names are renamed,
- * unknown keys are dropped. Version 1 keys: v, title, profile, refresh, goal, target.
+ * saved shape maps to the current one: a missing v is 1, unknown keys are dropped.
+ * Version 1 keys: v, title, profile, refresh, goal, target.
  */
 (function (global) {
   'use strict';
@@ -10,14 +10,6 @@
   parts.keys = ['goal', 'target'];
 
   parts.migrate = function (prefs) {
-    var source = {};
-    Object.keys(prefs && typeof prefs === 'object' ? prefs : {}).forEach(function (key) { source[key] = prefs[key]; });
-    if (source.goalId !== undefined && source.goal === undefined) {
-      source.goal = source.goalId;
-    }
-    if (source.targetId !== undefined && source.target === undefined) {
-      source.target = source.targetId;
-    }
-    return SalesKpi.gadgetBase.migrate(source, parts.keys);
+    return SalesKpi.gadgetBase.migrate(prefs, parts.keys);
   };
 })(window);

@@ -1,7 +1,7 @@
 /*
  * leaderboard gadget: its saved preferences read as version 1. Preferences outlive releases, so every
- * earlier or unknown shape maps to the current one: a missing v is 1, known old names are renamed,
- * unknown keys are dropped. Version 1 keys: v, title, profile, refresh, jql, period, pointsPerWonDeal, pointsPerAmountUnit, amountUnit, pointsPerResolvedIssue.
+ * saved shape maps to the current one: a missing v is 1, unknown keys are dropped.
+ * Version 1 keys: v, title, profile, refresh, jql, period, pointsPerWonDeal, pointsPerAmountUnit, amountUnit, pointsPerResolvedIssue.
  */
 (function (global) {
   'use strict';
@@ -10,8 +10,6 @@
   parts.keys = ['jql', 'period', 'pointsPerWonDeal', 'pointsPerAmountUnit', 'amountUnit', 'pointsPerResolvedIssue'];
 
   parts.migrate = function (prefs) {
-    var source = {};
-    Object.keys(prefs && typeof prefs === 'object' ? prefs : {}).forEach(function (key) { source[key] = prefs[key]; });
-    return SalesKpi.gadgetBase.migrate(source, parts.keys);
+    return SalesKpi.gadgetBase.migrate(prefs, parts.keys);
   };
 })(window);
