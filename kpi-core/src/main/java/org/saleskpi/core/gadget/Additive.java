@@ -34,8 +34,9 @@ public final class Additive {
         }
         // Ratios, growth, first-seen and lapsed counts, inputs, constants and period lengths do not add up.
         if (metric instanceof Metric.Ratio || metric instanceof Metric.Growth || metric instanceof Metric.Previous
-                || metric instanceof Metric.FirstSeen || metric instanceof Metric.Lapsed || metric instanceof Metric.Input
-                || metric instanceof Metric.Constant || metric instanceof Metric.PeriodDays) {
+                || metric instanceof Metric.FirstSeen || metric instanceof Metric.Lapsed
+                || metric instanceof Metric.Input || metric instanceof Metric.Constant
+                || metric instanceof Metric.PeriodDays) {
             return false;
         }
         throw new IllegalStateException("unknown metric " + metric.getClass().getName());

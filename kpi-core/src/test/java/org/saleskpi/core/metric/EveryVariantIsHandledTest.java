@@ -18,7 +18,8 @@ class EveryVariantIsHandledTest {
     @Test
     void everyAggregationHasItsOwnAccumulator() {
         Map<Class<?>, AggregateLeaf.Kind> kinds = new HashMap<>();
-        Variants.aggregations().forEach((variant, aggregation) -> kinds.put(variant, AggregateLeaf.kindOf(aggregation)));
+        Variants.aggregations().forEach((variant, aggregation) ->
+                kinds.put(variant, AggregateLeaf.kindOf(aggregation)));
 
         assertThat(kinds).containsEntry(Aggregation.Count.class, AggregateLeaf.Kind.COUNT)
                 .containsEntry(Aggregation.Sum.class, AggregateLeaf.Kind.SUM)

@@ -55,7 +55,8 @@ class GadgetMigrationsTest {
     void namesNoReleaseEverSavedAreUnknownKeys() {
         // Version 1 is the first shape that shipped (git log -S RENAMES): no dashboard holds these names.
         Map<String, Object> line = migrate("line",
-                "{\"profileId\":3,\"groupby\":\"rep\",\"showTarget\":true,\"targetValue\":\"9\",\"kpi\":\"won-revenue\"}");
+                "{\"profileId\":3,\"groupby\":\"rep\",\"showTarget\":true,\"targetValue\":\"9\","
+                        + "\"kpi\":\"won-revenue\"}");
 
         assertThat(line).containsOnlyKeys("v", "kpi").containsEntry("kpi", "won-revenue");
     }
