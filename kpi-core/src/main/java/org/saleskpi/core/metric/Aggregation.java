@@ -7,7 +7,7 @@ import org.saleskpi.core.issue.Column;
 /** How the issues a filter selects become one number. */
 public sealed interface Aggregation {
 
-    // Each variant answers these itself, so a new aggregation does not compile until it does.
+    // Each variant answers these itself (or through OfMeasure), so a new one does not compile until it does.
 
     /** The per-issue number it reads; empty for count and distinct count. */
     Optional<Measure> measured();
@@ -27,47 +27,37 @@ public sealed interface Aggregation {
         }
     }
 
-    record Sum(Measure measure) implements Aggregation {
-        public Sum {
-            Objects.requireNonNull(measure, "measure");
+    /** An aggregation of a per-issue number; all of them but the median accumulate over earlier periods. */
+    sealed interface OfMeasure extends Aggregation {
+        Measure measure();
+
+        @Override
+        default Optional<Measure> measured() {
+            return Optional.of(measure());
         }
 
         @Override
-        public Optional<Measure> measured() {
-            return Optional.of(measure);
-        }
-
-        @Override
-        public boolean isCumulable() {
+        default boolean isCumulable() {
             return true;
         }
     }
 
-    record Mean(Measure measure) implements Aggregation {
-        public Mean {
+    record Sum(Measure measure) implements OfMeasure {
+        public Sum {
             Objects.requireNonNull(measure, "measure");
         }
+    }
 
-        @Override
-        public Optional<Measure> measured() {
-            return Optional.of(measure);
-        }
-
-        @Override
-        public boolean isCumulable() {
-            return true;
+    record Mean(Measure measure) implements OfMeasure {
+        public Mean {
+            Objects.requireNonNull(measure, "measure");
         }
     }
 
     /** The continuous median: for an even count, the mean of the two middle values. */
-    record Median(Measure measure) implements Aggregation {
+    record Median(Measure measure) implements OfMeasure {
         public Median {
             Objects.requireNonNull(measure, "measure");
-        }
-
-        @Override
-        public Optional<Measure> measured() {
-            return Optional.of(measure);
         }
 
         @Override
@@ -76,35 +66,15 @@ public sealed interface Aggregation {
         }
     }
 
-    record Min(Measure measure) implements Aggregation {
+    record Min(Measure measure) implements OfMeasure {
         public Min {
             Objects.requireNonNull(measure, "measure");
         }
-
-        @Override
-        public Optional<Measure> measured() {
-            return Optional.of(measure);
-        }
-
-        @Override
-        public boolean isCumulable() {
-            return true;
-        }
     }
 
-    record Max(Measure measure) implements Aggregation {
+    record Max(Measure measure) implements OfMeasure {
         public Max {
             Objects.requireNonNull(measure, "measure");
-        }
-
-        @Override
-        public Optional<Measure> measured() {
-            return Optional.of(measure);
-        }
-
-        @Override
-        public boolean isCumulable() {
-            return true;
         }
     }
 

@@ -19,39 +19,34 @@ public sealed interface When {
         }
     }
 
-    /** The date falls in P ("created in P", "won in P"). */
-    record During(Column date) implements When {
-        public During {
-            requireDate(date);
-        }
+    /** Tied to the period through one date column. */
+    sealed interface Dated extends When {
+        Column date();
 
         @Override
-        public Optional<Column> dateColumn() {
-            return Optional.of(date);
+        default Optional<Column> dateColumn() {
+            return Optional.of(date());
+        }
+    }
+
+    /** The date falls in P ("created in P", "won in P"). */
+    record During(Column date) implements Dated {
+        public During {
+            requireDate(date);
         }
     }
 
     /** The date falls before P starts ("customers at start of P"). */
-    record Before(Column date) implements When {
+    record Before(Column date) implements Dated {
         public Before {
             requireDate(date);
-        }
-
-        @Override
-        public Optional<Column> dateColumn() {
-            return Optional.of(date);
         }
     }
 
     /** The date falls before P ends: all time up to the end of P. */
-    record Through(Column date) implements When {
+    record Through(Column date) implements Dated {
         public Through {
             requireDate(date);
-        }
-
-        @Override
-        public Optional<Column> dateColumn() {
-            return Optional.of(date);
         }
     }
 

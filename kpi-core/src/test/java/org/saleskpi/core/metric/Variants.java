@@ -25,11 +25,19 @@ public final class Variants {
 
     /** The examples, keyed by their class, after checking they cover every permitted subclass of {@code type}. */
     public static <T> Map<Class<?>, T> covering(Class<T> type, Map<Class<?>, T> examples) {
-        Set<Class<?>> permitted = Arrays.stream(type.getPermittedSubclasses()).collect(Collectors.toSet());
         assertThat(examples.keySet()).as("an example of every %s", type.getSimpleName())
-                .containsExactlyInAnyOrderElementsOf(permitted);
+                .containsExactlyInAnyOrderElementsOf(concrete(type));
         examples.forEach((variant, example) -> assertThat(example).isInstanceOf(variant));
         return examples;
+    }
+
+    /** The records a sealed type permits, through its sealed sub-interfaces ({@code Aggregation.OfMeasure}). */
+    private static Set<Class<?>> concrete(Class<?> type) {
+        if (!type.isSealed()) {
+            return Set.of(type);
+        }
+        return Arrays.stream(type.getPermittedSubclasses()).flatMap(sub -> concrete(sub).stream())
+                .collect(Collectors.toSet());
     }
 
     public static Map<Class<?>, Filter> filters() {
