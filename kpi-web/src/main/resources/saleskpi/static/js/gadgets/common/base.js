@@ -115,7 +115,7 @@
   }
 
   /**
-   * Registers a type. spec: {type, keys (its preference keys), renames, defaults, usesProfile
+   * Registers a type. spec: {type, keys (its preference keys), defaults, usesProfile
    * (default true), noData (draws without calling /data), draw(view) -> {csv, canvas, chart}}
    * where view = {frame, body, data, prefs, context, profile, kpis, title}.
    */
@@ -128,7 +128,7 @@
       descriptionKey: 'saleskpi.gadget.type.' + spec.type + '.description',
       keys: own.keys || spec.keys || [],
       defaults: own.defaults || spec.defaults || {},
-      migrate: own.migrate || function (prefs) { return migrate(prefs, own.keys || spec.keys || [], spec.renames); },
+      migrate: own.migrate || function (prefs) { return migrate(prefs, own.keys || spec.keys || []); },
       render: function (container, prefs, context) {
         var current = gadget.migrate(prefs);
         Object.keys(gadget.defaults).forEach(function (key) {
