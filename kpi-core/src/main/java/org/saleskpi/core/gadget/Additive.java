@@ -32,7 +32,14 @@ public final class Additive {
         if (metric instanceof Metric.Unavailable unavailable) {
             return unavailable.unit() == Unit.COUNT || unavailable.unit() == Unit.AMOUNT;
         }
-        return false;
+        // Ratios, growth, first-seen and lapsed counts, inputs, constants and period lengths do not add up.
+        if (metric instanceof Metric.Ratio || metric instanceof Metric.Growth || metric instanceof Metric.Previous
+                || metric instanceof Metric.FirstSeen || metric instanceof Metric.Lapsed
+                || metric instanceof Metric.Input || metric instanceof Metric.Constant
+                || metric instanceof Metric.PeriodDays) {
+            return false;
+        }
+        throw new IllegalStateException("unknown metric " + metric.getClass().getName());
     }
 
     /** Rejects a figure that does not add up, naming the gadget option that needs it to. */

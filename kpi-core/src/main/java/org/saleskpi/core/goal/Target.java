@@ -168,7 +168,7 @@ public record Target(
             startValue = BigDecimal.ZERO;
             targetValue = sameKind.map(Target::targetValue).orElse(BigDecimal.ZERO);
             currentValue = sameKind.map(Target::currentValue).orElse(BigDecimal.ZERO);
-        } else {
+        } else if (k instanceof TargetKind.Numeric || k instanceof TargetKind.Amount || k instanceof TargetKind.Kpi) {
             v.check(in.targetValue() != null, "targetValue", "saleskpi.goal.targetValue.required",
                     "Target value is required");
             startValue = start;
@@ -177,6 +177,8 @@ public record Target(
                     ? sameKey.map(Target::currentValue).orElse(current.orElse(start))
                     // A KPI shows no progress until the engine computes its first value.
                     : sameKind.map(Target::currentValue).orElse(start);
+        } else {
+            throw new IllegalStateException("no values rule for target kind " + k.getClass().getName());
         }
         checkValues(v, k, targetValue, currentValue);
         v.throwIfInvalid();

@@ -25,7 +25,14 @@ public interface IssueSource {
         if (parsed instanceof JqlSource.Text text) {
             return text.jql();
         }
-        String kind = parsed instanceof JqlSource.Filter ? "Saved filters" : "Project sources";
+        String kind;
+        if (parsed instanceof JqlSource.Filter) {
+            kind = "Saved filters";
+        } else if (parsed instanceof JqlSource.Project) {
+            kind = "Project sources";
+        } else {
+            throw new IllegalStateException("unknown JQL source " + parsed.getClass().getName());
+        }
         throw InvalidInputException.of(JqlSource.FIELD, "saleskpi.jql.source",
                 kind + " are not available here; use JQL instead of '" + source + "'.");
     }

@@ -106,14 +106,12 @@ public final class IssueTable {
         if (column.equals(Column.KEY)) {
             return keys().key(row);
         }
-        switch (column.type()) {
-            case DATE:
-                return dates(column).day(row);
-            case NUMBER:
-                return numbers(column).value(row);
-            default:
-                return codes(column).value(codes(column).code(row));
-        }
+        // A switch expression: the compiler checks that every field type is read.
+        return switch (column.type()) {
+            case DATE -> dates(column).day(row);
+            case NUMBER -> numbers(column).value(row);
+            case TEXT, OPTION, USER -> codes(column).value(codes(column).code(row));
+        };
     }
 
     /** Bytes held per row by the column arrays (dictionaries excluded: they do not grow per row). */
@@ -172,7 +170,8 @@ public final class IssueTable {
                 switch (column.type()) {
                     case DATE -> dateBuilders.put(column, new int[capacity]);
                     case NUMBER -> numberBuilders.put(column, new NumberBuilder(capacity));
-                    default -> codeBuilders.put(column, new DictionaryBuilder(capacity));
+                    case TEXT, OPTION, USER -> codeBuilders.put(column, new DictionaryBuilder(capacity));
+                    default -> throw new IllegalStateException("no builder for field type " + column.type());
                 }
             }
         }
@@ -478,7 +477,10 @@ public final class IssueTable {
         if (value instanceof FieldValue.NumberValue number) {
             return number.value().stripTrailingZeros().toPlainString();
         }
-        return ((FieldValue.DateValue) value).value().toString();
+        if (value instanceof FieldValue.DateValue date) {
+            return date.value().toString();
+        }
+        throw new IllegalStateException("no text for field value " + value.getClass().getName());
     }
 
     /** Growable codes plus the dictionary being built; empty and null map to code 0. */

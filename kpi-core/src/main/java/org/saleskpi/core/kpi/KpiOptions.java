@@ -28,14 +28,6 @@ public record KpiOptions(Attainment attainment, ClvMethod clvMethod, ClvWindow c
     /** Explicit customer issues, derived from purchases, or explicit when the profile has customer types. */
     public enum ChurnMode { AUTO, EXPLICIT, DERIVED }
 
-    public KpiOptions withAttainment(Attainment value) {
-        return new KpiOptions(value, clvMethod, clvWindow, churnMode);
-    }
-
-    public KpiOptions withClv(ClvMethod method, ClvWindow window) {
-        return new KpiOptions(attainment, method, window, churnMode);
-    }
-
     public KpiOptions withChurnMode(ChurnMode value) {
         return new KpiOptions(attainment, clvMethod, clvWindow, value);
     }

@@ -67,7 +67,7 @@ final class AggregateLeaf extends Leaf {
     record MeasureInput(NumberColumn field, int[] from, int[] to, int scale) {
     }
 
-    private static Kind kindOf(Aggregation aggregation) {
+    static Kind kindOf(Aggregation aggregation) {
         if (aggregation instanceof Aggregation.Count) {
             return Kind.COUNT;
         }
@@ -86,7 +86,10 @@ final class AggregateLeaf extends Leaf {
         if (aggregation instanceof Aggregation.Max) {
             return Kind.MAX;
         }
-        return Kind.DISTINCT;
+        if (aggregation instanceof Aggregation.DistinctCount) {
+            return Kind.DISTINCT;
+        }
+        throw new IllegalStateException("no accumulator for aggregation " + aggregation.getClass().getName());
     }
 
     @Override

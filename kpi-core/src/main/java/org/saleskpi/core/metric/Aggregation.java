@@ -7,55 +7,72 @@ import org.saleskpi.core.issue.Column;
 /** How the issues a filter selects become one number. */
 public sealed interface Aggregation {
 
+    // Each variant answers these itself (or through OfMeasure), so a new one does not compile until it does.
+
     /** The per-issue number it reads; empty for count and distinct count. */
-    default Optional<Measure> measured() {
-        if (this instanceof Sum sum) {
-            return Optional.of(sum.measure());
-        }
-        if (this instanceof Mean mean) {
-            return Optional.of(mean.measure());
-        }
-        if (this instanceof Median median) {
-            return Optional.of(median.measure());
-        }
-        if (this instanceof Min min) {
-            return Optional.of(min.measure());
-        }
-        if (this instanceof Max max) {
-            return Optional.of(max.measure());
-        }
-        return Optional.empty();
-    }
+    Optional<Measure> measured();
+
+    /** Whether it can be accumulated over earlier periods: sums, counts, means, minima and maxima can. */
+    boolean isCumulable();
 
     record Count() implements Aggregation {
+        @Override
+        public Optional<Measure> measured() {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean isCumulable() {
+            return true;
+        }
     }
 
-    record Sum(Measure measure) implements Aggregation {
+    /** An aggregation of a per-issue number; all of them but the median accumulate over earlier periods. */
+    sealed interface OfMeasure extends Aggregation {
+        Measure measure();
+
+        @Override
+        default Optional<Measure> measured() {
+            return Optional.of(measure());
+        }
+
+        @Override
+        default boolean isCumulable() {
+            return true;
+        }
+    }
+
+    record Sum(Measure measure) implements OfMeasure {
         public Sum {
             Objects.requireNonNull(measure, "measure");
         }
     }
 
-    record Mean(Measure measure) implements Aggregation {
+    record Mean(Measure measure) implements OfMeasure {
         public Mean {
             Objects.requireNonNull(measure, "measure");
         }
     }
 
     /** The continuous median: for an even count, the mean of the two middle values. */
-    record Median(Measure measure) implements Aggregation {
+    record Median(Measure measure) implements OfMeasure {
         public Median {
             Objects.requireNonNull(measure, "measure");
         }
+
+        @Override
+        public boolean isCumulable() {
+            return false;
+        }
     }
 
-    record Min(Measure measure) implements Aggregation {
+    record Min(Measure measure) implements OfMeasure {
         public Min {
             Objects.requireNonNull(measure, "measure");
         }
     }
 
-    record Max(Measure measure) implements Aggregation {
+    record Max(Measure measure) implements OfMeasure {
         public Max {
             Objects.requireNonNull(measure, "measure");
         }
@@ -68,6 +85,16 @@ public sealed interface Aggregation {
             if (!column.type().isCoded()) {
                 throw new IllegalArgumentException("distinct count needs a coded column, not " + column.id());
             }
+        }
+
+        @Override
+        public Optional<Measure> measured() {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean isCumulable() {
+            return false;
         }
     }
 
@@ -97,10 +124,5 @@ public sealed interface Aggregation {
 
     static Aggregation distinctCount(Column column) {
         return new DistinctCount(column);
-    }
-
-    /** Sums, counts, means, minima and maxima can be accumulated over earlier periods. */
-    default boolean isCumulable() {
-        return !(this instanceof Median) && !(this instanceof DistinctCount);
     }
 }

@@ -161,7 +161,12 @@ public final class MetricEngine {
         if (metric instanceof Metric.Arithmetic arithmetic) {
             return looksBack(arithmetic.left()) || looksBack(arithmetic.right());
         }
-        return false;
+        if (metric instanceof Metric.Aggregate || metric instanceof Metric.FirstSeen || metric instanceof Metric.Input
+                || metric instanceof Metric.Constant || metric instanceof Metric.PeriodDays
+                || metric instanceof Metric.Unavailable) {
+            return false;
+        }
+        throw new IllegalStateException("unknown metric " + metric.getClass().getName());
     }
 
     /** The columns a table must hold to evaluate these metrics grouped by {@code dimension}. */
@@ -198,6 +203,9 @@ public final class MetricEngine {
             collect(previous.metric(), columns);
         } else if (metric instanceof Metric.Growth growth) {
             collect(growth.metric(), columns);
+        } else if (!(metric instanceof Metric.Input || metric instanceof Metric.Constant
+                || metric instanceof Metric.PeriodDays || metric instanceof Metric.Unavailable)) {
+            throw new IllegalStateException("cannot list the columns of metric " + metric.getClass().getName());
         }
     }
 
@@ -212,6 +220,8 @@ public final class MetricEngine {
             and.filters().forEach(f -> collect(f, columns));
         } else if (filter instanceof Filter.Or or) {
             or.filters().forEach(f -> collect(f, columns));
+        } else if (!(filter instanceof Filter.All)) {
+            throw new IllegalStateException("cannot list the columns of filter " + filter.getClass().getName());
         }
     }
 
@@ -229,6 +239,8 @@ public final class MetricEngine {
         } else if (measure instanceof Measure.DaysBetween days) {
             columns.add(days.from());
             columns.add(days.to());
+        } else if (measure != null) {
+            throw new IllegalStateException("cannot list the columns of measure " + measure.getClass().getName());
         }
     }
 }

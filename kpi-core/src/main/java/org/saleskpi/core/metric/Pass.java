@@ -71,7 +71,15 @@ final class Pass {
             plan(previous.metric(), dimension);
         } else if (metric instanceof Metric.Growth growth) {
             plan(growth.metric(), dimension);
+        } else if (!isKnownWithoutLeaves(metric)) {
+            throw new IllegalStateException("cannot plan metric " + metric.getClass().getName());
         }
+    }
+
+    /** Inputs, constants, period lengths and unavailable figures are answered without reading issues. */
+    private static boolean isKnownWithoutLeaves(Metric metric) {
+        return metric instanceof Metric.Input || metric instanceof Metric.Constant
+                || metric instanceof Metric.PeriodDays || metric instanceof Metric.Unavailable;
     }
 
     private static boolean isLeaf(Metric metric) {
@@ -123,7 +131,10 @@ final class Pass {
             table.dates(days.to());
             return new AggregateLeaf.MeasureInput(null, batch.ints(days.from()), batch.ints(days.to()), 0);
         }
-        return null;
+        if (measure == null) {
+            return null;
+        }
+        throw new IllegalStateException("cannot read measure " + measure.getClass().getName());
     }
 
     void run() {
@@ -174,7 +185,10 @@ final class Pass {
         if (metric instanceof Metric.Constant c) {
             return Value.of(c.value(), c.unit());
         }
-        return Value.absent(((Metric.Unavailable) metric).reason());
+        if (metric instanceof Metric.Unavailable u) {
+            return Value.absent(u.reason());
+        }
+        throw new IllegalStateException("cannot evaluate metric " + metric.getClass().getName());
     }
 
     private static Value divide(Value numerator, Value denominator, Unit unit) {

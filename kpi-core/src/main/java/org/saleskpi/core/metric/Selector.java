@@ -59,8 +59,10 @@ abstract class Selector {
             return new Narrowing(batch, parts.shared(and.filters().get(0)), new AllOf(all.subList(1, all.size())),
                     new AllOf(all));
         }
-        Filter.Or or = (Filter.Or) filter;
-        return new AnyOf(or.filters().stream().map(f -> compile(f, table, batch, parts)).toList());
+        if (filter instanceof Filter.Or or) {
+            return new AnyOf(or.filters().stream().map(f -> compile(f, table, batch, parts)).toList());
+        }
+        throw new IllegalStateException("cannot compile filter " + filter.getClass().getName());
     }
 
     private static Selector compileEmpty(Column column, IssueTable table, Batch batch) {

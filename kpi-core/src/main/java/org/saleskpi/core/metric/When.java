@@ -8,40 +8,43 @@ import org.saleskpi.core.issue.FieldType;
 /** How an aggregation is tied to the period P it is computed for, through one date column. */
 public sealed interface When {
 
-    /** The date column that ties the aggregation to the period; empty for {@link Always}. */
-    default Optional<Column> dateColumn() {
-        if (this instanceof During during) {
-            return Optional.of(during.date());
-        }
-        if (this instanceof Before before) {
-            return Optional.of(before.date());
-        }
-        if (this instanceof Through through) {
-            return Optional.of(through.date());
-        }
-        return Optional.empty();
-    }
+    /** The date column that ties the aggregation to the period; empty for {@link Always}. Each variant answers. */
+    Optional<Column> dateColumn();
 
     /** Ignore the period: every matching issue counts. */
     record Always() implements When {
+        @Override
+        public Optional<Column> dateColumn() {
+            return Optional.empty();
+        }
+    }
+
+    /** Tied to the period through one date column. */
+    sealed interface Dated extends When {
+        Column date();
+
+        @Override
+        default Optional<Column> dateColumn() {
+            return Optional.of(date());
+        }
     }
 
     /** The date falls in P ("created in P", "won in P"). */
-    record During(Column date) implements When {
+    record During(Column date) implements Dated {
         public During {
             requireDate(date);
         }
     }
 
     /** The date falls before P starts ("customers at start of P"). */
-    record Before(Column date) implements When {
+    record Before(Column date) implements Dated {
         public Before {
             requireDate(date);
         }
     }
 
     /** The date falls before P ends: all time up to the end of P. */
-    record Through(Column date) implements When {
+    record Through(Column date) implements Dated {
         public Through {
             requireDate(date);
         }

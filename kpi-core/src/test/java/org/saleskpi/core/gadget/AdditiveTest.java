@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.issue.Column;
@@ -18,11 +19,26 @@ import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.MetricEngine;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
+import org.saleskpi.core.metric.Variants;
 import org.saleskpi.core.metric.When;
 import org.saleskpi.core.period.Period;
 
 class AdditiveTest {
     private final KpiCatalog catalog = new KpiCatalog(Pipeline.model(), KpiOptions.defaults());
+
+    @Test
+    void everyKindOfMetricIsEitherAdditiveOrNot() {
+        // Counts in the period and sums of counts add up; an unconfigured count shows why it is absent.
+        Map<Class<?>, Boolean> expected = Map.ofEntries(Map.entry(Metric.Aggregate.class, true),
+                Map.entry(Metric.Arithmetic.class, true), Map.entry(Metric.Unavailable.class, true),
+                Map.entry(Metric.FirstSeen.class, false), Map.entry(Metric.Lapsed.class, false),
+                Map.entry(Metric.Ratio.class, false), Map.entry(Metric.Previous.class, false),
+                Map.entry(Metric.Growth.class, false), Map.entry(Metric.Input.class, false),
+                Map.entry(Metric.Constant.class, false), Map.entry(Metric.PeriodDays.class, false));
+
+        Variants.metrics().forEach((variant, metric) ->
+                assertThat(Additive.is(metric)).as(variant.getSimpleName()).isEqualTo(expected.get(variant)));
+    }
 
     @Test
     void countsAndSumsOfThePeriodAddUp() {

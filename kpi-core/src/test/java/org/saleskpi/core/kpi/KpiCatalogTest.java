@@ -71,12 +71,14 @@ class KpiCatalogTest {
 
     @Test
     void targetAttainmentCanCountWonDealsOrNewCustomers() {
-        KpiEngine byCount = new KpiEngine(model(), KpiOptions.defaults().withAttainment(KpiOptions.Attainment.WON_COUNT));
+        KpiEngine byCount = new KpiEngine(model(), new KpiOptions(KpiOptions.Attainment.WON_COUNT,
+                KpiOptions.ClvMethod.HISTORICAL, KpiOptions.ClvWindow.ALL_TIME, KpiOptions.ChurnMode.AUTO));
         // 3 won deals against a target of 4 = 0.75.
         assertNumber(byCount.compute(table, Kpi.TARGET_ATTAINMENT, MARCH,
                 (n, p, g) -> Optional.of(BigDecimal.valueOf(4))).headline().single(), "0.75");
         KpiEngine byCustomers = new KpiEngine(model(),
-                KpiOptions.defaults().withAttainment(KpiOptions.Attainment.NEW_CUSTOMERS));
+                new KpiOptions(KpiOptions.Attainment.NEW_CUSTOMERS, KpiOptions.ClvMethod.HISTORICAL,
+                        KpiOptions.ClvWindow.ALL_TIME, KpiOptions.ChurnMode.AUTO));
         // One customer issue created in March (Beta) against a target of 2 = 0.5.
         assertNumber(byCustomers.compute(table, Kpi.TARGET_ATTAINMENT, MARCH,
                 (n, p, g) -> Optional.of(BigDecimal.valueOf(2))).headline().single(), "0.5");
@@ -178,7 +180,8 @@ class KpiCatalogTest {
     void lifetimeValueOverThePeriodAlone() {
         // March only: 3100.74 over Acme, Beta, Gamma = 1033.58.
         KpiEngine periodOnly = new KpiEngine(model(),
-                KpiOptions.defaults().withClv(KpiOptions.ClvMethod.HISTORICAL, KpiOptions.ClvWindow.PERIOD));
+                new KpiOptions(KpiOptions.Attainment.WON_AMOUNT,
+                        KpiOptions.ClvMethod.HISTORICAL, KpiOptions.ClvWindow.PERIOD, KpiOptions.ChurnMode.AUTO));
         assertNumber(periodOnly.compute(table, Kpi.CLV, MARCH, Inputs.none()).headline().single(), "1033.58");
     }
 
@@ -189,7 +192,8 @@ class KpiCatalogTest {
         // Delta 1 Jan 2023 -> 10 Jan 2024 = 374 days; mean 239.5 days.
         // 1033.58 x (1 / 31) x 239.5 = 7985.22...
         KpiEngine predictive = new KpiEngine(model(),
-                KpiOptions.defaults().withClv(KpiOptions.ClvMethod.PREDICTIVE, KpiOptions.ClvWindow.PERIOD));
+                new KpiOptions(KpiOptions.Attainment.WON_AMOUNT,
+                        KpiOptions.ClvMethod.PREDICTIVE, KpiOptions.ClvWindow.PERIOD, KpiOptions.ChurnMode.AUTO));
         KpiResult result = predictive.compute(table, Kpi.CLV, MARCH, Inputs.none());
         assertNumber(result.figure("lifespanDays").single(), "239.5");
         BigDecimal expected = new BigDecimal("1033.58").multiply(new BigDecimal("239.5"))

@@ -1,7 +1,6 @@
 package org.saleskpi.server.imports;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.saleskpi.core.issue.FieldType;
@@ -27,21 +26,16 @@ record CustomColumn(String name, FieldType type) {
 
     /** The cell as a value of this column's type, or a reason it is not one. */
     FieldValue read(String cell, JiraDates dates, PersonResolver people) {
-        switch (type) {
-            case NUMBER:
-                return FieldValue.number(number(cell).orElseThrow(() -> new IllegalArgumentException(
-                        "Custom field (" + name + ") '" + cell + "' is not a number")));
-            case DATE:
-                LocalDate date = dates.date(cell).orElseThrow(() -> new IllegalArgumentException(
-                        "Custom field (" + name + ") '" + cell + "' is not a date like " + dates.pattern()));
-                return FieldValue.date(date);
-            case OPTION:
-                return FieldValue.option(cell.trim());
-            case USER:
-                return FieldValue.user(people.userKeyFor(cell.trim()));
-            default:
-                return FieldValue.text(cell);
-        }
+        // A switch expression: the compiler checks that every field type is read.
+        return switch (type) {
+            case NUMBER -> FieldValue.number(number(cell).orElseThrow(() -> new IllegalArgumentException(
+                    "Custom field (" + name + ") '" + cell + "' is not a number")));
+            case DATE -> FieldValue.date(dates.date(cell).orElseThrow(() -> new IllegalArgumentException(
+                    "Custom field (" + name + ") '" + cell + "' is not a date like " + dates.pattern())));
+            case OPTION -> FieldValue.option(cell.trim());
+            case USER -> FieldValue.user(people.userKeyFor(cell.trim()));
+            case TEXT -> FieldValue.text(cell);
+        };
     }
 
     private static Optional<BigDecimal> number(String text) {

@@ -76,6 +76,8 @@ final class GoalJson {
         } else if (kind instanceof TargetKind.Kpi kpi) {
             json.put("kpiKey", kpi.kpiKey());
             json.put("kpiProfileId", kpi.kpiProfileId());
+        } else if (!(kind instanceof TargetKind.Numeric || kind instanceof TargetKind.TrueFalse)) {
+            throw new IllegalStateException("no JSON for target kind " + kind.getClass().getName());
         }
         json.put("weight", target.weight());
         Pace pace = target.pace(goal, today);

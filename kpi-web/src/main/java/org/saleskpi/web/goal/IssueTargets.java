@@ -141,6 +141,11 @@ public final class IssueTargets {
         if (kind instanceof TargetKind.Kpi kpi) {
             return services.profiles().get(kpi.kpiProfileId()).map(ProfileIssues::scope);
         }
-        return Optional.empty();
+        // Numbers, amounts and true/false targets are typed by hand: no issue counts toward them.
+        if (kind instanceof TargetKind.Numeric || kind instanceof TargetKind.Amount
+                || kind instanceof TargetKind.TrueFalse) {
+            return Optional.empty();
+        }
+        throw new IllegalStateException("no issue query for target kind " + kind.getClass().getName());
     }
 }

@@ -124,9 +124,14 @@ public final class TargetResource {
                     "cannot be entered: a " + kind.key() + " target is measured from Jira");
             return Optional.empty();
         }
-        Optional<Double> value = kind instanceof TargetKind.TrueFalse
-                ? in.bool("value").map(done -> done ? 1.0 : 0.0)
-                : in.decimal("value").map(java.math.BigDecimal::doubleValue);
+        Optional<Double> value;
+        if (kind instanceof TargetKind.TrueFalse) {
+            value = in.bool("value").map(done -> done ? 1.0 : 0.0);
+        } else if (kind instanceof TargetKind.Numeric || kind instanceof TargetKind.Amount) {
+            value = in.decimal("value").map(java.math.BigDecimal::doubleValue);
+        } else {
+            throw new IllegalStateException("no typed value for target kind " + kind.getClass().getName());
+        }
         if (value.isEmpty() && !in.has("value")) {
             in.reject("value", "saleskpi.error.required", "is required");
         }

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.goal.TargetKind;
 import org.saleskpi.web.ApiServer;
 
 class GoalLifeCycleTest {
@@ -68,6 +71,15 @@ class GoalLifeCycleTest {
         JsonObject read = api.get("bob", "/goals/" + goalId).json().getAsJsonObject();
         Map<String, JsonObject> byKind = byKind(read.getAsJsonArray("targets"));
         assertThat(byKind.keySet()).containsExactlyInAnyOrder("number", "currency", "true-false", "issues", "kpi");
+        // Every kind there is was sent, and each carries its own settings and no other's.
+        assertThat(byKind.keySet()).containsExactlyInAnyOrderElementsOf(everyTargetKindKey());
+        assertThat(byKind.get("currency").get("currency").getAsString()).isEqualTo("EUR");
+        assertThat(byKind.get("issues").get("jql").getAsString()).isEqualTo("project = A");
+        assertThat(byKind.get("kpi").get("kpiKey").getAsString()).isEqualTo("won-revenue");
+        for (String plain : List.of("number", "true-false")) {
+            assertThat(byKind.get(plain).keySet()).as(plain)
+                    .doesNotContain("currency", "jql", "kpiKey", "kpiProfileId");
+        }
         // Issues: resolved of three matching: 2 / 3.
         assertThat(byKind.get("issues").get("currentValue").getAsInt()).isEqualTo(2);
         assertThat(byKind.get("issues").get("targetValue").getAsInt()).isEqualTo(3);
@@ -163,6 +175,16 @@ class GoalLifeCycleTest {
         api.get("alice", path).json().getAsJsonObject().getAsJsonArray("goals")
                 .forEach(g -> names.add(g.getAsJsonObject().get("name").getAsString()));
         return names;
+    }
+
+    private static List<String> everyTargetKindKey() {
+        return Arrays.stream(TargetKind.class.getPermittedSubclasses()).map(kind -> {
+            try {
+                return (String) kind.getField("KEY").get(null);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(kind + " has no KEY", e);
+            }
+        }).toList();
     }
 
     private static long addTarget(long goalId, String json) {

@@ -194,7 +194,10 @@ public final class LineGadget {
             return List.of(new LineDataset.Series(figure, "", LineDataset.Kind.TARGET, unit,
                     Collections.nCopies(n, value)));
         }
-        TargetSource source = ((LineOptions.Target.FromInputs) target).source();
+        if (!(target instanceof LineOptions.Target.FromInputs fromInputs)) {
+            throw new IllegalStateException("cannot draw line target " + target.getClass().getName());
+        }
+        TargetSource source = fromInputs.source();
         Grid grid = grids.get(grids.size() - 1);
         List<LineDataset.Series> series = new ArrayList<>();
         for (int g = 0; g < grid.groups().size(); g++) {

@@ -13,9 +13,6 @@
   /** Preferences every type keeps; a type adds its own. Never sent to the API: title, v, colours, refresh, stacked. */
   var COMMON_KEYS = ['v', 'title', 'profile', 'refresh'];
   var LOCAL_KEYS = {v: true, title: true, colours: true, refresh: true, stacked: true};
-  /** Names earlier shapes used, read as today's. */
-  var RENAMES = {kpis: 'kpi', figure: 'kpi', groupby: 'groupBy', refreshInterval: 'refresh', colors: 'colours',
-    profileId: 'profile', filter: 'jql'};
 
   function parts(type) {
     SalesKpi.gadgetParts[type] = SalesKpi.gadgetParts[type] || {};
@@ -23,15 +20,14 @@
   }
 
   /**
-   * Maps saved preferences of any earlier shape to version 1: a missing or unreadable v is read
-   * as 1, values become strings, renamed keys move (renames: {old: new}), unknown keys are dropped.
+   * Maps saved preferences to version 1, the first shape that shipped: a missing or unreadable v is
+   * read as 1, values become strings, unknown keys are dropped. A later shape adds its step here.
    */
-  function migrate(prefs, keys, renames) {
+  function migrate(prefs, keys) {
     var source = prefs && typeof prefs === 'object' ? prefs : {};
     var result = {};
-    Object.keys(source).forEach(function (key) {
-      var name = renames && renames[key] ? renames[key] : RENAMES[key] || key;
-      var value = source[key];
+    Object.keys(source).forEach(function (name) {
+      var value = source[name];
       if (COMMON_KEYS.indexOf(name) < 0 && keys.indexOf(name) < 0) {
         return;
       }
@@ -41,9 +37,7 @@
       if (Array.isArray(value)) {
         value = value.join(',');
       }
-      if (result[name] === undefined || key === name) {
-        result[name] = String(value);
-      }
+      result[name] = String(value);
     });
     result.v = String(VERSION);
     return result;
@@ -121,7 +115,7 @@
   }
 
   /**
-   * Registers a type. spec: {type, keys (its preference keys), renames, defaults, usesProfile
+   * Registers a type. spec: {type, keys (its preference keys), defaults, usesProfile
    * (default true), noData (draws without calling /data), draw(view) -> {csv, canvas, chart}}
    * where view = {frame, body, data, prefs, context, profile, kpis, title}.
    */
@@ -134,7 +128,7 @@
       descriptionKey: 'saleskpi.gadget.type.' + spec.type + '.description',
       keys: own.keys || spec.keys || [],
       defaults: own.defaults || spec.defaults || {},
-      migrate: own.migrate || function (prefs) { return migrate(prefs, own.keys || spec.keys || [], spec.renames); },
+      migrate: own.migrate || function (prefs) { return migrate(prefs, own.keys || spec.keys || []); },
       render: function (container, prefs, context) {
         var current = gadget.migrate(prefs);
         Object.keys(gadget.defaults).forEach(function (key) {

@@ -1,20 +1,12 @@
 /*
- * table gadget: its saved preferences read as version 1. Preferences outlive releases, so every
- * earlier or unknown shape maps to the current one: a missing v is 1, known old names are renamed,
- * unknown keys are dropped. Version 1 keys: v, title, profile, refresh, jql, kpi, period, groupBy, sort, descending.
+ * table gadget: its preference keys. Version 1, the first shape that shipped, needs no step of its own:
+ * gadgetBase.migrate reads it (a missing v is 1, unknown keys are dropped). A later shape adds
+ * parts.migrate with its step, and a test of it in GadgetMigrationsTest.
+ * Version 1 keys: v, title, profile, refresh, jql, kpi, period, groupBy, sort, descending.
  */
 (function (global) {
   'use strict';
   var SalesKpi = global.SalesKpi = global.SalesKpi || {};
   var parts = SalesKpi.gadgetBase.parts('table');
   parts.keys = ['jql', 'kpi', 'period', 'groupBy', 'sort', 'descending'];
-
-  parts.migrate = function (prefs) {
-    var source = {};
-    Object.keys(prefs && typeof prefs === 'object' ? prefs : {}).forEach(function (key) { source[key] = prefs[key]; });
-    if (source.columns !== undefined && source.kpi === undefined) {
-      source.kpi = source.columns;
-    }
-    return SalesKpi.gadgetBase.migrate(source, parts.keys);
-  };
 })(window);

@@ -1,17 +1,12 @@
 /*
- * whos-behind gadget: its saved preferences read as version 1. Preferences outlive releases, so every
- * earlier or unknown shape maps to the current one: a missing v is 1, known old names are renamed,
- * unknown keys are dropped. Version 1 keys: v, title, profile, refresh, jql, staleDays, maxKeys.
+ * whos-behind gadget: its preference keys. Version 1, the first shape that shipped, needs no step of its own:
+ * gadgetBase.migrate reads it (a missing v is 1, unknown keys are dropped). A later shape adds
+ * parts.migrate with its step, and a test of it in GadgetMigrationsTest.
+ * Version 1 keys: v, title, profile, refresh, jql, staleDays, maxKeys.
  */
 (function (global) {
   'use strict';
   var SalesKpi = global.SalesKpi = global.SalesKpi || {};
   var parts = SalesKpi.gadgetBase.parts('whos-behind');
   parts.keys = ['jql', 'staleDays', 'maxKeys'];
-
-  parts.migrate = function (prefs) {
-    var source = {};
-    Object.keys(prefs && typeof prefs === 'object' ? prefs : {}).forEach(function (key) { source[key] = prefs[key]; });
-    return SalesKpi.gadgetBase.migrate(source, parts.keys);
-  };
 })(window);
