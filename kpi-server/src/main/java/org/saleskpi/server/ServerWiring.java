@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.saleskpi.core.demo.DemoSpec;
+import org.saleskpi.demo.DemoSpec;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.SalesModel;
