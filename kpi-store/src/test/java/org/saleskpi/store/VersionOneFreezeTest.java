@@ -20,8 +20,7 @@ import org.saleskpi.store.upgrade.v1.CreateV1Schema;
 /**
  * The frozen entities of the upgrade tasks describe the same schema as the live ones (ADR 0004): run
  * alone, the tasks build every table, column, type, nullability and index that the live entities
- * declare, so no table of a release is created by the live entities only. (It sits in this package
- * because {@link Database} is package-private.)
+ * declare, so no table of a release is created by the live entities only.
  */
 class VersionOneFreezeTest {
 
