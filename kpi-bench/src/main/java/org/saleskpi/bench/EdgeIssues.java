@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.saleskpi.core.demo.DemoIssueType;
-import org.saleskpi.core.demo.DemoIssues;
-import org.saleskpi.core.demo.DemoSalesModel;
-import org.saleskpi.core.demo.DemoSpec;
-import org.saleskpi.core.demo.DemoStatus;
 import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
+import org.saleskpi.demo.DemoIssueType;
+import org.saleskpi.demo.DemoIssues;
+import org.saleskpi.demo.DemoSalesModel;
+import org.saleskpi.demo.DemoSpec;
+import org.saleskpi.demo.DemoStatus;
 
 /**
  * Hand-made issues streamed after the generated ones: the empty fields and zero rows the generator

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.saleskpi.core.demo.DemoIssues;
-import org.saleskpi.core.demo.DemoSalesModel;
-import org.saleskpi.core.demo.DemoSpec;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueTable;
@@ -24,6 +21,9 @@ import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.period.Bucket;
 import org.saleskpi.core.period.Period;
+import org.saleskpi.demo.DemoIssues;
+import org.saleskpi.demo.DemoSalesModel;
+import org.saleskpi.demo.DemoSpec;
 
 /**
  * What the bench computes: the demo issues of one deterministic spec followed by {@link EdgeIssues},

@@ -11,10 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.saleskpi.bench.KpiFigures.Call;
 import org.saleskpi.bench.KpiFigures.Id;
-import org.saleskpi.core.demo.DemoSpec;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Kpi;
 import org.saleskpi.core.kpi.KpiOptions;
+import org.saleskpi.demo.DemoSpec;
 
 /**
  * The engine and the SQL written independently in {@link KpiSql} must give every figure of every

@@ -9,9 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.saleskpi.core.demo.DemoIssues;
-import org.saleskpi.core.demo.DemoSalesModel;
-import org.saleskpi.core.demo.DemoSpec;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalInput;
 import org.saleskpi.core.goal.Target;
@@ -19,6 +16,9 @@ import org.saleskpi.core.goal.TargetInput;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.IssueCatalog;
 import org.saleskpi.core.kpi.SalesModel;
+import org.saleskpi.demo.DemoIssues;
+import org.saleskpi.demo.DemoSalesModel;
+import org.saleskpi.demo.DemoSpec;
 
 /**
  * A generated year of SALES (400 issues, four reps rep01..rep04), today 2023-12-20 (UTC), served by an

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.saleskpi.demo.DemoSpec;
 import org.saleskpi.jira.page.JiraPageSite;
 import org.saleskpi.jira.page.JiraPagesServlet;
 import org.saleskpi.jira.panel.IssueTargetRow;
@@ -126,6 +127,17 @@ class AppJarsIT {
         assertThat(jar.entries).containsKeys("org/saleskpi/jira/ComponentImports.class",
                 "org/saleskpi/core/issue/IssueSource.class", "org/saleskpi/store/StoreSchema.class",
                 "org/saleskpi/web/gadget/GadgetResource.class", "com/google/gson/Gson.class");
+    }
+
+    /** The demo project belongs to the standalone server (ADR 0019); Jira has no use for it. */
+    @ParameterizedTest
+    @MethodSource("jars")
+    void holdsNoDemoClass(BuiltJar jar) throws Exception {
+        assertThat(jar.entries.keySet()).noneMatch(entry -> entry.startsWith("org/saleskpi/demo/")
+                || entry.startsWith("org/saleskpi/core/demo/") || entry.startsWith("org/saleskpi/server/"));
+        List<String> demo = classesAt(Path.of(DemoSpec.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        assertThat(demo).as("kpi-demo's classes").contains(DemoSpec.class.getName().replace('.', '/') + ".class");
+        assertThat(jar.entries.keySet()).doesNotContainAnyElementsOf(demo);
     }
 
     @ParameterizedTest

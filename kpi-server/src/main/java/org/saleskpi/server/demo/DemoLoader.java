@@ -1,10 +1,10 @@
 package org.saleskpi.server.demo;
 
-import static org.saleskpi.core.demo.DemoSalesModel.AMOUNT_FIELD;
-import static org.saleskpi.core.demo.DemoSalesModel.COST_FIELD;
-import static org.saleskpi.core.demo.DemoSalesModel.CUSTOMER_FIELD;
-import static org.saleskpi.core.demo.DemoSalesModel.EMAILS_OPENED_FIELD;
-import static org.saleskpi.core.demo.DemoSalesModel.EMAILS_SENT_FIELD;
+import static org.saleskpi.demo.DemoSalesModel.AMOUNT_FIELD;
+import static org.saleskpi.demo.DemoSalesModel.COST_FIELD;
+import static org.saleskpi.demo.DemoSalesModel.CUSTOMER_FIELD;
+import static org.saleskpi.demo.DemoSalesModel.EMAILS_OPENED_FIELD;
+import static org.saleskpi.demo.DemoSalesModel.EMAILS_SENT_FIELD;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,14 +16,14 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.saleskpi.core.demo.DemoIssueType;
-import org.saleskpi.core.demo.DemoIssues;
-import org.saleskpi.core.demo.DemoSalesModel;
-import org.saleskpi.core.demo.DemoSpec;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.kpi.SalesModel;
+import org.saleskpi.demo.DemoIssueType;
+import org.saleskpi.demo.DemoIssues;
+import org.saleskpi.demo.DemoSalesModel;
+import org.saleskpi.demo.DemoSpec;
 import org.saleskpi.server.issues.CustomField;
 import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.server.issues.LocalIssue;

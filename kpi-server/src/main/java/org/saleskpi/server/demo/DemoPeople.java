@@ -3,8 +3,8 @@ package org.saleskpi.server.demo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.saleskpi.core.demo.DemoIssues;
-import org.saleskpi.core.demo.DemoSpec;
+import org.saleskpi.demo.DemoIssues;
+import org.saleskpi.demo.DemoSpec;
 
 /**
  * The people of the demo project by the user keys the generator assigns, with made-up names so

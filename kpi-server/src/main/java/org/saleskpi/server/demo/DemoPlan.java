@@ -5,10 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.saleskpi.core.demo.DemoIssueType;
-import org.saleskpi.core.demo.DemoIssues;
-import org.saleskpi.core.demo.DemoSalesModel;
-import org.saleskpi.core.demo.DemoSpec;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalInput;
 import org.saleskpi.core.goal.GoalRepository;
@@ -20,6 +16,10 @@ import org.saleskpi.core.kpi.QuotaRepository;
 import org.saleskpi.core.period.Bucket;
 import org.saleskpi.core.period.Period;
 import org.saleskpi.core.period.SalesCalendar;
+import org.saleskpi.demo.DemoIssueType;
+import org.saleskpi.demo.DemoIssues;
+import org.saleskpi.demo.DemoSalesModel;
+import org.saleskpi.demo.DemoSpec;
 
 /**
  * What a sales manager would have set up beside the demo's issues, so that targets show on the

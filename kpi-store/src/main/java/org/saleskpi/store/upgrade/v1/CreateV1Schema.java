@@ -9,8 +9,24 @@ import org.saleskpi.store.upgrade.UpgradeTask;
 /** Model version 1: creates the tables of the first release from their frozen copies. */
 public final class CreateV1Schema implements UpgradeTask {
 
-    /** The entities of model version 1; until version 1 ships, each new entity adds its frozen copy here. */
-    public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(GoalFolderV1.class);
+    /**
+     * The entities of model version 1, one frozen copy per table of the first release, in the order of
+     * {@code StoreSchema.ENTITIES}; until version 1 ships, each new entity adds its frozen copy here.
+     */
+    public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
+            GoalFolderV1.class,
+            GoalV1.class,
+            GoalVersionV1.class,
+            TargetV1.class,
+            TargetVersionV1.class,
+            ValueChangeV1.class,
+            KpiProfileV1.class,
+            ProfileVersionV1.class,
+            RepQuotaV1.class,
+            DashboardV1.class,
+            DashboardVersionV1.class,
+            GadgetV1.class,
+            GadgetVersionV1.class);
 
     @Override
     public ModelVersion getModelVersion() {

@@ -1,4 +1,4 @@
-package org.saleskpi.core.demo;
+package org.saleskpi.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.saleskpi.core.demo;
+package org.saleskpi.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.saleskpi.core.demo;
+package org.saleskpi.demo;
 
 /** The issue types of the demo project, by their Jira names. */
 public enum DemoIssueType {

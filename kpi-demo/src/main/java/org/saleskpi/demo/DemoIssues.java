@@ -1,11 +1,11 @@
-package org.saleskpi.core.demo;
+package org.saleskpi.demo;
 
-import static org.saleskpi.core.demo.DemoSalesModel.AMOUNT_FIELD;
-import static org.saleskpi.core.demo.DemoSalesModel.COST_FIELD;
-import static org.saleskpi.core.demo.DemoSalesModel.CUSTOMER_FIELD;
-import static org.saleskpi.core.demo.DemoSalesModel.EMAILS_OPENED_FIELD;
-import static org.saleskpi.core.demo.DemoSalesModel.EMAILS_SENT_FIELD;
-import static org.saleskpi.core.demo.DemoSalesModel.STALE_DAYS;
+import static org.saleskpi.demo.DemoSalesModel.AMOUNT_FIELD;
+import static org.saleskpi.demo.DemoSalesModel.COST_FIELD;
+import static org.saleskpi.demo.DemoSalesModel.CUSTOMER_FIELD;
+import static org.saleskpi.demo.DemoSalesModel.EMAILS_OPENED_FIELD;
+import static org.saleskpi.demo.DemoSalesModel.EMAILS_SENT_FIELD;
+import static org.saleskpi.demo.DemoSalesModel.STALE_DAYS;
 
 import java.math.BigDecimal;
 import java.time.Instant;

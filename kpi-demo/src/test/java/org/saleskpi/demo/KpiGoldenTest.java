@@ -1,4 +1,4 @@
-package org.saleskpi.core.kpi;
+package org.saleskpi.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.saleskpi.core.demo.DemoIssues;
-import org.saleskpi.core.demo.DemoSalesModel;
-import org.saleskpi.core.demo.DemoSpec;
 import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.kpi.Kpi;
+import org.saleskpi.core.kpi.KpiEngine;
+import org.saleskpi.core.kpi.KpiResult;
+import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.AbsentReason;
 import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Value;

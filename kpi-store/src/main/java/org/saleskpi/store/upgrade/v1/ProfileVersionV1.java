@@ -1,0 +1,22 @@
+package org.saleskpi.store.upgrade.v1;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+
+/** A row of profile version as model version 1 stores it; frozen like {@link GoalFolderV1}. */
+@Table("ProfileVersion")
+public interface ProfileVersionV1 extends Entity {
+
+    @NotNull
+    @Indexed
+    long getOwnerId();
+
+    void setOwnerId(long ownerId);
+
+    @NotNull
+    long getRowVersion();
+
+    void setRowVersion(long rowVersion);
+}
