@@ -11,14 +11,15 @@ import java.util.Locale;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.StatusCategory;
-import org.saleskpi.server.issues.CodedColumn;
+import org.saleskpi.server.issues.IndexCodedColumn;
 import org.saleskpi.server.issues.CustomField;
 import org.saleskpi.server.issues.IndexColumns;
-import org.saleskpi.server.issues.LongColumn;
+import org.saleskpi.server.issues.IndexField;
+import org.saleskpi.server.issues.IndexLongColumn;
 import org.saleskpi.server.issues.RowSet;
-import org.saleskpi.server.issues.TextColumn;
+import org.saleskpi.server.issues.SystemField;
+import org.saleskpi.server.issues.IndexTextColumn;
 
 /**
  * Evaluates a query's condition over the index columns into the set of matching rows. Each clause
@@ -73,92 +74,59 @@ public final class JqlFilter {
         return terminal((Clause.Terminal) clause);
     }
 
+    /** One clause over one field's column: each kind of index column is matched its own way. */
     private RowSet terminal(Clause.Terminal clause) {
-        String name = JqlFields.system(clause.field()).orElse(null);
-        if (name == null) {
-            return custom(clause, JqlFields.custom(clause.field(), columns));
+        IndexField field = JqlFields.column(clause.field(), columns);
+        if (field instanceof IndexField.Names names) {
+            return coded(clause, names.column(), JqlFilter::sameName, names.searchable());
         }
-        switch (name) {
-            case "project":
-                return coded(clause, columns.project(), JqlFilter::sameName, false);
-            case "issuetype":
-                return coded(clause, columns.issueType(), JqlFilter::sameName, false);
-            case "status":
-                return coded(clause, columns.status(), JqlFilter::sameName, false);
-            case "statuscategory":
-                return coded(clause, columns.statusCategory(), JqlFilter::sameCategory, false);
-            case "assignee":
-                return users(clause, columns.assignee());
-            case "reporter":
-                return users(clause, columns.reporter());
-            case "resolution":
-                return coded(clause, columns.resolution(), JqlFilter::sameName, false);
-            case "labels":
-                return coded(clause, columns.labels(), (labels, value) -> labels.stream()
-                        .anyMatch(label -> label.equalsIgnoreCase(value)), false);
-            case "created":
-                return instants(clause, columns.created());
-            case "updated":
-                return instants(clause, columns.updated());
-            case "resolved":
-                return instants(clause, columns.resolved());
-            case "duedate":
-                return days(clause, columns.due());
-            case "key":
-                return keys(clause);
-            case "summary":
-                return text(clause, List.of(columns.summary()), List.of());
-            case "description":
-                return text(clause, List.of(columns.description()), List.of());
-            default:
-                return text(clause, List.of(columns.summary(), columns.description()), textFields());
+        if (field instanceof IndexField.People people) {
+            return users(clause, people.column());
         }
-    }
-
-    private RowSet custom(Clause.Terminal clause, CustomField field) {
-        switch (field.type()) {
-            case NUMBER:
-                return numbers(clause, columns.longs(field));
-            case DATE:
-                return days(clause, columns.longs(field));
-            case TEXT:
-                return coded(clause, columns.coded(field), JqlFilter::sameName, true);
-            case USER:
-                return users(clause, columns.coded(field));
-            default:
-                return coded(clause, columns.coded(field), JqlFilter::sameName, false);
+        if (field instanceof IndexField.Categories categories) {
+            return coded(clause, categories.column(), JqlFilter::sameCategory, false);
         }
-    }
-
-    private List<CodedColumn<String>> textFields() {
-        List<CodedColumn<String>> text = new ArrayList<>();
-        for (CustomField field : columns.fields()) {
-            if (field.type() == FieldType.TEXT) {
-                text.add(columns.coded(field));
-            }
+        if (field instanceof IndexField.Labels labels) {
+            return coded(clause, labels.column(), (set, value) -> set.stream()
+                    .anyMatch(label -> label.equalsIgnoreCase(value)), false);
         }
-        return text;
+        if (field instanceof IndexField.Instants instants) {
+            return instants(clause, instants.column());
+        }
+        if (field instanceof IndexField.Days days) {
+            return days(clause, days.column());
+        }
+        if (field instanceof IndexField.Numbers numbers) {
+            return numbers(clause, numbers.column());
+        }
+        if (field instanceof IndexField.Keys) {
+            return keys(clause);
+        }
+        if (field instanceof IndexField.Texts texts) {
+            return text(clause, texts.texts(), texts.fields());
+        }
+        throw new IllegalStateException("no filter for the index column " + field);
     }
 
     /** A dictionary-encoded field: the clause becomes a mask over codes, then one scan. */
-    private <V> RowSet coded(Clause.Terminal clause, CodedColumn<V> column, BiPredicate<V, String> matches,
+    private <V> RowSet coded(Clause.Terminal clause, IndexCodedColumn<V> column, BiPredicate<V, String> matches,
             boolean searchable) {
         return coded(clause, column, matches, searchable, operand -> name(clause, operand));
     }
 
     /** A user field holds keys: each value becomes the key of the person it names, then the same one scan. */
-    private RowSet users(Clause.Terminal clause, CodedColumn<String> column) {
+    private RowSet users(Clause.Terminal clause, IndexCodedColumn<String> column) {
         return coded(clause, column, JqlFilter::sameName, false, operand -> userKey(clause, operand));
     }
 
-    private <V> RowSet coded(Clause.Terminal clause, CodedColumn<V> column, BiPredicate<V, String> matches,
+    private <V> RowSet coded(Clause.Terminal clause, IndexCodedColumn<V> column, BiPredicate<V, String> matches,
             boolean searchable, Function<Operand, String> name) {
         Operator operator = clause.operator();
         Operator positive = operator.positive();
         boolean[] mask;
         if (positive == Operator.IS) {
             mask = new boolean[column.cardinality()];
-            mask[CodedColumn.EMPTY] = true;
+            mask[IndexCodedColumn.EMPTY] = true;
         } else if (positive == Operator.CONTAINS && searchable) {
             Predicate<String> search = TextSearch.of(literal(clause, clause.operand()), clause.field().text());
             mask = column.codesWhere(v -> search.test((String) v));
@@ -175,14 +143,14 @@ public final class JqlFilter {
                 }
             }
             mask = column.codesWhere(v -> names.stream().anyMatch(n -> n != null && matches.test(v, n)));
-            mask[CodedColumn.EMPTY] = empty;
+            mask[IndexCodedColumn.EMPTY] = empty;
         } else {
             throw JqlError.unsupported(operator, clause.field().text());
         }
         if (operator != positive) {
             // Negations leave empty cells out, as Jira does; IS NOT EMPTY is exactly the filled cells.
             for (int code = 0; code < mask.length; code++) {
-                mask[code] = code != CodedColumn.EMPTY && !mask[code];
+                mask[code] = code != IndexCodedColumn.EMPTY && !mask[code];
             }
         }
         RowSet result = RowSet.none(rows);
@@ -190,17 +158,17 @@ public final class JqlFilter {
         return result;
     }
 
-    private RowSet instants(Clause.Terminal clause, LongColumn column) {
+    private RowSet instants(Clause.Terminal clause, IndexLongColumn column) {
         return ranges(clause, column, (from, to) -> new long[] {from, to});
     }
 
     /** A date field holds days: day D matches when its start in the zone lies in the instant range. */
-    private RowSet days(Clause.Terminal clause, LongColumn column) {
+    private RowSet days(Clause.Terminal clause, IndexLongColumn column) {
         ZoneId zone = context.zone();
         return ranges(clause, column, (from, to) -> new long[] {firstDayFrom(from, zone), firstDayFrom(to, zone)});
     }
 
-    private RowSet ranges(Clause.Terminal clause, LongColumn column, RangeMapping mapping) {
+    private RowSet ranges(Clause.Terminal clause, IndexLongColumn column, RangeMapping mapping) {
         Operator operator = clause.operator();
         Operator positive = operator.positive();
         RowSet result = RowSet.none(rows);
@@ -227,7 +195,7 @@ public final class JqlFilter {
         return operator == positive ? result : negate(result, column);
     }
 
-    private RowSet numbers(Clause.Terminal clause, LongColumn column) {
+    private RowSet numbers(Clause.Terminal clause, IndexLongColumn column) {
         int scale = column.scale();
         String field = clause.field().text();
         return numberRanges(clause, column, operand -> {
@@ -243,7 +211,7 @@ public final class JqlFilter {
     }
 
     /** Numbers compare unscaled at the column's scale; a value between two steps rounds the right way. */
-    private RowSet numberRanges(Clause.Terminal clause, LongColumn column, Function<Operand, BigDecimal> scaled) {
+    private RowSet numberRanges(Clause.Terminal clause, IndexLongColumn column, Function<Operand, BigDecimal> scaled) {
         Operator operator = clause.operator();
         Operator positive = operator.positive();
         RowSet result = RowSet.none(rows);
@@ -312,7 +280,7 @@ public final class JqlFilter {
         long number = Long.parseLong(key.substring(dash + 1));
         long from = comparedFrom(operator, number);
         long to = comparedTo(operator, number);
-        CodedColumn<String> prefixes = columns.keyPrefix();
+        IndexCodedColumn<String> prefixes = columns.keyPrefix();
         boolean[] mask = prefixes.codesWhere(p -> p.equalsIgnoreCase(prefix));
         for (int row = 0; row < rows; row++) {
             long n = columns.keyNumber(row);
@@ -323,7 +291,7 @@ public final class JqlFilter {
         return result;
     }
 
-    private RowSet text(Clause.Terminal clause, List<TextColumn> texts, List<CodedColumn<String>> fields) {
+    private RowSet text(Clause.Terminal clause, List<IndexTextColumn> texts, List<IndexCodedColumn<String>> fields) {
         Operator operator = clause.operator();
         Operator positive = operator.positive();
         RowSet result = RowSet.none(rows);
@@ -335,10 +303,10 @@ public final class JqlFilter {
         } else {
             throw JqlError.unsupported(operator, clause.field().text());
         }
-        for (TextColumn column : texts) {
+        for (IndexTextColumn column : texts) {
             column.select(test, rows, result);
         }
-        for (CodedColumn<String> column : fields) {
+        for (IndexCodedColumn<String> column : fields) {
             column.select(column.codesWhere(test), rows, result);
         }
         if (operator == positive) {
@@ -346,13 +314,13 @@ public final class JqlFilter {
         }
         // "!~" keeps the issues with text that lacks the words; IS NOT EMPTY those with any text.
         RowSet filled = RowSet.none(rows);
-        for (TextColumn column : texts) {
+        for (IndexTextColumn column : texts) {
             column.select(text -> !text.isEmpty(), rows, filled);
         }
         return positive == Operator.IS ? filled : result.not().and(filled);
     }
 
-    private RowSet negate(RowSet positive, LongColumn column) {
+    private RowSet negate(RowSet positive, IndexLongColumn column) {
         RowSet empty = RowSet.none(rows);
         column.selectEmpty(rows, empty);
         return positive.or(empty).not();
@@ -402,13 +370,20 @@ public final class JqlFilter {
 
     /** Whether some issue holds {@code value} as a user key, in any user field. */
     private boolean isUserKey(String value) {
-        List<CodedColumn<String>> people = new ArrayList<>(List.of(columns.assignee(), columns.reporter()));
+        List<IndexField> fields = new ArrayList<>();
+        for (SystemField field : SystemField.values()) {
+            fields.add(field.column(columns));
+        }
         for (CustomField field : columns.fields()) {
-            if (field.type() == FieldType.USER) {
-                people.add(columns.coded(field));
+            fields.add(columns.column(field));
+        }
+        List<IndexCodedColumn<String>> people = new ArrayList<>();
+        for (IndexField field : fields) {
+            if (field instanceof IndexField.People person) {
+                people.add(person.column());
             }
         }
-        for (CodedColumn<String> column : people) {
+        for (IndexCodedColumn<String> column : people) {
             for (boolean match : column.codesWhere(key -> key.equalsIgnoreCase(value))) {
                 if (match) {
                     return true;
