@@ -219,25 +219,26 @@ public final class IndexColumns {
 
     /** A custom field's cell as a value, or null when empty. */
     public FieldValue fieldValue(CustomField field, int row) {
-        switch (field.type()) {
-            case NUMBER: {
-                BigDecimal v = longs(field).decimal(row);
-                return v == null ? null : FieldValue.number(v);
-            }
-            case DATE: {
-                long day = longs(field).value(row);
-                return day == IndexLongColumn.NONE ? null : FieldValue.date(LocalDate.ofEpochDay(day));
-            }
-            default: {
-                IndexCodedColumn<String> column = coded(field);
-                String v = column.value(column.code(row));
-                if (v == null) {
-                    return null;
-                }
-                return field.type() == FieldType.TEXT ? FieldValue.text(v)
-                        : field.type() == FieldType.OPTION ? FieldValue.option(v) : FieldValue.user(v);
-            }
+        FieldType type = field.type();
+        if (type == FieldType.NUMBER) {
+            BigDecimal v = longs(field).decimal(row);
+            return v == null ? null : FieldValue.number(v);
         }
+        if (type == FieldType.DATE) {
+            long day = longs(field).value(row);
+            return day == IndexLongColumn.NONE ? null : FieldValue.date(LocalDate.ofEpochDay(day));
+        }
+        IndexCodedColumn<String> column = coded(field);
+        String v = column.value(column.code(row));
+        if (v == null) {
+            return null;
+        }
+        return switch (type) {
+            case TEXT -> FieldValue.text(v);
+            case OPTION -> FieldValue.option(v);
+            case USER -> FieldValue.user(v);
+            case NUMBER, DATE -> throw new IllegalStateException("not a coded field: " + field.id());
+        };
     }
 
     void define(CustomField field) {
@@ -313,9 +314,11 @@ public final class IndexColumns {
             } else if (field.type() == FieldType.NUMBER) {
                 longFields.get(field.id()).setDecimal(row, Math.max(rows, row + 1),
                         value == null ? null : ((FieldValue.NumberValue) value).value());
-            } else {
+            } else if (field.type() == FieldType.DATE) {
                 longFields.get(field.id()).set(row,
                         value == null ? IndexLongColumn.NONE : ((FieldValue.DateValue) value).value().toEpochDay());
+            } else {
+                throw new IllegalStateException("unknown field type: " + field.type());
             }
         }
         if (fresh) {
@@ -386,18 +389,13 @@ public final class IndexColumns {
     }
 
     private static boolean fits(FieldType type, FieldValue value) {
-        switch (type) {
-            case NUMBER:
-                return value instanceof FieldValue.NumberValue;
-            case DATE:
-                return value instanceof FieldValue.DateValue;
-            case TEXT:
-                return value instanceof FieldValue.TextValue;
-            case OPTION:
-                return value instanceof FieldValue.OptionValue;
-            default:
-                return value instanceof FieldValue.UserValue;
-        }
+        return switch (type) {
+            case NUMBER -> value instanceof FieldValue.NumberValue;
+            case DATE -> value instanceof FieldValue.DateValue;
+            case TEXT -> value instanceof FieldValue.TextValue;
+            case OPTION -> value instanceof FieldValue.OptionValue;
+            case USER -> value instanceof FieldValue.UserValue;
+        };
     }
 
     private static String text(FieldValue value) {
@@ -407,7 +405,10 @@ public final class IndexColumns {
         if (value instanceof FieldValue.OptionValue o) {
             return o.value();
         }
-        return ((FieldValue.UserValue) value).userKey();
+        if (value instanceof FieldValue.UserValue u) {
+            return u.userKey();
+        }
+        throw new IllegalArgumentException("not a coded value: " + value);
     }
 
     private static <C> C require(C column, CustomField field) {

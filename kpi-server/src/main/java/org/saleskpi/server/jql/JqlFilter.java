@@ -71,7 +71,10 @@ public final class JqlFilter {
         if (clause instanceof Clause.Not not) {
             return evaluate(not.clause()).not();
         }
-        return terminal((Clause.Terminal) clause);
+        if (clause instanceof Clause.Terminal terminal) {
+            return terminal(terminal);
+        }
+        throw new IllegalStateException("unknown clause: " + clause);
     }
 
     /** One clause over one field's column: each kind of index column is matched its own way. */
@@ -237,17 +240,11 @@ public final class JqlFilter {
             long floor = clamp(value.setScale(0, RoundingMode.FLOOR));
             long ceiling = clamp(value.setScale(0, RoundingMode.CEILING));
             switch (operator) {
-                case GREATER:
-                    column.selectBetween(floor + 1, NO_UPPER, rows, result);
-                    break;
-                case GREATER_OR_EQUAL:
-                    column.selectBetween(ceiling, NO_UPPER, rows, result);
-                    break;
-                case LESS:
-                    column.selectBetween(NO_LOWER, ceiling, rows, result);
-                    break;
-                default:
-                    column.selectBetween(NO_LOWER, floor + 1, rows, result);
+                case GREATER -> column.selectBetween(floor + 1, NO_UPPER, rows, result);
+                case GREATER_OR_EQUAL -> column.selectBetween(ceiling, NO_UPPER, rows, result);
+                case LESS -> column.selectBetween(NO_LOWER, ceiling, rows, result);
+                case LESS_OR_EQUAL -> column.selectBetween(NO_LOWER, floor + 1, rows, result);
+                default -> throw notAComparison(operator);
             }
         }
         return operator == positive ? result : negate(result, column);
@@ -420,31 +417,36 @@ public final class JqlFilter {
     /** Jira names a category by its name ("In Progress"), its key ("indeterminate") or its id (4). */
     private static boolean sameCategory(StatusCategory category, String name) {
         String wanted = name.trim();
-        String id = category == StatusCategory.TO_DO ? "2" : category == StatusCategory.DONE ? "3" : "4";
+        String id = switch (category) {
+            case TO_DO -> "2";
+            case IN_PROGRESS -> "4";
+            case DONE -> "3";
+        };
         return wanted.equalsIgnoreCase(category.name().replace('_', ' ')) || wanted.equalsIgnoreCase(
                 category.jiraKey()) || wanted.equals(id);
     }
 
     private static long comparedFrom(Operator operator, long value) {
-        switch (operator) {
-            case GREATER:
-                return value + 1;
-            case GREATER_OR_EQUAL:
-                return value;
-            default:
-                return NO_LOWER;
-        }
+        return switch (operator) {
+            case GREATER -> value + 1;
+            case GREATER_OR_EQUAL -> value;
+            case LESS, LESS_OR_EQUAL -> NO_LOWER;
+            default -> throw notAComparison(operator);
+        };
     }
 
     private static long comparedTo(Operator operator, long value) {
-        switch (operator) {
-            case LESS:
-                return value;
-            case LESS_OR_EQUAL:
-                return value + 1;
-            default:
-                return NO_UPPER;
-        }
+        return switch (operator) {
+            case LESS -> value;
+            case LESS_OR_EQUAL -> value + 1;
+            case GREATER, GREATER_OR_EQUAL -> NO_UPPER;
+            default -> throw notAComparison(operator);
+        };
+    }
+
+    /** Only <, <=, > and >= reach a range comparison; the others are matched before. */
+    private static IllegalStateException notAComparison(Operator operator) {
+        return new IllegalStateException("not a comparison: " + operator);
     }
 
     /** The first day whose start in the zone is at or after the instant; the open ends stay open. */
