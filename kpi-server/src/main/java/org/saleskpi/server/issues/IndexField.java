@@ -27,30 +27,40 @@ public sealed interface IndexField {
     /** Rows in ascending order of this field, empty cells last; empty when the field cannot be sorted. */
     Optional<Comparator<Integer>> order();
 
-    /** Names matched ignoring case (project, type, status, resolution, option and text fields). */
-    record Names(IndexCodedColumn<String> column, boolean searchable) implements IndexField {
+    /** A field whose cells are texts in one coded column: loaded as they are, ordered by name. */
+    sealed interface Texted extends IndexField {
+        IndexCodedColumn<String> column();
+
         @Override
-        public void gather(IssueTable.ColumnBuilder table, Column target, int[] rows) {
-            table.codes(target, dictionary(column, v -> v), column.codes(rows));
+        default void gather(IssueTable.ColumnBuilder table, Column target, int[] rows) {
+            table.codes(target, dictionary(column(), v -> v), column().codes(rows));
         }
 
         @Override
-        public Optional<Comparator<Integer>> order() {
-            return Optional.of(byName(column));
+        default Optional<Comparator<Integer>> order() {
+            return Optional.of(byName(column()));
         }
     }
 
-    /** User keys (assignee, reporter, user-picker fields); a query names people, not keys. */
-    record People(IndexCodedColumn<String> column) implements IndexField {
-        @Override
-        public void gather(IssueTable.ColumnBuilder table, Column target, int[] rows) {
-            new Names(column, false).gather(table, target, rows);
-        }
+    /** A field whose cells are longs: ordered by value, empty cells last. */
+    sealed interface Scalar extends IndexField {
+        IndexLongColumn column();
 
         @Override
-        public Optional<Comparator<Integer>> order() {
-            return Optional.of(byName(column));
+        default Optional<Comparator<Integer>> order() {
+            return Optional.of(Comparator.comparingLong(row -> {
+                long v = column().value(row);
+                return v == IndexLongColumn.NONE ? Long.MAX_VALUE : v;
+            }));
         }
+    }
+
+    /** Names matched ignoring case (project, type, status, resolution, option and text fields). */
+    record Names(IndexCodedColumn<String> column, boolean searchable) implements Texted {
+    }
+
+    /** User keys (assignee, reporter, user-picker fields); a query names people, not keys. */
+    record People(IndexCodedColumn<String> column) implements Texted {
     }
 
     /** Status categories, ordered To Do, In Progress, Done; the engine reads their Jira keys. */
@@ -80,41 +90,26 @@ public sealed interface IndexField {
     }
 
     /** Epoch milliseconds (created, updated, resolved). */
-    record Instants(IndexLongColumn column) implements IndexField {
+    record Instants(IndexLongColumn column) implements Scalar {
         @Override
         public void gather(IssueTable.ColumnBuilder table, Column target, int[] rows) {
             table.epochMillis(target, column.values(rows));
         }
-
-        @Override
-        public Optional<Comparator<Integer>> order() {
-            return Optional.of(byLong(column));
-        }
     }
 
     /** Epoch days (due date, date fields). */
-    record Days(IndexLongColumn column) implements IndexField {
+    record Days(IndexLongColumn column) implements Scalar {
         @Override
         public void gather(IssueTable.ColumnBuilder table, Column target, int[] rows) {
             table.epochDays(target, column.values(rows));
         }
-
-        @Override
-        public Optional<Comparator<Integer>> order() {
-            return Optional.of(byLong(column));
-        }
     }
 
     /** Exact numbers, unscaled at the column's scale (number fields). */
-    record Numbers(IndexLongColumn column) implements IndexField {
+    record Numbers(IndexLongColumn column) implements Scalar {
         @Override
         public void gather(IssueTable.ColumnBuilder table, Column target, int[] rows) {
             table.numbers(target, column.values(rows), column.scale());
-        }
-
-        @Override
-        public Optional<Comparator<Integer>> order() {
-            return Optional.of(byLong(column));
         }
     }
 
@@ -203,13 +198,5 @@ public sealed interface IndexField {
             rank[codes[i]] = i;
         }
         return rank;
-    }
-
-    /** Empty cells sort last. */
-    static Comparator<Integer> byLong(IndexLongColumn column) {
-        return Comparator.comparingLong(row -> {
-            long v = column.value(row);
-            return v == IndexLongColumn.NONE ? Long.MAX_VALUE : v;
-        });
     }
 }

@@ -162,46 +162,38 @@ public final class JqlFilter {
     }
 
     private RowSet instants(Clause.Terminal clause, IndexLongColumn column) {
-        return ranges(clause, column, (from, to) -> new long[] {from, to});
+        return moments(clause, column, (from, to) -> new long[] {from, to});
     }
 
     /** A date field holds days: day D matches when its start in the zone lies in the instant range. */
     private RowSet days(Clause.Terminal clause, IndexLongColumn column) {
         ZoneId zone = context.zone();
-        return ranges(clause, column, (from, to) -> new long[] {firstDayFrom(from, zone), firstDayFrom(to, zone)});
+        return moments(clause, column, (from, to) -> new long[] {firstDayFrom(from, zone), firstDayFrom(to, zone)});
     }
 
-    private RowSet ranges(Clause.Terminal clause, IndexLongColumn column, RangeMapping mapping) {
-        Operator operator = clause.operator();
-        Operator positive = operator.positive();
-        RowSet result = RowSet.none(rows);
-        if (positive == Operator.IS) {
-            column.selectEmpty(rows, result);
-        } else if (positive == Operator.EQUALS || positive == Operator.IN) {
-            for (Operand operand : operands(clause)) {
-                if (operand instanceof Operand.Empty) {
-                    column.selectEmpty(rows, result);
-                } else {
-                    Moment moment = Moment.of(operand, clause.field().text(), context);
-                    long[] range = mapping.map(moment.from(), moment.to());
-                    column.selectBetween(range[0], range[1], rows, result);
-                }
+    /** A date or time value is a span of instants; = takes the whole span, a comparison its start. */
+    private RowSet moments(Clause.Terminal clause, IndexLongColumn column, RangeMapping mapping) {
+        String field = clause.field().text();
+        return ranges(clause, column, new Ranges() {
+            @Override
+            public long[] equal(Operand operand) {
+                Moment moment = Moment.of(operand, field, context);
+                return mapping.map(moment.from(), moment.to());
             }
-        } else if (positive == Operator.CONTAINS || clause.operand() instanceof Operand.Empty
-                || clause.operand() instanceof Operand.Values) {
-            throw JqlError.unsupported(operator, clause.field().text());
-        } else {
-            long start = Moment.of(clause.operand(), clause.field().text(), context).from();
-            long[] range = mapping.map(comparedFrom(operator, start), comparedTo(operator, start));
-            column.selectBetween(range[0], range[1], rows, result);
-        }
-        return operator == positive ? result : negate(result, column);
+
+            @Override
+            public long[] compared(Operator operator, Operand operand) {
+                long start = Moment.of(operand, field, context).from();
+                return mapping.map(comparedFrom(operator, start), comparedTo(operator, start));
+            }
+        });
     }
 
+    /** Numbers compare unscaled at the column's scale; a value between two steps rounds the right way. */
     private RowSet numbers(Clause.Terminal clause, IndexLongColumn column) {
         int scale = column.scale();
         String field = clause.field().text();
-        return numberRanges(clause, column, operand -> {
+        Function<Operand, BigDecimal> scaled = operand -> {
             if (!(operand instanceof Operand.Literal literal)) {
                 throw JqlError.badValue(describe(operand), field, "a number");
             }
@@ -210,11 +202,36 @@ public final class JqlFilter {
             } catch (NumberFormatException e) {
                 throw JqlError.badValue(literal.text(), field, "a number");
             }
+        };
+        return ranges(clause, column, new Ranges() {
+            @Override
+            public long[] equal(Operand operand) {
+                BigDecimal value = scaled.apply(operand);
+                if (value.stripTrailingZeros().scale() > 0) {
+                    return null;
+                }
+                long exact = clamp(value);
+                return new long[] {exact, exact + 1};
+            }
+
+            @Override
+            public long[] compared(Operator operator, Operand operand) {
+                BigDecimal value = scaled.apply(operand);
+                long floor = clamp(value.setScale(0, RoundingMode.FLOOR));
+                long ceiling = clamp(value.setScale(0, RoundingMode.CEILING));
+                return switch (operator) {
+                    case GREATER -> new long[] {floor + 1, NO_UPPER};
+                    case GREATER_OR_EQUAL -> new long[] {ceiling, NO_UPPER};
+                    case LESS -> new long[] {NO_LOWER, ceiling};
+                    case LESS_OR_EQUAL -> new long[] {NO_LOWER, floor + 1};
+                    default -> throw notAComparison(operator);
+                };
+            }
         });
     }
 
-    /** Numbers compare unscaled at the column's scale; a value between two steps rounds the right way. */
-    private RowSet numberRanges(Clause.Terminal clause, IndexLongColumn column, Function<Operand, BigDecimal> scaled) {
+    /** A column of longs: IS, = and IN select per operand, a comparison one range of stored values. */
+    private RowSet ranges(Clause.Terminal clause, IndexLongColumn column, Ranges ranges) {
         Operator operator = clause.operator();
         Operator positive = operator.positive();
         RowSet result = RowSet.none(rows);
@@ -226,26 +243,17 @@ public final class JqlFilter {
                     column.selectEmpty(rows, result);
                     continue;
                 }
-                BigDecimal value = scaled.apply(operand);
-                if (value.stripTrailingZeros().scale() <= 0) {
-                    long exact = clamp(value);
-                    column.selectBetween(exact, exact + 1, rows, result);
+                long[] range = ranges.equal(operand);
+                if (range != null) {
+                    column.selectBetween(range[0], range[1], rows, result);
                 }
             }
         } else if (positive == Operator.CONTAINS || clause.operand() instanceof Operand.Empty
                 || clause.operand() instanceof Operand.Values) {
             throw JqlError.unsupported(operator, clause.field().text());
         } else {
-            BigDecimal value = scaled.apply(clause.operand());
-            long floor = clamp(value.setScale(0, RoundingMode.FLOOR));
-            long ceiling = clamp(value.setScale(0, RoundingMode.CEILING));
-            switch (operator) {
-                case GREATER -> column.selectBetween(floor + 1, NO_UPPER, rows, result);
-                case GREATER_OR_EQUAL -> column.selectBetween(ceiling, NO_UPPER, rows, result);
-                case LESS -> column.selectBetween(NO_LOWER, ceiling, rows, result);
-                case LESS_OR_EQUAL -> column.selectBetween(NO_LOWER, floor + 1, rows, result);
-                default -> throw notAComparison(operator);
-            }
+            long[] range = ranges.compared(operator, clause.operand());
+            column.selectBetween(range[0], range[1], rows, result);
         }
         return operator == positive ? result : negate(result, column);
     }
@@ -476,5 +484,12 @@ public final class JqlFilter {
     /** Turns an instant range into the stored unit's range. */
     private interface RangeMapping {
         long[] map(long from, long to);
+    }
+
+    /** The stored values [from, to) an operand selects: for =, or null for none; for a comparison. */
+    private interface Ranges {
+        long[] equal(Operand operand);
+
+        long[] compared(Operator operator, Operand operand);
     }
 }
