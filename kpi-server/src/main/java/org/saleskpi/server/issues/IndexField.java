@@ -13,7 +13,7 @@ import org.saleskpi.core.issue.StatusCategory;
 /**
  * One field as the index stores it: the index column(s) behind a system or custom field and how
  * they become the engine's table column and a row order. The JQL filter matches each kind in
- * {@code JqlFilter}; {@link SystemField} and {@link IndexColumns#field(CustomField)} say which
+ * {@code JqlFilter}; {@link SystemField} and {@link IndexColumns#column(CustomField)} say which
  * kind each field is.
  */
 public sealed interface IndexField {
