@@ -22,13 +22,13 @@ import org.saleskpi.demo.DemoIssueType;
 import org.saleskpi.demo.DemoSalesModel;
 import org.saleskpi.demo.DemoSpec;
 import org.saleskpi.demo.DemoStatus;
-import org.saleskpi.server.issues.CodedColumn;
 import org.saleskpi.server.issues.CustomField;
+import org.saleskpi.server.issues.IndexCodedColumn;
 import org.saleskpi.server.issues.IndexColumns;
+import org.saleskpi.server.issues.IndexLongColumn;
 import org.saleskpi.server.issues.IssueIndex;
 import org.saleskpi.server.issues.LocalIssue;
 import org.saleskpi.server.issues.LocalIssueSource;
-import org.saleskpi.server.issues.LongColumn;
 import org.saleskpi.server.issues.RowSet;
 import org.saleskpi.server.jql.JqlContext;
 import org.saleskpi.server.jql.JqlFilter;
@@ -185,11 +185,11 @@ public final class IndexedDemo {
                 Optional.ofNullable(c.assignee().value(c.assignee().code(row))),
                 Optional.ofNullable(c.reporter().value(c.reporter().code(row))),
                 Instant.ofEpochMilli(c.created().value(row)), Instant.ofEpochMilli(c.updated().value(row)),
-                resolved == LongColumn.NONE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(resolved)),
-                due == LongColumn.NONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(due)), values);
+                resolved == IndexLongColumn.NONE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(resolved)),
+                due == IndexLongColumn.NONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(due)), values);
     }
 
-    private static int code(CodedColumn<String> column, String value) {
+    private static int code(IndexCodedColumn<String> column, String value) {
         for (int code = 1; code < column.cardinality(); code++) {
             if (value.equals(column.value(code))) {
                 return code;

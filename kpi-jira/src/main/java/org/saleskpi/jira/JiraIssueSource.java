@@ -29,7 +29,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueQuery;
-import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.JqlSource;
@@ -47,11 +46,6 @@ import org.saleskpi.jira.bridge.SearchServiceIssueSearch;
 public final class JiraIssueSource implements IssueSource {
     /** Issues per search request: bounded memory, and far below OpenSearch's 10,000-document window. */
     public static final int PAGE_SIZE = 500;
-
-    // IssueRecord needs every system field, but the table builder reads only the asked columns, so fields
-    // that were not asked for carry these placeholders, which never reach the table.
-    private static final String UNREAD_KEY = "UNREAD-1";
-    private static final String UNREAD = "unread";
 
     private final IssueSearch search;
     private final CustomFieldManager customFields;
@@ -88,7 +82,7 @@ public final class JiraIssueSource implements IssueSource {
         while (true) {
             List<Issue> page = search.page(searcher, jql, start, PAGE_SIZE);
             for (Issue issue : page) {
-                table.add(record(issue, query.columns(), fields, query.zone()));
+                table.add(row -> cells(issue, table, fields, query.zone(), row));
             }
             start += page.size();
             // A short page is the last one, however many issues were added or removed while paging.
@@ -164,43 +158,53 @@ public final class JiraIssueSource implements IssueSource {
         return fields;
     }
 
-    private IssueRecord record(Issue issue, Set<Column> columns, Map<Column.Custom, CustomField> fields,
-            ZoneId zone) {
-        IssueRecord.Builder row = IssueRecord.builder(
-                columns.contains(Column.KEY) ? issue.getKey() : UNREAD_KEY,
-                columns.contains(Column.PROJECT) ? issue.getProjectObject().getKey() : UNREAD);
-        row.type(columns.contains(Column.ISSUE_TYPE) ? issue.getIssueType().getName() : UNREAD);
-        boolean wantsStatus = columns.contains(Column.STATUS);
-        boolean wantsCategory = columns.contains(Column.STATUS_CATEGORY);
+    /** The asked cells of one issue, straight from its getters: nothing else is read. */
+    private void cells(Issue issue, IssueTable.Builder table, Map<Column.Custom, CustomField> fields, ZoneId zone,
+            IssueTable.Builder.Row row) {
+        if (table.wants(Column.KEY)) {
+            row.key(issue.getKey());
+        }
+        if (table.wants(Column.PROJECT)) {
+            row.text(Column.PROJECT, issue.getProjectObject().getKey());
+        }
+        if (table.wants(Column.ISSUE_TYPE)) {
+            row.text(Column.ISSUE_TYPE, issue.getIssueType().getName());
+        }
+        boolean wantsStatus = table.wants(Column.STATUS);
+        boolean wantsCategory = table.wants(Column.STATUS_CATEGORY);
         Status status = wantsStatus || wantsCategory ? issue.getStatus() : null;
-        row.status(wantsStatus ? status.getName() : UNREAD,
-                wantsCategory ? category(status.getStatusCategory())
-                        : org.saleskpi.core.issue.StatusCategory.TO_DO);
-        if (columns.contains(Column.RESOLUTION)) {
+        if (wantsStatus) {
+            row.text(Column.STATUS, status.getName());
+        }
+        if (wantsCategory) {
+            row.statusCategory(category(status.getStatusCategory()));
+        }
+        if (table.wants(Column.RESOLUTION)) {
             Resolution resolution = issue.getResolution();
-            row.resolution(resolution == null ? null : resolution.getName());
+            row.text(Column.RESOLUTION, resolution == null ? null : resolution.getName());
         }
-        if (columns.contains(Column.ASSIGNEE)) {
-            row.assignee(key(issue.getAssignee()));
+        if (table.wants(Column.ASSIGNEE)) {
+            row.text(Column.ASSIGNEE, key(issue.getAssignee()));
         }
-        if (columns.contains(Column.REPORTER)) {
-            row.reporter(key(issue.getReporter()));
+        if (table.wants(Column.REPORTER)) {
+            row.text(Column.REPORTER, key(issue.getReporter()));
         }
-        row.created(columns.contains(Column.CREATED) ? instant(issue.getCreated()) : Instant.EPOCH);
-        if (columns.contains(Column.UPDATED)) {
-            row.updated(instant(issue.getUpdated()));
+        if (table.wants(Column.CREATED)) {
+            row.instant(Column.CREATED, instant(issue.getCreated()));
         }
-        if (columns.contains(Column.RESOLVED)) {
-            row.resolved(instant(issue.getResolutionDate()));
+        if (table.wants(Column.UPDATED)) {
+            row.instant(Column.UPDATED, instant(issue.getUpdated()));
         }
-        if (columns.contains(Column.DUE)) {
+        if (table.wants(Column.RESOLVED)) {
+            row.instant(Column.RESOLVED, instant(issue.getResolutionDate()));
+        }
+        if (table.wants(Column.DUE)) {
             Timestamp due = issue.getDueDate();
             // A due date is a day: Jira stores it as midnight of that day in Jira's zone.
-            row.due(due == null ? null : due.toInstant().atZone(jiraZone).toLocalDate());
+            row.day(Column.DUE, due == null ? null : due.toInstant().atZone(jiraZone).toLocalDate());
         }
-        fields.forEach((column, field) -> row.field(column.fieldId(),
+        fields.forEach((column, field) -> row.value(column,
                 CustomFieldValues.of(column, issue.getCustomFieldValue(field), zone, jiraZone).orElse(null)));
-        return row.build();
     }
 
     /** Jira's category keys; "undefined" (a status no category was given) counts as to do. */

@@ -14,8 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Issues in columnar form: one primitive array per column, strings dictionary-encoded, dates as
@@ -145,7 +145,10 @@ public final class IssueTable {
         return value;
     }
 
-    /** Collects rows one at a time or page by page, then builds the table. */
+    /**
+     * Collects rows one at a time or page by page, then builds the table: from issue records, or
+     * cell by cell from a host's own issue objects through {@link #add(Consumer)}.
+     */
     public static final class Builder {
         private final ZoneId zone;
         private final Set<Column> columns;
@@ -156,6 +159,7 @@ public final class IssueTable {
         private final Map<Column, DictionaryBuilder> codeBuilders = new LinkedHashMap<>();
         private final Map<Column, int[]> dateBuilders = new LinkedHashMap<>();
         private final Map<Column, NumberBuilder> numberBuilders = new LinkedHashMap<>();
+        private final Row row = new Row();
 
         private Builder(ZoneId zone, Collection<? extends Column> columns) {
             this.zone = Objects.requireNonNull(zone, "zone");
@@ -167,7 +171,8 @@ public final class IssueTable {
                 if (column.equals(Column.KEY)) {
                     continue;
                 }
-                switch (column.type()) {
+                FieldType type = column.type();
+                switch (type) {
                     case DATE -> dateBuilders.put(column, new int[capacity]);
                     case NUMBER -> numberBuilders.put(column, new NumberBuilder(capacity));
                     case TEXT, OPTION, USER -> codeBuilders.put(column, new DictionaryBuilder(capacity));
@@ -176,24 +181,38 @@ public final class IssueTable {
             }
         }
 
+        /** Whether the table holds {@code column}: a host reads only those cells. */
+        public boolean wants(Column column) {
+            return columns.contains(column);
+        }
+
         public Builder addAll(Iterable<IssueRecord> page) {
             page.forEach(this::add);
             return this;
         }
 
         public Builder add(IssueRecord issue) {
+            return add(cells -> cells.record(issue));
+        }
+
+        /**
+         * Adds one row: every cell starts empty and {@code cells} fills the wanted ones. The key must
+         * be given when the table holds keys.
+         */
+        public Builder add(Consumer<Row> cells) {
             if (size == capacity) {
                 grow();
             }
-            int row = size++;
-            if (keyNumbers != null) {
-                int dash = KeyColumn.split(issue.key());
-                keyPrefixes.set(row, issue.key().substring(0, dash));
-                keyNumbers[row] = Integer.parseInt(issue.key().substring(dash + 1));
+            int at = size;
+            codeBuilders.values().forEach(b -> b.set(at, null));
+            dateBuilders.values().forEach(days -> days[at] = DateColumn.NONE);
+            numberBuilders.values().forEach(b -> b.set(at, null));
+            row.start(at);
+            cells.accept(row);
+            if (keyNumbers != null && !row.keyGiven) {
+                throw new IllegalArgumentException("row " + at + " has no issue key");
             }
-            codeBuilders.forEach((column, b) -> b.set(row, text(issue, column)));
-            dateBuilders.forEach((column, days) -> days[row] = day(issue, column));
-            numberBuilders.forEach((column, b) -> b.set(row, number(issue, column)));
+            size++;
             return this;
         }
 
@@ -219,55 +238,131 @@ public final class IssueTable {
             numberBuilders.values().forEach(b -> b.grow(capacity));
         }
 
-        private String text(IssueRecord issue, Column column) {
-            if (column instanceof Column.Standard standard) {
-                return switch (standard.field()) {
-                    case PROJECT -> issue.project();
-                    case ISSUE_TYPE -> issue.issueType();
-                    case STATUS -> issue.status();
-                    case STATUS_CATEGORY -> issue.statusCategory().jiraKey();
-                    case RESOLUTION -> issue.resolution().orElse(null);
-                    case ASSIGNEE -> issue.assignee().orElse(null);
-                    case REPORTER -> issue.reporter().orElse(null);
-                    default -> throw new IllegalStateException("not a coded column: " + column.id());
-                };
-            }
-            return issue.field(column.id()).map(IssueTable::textOf).orElse(null);
-        }
+        /**
+         * The cells of the row being added. Each setter takes one column of the table; null is an
+         * empty cell, and a column the table does not hold, or of another type, is an error.
+         */
+        public final class Row {
+            private int at;
+            private boolean keyGiven;
 
-        private int day(IssueRecord issue, Column column) {
-            if (column instanceof Column.Standard standard) {
-                return switch (standard.field()) {
-                    case CREATED -> localDay(issue.created());
-                    case UPDATED -> localDay(issue.updated());
-                    case RESOLVED -> issue.resolved().map(this::localDay).orElse(DateColumn.NONE);
-                    case DUE -> issue.due().map(d -> (int) d.toEpochDay()).orElse(DateColumn.NONE);
-                    default -> throw new IllegalStateException("not a date column: " + column.id());
-                };
+            private Row() {
             }
-            Optional<FieldValue> value = issue.field(column.id());
-            if (value.isEmpty()) {
-                return DateColumn.NONE;
-            }
-            if (value.get() instanceof FieldValue.DateValue date) {
-                return (int) date.value().toEpochDay();
-            }
-            throw new IllegalArgumentException("field " + column.id() + " of " + issue.key() + " is not a date");
-        }
 
-        private int localDay(Instant instant) {
-            return (int) LocalDate.ofInstant(instant, zone).toEpochDay();
-        }
+            private void start(int row) {
+                at = row;
+                keyGiven = false;
+            }
 
-        private BigDecimal number(IssueRecord issue, Column column) {
-            Optional<FieldValue> value = issue.field(column.id());
-            if (value.isEmpty()) {
-                return null;
+            /** The issue key, e.g. {@code SALES-42}. */
+            public Row key(String key) {
+                if (keyNumbers == null) {
+                    throw new IllegalArgumentException("column not in this table: " + Column.KEY.id());
+                }
+                int dash = KeyColumn.split(key);
+                keyPrefixes.set(at, key.substring(0, dash));
+                keyNumbers[at] = Integer.parseInt(key.substring(dash + 1));
+                keyGiven = true;
+                return this;
             }
-            if (value.get() instanceof FieldValue.NumberValue number) {
-                return number.value();
+
+            /** A text, option or user cell (a name, or a user's key). */
+            public Row text(Column column, String value) {
+                require(codeBuilders.get(column), column, "coded").set(at, value);
+                return this;
             }
-            throw new IllegalArgumentException("field " + column.id() + " of " + issue.key() + " is not a number");
+
+            /** The status category cell, as Jira's category key. */
+            public Row statusCategory(StatusCategory category) {
+                return text(Column.STATUS_CATEGORY, category == null ? null : category.jiraKey());
+            }
+
+            /** A date cell from an instant: its date in the table's zone. */
+            public Row instant(Column column, Instant instant) {
+                return day(column, instant == null ? null : LocalDate.ofInstant(instant, zone));
+            }
+
+            /** A date cell from a local date (a due date, a date field). */
+            public Row day(Column column, LocalDate day) {
+                require(dateBuilders.get(column), column, "date")[at] = day == null ? DateColumn.NONE
+                        : (int) day.toEpochDay();
+                return this;
+            }
+
+            /** A number cell, kept exact to {@link #MAX_SCALE} decimal places. */
+            public Row number(Column column, BigDecimal value) {
+                require(numberBuilders.get(column), column, "number").set(at, value);
+                return this;
+            }
+
+            /**
+             * A custom field's cell from its value: a coded column takes any value as its text, a date
+             * or number column only a date or a number.
+             */
+            public Row value(Column column, FieldValue value) {
+                FieldType type = column.type();
+                switch (type) {
+                    case TEXT, OPTION, USER -> text(column, value == null ? null : textOf(value));
+                    case DATE -> {
+                        if (value != null && !(value instanceof FieldValue.DateValue)) {
+                            throw new IllegalArgumentException("field " + column.id() + " is not a date: " + value);
+                        }
+                        day(column, value == null ? null : ((FieldValue.DateValue) value).value());
+                    }
+                    case NUMBER -> {
+                        if (value != null && !(value instanceof FieldValue.NumberValue)) {
+                            throw new IllegalArgumentException("field " + column.id() + " is not a number: " + value);
+                        }
+                        number(column, value == null ? null : ((FieldValue.NumberValue) value).value());
+                    }
+                    default -> throw new IllegalStateException("unknown field type: " + type);
+                }
+                return this;
+            }
+
+            /** Every wanted cell of the row from an issue record. */
+            private void record(IssueRecord issue) {
+                for (Column column : columns) {
+                    if (column instanceof Column.Standard standard) {
+                        standard(standard, issue);
+                    } else if (column instanceof Column.Custom) {
+                        try {
+                            value(column, issue.field(column.id()).orElse(null));
+                        } catch (IllegalArgumentException e) {
+                            throw new IllegalArgumentException(issue.key() + ": " + e.getMessage(), e);
+                        }
+                    } else {
+                        throw new IllegalStateException("unknown column: " + column);
+                    }
+                }
+            }
+
+            private void standard(Column.Standard column, IssueRecord issue) {
+                switch (column.field()) {
+                    case KEY -> key(issue.key());
+                    case PROJECT -> text(column, issue.project());
+                    case ISSUE_TYPE -> text(column, issue.issueType());
+                    case STATUS -> text(column, issue.status());
+                    case STATUS_CATEGORY -> statusCategory(issue.statusCategory());
+                    case RESOLUTION -> text(column, issue.resolution().orElse(null));
+                    case ASSIGNEE -> text(column, issue.assignee().orElse(null));
+                    case REPORTER -> text(column, issue.reporter().orElse(null));
+                    case CREATED -> instant(column, issue.created());
+                    case UPDATED -> instant(column, issue.updated());
+                    case RESOLVED -> instant(column, issue.resolved().orElse(null));
+                    case DUE -> day(column, issue.due().orElse(null));
+                    default -> throw new IllegalStateException("unknown system field: " + column.field());
+                }
+            }
+
+            private <T> T require(T builder, Column column, String kind) {
+                if (builder == null) {
+                    throw new IllegalArgumentException(columns.contains(column)
+                            ? "not a " + kind + " column: " + column.id()
+                            : "column not in this table: " + column.id());
+                }
+                return builder;
+            }
         }
     }
 

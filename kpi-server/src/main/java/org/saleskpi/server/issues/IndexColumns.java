@@ -24,26 +24,26 @@ public final class IndexColumns {
     private int rows;
     private int capacity = 1024;
     private final KeyRows keyRows = new KeyRows();
-    private final CodedColumn<String> keyPrefix = new CodedColumn<>(capacity);
+    private final IndexCodedColumn<String> keyPrefix = new IndexCodedColumn<>(capacity);
     private int[] keyNumber = new int[capacity];
-    private final CodedColumn<String> project = new CodedColumn<>(capacity);
-    private final CodedColumn<String> issueType = new CodedColumn<>(capacity);
-    private final CodedColumn<String> status = new CodedColumn<>(capacity);
-    private final CodedColumn<StatusCategory> statusCategory = new CodedColumn<>(capacity);
-    private final CodedColumn<String> resolution = new CodedColumn<>(capacity);
-    private final CodedColumn<String> assignee = new CodedColumn<>(capacity);
-    private final CodedColumn<String> reporter = new CodedColumn<>(capacity);
-    private final LongColumn created = new LongColumn(capacity);
-    private final LongColumn updated = new LongColumn(capacity);
-    private final LongColumn resolved = new LongColumn(capacity);
-    private final LongColumn due = new LongColumn(capacity);
-    private final TextColumn summary = new TextColumn(capacity);
-    private final TextColumn description = new TextColumn(capacity);
+    private final IndexCodedColumn<String> project = new IndexCodedColumn<>(capacity);
+    private final IndexCodedColumn<String> issueType = new IndexCodedColumn<>(capacity);
+    private final IndexCodedColumn<String> status = new IndexCodedColumn<>(capacity);
+    private final IndexCodedColumn<StatusCategory> statusCategory = new IndexCodedColumn<>(capacity);
+    private final IndexCodedColumn<String> resolution = new IndexCodedColumn<>(capacity);
+    private final IndexCodedColumn<String> assignee = new IndexCodedColumn<>(capacity);
+    private final IndexCodedColumn<String> reporter = new IndexCodedColumn<>(capacity);
+    private final IndexLongColumn created = new IndexLongColumn(capacity);
+    private final IndexLongColumn updated = new IndexLongColumn(capacity);
+    private final IndexLongColumn resolved = new IndexLongColumn(capacity);
+    private final IndexLongColumn due = new IndexLongColumn(capacity);
+    private final IndexTextColumn summary = new IndexTextColumn(capacity);
+    private final IndexTextColumn description = new IndexTextColumn(capacity);
     /** Each distinct set of labels, sorted, is one code: issues share a handful of sets. */
-    private final CodedColumn<List<String>> labels = new CodedColumn<>(capacity);
+    private final IndexCodedColumn<List<String>> labels = new IndexCodedColumn<>(capacity);
     private final Map<String, CustomField> fields = new LinkedHashMap<>();
-    private final Map<String, CodedColumn<String>> codedFields = new LinkedHashMap<>();
-    private final Map<String, LongColumn> longFields = new LinkedHashMap<>();
+    private final Map<String, IndexCodedColumn<String>> codedFields = new LinkedHashMap<>();
+    private final Map<String, IndexLongColumn> longFields = new LinkedHashMap<>();
 
     IndexColumns() {
     }
@@ -67,7 +67,7 @@ public final class IndexColumns {
     }
 
     /** Key prefixes (usually project keys), coded: sorting and key ranges compare them. */
-    public CodedColumn<String> keyPrefix() {
+    public IndexCodedColumn<String> keyPrefix() {
         return keyPrefix;
     }
 
@@ -84,64 +84,64 @@ public final class IndexColumns {
         return out;
     }
 
-    public CodedColumn<String> project() {
+    public IndexCodedColumn<String> project() {
         return project;
     }
 
-    public CodedColumn<String> issueType() {
+    public IndexCodedColumn<String> issueType() {
         return issueType;
     }
 
-    public CodedColumn<String> status() {
+    public IndexCodedColumn<String> status() {
         return status;
     }
 
-    public CodedColumn<StatusCategory> statusCategory() {
+    public IndexCodedColumn<StatusCategory> statusCategory() {
         return statusCategory;
     }
 
-    public CodedColumn<String> resolution() {
+    public IndexCodedColumn<String> resolution() {
         return resolution;
     }
 
-    public CodedColumn<String> assignee() {
+    public IndexCodedColumn<String> assignee() {
         return assignee;
     }
 
-    public CodedColumn<String> reporter() {
+    public IndexCodedColumn<String> reporter() {
         return reporter;
     }
 
     /** Epoch milliseconds. */
-    public LongColumn created() {
+    public IndexLongColumn created() {
         return created;
     }
 
     /** Epoch milliseconds. */
-    public LongColumn updated() {
+    public IndexLongColumn updated() {
         return updated;
     }
 
     /** Epoch milliseconds. */
-    public LongColumn resolved() {
+    public IndexLongColumn resolved() {
         return resolved;
     }
 
     /** Epoch days. */
-    public LongColumn due() {
+    public IndexLongColumn due() {
         return due;
     }
 
-    public TextColumn summary() {
+    public IndexTextColumn summary() {
         return summary;
     }
 
-    public TextColumn description() {
+    public IndexTextColumn description() {
         return description;
     }
 
     /** Sorted label lists; the empty list is the empty code. */
-    public CodedColumn<List<String>> labels() {
+    public IndexCodedColumn<List<String>> labels() {
         return labels;
     }
 
@@ -159,13 +159,36 @@ public final class IndexColumns {
     }
 
     /** The column of a text, option or user field. */
-    public CodedColumn<String> coded(CustomField field) {
+    public IndexCodedColumn<String> coded(CustomField field) {
         return require(codedFields.get(field.id()), field);
     }
 
     /** The column of a number field (scaled) or a date field (epoch days). */
-    public LongColumn longs(CustomField field) {
+    public IndexLongColumn longs(CustomField field) {
         return require(longFields.get(field.id()), field);
+    }
+
+    /** A custom field's column, as the kind its type stores. */
+    public IndexField column(CustomField field) {
+        FieldType type = field.type();
+        return switch (type) {
+            case NUMBER -> new IndexField.Numbers(longs(field));
+            case DATE -> new IndexField.Days(longs(field));
+            case TEXT -> new IndexField.Names(coded(field), true);
+            case OPTION -> new IndexField.Names(coded(field), false);
+            case USER -> new IndexField.People(coded(field));
+        };
+    }
+
+    /** The columns of every text field, in definition order: what {@code text ~} searches besides summary. */
+    List<IndexCodedColumn<String>> textFields() {
+        List<IndexCodedColumn<String>> text = new ArrayList<>();
+        for (CustomField field : fields.values()) {
+            if (field.type() == FieldType.TEXT) {
+                text.add(coded(field));
+            }
+        }
+        return text;
     }
 
     /** The issue of a row, rebuilt from the columns. */
@@ -179,11 +202,11 @@ public final class IndexColumns {
                 .created(Instant.ofEpochMilli(created.value(row)))
                 .updated(Instant.ofEpochMilli(updated.value(row)));
         long resolvedAt = resolved.value(row);
-        if (resolvedAt != LongColumn.NONE) {
+        if (resolvedAt != IndexLongColumn.NONE) {
             record.resolved(Instant.ofEpochMilli(resolvedAt));
         }
         long dueDay = due.value(row);
-        if (dueDay != LongColumn.NONE) {
+        if (dueDay != IndexLongColumn.NONE) {
             record.due(LocalDate.ofEpochDay(dueDay));
         }
         for (CustomField field : fields.values()) {
@@ -196,25 +219,26 @@ public final class IndexColumns {
 
     /** A custom field's cell as a value, or null when empty. */
     public FieldValue fieldValue(CustomField field, int row) {
-        switch (field.type()) {
-            case NUMBER: {
-                BigDecimal v = longs(field).decimal(row);
-                return v == null ? null : FieldValue.number(v);
-            }
-            case DATE: {
-                long day = longs(field).value(row);
-                return day == LongColumn.NONE ? null : FieldValue.date(LocalDate.ofEpochDay(day));
-            }
-            default: {
-                CodedColumn<String> column = coded(field);
-                String v = column.value(column.code(row));
-                if (v == null) {
-                    return null;
-                }
-                return field.type() == FieldType.TEXT ? FieldValue.text(v)
-                        : field.type() == FieldType.OPTION ? FieldValue.option(v) : FieldValue.user(v);
-            }
+        FieldType type = field.type();
+        if (type == FieldType.NUMBER) {
+            BigDecimal v = longs(field).decimal(row);
+            return v == null ? null : FieldValue.number(v);
         }
+        if (type == FieldType.DATE) {
+            long day = longs(field).value(row);
+            return day == IndexLongColumn.NONE ? null : FieldValue.date(LocalDate.ofEpochDay(day));
+        }
+        IndexCodedColumn<String> column = coded(field);
+        String v = column.value(column.code(row));
+        if (v == null) {
+            return null;
+        }
+        return switch (type) {
+            case TEXT -> FieldValue.text(v);
+            case OPTION -> FieldValue.option(v);
+            case USER -> FieldValue.user(v);
+            case NUMBER, DATE -> throw new IllegalStateException("not a coded field: " + field.id());
+        };
     }
 
     void define(CustomField field) {
@@ -232,9 +256,9 @@ public final class IndexColumns {
         }
         fields.put(field.id(), field);
         if (field.type().isCoded()) {
-            codedFields.put(field.id(), new CodedColumn<>(capacity));
+            codedFields.put(field.id(), new IndexCodedColumn<>(capacity));
         } else {
-            longFields.put(field.id(), new LongColumn(capacity));
+            longFields.put(field.id(), new IndexLongColumn(capacity));
         }
     }
 
@@ -278,8 +302,8 @@ public final class IndexColumns {
         reporter.set(row, r.reporter().orElse(null), fresh);
         created.set(row, r.created().toEpochMilli());
         updated.set(row, r.updated().toEpochMilli());
-        resolved.set(row, r.resolved().map(Instant::toEpochMilli).orElse(LongColumn.NONE));
-        due.set(row, r.due().map(LocalDate::toEpochDay).orElse(LongColumn.NONE));
+        resolved.set(row, r.resolved().map(Instant::toEpochMilli).orElse(IndexLongColumn.NONE));
+        due.set(row, r.due().map(LocalDate::toEpochDay).orElse(IndexLongColumn.NONE));
         summary.set(row, issue.summary());
         description.set(row, issue.description());
         labels.set(row, issue.labels().isEmpty() ? null : issue.labels().stream().sorted().toList(), fresh);
@@ -290,9 +314,11 @@ public final class IndexColumns {
             } else if (field.type() == FieldType.NUMBER) {
                 longFields.get(field.id()).setDecimal(row, Math.max(rows, row + 1),
                         value == null ? null : ((FieldValue.NumberValue) value).value());
-            } else {
+            } else if (field.type() == FieldType.DATE) {
                 longFields.get(field.id()).set(row,
-                        value == null ? LongColumn.NONE : ((FieldValue.DateValue) value).value().toEpochDay());
+                        value == null ? IndexLongColumn.NONE : ((FieldValue.DateValue) value).value().toEpochDay());
+            } else {
+                throw new IllegalStateException("unknown field type: " + field.type());
             }
         }
         if (fresh) {
@@ -303,15 +329,15 @@ public final class IndexColumns {
     /** Bytes of the per-row arrays (dictionaries and text excluded), for sizing. */
     long arrayBytes() {
         long total = keyRows.bytes() + keyPrefix.bytes() + 4L * keyNumber.length;
-        for (CodedColumn<?> c : List.of(project, issueType, status, statusCategory, resolution, assignee,
+        for (IndexCodedColumn<?> c : List.of(project, issueType, status, statusCategory, resolution, assignee,
                 reporter, labels)) {
             total += c.bytes();
         }
         total += created.bytes() + updated.bytes() + resolved.bytes() + due.bytes();
-        for (CodedColumn<String> c : codedFields.values()) {
+        for (IndexCodedColumn<String> c : codedFields.values()) {
             total += c.bytes();
         }
-        for (LongColumn c : longFields.values()) {
+        for (IndexLongColumn c : longFields.values()) {
             total += c.bytes();
         }
         return total;
@@ -320,11 +346,11 @@ public final class IndexColumns {
     private void grow(int newCapacity) {
         capacity = newCapacity;
         keyNumber = Arrays.copyOf(keyNumber, newCapacity);
-        List<CodedColumn<?>> coded = new ArrayList<>(List.of(keyPrefix, project, issueType, status, statusCategory,
+        List<IndexCodedColumn<?>> coded = new ArrayList<>(List.of(keyPrefix, project, issueType, status, statusCategory,
                 resolution, assignee, reporter, labels));
         coded.addAll(codedFields.values());
         coded.forEach(c -> c.grow(newCapacity));
-        List<LongColumn> longs = new ArrayList<>(List.of(created, updated, resolved, due));
+        List<IndexLongColumn> longs = new ArrayList<>(List.of(created, updated, resolved, due));
         longs.addAll(longFields.values());
         longs.forEach(c -> c.grow(newCapacity));
         summary.grow(newCapacity);
@@ -363,18 +389,13 @@ public final class IndexColumns {
     }
 
     private static boolean fits(FieldType type, FieldValue value) {
-        switch (type) {
-            case NUMBER:
-                return value instanceof FieldValue.NumberValue;
-            case DATE:
-                return value instanceof FieldValue.DateValue;
-            case TEXT:
-                return value instanceof FieldValue.TextValue;
-            case OPTION:
-                return value instanceof FieldValue.OptionValue;
-            default:
-                return value instanceof FieldValue.UserValue;
-        }
+        return switch (type) {
+            case NUMBER -> value instanceof FieldValue.NumberValue;
+            case DATE -> value instanceof FieldValue.DateValue;
+            case TEXT -> value instanceof FieldValue.TextValue;
+            case OPTION -> value instanceof FieldValue.OptionValue;
+            case USER -> value instanceof FieldValue.UserValue;
+        };
     }
 
     private static String text(FieldValue value) {
@@ -384,7 +405,10 @@ public final class IndexColumns {
         if (value instanceof FieldValue.OptionValue o) {
             return o.value();
         }
-        return ((FieldValue.UserValue) value).userKey();
+        if (value instanceof FieldValue.UserValue u) {
+            return u.userKey();
+        }
+        throw new IllegalArgumentException("not a coded value: " + value);
     }
 
     private static <C> C require(C column, CustomField field) {
@@ -395,7 +419,7 @@ public final class IndexColumns {
     }
 
     /** Distinct values in use, sorted, for pickers. */
-    static List<String> sorted(CodedColumn<String> column) {
+    static List<String> sorted(IndexCodedColumn<String> column) {
         List<String> values = column.valuesInUse();
         values.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(v -> v));
         return values;

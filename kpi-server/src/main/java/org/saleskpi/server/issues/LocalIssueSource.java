@@ -175,7 +175,7 @@ public final class LocalIssueSource implements IssueSource, IssueCatalog {
         return allowed;
     }
 
-    private static Set<String> projectKeys(CodedColumn<String> projects, boolean[] allowed) {
+    private static Set<String> projectKeys(IndexCodedColumn<String> projects, boolean[] allowed) {
         Set<String> keys = new HashSet<>();
         for (int code = 1; code < allowed.length; code++) {
             if (allowed[code]) {
@@ -186,12 +186,12 @@ public final class LocalIssueSource implements IssueSource, IssueCatalog {
     }
 
     /** Asks the policy once per project in use, never per issue. */
-    private boolean[] allowedProjects(CodedColumn<String> projects, UserRef user) {
+    private boolean[] allowedProjects(IndexCodedColumn<String> projects, UserRef user) {
         boolean admin = access.isSystemAdmin(user);
         return projects.codesWhere(project -> admin || access.canBrowse(user, project));
     }
 
-    private static List<String> distinct(CodedColumn<String> column, RowSet rows) {
+    private static List<String> distinct(IndexCodedColumn<String> column, RowSet rows) {
         boolean[] seen = new boolean[column.cardinality()];
         rows.forEach(row -> seen[column.code(row)] = true);
         TreeSet<String> values = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);

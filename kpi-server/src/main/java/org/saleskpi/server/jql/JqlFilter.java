@@ -11,14 +11,15 @@ import java.util.Locale;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.StatusCategory;
-import org.saleskpi.server.issues.CodedColumn;
+import org.saleskpi.server.issues.IndexCodedColumn;
 import org.saleskpi.server.issues.CustomField;
 import org.saleskpi.server.issues.IndexColumns;
-import org.saleskpi.server.issues.LongColumn;
+import org.saleskpi.server.issues.IndexField;
+import org.saleskpi.server.issues.IndexLongColumn;
 import org.saleskpi.server.issues.RowSet;
-import org.saleskpi.server.issues.TextColumn;
+import org.saleskpi.server.issues.SystemField;
+import org.saleskpi.server.issues.IndexTextColumn;
 
 /**
  * Evaluates a query's condition over the index columns into the set of matching rows. Each clause
@@ -70,95 +71,65 @@ public final class JqlFilter {
         if (clause instanceof Clause.Not not) {
             return evaluate(not.clause()).not();
         }
-        return terminal((Clause.Terminal) clause);
+        if (clause instanceof Clause.Terminal terminal) {
+            return terminal(terminal);
+        }
+        throw new IllegalStateException("unknown clause: " + clause);
     }
 
+    /** One clause over one field's column: each kind of index column is matched its own way. */
     private RowSet terminal(Clause.Terminal clause) {
-        String name = JqlFields.system(clause.field()).orElse(null);
-        if (name == null) {
-            return custom(clause, JqlFields.custom(clause.field(), columns));
+        IndexField field = JqlFields.column(clause.field(), columns);
+        if (field instanceof IndexField.Names names) {
+            return coded(clause, names.column(), JqlFilter::sameName, names.searchable());
         }
-        switch (name) {
-            case "project":
-                return coded(clause, columns.project(), JqlFilter::sameName, false);
-            case "issuetype":
-                return coded(clause, columns.issueType(), JqlFilter::sameName, false);
-            case "status":
-                return coded(clause, columns.status(), JqlFilter::sameName, false);
-            case "statuscategory":
-                return coded(clause, columns.statusCategory(), JqlFilter::sameCategory, false);
-            case "assignee":
-                return users(clause, columns.assignee());
-            case "reporter":
-                return users(clause, columns.reporter());
-            case "resolution":
-                return coded(clause, columns.resolution(), JqlFilter::sameName, false);
-            case "labels":
-                return coded(clause, columns.labels(), (labels, value) -> labels.stream()
-                        .anyMatch(label -> label.equalsIgnoreCase(value)), false);
-            case "created":
-                return instants(clause, columns.created());
-            case "updated":
-                return instants(clause, columns.updated());
-            case "resolved":
-                return instants(clause, columns.resolved());
-            case "duedate":
-                return days(clause, columns.due());
-            case "key":
-                return keys(clause);
-            case "summary":
-                return text(clause, List.of(columns.summary()), List.of());
-            case "description":
-                return text(clause, List.of(columns.description()), List.of());
-            default:
-                return text(clause, List.of(columns.summary(), columns.description()), textFields());
+        if (field instanceof IndexField.People people) {
+            return users(clause, people.column());
         }
-    }
-
-    private RowSet custom(Clause.Terminal clause, CustomField field) {
-        switch (field.type()) {
-            case NUMBER:
-                return numbers(clause, columns.longs(field));
-            case DATE:
-                return days(clause, columns.longs(field));
-            case TEXT:
-                return coded(clause, columns.coded(field), JqlFilter::sameName, true);
-            case USER:
-                return users(clause, columns.coded(field));
-            default:
-                return coded(clause, columns.coded(field), JqlFilter::sameName, false);
+        if (field instanceof IndexField.Categories categories) {
+            return coded(clause, categories.column(), JqlFilter::sameCategory, false);
         }
-    }
-
-    private List<CodedColumn<String>> textFields() {
-        List<CodedColumn<String>> text = new ArrayList<>();
-        for (CustomField field : columns.fields()) {
-            if (field.type() == FieldType.TEXT) {
-                text.add(columns.coded(field));
-            }
+        if (field instanceof IndexField.Labels labels) {
+            return coded(clause, labels.column(), (set, value) -> set.stream()
+                    .anyMatch(label -> label.equalsIgnoreCase(value)), false);
         }
-        return text;
+        if (field instanceof IndexField.Instants instants) {
+            return instants(clause, instants.column());
+        }
+        if (field instanceof IndexField.Days days) {
+            return days(clause, days.column());
+        }
+        if (field instanceof IndexField.Numbers numbers) {
+            return numbers(clause, numbers.column());
+        }
+        if (field instanceof IndexField.Keys) {
+            return keys(clause);
+        }
+        if (field instanceof IndexField.Texts texts) {
+            return text(clause, texts.texts(), texts.fields());
+        }
+        throw new IllegalStateException("no filter for the index column " + field);
     }
 
     /** A dictionary-encoded field: the clause becomes a mask over codes, then one scan. */
-    private <V> RowSet coded(Clause.Terminal clause, CodedColumn<V> column, BiPredicate<V, String> matches,
+    private <V> RowSet coded(Clause.Terminal clause, IndexCodedColumn<V> column, BiPredicate<V, String> matches,
             boolean searchable) {
         return coded(clause, column, matches, searchable, operand -> name(clause, operand));
     }
 
     /** A user field holds keys: each value becomes the key of the person it names, then the same one scan. */
-    private RowSet users(Clause.Terminal clause, CodedColumn<String> column) {
+    private RowSet users(Clause.Terminal clause, IndexCodedColumn<String> column) {
         return coded(clause, column, JqlFilter::sameName, false, operand -> userKey(clause, operand));
     }
 
-    private <V> RowSet coded(Clause.Terminal clause, CodedColumn<V> column, BiPredicate<V, String> matches,
+    private <V> RowSet coded(Clause.Terminal clause, IndexCodedColumn<V> column, BiPredicate<V, String> matches,
             boolean searchable, Function<Operand, String> name) {
         Operator operator = clause.operator();
         Operator positive = operator.positive();
         boolean[] mask;
         if (positive == Operator.IS) {
             mask = new boolean[column.cardinality()];
-            mask[CodedColumn.EMPTY] = true;
+            mask[IndexCodedColumn.EMPTY] = true;
         } else if (positive == Operator.CONTAINS && searchable) {
             Predicate<String> search = TextSearch.of(literal(clause, clause.operand()), clause.field().text());
             mask = column.codesWhere(v -> search.test((String) v));
@@ -175,14 +146,14 @@ public final class JqlFilter {
                 }
             }
             mask = column.codesWhere(v -> names.stream().anyMatch(n -> n != null && matches.test(v, n)));
-            mask[CodedColumn.EMPTY] = empty;
+            mask[IndexCodedColumn.EMPTY] = empty;
         } else {
             throw JqlError.unsupported(operator, clause.field().text());
         }
         if (operator != positive) {
             // Negations leave empty cells out, as Jira does; IS NOT EMPTY is exactly the filled cells.
             for (int code = 0; code < mask.length; code++) {
-                mask[code] = code != CodedColumn.EMPTY && !mask[code];
+                mask[code] = code != IndexCodedColumn.EMPTY && !mask[code];
             }
         }
         RowSet result = RowSet.none(rows);
@@ -190,47 +161,39 @@ public final class JqlFilter {
         return result;
     }
 
-    private RowSet instants(Clause.Terminal clause, LongColumn column) {
-        return ranges(clause, column, (from, to) -> new long[] {from, to});
+    private RowSet instants(Clause.Terminal clause, IndexLongColumn column) {
+        return moments(clause, column, (from, to) -> new long[] {from, to});
     }
 
     /** A date field holds days: day D matches when its start in the zone lies in the instant range. */
-    private RowSet days(Clause.Terminal clause, LongColumn column) {
+    private RowSet days(Clause.Terminal clause, IndexLongColumn column) {
         ZoneId zone = context.zone();
-        return ranges(clause, column, (from, to) -> new long[] {firstDayFrom(from, zone), firstDayFrom(to, zone)});
+        return moments(clause, column, (from, to) -> new long[] {firstDayFrom(from, zone), firstDayFrom(to, zone)});
     }
 
-    private RowSet ranges(Clause.Terminal clause, LongColumn column, RangeMapping mapping) {
-        Operator operator = clause.operator();
-        Operator positive = operator.positive();
-        RowSet result = RowSet.none(rows);
-        if (positive == Operator.IS) {
-            column.selectEmpty(rows, result);
-        } else if (positive == Operator.EQUALS || positive == Operator.IN) {
-            for (Operand operand : operands(clause)) {
-                if (operand instanceof Operand.Empty) {
-                    column.selectEmpty(rows, result);
-                } else {
-                    Moment moment = Moment.of(operand, clause.field().text(), context);
-                    long[] range = mapping.map(moment.from(), moment.to());
-                    column.selectBetween(range[0], range[1], rows, result);
-                }
+    /** A date or time value is a span of instants; = takes the whole span, a comparison its start. */
+    private RowSet moments(Clause.Terminal clause, IndexLongColumn column, RangeMapping mapping) {
+        String field = clause.field().text();
+        return ranges(clause, column, new Ranges() {
+            @Override
+            public long[] equal(Operand operand) {
+                Moment moment = Moment.of(operand, field, context);
+                return mapping.map(moment.from(), moment.to());
             }
-        } else if (positive == Operator.CONTAINS || clause.operand() instanceof Operand.Empty
-                || clause.operand() instanceof Operand.Values) {
-            throw JqlError.unsupported(operator, clause.field().text());
-        } else {
-            long start = Moment.of(clause.operand(), clause.field().text(), context).from();
-            long[] range = mapping.map(comparedFrom(operator, start), comparedTo(operator, start));
-            column.selectBetween(range[0], range[1], rows, result);
-        }
-        return operator == positive ? result : negate(result, column);
+
+            @Override
+            public long[] compared(Operator operator, Operand operand) {
+                long start = Moment.of(operand, field, context).from();
+                return mapping.map(comparedFrom(operator, start), comparedTo(operator, start));
+            }
+        });
     }
 
-    private RowSet numbers(Clause.Terminal clause, LongColumn column) {
+    /** Numbers compare unscaled at the column's scale; a value between two steps rounds the right way. */
+    private RowSet numbers(Clause.Terminal clause, IndexLongColumn column) {
         int scale = column.scale();
         String field = clause.field().text();
-        return numberRanges(clause, column, operand -> {
+        Function<Operand, BigDecimal> scaled = operand -> {
             if (!(operand instanceof Operand.Literal literal)) {
                 throw JqlError.badValue(describe(operand), field, "a number");
             }
@@ -239,11 +202,36 @@ public final class JqlFilter {
             } catch (NumberFormatException e) {
                 throw JqlError.badValue(literal.text(), field, "a number");
             }
+        };
+        return ranges(clause, column, new Ranges() {
+            @Override
+            public long[] equal(Operand operand) {
+                BigDecimal value = scaled.apply(operand);
+                if (value.stripTrailingZeros().scale() > 0) {
+                    return null;
+                }
+                long exact = clamp(value);
+                return new long[] {exact, exact + 1};
+            }
+
+            @Override
+            public long[] compared(Operator operator, Operand operand) {
+                BigDecimal value = scaled.apply(operand);
+                long floor = clamp(value.setScale(0, RoundingMode.FLOOR));
+                long ceiling = clamp(value.setScale(0, RoundingMode.CEILING));
+                return switch (operator) {
+                    case GREATER -> new long[] {floor + 1, NO_UPPER};
+                    case GREATER_OR_EQUAL -> new long[] {ceiling, NO_UPPER};
+                    case LESS -> new long[] {NO_LOWER, ceiling};
+                    case LESS_OR_EQUAL -> new long[] {NO_LOWER, floor + 1};
+                    default -> throw notAComparison(operator);
+                };
+            }
         });
     }
 
-    /** Numbers compare unscaled at the column's scale; a value between two steps rounds the right way. */
-    private RowSet numberRanges(Clause.Terminal clause, LongColumn column, Function<Operand, BigDecimal> scaled) {
+    /** A column of longs: IS, = and IN select per operand, a comparison one range of stored values. */
+    private RowSet ranges(Clause.Terminal clause, IndexLongColumn column, Ranges ranges) {
         Operator operator = clause.operator();
         Operator positive = operator.positive();
         RowSet result = RowSet.none(rows);
@@ -255,32 +243,17 @@ public final class JqlFilter {
                     column.selectEmpty(rows, result);
                     continue;
                 }
-                BigDecimal value = scaled.apply(operand);
-                if (value.stripTrailingZeros().scale() <= 0) {
-                    long exact = clamp(value);
-                    column.selectBetween(exact, exact + 1, rows, result);
+                long[] range = ranges.equal(operand);
+                if (range != null) {
+                    column.selectBetween(range[0], range[1], rows, result);
                 }
             }
         } else if (positive == Operator.CONTAINS || clause.operand() instanceof Operand.Empty
                 || clause.operand() instanceof Operand.Values) {
             throw JqlError.unsupported(operator, clause.field().text());
         } else {
-            BigDecimal value = scaled.apply(clause.operand());
-            long floor = clamp(value.setScale(0, RoundingMode.FLOOR));
-            long ceiling = clamp(value.setScale(0, RoundingMode.CEILING));
-            switch (operator) {
-                case GREATER:
-                    column.selectBetween(floor + 1, NO_UPPER, rows, result);
-                    break;
-                case GREATER_OR_EQUAL:
-                    column.selectBetween(ceiling, NO_UPPER, rows, result);
-                    break;
-                case LESS:
-                    column.selectBetween(NO_LOWER, ceiling, rows, result);
-                    break;
-                default:
-                    column.selectBetween(NO_LOWER, floor + 1, rows, result);
-            }
+            long[] range = ranges.compared(operator, clause.operand());
+            column.selectBetween(range[0], range[1], rows, result);
         }
         return operator == positive ? result : negate(result, column);
     }
@@ -312,7 +285,7 @@ public final class JqlFilter {
         long number = Long.parseLong(key.substring(dash + 1));
         long from = comparedFrom(operator, number);
         long to = comparedTo(operator, number);
-        CodedColumn<String> prefixes = columns.keyPrefix();
+        IndexCodedColumn<String> prefixes = columns.keyPrefix();
         boolean[] mask = prefixes.codesWhere(p -> p.equalsIgnoreCase(prefix));
         for (int row = 0; row < rows; row++) {
             long n = columns.keyNumber(row);
@@ -323,7 +296,7 @@ public final class JqlFilter {
         return result;
     }
 
-    private RowSet text(Clause.Terminal clause, List<TextColumn> texts, List<CodedColumn<String>> fields) {
+    private RowSet text(Clause.Terminal clause, List<IndexTextColumn> texts, List<IndexCodedColumn<String>> fields) {
         Operator operator = clause.operator();
         Operator positive = operator.positive();
         RowSet result = RowSet.none(rows);
@@ -335,10 +308,10 @@ public final class JqlFilter {
         } else {
             throw JqlError.unsupported(operator, clause.field().text());
         }
-        for (TextColumn column : texts) {
+        for (IndexTextColumn column : texts) {
             column.select(test, rows, result);
         }
-        for (CodedColumn<String> column : fields) {
+        for (IndexCodedColumn<String> column : fields) {
             column.select(column.codesWhere(test), rows, result);
         }
         if (operator == positive) {
@@ -346,13 +319,13 @@ public final class JqlFilter {
         }
         // "!~" keeps the issues with text that lacks the words; IS NOT EMPTY those with any text.
         RowSet filled = RowSet.none(rows);
-        for (TextColumn column : texts) {
+        for (IndexTextColumn column : texts) {
             column.select(text -> !text.isEmpty(), rows, filled);
         }
         return positive == Operator.IS ? filled : result.not().and(filled);
     }
 
-    private RowSet negate(RowSet positive, LongColumn column) {
+    private RowSet negate(RowSet positive, IndexLongColumn column) {
         RowSet empty = RowSet.none(rows);
         column.selectEmpty(rows, empty);
         return positive.or(empty).not();
@@ -402,13 +375,20 @@ public final class JqlFilter {
 
     /** Whether some issue holds {@code value} as a user key, in any user field. */
     private boolean isUserKey(String value) {
-        List<CodedColumn<String>> people = new ArrayList<>(List.of(columns.assignee(), columns.reporter()));
+        List<IndexField> fields = new ArrayList<>();
+        for (SystemField field : SystemField.values()) {
+            fields.add(field.column(columns));
+        }
         for (CustomField field : columns.fields()) {
-            if (field.type() == FieldType.USER) {
-                people.add(columns.coded(field));
+            fields.add(columns.column(field));
+        }
+        List<IndexCodedColumn<String>> people = new ArrayList<>();
+        for (IndexField field : fields) {
+            if (field instanceof IndexField.People person) {
+                people.add(person.column());
             }
         }
-        for (CodedColumn<String> column : people) {
+        for (IndexCodedColumn<String> column : people) {
             for (boolean match : column.codesWhere(key -> key.equalsIgnoreCase(value))) {
                 if (match) {
                     return true;
@@ -445,31 +425,36 @@ public final class JqlFilter {
     /** Jira names a category by its name ("In Progress"), its key ("indeterminate") or its id (4). */
     private static boolean sameCategory(StatusCategory category, String name) {
         String wanted = name.trim();
-        String id = category == StatusCategory.TO_DO ? "2" : category == StatusCategory.DONE ? "3" : "4";
+        String id = switch (category) {
+            case TO_DO -> "2";
+            case IN_PROGRESS -> "4";
+            case DONE -> "3";
+        };
         return wanted.equalsIgnoreCase(category.name().replace('_', ' ')) || wanted.equalsIgnoreCase(
                 category.jiraKey()) || wanted.equals(id);
     }
 
     private static long comparedFrom(Operator operator, long value) {
-        switch (operator) {
-            case GREATER:
-                return value + 1;
-            case GREATER_OR_EQUAL:
-                return value;
-            default:
-                return NO_LOWER;
-        }
+        return switch (operator) {
+            case GREATER -> value + 1;
+            case GREATER_OR_EQUAL -> value;
+            case LESS, LESS_OR_EQUAL -> NO_LOWER;
+            default -> throw notAComparison(operator);
+        };
     }
 
     private static long comparedTo(Operator operator, long value) {
-        switch (operator) {
-            case LESS:
-                return value;
-            case LESS_OR_EQUAL:
-                return value + 1;
-            default:
-                return NO_UPPER;
-        }
+        return switch (operator) {
+            case LESS -> value;
+            case LESS_OR_EQUAL -> value + 1;
+            case GREATER, GREATER_OR_EQUAL -> NO_UPPER;
+            default -> throw notAComparison(operator);
+        };
+    }
+
+    /** Only <, <=, > and >= reach a range comparison; the others are matched before. */
+    private static IllegalStateException notAComparison(Operator operator) {
+        return new IllegalStateException("not a comparison: " + operator);
     }
 
     /** The first day whose start in the zone is at or after the instant; the open ends stay open. */
@@ -499,5 +484,12 @@ public final class JqlFilter {
     /** Turns an instant range into the stored unit's range. */
     private interface RangeMapping {
         long[] map(long from, long to);
+    }
+
+    /** The stored values [from, to) an operand selects: for =, or null for none; for a comparison. */
+    private interface Ranges {
+        long[] equal(Operand operand);
+
+        long[] compared(Operator operator, Operand operand);
     }
 }

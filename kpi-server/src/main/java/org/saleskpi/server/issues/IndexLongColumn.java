@@ -8,7 +8,7 @@ import java.util.Arrays;
  * A growable column of longs: instants as epoch milliseconds, dates as epoch days, or exact
  * numbers as {@code unscaled * 10^-scale} with one scale for the column. {@link #NONE} is empty.
  */
-public final class LongColumn {
+public final class IndexLongColumn {
     /** The stored value of an empty cell. */
     public static final long NONE = Long.MIN_VALUE;
     /** Numbers keep at most this many decimal places, as in the engine's tables. */
@@ -17,7 +17,7 @@ public final class LongColumn {
     private long[] values;
     private int scale;
 
-    LongColumn(int capacity) {
+    IndexLongColumn(int capacity) {
         values = new long[capacity];
         Arrays.fill(values, NONE);
     }

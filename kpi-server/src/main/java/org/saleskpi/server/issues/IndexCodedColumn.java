@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  * byte array until the dictionary outgrows it, then a short array, then an int array. Each code
  * keeps how many rows hold it, so the values in use are known without a scan.
  */
-public final class CodedColumn<T> {
+public final class IndexCodedColumn<T> {
     /** The code of an empty cell. */
     public static final int EMPTY = 0;
 
@@ -23,7 +23,7 @@ public final class CodedColumn<T> {
     private short[] shorts;
     private int[] ints;
 
-    CodedColumn(int capacity) {
+    IndexCodedColumn(int capacity) {
         values.add(null);
         bytes = new byte[capacity];
     }

@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.function.Predicate;
 
 /** A growable column of free text (summary, description), searched by scanning. */
-public final class TextColumn {
+public final class IndexTextColumn {
     private String[] values;
 
-    TextColumn(int capacity) {
+    IndexTextColumn(int capacity) {
         values = new String[capacity];
     }
 
