@@ -7,10 +7,18 @@ import java.util.Objects;
 /** The value of one custom field on one issue, by the field's type. */
 public sealed interface FieldValue {
 
+    /** The field type that holds a value of this kind. */
+    FieldType type();
+
     /** A Number field; kept exact. */
     record NumberValue(BigDecimal value) implements FieldValue {
         public NumberValue {
             Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public FieldType type() {
+            return FieldType.NUMBER;
         }
     }
 
@@ -19,12 +27,22 @@ public sealed interface FieldValue {
         public DateValue {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public FieldType type() {
+            return FieldType.DATE;
+        }
     }
 
     /** A free text field. */
     record TextValue(String value) implements FieldValue {
         public TextValue {
             Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public FieldType type() {
+            return FieldType.TEXT;
         }
     }
 
@@ -33,12 +51,22 @@ public sealed interface FieldValue {
         public OptionValue {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public FieldType type() {
+            return FieldType.OPTION;
+        }
     }
 
     /** A user picker, by the user's stable key. */
     record UserValue(String userKey) implements FieldValue {
         public UserValue {
             Objects.requireNonNull(userKey, "userKey");
+        }
+
+        @Override
+        public FieldType type() {
+            return FieldType.USER;
         }
     }
 

@@ -306,8 +306,8 @@ public final class IssueStore {
                 if (field == null) {
                     throw new IllegalArgumentException(issue.key() + " uses undefined field " + id);
                 }
-                if (StoredValue.typeOf(value) != field.type()) {
-                    throw new IllegalArgumentException(issue.key() + " has a " + StoredValue.typeOf(value)
+                if (value.type() != field.type()) {
+                    throw new IllegalArgumentException(issue.key() + " has a " + value.type()
                             + " value in " + field.type() + " field " + id);
                 }
             });

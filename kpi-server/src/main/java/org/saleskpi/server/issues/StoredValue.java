@@ -10,22 +10,6 @@ final class StoredValue {
     private StoredValue() {
     }
 
-    static FieldType typeOf(FieldValue value) {
-        if (value instanceof FieldValue.NumberValue) {
-            return FieldType.NUMBER;
-        }
-        if (value instanceof FieldValue.DateValue) {
-            return FieldType.DATE;
-        }
-        if (value instanceof FieldValue.TextValue) {
-            return FieldType.TEXT;
-        }
-        if (value instanceof FieldValue.OptionValue) {
-            return FieldType.OPTION;
-        }
-        return FieldType.USER;
-    }
-
     static String encode(FieldValue value) {
         if (value instanceof FieldValue.NumberValue number) {
             // toString, not toPlainString: it keeps the scale, so 12.30 reads back as 12.30.
@@ -40,21 +24,19 @@ final class StoredValue {
         if (value instanceof FieldValue.OptionValue option) {
             return option.value();
         }
-        return ((FieldValue.UserValue) value).userKey();
+        if (value instanceof FieldValue.UserValue user) {
+            return user.userKey();
+        }
+        throw new IllegalStateException("no stored form for a field value of kind " + value.getClass().getSimpleName());
     }
 
     static FieldValue decode(FieldType type, String stored) {
-        switch (type) {
-            case NUMBER:
-                return FieldValue.number(new BigDecimal(stored));
-            case DATE:
-                return FieldValue.date(LocalDate.parse(stored));
-            case OPTION:
-                return FieldValue.option(stored);
-            case USER:
-                return FieldValue.user(stored);
-            default:
-                return FieldValue.text(stored);
-        }
+        return switch (type) {
+            case NUMBER -> FieldValue.number(new BigDecimal(stored));
+            case DATE -> FieldValue.date(LocalDate.parse(stored));
+            case TEXT -> FieldValue.text(stored);
+            case OPTION -> FieldValue.option(stored);
+            case USER -> FieldValue.user(stored);
+        };
     }
 }
