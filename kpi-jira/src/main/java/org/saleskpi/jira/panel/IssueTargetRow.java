@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.saleskpi.core.goal.IssueTargets;
 import org.saleskpi.core.goal.Target;
 import org.saleskpi.core.goal.TargetKind;
-import org.saleskpi.web.goal.IssueTargets;
 import org.saleskpi.web.page.Messages;
 
 /**

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.saleskpi.core.goal.IssueTargets;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.jira.ComponentImports;
 import org.saleskpi.web.RestServices;
-import org.saleskpi.web.goal.IssueTargets;
 import org.saleskpi.web.page.Escaper;
 import org.saleskpi.web.page.Messages;
 
@@ -37,7 +37,8 @@ public final class IssueTargetsPanel implements ContextProvider {
     public IssueTargetsPanel(RestServices services, ComponentImports jira) {
         this.services = services;
         this.authentication = jira.authenticationContext();
-        this.issueTargets = new IssueTargets(services);
+        this.issueTargets = new IssueTargets(services.access(), services.issues(), services.profiles(),
+                services.goals(), services.clock());
     }
 
     @Override

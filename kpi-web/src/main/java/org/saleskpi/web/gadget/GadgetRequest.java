@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.saleskpi.core.gadget.FigureChoice;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalQuery;
+import org.saleskpi.core.goal.LiveTargets;
 import org.saleskpi.core.goal.PageRequest;
 import org.saleskpi.core.issue.IssueCatalog;
 import org.saleskpi.core.kpi.Kpi;
@@ -23,7 +24,6 @@ import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;
-import org.saleskpi.web.goal.LiveTargets;
 import org.saleskpi.web.kpi.GroupingParam;
 import org.saleskpi.web.kpi.PeriodParam;
 

@@ -18,12 +18,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.KpiProfile;
+import org.saleskpi.core.kpi.ProfileIssues;
 import org.saleskpi.core.period.Period;
 import org.saleskpi.core.validation.FieldError;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;
-import org.saleskpi.web.kpi.ProfileIssues;
 import org.saleskpi.web.profile.Profiles;
 
 /**
@@ -74,7 +74,7 @@ public final class GadgetResource {
         // Gadgets over goals alone read no issue.
         IssueTable table = plan.columns().isEmpty()
                 ? IssueTable.of(request.model().calendar().zone(), plan.columns(), List.of())
-                : ProfileIssues.load(services, caller, request.profile(), request.text(ProfileIssues.JQL), plan.columns());
+                : new ProfileIssues(services.issues()).load(caller.user(), request.profile(), request.text(ProfileIssues.JQL), plan.columns());
         if (request.periodParam().fixed().isEmpty()) {
             Period dates = request.periodParam().resolve(table, request.today());
             request = request.withPeriod(dates);
@@ -90,7 +90,7 @@ public final class GadgetResource {
         GadgetType type = type(typeKey);
         GadgetRequest request = request(caller, uri);
         plan(type, request);
-        ProfileIssues.check(services, caller, request.profile(), request.text(ProfileIssues.JQL));
+        new ProfileIssues(services.issues()).check(caller.user(), request.profile(), request.text(ProfileIssues.JQL));
         JsonObject json = new JsonObject();
         json.add("errors", new JsonArray());
         return json;

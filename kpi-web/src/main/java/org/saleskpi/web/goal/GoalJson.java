@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.saleskpi.core.goal.Goal;
+import org.saleskpi.core.goal.LiveTargets;
 import org.saleskpi.core.goal.Pace;
 import org.saleskpi.core.goal.Target;
 import org.saleskpi.core.goal.TargetKind;

@@ -4,6 +4,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.util.Map;
 import org.saleskpi.core.goal.Goal;
+import org.saleskpi.core.goal.LiveTargets;
 import org.saleskpi.core.goal.Target;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;

@@ -6,9 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.saleskpi.core.goal.IssueTargets;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;
 
@@ -26,7 +28,8 @@ public final class IssueTargetsResource {
 
     public IssueTargetsResource(RestServices services) {
         this.services = services;
-        this.issueTargets = new IssueTargets(services);
+        this.issueTargets = new IssueTargets(services.access(), services.issues(), services.profiles(),
+                services.goals(), services.clock());
         this.json = new GoalJson(services.directory());
     }
 
@@ -39,7 +42,15 @@ public final class IssueTargetsResource {
                 .orElseThrow(() -> new NotFoundException("Issue " + key + " does not exist or you may not see it."));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("issue", key);
-        answer.put("targets", counted.stream().map(c -> issueTargets.json(json, c)).toList());
+        answer.put("targets", counted.stream().map(this::json).toList());
         return answer;
+    }
+
+    /** The JSON of one counted target: the goals API's target, with its goal's id and name. */
+    private Map<String, Object> json(IssueTargets.Counted counted) {
+        Map<String, Object> target = json.target(counted.goal(), counted.target(), LocalDate.now(services.clock()),
+                counted.unavailable().orElse(null));
+        target.put("goal", Map.of("id", counted.goal().id(), "name", counted.goal().name()));
+        return target;
     }
 }

@@ -23,6 +23,7 @@ import org.saleskpi.core.kpi.KpiEngine;
 import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.KpiResult;
+import org.saleskpi.core.kpi.ProfileIssues;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.metric.Inputs;
@@ -111,7 +112,7 @@ public final class KpiResource {
         period.fixed().ifPresent(p -> bucket.ifPresent(b -> new Timeline(p, b).buckets(model.calendar())));
         Optional<Dimension> dimension = grouping.map(GroupingParam::dimension);
 
-        IssueTable table = ProfileIssues.load(services, caller, profile, jql,
+        IssueTable table = new ProfileIssues(services.issues()).load(caller.user(), profile, jql,
                 engine.columns(List.of(kpi), Optional.of(dimension.orElse(Dimension.none()))));
         Period range = period.resolve(table, today);
         Inputs targets = services.quotas().targets(profile.projectKey(), range);

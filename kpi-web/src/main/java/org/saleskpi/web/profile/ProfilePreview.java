@@ -13,6 +13,7 @@ import org.saleskpi.core.kpi.Kpi;
 import org.saleskpi.core.kpi.KpiEngine;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.KpiResult;
+import org.saleskpi.core.kpi.ProfileIssues;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.period.Period;
 import org.saleskpi.core.validation.FieldError;
@@ -22,7 +23,6 @@ import org.saleskpi.web.RestServices;
 import org.saleskpi.web.json.ValueJson;
 import org.saleskpi.web.kpi.KpiTexts;
 import org.saleskpi.web.kpi.PeriodParam;
-import org.saleskpi.web.kpi.ProfileIssues;
 
 /**
  * Every KPI of the catalog for last month, ungrouped, computed with a profile that is not saved:
@@ -62,7 +62,7 @@ final class ProfilePreview {
     /** The profile's issues; a scope the host cannot read is an error on {@code scope}, where the form shows it. */
     private static IssueTable load(RestServices services, Caller caller, KpiProfile profile, Set<Column> columns) {
         try {
-            return ProfileIssues.load(services, caller, profile, null, columns);
+            return new ProfileIssues(services.issues()).load(caller.user(), profile, null, columns);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.errors().stream()
                     .map(err -> ProfileIssues.JQL.equals(err.field())

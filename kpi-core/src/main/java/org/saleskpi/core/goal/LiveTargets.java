@@ -1,4 +1,4 @@
-package org.saleskpi.web.goal;
+package org.saleskpi.core.goal;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.saleskpi.core.goal.Goal;
-import org.saleskpi.core.goal.KpiTargets;
-import org.saleskpi.core.goal.Target;
-import org.saleskpi.core.goal.TargetKind;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.DateColumn;
 import org.saleskpi.core.issue.IssueQuery;
@@ -47,7 +43,7 @@ public final class LiveTargets {
     }
 
     /** The goal with fresh counts and KPI values, and why a target kept its stored value, by target id. */
-    Measured measure(Goal goal, UserRef viewer) {
+    public Measured measure(Goal goal, UserRef viewer) {
         Map<Long, Unavailable> unavailable = new LinkedHashMap<>();
         List<Target> counted = new ArrayList<>();
         for (Target target : goal.targets()) {
@@ -116,6 +112,7 @@ public final class LiveTargets {
     public record Unavailable(String messageKey, String message) {
     }
 
-    record Measured(Goal goal, Map<Long, Unavailable> unavailable) {
+    /** A goal measured now, and why each target that kept its stored value did, by target id. */
+    public record Measured(Goal goal, Map<Long, Unavailable> unavailable) {
     }
 }

@@ -1,25 +1,20 @@
-package org.saleskpi.web.goal;
+package org.saleskpi.core.goal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.saleskpi.core.goal.Goal;
-import org.saleskpi.core.goal.GoalQuery;
-import org.saleskpi.core.goal.Pace;
-import org.saleskpi.core.goal.Page;
-import org.saleskpi.core.goal.PageRequest;
-import org.saleskpi.core.goal.Target;
-import org.saleskpi.core.goal.TargetKind;
+import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.issue.JqlText;
+import org.saleskpi.core.kpi.KpiProfileRepository;
+import org.saleskpi.core.kpi.ProfileIssues;
+import org.saleskpi.core.user.AccessPolicy;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
-import org.saleskpi.web.RestServices;
-import org.saleskpi.web.kpi.ProfileIssues;
 
 /**
  * Which of a user's own targets one issue counts toward, and how far each stands: the targets the user owns in
@@ -33,12 +28,21 @@ public final class IssueTargets {
     /** Goals read per page while collecting the candidates. */
     private static final int GOALS_PAGE = PageRequest.MAX_LIMIT;
 
-    private final RestServices services;
+    private final AccessPolicy access;
+    private final IssueSource issues;
+    private final KpiProfileRepository profiles;
+    private final GoalRepository goals;
+    private final Clock clock;
     private final LiveTargets live;
 
-    public IssueTargets(RestServices services) {
-        this.services = Objects.requireNonNull(services, "services");
-        this.live = new LiveTargets(services.issues(), services.profiles(), services.clock().getZone());
+    public IssueTargets(AccessPolicy access, IssueSource issues, KpiProfileRepository profiles, GoalRepository goals,
+            Clock clock) {
+        this.access = Objects.requireNonNull(access, "access");
+        this.issues = Objects.requireNonNull(issues, "issues");
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.goals = Objects.requireNonNull(goals, "goals");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.live = new LiveTargets(issues, profiles, clock.getZone());
     }
 
     /** One target the issue counts toward, measured now as the viewer sees it. */
@@ -78,7 +82,7 @@ public final class IssueTargets {
                 continue;
             }
             LiveTargets.Measured measured = live.measure(goal.withTargets(mine), viewer);
-            LocalDate today = LocalDate.now(services.clock());
+            LocalDate today = LocalDate.now(clock);
             for (Target target : measured.goal().targets()) {
                 counted.add(new Counted(measured.goal(), target, target.pace(measured.goal(), today),
                         Optional.ofNullable(measured.unavailable().get(target.id()))));
@@ -87,36 +91,28 @@ public final class IssueTargets {
         return Optional.of(List.copyOf(counted));
     }
 
-    /** The JSON of one counted target: the goals API's target, with its goal's id and name. */
-    Map<String, Object> json(GoalJson json, Counted counted) {
-        Map<String, Object> target = json.target(counted.goal(), counted.target(), LocalDate.now(services.clock()),
-                counted.unavailable().orElse(null));
-        target.put("goal", Map.of("id", counted.goal().id(), "name", counted.goal().name()));
-        return target;
-    }
-
     private boolean canBrowse(UserRef viewer, String project) {
-        return services.access().isSystemAdmin(viewer) || services.access().canBrowse(viewer, project);
+        return access.isSystemAdmin(viewer) || access.canBrowse(viewer, project);
     }
 
     /** The issue exists and the viewer may see it; a query the host refuses (no such issue in Jira) is "no". */
     private boolean sees(String issueKey, UserRef viewer) {
         try {
-            return services.issues().count("key = " + issueKey, viewer) > 0;
+            return issues.count("key = " + issueKey, viewer) > 0;
         } catch (InvalidInputException e) {
             return false;
         }
     }
 
     private List<Goal> activeGoals(String project) {
-        List<Goal> goals = new ArrayList<>();
+        List<Goal> active = new ArrayList<>();
         int offset = 0;
         while (true) {
-            Page<Goal> page = services.goals().find(GoalQuery.activeIn(project), new PageRequest(offset, GOALS_PAGE));
-            goals.addAll(page.items());
+            Page<Goal> page = goals.find(GoalQuery.activeIn(project), new PageRequest(offset, GOALS_PAGE));
+            active.addAll(page.items());
             offset += page.items().size();
             if (page.items().isEmpty() || offset >= page.total()) {
-                return goals;
+                return active;
             }
         }
     }
@@ -128,7 +124,7 @@ public final class IssueTargets {
             return false;
         }
         try {
-            return services.issues().count(JqlText.and("key = " + issueKey, query.get()), viewer) > 0;
+            return issues.count(JqlText.and("key = " + issueKey, query.get()), viewer) > 0;
         } catch (InvalidInputException e) {
             return false;
         }
@@ -139,7 +135,7 @@ public final class IssueTargets {
             return Optional.of(issues.jql());
         }
         if (kind instanceof TargetKind.Kpi kpi) {
-            return services.profiles().get(kpi.kpiProfileId()).map(ProfileIssues::scope);
+            return profiles.get(kpi.kpiProfileId()).map(ProfileIssues::scope);
         }
         // Numbers, amounts and true/false targets are typed by hand: no issue counts toward them.
         if (kind instanceof TargetKind.Numeric || kind instanceof TargetKind.Amount
