@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.store.AoSession;
-import org.saleskpi.store.dashboard.StoredDashboards;
 import org.saleskpi.web.ApiServer;
 import org.saleskpi.web.RestServices;
 import org.saleskpi.web.TestAccess;
@@ -123,7 +122,9 @@ class DashboardLifeCycleTest {
     }
 
     /** The server's dashboards resource over the test store, as the server mounts it next to the shared ones. */
+    @SuppressWarnings("unchecked")
     static List<Object> dashboards(AoSession session, RestServices services) {
+        session.migrate(DashboardTables.ENTITIES.toArray(new Class[0]));
         return List.of(new DashboardResource(services.access(), services.directory(), new StoredDashboards(session)));
     }
 }
