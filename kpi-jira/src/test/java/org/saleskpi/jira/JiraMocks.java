@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.saleskpi.core.dashboard.DashboardRepository;
 import org.saleskpi.core.goal.GoalFolderRepository;
 import org.saleskpi.core.goal.GoalRepository;
 import org.saleskpi.core.goal.TargetRepository;
@@ -66,7 +65,7 @@ public final class JiraMocks {
     public RestServices services() {
         return new RestServices(access, issues, mock(IssueCatalog.class), mock(Directory.class), profiles, goals,
                 mock(TargetRepository.class), mock(ValueHistoryRepository.class), mock(GoalFolderRepository.class),
-                mock(QuotaRepository.class), mock(DashboardRepository.class), clock);
+                mock(QuotaRepository.class), clock);
     }
 
     public ComponentImports imports() {

@@ -21,6 +21,8 @@ import org.saleskpi.server.auth.AuthSchema;
 import org.saleskpi.server.auth.Role;
 import org.saleskpi.server.auth.ServerAuth;
 import org.saleskpi.server.auth.Users;
+import org.saleskpi.server.dashboard.DashboardResource;
+import org.saleskpi.server.dashboard.StoredDashboards;
 import org.saleskpi.server.database.ServerDatabase;
 import org.saleskpi.server.database.ServerSettings;
 import org.saleskpi.server.demo.DemoLoader;
@@ -42,7 +44,6 @@ import org.saleskpi.server.page.VelocityPages;
 import org.saleskpi.server.progress.Progress;
 import org.saleskpi.server.progress.ProgressLine;
 import org.saleskpi.store.AoSession;
-import org.saleskpi.store.dashboard.StoredDashboards;
 import org.saleskpi.store.goal.StoredGoalFolders;
 import org.saleskpi.store.goal.StoredGoals;
 import org.saleskpi.store.goal.StoredTargets;
@@ -92,8 +93,8 @@ public final class ServerWiring {
         LocalIssueSource issues = new LocalIssueSource(index, auth.access(), clock, zone, people(auth.users()));
         RestServices services = new RestServices(auth.access(), issues, issues, auth.directory(),
                 new StoredKpiProfiles(session), new StoredGoals(session), new StoredTargets(session),
-                new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session),
-                new StoredDashboards(session), clock);
+                new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session), clock);
+        StoredDashboards dashboards = new StoredDashboards(session);
 
         if (firstStart) {
             if (options.demo()) {
@@ -112,7 +113,8 @@ public final class ServerWiring {
         rest.add(new IssuesResource(issues, store, auth.access(), auth.directory(), clock));
         rest.add(new FieldsResource(store, issues, auth.access()));
         rest.add(new ImportsResource(imports, auth.access(), zone));
-        SalesOverview overview = new SalesOverview(settings, services.dashboards(), auth.access(),
+        rest.add(new DashboardResource(auth.access(), auth.directory(), dashboards));
+        SalesOverview overview = new SalesOverview(settings, dashboards, auth.access(),
                 DemoSpec.DEFAULT_PROJECT_KEY);
         PagesServlet pages = new PagesServlet(new Pages(PageSite.STANDALONE, ServerWiring.class.getClassLoader()),
                 new VelocityPages(), auth.access(), user -> pageUser(auth, user),

@@ -2,10 +2,6 @@ package org.saleskpi.store;
 
 import java.util.List;
 import net.java.ao.RawEntity;
-import org.saleskpi.store.dashboard.DashboardEntity;
-import org.saleskpi.store.dashboard.DashboardVersionEntity;
-import org.saleskpi.store.dashboard.GadgetEntity;
-import org.saleskpi.store.dashboard.GadgetVersionEntity;
 import org.saleskpi.store.entity.GoalEntity;
 import org.saleskpi.store.entity.GoalFolderEntity;
 import org.saleskpi.store.entity.GoalVersionEntity;
@@ -21,8 +17,8 @@ import org.saleskpi.store.upgrade.v1.CreateV1Schema;
 
 /**
  * The app's data model: the current entities and the upgrade tasks that lead to them, the two
- * lists the Jira host's {@code <ao>} module names. The standalone server upgrades with them, so
- * its schema is the one Jira creates.
+ * lists the Jira host's {@code <ao>} module names. The standalone server upgrades with them and adds
+ * its own tables (its dashboards, ADR 0019), so these tables are the ones Jira creates.
  */
 public final class StoreSchema {
 
@@ -36,11 +32,7 @@ public final class StoreSchema {
             ValueChangeEntity.class,
             KpiProfileEntity.class,
             ProfileVersionEntity.class,
-            QuotaEntity.class,
-            DashboardEntity.class,
-            DashboardVersionEntity.class,
-            GadgetEntity.class,
-            GadgetVersionEntity.class);
+            QuotaEntity.class);
 
     /** Every upgrade task, one per model version, oldest first. */
     public static final List<UpgradeTask> UPGRADE_TASKS = List.of(

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.saleskpi.web.catalog.PermissionsResource;
 import org.saleskpi.web.catalog.PickerResource;
-import org.saleskpi.web.dashboard.DashboardResource;
 import org.saleskpi.web.error.ErrorMappers;
 import org.saleskpi.web.gadget.GadgetResource;
 import org.saleskpi.web.goal.FolderResource;
@@ -41,7 +40,6 @@ public final class RestResources {
         resources.add(new IssueTargetsResource(services));
         resources.add(new FolderResource(services));
         resources.add(new QuotaResource(services));
-        resources.add(new DashboardResource(services));
         return resources;
     }
 

@@ -2,7 +2,6 @@ package org.saleskpi.web;
 
 import java.time.Clock;
 import java.util.Objects;
-import org.saleskpi.core.dashboard.DashboardRepository;
 import org.saleskpi.core.goal.GoalFolderRepository;
 import org.saleskpi.core.goal.GoalRepository;
 import org.saleskpi.core.goal.TargetRepository;
@@ -26,7 +25,6 @@ public record RestServices(
         ValueHistoryRepository history,
         GoalFolderRepository folders,
         QuotaRepository quotas,
-        DashboardRepository dashboards,
         Clock clock) {
 
     public RestServices {
@@ -40,7 +38,6 @@ public record RestServices(
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(folders, "folders");
         Objects.requireNonNull(quotas, "quotas");
-        Objects.requireNonNull(dashboards, "dashboards");
         Objects.requireNonNull(clock, "clock");
     }
 }

@@ -30,7 +30,6 @@ import org.saleskpi.store.AoSession;
 import org.saleskpi.store.Database;
 import org.saleskpi.store.EntityManagerSession;
 import org.saleskpi.store.StoreSchema;
-import org.saleskpi.store.dashboard.StoredDashboards;
 import org.saleskpi.store.goal.StoredGoalFolders;
 import org.saleskpi.store.goal.StoredGoals;
 import org.saleskpi.store.goal.StoredTargets;
@@ -62,17 +61,28 @@ public final class ApiServer implements AutoCloseable {
     /** Starts on a free port; people in {@code people} are the directory, by key. */
     public static ApiServer start(TestAccess access, List<IssueRecord> issues, List<IssueCatalog.FieldInfo> fields,
             Map<String, String> people, Clock clock) throws Exception {
+        return start(access, issues, fields, people, clock, (session, services) -> List.of());
+    }
+
+    /** A host's own resources, built over the same store and services as the shared ones. */
+    public interface HostResources {
+        List<Object> over(AoSession session, RestServices services);
+    }
+
+    /** As {@link #start(TestAccess, List, List, Map, Clock)}, with a host's own resources mounted too. */
+    public static ApiServer start(TestAccess access, List<IssueRecord> issues, List<IssueCatalog.FieldInfo> fields,
+            Map<String, String> people, Clock clock, HostResources host) throws Exception {
         EntityManager manager = Database.H2_MEMORY.open();
         AoSession session = new EntityManagerSession(manager);
         StoreSchema.migrate(session);
         TableIssues table = new TableIssues(issues, fields, access);
         RestServices services = new RestServices(access, table, table, directory(people),
                 new StoredKpiProfiles(session), new StoredGoals(session), new StoredTargets(session),
-                new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session),
-                new StoredDashboards(session), clock);
+                new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session), clock);
 
         ResourceConfig config = new ResourceConfig();
         RestResources.resources(services).forEach(config::register);
+        host.over(session, services).forEach(config::register);
         RestResources.providers().forEach(config::register);
         config.register(new UserFromHeader(access, people));
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,8 +36,6 @@ class WriteValidationTest {
         IDS.put("{kpi}", goal.getAsJsonArray("targets").get(2).getAsJsonObject().get("id").getAsString());
         IDS.put("{folder}", api.post("alice", "/folders", "{\"project\":\"A\",\"name\":\"Inbound\"}").json()
                 .getAsJsonObject().get("id").getAsString());
-        IDS.put("{dashboard}", api.post("alice", "/dashboards", "{\"name\":\"Mine\"}").json().getAsJsonObject()
-                .get("id").getAsString());
     }
 
     @AfterAll
@@ -60,10 +56,6 @@ class WriteValidationTest {
         String history = "/targets/{number}/history";
         String folders = "/folders?project=A";
         String quotas = "/quotas?profile={profile}";
-        String dashboards = "/dashboards";
-        String dashboard = "/dashboards/{dashboard}";
-        String manyPreferences = IntStream.range(0, 51).mapToObj(i -> "\"k" + i + "\":\"v\"")
-                .collect(Collectors.joining(",", "{", "}"));
         return Stream.of(
                 new Case("goal: malformed JSON", "POST", "/goals", "{\"project\":\"A\",", 400, "body", goals),
                 new Case("goal: an array", "POST", "/goals", "[]", 400, "body", goals),
@@ -153,31 +145,7 @@ class WriteValidationTest {
                 new Case("quota: negative amount", "PUT", "/quotas", quota("{profile}", "bob", "2024-04-01", "2024-06-30", "-5"),
                         400, "amount", quotas),
                 new Case("quota: amount text", "PUT", "/quotas",
-                        quota("{profile}", "bob", "2024-04-01", "2024-06-30", "\"5\""), 400, "amount", quotas),
-                new Case("dashboard: name too long", "POST", "/dashboards", "{\"name\":\"" + LONG + "\"}", 400, "name",
-                        dashboards),
-                new Case("dashboard: unknown layout", "POST", "/dashboards", "{\"name\":\"x\",\"layout\":\"four-columns\"}",
-                        400, "layout", dashboards),
-                new Case("dashboard: malformed JSON", "POST", "/dashboards", "{name:", 400, "body", dashboards),
-                new Case("dashboard edit: version missing", "PUT", dashboard, "{\"name\":\"y\"}", 400, "version", dashboard),
-                new Case("dashboard edit: unknown dashboard", "PUT", "/dashboards/987654", "{\"version\":1}", 404, null,
-                        dashboard),
-                new Case("gadget: unknown type", "POST", dashboard + "/gadgets", "{\"type\":\"radar\",\"column\":0}", 400,
-                        "type", dashboard),
-                new Case("gadget: column outside the layout", "POST", dashboard + "/gadgets",
-                        "{\"type\":\"pie\",\"column\":5}", 400, "column", dashboard),
-                new Case("gadget: too many preferences", "POST", dashboard + "/gadgets",
-                        "{\"type\":\"pie\",\"column\":0,\"preferences\":" + manyPreferences + "}", 400, "preferences",
-                        dashboard),
-                new Case("gadget: preference too long", "POST", dashboard + "/gadgets",
-                        "{\"type\":\"pie\",\"column\":0,\"preferences\":{\"title\":\"" + "x".repeat(2001) + "\"}}", 400,
-                        "preferences.title", dashboard),
-                new Case("gadget: preference a number", "POST", dashboard + "/gadgets",
-                        "{\"type\":\"pie\",\"column\":0,\"preferences\":{\"days\":30}}", 400, "preferences.days", dashboard),
-                new Case("layout: unknown gadget", "PUT", dashboard + "/layout",
-                        "{\"version\":1,\"layout\":\"one-column\",\"gadgets\":[{\"id\":987654,\"column\":0}]}", 400,
-                        "gadgets[0].id", dashboard),
-                new Case("layout: missing", "PUT", dashboard + "/layout", "{\"version\":1}", 400, "layout", dashboard));
+                        quota("{profile}", "bob", "2024-04-01", "2024-06-30", "\"5\""), 400, "amount", quotas));
     }
 
     @ParameterizedTest(name = "{0}")

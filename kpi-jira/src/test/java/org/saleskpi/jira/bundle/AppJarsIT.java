@@ -140,6 +140,27 @@ class AppJarsIT {
         assertThat(jar.entries.keySet()).doesNotContainAnyElementsOf(demo);
     }
 
+    /**
+     * The standalone dashboards belong to the server (ADR 0019): Jira has its own, so the descriptor
+     * declares none of their tables and the jar holds none of their entities, frozen copies, repository
+     * or resource.
+     */
+    @ParameterizedTest
+    @MethodSource("jars")
+    void declaresNoDashboardTableAndHoldsNoDashboardClass(BuiltJar jar) throws Exception {
+        Element ao = elements(descriptor(jar), "ao").get(0);
+        List<String> tables = new ArrayList<>();
+        for (Element entity : children(ao, "entity")) {
+            tables.add(Class.forName(entity.getTextContent().trim()).getAnnotation(net.java.ao.schema.Table.class).value());
+        }
+        assertThat(tables).hasSize(StoreSchema.ENTITIES.size())
+                .doesNotContainAnyElementsOf(List.of("Dashboard", "DashboardVersion", "Gadget", "GadgetVersion"));
+        assertThat(jar.entries.keySet()).noneMatch(entry -> entry.matches(
+                "org/saleskpi/.*/(Dashboard|DashboardVersion|Gadget|GadgetVersion)(Entity|V1)\\.class"
+                        + "|org/saleskpi/.*/(StoredDashboards|DashboardResource|DashboardJson)(\\$.*)?\\.class"
+                        + "|org/saleskpi/(store|web)/dashboard/.*"));
+    }
+
     @ParameterizedTest
     @MethodSource("jars")
     void holdsNothingOnlyTheTestsUse(BuiltJar jar) throws Exception {

@@ -9,7 +9,6 @@ import org.saleskpi.server.host.DataDirectory;
 import org.saleskpi.server.host.ServerOptions;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.EntityManagerSession;
-import org.saleskpi.store.StoreSchema;
 import org.saleskpi.store.TableNames;
 import org.saleskpi.store.upgrade.ModelVersion;
 
@@ -60,7 +59,7 @@ public final class ServerDatabase implements AutoCloseable {
     }
 
     private ModelVersion upgrade() {
-        return StoreSchema.schemaUpgrade(session).run();
+        return ServerSchema.schemaUpgrade(session).run();
     }
 
     public AoSession session() {

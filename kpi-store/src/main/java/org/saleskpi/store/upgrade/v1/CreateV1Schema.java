@@ -22,11 +22,7 @@ public final class CreateV1Schema implements UpgradeTask {
             ValueChangeV1.class,
             KpiProfileV1.class,
             ProfileVersionV1.class,
-            RepQuotaV1.class,
-            DashboardV1.class,
-            DashboardVersionV1.class,
-            GadgetV1.class,
-            GadgetVersionV1.class);
+            RepQuotaV1.class);
 
     @Override
     public ModelVersion getModelVersion() {

@@ -1,4 +1,4 @@
-package org.saleskpi.store.dashboard;
+package org.saleskpi.server.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

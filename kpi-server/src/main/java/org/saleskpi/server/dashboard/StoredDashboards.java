@@ -1,4 +1,4 @@
-package org.saleskpi.store.dashboard;
+package org.saleskpi.server.dashboard;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.saleskpi.store.upgrade.v1;
+package org.saleskpi.server.dashboard;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
@@ -6,9 +6,9 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** A row of gadget as model version 1 stores it; frozen like {@link GoalFolderV1}. */
+/** A gadget placed on a standalone dashboard, with its preferences ({@code AO_xxxxxx_GADGET}). */
 @Table("Gadget")
-public interface GadgetV1 extends Entity {
+public interface GadgetEntity extends Entity {
 
     @NotNull
     @Indexed
@@ -31,11 +31,13 @@ public interface GadgetV1 extends Entity {
 
     void setSortPosition(int sortPosition);
 
+    /** JSON; null for an empty text, which AO cannot store. */
     @StringLength(StringLength.UNLIMITED)
     String getPreferences();
 
     void setPreferences(String preferences);
 
+    /** Guards the preferences only; placing gadgets does not change it. */
     @NotNull
     long getRowVersion();
 

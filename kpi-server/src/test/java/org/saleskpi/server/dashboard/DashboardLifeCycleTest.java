@@ -1,4 +1,4 @@
-package org.saleskpi.web.dashboard;
+package org.saleskpi.server.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.store.AoSession;
 import org.saleskpi.web.ApiServer;
+import org.saleskpi.web.RestServices;
 import org.saleskpi.web.TestAccess;
 
 class DashboardLifeCycleTest {
@@ -20,7 +22,7 @@ class DashboardLifeCycleTest {
     @BeforeAll
     static void start() throws Exception {
         api = ApiServer.start(new TestAccess(), List.of(), List.of(), Map.of("ann", "Ann", "ben", "Ben"),
-                Clock.systemUTC());
+                Clock.systemUTC(), DashboardLifeCycleTest::dashboards);
     }
 
     @AfterAll
@@ -117,5 +119,12 @@ class DashboardLifeCycleTest {
             }
         });
         return types;
+    }
+
+    /** The server's dashboards resource over the test store, as the server mounts it next to the shared ones. */
+    @SuppressWarnings("unchecked")
+    static List<Object> dashboards(AoSession session, RestServices services) {
+        session.migrate(DashboardTables.ENTITIES.toArray(new Class[0]));
+        return List.of(new DashboardResource(services.access(), services.directory(), new StoredDashboards(session)));
     }
 }

@@ -1,4 +1,4 @@
-package org.saleskpi.store.dashboard;
+package org.saleskpi.server.dashboard;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;

@@ -1,4 +1,4 @@
-package org.saleskpi.store.dashboard;
+package org.saleskpi.server.dashboard.v1;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
@@ -6,9 +6,9 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** A gadget placed on a standalone dashboard, with its preferences ({@code AO_xxxxxx_GADGET}). */
+/** A row of gadget as model version 1 stores it; frozen like {@link org.saleskpi.store.upgrade.v1.GoalFolderV1}. */
 @Table("Gadget")
-public interface GadgetEntity extends Entity {
+public interface GadgetV1 extends Entity {
 
     @NotNull
     @Indexed
@@ -31,13 +31,11 @@ public interface GadgetEntity extends Entity {
 
     void setSortPosition(int sortPosition);
 
-    /** JSON; null for an empty text, which AO cannot store. */
     @StringLength(StringLength.UNLIMITED)
     String getPreferences();
 
     void setPreferences(String preferences);
 
-    /** Guards the preferences only; placing gadgets does not change it. */
     @NotNull
     long getRowVersion();
 

@@ -1,14 +1,13 @@
-package org.saleskpi.store.dashboard;
+package org.saleskpi.server.dashboard.v1;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
-import org.saleskpi.store.VersionCheck;
 
-/** The current version of each standalone dashboard, claimed by {@link VersionCheck} ({@code AO_xxxxxx_DASHBOARD_VERSION}). */
-@Table("DashboardVersion")
-public interface DashboardVersionEntity extends Entity {
+/** A row of gadget version as model version 1 stores it; frozen like {@link org.saleskpi.store.upgrade.v1.GoalFolderV1}. */
+@Table("GadgetVersion")
+public interface GadgetVersionV1 extends Entity {
 
     @NotNull
     @Indexed

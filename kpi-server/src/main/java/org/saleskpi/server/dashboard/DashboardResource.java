@@ -1,7 +1,6 @@
-package org.saleskpi.web.dashboard;
+package org.saleskpi.server.dashboard;
 
 import com.google.gson.JsonElement;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,14 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.saleskpi.core.dashboard.Dashboard;
+import org.saleskpi.core.dashboard.DashboardRepository;
 import org.saleskpi.core.dashboard.GadgetInstance;
 import org.saleskpi.core.dashboard.Layout;
 import org.saleskpi.core.goal.ConflictException;
 import org.saleskpi.core.goal.PageRequest;
+import org.saleskpi.core.user.AccessPolicy;
+import org.saleskpi.core.user.Directory;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.Paging;
-import org.saleskpi.web.RestServices;
 import org.saleskpi.web.gadget.GadgetResource;
 import org.saleskpi.web.json.JsonInput;
 
@@ -44,62 +45,63 @@ public final class DashboardResource {
     static final int MAX_PREFERENCES = 50;
     static final int MAX_PREFERENCE_LENGTH = 2000;
 
-    private final RestServices services;
+    private final AccessPolicy access;
+    private final DashboardRepository dashboards;
     private final DashboardJson json;
 
-    @Inject
-    public DashboardResource(RestServices services) {
-        this.services = services;
-        this.json = new DashboardJson(services.directory());
+    public DashboardResource(AccessPolicy access, Directory directory, DashboardRepository dashboards) {
+        this.access = access;
+        this.dashboards = dashboards;
+        this.json = new DashboardJson(directory);
     }
 
     /** {@code GET /dashboards?startAt=&maxResults=}: the caller's dashboards by name. */
     @GET
     public Map<String, Object> list(@QueryParam("startAt") String startAt, @QueryParam("maxResults") String maxResults) {
-        Caller caller = Caller.of(services.access());
+        Caller caller = Caller.of(access);
         PageRequest page = Paging.of(startAt, maxResults);
-        return Paging.json(services.dashboards().ofOwner(caller.user().key(), page), page, "dashboards", json::summary);
+        return Paging.json(dashboards.ofOwner(caller.user().key(), page), page, "dashboards", json::summary);
     }
 
     /** {@code POST /dashboards} with {@code {"name","layout"}}; the layout defaults to two columns. */
     @POST
     public Response create(JsonElement body) {
-        Caller caller = Caller.of(services.access());
+        Caller caller = Caller.of(access);
         JsonInput in = JsonInput.of(body);
         String name = in.requiredText("name", Dashboard.MAX_NAME_LENGTH);
         Layout layout = in.oneOf("layout", DashboardJson.LAYOUTS).map(DashboardJson::layout).orElse(Layout.TWO_COLUMNS);
         in.done();
-        Dashboard stored = services.dashboards().create(Dashboard.create(caller.user().key(), name, layout));
+        Dashboard stored = dashboards.create(Dashboard.create(caller.user().key(), name, layout));
         return Response.status(Response.Status.CREATED).entity(json.detail(stored, List.of())).build();
     }
 
     @GET
     @Path("{id}")
     public Map<String, Object> get(@PathParam("id") long id) {
-        Dashboard dashboard = owned(id, Caller.of(services.access()));
-        return json.detail(dashboard, services.dashboards().gadgets(id));
+        Dashboard dashboard = owned(id, Caller.of(access));
+        return json.detail(dashboard, dashboards.gadgets(id));
     }
 
     /** {@code PUT /dashboards/{id}} with {@code {"version","name","layout"}}; unsent fields stay. */
     @PUT
     @Path("{id}")
     public Map<String, Object> update(@PathParam("id") long id, JsonElement body) {
-        Dashboard before = owned(id, Caller.of(services.access()));
+        Dashboard before = owned(id, Caller.of(access));
         JsonInput in = JsonInput.of(body);
         long version = in.version();
         String name = in.text("name", Dashboard.MAX_NAME_LENGTH).orElse(before.name());
         Layout layout = in.oneOf("layout", DashboardJson.LAYOUTS).map(DashboardJson::layout).orElse(before.layout());
         Dashboard edited = edited(in, before, name, layout, version);
         in.done();
-        Dashboard stored = services.dashboards().update(edited);
-        return json.detail(stored, services.dashboards().gadgets(id));
+        Dashboard stored = dashboards.update(edited);
+        return json.detail(stored, dashboards.gadgets(id));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
-        owned(id, Caller.of(services.access()));
-        services.dashboards().delete(id);
+        owned(id, Caller.of(access));
+        dashboards.delete(id);
         return Response.noContent().build();
     }
 
@@ -111,7 +113,7 @@ public final class DashboardResource {
     @PUT
     @Path("{id}/layout")
     public Map<String, Object> arrange(@PathParam("id") long id, JsonElement body) {
-        Dashboard before = owned(id, Caller.of(services.access()));
+        Dashboard before = owned(id, Caller.of(access));
         JsonInput in = JsonInput.of(body);
         long version = in.version();
         Optional<Layout> layout = in.oneOf("layout", DashboardJson.LAYOUTS).map(DashboardJson::layout);
@@ -119,7 +121,7 @@ public final class DashboardResource {
             in.reject("layout", "saleskpi.error.required", "is required");
         }
         int columns = layout.orElse(before.layout()).columns();
-        List<Long> onDashboard = services.dashboards().gadgets(id).stream().map(GadgetInstance::id).toList();
+        List<Long> onDashboard = dashboards.gadgets(id).stream().map(GadgetInstance::id).toList();
         List<long[]> moves = new ArrayList<>();
         for (JsonInput gadget : in.objects("gadgets")) {
             Optional<Long> gadgetId = gadget.id("id");
@@ -134,18 +136,18 @@ public final class DashboardResource {
         }
         Dashboard edited = edited(in, before, before.name(), layout.orElse(before.layout()), version);
         in.done();
-        Dashboard stored = services.dashboards().update(edited);
+        Dashboard stored = dashboards.update(edited);
         for (long[] move : moves) {
-            services.dashboards().moveGadget(move[0], (int) move[1], (int) move[2]);
+            dashboards.moveGadget(move[0], (int) move[1], (int) move[2]);
         }
-        return json.detail(stored, services.dashboards().gadgets(id));
+        return json.detail(stored, dashboards.gadgets(id));
     }
 
     /** {@code POST /dashboards/{id}/gadgets} with {@code {"type","column","position","preferences":{..}}}. */
     @POST
     @Path("{id}/gadgets")
     public Response addGadget(@PathParam("id") long id, JsonElement body) {
-        Dashboard dashboard = owned(id, Caller.of(services.access()));
+        Dashboard dashboard = owned(id, Caller.of(access));
         JsonInput in = JsonInput.of(body);
         Optional<String> type = in.oneOf("type", GadgetResource.typeKeys());
         if (type.isEmpty() && !in.has("type")) {
@@ -159,7 +161,7 @@ public final class DashboardResource {
         int position = position(in).orElse(Integer.MAX_VALUE);
         Map<String, String> preferences = in.textMap("preferences", MAX_PREFERENCES, MAX_PREFERENCE_LENGTH);
         in.done();
-        GadgetInstance gadget = services.dashboards().addGadget(id, type.get(), column.get(), position,
+        GadgetInstance gadget = dashboards.addGadget(id, type.get(), column.get(), position,
                 DashboardJson.preferencesText(preferences));
         return Response.status(Response.Status.CREATED).entity(DashboardJson.gadget(gadget)).build();
     }
@@ -172,7 +174,7 @@ public final class DashboardResource {
     @Path("{id}/gadgets/{gadgetId}")
     public Map<String, Object> updateGadget(@PathParam("id") long id, @PathParam("gadgetId") long gadgetId,
             JsonElement body) {
-        Dashboard dashboard = owned(id, Caller.of(services.access()));
+        Dashboard dashboard = owned(id, Caller.of(access));
         GadgetInstance before = gadgetOf(id, gadgetId);
         JsonInput in = JsonInput.of(body);
         Optional<Integer> column = column(in, dashboard.layout().columns());
@@ -185,11 +187,11 @@ public final class DashboardResource {
             if (version != before.version()) {
                 throw ConflictException.staleVersion("Gadget", gadgetId, version);
             }
-            services.dashboards().updatePreferences(new GadgetInstance(gadgetId, id, before.gadgetType(),
+            dashboards.updatePreferences(new GadgetInstance(gadgetId, id, before.gadgetType(),
                     before.column(), before.position(), DashboardJson.preferencesText(preferences), version));
         }
         if (column.isPresent() || position.isPresent()) {
-            services.dashboards().moveGadget(gadgetId, column.orElse(before.column()),
+            dashboards.moveGadget(gadgetId, column.orElse(before.column()),
                     position.orElse(before.position()));
         }
         return DashboardJson.gadget(gadgetOf(id, gadgetId));
@@ -198,19 +200,19 @@ public final class DashboardResource {
     @DELETE
     @Path("{id}/gadgets/{gadgetId}")
     public Response removeGadget(@PathParam("id") long id, @PathParam("gadgetId") long gadgetId) {
-        owned(id, Caller.of(services.access()));
+        owned(id, Caller.of(access));
         gadgetOf(id, gadgetId);
-        services.dashboards().removeGadget(gadgetId);
+        dashboards.removeGadget(gadgetId);
         return Response.noContent().build();
     }
 
     private Dashboard owned(long id, Caller caller) {
-        return services.dashboards().get(id).filter(d -> d.ownerKey().equals(caller.user().key()))
+        return dashboards.get(id).filter(d -> d.ownerKey().equals(caller.user().key()))
                 .orElseThrow(() -> new NotFoundException("Dashboard " + id + " does not exist or is not yours."));
     }
 
     private GadgetInstance gadgetOf(long dashboardId, long gadgetId) {
-        return services.dashboards().gadgets(dashboardId).stream().filter(g -> g.id() == gadgetId).findFirst()
+        return dashboards.gadgets(dashboardId).stream().filter(g -> g.id() == gadgetId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Gadget " + gadgetId + " is not on dashboard " + dashboardId + "."));
     }
 

@@ -1,13 +1,14 @@
-package org.saleskpi.store.upgrade.v1;
+package org.saleskpi.server.dashboard;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
+import org.saleskpi.store.VersionCheck;
 
-/** A row of dashboard version as model version 1 stores it; frozen like {@link GoalFolderV1}. */
+/** The current version of each standalone dashboard, claimed by {@link VersionCheck} ({@code AO_xxxxxx_DASHBOARD_VERSION}). */
 @Table("DashboardVersion")
-public interface DashboardVersionV1 extends Entity {
+public interface DashboardVersionEntity extends Entity {
 
     @NotNull
     @Indexed

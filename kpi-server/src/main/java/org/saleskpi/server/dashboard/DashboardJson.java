@@ -1,4 +1,4 @@
-package org.saleskpi.web.dashboard;
+package org.saleskpi.server.dashboard;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

@@ -1,4 +1,4 @@
-package org.saleskpi.store.dashboard;
+package org.saleskpi.server.dashboard;
 
 import net.java.ao.RawEntity;
 import org.saleskpi.store.AoSession;
