@@ -161,6 +161,19 @@ class AppJarsIT {
                         + "|org/saleskpi/(store|web)/dashboard/.*"));
     }
 
+    /**
+     * The standalone dashboards' pages (templates {@code dashboards.vm}, {@code dashboard.vm}, scripts
+     * {@code js/pages/dashboards.js}, {@code js/pages/dashboard.js}) are the server's (ADR 0019): neither jar holds
+     * them, while the pages Jira serves are there at the same paths.
+     */
+    @ParameterizedTest
+    @MethodSource("jars")
+    void holdsNoStandaloneDashboardPage(BuiltJar jar) {
+        assertThat(jar.entries).containsKeys("saleskpi/templates/goals.vm", "saleskpi/static/js/pages/goals.js");
+        assertThat(jar.entries.keySet()).noneMatch(entry -> entry.matches(
+                "saleskpi/templates/dashboards?\\.vm|saleskpi/static/js/pages/dashboards?\\.js"));
+    }
+
     @ParameterizedTest
     @MethodSource("jars")
     void holdsNothingOnlyTheTestsUse(BuiltJar jar) throws Exception {
