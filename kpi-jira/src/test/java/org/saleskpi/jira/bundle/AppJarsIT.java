@@ -124,7 +124,7 @@ class AppJarsIT {
         assertThat(jar.entries.keySet()).noneMatch(entry -> FORBIDDEN.stream().anyMatch(entry::startsWith));
         assertThat(jar.entries.keySet()).as("no nested jar: the app's modules are inlined")
                 .noneMatch(entry -> entry.endsWith(".jar"));
-        assertThat(jar.entries).containsKeys("org/saleskpi/jira/ComponentImports.class",
+        assertThat(jar.entries).containsKeys("org/saleskpi/jira/JiraIssueSource.class",
                 "org/saleskpi/core/issue/IssueSource.class", "org/saleskpi/store/StoreSchema.class",
                 "org/saleskpi/web/gadget/GadgetResource.class", "com/google/gson/Gson.class");
     }
@@ -466,7 +466,7 @@ class AppJarsIT {
     void springContextAndScannerIndexNameShippedClassesAndImportedInterfaces(BuiltJar jar) {
         assertThat(jar.entries).containsKey("META-INF/spring/plugin-context.xml");
         List<String> components = lines(jar, "META-INF/plugin-components/component");
-        assertThat(components).contains("org.saleskpi.jira.ComponentImports");
+        assertThat(components).contains("org.saleskpi.jira.JiraIssueSource", "org.saleskpi.web.RestServices");
         assertThat(components).allSatisfy(name -> assertThat(jar.entries).containsKey(name.replace('.', '/') + ".class"));
         Set<String> imported = jar.imports().keySet();
         assertThat(lines(jar, "META-INF/plugin-components/imports")).isNotEmpty().allSatisfy(name ->
