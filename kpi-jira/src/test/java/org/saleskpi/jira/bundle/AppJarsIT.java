@@ -163,15 +163,28 @@ class AppJarsIT {
 
     /**
      * The standalone dashboards' pages (templates {@code dashboards.vm}, {@code dashboard.vm}, scripts
-     * {@code js/pages/dashboards.js}, {@code js/pages/dashboard.js}) are the server's (ADR 0019): neither jar holds
-     * them, while the pages Jira serves are there at the same paths.
+     * {@code js/pages/dashboards.js}, {@code js/pages/dashboard.js}, their texts and style rules) are the server's
+     * (ADR 0019): neither jar holds them, while the pages Jira serves are there at the same paths.
      */
     @ParameterizedTest
     @MethodSource("jars")
-    void holdsNoStandaloneDashboardPage(BuiltJar jar) {
-        assertThat(jar.entries).containsKeys("saleskpi/templates/goals.vm", "saleskpi/static/js/pages/goals.js");
+    void holdsNoStandaloneDashboardPage(BuiltJar jar) throws IOException {
+        assertThat(jar.entries).containsKeys("saleskpi/templates/goals.vm", "saleskpi/static/js/pages/goals.js",
+                "saleskpi/static/css/gadgets.css", "saleskpi/i18n/gadgets.properties");
         assertThat(jar.entries.keySet()).noneMatch(entry -> entry.matches(
-                "saleskpi/templates/dashboards?\\.vm|saleskpi/static/js/pages/dashboards?\\.js"));
+                "saleskpi/templates/dashboards?\\.vm|saleskpi/static/js/pages/dashboards?\\.js"
+                        + "|saleskpi/static/css/dashboards?\\.css|saleskpi/i18n/dashboards.*"));
+        // Nor their texts or style rules, which only those pages use.
+        for (String bundle : resources(jar, "i18n")) {
+            for (String suffix : List.of("", "_ja")) {
+                Properties texts = new Properties();
+                texts.load(new java.io.StringReader(jar.text(bundle + suffix + ".properties").orElseThrow()));
+                assertThat(texts.stringPropertyNames()).as(bundle + suffix)
+                        .noneMatch(key -> key.startsWith("saleskpi.dashboard.") || key.startsWith("saleskpi.page.dashboard"));
+            }
+        }
+        assertThat(jar.text("saleskpi/static/css/gadgets.css").orElseThrow())
+                .doesNotContain(".saleskpi-dashboard-head", ".saleskpi-wallboard");
     }
 
     @ParameterizedTest

@@ -100,6 +100,26 @@ class DashboardPagesTest {
         }
     }
 
+    /** The texts only these pages use are in the server's own bundle, in both languages with the same keys. */
+    @Test
+    void theirOwnTextsAreTheServersBundle() {
+        String server = DashboardPages.class.getProtectionDomain().getCodeSource().getLocation().toString();
+        Properties english = new Properties();
+        Properties japanese = new Properties();
+        for (String language : new String[] {"", "_ja"}) {
+            URL file = APP.getResource("saleskpi/i18n/dashboards" + language + ".properties");
+            assertThat(file).as("dashboards" + language).isNotNull();
+            assertThat(file.toString()).startsWith(server);
+            load(language.isEmpty() ? english : japanese, file);
+        }
+        assertThat(japanese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        assertThat(english.stringPropertyNames()).contains(DashboardPages.DASHBOARD.titleKey(),
+                "saleskpi.dashboard.addGadget").allMatch(key -> key.startsWith("saleskpi.dashboard.")
+                        || key.startsWith("saleskpi.page.dashboard"));
+        assertThat(Messages.load(Locale.JAPANESE, APP).getText("saleskpi.dashboard.addGadget"))
+                .isEqualTo(japanese.getProperty("saleskpi.dashboard.addGadget")).isNotEqualTo("saleskpi.dashboard.addGadget");
+    }
+
     private static String read(String file) {
         try (InputStream in = APP.getResourceAsStream(file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
