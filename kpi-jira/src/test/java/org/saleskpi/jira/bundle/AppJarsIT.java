@@ -199,7 +199,7 @@ class AppJarsIT {
             }
         }
         assertThat(jar.text("saleskpi/static/css/gadgets.css").orElseThrow())
-                .doesNotContain(".saleskpi-dashboard-head", ".saleskpi-wallboard");
+                .doesNotContain(".saleskpi-dashboard-head", ".saleskpi-type-list", ".saleskpi-item-controls");
     }
 
     @ParameterizedTest
@@ -272,18 +272,54 @@ class AppJarsIT {
         assertThat(jar.entries.keySet()).anyMatch(entry -> entry.startsWith(restPackage) && entry.endsWith(".class"));
     }
 
+    /**
+     * The build writes the dashboard items and each type's scripts from the gadget registry (src/build/DashboardItems.java):
+     * exactly one item per registered type, with the type's texts, category and AMD module, and the type's scripts
+     * (its renderer at least, last) in the items' web resource before dashboard-items.js, which defines a module for
+     * each type its renderers registered and keeps no list of its own.
+     */
     @ParameterizedTest
     @MethodSource("jars")
-    void oneDashboardItemPerGadgetTypeWithItsAmdModuleShipped(BuiltJar jar) throws Exception {
-        List<Element> items = elements(descriptor(jar), "dashboard-item");
-        List<String> modules = items.stream().map(item -> first(item, "amd-module").getTextContent().trim()).toList();
-        assertThat(modules).containsExactlyInAnyOrderElementsOf(
-                GadgetResource.typeKeys().stream().map(type -> "saleskpi/dashboard/" + type).toList());
+    void oneDashboardItemPerRegisteredGadgetTypeWithItsTextsCategoryAndScripts(BuiltJar jar) throws Exception {
+        Document descriptor = descriptor(jar);
+        List<Element> items = elements(descriptor, "dashboard-item");
+        assertThat(items.stream().map(item -> item.getAttribute("key")).toList()).containsExactlyElementsOf(
+                Gadgets.all().stream().map(type -> "saleskpi-" + type.key()).toList());
+        Element resource = elements(descriptor, "web-resource").stream()
+                .filter(r -> r.getAttribute("key").equals("saleskpi-dashboard-items")).findFirst().orElseThrow();
+        List<String> scripts = children(resource, "resource").stream().map(r -> r.getAttribute("location")).toList();
+        for (Gadget type : Gadgets.all()) {
+            Element item = items.stream().filter(i -> i.getAttribute("key").equals("saleskpi-" + type.key()))
+                    .findFirst().orElseThrow();
+            Element definition = first(item, "definition");
+            assertThat(item.getAttribute("i18n-name-key")).isEqualTo(type.titleKey());
+            assertThat(first(definition, "title").getAttribute("key")).isEqualTo(type.titleKey());
+            assertThat(first(item, "description").getAttribute("key")).isEqualTo(type.descriptionKey());
+            assertThat(children(first(definition, "categories"), "category").stream()
+                    .map(c -> c.getTextContent().trim()).toList()).containsExactly("JIRA", type.category());
+            assertThat(first(item, "amd-module").getTextContent().trim()).isEqualTo("saleskpi/dashboard/" + type.key());
+
+            String folder = "saleskpi/static/js/gadgets/" + type.key() + "/";
+            List<String> shipped = List.of("migrations", "options", "renderer").stream()
+                    .map(name -> folder + name + ".js").filter(jar.entries::containsKey).toList();
+            assertThat(shipped).as(type.key()).endsWith(folder + "renderer.js");
+            assertThat(scripts.stream().filter(location -> location.startsWith(folder)).toList()).as(type.key())
+                    .containsExactlyElementsOf(shipped);
+        }
+        assertThat(scripts).last().isEqualTo("saleskpi/jira/js/dashboard-items.js");
         String wrapper = jar.text("saleskpi/jira/js/dashboard-items.js").orElseThrow();
-        assertThat(wrapper).contains("global.define('saleskpi/dashboard/' + type");
-        for (String type : GadgetResource.typeKeys()) {
-            assertThat(wrapper).as("the AMD wrapper defines " + type).contains("'" + type + "'");
-            assertThat(jar.entries).containsKey("saleskpi/static/js/gadgets/" + type + "/renderer.js");
+        assertThat(wrapper).contains("global.define('saleskpi/dashboard/' + type", "SalesKpi.gadgets");
+        assertThat(Gadgets.keys()).as("a type named in dashboard-items.js")
+                .noneMatch(key -> wrapper.contains("'" + key + "'"));
+    }
+
+    /** No hand-kept list of gadget types in the source descriptor: the build writes them all. */
+    @Test
+    void theSourceDescriptorListsNoGadgetType() throws IOException {
+        String source = Files.readString(Path.of("src/main/resources/atlassian-plugin.xml"), StandardCharsets.UTF_8);
+        assertThat(source).doesNotContain("<dashboard-item").doesNotContain("<amd-module>");
+        for (String key : Gadgets.keys()) {
+            assertThat(source).as(key).doesNotContain("gadgets/" + key + "/").doesNotContain("saleskpi-" + key + "\"");
         }
     }
 
@@ -309,7 +345,7 @@ class AppJarsIT {
     @MethodSource("jars")
     void everyWebResourceFileIsInsideTheJar(BuiltJar jar) throws Exception {
         List<String> locations = resources(jar, "download");
-        assertThat(locations).hasSizeGreaterThan(GadgetResource.typeKeys().size() * 3)
+        assertThat(locations).hasSizeGreaterThan(Gadgets.all().size())
                 .contains("META-INF/resources/webjars/chart.js/4.5.1/dist/chart.umd.min.js");
         // A directory resource (name and location ending in "/") serves every file below it.
         assertThat(locations).allSatisfy(location -> assertThat(location.endsWith("/")
