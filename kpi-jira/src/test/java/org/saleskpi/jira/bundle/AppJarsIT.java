@@ -195,7 +195,8 @@ class AppJarsIT {
                 Properties texts = new Properties();
                 texts.load(new java.io.StringReader(jar.text(bundle + suffix + ".properties").orElseThrow()));
                 assertThat(texts.stringPropertyNames()).as(bundle + suffix)
-                        .noneMatch(key -> key.startsWith("saleskpi.dashboard.") || key.startsWith("saleskpi.page.dashboard"));
+                        .noneMatch(key -> key.startsWith("saleskpi.dashboard.")
+                                || key.startsWith("saleskpi.page.dashboard"));
             }
         }
         assertThat(jar.text("saleskpi/static/css/gadgets.css").orElseThrow())
@@ -273,8 +274,8 @@ class AppJarsIT {
     }
 
     /**
-     * The build writes the dashboard items and each type's scripts from the gadget registry (src/build/DashboardItems.java):
-     * exactly one item per registered type, with the type's texts, category and AMD module, and the type's scripts
+     * The build writes the dashboard items and each type's scripts from the gadget registry
+     * (src/build/DashboardItems.java): exactly one item per registered type, with the type's texts, category and AMD module, and the type's scripts
      * (its renderer at least, last) in the items' web resource before dashboard-items.js, which defines a module for
      * each type its renderers registered and keeps no list of its own.
      */

@@ -70,7 +70,8 @@ class DashboardPagesTest {
                 pages.context(DashboardPages.DASHBOARD, Optional.of(rita), english, "12", Map.of()));
 
         assertThat(html).contains("id=\"saleskpi-dashboard\"", "data-dashboard-id=\"12\"",
-                "<script src=\"/static/saleskpi/js/pages/dashboard.js\"></script>", "<title>Dashboard - Sales KPI</title>");
+                "<script src=\"/static/saleskpi/js/pages/dashboard.js\"></script>",
+                "<title>Dashboard - Sales KPI</title>");
     }
 
     @Test
@@ -117,7 +118,8 @@ class DashboardPagesTest {
                 "saleskpi.dashboard.addGadget").allMatch(key -> key.startsWith("saleskpi.dashboard.")
                         || key.startsWith("saleskpi.page.dashboard"));
         assertThat(Messages.load(Locale.JAPANESE, APP).getText("saleskpi.dashboard.addGadget"))
-                .isEqualTo(japanese.getProperty("saleskpi.dashboard.addGadget")).isNotEqualTo("saleskpi.dashboard.addGadget");
+                .isEqualTo(japanese.getProperty("saleskpi.dashboard.addGadget"))
+                .isNotEqualTo(english.getProperty("saleskpi.dashboard.addGadget"));
     }
 
     private static String read(String file) {
