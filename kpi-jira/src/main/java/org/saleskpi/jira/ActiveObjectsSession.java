@@ -1,7 +1,6 @@
 package org.saleskpi.jira;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -17,13 +16,10 @@ import org.saleskpi.store.AoSession;
 public final class ActiveObjectsSession implements AoSession {
     private final ActiveObjects ao;
 
-    /** The constructor the plugin's Spring context calls (the scanner index lists this class). */
-    @Inject
-    public ActiveObjectsSession(ComponentImports jira) {
-        this(jira.activeObjects());
-    }
-
-    /** Over the {@code ActiveObjects} that AO hands an upgrade task. */
+    /**
+     * Over the plugin's imported {@code ActiveObjects} (the plugin's Spring context, whose scanner index lists this
+     * class) or the one AO hands an upgrade task.
+     */
     public ActiveObjectsSession(ActiveObjects ao) {
         this.ao = Objects.requireNonNull(ao, "activeObjects");
     }

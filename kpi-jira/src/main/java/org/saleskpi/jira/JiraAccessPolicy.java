@@ -9,6 +9,8 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import java.util.Objects;
 import java.util.Optional;
 import org.saleskpi.core.user.AccessPolicy;
 import org.saleskpi.core.user.UserRef;
@@ -25,12 +27,13 @@ public final class JiraAccessPolicy implements AccessPolicy {
     private final ProjectManager projects;
     private final JiraUsers users;
 
-    public JiraAccessPolicy(ComponentImports jira) {
-        this.authentication = jira.authenticationContext();
-        this.permissions = jira.permissionManager();
-        this.globalPermissions = jira.globalPermissionManager();
-        this.projects = jira.projectManager();
-        this.users = new JiraUsers(jira.userManager());
+    public JiraAccessPolicy(JiraAuthenticationContext authentication, PermissionManager permissions,
+            GlobalPermissionManager globalPermissions, ProjectManager projects, UserManager users) {
+        this.authentication = Objects.requireNonNull(authentication, "authentication");
+        this.permissions = Objects.requireNonNull(permissions, "permissions");
+        this.globalPermissions = Objects.requireNonNull(globalPermissions, "globalPermissions");
+        this.projects = Objects.requireNonNull(projects, "projects");
+        this.users = new JiraUsers(users);
     }
 
     @Override

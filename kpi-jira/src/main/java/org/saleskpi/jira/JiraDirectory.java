@@ -3,9 +3,11 @@ package org.saleskpi.jira;
 import com.atlassian.jira.bc.user.search.UserSearchParams;
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.user.Directory;
@@ -22,9 +24,9 @@ public final class JiraDirectory implements Directory {
     private final UserSearchService userSearch;
     private final JiraUsers users;
 
-    public JiraDirectory(ComponentImports jira) {
-        this.userSearch = jira.userSearchService();
-        this.users = new JiraUsers(jira.userManager());
+    public JiraDirectory(UserSearchService userSearch, UserManager users) {
+        this.userSearch = Objects.requireNonNull(userSearch, "userSearch");
+        this.users = new JiraUsers(users);
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +52,13 @@ public final class JiraIssueCatalog implements IssueCatalog {
     private final PermissionManager permissions;
     private final JiraUsers users;
 
-    public JiraIssueCatalog(ComponentImports jira) {
-        this.customFields = jira.customFieldManager();
-        this.statuses = jira.statusManager();
-        this.issueTypes = jira.issueTypeManager();
-        this.permissions = jira.permissionManager();
-        this.users = new JiraUsers(jira.userManager());
+    public JiraIssueCatalog(CustomFieldManager customFields, StatusManager statuses, IssueTypeManager issueTypes,
+            PermissionManager permissions, UserManager users) {
+        this.customFields = Objects.requireNonNull(customFields, "customFields");
+        this.statuses = Objects.requireNonNull(statuses, "statuses");
+        this.issueTypes = Objects.requireNonNull(issueTypes, "issueTypes");
+        this.permissions = Objects.requireNonNull(permissions, "permissions");
+        this.users = new JiraUsers(users);
     }
 
     /** The engine's type of a Jira custom field type key, if the engine can read such fields. */

@@ -2,6 +2,7 @@ package org.saleskpi.jira;
 
 import com.atlassian.jira.bc.JiraServiceContextImpl;
 import com.atlassian.jira.bc.filter.SearchRequestService;
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
@@ -14,6 +15,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.query.Query;
 import jakarta.inject.Inject;
@@ -57,18 +59,21 @@ public final class JiraIssueSource implements IssueSource {
 
     /** The constructor the plugin's Spring context calls (the scanner index lists this class). */
     @Inject
-    public JiraIssueSource(ComponentImports jira) {
-        this(new SearchServiceIssueSearch(jira.searchService()), jira, ZoneId.systemDefault());
+    public JiraIssueSource(SearchService searchService, CustomFieldManager customFields, SearchRequestService filters,
+            ProjectManager projects, PermissionManager permissions, UserManager users) {
+        this(new SearchServiceIssueSearch(searchService), customFields, filters, projects, permissions, users,
+                ZoneId.systemDefault());
     }
 
     /** With the search bridge and Jira's own time zone (in which Date fields hold midnight) given. */
-    public JiraIssueSource(IssueSearch search, ComponentImports jira, ZoneId jiraZone) {
+    public JiraIssueSource(IssueSearch search, CustomFieldManager customFields, SearchRequestService filters,
+            ProjectManager projects, PermissionManager permissions, UserManager users, ZoneId jiraZone) {
         this.search = Objects.requireNonNull(search, "search");
-        this.customFields = jira.customFieldManager();
-        this.filters = jira.searchRequestService();
-        this.projects = jira.projectManager();
-        this.permissions = jira.permissionManager();
-        this.users = new JiraUsers(jira.userManager());
+        this.customFields = Objects.requireNonNull(customFields, "customFields");
+        this.filters = Objects.requireNonNull(filters, "filters");
+        this.projects = Objects.requireNonNull(projects, "projects");
+        this.permissions = Objects.requireNonNull(permissions, "permissions");
+        this.users = new JiraUsers(users);
         this.jiraZone = Objects.requireNonNull(jiraZone, "jiraZone");
     }
 

@@ -2,6 +2,7 @@ package org.saleskpi.jira;
 
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import java.util.Objects;
 import java.util.Optional;
 import org.saleskpi.core.user.UserRef;
 
@@ -10,7 +11,7 @@ final class JiraUsers {
     private final UserManager userManager;
 
     JiraUsers(UserManager userManager) {
-        this.userManager = userManager;
+        this.userManager = Objects.requireNonNull(userManager, "userManager");
     }
 
     Optional<ApplicationUser> find(UserRef user) {

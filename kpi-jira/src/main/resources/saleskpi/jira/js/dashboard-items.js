@@ -2,14 +2,22 @@
  * Jira dashboard items: one AMD module saleskpi/dashboard/<type> per gadget type, each a thin adapter from
  * Jira's dashboard-item API (API, options; render and renderEdit on a jQuery element) to the shared
  * renderers in SalesKpi.gadgets[type], which take a container element, preferences and a context holding
- * the REST client. The type list matches the dashboard-item modules of atlassian-plugin.xml.
+ * the REST client. The types are those the renderers loaded before this file registered (the same web
+ * resource lists every type's scripts first), which the build writes from the gadget registry, as it writes the
+ * dashboard-item modules of atlassian-plugin.xml: no list of types is kept here.
  * No page of ours embeds the texts on a Jira dashboard, so the first item to render fetches them
  * (GET /texts, in the page's language) for every item, and nothing draws before they arrived.
  */
 (function (global) {
   'use strict';
-  var TYPES = ['bar', 'battery', 'calculation', 'completed', 'goals', 'leaderboard', 'line', 'pie', 'table',
-    'whos-behind', 'worked-on'];
+  /** Every type a renderer (SalesKpi.gadgets) or another of its scripts (SalesKpi.gadgetParts) registered. */
+  function registeredTypes() {
+    var types = {};
+    [global.SalesKpi.gadgets, global.SalesKpi.gadgetParts].forEach(function (registry) {
+      Object.keys(registry || {}).forEach(function (type) { types[type] = true; });
+    });
+    return Object.keys(types);
+  }
 
   function contextPath() {
     return global.AJS && typeof global.AJS.contextPath === 'function' ? global.AJS.contextPath() : '';
@@ -94,7 +102,7 @@
     };
   }
 
-  TYPES.forEach(function (type) {
+  registeredTypes().forEach(function (type) {
     global.define('saleskpi/dashboard/' + type, [], function () { return itemFor(type); });
   });
 })(window);

@@ -23,7 +23,7 @@ class ActiveObjectsSessionTest {
     }
 
     private final JiraMocks jira = new JiraMocks();
-    private final ActiveObjectsSession session = new ActiveObjectsSession(jira.imports());
+    private final ActiveObjectsSession session = new ActiveObjectsSession(jira.ao);
     private final Deal deal = mock(Deal.class);
 
     @Test

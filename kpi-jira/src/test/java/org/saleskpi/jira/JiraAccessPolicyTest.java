@@ -28,7 +28,7 @@ class JiraAccessPolicyTest {
     void setUp() {
         alice = jira.user("alice", "Alice Abe");
         when(jira.projects.getProjectObjByKey("SALES")).thenReturn(sales);
-        policy = new JiraAccessPolicy(jira.imports());
+        policy = jira.accessPolicy();
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.saleskpi.core.user.UserRef;
 
 class JiraDirectoryTest {
     private final JiraMocks jira = new JiraMocks();
-    private final JiraDirectory directory = new JiraDirectory(jira.imports());
+    private final JiraDirectory directory = new JiraDirectory(jira.userSearch, jira.users);
 
     @Test
     void findsPeopleByTheirStableKeyWithTheirDisplayName() {

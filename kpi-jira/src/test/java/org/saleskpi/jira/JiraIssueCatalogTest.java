@@ -26,7 +26,8 @@ class JiraIssueCatalogTest {
 
     private final JiraMocks jira = new JiraMocks();
     private final ApplicationUser alice = jira.user("alice", "Alice Abe");
-    private final JiraIssueCatalog catalog = new JiraIssueCatalog(jira.imports());
+    private final JiraIssueCatalog catalog = new JiraIssueCatalog(jira.customFields, jira.statuses, jira.issueTypes, jira.permissions,
+            jira.users);
 
     @Test
     void eachReadableJiraFieldTypeMapsToTheEnginesTypeAndOthersAreLeftOut() {

@@ -31,7 +31,8 @@ class JiraIssueSourceGadgetSourcesTest {
     private final JiraMocks jira = new JiraMocks();
     private final ApplicationUser alice = jira.user("alice", "Alice Abe");
     private final JiraIssueSource source =
-            new JiraIssueSource(new SearchServiceIssueSearch(jira.searchService), jira.imports(), ZoneOffset.UTC);
+            new JiraIssueSource(new SearchServiceIssueSearch(jira.searchService), jira.customFields, jira.filters,
+                    jira.projects, jira.permissions, jira.users, ZoneOffset.UTC);
 
     @Test
     void aSavedFilterIsLoadedAsTheAskingUserAndGivesItsJql() {

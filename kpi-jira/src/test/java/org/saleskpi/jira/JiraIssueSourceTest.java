@@ -67,14 +67,15 @@ class JiraIssueSourceTest {
         MessageSet none = JiraMocks.messages();
         when(jira.searchService.parseQuery(any(), anyString())).thenReturn(new SearchService.ParseResult(query, none));
         when(jira.searchService.validateQuery(any(), any())).thenReturn(none);
-        source = new JiraIssueSource(new SearchServiceIssueSearch(jira.searchService), jira.imports(), JIRA_ZONE);
+        source = new JiraIssueSource(new SearchServiceIssueSearch(jira.searchService), jira.customFields, jira.filters,
+                jira.projects, jira.permissions, jira.users, JIRA_ZONE);
     }
 
     @Test
     void readsEveryPageOnceAsTheLoggedInUser() throws SearchException {
         // The request's user is the one Jira says is logged in; searches must run as exactly that user.
         when(jira.authentication.getLoggedInUser()).thenReturn(alice);
-        UserRef loggedIn = new JiraAccessPolicy(jira.imports()).currentUser().orElseThrow();
+        UserRef loggedIn = jira.accessPolicy().currentUser().orElseThrow();
         List<Issue> all = issues(3 * 500 + 120);
         when(jira.searchService.search(any(), any(), any())).thenAnswer(call -> {
             PagerFilter<?> pager = call.getArgument(2);

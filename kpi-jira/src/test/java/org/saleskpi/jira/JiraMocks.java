@@ -68,9 +68,8 @@ public final class JiraMocks {
                 mock(QuotaRepository.class), clock);
     }
 
-    public ComponentImports imports() {
-        return new ComponentImports(authentication, searchService, customFields, users, permissions,
-                globalPermissions, projects, ao, statuses, issueTypes, userSearch, filters, templates);
+    public JiraAccessPolicy accessPolicy() {
+        return new JiraAccessPolicy(authentication, permissions, globalPermissions, projects, users);
     }
 
     /** A Jira user Jira's user manager knows by key. */

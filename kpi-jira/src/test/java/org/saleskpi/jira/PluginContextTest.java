@@ -120,6 +120,32 @@ class PluginContextTest {
                 assertThat(ActiveObjectsUpgradeTask.class).isAssignableFrom(load(name)));
     }
 
+    /**
+     * Each adapter takes the Jira components it uses as constructor parameters (no holder of them all): so every line
+     * of {@code imports} is a parameter of a class the context or Jira builds, and no such class takes more than
+     * the few it needs. A component nobody takes any more fails here until its line goes.
+     */
+    @Test
+    void everyImportedComponentIsAConstructorParameterOfAClassThatUsesIt() throws Exception {
+        Set<String> built = new TreeSet<>(lines("component"));
+        built.addAll(classAttributes(descriptor()));
+        Set<String> taken = new TreeSet<>();
+        for (String name : built) {
+            for (java.lang.reflect.Constructor<?> constructor : load(name).getConstructors()) {
+                List<String> jira = new ArrayList<>();
+                for (Class<?> parameter : constructor.getParameterTypes()) {
+                    if (parameter.getName().startsWith("com.atlassian.")) {
+                        jira.add(parameter.getName());
+                    }
+                }
+                assertThat(jira).as(constructor.toString()).hasSizeLessThanOrEqualTo(6);
+                taken.addAll(jira);
+            }
+        }
+        assertThat(taken).containsExactlyInAnyOrderElementsOf(lines("imports"));
+        assertThat(built).noneMatch(name -> name.endsWith(".ComponentImports"));
+    }
+
     @Test
     void theProjectPickerAnswersThroughTheContextAsTheLoggedInUser() {
         ApplicationUser alice = mock(ApplicationUser.class);

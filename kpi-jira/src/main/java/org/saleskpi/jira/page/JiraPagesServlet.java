@@ -9,6 +9,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.templaterenderer.TemplateRenderer;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,12 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.saleskpi.jira.ComponentImports;
 import org.saleskpi.web.RestServices;
 import org.saleskpi.web.page.Messages;
 import org.saleskpi.web.page.Page;
@@ -63,13 +64,15 @@ public final class JiraPagesServlet extends HttpServlet {
     private final transient Messages.Cache messages = new Messages.Cache(JiraPagesServlet.class.getClassLoader());
 
     /** Built by the plugin's Spring context through its one constructor, by type. */
-    public JiraPagesServlet(RestServices services, ComponentImports jira) {
-        this.services = services;
-        this.authentication = jira.authenticationContext();
-        this.permissions = jira.permissionManager();
-        this.globalPermissions = jira.globalPermissionManager();
-        this.projects = jira.projectManager();
-        this.renderer = new TemplatePages(jira.templateRenderer(), JiraPagesServlet.class.getClassLoader());
+    public JiraPagesServlet(RestServices services, JiraAuthenticationContext authentication,
+            PermissionManager permissions, GlobalPermissionManager globalPermissions, ProjectManager projects,
+            TemplateRenderer templates) {
+        this.services = Objects.requireNonNull(services, "services");
+        this.authentication = Objects.requireNonNull(authentication, "authentication");
+        this.permissions = Objects.requireNonNull(permissions, "permissions");
+        this.globalPermissions = Objects.requireNonNull(globalPermissions, "globalPermissions");
+        this.projects = Objects.requireNonNull(projects, "projects");
+        this.renderer = new TemplatePages(templates, JiraPagesServlet.class.getClassLoader());
     }
 
     /** A page asked for: which one, the {id} of its path ("" when none) and the project it belongs to. */

@@ -7,13 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.saleskpi.core.goal.IssueTargets;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
-import org.saleskpi.jira.ComponentImports;
 import org.saleskpi.web.RestServices;
 import org.saleskpi.web.page.Escaper;
 import org.saleskpi.web.page.Messages;
@@ -34,9 +34,10 @@ public final class IssueTargetsPanel implements ContextProvider {
     private final IssueTargets issueTargets;
     private final Messages.Cache messages = new Messages.Cache(IssueTargetsPanel.class.getClassLoader());
 
-    public IssueTargetsPanel(RestServices services, ComponentImports jira) {
-        this.services = services;
-        this.authentication = jira.authenticationContext();
+    /** Built by the plugin's Spring context through its one constructor, by type. */
+    public IssueTargetsPanel(RestServices services, JiraAuthenticationContext authentication) {
+        this.services = Objects.requireNonNull(services, "services");
+        this.authentication = Objects.requireNonNull(authentication, "authentication");
         this.issueTargets = new IssueTargets(services.access(), services.issues(), services.profiles(),
                 services.goals(), services.clock());
     }

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.saleskpi.core.gadget.Gadget;
+import org.saleskpi.core.gadget.Gadgets;
 import org.saleskpi.demo.DemoSpec;
 import org.saleskpi.jira.page.JiraPageSite;
 import org.saleskpi.jira.page.JiraPagesServlet;
@@ -124,9 +126,22 @@ class AppJarsIT {
         assertThat(jar.entries.keySet()).noneMatch(entry -> FORBIDDEN.stream().anyMatch(entry::startsWith));
         assertThat(jar.entries.keySet()).as("no nested jar: the app's modules are inlined")
                 .noneMatch(entry -> entry.endsWith(".jar"));
-        assertThat(jar.entries).containsKeys("org/saleskpi/jira/ComponentImports.class",
+        assertThat(jar.entries).containsKeys("org/saleskpi/jira/JiraIssueSource.class",
                 "org/saleskpi/core/issue/IssueSource.class", "org/saleskpi/store/StoreSchema.class",
                 "org/saleskpi/web/gadget/GadgetResource.class", "com/google/gson/Gson.class");
+    }
+
+    /** Gadgets finds the types through the services file the core build writes: it must be inlined with kpi-core. */
+    @ParameterizedTest
+    @MethodSource("jars")
+    void listsEveryGadgetTypeForTheServiceLoader(BuiltJar jar) {
+        String services = jar.text("META-INF/services/" + Gadget.class.getName()).orElseThrow(
+                () -> new AssertionError("no services file of the gadget types in " + jar.name));
+        List<String> listed = services.lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
+
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(
+                Gadgets.all().stream().map(gadget -> gadget.getClass().getName()).toList());
+        assertThat(listed).allSatisfy(name -> assertThat(jar.entries).containsKey(name.replace('.', '/') + ".class"));
     }
 
     /** The demo project belongs to the standalone server (ADR 0019); Jira has no use for it. */
@@ -159,6 +174,33 @@ class AppJarsIT {
                 "org/saleskpi/.*/(Dashboard|DashboardVersion|Gadget|GadgetVersion)(Entity|V1)\\.class"
                         + "|org/saleskpi/.*/(StoredDashboards|DashboardResource|DashboardJson)(\\$.*)?\\.class"
                         + "|org/saleskpi/(store|web)/dashboard/.*"));
+    }
+
+    /**
+     * The standalone dashboards' pages (templates {@code dashboards.vm}, {@code dashboard.vm}, scripts
+     * {@code js/pages/dashboards.js}, {@code js/pages/dashboard.js}, their texts and style rules) are the server's
+     * (ADR 0019): neither jar holds them, while the pages Jira serves are there at the same paths.
+     */
+    @ParameterizedTest
+    @MethodSource("jars")
+    void holdsNoStandaloneDashboardPage(BuiltJar jar) throws IOException {
+        assertThat(jar.entries).containsKeys("saleskpi/templates/goals.vm", "saleskpi/static/js/pages/goals.js",
+                "saleskpi/static/css/gadgets.css", "saleskpi/i18n/gadgets.properties");
+        assertThat(jar.entries.keySet()).noneMatch(entry -> entry.matches(
+                "saleskpi/templates/dashboards?\\.vm|saleskpi/static/js/pages/dashboards?\\.js"
+                        + "|saleskpi/static/css/dashboards?\\.css|saleskpi/i18n/dashboards.*"));
+        // Nor their texts or style rules, which only those pages use.
+        for (String bundle : resources(jar, "i18n")) {
+            for (String suffix : List.of("", "_ja")) {
+                Properties texts = new Properties();
+                texts.load(new java.io.StringReader(jar.text(bundle + suffix + ".properties").orElseThrow()));
+                assertThat(texts.stringPropertyNames()).as(bundle + suffix)
+                        .noneMatch(key -> key.startsWith("saleskpi.dashboard.")
+                                || key.startsWith("saleskpi.page.dashboard"));
+            }
+        }
+        assertThat(jar.text("saleskpi/static/css/gadgets.css").orElseThrow())
+                .doesNotContain(".saleskpi-dashboard-head", ".saleskpi-type-list", ".saleskpi-item-controls");
     }
 
     @ParameterizedTest
@@ -231,18 +273,54 @@ class AppJarsIT {
         assertThat(jar.entries.keySet()).anyMatch(entry -> entry.startsWith(restPackage) && entry.endsWith(".class"));
     }
 
+    /**
+     * The build writes the dashboard items and each type's scripts from the gadget registry
+     * (src/build/DashboardItems.java): exactly one item per registered type, with the type's texts, category and AMD module, and the type's scripts
+     * (its renderer at least, last) in the items' web resource before dashboard-items.js, which defines a module for
+     * each type its renderers registered and keeps no list of its own.
+     */
     @ParameterizedTest
     @MethodSource("jars")
-    void oneDashboardItemPerGadgetTypeWithItsAmdModuleShipped(BuiltJar jar) throws Exception {
-        List<Element> items = elements(descriptor(jar), "dashboard-item");
-        List<String> modules = items.stream().map(item -> first(item, "amd-module").getTextContent().trim()).toList();
-        assertThat(modules).containsExactlyInAnyOrderElementsOf(
-                GadgetResource.typeKeys().stream().map(type -> "saleskpi/dashboard/" + type).toList());
+    void oneDashboardItemPerRegisteredGadgetTypeWithItsTextsCategoryAndScripts(BuiltJar jar) throws Exception {
+        Document descriptor = descriptor(jar);
+        List<Element> items = elements(descriptor, "dashboard-item");
+        assertThat(items.stream().map(item -> item.getAttribute("key")).toList()).containsExactlyElementsOf(
+                Gadgets.all().stream().map(type -> "saleskpi-" + type.key()).toList());
+        Element resource = elements(descriptor, "web-resource").stream()
+                .filter(r -> r.getAttribute("key").equals("saleskpi-dashboard-items")).findFirst().orElseThrow();
+        List<String> scripts = children(resource, "resource").stream().map(r -> r.getAttribute("location")).toList();
+        for (Gadget type : Gadgets.all()) {
+            Element item = items.stream().filter(i -> i.getAttribute("key").equals("saleskpi-" + type.key()))
+                    .findFirst().orElseThrow();
+            Element definition = first(item, "definition");
+            assertThat(item.getAttribute("i18n-name-key")).isEqualTo(type.titleKey());
+            assertThat(first(definition, "title").getAttribute("key")).isEqualTo(type.titleKey());
+            assertThat(first(item, "description").getAttribute("key")).isEqualTo(type.descriptionKey());
+            assertThat(children(first(definition, "categories"), "category").stream()
+                    .map(c -> c.getTextContent().trim()).toList()).containsExactly("JIRA", type.category());
+            assertThat(first(item, "amd-module").getTextContent().trim()).isEqualTo("saleskpi/dashboard/" + type.key());
+
+            String folder = "saleskpi/static/js/gadgets/" + type.key() + "/";
+            List<String> shipped = List.of("migrations", "options", "renderer").stream()
+                    .map(name -> folder + name + ".js").filter(jar.entries::containsKey).toList();
+            assertThat(shipped).as(type.key()).endsWith(folder + "renderer.js");
+            assertThat(scripts.stream().filter(location -> location.startsWith(folder)).toList()).as(type.key())
+                    .containsExactlyElementsOf(shipped);
+        }
+        assertThat(scripts).last().isEqualTo("saleskpi/jira/js/dashboard-items.js");
         String wrapper = jar.text("saleskpi/jira/js/dashboard-items.js").orElseThrow();
-        assertThat(wrapper).contains("global.define('saleskpi/dashboard/' + type");
-        for (String type : GadgetResource.typeKeys()) {
-            assertThat(wrapper).as("the AMD wrapper defines " + type).contains("'" + type + "'");
-            assertThat(jar.entries).containsKey("saleskpi/static/js/gadgets/" + type + "/renderer.js");
+        assertThat(wrapper).contains("global.define('saleskpi/dashboard/' + type", "SalesKpi.gadgets");
+        assertThat(Gadgets.keys()).as("a type named in dashboard-items.js")
+                .noneMatch(key -> wrapper.contains("'" + key + "'"));
+    }
+
+    /** No hand-kept list of gadget types in the source descriptor: the build writes them all. */
+    @Test
+    void theSourceDescriptorListsNoGadgetType() throws IOException {
+        String source = Files.readString(Path.of("src/main/resources/atlassian-plugin.xml"), StandardCharsets.UTF_8);
+        assertThat(source).doesNotContain("<dashboard-item").doesNotContain("<amd-module>");
+        for (String key : Gadgets.keys()) {
+            assertThat(source).as(key).doesNotContain("gadgets/" + key + "/").doesNotContain("saleskpi-" + key + "\"");
         }
     }
 
@@ -268,7 +346,7 @@ class AppJarsIT {
     @MethodSource("jars")
     void everyWebResourceFileIsInsideTheJar(BuiltJar jar) throws Exception {
         List<String> locations = resources(jar, "download");
-        assertThat(locations).hasSizeGreaterThan(GadgetResource.typeKeys().size() * 3)
+        assertThat(locations).hasSizeGreaterThan(Gadgets.all().size())
                 .contains("META-INF/resources/webjars/chart.js/4.5.1/dist/chart.umd.min.js");
         // A directory resource (name and location ending in "/") serves every file below it.
         assertThat(locations).allSatisfy(location -> assertThat(location.endsWith("/")
@@ -453,7 +531,7 @@ class AppJarsIT {
     void springContextAndScannerIndexNameShippedClassesAndImportedInterfaces(BuiltJar jar) {
         assertThat(jar.entries).containsKey("META-INF/spring/plugin-context.xml");
         List<String> components = lines(jar, "META-INF/plugin-components/component");
-        assertThat(components).contains("org.saleskpi.jira.ComponentImports");
+        assertThat(components).contains("org.saleskpi.jira.JiraIssueSource", "org.saleskpi.web.RestServices");
         assertThat(components).allSatisfy(name -> assertThat(jar.entries).containsKey(name.replace('.', '/') + ".class"));
         Set<String> imported = jar.imports().keySet();
         assertThat(lines(jar, "META-INF/plugin-components/imports")).isNotEmpty().allSatisfy(name ->

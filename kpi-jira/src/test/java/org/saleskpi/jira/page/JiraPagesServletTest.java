@@ -69,7 +69,8 @@ class JiraPagesServletTest {
         when(response.getWriter()).thenReturn(new PrintWriter(body));
         doAnswer(call -> headers.put(call.getArgument(0), call.getArgument(1))).when(response)
                 .setHeader(anyString(), anyString());
-        servlet = new JiraPagesServlet(jira.services(), jira.imports());
+        servlet = new JiraPagesServlet(jira.services(), jira.authentication, jira.permissions,
+                jira.globalPermissions, jira.projects, jira.templates);
     }
 
     @Test

@@ -68,7 +68,7 @@ class IssueTargetsPanelTest {
             records.add((i < 4 ? deal.resolved(Instant.parse("2024-05-02T10:00:00Z")) : deal).build());
         }
         when(jira.issues.load(any())).thenReturn(IssueTable.of(ZoneOffset.UTC, List.of(Column.RESOLVED), records));
-        panel = new IssueTargetsPanel(jira.services(), jira.imports());
+        panel = new IssueTargetsPanel(jira.services(), jira.authentication);
         panel.init(Map.of());
     }
 

@@ -39,8 +39,8 @@ public final class PagesServlet extends HttpServlet {
             + "style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'self'";
 
     private static final Map<String, Page> FIXED = Map.of(
-            "/", Pages.DASHBOARDS,
-            "/dashboards", Pages.DASHBOARDS,
+            "/", DashboardPages.DASHBOARDS,
+            "/dashboards", DashboardPages.DASHBOARDS,
             "/login", Pages.LOGIN,
             "/goals", Pages.GOALS,
             "/profiles", Pages.PROFILES,
@@ -50,7 +50,7 @@ public final class PagesServlet extends HttpServlet {
             "/import", Pages.IMPORT,
             "/admin/users", Pages.ADMIN_USERS);
     private static final Map<String, Page> WITH_ID = Map.of(
-            "dashboards", Pages.DASHBOARD,
+            "dashboards", DashboardPages.DASHBOARD,
             "goals", Pages.GOAL,
             "profiles", Pages.PROFILE);
     private static final Pattern ID_PATH = Pattern.compile("/([a-z]+)/([0-9]{1,18})");

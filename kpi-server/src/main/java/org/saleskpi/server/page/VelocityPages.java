@@ -11,7 +11,7 @@ import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.saleskpi.web.page.PageRenderer;
 
-/** Renders kpi-web's page templates with Velocity 2, from the classpath, cached after the first use. */
+/** Renders the page templates (kpi-web's shared ones and the server's own) with Velocity 2, from the classpath, cached after the first use. */
 public final class VelocityPages implements PageRenderer {
     private final VelocityEngine engine;
 

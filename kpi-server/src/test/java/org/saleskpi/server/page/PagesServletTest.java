@@ -39,8 +39,8 @@ class PagesServletTest {
 
     @Test
     void eachUrlIsAPage() {
-        assertThat(PagesServlet.route("/")).hasValue(Map.entry(Pages.DASHBOARDS, ""));
-        assertThat(PagesServlet.route("/dashboards/12")).hasValue(Map.entry(Pages.DASHBOARD, "12"));
+        assertThat(PagesServlet.route("/")).hasValue(Map.entry(DashboardPages.DASHBOARDS, ""));
+        assertThat(PagesServlet.route("/dashboards/12")).hasValue(Map.entry(DashboardPages.DASHBOARD, "12"));
         assertThat(PagesServlet.route("/goals")).hasValue(Map.entry(Pages.GOALS, ""));
         assertThat(PagesServlet.route("/goals/7")).hasValue(Map.entry(Pages.GOAL, "7"));
         assertThat(PagesServlet.route("/profiles/1")).hasValue(Map.entry(Pages.PROFILE, "1"));

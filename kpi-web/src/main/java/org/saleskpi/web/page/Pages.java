@@ -16,10 +16,6 @@ import org.saleskpi.web.gadget.GadgetResource;
  */
 public final class Pages {
     public static final Page LOGIN = new Page("login", "saleskpi.page.login.title", true, false, "login", false);
-    public static final Page DASHBOARDS = new Page("dashboards", "saleskpi.page.dashboards.title", false, false,
-            "dashboards", true);
-    public static final Page DASHBOARD = new Page("dashboard", "saleskpi.page.dashboard.title", false, false,
-            "dashboards", true);
     public static final Page GOALS = new Page("goals", "saleskpi.page.goals.title", false, false, "goals", false);
     public static final Page GOAL = new Page("goal", "saleskpi.page.goal.title", false, false, "goals", false);
     public static final Page PROFILES = new Page("profiles", "saleskpi.page.profiles.title", false, false,
@@ -33,8 +29,12 @@ public final class Pages {
     /** Not a page of its own: the template of the 403, 404 and 500 answers. */
     public static final Page ERROR = new Page("error", "saleskpi.page.error.title", true, false, "error", false);
 
-    public static final List<Page> ALL = List.of(LOGIN, DASHBOARDS, DASHBOARD, GOALS, GOAL, PROFILES, PROFILE, ISSUES,
-            IMPORT, ADMIN_USERS);
+    /**
+     * The pages both hosts could serve. The standalone dashboards' pages are the server's own
+     * ({@code org.saleskpi.server.page.DashboardPages}): a host's page is a {@link Page} of its own with its
+     * template and script in that host's module, and this class builds its context all the same.
+     */
+    public static final List<Page> ALL = List.of(LOGIN, GOALS, GOAL, PROFILES, PROFILE, ISSUES, IMPORT, ADMIN_USERS);
 
     /**
      * The headers every page answer carries in both hosts: no MIME sniffing, the referrer kept to this site, and

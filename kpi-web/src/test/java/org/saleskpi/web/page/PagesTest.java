@@ -14,6 +14,9 @@ class PagesTest {
     private static final ClassLoader APP = PagesTest.class.getClassLoader();
     private final Pages pages = new Pages(PageSite.STANDALONE, APP);
     private final Messages english = Messages.load(Locale.ENGLISH, APP);
+    /** A host's page that shows gadgets (the standalone server's dashboards are such pages). */
+    private static final Page SHOWS_GADGETS = new Page("wallboard", "saleskpi.page.goals.title", false, false, "goals",
+            true);
 
     @Test
     void aTemplateGetsThePageItsUserAndTheConfigForItsScripts() {
@@ -54,10 +57,10 @@ class PagesTest {
 
     @Test
     void pagesWithGadgetsLoadChartJsThenTheHelpersThenEveryGadgetScript() {
-        assertThat(pages.scripts(Pages.DASHBOARD)).startsWith(
+        assertThat(pages.scripts(SHOWS_GADGETS)).startsWith(
                 "/static/webjars/chart.js/4.5.1/dist/chart.umd.min.js", "/static/saleskpi/js/saleskpi.js",
                 "/static/saleskpi/js/pages/shell.js");
-        assertThat(pages.scripts(Pages.DASHBOARD)).containsAll(
+        assertThat(pages.scripts(SHOWS_GADGETS)).containsAll(
                 Pages.GADGET_SCRIPTS.stream().map(script -> "/static/saleskpi/" + script).toList());
         assertThat(pages.scripts(Pages.GOALS)).noneMatch(script -> script.contains("/gadgets/"));
     }
