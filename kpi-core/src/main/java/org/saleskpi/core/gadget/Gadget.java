@@ -34,6 +34,14 @@ public interface Gadget {
         return true;
     }
 
+    /**
+     * Reads its options from the request and says what it loads and how it builds its dataset.
+     *
+     * @throws org.saleskpi.core.validation.InvalidInputException naming the wrong option
+     * @throws GadgetNotFoundException for a goal the caller may not see
+     */
+    Plan plan(GadgetRequest request);
+
     default String titleKey() {
         return "saleskpi.gadget.type." + key() + ".title";
     }

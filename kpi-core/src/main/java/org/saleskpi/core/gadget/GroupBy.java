@@ -39,7 +39,11 @@ public enum GroupBy {
      *     customer field
      */
     public Dimension dimension(SalesModel model) {
-        KpiCatalog catalog = new KpiCatalog(model, KpiOptions.defaults());
+        return dimension(new KpiCatalog(model, KpiOptions.defaults()));
+    }
+
+    /** As {@link #dimension(SalesModel)}, over the request's one catalog. */
+    public Dimension dimension(KpiCatalog catalog) {
         return switch (this) {
             case REP -> catalog.byRep();
             case ASSIGNEE -> Dimension.by(Column.ASSIGNEE, Filter.all());

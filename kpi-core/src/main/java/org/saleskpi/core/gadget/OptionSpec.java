@@ -65,6 +65,31 @@ public record OptionSpec(String name, String field, OptionKind kind, boolean req
         return of("jql", OptionKind.JQL).byDefault("");
     }
 
+    /** The required {@code kpi} option: one figure, {@code byDefault} in a new gadget. */
+    public static OptionSpec figure(String byDefault) {
+        return of("kpi", OptionKind.FIGURE).asRequired().byDefault(byDefault);
+    }
+
+    /** The required {@code kpi} option repeated: several figures, on the form field {@code kpis}. */
+    public static OptionSpec figures(String byDefault) {
+        return of("kpi", OptionKind.FIGURES).field("kpis").asRequired().byDefault(byDefault);
+    }
+
+    /** The {@code period} option, {@code byDefault} in a new gadget. */
+    public static OptionSpec period(String byDefault) {
+        return of("period", OptionKind.PERIOD).byDefault(byDefault);
+    }
+
+    /** The {@code groupBy} option that always groups, by rep unless chosen otherwise (form field {@code groupByRep}). */
+    public static OptionSpec groupByRep() {
+        return grouping("groupBy", false).field("groupByRep").byDefault("rep");
+    }
+
+    /** The {@code colours} the browser keeps for itself. */
+    public static OptionSpec colours() {
+        return of("colours", OptionKind.COLOURS).asLocal();
+    }
+
     /** A whole number from min to max. */
     public static OptionSpec whole(String name, int min, int max) {
         return new OptionSpec(name, name, OptionKind.WHOLE, false, Optional.empty(),

@@ -11,5 +11,10 @@ public enum Unit {
     /** A fraction, 0.25 meaning 25 %. */
     RATIO,
     /** Any other number (a field's own unit). */
-    NUMBER
+    NUMBER;
+
+    /** The unit as datasets and texts name it: {@code count}, {@code amount}, ... */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

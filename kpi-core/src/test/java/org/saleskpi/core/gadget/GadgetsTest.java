@@ -82,6 +82,11 @@ class GadgetsTest {
             public List<Migration> migrations() {
                 return migrations;
             }
+
+            @Override
+            public Plan plan(GadgetRequest request) {
+                throw new UnsupportedOperationException("a declaration only");
+            }
         };
     }
 }

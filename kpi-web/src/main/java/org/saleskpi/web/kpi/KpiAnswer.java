@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Map;
+import org.saleskpi.core.gadget.GroupingParam;
 import org.saleskpi.core.kpi.KpiResult;
 import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.period.Period;

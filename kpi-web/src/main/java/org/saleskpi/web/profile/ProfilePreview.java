@@ -16,13 +16,13 @@ import org.saleskpi.core.kpi.KpiResult;
 import org.saleskpi.core.kpi.ProfileIssues;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.period.Period;
+import org.saleskpi.core.period.PeriodParam;
 import org.saleskpi.core.validation.FieldError;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;
 import org.saleskpi.web.json.ValueJson;
 import org.saleskpi.web.kpi.KpiTexts;
-import org.saleskpi.web.kpi.PeriodParam;
 
 /**
  * Every KPI of the catalog for last month, ungrouped, computed with a profile that is not saved:

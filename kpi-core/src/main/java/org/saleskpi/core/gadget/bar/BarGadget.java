@@ -40,6 +40,12 @@ public final class BarGadget {
         this.catalog = new KpiCatalog(model, kpiOptions);
     }
 
+    /** Over the request's one catalog, {@code catalog} being the model's. */
+    public BarGadget(SalesModel model, KpiCatalog catalog) {
+        this.model = model;
+        this.catalog = catalog;
+    }
+
     public BarGadget(SalesModel model) {
         this(model, KpiOptions.defaults());
     }

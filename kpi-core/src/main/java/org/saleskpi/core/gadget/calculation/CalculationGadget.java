@@ -26,6 +26,12 @@ public final class CalculationGadget {
         this.catalog = new KpiCatalog(model, kpiOptions);
     }
 
+    /** Over the request's one catalog, {@code catalog} being the model's. */
+    public CalculationGadget(SalesModel model, KpiCatalog catalog) {
+        this.model = model;
+        this.catalog = catalog;
+    }
+
     public CalculationGadget(SalesModel model) {
         this(model, KpiOptions.defaults());
     }

@@ -1,11 +1,17 @@
 package org.saleskpi.core.gadget.calculation;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.saleskpi.core.gadget.Dates;
+import org.saleskpi.core.gadget.FigureChoice;
 import org.saleskpi.core.gadget.Gadget;
-import org.saleskpi.core.gadget.OptionKind;
+import org.saleskpi.core.gadget.GadgetRequest;
+import org.saleskpi.core.gadget.Node;
 import org.saleskpi.core.gadget.OptionSpec;
+import org.saleskpi.core.gadget.Plan;
 
-/** The {@code calculation} gadget: one figure against the period before. */
+/** The {@code calculation} gadget: one figure over the period against the period before. */
 public final class CalculationType implements Gadget {
 
     @Override
@@ -17,7 +23,28 @@ public final class CalculationType implements Gadget {
     public List<OptionSpec> options() {
         return List.of(
                 OptionSpec.jql(),
-                OptionSpec.of("kpi", OptionKind.FIGURE).asRequired().byDefault("won-revenue"),
-                OptionSpec.of("period", OptionKind.PERIOD).byDefault("this-month"));
+                OptionSpec.figure("won-revenue"),
+                OptionSpec.period("this-month"));
+    }
+
+    @Override
+    public Plan plan(GadgetRequest request) {
+        FigureChoice figure = request.input().figure("kpi");
+        Function<Dates, CalculationOptions> options = dates -> new CalculationOptions(figure, dates.period(),
+                dates.whole(), Optional.of(dates.today()));
+        CalculationGadget gadget = new CalculationGadget(request.model(), request.catalog());
+        return new Plan(gadget.columns(options.apply(request.dates())), (table, dates) -> json(
+                gadget.dataset(table, options.apply(dates), request.host().quotas(dates.quotaSpan())),
+                request.zone()));
+    }
+
+    private static Node json(CalculationDataset dataset, String zone) {
+        return Node.fields().put("type", "calculation").put("currency", dataset.currency())
+                .put("unit", dataset.unit().key()).put("figure", dataset.figure())
+                .put("period", Node.period(dataset.period()))
+                .put("previousPeriod", Node.period(dataset.previousPeriod()))
+                .put("comparison", Node.comparison(dataset.comparison(), zone, dataset.running()))
+                .put("value", dataset.value()).put("previous", dataset.previous()).put("delta", dataset.delta())
+                .put("relativeDelta", dataset.relativeDelta());
     }
 }

@@ -1,6 +1,7 @@
 package org.saleskpi.core.gadget.completed;
 
 import java.util.Set;
+import org.saleskpi.core.gadget.ActivityType;
 import org.saleskpi.core.gadget.RepActivity;
 import org.saleskpi.core.gadget.RepActivityDataset;
 import org.saleskpi.core.gadget.Timeline;
@@ -14,17 +15,19 @@ import org.saleskpi.core.metric.Filter;
  * assignees of every resolved issue in the table, so a rep who resolved nothing in the range
  * but did before still shows, with zeros.
  */
-public final class CompletedGadget {
+public final class CompletedGadget implements ActivityType.Activity {
     private final RepActivity activity;
 
     public CompletedGadget(SalesModel model) {
         this.activity = new RepActivity(model, Column.RESOLVED, Filter.notEmpty(Column.RESOLVED));
     }
 
+    @Override
     public Set<Column> columns() {
         return activity.columns();
     }
 
+    @Override
     public RepActivityDataset dataset(IssueTable table, Timeline timeline) {
         return activity.dataset(table, timeline);
     }

@@ -46,6 +46,13 @@ public final class LeaderboardGadget {
         this.columns = SalesColumns.of(model);
     }
 
+    /** Over the request's one catalog, {@code catalog} being the model's. */
+    public LeaderboardGadget(SalesModel model, KpiCatalog catalog) {
+        this.model = model;
+        this.catalog = catalog;
+        this.columns = SalesColumns.of(model);
+    }
+
     public LeaderboardGadget(SalesModel model) {
         this(model, KpiOptions.defaults());
     }

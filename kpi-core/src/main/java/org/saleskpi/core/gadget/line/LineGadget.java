@@ -40,6 +40,12 @@ public final class LineGadget {
         this.catalog = new KpiCatalog(model, kpiOptions);
     }
 
+    /** Over the request's one catalog, {@code catalog} being the model's. */
+    public LineGadget(SalesModel model, KpiCatalog catalog) {
+        this.model = model;
+        this.catalog = catalog;
+    }
+
     public LineGadget(SalesModel model) {
         this(model, KpiOptions.defaults());
     }

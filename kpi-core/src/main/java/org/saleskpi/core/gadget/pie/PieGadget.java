@@ -36,6 +36,12 @@ public final class PieGadget {
         this.catalog = new KpiCatalog(model, kpiOptions);
     }
 
+    /** Over the request's one catalog, {@code catalog} being the model's. */
+    public PieGadget(SalesModel model, KpiCatalog catalog) {
+        this.model = model;
+        this.catalog = catalog;
+    }
+
     public PieGadget(SalesModel model) {
         this(model, KpiOptions.defaults());
     }

@@ -1,12 +1,19 @@
 package org.saleskpi.core.gadget.pie;
 
 import java.util.List;
+import java.util.function.Function;
 import org.saleskpi.core.gadget.Applies;
+import org.saleskpi.core.gadget.Dates;
+import org.saleskpi.core.gadget.FigureChoice;
 import org.saleskpi.core.gadget.Gadget;
-import org.saleskpi.core.gadget.OptionKind;
+import org.saleskpi.core.gadget.GadgetInput;
+import org.saleskpi.core.gadget.GadgetRequest;
+import org.saleskpi.core.gadget.GroupingParam;
+import org.saleskpi.core.gadget.Node;
 import org.saleskpi.core.gadget.OptionSpec;
+import org.saleskpi.core.gadget.Plan;
 
-/** The {@code pie} gadget: shares of a figure that adds up, by group. */
+/** The {@code pie} gadget: shares of a figure that adds up, by group, the smallest groups as Other. */
 public final class PieType implements Gadget {
 
     @Override
@@ -19,10 +26,36 @@ public final class PieType implements Gadget {
         return List.of(
                 OptionSpec.jql(),
                 // Slices are parts of a whole: only a figure that adds up can be cut into them.
-                OptionSpec.of("kpi", OptionKind.FIGURE).asRequired().byDefault("won-revenue").applies(Applies.ADDITIVE),
-                OptionSpec.of("period", OptionKind.PERIOD).byDefault("this-quarter"),
-                OptionSpec.grouping("groupBy", false).field("groupByRep").byDefault("rep"),
-                OptionSpec.whole("topN", 1, 50).byDefault("8"),
-                OptionSpec.of("colours", OptionKind.COLOURS).asLocal());
+                OptionSpec.figure("won-revenue")
+                        .applies(Applies.ADDITIVE),
+                OptionSpec.period("this-quarter"),
+                OptionSpec.groupByRep(),
+                OptionSpec.whole("topN", 1, 50).byDefault(String.valueOf(PieOptions.DEFAULT_TOP_N)),
+                OptionSpec.colours());
+    }
+
+    @Override
+    public Plan plan(GadgetRequest request) {
+        GadgetInput in = request.input();
+        FigureChoice figure = in.figure("kpi");
+        GroupingParam grouping = in.grouping("groupBy").orElseThrow();
+        int topN = in.whole("topN").orElseThrow();
+        Function<Dates, PieOptions> options = dates -> new PieOptions(figure, dates.period(), grouping.dimension(),
+                topN);
+        PieGadget gadget = new PieGadget(request.model(), request.catalog());
+        return new Plan(gadget.columns(options.apply(request.dates())),
+                (table, dates) -> json(gadget.dataset(table, options.apply(dates)), grouping, request));
+    }
+
+    private static Node json(PieDataset dataset, GroupingParam grouping, GadgetRequest request) {
+        Node.Items slices = new Node.Items();
+        for (PieDataset.Slice slice : dataset.slices()) {
+            slices.add(Node.fields().put("group", slice.group())
+                    .put("label", slice.other() ? "Other" : request.host().label(grouping, slice.group()))
+                    .put("other", slice.other()).put("value", slice.value()).put("share", slice.share()));
+        }
+        return Node.fields().put("type", "pie").put("currency", dataset.currency()).put("unit", dataset.unit().key())
+                .put("figure", dataset.figure()).put("period", Node.period(dataset.period()))
+                .put("total", dataset.total()).put("slices", slices);
     }
 }

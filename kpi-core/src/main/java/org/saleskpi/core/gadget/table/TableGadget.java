@@ -34,6 +34,12 @@ public final class TableGadget {
         this.catalog = new KpiCatalog(model, kpiOptions);
     }
 
+    /** Over the request's one catalog, {@code catalog} being the model's. */
+    public TableGadget(SalesModel model, KpiCatalog catalog) {
+        this.model = model;
+        this.catalog = catalog;
+    }
+
     public TableGadget(SalesModel model) {
         this(model, KpiOptions.defaults());
     }

@@ -2,9 +2,16 @@ package org.saleskpi.core.gadget.whosbehind;
 
 import java.util.List;
 import org.saleskpi.core.gadget.Gadget;
+import org.saleskpi.core.gadget.GadgetInput;
+import org.saleskpi.core.gadget.GadgetRequest;
+import org.saleskpi.core.gadget.Node;
 import org.saleskpi.core.gadget.OptionSpec;
+import org.saleskpi.core.gadget.Plan;
 
-/** The {@code whos-behind} gadget: per rep, what is overdue, stale or behind pace. */
+/**
+ * The {@code whos-behind} gadget: per rep, overdue issues, overdue and stale deals, and the targets of the profile
+ * project's active goals that are behind pace.
+ */
 public final class WhosBehindType implements Gadget {
 
     @Override
@@ -18,6 +25,41 @@ public final class WhosBehindType implements Gadget {
                 OptionSpec.jql(),
                 // No default: the profile's stale days.
                 OptionSpec.whole("staleDays", 1, 3660),
-                OptionSpec.whole("maxKeys", 1, 500).byDefault("50"));
+                OptionSpec.whole("maxKeys", 1, 500).byDefault(String.valueOf(WhosBehindOptions.DEFAULT_MAX_KEYS)));
+    }
+
+    @Override
+    public Plan plan(GadgetRequest request) {
+        GadgetInput in = request.input();
+        int staleDays = in.whole("staleDays").orElse(request.model().staleDays());
+        int maxKeys = in.whole("maxKeys").orElseThrow();
+        WhosBehindGadget gadget = new WhosBehindGadget(request.model());
+        return new Plan(gadget.columns(), (table, dates) -> {
+            WhosBehindOptions options = new WhosBehindOptions(dates.today(), staleDays, maxKeys);
+            List<TargetPace> targets = TargetPace.behind(request.host().goals(false), dates.today());
+            return json(gadget.dataset(table, options, targets), request);
+        });
+    }
+
+    private static Node json(WhosBehindDataset dataset, GadgetRequest request) {
+        Node.Items reps = new Node.Items();
+        for (WhosBehindDataset.Rep rep : dataset.reps()) {
+            Node.Items targets = new Node.Items();
+            for (TargetPace target : rep.targetsBehind()) {
+                targets.add(Node.fields().put("goal", target.goal()).put("target", target.target())
+                        .put("progress", target.progress()).put("expectedProgress", target.expectedProgress()));
+            }
+            reps.add(Node.fields().put("rep", rep.rep()).put("displayName", request.host().person(rep.rep()))
+                    .put("overdueIssues", keys(rep.overdueIssues())).put("overdueDeals", keys(rep.overdueDeals()))
+                    .put("staleDeals", keys(rep.staleDeals())).put("targetsBehind", targets));
+        }
+        return Node.fields().put("type", "whos-behind").put("currency", dataset.currency())
+                .put("today", dataset.today().toString()).put("staleDays", dataset.staleDays()).put("reps", reps);
+    }
+
+    private static Node keys(WhosBehindDataset.IssueKeys keys) {
+        Node.Items list = new Node.Items();
+        keys.keys().forEach(list::add);
+        return Node.fields().put("count", keys.count()).put("keys", list);
     }
 }

@@ -1,6 +1,7 @@
 package org.saleskpi.core.gadget.workedon;
 
 import java.util.Set;
+import org.saleskpi.core.gadget.ActivityType;
 import org.saleskpi.core.gadget.RepActivity;
 import org.saleskpi.core.gadget.RepActivityDataset;
 import org.saleskpi.core.gadget.Timeline;
@@ -16,17 +17,19 @@ import org.saleskpi.core.metric.Filter;
  * each issue once, in the bucket of its last update: an issue touched in January and again in
  * March counts in March only. Every assignee in the table is listed.
  */
-public final class WorkedOnGadget {
+public final class WorkedOnGadget implements ActivityType.Activity {
     private final RepActivity activity;
 
     public WorkedOnGadget(SalesModel model) {
         this.activity = new RepActivity(model, Column.UPDATED, Filter.all());
     }
 
+    @Override
     public Set<Column> columns() {
         return activity.columns();
     }
 
+    @Override
     public RepActivityDataset dataset(IssueTable table, Timeline timeline) {
         return activity.dataset(table, timeline);
     }

@@ -1,11 +1,12 @@
-package org.saleskpi.web.kpi;
+package org.saleskpi.core.gadget;
 
 import java.util.List;
 import java.util.Optional;
-import org.saleskpi.core.gadget.GroupBy;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.IssueCatalog;
+import org.saleskpi.core.kpi.KpiCatalog;
+import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.metric.Filter;
@@ -27,6 +28,11 @@ public record GroupingParam(String key, Dimension dimension, boolean ofUsers) {
      *     unsuitable field, or customer without the profile's customer field
      */
     public static GroupingParam parse(String name, String key, SalesModel model, List<IssueCatalog.FieldInfo> fields) {
+        return parse(name, key, new KpiCatalog(model, KpiOptions.defaults()), fields);
+    }
+
+    /** As {@link #parse(String, String, SalesModel, List)}, over the request's one catalog. */
+    public static GroupingParam parse(String name, String key, KpiCatalog catalog, List<IssueCatalog.FieldInfo> fields) {
         String text = key.trim();
         if (text.startsWith("field:")) {
             String id = text.substring("field:".length());
@@ -50,7 +56,7 @@ public record GroupingParam(String key, Dimension dimension, boolean ofUsers) {
         };
         Dimension dimension;
         try {
-            dimension = groupBy.dimension(model);
+            dimension = groupBy.dimension(catalog);
         } catch (InvalidInputException e) {
             throw invalid(name, "saleskpi.groupBy.noCustomerField",
                     name + ": grouping by customer needs the profile's customer field.");

@@ -1,4 +1,4 @@
-package org.saleskpi.web.kpi;
+package org.saleskpi.core.period;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,10 +9,6 @@ import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.DateColumn;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.IssueTable;
-import org.saleskpi.core.period.Bucket;
-import org.saleskpi.core.period.Period;
-import org.saleskpi.core.period.RelativePeriod;
-import org.saleskpi.core.period.SalesCalendar;
 import org.saleskpi.core.validation.InvalidInputException;
 
 /**

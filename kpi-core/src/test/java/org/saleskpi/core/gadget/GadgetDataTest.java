@@ -1,0 +1,116 @@
+package org.saleskpi.core.gadget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.saleskpi.core.goal.GoalRepository;
+import org.saleskpi.core.issue.IssueCatalog;
+import org.saleskpi.core.issue.IssueQuery;
+import org.saleskpi.core.issue.IssueSource;
+import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.kpi.KpiProfile;
+import org.saleskpi.core.kpi.KpiProfileRepository;
+import org.saleskpi.core.kpi.QuotaRepository;
+import org.saleskpi.core.period.Period;
+import org.saleskpi.core.period.PeriodParam;
+import org.saleskpi.core.user.AccessPolicy;
+import org.saleskpi.core.user.Directory;
+import org.saleskpi.core.user.UserRef;
+import org.saleskpi.core.validation.FieldError;
+import org.saleskpi.core.validation.InvalidInputException;
+
+/** The use case over recording ports: what it asks of the host for one request, and what it answers. */
+class GadgetDataTest {
+    private static final UserRef VERA = new UserRef("vera", "Vera");
+    private static final KpiProfile SALES = new KpiProfile(1, "SALES", "Sales", Pipeline.model(), 1);
+    private static final LocalDate TODAY = LocalDate.of(2025, 6, 20);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(12, 0).atZone(Pipeline.ZONE).toInstant(),
+            Pipeline.ZONE);
+    private static final IssueTable ISSUES = Pipeline.table(
+            Pipeline.deal("SALES-1").rep("alice").created("2025-01-06").won("2025-02-03").amount("100"),
+            Pipeline.deal("SALES-2").rep("bob").created("2025-02-10").won("2025-03-10").amount("300"),
+            Pipeline.deal("SALES-3").rep("alice").created("2025-03-03").won("2025-04-07").amount("50"));
+
+    private final List<IssueQuery> loads = new ArrayList<>();
+
+    private GadgetData gadgets() {
+        IssueSource source = new IssueSource() {
+            @Override
+            public IssueTable load(IssueQuery query) {
+                loads.add(query);
+                return ISSUES;
+            }
+
+            @Override
+            public long count(String jql, UserRef user) {
+                return 0;
+            }
+        };
+        Directory people = new Directory() {
+            @Override
+            public Optional<UserRef> find(String userKey) {
+                return userKey.equals("alice") ? Optional.of(new UserRef("alice", "Alice Abe")) : Optional.empty();
+            }
+
+            @Override
+            public List<UserRef> search(String text, int limit) {
+                return List.of();
+            }
+        };
+        return new GadgetData(unused(AccessPolicy.class), source, unused(IssueCatalog.class), people,
+                unused(KpiProfileRepository.class), unused(GoalRepository.class), unused(QuotaRepository.class),
+                CLOCK);
+    }
+
+    /** A port this request must not ask: any call fails the test. */
+    private static <T> T unused(Class<T> port) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            throw new AssertionError(port.getSimpleName() + "." + method.getName() + " was asked");
+        }));
+    }
+
+    private static Node.Fields member(Node.Fields fields, String name) {
+        return (Node.Fields) fields.members().get(name);
+    }
+
+    @Test
+    void periodAllLoadsOnceThenReadsItsDatesFromTheLoadedIssues() {
+        Node.Fields pie = (Node.Fields) gadgets().data("pie", VERA, SALES,
+                Map.of("kpi", List.of("won-revenue.count"), "period", List.of("all"), "groupBy", List.of("rep")));
+
+        assertThat(loads).singleElement().satisfies(query -> {
+            assertThat(query.user()).isEqualTo(VERA);
+            assertThat(query.jql()).isEqualTo("project = SALES");
+        });
+        Period span = PeriodParam.parse("period", "all", "this-month", SALES.model().calendar(), TODAY)
+                .resolve(ISSUES, TODAY);
+        assertThat(span.start()).isEqualTo(LocalDate.of(2025, 1, 6));
+        assertThat(member(pie, "period").members()).containsEntry("from", new Node.Text(span.start().toString()))
+                .containsEntry("to", new Node.Text(span.end().toString()));
+        assertThat(pie.members().get("total")).isEqualTo(new Node.Number(BigDecimal.valueOf(3)));
+        Node.Items slices = (Node.Items) pie.members().get("slices");
+        assertThat(slices.items()).extracting(slice -> ((Node.Fields) slice).members().get("label"))
+                .containsExactly(new Node.Text("Alice Abe"), new Node.Text("bob"));
+    }
+
+    @Test
+    void aWrongParameterIsNamedAsTheApiNamesItBeforeAnythingIsLoaded() {
+        assertThatThrownBy(() -> gadgets().data("pie", VERA, SALES, Map.of("kpi", List.of("win-rate"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("kpi"));
+        assertThatThrownBy(() -> gadgets().validate("pie", VERA, SALES, Map.of("kpi", List.of("won-revenue"),
+                "topN", List.of("0")))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> gadgets().data("radar", VERA, SALES, Map.of()))
+                .isInstanceOf(GadgetNotFoundException.class);
+        assertThat(loads).isEmpty();
+    }
+}
