@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.saleskpi.bench.KpiFigures.Call;
@@ -87,6 +92,30 @@ class EngineAgreesWithDuckDbTest {
             assertThat(row(ours, Call.MONTHLY, Kpi.CHURN_RATE, "churn", "")).containsNull();
             assertThat(row(ours, Call.MONTHLY, Kpi.RETENTION_RATE, "retention", "")).containsNull();
         }
+    }
+
+    /**
+     * Adding a KPI means writing its SQL in {@link KpiSql} too: a figure of a KPI that the SQL does not
+     * give fails here by name, before any data is generated (and the comparison above fails on it too).
+     */
+    @ParameterizedTest(name = "churn {0}")
+    @CsvSource({"AUTO", "DERIVED"})
+    void everyFigureOfEveryKpiHasItsSql(KpiOptions.ChurnMode churn) {
+        Workload workload = Workload.of(1, DemoSpec.MIN_ISSUE_COUNT, ZoneId.of("Europe/Berlin"),
+                KpiOptions.defaults().withChurnMode(churn));
+        KpiSql sql = new KpiSql(workload.model(), workload.options(), workload.months());
+        Set<Id> written = new HashSet<>();
+        Stream.concat(sql.monthlyOutputs().stream(), sql.byRepOutputs().stream()).forEach(o -> written.addAll(o.ids()));
+        List<String> missing = new ArrayList<>();
+        for (Call call : Call.values()) {
+            for (Kpi kpi : call == Call.MONTHLY ? Workload.MONTHLY : Workload.BY_REP) {
+                workload.engine().catalog().define(kpi).figures().stream()
+                        .map(figure -> new Id(call, kpi, figure.name())).filter(id -> !written.contains(id))
+                        .forEach(id -> missing.add(id.toString()));
+            }
+        }
+        assertThat(missing).as("figures of the catalog with no SQL in KpiSql").isEmpty();
+        assertThat(written).contains(new Id(Call.MONTHLY, Kpi.CAC, "newCustomers"));
     }
 
     /** Computes the workload on both sides, asserts that they agree and gives the engine's figures. */

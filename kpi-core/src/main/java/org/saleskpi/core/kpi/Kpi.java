@@ -1,39 +1,163 @@
 package org.saleskpi.core.kpi;
 
 import java.util.Optional;
+import java.util.function.Function;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.metric.Aggregation;
+import org.saleskpi.core.metric.Filter;
+import org.saleskpi.core.metric.Measure;
+import org.saleskpi.core.metric.Metric;
+import org.saleskpi.core.metric.Unit;
+import org.saleskpi.core.metric.When;
 
-/** The KPIs of KPI-DEFINITIONS.md, with the stable keys used in preferences, URLs and goals. */
+/**
+ * The KPIs of KPI-DEFINITIONS.md, one preset each: the stable key used in preferences, URLs and
+ * goals, and the figures (headline first) written in the building blocks of {@link KpiCatalog},
+ * each citing the row it implements. Nothing else is kept per KPI: its name and description are
+ * the bundle texts {@code saleskpi.kpi.<key>.name} and {@code .description}, its unit is its
+ * headline's.
+ */
 public enum Kpi {
     /** Sum and count of deals won in P: the base figure the others build on. */
-    WON_REVENUE("won-revenue"),
-    TARGET_ATTAINMENT("target-attainment"),
-    SALES_PER_REP("sales-per-rep"),
-    SALES_CYCLE("sales-cycle"),
-    EMAIL_OPEN_RATE("email-open-rate"),
-    NEW_LEADS("new-leads"),
-    NEW_OPPORTUNITIES("new-opportunities"),
-    LEAD_CONVERSION("lead-conversion"),
-    WIN_RATE("win-rate"),
-    TIME_TO_CONVERT("time-to-convert"),
-    SALES_GROWTH("sales-growth"),
-    CLV("clv"),
-    CHURN_RATE("churn-rate"),
-    RETENTION_RATE("retention-rate"),
-    CAC("cac");
+    WON_REVENUE("won-revenue", c -> Figures.of(
+            new Figure("amount", c.wonAmount()),
+            new Figure("count", c.wonCount()))),
+
+    /** Row 1: actual / target, the actual by the chosen basis; the target is a goal's or the reps' quotas. */
+    TARGET_ATTAINMENT("target-attainment", c -> {
+        Metric actual = switch (c.options().attainment()) {
+            case WON_AMOUNT -> c.wonAmount();
+            case WON_COUNT -> c.wonCount();
+            case NEW_CUSTOMERS -> c.newCustomers();
+        };
+        Metric target = Metric.input(KpiCatalog.TARGET, actual.unit());
+        return Figures.of(new Figure("attainment", Metric.ratio(actual, target)),
+                new Figure("actual", actual), new Figure("target", target));
+    }),
+
+    /** Row 2: per rep, deals won in P, their amount and the average deal size. */
+    SALES_PER_REP("sales-per-rep", c -> Figures.of(
+            new Figure("amount", c.wonAmount()),
+            new Figure("count", c.wonCount()),
+            new Figure("averageDealSize", Metric.aggregate(c.won(), c.closedInPeriod(),
+                    Aggregation.mean(Measure.field(c.columns().amount())), Unit.AMOUNT)))
+            .readBy(c.byRep())),
+
+    /** Row 3: days from created to close date over deals won in P; mean and median. */
+    SALES_CYCLE("sales-cycle", c -> {
+        Measure days = Measure.daysBetween(Column.CREATED, c.columns().closeDate());
+        return Figures.of(
+                new Figure("meanDays", Metric.aggregate(c.won(), c.closedInPeriod(), Aggregation.mean(days), Unit.DAYS)),
+                new Figure("medianDays",
+                        Metric.aggregate(c.won(), c.closedInPeriod(), Aggregation.median(days), Unit.DAYS)));
+    }),
+
+    /** Row 4: pooled sum(opened) / sum(sent) over campaigns created in P, never a mean of rates. */
+    EMAIL_OPEN_RATE("email-open-rate", c -> {
+        Optional<Column> sent = c.columns().emailsSent();
+        Optional<Column> opened = c.columns().emailsOpened();
+        if (c.model().campaignTypes().isEmpty() || sent.isEmpty() || opened.isEmpty()) {
+            return Figures.of(new Figure("rate", KpiCatalog.notConfigured(Unit.RATIO)));
+        }
+        Filter campaigns = Filter.typeIn(c.model().campaignTypes());
+        return Figures.of(new Figure("rate", Metric.ratio(
+                Metric.aggregate(campaigns, c.createdInPeriod(), Aggregation.sum(Measure.field(opened.get())), Unit.COUNT),
+                Metric.aggregate(campaigns, c.createdInPeriod(), Aggregation.sum(Measure.field(sent.get())), Unit.COUNT))));
+    }),
+
+    /** Row 5: lead issues created in P. */
+    NEW_LEADS("new-leads", c -> Figures.of(new Figure("count", Metric.count(c.leads(), c.createdInPeriod())))),
+
+    /** Row 5: deal issues created in P. */
+    NEW_OPPORTUNITIES("new-opportunities", c -> Figures.of(
+            new Figure("count", Metric.count(c.deals(), c.createdInPeriod())))),
+
+    /** Row 6: leads created in P now in a converted status / leads created in P. */
+    LEAD_CONVERSION("lead-conversion", c -> Figures.of(new Figure("rate", Metric.ratio(
+            Metric.count(c.convertedLeads(), c.createdInPeriod()),
+            Metric.count(c.leads(), c.createdInPeriod()))))),
+
+    /** Row 6: won / (won + lost) over deals closed in P. */
+    WIN_RATE("win-rate", c -> Figures.of(new Figure("rate",
+            Metric.ratio(c.wonCount(), Metric.count(c.wonOrLost(), c.closedInPeriod()))))),
+
+    /** Row 6: mean days from a lead's creation to its resolution, over converted leads resolved in P. */
+    TIME_TO_CONVERT("time-to-convert", c -> Figures.of(new Figure("meanDays", Metric.aggregate(
+            c.convertedLeads(), When.during(Column.RESOLVED),
+            Aggregation.mean(Measure.daysBetween(Column.CREATED, Column.RESOLVED)), Unit.DAYS)))),
+
+    /** Row 7: (won amount in P - in the previous P) / won amount in the previous P. */
+    SALES_GROWTH("sales-growth", c -> Figures.of(
+            new Figure("growth", Metric.growth(c.wonAmount())),
+            new Figure("amount", c.wonAmount()),
+            new Figure("previousAmount", Metric.previous(c.wonAmount())))),
+
+    /** Row 8: historical, won amount / distinct customers with a won deal, or predictive ({@link #predictiveClv}). */
+    CLV("clv", c -> {
+        if (c.columns().customer().isEmpty()) {
+            return Figures.of(new Figure("value", KpiCatalog.notConfigured(Unit.AMOUNT)));
+        }
+        Column customer = c.columns().customer().get();
+        Filter wonWithCustomer = c.wonWithCustomer(customer);
+        if (c.options().clvMethod() == KpiOptions.ClvMethod.PREDICTIVE) {
+            return predictiveClv(c, wonWithCustomer, customer);
+        }
+        Aggregation amount = Aggregation.sum(Measure.field(c.columns().amount()));
+        boolean allTime = c.options().clvWindow() == KpiOptions.ClvWindow.ALL_TIME;
+        Metric total = Metric.aggregate(wonWithCustomer,
+                allTime ? When.through(c.columns().closeDate()) : c.closedInPeriod(), amount, Unit.AMOUNT);
+        Metric customers = allTime ? new Metric.FirstSeen(wonWithCustomer, c.columns().closeDate(), customer, true)
+                : Metric.aggregate(wonWithCustomer, c.closedInPeriod(), Aggregation.distinctCount(customer), Unit.COUNT);
+        return Figures.of(new Figure("value", Metric.ratio(total, customers, Unit.AMOUNT)),
+                new Figure("wonAmount", total), new Figure("customers", customers));
+    }),
+
+    /** Row 9: churn = L / S (explicit) or lapsed / active in the previous P (derived). */
+    CHURN_RATE("churn-rate", c -> c.customerChurn(true)),
+
+    /** Row 9: retention = (E - N) / S (explicit) or (active before - lapsed) / active before (derived). */
+    RETENTION_RATE("retention-rate", c -> c.customerChurn(false)),
+
+    /** Row 10: spend on cost issues created in P / new customers in P. */
+    CAC("cac", c -> {
+        if (c.model().costTypes().isEmpty() || c.columns().cost().isEmpty()) {
+            return Figures.of(new Figure("cost", KpiCatalog.notConfigured(Unit.AMOUNT)));
+        }
+        Metric spend = Metric.aggregate(Filter.typeIn(c.model().costTypes()), c.createdInPeriod(),
+                Aggregation.sum(Measure.field(c.columns().cost().get())), Unit.AMOUNT);
+        Metric gained = c.newCustomers();
+        return Figures.of(new Figure("cost", Metric.ratio(spend, gained, Unit.AMOUNT)), new Figure("spend", spend),
+                new Figure("newCustomers", gained));
+    });
 
     private final String key;
+    private final Function<KpiCatalog, Figures> preset;
 
-    Kpi(String key) {
+    Kpi(String key, Function<KpiCatalog, Figures> preset) {
         this.key = key;
+        this.preset = preset;
     }
 
     public String key() {
         return key;
     }
 
-    /** i18n key of the KPI's name. */
+    /** i18n key prefix of the KPI's texts: {@code .name} and {@code .description} follow it. */
     public String messageKey() {
         return "saleskpi.kpi." + key;
+    }
+
+    /** The figures of this KPI in {@code catalog}'s sales model and options. */
+    Figures figures(KpiCatalog catalog) {
+        return preset.apply(catalog);
+    }
+
+    /**
+     * The unit of the headline figure. It is the same in every sales model and with every option
+     * (KpiUnitTest checks it), so it is told from the least model a profile can have.
+     */
+    public Unit unit() {
+        return KpiCatalog.least().define(this).headline().metric().unit();
     }
 
     public static Kpi fromKey(String key) {
@@ -48,6 +172,28 @@ public enum Kpi {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Row 8, predictive: average deal value x deals per customer per year x average lifespan in
+     * years. The two "per year" factors cancel: value x (deals per customer / days of P) x
+     * lifespan in days. Lifespan is the mean days from created to churn over churned customer
+     * issues up to the end of P, so it needs customer issues.
+     */
+    private static Figures predictiveClv(KpiCatalog c, Filter wonWithCustomer, Column customer) {
+        Metric averageDeal = Metric.aggregate(wonWithCustomer, c.closedInPeriod(),
+                Aggregation.mean(Measure.field(c.columns().amount())), Unit.AMOUNT);
+        Metric dealsPerCustomer = Metric.ratio(Metric.count(wonWithCustomer, c.closedInPeriod()),
+                Metric.aggregate(wonWithCustomer, c.closedInPeriod(), Aggregation.distinctCount(customer), Unit.COUNT),
+                Unit.NUMBER);
+        Metric lifespanDays = c.model().hasCustomerIssues()
+                ? Metric.aggregate(c.churnedCustomers(), When.through(Column.RESOLVED),
+                        Aggregation.mean(Measure.daysBetween(Column.CREATED, Column.RESOLVED)), Unit.DAYS)
+                : KpiCatalog.notConfigured(Unit.DAYS);
+        Metric perDay = Metric.ratio(dealsPerCustomer, new Metric.PeriodDays(), Unit.NUMBER);
+        Metric value = Metric.times(Metric.times(averageDeal, perDay, Unit.AMOUNT), lifespanDays, Unit.AMOUNT);
+        return Figures.of(new Figure("value", value), new Figure("averageDeal", averageDeal),
+                new Figure("dealsPerCustomer", dealsPerCustomer), new Figure("lifespanDays", lifespanDays));
     }
 
     /** Whether a goal's KPI target can use it: attainment needs a target of its own, so it cannot. */

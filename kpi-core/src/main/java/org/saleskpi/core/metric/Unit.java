@@ -1,5 +1,7 @@
 package org.saleskpi.core.metric;
 
+import java.util.Locale;
+
 /** What a number means, so that hosts can format it (the currency comes from the profile). */
 public enum Unit {
     /** A count of issues, customers or reps. */
@@ -13,8 +15,8 @@ public enum Unit {
     /** Any other number (a field's own unit). */
     NUMBER;
 
-    /** The unit as datasets and texts name it: {@code count}, {@code amount}, ... */
+    /** The unit as JSON names it: {@code amount}, {@code count}, {@code days}, {@code ratio}, {@code number}. */
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -72,17 +72,17 @@ public final class KpiResource {
         Optional<KpiCatalog> configured = profileId == null || profileId.isBlank() ? Optional.empty()
                 : Optional.of(new KpiCatalog(Profiles.readable(services.profiles(), caller, profileId).model(),
                         KpiOptions.defaults()));
+        KpiTexts texts = KpiTexts.english();
         JsonArray kpis = new JsonArray();
         for (Kpi kpi : Kpi.values()) {
-            KpiTexts texts = KpiTexts.of(kpi);
             JsonObject json = new JsonObject();
             json.addProperty("key", kpi.key());
-            json.addProperty("name", texts.name());
-            json.addProperty("nameKey", kpi.messageKey() + ".name");
-            json.addProperty("description", texts.description());
-            json.addProperty("descriptionKey", kpi.messageKey() + ".description");
+            json.addProperty("name", texts.name(kpi));
+            json.addProperty("nameKey", KpiTexts.nameKey(kpi));
+            json.addProperty("description", texts.description(kpi));
+            json.addProperty("descriptionKey", KpiTexts.descriptionKey(kpi));
             json.addProperty("reference", KpiReference.path(kpi));
-            json.addProperty("unit", KpiTexts.unitKey(texts.unit()));
+            json.addProperty("unit", KpiTexts.unitKey(kpi.unit()));
             json.addProperty("targetable", kpi.canBeTargeted());
             configured.ifPresent(catalog -> json.addProperty("additive",
                     Additive.is(catalog.define(kpi).headline().metric())));

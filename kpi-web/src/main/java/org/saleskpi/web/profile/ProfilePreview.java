@@ -46,11 +46,12 @@ final class ProfilePreview {
         IssueTable table = load(services, caller, profile, engine.columns(kpis, Optional.of(Dimension.none())));
         List<KpiResult> results = engine.compute(table, requests, List.of(lastMonth),
                 services.quotas().targets(profile.projectKey(), lastMonth));
+        KpiTexts texts = KpiTexts.english();
         JsonArray answer = new JsonArray();
         for (KpiResult result : results) {
             JsonObject json = new JsonObject();
             json.addProperty("kpi", result.kpi().key());
-            json.addProperty("name", KpiTexts.of(result.kpi()).name());
+            json.addProperty("name", texts.name(result.kpi()));
             json.addProperty("unit", KpiTexts.unitKey(result.headline().unit()));
             json.addProperty("currency", result.currency().getCurrencyCode());
             ValueJson.put(json, "value", result.headline().value(0, 0));
