@@ -6,6 +6,7 @@ import org.saleskpi.web.catalog.PermissionsResource;
 import org.saleskpi.web.catalog.PickerResource;
 import org.saleskpi.web.error.ErrorMappers;
 import org.saleskpi.web.gadget.GadgetResource;
+import org.saleskpi.web.gadget.GadgetTypesResource;
 import org.saleskpi.web.goal.FolderResource;
 import org.saleskpi.web.goal.GoalResource;
 import org.saleskpi.web.goal.IssueTargetsResource;
@@ -34,6 +35,7 @@ public final class RestResources {
         resources.add(new ProfileResource(services));
         resources.add(new PickerResource(services));
         resources.add(new PermissionsResource(services));
+        resources.add(new GadgetTypesResource());
         resources.add(new GadgetResource(services));
         resources.add(new GoalResource(services));
         resources.add(new TargetResource(services));

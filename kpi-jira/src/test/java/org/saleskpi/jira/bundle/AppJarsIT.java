@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.saleskpi.core.gadget.Gadget;
+import org.saleskpi.core.gadget.Gadgets;
 import org.saleskpi.demo.DemoSpec;
 import org.saleskpi.jira.page.JiraPageSite;
 import org.saleskpi.jira.page.JiraPagesServlet;
@@ -127,6 +129,19 @@ class AppJarsIT {
         assertThat(jar.entries).containsKeys("org/saleskpi/jira/ComponentImports.class",
                 "org/saleskpi/core/issue/IssueSource.class", "org/saleskpi/store/StoreSchema.class",
                 "org/saleskpi/web/gadget/GadgetResource.class", "com/google/gson/Gson.class");
+    }
+
+    /** Gadgets finds the types through the services file the core build writes: it must be inlined with kpi-core. */
+    @ParameterizedTest
+    @MethodSource("jars")
+    void listsEveryGadgetTypeForTheServiceLoader(BuiltJar jar) {
+        String services = jar.text("META-INF/services/" + Gadget.class.getName()).orElseThrow(
+                () -> new AssertionError("no services file of the gadget types in " + jar.name));
+        List<String> listed = services.lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
+
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(
+                Gadgets.all().stream().map(gadget -> gadget.getClass().getName()).toList());
+        assertThat(listed).allSatisfy(name -> assertThat(jar.entries).containsKey(name.replace('.', '/') + ".class"));
     }
 
     /** The demo project belongs to the standalone server (ADR 0019); Jira has no use for it. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.osgi.framework.Bundle;
+import org.saleskpi.core.gadget.Gadgets;
 import org.osgi.framework.Constants;
 
 /**
@@ -47,6 +48,23 @@ class JiraResolutionIT {
             assertThat(felix.resolve(app)).as(jar.getFileName() + " resolves in Felix with " + jira + "'s exports").isTrue();
             app.start();
             assertThat(app.getState()).isEqualTo(Bundle.ACTIVE);
+        }
+    }
+
+    /**
+     * The gadget registry, loaded through the started bundle's own class loader as Jira's REST module would: its
+     * ServiceLoader finds every type in the bundle, not only on the test's class path.
+     */
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("jarsAndTheirJira")
+    void findsEveryGadgetTypeInsideTheBundle(String jarProperty, String jira) throws Exception {
+        try (FelixJira felix = new FelixJira(JiraExports.read(jira), storage(jira + "-gadgets"))) {
+            Bundle app = felix.install(builtJar(jarProperty));
+            app.start();
+            Class<?> registry = app.loadClass(Gadgets.class.getName());
+
+            assertThat(registry).isNotSameAs(Gadgets.class);
+            assertThat(registry.getMethod("keys").invoke(null)).isEqualTo(Gadgets.keys());
         }
     }
 

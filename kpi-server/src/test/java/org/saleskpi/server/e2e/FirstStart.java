@@ -62,8 +62,12 @@ abstract class FirstStart {
                             "Won revenue by month against quota", "Won revenue by rep against quota, this quarter",
                             "Who's behind", "Leaderboard of the quarter");
 
+            Map<String, List<String>> declared = declaredOptions(admin.get("/gadgets/types").object());
             for (JsonObject gadget : gadgets) {
                 String type = gadget.get("type").getAsString();
+                // Every saved preference is one the type's schema declares, or one every gadget keeps.
+                assertThat(gadget.getAsJsonObject("preferences").keySet()).as(type).isSubsetOf(
+                        concat(declared.get(type), List.of("v", "title", "refresh", "profile")));
                 Answer data = admin.get("/gadgets/" + type + "/data?" + query(gadget.getAsJsonObject("preferences")));
                 assertThat(data.status()).as(type + ": " + data.body()).isEqualTo(200);
                 showsRealNumbers(type, data.object());
@@ -140,6 +144,24 @@ abstract class FirstStart {
     }
 
     /** Each gadget's own numbers of the demo, not zeros or absences. */
+    /** The option names of each gadget type, from {@code GET /gadgets/types}. */
+    private static Map<String, List<String>> declaredOptions(JsonObject types) {
+        Map<String, List<String>> declared = new LinkedHashMap<>();
+        for (JsonElement type : types.getAsJsonArray("types")) {
+            List<String> names = new ArrayList<>();
+            type.getAsJsonObject().getAsJsonArray("options")
+                    .forEach(option -> names.add(option.getAsJsonObject().get("name").getAsString()));
+            declared.put(type.getAsJsonObject().get("key").getAsString(), names);
+        }
+        return declared;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
     private static void showsRealNumbers(String type, JsonObject data) {
         switch (type) {
             case "battery" -> {

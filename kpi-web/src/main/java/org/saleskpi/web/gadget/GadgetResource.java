@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.saleskpi.core.gadget.Gadgets;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.ProfileIssues;
@@ -56,7 +57,7 @@ public final class GadgetResource {
 
     /** The keys of every gadget type, sorted; a saved gadget keeps its key, so keys never change. */
     public static List<String> typeKeys() {
-        return TYPES.keySet().stream().sorted().toList();
+        return Gadgets.keys();
     }
 
     @Inject
@@ -97,7 +98,7 @@ public final class GadgetResource {
     }
 
     private static GadgetType type(String key) {
-        GadgetType type = TYPES.get(key);
+        GadgetType type = Gadgets.find(key).isPresent() ? TYPES.get(key) : null;
         if (type == null) {
             throw new NotFoundException("There is no gadget type " + key + ".");
         }
