@@ -2,6 +2,7 @@ package org.saleskpi.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.saleskpi.core.gadget.OptionKind;
 
 /**
  * Every options form is drawn from its type's schema (GET /gadgets/types): each registry type's form
@@ -62,6 +64,18 @@ class GadgetSchemaFormsTest {
             browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form.saleskpi-gadget-form")));
         }
         browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void everyOptionKindOfTheCoreHasAFormComponent() {
+        browser.signInAsAdmin();
+        browser.open("/dashboards");
+        browser.waitFor(By.id("saleskpi-dashboards"));
+
+        List<String> components = ((List<?>) browser.script("return Object.keys(SalesKpi.gadgetForm.components);"))
+                .stream().map(String::valueOf).toList();
+
+        assertThat(components).containsAll(Arrays.stream(OptionKind.values()).map(OptionKind::key).toList());
     }
 
     @Test

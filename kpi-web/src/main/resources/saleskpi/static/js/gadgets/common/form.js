@@ -148,7 +148,13 @@
       fields.push({id: option.field, name: option.name, kind: option.kind, option: option});
     });
     fields.push({id: 'refresh', name: 'refresh', kind: 'refresh', option: {}});
-    return fields.filter(function (field) { return COMPONENTS[field.kind]; });
+    // The kinds are a closed set: a kind this form cannot draw is an error, never a field left out.
+    fields.forEach(function (field) {
+      if (!COMPONENTS[field.kind]) {
+        throw new Error('The options form has no component for the option kind ' + field.kind + ' (' + field.name + ').');
+      }
+    });
+    return fields;
   }
 
   /**
@@ -511,7 +517,9 @@
       chosenFigures().forEach(function (f) {
         var entry = figureEntry(f, catalogue);
         if (entry && entry.column) {
-          columns.push({value: entry.column, text: SalesKpi.gadgetBase.figureName(f, catalogue)});
+          var dot = f.indexOf('.');
+          columns.push({value: entry.column, text: dot < 0 ? SalesKpi.gadgetBase.figureName(f, catalogue)
+            : figureText(catalogue.byKey[f.substring(0, dot)], f.substring(dot + 1), catalogue)});
         }
       });
       var key = chosenSort.value;
