@@ -161,7 +161,16 @@ final class JqlClauses {
         }
         List<String> parts = new ArrayList<>();
         for (Filter part : filters) {
-            String clause = render(part, negated);
+            String clause;
+            try {
+                clause = render(part, negated);
+            } catch (NoIssues none) {
+                if (or) {
+                    // A part that selects nothing adds nothing to an OR.
+                    continue;
+                }
+                throw none;
+            }
             if (clause.isBlank()) {
                 if (or) {
                     return "";
@@ -169,6 +178,9 @@ final class JqlClauses {
             } else {
                 parts.add(clause);
             }
+        }
+        if (parts.isEmpty() && or) {
+            return none();
         }
         if (parts.size() == 1) {
             return parts.get(0);

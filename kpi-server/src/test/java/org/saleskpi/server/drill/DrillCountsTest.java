@@ -2,6 +2,7 @@ package org.saleskpi.server.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +17,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.drill.Population;
+import org.saleskpi.core.gadget.FigureChoice;
+import org.saleskpi.core.gadget.RepActivityDataset;
+import org.saleskpi.core.gadget.Timeline;
+import org.saleskpi.core.gadget.bar.BarDataset;
+import org.saleskpi.core.gadget.bar.BarGadget;
+import org.saleskpi.core.gadget.bar.BarOptions;
+import org.saleskpi.core.gadget.completed.CompletedGadget;
+import org.saleskpi.core.gadget.leaderboard.LeaderboardDataset;
+import org.saleskpi.core.gadget.leaderboard.LeaderboardGadget;
+import org.saleskpi.core.gadget.leaderboard.LeaderboardOptions;
+import org.saleskpi.core.gadget.line.LineDataset;
+import org.saleskpi.core.gadget.line.LineGadget;
+import org.saleskpi.core.gadget.line.LineOptions;
+import org.saleskpi.core.gadget.pie.PieDataset;
+import org.saleskpi.core.gadget.pie.PieGadget;
+import org.saleskpi.core.gadget.pie.PieOptions;
+import org.saleskpi.core.gadget.table.TableDataset;
+import org.saleskpi.core.gadget.table.TableGadget;
+import org.saleskpi.core.gadget.table.TableOptions;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.IssueQuery;
@@ -34,6 +54,8 @@ import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.MetricEngine;
+import org.saleskpi.core.metric.Unit;
+import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Bucket;
 import org.saleskpi.core.period.Period;
 import org.saleskpi.core.period.SalesCalendar;
@@ -129,6 +151,86 @@ class DrillCountsTest {
                 "clv.customers", "churn-rate.atStart", "churn-rate.atEnd", "churn-rate.activeBefore",
                 "retention-rate.retention", "retention-rate.atStart", "retention-rate.atEnd",
                 "retention-rate.activeBefore", "sales-growth.previousAmount", "target-attainment.target");
+    }
+
+    @Test
+    void everyItemOfTheGadgetsDrillsIntoTheIssuesItCounts() {
+        LocalIssueSource server = source(BERLIN);
+        DrillDown drill = new DrillDown(loaded, calendar.zone(), calendar.zone());
+        Period year = calendar.bucketOf(today, Bucket.YEAR);
+        KpiCatalog catalog = new KpiCatalog(model, KpiOptions.defaults());
+        FigureChoice wonCount = FigureChoice.of(Kpi.WON_REVENUE, "count");
+        Dimension customers = catalog.byCustomer().orElseThrow();
+        int checked = 0;
+
+        // Pie: the top slices and "other", the groups past them.
+        for (PieDataset.Slice slice : new PieGadget(model, KpiOptions.defaults(), drill)
+                .dataset(table, new PieOptions(wonCount, year, customers, 4)).slices()) {
+            checked += countsMatch(server, slice.value(), slice.jql(), "slice " + slice.group());
+        }
+        assertThat(checked).isEqualTo(5);
+
+        // Bar: each bar and each of its stacks, "other" stack included.
+        BarOptions stacked = BarOptions.of(FigureChoice.headline(Kpi.NEW_LEADS), year, catalog.byRep())
+                .stackBy(Dimension.by(Column.STATUS, Filter.all())).maxStacks(2);
+        for (BarDataset.Bar bar : new BarGadget(model, KpiOptions.defaults(), drill)
+                .dataset(table, stacked, Inputs.none()).bars()) {
+            checked += countsMatch(server, bar.value(), bar.jql(), "bar " + bar.group());
+            for (int i = 0; i < bar.stacks().size(); i++) {
+                checked += countsMatch(server, bar.stacks().get(i), bar.stacksJql().get(i),
+                        "bar " + bar.group() + " stack " + i);
+            }
+        }
+
+        // Line: every bucket of every group's line.
+        LineOptions monthly = LineOptions.of(new Timeline(year, Bucket.MONTH), FigureChoice.headline(Kpi.NEW_OPPORTUNITIES))
+                .groupBy(Dimension.by(Column.ISSUE_TYPE, Filter.all()));
+        for (LineDataset.Series series : new LineGadget(model, KpiOptions.defaults(), drill)
+                .dataset(table, monthly, Inputs.none()).series()) {
+            for (int i = 0; i < series.values().size(); i++) {
+                checked += countsMatch(server, series.values().get(i), series.jql().get(i),
+                        "line " + series.group() + " bucket " + i);
+            }
+        }
+
+        // Table: every cell of every rep's row, and the totals.
+        TableDataset reps = new TableGadget(model, KpiOptions.defaults(), drill).dataset(table,
+                TableOptions.of(year, catalog.byRep(), wonCount, FigureChoice.headline(Kpi.NEW_LEADS)), Inputs.none());
+        for (TableDataset.Row row : reps.rows()) {
+            for (int i = 0; i < row.values().size(); i++) {
+                checked += countsMatch(server, row.values().get(i), row.jql().get(i), "row " + row.group() + " " + i);
+            }
+        }
+        checked += countsMatch(server, reps.totals().values().get(0), reps.totals().jql().get(0), "totals");
+
+        // Leaderboard: each rep's won deals and resolved issues.
+        for (LeaderboardDataset.Entry entry : new LeaderboardGadget(model, KpiOptions.defaults(), drill)
+                .dataset(table, LeaderboardOptions.of(year)).entries()) {
+            checked += countsMatch(server, Value.of(entry.wonDeals(), Unit.COUNT), entry.wonJql(), entry.rep() + " won");
+            checked += countsMatch(server, Value.of(entry.resolvedIssues(), Unit.COUNT), entry.resolvedJql(),
+                    entry.rep() + " resolved");
+        }
+
+        // Completed: each rep's count per month, the rep's total and the month's total.
+        RepActivityDataset completed = new CompletedGadget(model, drill).dataset(table, new Timeline(year, Bucket.MONTH));
+        for (RepActivityDataset.RepCounts rep : completed.reps()) {
+            for (int i = 0; i < rep.counts().size(); i++) {
+                checked += countsMatch(server, rep.counts().get(i), rep.jql().get(i), rep.rep() + " month " + i);
+            }
+            checked += countsMatch(server, rep.total(), rep.totalJql(), rep.rep() + " total");
+        }
+        for (int i = 0; i < completed.totals().size(); i++) {
+            checked += countsMatch(server, completed.totals().get(i), completed.totalsJql().get(i), "month " + i);
+        }
+        assertThat(checked).isGreaterThan(300);
+    }
+
+    /** 1 after checking that the JQL selects as many issues as the count, which it must carry. */
+    private static int countsMatch(LocalIssueSource server, Value count, Optional<String> jql, String what) {
+        assertThat(jql).as(what).isPresent();
+        assertThat(BigDecimal.valueOf(server.count(jql.get(), ROOT))).as(what + ": " + jql.get())
+                .isEqualByComparingTo(count.asNumber().orElseThrow());
+        return 1;
     }
 
     private void assertDrillsCount(ZoneId serverZone) {

@@ -12,7 +12,6 @@ import org.saleskpi.core.gadget.completed.CompletedGadget;
 import org.saleskpi.core.gadget.workedon.WorkedOnGadget;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
-import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.period.Bucket;
 import org.saleskpi.web.json.ValueJson;
 
@@ -22,9 +21,9 @@ import org.saleskpi.web.json.ValueJson;
  */
 final class ActivityType implements GadgetType {
     private final String key;
-    private final Function<SalesModel, Activity> gadget;
+    private final Function<GadgetRequest, Activity> gadget;
 
-    private ActivityType(String key, Function<SalesModel, Activity> gadget) {
+    private ActivityType(String key, Function<GadgetRequest, Activity> gadget) {
         this.key = key;
         this.gadget = gadget;
     }
@@ -34,15 +33,15 @@ final class ActivityType implements GadgetType {
     }
 
     static ActivityType completed() {
-        return new ActivityType("completed", model -> {
-            CompletedGadget completed = new CompletedGadget(model);
+        return new ActivityType("completed", request -> {
+            CompletedGadget completed = new CompletedGadget(request.model(), request.drill());
             return new Activity(completed::columns, completed::dataset);
         });
     }
 
     static ActivityType workedOn() {
-        return new ActivityType("worked-on", model -> {
-            WorkedOnGadget workedOn = new WorkedOnGadget(model);
+        return new ActivityType("worked-on", request -> {
+            WorkedOnGadget workedOn = new WorkedOnGadget(request.model(), request.drill());
             return new Activity(workedOn::columns, workedOn::dataset);
         });
     }
@@ -56,7 +55,7 @@ final class ActivityType implements GadgetType {
     public Plan plan(GadgetRequest request) {
         Timeline timeline = new Timeline(request.period(), request.bucket(Bucket.WEEK));
         timeline.buckets(request.model().calendar());
-        Activity activity = gadget.apply(request.model());
+        Activity activity = gadget.apply(request);
         return new Plan(activity.columns().get(), table -> json(activity.dataset().apply(table, timeline), request));
     }
 
@@ -74,11 +73,14 @@ final class ActivityType implements GadgetType {
             item.addProperty("displayName", request.person(rep.rep()));
             ValueJson.putAll(item, "counts", rep.counts());
             ValueJson.put(item, "total", rep.total());
+            ValueJson.putJqls(item, "jql", rep.jql());
+            ValueJson.putJql(item, "totalJql", rep.totalJql());
             reps.add(item);
         }
         json.add("reps", reps);
         JsonObject totals = new JsonObject();
         ValueJson.putAll(totals, "counts", dataset.totals());
+        ValueJson.putJqls(totals, "jql", dataset.totalsJql());
         json.add("totals", totals);
         return json;
     }

@@ -3,10 +3,11 @@ package org.saleskpi.web.gadget;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.Optional;
+import org.saleskpi.core.gadget.TargetSource;
 import org.saleskpi.core.gadget.bar.BarDataset;
 import org.saleskpi.core.gadget.bar.BarGadget;
-import org.saleskpi.core.gadget.TargetSource;
 import org.saleskpi.core.gadget.bar.BarOptions;
+import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.json.ValueJson;
 import org.saleskpi.web.kpi.GroupingParam;
@@ -37,7 +38,7 @@ final class BarType implements GadgetType {
                 stacking.map(GroupingParam::dimension),
                 request.whole("maxStacks", BarOptions.DEFAULT_MAX_STACKS, 1, 50),
                 target == null || target.isBlank() ? Optional.empty() : Optional.of(TargetSource.QUOTAS));
-        BarGadget gadget = new BarGadget(request.model());
+        BarGadget gadget = new BarGadget(request.model(), KpiOptions.defaults(), request.drill());
         return new Plan(gadget.columns(options),
                 table -> json(gadget.dataset(table, options, request.quotas(), request.comparison()), grouping,
                         stacking, request));
@@ -69,6 +70,8 @@ final class BarType implements GadgetType {
             ValueJson.put(item, "value", bar.value());
             ValueJson.putAll(item, "stacks", bar.stacks());
             ValueJson.put(item, "target", bar.target());
+            ValueJson.putJql(item, "jql", bar.jql());
+            ValueJson.putJqls(item, "stacksJql", bar.stacksJql());
             bars.add(item);
         }
         json.add("bars", bars);

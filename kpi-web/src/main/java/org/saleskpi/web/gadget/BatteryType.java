@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.saleskpi.core.drill.TargetDrill;
 import org.saleskpi.core.gadget.battery.BatteryDataset;
 import org.saleskpi.core.gadget.battery.BatteryGadget;
 import org.saleskpi.core.goal.Goal;
@@ -36,7 +37,8 @@ final class BatteryType implements GadgetType {
             throw InvalidInputException.of("target", "saleskpi.gadget.target.unknown",
                     "target: goal " + goalId + " has no target " + targetId.get() + ".");
         }
-        return Plan.withoutIssues(() -> json(new BatteryGadget().dataset(request.measured(goal), targetId,
+        return Plan.withoutIssues(() -> json(new BatteryGadget(new TargetDrill(request.services().profiles()::get))
+                .dataset(request.measured(goal), targetId,
                 request.today())));
     }
 
@@ -57,6 +59,7 @@ final class BatteryType implements GadgetType {
         json.add("elapsedShare", ValueJson.decimal(dataset.elapsedShare()));
         json.addProperty("today", dataset.today().toString());
         json.add("values", dataset.values().<JsonElement>map(BatteryType::values).orElse(JsonNull.INSTANCE));
+        ValueJson.putJql(json, "jql", dataset.jql());
         return json;
     }
 

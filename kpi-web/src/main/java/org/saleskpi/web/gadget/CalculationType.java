@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.saleskpi.core.gadget.calculation.CalculationDataset;
 import org.saleskpi.core.gadget.calculation.CalculationGadget;
 import org.saleskpi.core.gadget.calculation.CalculationOptions;
+import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.web.json.ValueJson;
 import org.saleskpi.web.kpi.KpiTexts;
 
@@ -20,7 +21,7 @@ final class CalculationType implements GadgetType {
     public Plan plan(GadgetRequest request) {
         CalculationOptions options = new CalculationOptions(request.figure(), request.period(),
                 request.wholePeriod(), Optional.of(request.today()));
-        CalculationGadget gadget = new CalculationGadget(request.model());
+        CalculationGadget gadget = new CalculationGadget(request.model(), KpiOptions.defaults(), request.drill());
         String zone = request.model().calendar().zone().getId();
         return new Plan(gadget.columns(options),
                 table -> json(gadget.dataset(table, options, request.quotas()), zone));
@@ -39,6 +40,8 @@ final class CalculationType implements GadgetType {
         ValueJson.put(json, "previous", dataset.previous());
         ValueJson.put(json, "delta", dataset.delta());
         ValueJson.put(json, "relativeDelta", dataset.relativeDelta());
+        ValueJson.putJql(json, "jql", dataset.jql());
+        ValueJson.putJql(json, "previousJql", dataset.previousJql());
         return json;
     }
 }

@@ -2,9 +2,11 @@ package org.saleskpi.web.gadget;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.gadget.FigureChoice;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalQuery;
@@ -15,6 +17,7 @@ import org.saleskpi.core.kpi.Kpi;
 import org.saleskpi.core.kpi.KpiCatalog;
 import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.core.kpi.KpiProfile;
+import org.saleskpi.core.kpi.ProfileIssues;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.period.Bucket;
@@ -137,6 +140,16 @@ final class GadgetRequest {
     Goal measured(Goal goal) {
         return new LiveTargets(services.issues(), services.profiles(), services.clock().getZone())
                 .measured(goal, caller.user());
+    }
+
+    /**
+     * Drill-downs from the query this request's issues are loaded with, read in the profile calendar's
+     * zone (the viewer's zone is not known here yet: exact when the viewer reads dates in that zone).
+     */
+    DrillDown drill() {
+        ZoneId zone = profile.model().calendar().zone();
+        return DrillDown.deferred(() -> new ProfileIssues(services.issues()).query(caller.user(), profile,
+                text(ProfileIssues.JQL)), zone, zone);
     }
 
     String text(String name) {

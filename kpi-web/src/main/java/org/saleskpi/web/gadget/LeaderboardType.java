@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import org.saleskpi.core.gadget.leaderboard.LeaderboardDataset;
 import org.saleskpi.core.gadget.leaderboard.LeaderboardGadget;
 import org.saleskpi.core.gadget.leaderboard.LeaderboardOptions;
+import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.web.json.ValueJson;
 
 /**
@@ -26,7 +27,7 @@ final class LeaderboardType implements GadgetType {
                 request.decimal("pointsPerAmountUnit").orElse(d.pointsPerAmountUnit()),
                 request.decimal("amountUnit").orElse(d.amountUnit()),
                 request.decimal("pointsPerResolvedIssue").orElse(d.pointsPerResolvedIssue())));
-        LeaderboardGadget gadget = new LeaderboardGadget(request.model());
+        LeaderboardGadget gadget = new LeaderboardGadget(request.model(), KpiOptions.defaults(), request.drill());
         return new Plan(gadget.columns(), table -> json(gadget.dataset(table, options), request));
     }
 
@@ -51,6 +52,8 @@ final class LeaderboardType implements GadgetType {
             item.add("wonAmount", ValueJson.decimal(entry.wonAmount()));
             item.addProperty("resolvedIssues", entry.resolvedIssues());
             item.add("points", ValueJson.decimal(entry.points()));
+            ValueJson.putJql(item, "wonJql", entry.wonJql());
+            ValueJson.putJql(item, "resolvedJql", entry.resolvedJql());
             entries.add(item);
         }
         json.add("entries", entries);

@@ -13,6 +13,7 @@ import org.saleskpi.core.gadget.Timeline;
 import org.saleskpi.core.gadget.line.LineDataset;
 import org.saleskpi.core.gadget.line.LineGadget;
 import org.saleskpi.core.gadget.line.LineOptions;
+import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.core.metric.AbsentReason;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Bucket;
@@ -40,7 +41,7 @@ final class LineType implements GadgetType {
                 new Timeline(request.period(), request.bucket(Bucket.MONTH), request.wholePeriod()),
                 request.flag("cumulative"), request.flag("comparePrevious"), target(request),
                 grouping.map(GroupingParam::dimension), Optional.of(request.today()));
-        LineGadget gadget = new LineGadget(request.model());
+        LineGadget gadget = new LineGadget(request.model(), KpiOptions.defaults(), request.drill());
         options.timeline().buckets(request.model().calendar());
         return new Plan(gadget.columns(options),
                 table -> json(gadget.dataset(table, options, request.quotas()), grouping, request));
@@ -96,6 +97,7 @@ final class LineType implements GadgetType {
             item.addProperty("unit", KpiTexts.unitKey(line.unit()));
             ValueJson.putAll(item, "values", line.kind() == LineDataset.Kind.ACTUAL
                     ? notYet(line.values(), dataset.buckets(), request.today()) : line.values());
+            ValueJson.putJqls(item, "jql", line.jql());
             series.add(item);
         }
         json.add("series", series);

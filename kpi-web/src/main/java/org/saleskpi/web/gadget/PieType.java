@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import org.saleskpi.core.gadget.pie.PieDataset;
 import org.saleskpi.core.gadget.pie.PieGadget;
 import org.saleskpi.core.gadget.pie.PieOptions;
+import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.web.json.ValueJson;
 import org.saleskpi.web.kpi.GroupingParam;
 import org.saleskpi.web.kpi.KpiTexts;
@@ -22,7 +23,7 @@ final class PieType implements GadgetType {
         GroupingParam grouping = request.grouping("groupBy", GroupingParam.rep(request.model()));
         PieOptions options = new PieOptions(request.figure(), request.period(), grouping.dimension(),
                 request.whole("topN", PieOptions.DEFAULT_TOP_N, 1, 50));
-        PieGadget gadget = new PieGadget(request.model());
+        PieGadget gadget = new PieGadget(request.model(), KpiOptions.defaults(), request.drill());
         return new Plan(gadget.columns(options), table -> json(gadget.dataset(table, options), grouping, request));
     }
 
@@ -42,6 +43,7 @@ final class PieType implements GadgetType {
             item.addProperty("other", slice.other());
             ValueJson.put(item, "value", slice.value());
             ValueJson.put(item, "share", slice.share());
+            ValueJson.putJql(item, "jql", slice.jql());
             slices.add(item);
         }
         json.add("slices", slices);

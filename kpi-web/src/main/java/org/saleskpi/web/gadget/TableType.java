@@ -36,7 +36,7 @@ final class TableType implements GadgetType {
             }
             options = options.sortBy(sort.trim(), request.flag("descending"));
         }
-        TableGadget gadget = new TableGadget(request.model());
+        TableGadget gadget = new TableGadget(request.model(), KpiOptions.defaults(), request.drill());
         TableOptions chosen = options;
         return new Plan(gadget.columns(chosen),
                 table -> json(gadget.dataset(table, chosen, request.quotas(), request.comparison()), grouping, request));
@@ -61,11 +61,13 @@ final class TableType implements GadgetType {
             item.addProperty("group", row.group());
             item.addProperty("label", request.label(grouping, row.group()));
             ValueJson.putAll(item, "values", row.values());
+            ValueJson.putJqls(item, "jql", row.jql());
             rows.add(item);
         }
         json.add("rows", rows);
         JsonObject totals = new JsonObject();
         ValueJson.putAll(totals, "values", dataset.totals().values());
+        ValueJson.putJqls(totals, "jql", dataset.totals().jql());
         json.add("totals", totals);
         return json;
     }

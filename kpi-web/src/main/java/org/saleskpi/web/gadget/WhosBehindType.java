@@ -25,7 +25,7 @@ final class WhosBehindType implements GadgetType {
         WhosBehindOptions options = new WhosBehindOptions(request.today(),
                 request.whole("staleDays", request.model().staleDays(), 1, 3660),
                 request.whole("maxKeys", WhosBehindOptions.DEFAULT_MAX_KEYS, 1, 500));
-        WhosBehindGadget gadget = new WhosBehindGadget(request.model());
+        WhosBehindGadget gadget = new WhosBehindGadget(request.model(), request.drill());
         return new Plan(gadget.columns(), table -> {
             List<TargetPace> targets = TargetPace.behind(request.goals(false), request.today());
             return json(gadget.dataset(table, options, targets), request);
@@ -65,6 +65,7 @@ final class WhosBehindType implements GadgetType {
     private static JsonObject keys(WhosBehindDataset.IssueKeys keys) {
         JsonObject json = new JsonObject();
         json.addProperty("count", keys.count());
+        ValueJson.putJql(json, "jql", keys.jql());
         JsonArray list = new JsonArray();
         keys.keys().forEach(list::add);
         json.add("keys", list);

@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Comparison;
 import org.saleskpi.core.period.Period;
@@ -47,6 +48,18 @@ public final class ValueJson {
         }
         target.add(field, numbers);
         target.add(field + "AbsentReasons", reasons);
+    }
+
+    /** A drill-down's JQL as {@code field}; left out where the number is no set of issues. */
+    public static void putJql(JsonObject target, String field, Optional<String> jql) {
+        jql.ifPresent(query -> target.addProperty(field, query));
+    }
+
+    /** Drill-downs parallel to a list of values, {@code null} where a value is no set of issues. */
+    public static void putJqls(JsonObject target, String field, List<Optional<String>> jqls) {
+        JsonArray queries = new JsonArray();
+        jqls.forEach(jql -> queries.add(jql.orElse(null)));
+        target.add(field, queries);
     }
 
     public static JsonObject period(Period period) {

@@ -3,6 +3,7 @@ package org.saleskpi.core.gadget.calculation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Figure;
@@ -20,10 +21,16 @@ import org.saleskpi.core.period.Comparison;
 public final class CalculationGadget {
     private final SalesModel model;
     private final KpiCatalog catalog;
+    private final DrillDown drill;
 
-    public CalculationGadget(SalesModel model, KpiOptions kpiOptions) {
+    public CalculationGadget(SalesModel model, KpiOptions kpiOptions, DrillDown drill) {
         this.model = model;
         this.catalog = new KpiCatalog(model, kpiOptions);
+        this.drill = drill;
+    }
+
+    public CalculationGadget(SalesModel model, KpiOptions kpiOptions) {
+        this(model, kpiOptions, DrillDown.of(model));
     }
 
     public CalculationGadget(SalesModel model) {
@@ -44,7 +51,8 @@ public final class CalculationGadget {
         boolean running = options.today().filter(options.whole()::contains).isPresent();
         return new CalculationDataset(model.currency().getCurrencyCode(), figure.metric().unit(), figure.name(),
                 comparison, running,
-                grids.get(0).single(), grids.get(1).single(), grids.get(2).single(), grids.get(3).single());
+                grids.get(0).single(), grids.get(1).single(), grids.get(2).single(), grids.get(3).single(),
+                drill.of(figure.metric(), comparison.current()), drill.of(figure.metric(), comparison.previous()));
     }
 
     /** The value, the previous value, their difference and the growth (KPI-DEFINITIONS.md row 7's formula). */

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Kpi;
@@ -39,11 +41,17 @@ public final class LeaderboardGadget {
     private final SalesModel model;
     private final KpiCatalog catalog;
     private final SalesColumns columns;
+    private final DrillDown drill;
 
-    public LeaderboardGadget(SalesModel model, KpiOptions kpiOptions) {
+    public LeaderboardGadget(SalesModel model, KpiOptions kpiOptions, DrillDown drill) {
         this.model = model;
         this.catalog = new KpiCatalog(model, kpiOptions);
         this.columns = SalesColumns.of(model);
+        this.drill = drill;
+    }
+
+    public LeaderboardGadget(SalesModel model, KpiOptions kpiOptions) {
+        this(model, kpiOptions, DrillDown.of(model));
     }
 
     public LeaderboardGadget(SalesModel model) {
@@ -75,8 +83,15 @@ public final class LeaderboardGadget {
             addResolved(tallies, resolved.get(0));
         }
         tallies.remove("");
+        List<LeaderboardDataset.Entry> entries = new ArrayList<>();
+        for (LeaderboardDataset.Entry entry : rank(tallies, options.scoring())) {
+            entries.add(new LeaderboardDataset.Entry(entry.rank(), entry.rep(), entry.wonDeals(), entry.wonAmount(),
+                    entry.resolvedIssues(), entry.points(),
+                    drill.of(wonCount(), options.period(), DrillDown.group(catalog.byRep(), entry.rep())),
+                    drill.of(resolvedIssues(), options.period(), DrillDown.group(byAssignee(), entry.rep()))));
+        }
         return new LeaderboardDataset(model.currency().getCurrencyCode(), options.period(), options.scoring(),
-                rank(tallies, options.scoring()));
+                entries);
     }
 
     private Metric wonCount() {
@@ -138,7 +153,7 @@ public final class LeaderboardGadget {
                 rank = i + 1;
             }
             entries.add(new LeaderboardDataset.Entry(rank, s.rep(), s.tally().wonDeals, s.tally().wonAmount,
-                    s.tally().resolvedIssues, s.points()));
+                    s.tally().resolvedIssues, s.points(), Optional.empty(), Optional.empty()));
         }
         return entries;
     }
