@@ -102,6 +102,35 @@ public final class DrillDown {
                 .collect(Collectors.joining(", ", "(", ")"))));
     }
 
+    /**
+     * The "other" slice past the {@code shown} groups, which gathers the {@code rest}. When every issue
+     * of the figure passes the grouping's universe, its value is a group, so "none of the shown" selects
+     * the same issues in a query that stays short however many groups the rest holds.
+     */
+    public Optional<String> other(Metric metric, Period period, Dimension dimension, List<String> shown,
+            List<String> rest) {
+        boolean withinGroups = Population.of(metric).map(p -> within(p.filter(), universe(dimension))).orElse(false);
+        return of(metric, period, withinGroups ? outside(dimension, shown) : among(dimension, rest));
+    }
+
+    private static Filter universe(Dimension dimension) {
+        if (dimension instanceof Dimension.None) {
+            return Filter.all();
+        }
+        if (dimension instanceof Dimension.By by) {
+            return by.universe();
+        }
+        throw new IllegalStateException("no universe for the dimension " + dimension.getClass().getName());
+    }
+
+    /** Whether every issue passing {@code filter} passes {@code universe}, as far as their shapes show. */
+    private static boolean within(Filter filter, Filter universe) {
+        if (universe instanceof Filter.All || filter.equals(universe)) {
+            return true;
+        }
+        return filter instanceof Filter.And and && and.filters().stream().anyMatch(part -> within(part, universe));
+    }
+
     /** The issues of one group of {@code dimension}: the value, or no value for the group "". */
     public static Filter group(Dimension dimension, String group) {
         if (dimension instanceof Dimension.None) {

@@ -97,6 +97,22 @@ class DrillDownTest {
     }
 
     @Test
+    void otherIsNoneOfTheShownWhenTheFiguresIssuesAllHaveAGroupElseTheRestByName() {
+        Filter deals = Filter.typeIn(Set.of("Deal"));
+        Dimension reps = Dimension.by(Column.ASSIGNEE, deals);
+        Metric won = Metric.count(Filter.and(deals, Filter.statusIn(Set.of("Won"))), When.always());
+        Metric leads = Metric.count(Filter.typeIn(Set.of("Lead")), When.always());
+
+        // Every won deal is a deal, so its assignee is a group: the short form, whatever the rest holds.
+        assertThat(tokyo.other(won, MARCH, reps, List.of("ann"), List.of("bob", "cy")).orElseThrow())
+                .endsWith("(assignee not in (\"ann\") OR assignee is EMPTY))");
+        // A lead's assignee need not own a deal: only the rest's reps are its "other".
+        assertThat(tokyo.other(leads, MARCH, reps, List.of("ann"), List.of("cy", "", "bob")))
+                .contains("(project = SALES) AND ((issuetype = \"Lead\") AND "
+                        + "((assignee in (\"bob\", \"cy\")) OR (assignee is EMPTY)))");
+    }
+
+    @Test
     void negationsArePushedDownToSingleFields() {
         Metric notWonNorLost = Metric.count(Filter.not(Filter.or(Filter.statusIn(Set.of("Won", "Lost")),
                 Filter.and(Filter.empty(AMOUNT), Filter.not(Filter.typeIn(Set.of("Deal")))))), When.always());

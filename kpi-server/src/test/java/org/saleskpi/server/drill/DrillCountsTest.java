@@ -169,6 +169,12 @@ class DrillCountsTest {
             checked += countsMatch(server, slice.value(), slice.jql(), "slice " + slice.group());
         }
         assertThat(checked).isEqualTo(5);
+        // Leads by rep: reps are the deal owners, so "other" names the reps past the top, not "none of the top".
+        for (PieDataset.Slice slice : new PieGadget(model, KpiOptions.defaults(), drill).dataset(table,
+                new PieOptions(FigureChoice.headline(Kpi.NEW_LEADS), year, catalog.byRep(), 3)).slices()) {
+            checked += countsMatch(server, slice.value(), slice.jql(), "leads slice " + slice.group());
+        }
+        assertThat(checked).isEqualTo(9);
 
         // Bar: each bar and each of its stacks, "other" stack included.
         BarOptions stacked = BarOptions.of(FigureChoice.headline(Kpi.NEW_LEADS), year, catalog.byRep())

@@ -74,8 +74,9 @@ public final class PieGadget {
             List<Part> rest = parts.subList(options.topN(), parts.size());
             Part other = new Part("", true, sum(rest.stream().map(Part::value).toList(), unit));
             jql = new ArrayList<>(jql.subList(0, options.topN()));
-            jql.add(drill.of(figure.metric(), options.period(), DrillDown.among(options.groupBy(),
-                    rest.stream().map(Part::group).toList())).orElse(null));
+            jql.add(drill.other(figure.metric(), options.period(), options.groupBy(),
+                    parts.subList(0, options.topN()).stream().map(Part::group).toList(),
+                    rest.stream().map(Part::group).toList()).orElse(null));
             parts = new ArrayList<>(parts.subList(0, options.topN()));
             parts.add(other);
         }
