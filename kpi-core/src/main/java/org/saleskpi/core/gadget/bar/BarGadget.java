@@ -43,12 +43,9 @@ public final class BarGadget {
         this.drill = drill;
     }
 
-    public BarGadget(SalesModel model, KpiOptions kpiOptions) {
-        this(model, kpiOptions, DrillDown.of(model));
-    }
-
+    /** With the catalog's default options, drilling within the model's scope. */
     public BarGadget(SalesModel model) {
-        this(model, KpiOptions.defaults());
+        this(model, KpiOptions.defaults(), DrillDown.of(model));
     }
 
     public Set<Column> columns(BarOptions options) {

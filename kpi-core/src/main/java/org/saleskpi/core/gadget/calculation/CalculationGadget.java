@@ -29,12 +29,9 @@ public final class CalculationGadget {
         this.drill = drill;
     }
 
-    public CalculationGadget(SalesModel model, KpiOptions kpiOptions) {
-        this(model, kpiOptions, DrillDown.of(model));
-    }
-
+    /** With the catalog's default options, drilling within the model's scope. */
     public CalculationGadget(SalesModel model) {
-        this(model, KpiOptions.defaults());
+        this(model, KpiOptions.defaults(), DrillDown.of(model));
     }
 
     public Set<Column> columns(CalculationOptions options) {

@@ -50,12 +50,9 @@ public final class LeaderboardGadget {
         this.drill = drill;
     }
 
-    public LeaderboardGadget(SalesModel model, KpiOptions kpiOptions) {
-        this(model, kpiOptions, DrillDown.of(model));
-    }
-
+    /** With the catalog's default options, drilling within the model's scope. */
     public LeaderboardGadget(SalesModel model) {
-        this(model, KpiOptions.defaults());
+        this(model, KpiOptions.defaults(), DrillDown.of(model));
     }
 
     public Set<Column> columns() {

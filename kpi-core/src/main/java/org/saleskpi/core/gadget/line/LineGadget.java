@@ -44,12 +44,9 @@ public final class LineGadget {
         this.drill = drill;
     }
 
-    public LineGadget(SalesModel model, KpiOptions kpiOptions) {
-        this(model, kpiOptions, DrillDown.of(model));
-    }
-
+    /** With the catalog's default options, drilling within the model's scope. */
     public LineGadget(SalesModel model) {
-        this(model, KpiOptions.defaults());
+        this(model, KpiOptions.defaults(), DrillDown.of(model));
     }
 
     /** The columns the host must load for these options. */

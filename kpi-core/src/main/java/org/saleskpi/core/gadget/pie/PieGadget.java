@@ -40,12 +40,9 @@ public final class PieGadget {
         this.drill = drill;
     }
 
-    public PieGadget(SalesModel model, KpiOptions kpiOptions) {
-        this(model, kpiOptions, DrillDown.of(model));
-    }
-
+    /** With the catalog's default options, drilling within the model's scope. */
     public PieGadget(SalesModel model) {
-        this(model, KpiOptions.defaults());
+        this(model, KpiOptions.defaults(), DrillDown.of(model));
     }
 
     public Set<Column> columns(PieOptions options) {

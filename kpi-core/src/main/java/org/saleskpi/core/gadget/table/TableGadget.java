@@ -39,12 +39,9 @@ public final class TableGadget {
         this.drill = drill;
     }
 
-    public TableGadget(SalesModel model, KpiOptions kpiOptions) {
-        this(model, kpiOptions, DrillDown.of(model));
-    }
-
+    /** With the catalog's default options, drilling within the model's scope. */
     public TableGadget(SalesModel model) {
-        this(model, KpiOptions.defaults());
+        this(model, KpiOptions.defaults(), DrillDown.of(model));
     }
 
     public Set<Column> columns(TableOptions options) {
