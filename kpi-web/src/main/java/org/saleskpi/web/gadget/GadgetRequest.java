@@ -2,7 +2,6 @@ package org.saleskpi.web.gadget;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -143,13 +142,14 @@ final class GadgetRequest {
     }
 
     /**
-     * Drill-downs from the query this request's issues are loaded with, read in the profile calendar's
-     * zone (the viewer's zone is not known here yet: exact when the viewer reads dates in that zone).
+     * Drill-downs from the query this request's issues are loaded with, their dates written for the host's
+     * zone: the standalone server reads a search's dates in it; Jira reads them in the viewer's time zone,
+     * which is the JVM's unless the viewer or the administrator chose another (UNVERIFIED: the host passes
+     * no viewer's zone yet).
      */
     DrillDown drill() {
-        ZoneId zone = profile.model().calendar().zone();
         return DrillDown.deferred(() -> new ProfileIssues(services.issues()).query(caller.user(), profile,
-                text(ProfileIssues.JQL)), zone, zone);
+                text(ProfileIssues.JQL)), profile.model().calendar().zone(), services.clock().getZone());
     }
 
     String text(String name) {
