@@ -1,11 +1,14 @@
 package org.saleskpi.core.drill;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.Target;
 import org.saleskpi.core.goal.TargetKind;
+import org.saleskpi.core.issue.JqlText;
 import org.saleskpi.core.kpi.Kpi;
 import org.saleskpi.core.kpi.KpiCatalog;
 import org.saleskpi.core.kpi.KpiOptions;
@@ -21,6 +24,24 @@ public final class TargetDrill {
     /** @param profiles the KPI profile of an id, e.g. {@code KpiProfileRepository::get} */
     public TargetDrill(LongFunction<Optional<KpiProfile>> profiles) {
         this.profiles = Objects.requireNonNull(profiles, "profiles");
+    }
+
+    /**
+     * The issues behind a goal: those behind any of its targets that have issues behind them, each
+     * target's query without its order; empty when no target has (all entered by hand).
+     */
+    public Optional<String> of(Goal goal) {
+        List<String> queries = goal.targets().stream()
+                .map(target -> of(goal, target))
+                .flatMap(Optional::stream)
+                .map(JqlText::withoutOrderBy)
+                .filter(query -> !query.isBlank())
+                .distinct()
+                .toList();
+        if (queries.size() < 2) {
+            return queries.stream().findFirst();
+        }
+        return Optional.of(queries.stream().map(query -> "(" + query + ")").collect(Collectors.joining(" OR ")));
     }
 
     /** Empty for targets entered by hand (a number, an amount, done or not) and KPIs that are no set of issues. */

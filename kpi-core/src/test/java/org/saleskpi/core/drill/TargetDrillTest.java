@@ -2,11 +2,14 @@ package org.saleskpi.core.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.gadget.GoalSamples;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.goal.Goal;
+import org.saleskpi.core.goal.Target;
+import org.saleskpi.core.goal.TargetKind;
 import org.saleskpi.core.kpi.KpiProfile;
 
 /** A KPI target drills into its KPI's headline population over the goal's period, in its profile's scope. */
@@ -28,5 +31,32 @@ class TargetDrillTest {
         Goal goal = GoalSamples.goal(7, "Leads", GoalSamples.DUE, GoalSamples.kpi(1, 7, "new-leads", 5, "0", "40"));
 
         assertThat(new TargetDrill(id -> Optional.empty()).of(goal, goal.targets().get(0))).isEmpty();
+    }
+
+    @Test
+    void aGoalDrillsIntoTheIssuesOfAnyOfItsTargetsThatHaveIssuesBehindThem() {
+        Target backlog = new Target(2, 7, "Backlog", new TargetKind.Issues("project = OPS ORDER BY created"),
+                Optional.empty(), BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ONE, "olga", BigDecimal.ONE, 1);
+        Goal goal = GoalSamples.goal(7, "Leads and backlog", GoalSamples.DUE,
+                GoalSamples.kpi(1, 7, "new-leads", 5, "0", "40"), backlog,
+                GoalSamples.number(3, 7, "olga", "0", "10", "2"));
+        TargetDrill drill = new TargetDrill(id -> id == 5 ? Optional.of(PROFILE) : Optional.empty());
+
+        // Each target's query without its order, joined with OR; the number entered by hand adds nothing.
+        assertThat(drill.of(goal)).contains("((project = SALES) AND ((issuetype = \"Lead\") AND "
+                + "(created >= \"2025-01-01\" AND created < \"2025-01-11\")))"
+                + " OR (project = OPS)");
+    }
+
+    @Test
+    void aGoalWithOneDrillableTargetDrillsIntoItAloneAndOneWithNoneHasNoDrill() {
+        Target backlog = new Target(2, 7, "Backlog", new TargetKind.Issues("project = OPS"),
+                Optional.empty(), BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ONE, "olga", BigDecimal.ONE, 1);
+        TargetDrill drill = new TargetDrill(id -> Optional.empty());
+
+        assertThat(drill.of(GoalSamples.goal(7, "Backlog", GoalSamples.DUE, backlog,
+                GoalSamples.number(3, 7, "olga", "0", "10", "2")))).contains("project = OPS");
+        assertThat(drill.of(GoalSamples.goal(8, "Calls", GoalSamples.DUE,
+                GoalSamples.number(4, 8, "olga", "0", "10", "2")))).isEmpty();
     }
 }

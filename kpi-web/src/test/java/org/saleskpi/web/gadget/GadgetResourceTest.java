@@ -238,6 +238,8 @@ class GadgetResourceTest {
         JsonObject row = goals.getAsJsonArray("rows").get(0).getAsJsonObject();
         assertThat(row.get("ownerName").getAsString()).isEqualTo("Rita One");
         assertThat(goals.getAsJsonObject("statusCounts").get("off-track").getAsInt()).isEqualTo(1);
+        // Its only target is a number entered by hand: no issues are behind it.
+        assertThat(row.has("jql")).isFalse();
     }
 
     @Test
@@ -265,6 +267,7 @@ class GadgetResourceTest {
             assertThat(battery.get("progress").getAsBigDecimal()).isEqualByComparingTo(page);
             assertThat(row).isNotNull();
             assertThat(row.get("progress").getAsBigDecimal()).isEqualByComparingTo(page);
+            assertThat(row.get("jql").getAsString()).isEqualTo("project = SALES");
         } finally {
             api.services().goals().delete(measured);
         }

@@ -1,6 +1,10 @@
 package org.saleskpi.core.gadget.goals;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.saleskpi.core.drill.TargetDrill;
 import org.saleskpi.core.gadget.Gadget;
 import org.saleskpi.core.gadget.GadgetInput;
 import org.saleskpi.core.gadget.GadgetRequest;
@@ -8,6 +12,7 @@ import org.saleskpi.core.gadget.Node;
 import org.saleskpi.core.gadget.OptionKind;
 import org.saleskpi.core.gadget.OptionSpec;
 import org.saleskpi.core.gadget.Plan;
+import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalStatus;
 
 /** The {@code goals} gadget (goals overview): the profile project's goals, those needing attention first. */
@@ -41,11 +46,17 @@ public final class GoalsType implements Gadget {
         GoalsOverviewOptions options = new GoalsOverviewOptions(
                 GoalsOverviewOptions.Order.fromKey(in.choice("order").orElseThrow()), in.whole("limit").orElseThrow());
         boolean archived = in.flag("archived");
-        return Plan.withoutIssues(dates -> json(new GoalsOverviewGadget().dataset(request.host().goals(archived),
-                options, dates.today()), request));
+        return Plan.withoutIssues(dates -> {
+            List<Goal> goals = request.host().goals(archived);
+            TargetDrill drill = request.host().targetDrill();
+            Map<Long, Optional<String>> drills = new HashMap<>();
+            goals.forEach(goal -> drills.put(goal.id(), drill.of(goal)));
+            return json(new GoalsOverviewGadget().dataset(goals, options, dates.today()), drills, request);
+        });
     }
 
-    private static Node json(GoalsOverviewDataset dataset, GadgetRequest request) {
+    private static Node json(GoalsOverviewDataset dataset, Map<Long, Optional<String>> drills,
+            GadgetRequest request) {
         Node.Fields counts = Node.fields();
         for (GoalStatus status : GoalStatus.values()) {
             counts.put(status.key(), dataset.statusCounts().getOrDefault(status, 0));
@@ -59,7 +70,8 @@ public final class GoalsType implements Gadget {
                     .put("progress", row.progress().orElse(null))
                     .put("status", row.status().map(GoalStatus::key).orElse(null))
                     .put("elapsedShare", row.elapsedShare()).put("targets", row.targets())
-                    .put("targetsBehind", row.targetsBehind()));
+                    .put("targetsBehind", row.targetsBehind())
+                    .putJql("jql", drills.getOrDefault(row.goalId(), Optional.empty())));
         }
         return Node.fields().put("type", "goals").put("today", dataset.today().toString())
                 .put("total", dataset.total()).put("noTargets", dataset.noTargets()).put("statusCounts", counts)

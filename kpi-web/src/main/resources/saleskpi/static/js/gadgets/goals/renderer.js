@@ -1,6 +1,6 @@
 /*
  * goals overview gadget: the project's goals with progress bars and status, counts per status,
- * ordered by what needs attention first (or due date, or name).
+ * ordered by what needs attention first (or due date, or name); a goal's targets link to the issues behind them.
  */
 (function (global) {
   'use strict';
@@ -9,6 +9,12 @@
   var view = SalesKpi.gadgetView;
   var el = function (tag, attrs, children) { return SalesKpi.el(tag, attrs, children); };
   var t = function () { return SalesKpi.t.apply(null, arguments); };
+
+  /** How many targets (and how many behind); a link to the issues behind them when any target has issues. */
+  function targetsCell(g, context) {
+    var text = g.targetsBehind ? t('saleskpi.gadget.behindOf', g.targetsBehind, g.targets) : String(g.targets);
+    return g.jql ? view.drillLink(text, g.jql, context, t('saleskpi.gadget.drillNumber', g.name, text)) : text;
+  }
 
   base.define({
     type: 'goals',
@@ -23,7 +29,7 @@
         return {cells: [v.context.goalUrl ? el('a', {href: v.context.goalUrl(g.goalId)}, g.name) : g.name, g.ownerName,
           el('div', {className: 'saleskpi-progress-cell'}, [view.progress(g.progress, g.status, g.name + ': ' + percent), ' ', percent]),
           view.lozenge(g.status) || '', g.dueDate,
-          g.targetsBehind ? t('saleskpi.gadget.behindOf', g.targetsBehind, g.targets) : String(g.targets)]};
+          targetsCell(g, v.context)]};
       });
       v.body.appendChild(view.table({head: [t('saleskpi.gadget.goal'), t('saleskpi.gadget.owner'), t('saleskpi.gadget.progress'),
         t('saleskpi.gadget.statusHead'), t('saleskpi.gadget.dueDate'), t('saleskpi.gadget.targets')], rows: rows, numeric: 9}, v.context));
