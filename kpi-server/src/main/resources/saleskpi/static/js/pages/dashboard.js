@@ -9,8 +9,6 @@
   var el = function (tag, attrs, children) { return SalesKpi.el(tag, attrs, children); };
   var t = function () { return SalesKpi.t.apply(null, arguments); };
   var LAYOUTS = ['one-column', 'two-columns', 'three-columns'];
-  var TYPES = ['line', 'bar', 'pie', 'battery', 'calculation', 'table', 'whos-behind', 'goals', 'leaderboard',
-    'completed', 'worked-on'];
   var DEFAULT_WALLBOARD_MINUTES = 5;
 
   function start() {
@@ -220,13 +218,20 @@
       });
     }
 
+    /** The dialog lists the registry's types in its order (GET /gadgets/types), those this page can draw. */
     function openAddDialog() {
+      return SalesKpi.gadgetBase.types(api).then(function (types) {
+        showAddDialog(types.list.map(function (type) { return type.key; }).filter(function (type) { return SalesKpi.gadgets[type]; }));
+      }, fail);
+    }
+
+    function showAddDialog(keys) {
       SalesKpi.clear(dialogBox);
       var close = function () {
         SalesKpi.clear(dialogBox);
         addButton.focus();
       };
-      var list = el('ul', {className: 'saleskpi-type-list'}, TYPES.filter(function (type) { return SalesKpi.gadgets[type]; })
+      var list = el('ul', {className: 'saleskpi-type-list'}, keys
           .map(function (type) {
             var gadget = SalesKpi.gadgets[type];
             return el('li', {}, [
@@ -250,8 +255,10 @@
     }
 
     function addGadget(type) {
-      return api.post('/dashboards/' + id + '/gadgets', {type: type, column: 0, position: 0,
-        preferences: {v: String(SalesKpi.gadgetBase.version)}}).then(function (gadget) {
+      return SalesKpi.gadgetBase.types(api).then(function (types) {
+        return api.post('/dashboards/' + id + '/gadgets', {type: type, column: 0, position: 0,
+          preferences: {v: String(types.byKey[type].version)}});
+      }).then(function (gadget) {
         say(t('saleskpi.dashboard.added', t(SalesKpi.gadgets[type].titleKey)));
         return load().then(function () {
           var body = columnsBox.querySelector('[data-item-id="' + gadget.id + '"] .saleskpi-item-body');

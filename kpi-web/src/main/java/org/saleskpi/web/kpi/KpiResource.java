@@ -18,8 +18,10 @@ import org.saleskpi.core.gadget.Additive;
 import org.saleskpi.core.gadget.GroupingParam;
 import org.saleskpi.core.gadget.Timeline;
 import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.kpi.Figure;
 import org.saleskpi.core.kpi.Kpi;
 import org.saleskpi.core.kpi.KpiCatalog;
+import org.saleskpi.core.kpi.KpiDefinition;
 import org.saleskpi.core.kpi.KpiEngine;
 import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.core.kpi.KpiProfile;
@@ -41,7 +43,8 @@ import org.saleskpi.web.reference.KpiReference;
  * {@code GET /kpis[?profile=]}: the catalog of KPIs, each with its {@code reference}: the path of its
  * section of the KPI reference under the REST base ({@link KpiReference}); with a profile, each also says
  * whether its headline figure adds up there ({@code additive}: a count or sum, which a pie, stacks or a
- * running total need).
+ * running total need) and lists its {@code figures} (name, unit, additive; the headline first), which gadgets
+ * can show as {@code <kpi>.<figure>}.
  * {@code GET /kpis/{key}?profile=&period=&bucket=&groupBy=&jql=}:
  * one KPI over a profile's issues as the caller sees them.
  *
@@ -84,11 +87,26 @@ public final class KpiResource {
             json.addProperty("reference", KpiReference.path(kpi));
             json.addProperty("unit", KpiTexts.unitKey(kpi.unit()));
             json.addProperty("targetable", kpi.canBeTargeted());
-            configured.ifPresent(catalog -> json.addProperty("additive",
-                    Additive.is(catalog.define(kpi).headline().metric())));
+            configured.ifPresent(catalog -> {
+                json.addProperty("additive", Additive.is(catalog.define(kpi).headline().metric()));
+                json.add("figures", figures(catalog.define(kpi)));
+            });
             kpis.add(json);
         }
         return kpis;
+    }
+
+    /** Each figure of a KPI, the headline first: its name (a gadget names it {@code <kpi>.<name>}), unit and whether it adds up. */
+    private static JsonArray figures(KpiDefinition definition) {
+        JsonArray figures = new JsonArray();
+        for (Figure figure : definition.figures()) {
+            JsonObject json = new JsonObject();
+            json.addProperty("name", figure.name());
+            json.addProperty("unit", KpiTexts.unitKey(figure.metric().unit()));
+            json.addProperty("additive", Additive.is(figure.metric()));
+            figures.add(json);
+        }
+        return figures;
     }
 
     @GET

@@ -159,16 +159,14 @@ public final class Pages {
                 + status + "</h1></body></html>";
     }
 
-    /** The shared gadget parts in dependency order, then each type's migrations, options form and renderer. */
+    /** The shared gadget parts in dependency order, then each type's renderer (its options come from its schema). */
     private static List<String> gadgetScripts() {
         List<String> scripts = new ArrayList<>();
         for (String part : List.of("palette", "jql", "export", "chart", "frame", "base", "form", "activity")) {
             scripts.add("js/gadgets/common/" + part + ".js");
         }
         for (String type : GadgetResource.typeKeys()) {
-            for (String file : List.of("migrations", "options", "renderer")) {
-                scripts.add("js/gadgets/" + type + "/" + file + ".js");
-            }
+            scripts.add("js/gadgets/" + type + "/renderer.js");
         }
         return List.copyOf(scripts);
     }

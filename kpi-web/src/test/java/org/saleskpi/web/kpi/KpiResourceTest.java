@@ -307,6 +307,35 @@ class KpiResourceTest {
         assertThat(api.get("vera", "/kpis?profile=" + other).status()).isEqualTo(404);
     }
 
+    @Test
+    void forAProfileTheCatalogListsEachKpisFiguresHeadlineFirst() {
+        JsonArray plain = api.get("vera", "/kpis").json().getAsJsonArray();
+        JsonArray kpis = api.get("vera", "/kpis?profile=" + sales).json().getAsJsonArray();
+
+        assertThat(plain.get(0).getAsJsonObject().has("figures")).isFalse();
+        Map<String, List<String>> figures = new HashMap<>();
+        Map<String, String> units = new HashMap<>();
+        Map<String, Boolean> additive = new HashMap<>();
+        for (JsonElement kpi : kpis) {
+            String key = kpi.getAsJsonObject().get("key").getAsString();
+            List<String> names = new ArrayList<>();
+            for (JsonElement figure : kpi.getAsJsonObject().getAsJsonArray("figures")) {
+                String name = figure.getAsJsonObject().get("name").getAsString();
+                names.add(name);
+                units.put(key + "." + name, figure.getAsJsonObject().get("unit").getAsString());
+                additive.put(key + "." + name, figure.getAsJsonObject().get("additive").getAsBoolean());
+            }
+            figures.put(key, names);
+        }
+        assertThat(figures.get("won-revenue")).containsExactly("amount", "count");
+        assertThat(figures.get("win-rate")).containsExactly("rate");
+        assertThat(figures.get("sales-per-rep")).startsWith("amount").contains("count", "averageDealSize");
+        // A figure other than the headline has its own unit and may add up where the headline does not.
+        assertThat(units).containsEntry("won-revenue.amount", "amount").containsEntry("won-revenue.count", "count");
+        assertThat(additive).containsEntry("won-revenue.count", true).containsEntry("win-rate.rate", false)
+                .containsEntry("sales-per-rep.averageDealSize", false);
+    }
+
     private static JsonObject group(JsonObject json, String key) {
         for (JsonElement group : json.getAsJsonArray("groups")) {
             if (group.getAsJsonObject().get("key").getAsString().equals(key)) {

@@ -1,56 +1,115 @@
 /*
- * The gadget registry and what every type shares: preference migration, the query the API reads
- * from the preferences, the profile cache and the render cycle (load, draw, refresh, errors).
- * Each type's migrations.js, options.js and renderer.js add to SalesKpi.gadgetParts[type]; its
- * renderer.js registers SalesKpi.gadgets[type] through SalesKpi.gadgetBase.define.
+ * The gadget registry and what every type shares: the types' schemas (GET /gadgets/types), preference
+ * migration, the query the API reads from the preferences, the profile cache and the render cycle
+ * (load, draw, refresh, errors). Each type's renderer.js registers SalesKpi.gadgets[type] through
+ * SalesKpi.gadgetBase.define; its options, defaults and migrations come from its schema.
  */
 (function (global) {
   'use strict';
   var SalesKpi = global.SalesKpi = global.SalesKpi || {};
   SalesKpi.gadgets = SalesKpi.gadgets || {};
-  SalesKpi.gadgetParts = SalesKpi.gadgetParts || {};
-  var VERSION = 1;
-  /** Preferences every type keeps; a type adds its own. Never sent to the API: title, v, colours, refresh, stacked. */
+  /** Preferences that belong to the dashboard, not to the type; every type keeps them. */
   var COMMON_KEYS = ['v', 'title', 'profile', 'refresh'];
-  var LOCAL_KEYS = {v: true, title: true, colours: true, refresh: true, stacked: true};
+  /** Of those, the ones never sent to the API (a type adds its options marked local). */
+  var DASHBOARD_KEYS = {v: true, title: true, refresh: true};
 
-  function parts(type) {
-    SalesKpi.gadgetParts[type] = SalesKpi.gadgetParts[type] || {};
-    return SalesKpi.gadgetParts[type];
+  var typeCache = {};
+  /** The registry's types ({list in the registry's order, byKey}), once per REST base. */
+  function types(api) {
+    if (!typeCache[api.base]) {
+      typeCache[api.base] = api.get('/gadgets/types').then(function (answer) {
+        var byKey = {};
+        answer.types.forEach(function (type) { byKey[type.key] = type; });
+        return {list: answer.types, byKey: byKey};
+      }).catch(function (e) { delete typeCache[api.base]; throw e; });
+    }
+    return typeCache[api.base];
+  }
+
+  /** The saved shape's version: a missing or unreadable v is 1, the first shape that shipped. */
+  function savedVersion(value) {
+    var number = parseInt(value, 10);
+    return isNaN(number) || number < 1 ? 1 : number;
+  }
+
+  /** One declared step ({to, rename: {old: new}, defaults: {key: value}, drop: [key]}) on text preferences. */
+  function applyStep(prefs, step) {
+    Object.keys(step.rename || {}).forEach(function (old) {
+      if (prefs[old] !== undefined) {
+        if (prefs[step.rename[old]] === undefined) {
+          prefs[step.rename[old]] = prefs[old];
+        }
+        delete prefs[old];
+      }
+    });
+    Object.keys(step.defaults || {}).forEach(function (key) {
+      if (prefs[key] === undefined || prefs[key] === '') {
+        prefs[key] = String(step.defaults[key]);
+      }
+    });
+    (step.drop || []).forEach(function (key) { delete prefs[key]; });
   }
 
   /**
-   * Maps saved preferences to version 1, the first shape that shipped: a missing or unreadable v is
-   * read as 1, values become strings, unknown keys are dropped. A later shape adds its step here.
+   * Reads saved preferences as the type's current shape (type: its schema, {version, options,
+   * migrations}): values become text (lists comma-separated), missing ones (null) are left out, the declared
+   * steps after the saved v up to the type's version run in order, then keys the type does not know
+   * are dropped. A v newer than the type's (saved by a later release) runs no step: the keys this
+   * release knows are kept and the rest dropped, as for any other unknown key.
    */
-  function migrate(prefs, keys) {
+  function migrate(prefs, type) {
     var source = prefs && typeof prefs === 'object' ? prefs : {};
-    var result = {};
+    var version = type.version || 1;
+    var from = savedVersion(source.v);
+    var working = {};
     Object.keys(source).forEach(function (name) {
       var value = source[name];
-      if (COMMON_KEYS.indexOf(name) < 0 && keys.indexOf(name) < 0) {
-        return;
-      }
       if (value === null || value === undefined) {
         return;
       }
-      if (Array.isArray(value)) {
-        value = value.join(',');
-      }
-      result[name] = String(value);
+      working[name] = Array.isArray(value) ? value.join(',') : String(value);
     });
-    result.v = String(VERSION);
+    (type.migrations || []).filter(function (step) { return step.to > from && step.to <= version; })
+        .sort(function (a, b) { return a.to - b.to; })
+        .forEach(function (step) { applyStep(working, step); });
+    var known = COMMON_KEYS.concat((type.options || []).map(function (option) { return option.name; }));
+    var result = {};
+    Object.keys(working).forEach(function (name) {
+      if (known.indexOf(name) >= 0) {
+        result[name] = working[name];
+      }
+    });
+    result.v = String(version);
     return result;
   }
 
-  /** The API's query of the preferences: kpi lists become repeated parameters. */
-  function query(prefs) {
+  /** The type's defaults filled into the preferences it leaves empty. */
+  function withDefaults(prefs, type) {
+    var result = {};
+    Object.keys(prefs).forEach(function (key) { result[key] = prefs[key]; });
+    (type.options || []).forEach(function (option) {
+      if (option['default'] !== undefined && option['default'] !== '' && (result[option.name] === undefined || result[option.name] === '')) {
+        result[option.name] = option['default'];
+      }
+    });
+    return result;
+  }
+
+  /**
+   * The API's query of the preferences for a type's schema: the dashboard's keys and the type's local
+   * options stay in the browser, lists of figures become repeated parameters.
+   */
+  function query(prefs, type) {
+    var byName = {};
+    (type.options || []).forEach(function (option) { byName[option.name] = option; });
     var params = {};
     Object.keys(prefs).forEach(function (key) {
-      if (LOCAL_KEYS[key] || prefs[key] === '') {
+      var option = byName[key];
+      if (DASHBOARD_KEYS[key] || (option && option.local) || prefs[key] === '') {
         return;
       }
-      params[key] = key === 'kpi' ? prefs[key].split(',').map(function (k) { return k.trim(); }).filter(Boolean) : prefs[key];
+      params[key] = option && option.kind === 'figures'
+          ? prefs[key].split(',').map(function (k) { return k.trim(); }).filter(Boolean) : prefs[key];
     });
     return params;
   }
@@ -114,38 +173,46 @@
     return part && SalesKpi.t(partKey) !== partKey ? name + ' (' + SalesKpi.t(partKey) + ')' : name;
   }
 
+  /** The type's schema from the registry; a type the server does not serve is an error shown in its frame. */
+  function schemaOf(api, key) {
+    return types(api).then(function (all) {
+      if (!all.byKey[key]) {
+        throw new Error('The server serves no gadget type ' + key + '.');
+      }
+      return all.byKey[key];
+    });
+  }
+
   /**
-   * Registers a type. spec: {type, keys (its preference keys), defaults, usesProfile
-   * (default true), noData (draws without calling /data), draw(view) -> {csv, canvas, chart}}
-   * where view = {frame, body, data, prefs, context, profile, kpis, title}.
+   * Registers a type's renderer. spec: {type, draw(view) -> {csv, canvas, chart}} where view =
+   * {frame, body, data, prefs, context, profile, kpis, title}; what it reads, its defaults and
+   * whether it needs a profile come from its schema.
    */
   function define(spec) {
-    var own = parts(spec.type);
     var titleKey = 'saleskpi.gadget.type.' + spec.type + '.title';
     var gadget = {
       type: spec.type,
       titleKey: titleKey,
       descriptionKey: 'saleskpi.gadget.type.' + spec.type + '.description',
-      keys: own.keys || spec.keys || [],
-      defaults: own.defaults || spec.defaults || {},
-      migrate: own.migrate || function (prefs) { return migrate(prefs, own.keys || spec.keys || []); },
       render: function (container, prefs, context) {
-        var current = gadget.migrate(prefs);
-        Object.keys(gadget.defaults).forEach(function (key) {
-          if (current[key] === undefined || current[key] === '') {
-            current[key] = gadget.defaults[key];
-          }
-        });
+        var schema = null;
+        var current = {};
         var chart = null;
         var view = null;
-        var title = current.title || SalesKpi.t(titleKey);
+        var title = prefs && prefs.title ? String(prefs.title) : SalesKpi.t(titleKey);
         var frame = SalesKpi.gadgetFrame(container, {type: spec.type, id: context.gadgetId, title: title,
           onRefresh: function () { load(); }});
         function load() {
           frame.loading();
-          var profilePromise = spec.usesProfile === false ? Promise.resolve(null) : profile(context.api, current.profile);
-          return Promise.all([profilePromise, kpis(context.api)]).then(function (loaded) {
-            var params = query(current);
+          return schemaOf(context.api, spec.type).then(function (loadedSchema) {
+            if (!schema) {
+              schema = loadedSchema;
+              current = withDefaults(migrate(prefs, schema), schema);
+            }
+            var profilePromise = schema.usesProfile === false ? Promise.resolve(null) : profile(context.api, current.profile);
+            return Promise.all([profilePromise, kpis(context.api)]);
+          }).then(function (loaded) {
+            var params = query(current, schema);
             if (loaded[0]) {
               params.profile = String(loaded[0].id);
             }
@@ -186,10 +253,9 @@
         return load().then(function () { return handle; });
       },
       renderEdit: function (container, prefs, context, onSave, onCancel) {
-        return SalesKpi.gadgetForm.render(container, gadget.migrate(prefs), context, {
-          type: spec.type, fields: own.fields || [], defaults: gadget.defaults, usesProfile: spec.usesProfile !== false,
-          additiveOnly: !!own.additiveOnly
-        }, onSave, onCancel);
+        return schemaOf(context.api, spec.type).then(function (schema) {
+          return SalesKpi.gadgetForm.render(container, migrate(prefs, schema), context, schema, onSave, onCancel);
+        });
       }
     };
     SalesKpi.gadgets[spec.type] = gadget;
@@ -240,7 +306,7 @@
         spanWords(comparison.current), spanWords(comparison.previous));
   }
 
-  SalesKpi.gadgetBase = {version: VERSION, define: define, migrate: migrate, query: query, parts: parts,
+  SalesKpi.gadgetBase = {types: types, define: define, migrate: migrate, withDefaults: withDefaults, query: query,
     profile: profile, kpis: kpis, figureName: figureName, periodLabel: periodLabel, periodText: periodText};
   SalesKpi.gadgetBase.comparisonText = comparisonText;
 })(window);
