@@ -2,7 +2,8 @@ package org.saleskpi.core.gadget;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.SalesModel;
@@ -14,7 +15,7 @@ import org.saleskpi.core.period.Bucket;
  */
 public abstract class ActivityType implements Gadget {
     private final String key;
-    private final Function<SalesModel, Activity> activity;
+    private final BiFunction<SalesModel, DrillDown, Activity> activity;
 
     /** The dataset builder of one of the two activity gadgets. */
     public interface Activity {
@@ -23,7 +24,7 @@ public abstract class ActivityType implements Gadget {
         RepActivityDataset dataset(IssueTable table, Timeline timeline);
     }
 
-    protected ActivityType(String key, Function<SalesModel, Activity> activity) {
+    protected ActivityType(String key, BiFunction<SalesModel, DrillDown, Activity> activity) {
         this.key = key;
         this.activity = activity;
     }
@@ -47,7 +48,7 @@ public abstract class ActivityType implements Gadget {
     public final Plan plan(GadgetRequest request) {
         Bucket bucket = request.input().bucket("bucket").orElseThrow();
         new Timeline(request.dates().period(), bucket).buckets(request.model().calendar());
-        Activity counting = activity.apply(request.model());
+        Activity counting = activity.apply(request.model(), request.drill());
         return new Plan(counting.columns(), (table, dates) -> {
             Timeline timeline = new Timeline(dates.period(), bucket);
             timeline.buckets(dates.calendar());
@@ -59,10 +60,12 @@ public abstract class ActivityType implements Gadget {
         Node.Items reps = new Node.Items();
         for (RepActivityDataset.RepCounts rep : dataset.reps()) {
             reps.add(Node.fields().put("rep", rep.rep()).put("displayName", request.host().person(rep.rep()))
-                    .putAll("counts", rep.counts()).put("total", rep.total()));
+                    .putAll("counts", rep.counts()).put("total", rep.total()).putJqls("jql", rep.jql())
+                    .putJql("totalJql", rep.totalJql()));
         }
         return Node.fields().put("type", key()).put("currency", dataset.currency()).put("unit", "count")
                 .put("bucket", dataset.bucket().key()).put("buckets", Node.periods(dataset.buckets()))
-                .put("reps", reps).put("totals", Node.fields().putAll("counts", dataset.totals()));
+                .put("reps", reps)
+                .put("totals", Node.fields().putAll("counts", dataset.totals()).putJqls("jql", dataset.totalsJql()));
     }
 }

@@ -2,6 +2,8 @@ package org.saleskpi.core.gadget;
 
 import java.util.List;
 import java.util.Objects;
+import org.saleskpi.core.drill.DrillDown;
+import org.saleskpi.core.drill.TargetDrill;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.kpi.KpiCatalog;
 import org.saleskpi.core.kpi.KpiProfile;
@@ -12,7 +14,8 @@ import org.saleskpi.core.period.PeriodParam;
 
 /**
  * One request for a gadget's data, as its type plans it: the checked options, the profile's model, the request's
- * one KPI catalog, the dates known before loading, and what the type may ask of the host (quotas, goals, labels).
+ * one KPI catalog, the dates known before loading, its drill-downs, and what the type may ask of the host (quotas,
+ * goals, labels).
  */
 public final class GadgetRequest {
     private final GadgetInput input;
@@ -20,6 +23,7 @@ public final class GadgetRequest {
     private final KpiCatalog catalog;
     private final PeriodParam period;
     private final Dates dates;
+    private final DrillDown drill;
     private final Host host;
 
     /** What a gadget type may ask of the host during a request, answered over the ports as the caller. */
@@ -40,6 +44,9 @@ public final class GadgetRequest {
         /** The goal as the goal pages show it: computed targets measured now, over the caller's issues. */
         Goal measured(Goal goal);
 
+        /** The issues behind goals' targets, as {@link #measured} measures them. */
+        TargetDrill targetDrill();
+
         /** A group of a grouping for people: a user's display name, else the value; {@code (none)} for "". */
         String label(GroupingParam grouping, String group);
 
@@ -48,12 +55,13 @@ public final class GadgetRequest {
     }
 
     GadgetRequest(GadgetInput input, KpiProfile profile, KpiCatalog catalog, PeriodParam period, Dates dates,
-            Host host) {
+            DrillDown drill, Host host) {
         this.input = Objects.requireNonNull(input, "input");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.period = Objects.requireNonNull(period, "period");
         this.dates = Objects.requireNonNull(dates, "dates");
+        this.drill = Objects.requireNonNull(drill, "drill");
         this.host = Objects.requireNonNull(host, "host");
     }
 
@@ -76,6 +84,11 @@ public final class GadgetRequest {
     /** The dates before loading: for {@code all}, today alone until the issues are loaded and it is known. */
     public Dates dates() {
         return dates;
+    }
+
+    /** The drill-downs from the query the issues are loaded with; a type drills only while building. */
+    public DrillDown drill() {
+        return drill;
     }
 
     public Host host() {

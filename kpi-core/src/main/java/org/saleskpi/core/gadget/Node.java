@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Comparison;
 import org.saleskpi.core.period.Period;
@@ -95,6 +96,19 @@ public sealed interface Node {
             }
             put(name, numbers);
             return put(name + "AbsentReasons", reasons);
+        }
+
+        /** A drill-down's JQL as {@code name}; left out where the number is no set of issues. */
+        public Fields putJql(String name, Optional<String> jql) {
+            jql.ifPresent(query -> put(name, query));
+            return this;
+        }
+
+        /** Drill-downs parallel to a list of values, null where a value is no set of issues. */
+        public Fields putJqls(String name, List<Optional<String>> jqls) {
+            Items queries = new Items();
+            jqls.forEach(jql -> queries.add(jql.orElse(null)));
+            return put(name, queries);
         }
 
         public Map<String, Node> members() {

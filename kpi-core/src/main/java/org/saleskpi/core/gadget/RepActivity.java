@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.SalesModel;
@@ -27,15 +28,17 @@ public final class RepActivity {
     private final SalesModel model;
     private final Column date;
     private final Filter universe;
+    private final DrillDown drill;
 
     /**
      * @param date the date that puts an issue in a bucket
      * @param universe the issues whose assignees are listed, even with 0 in every bucket
      */
-    public RepActivity(SalesModel model, Column date, Filter universe) {
+    public RepActivity(SalesModel model, Column date, Filter universe, DrillDown drill) {
         this.model = Objects.requireNonNull(model, "model");
         this.date = Objects.requireNonNull(date, "date");
         this.universe = Objects.requireNonNull(universe, "universe");
+        this.drill = Objects.requireNonNull(drill, "drill");
     }
 
     public Set<Column> columns() {
@@ -44,6 +47,7 @@ public final class RepActivity {
 
     public RepActivityDataset dataset(IssueTable table, Timeline timeline) {
         List<Period> buckets = timeline.buckets(model.calendar());
+        Period whole = new Period(buckets.get(0).start(), buckets.get(buckets.size() - 1).end());
         // The totals are their own ungrouped request in the same pass: they cover every issue,
         // also those whose assignee is outside the universe and so has no row.
         List<Grid> grids = MetricEngine.evaluate(table, model.calendar(),
@@ -57,10 +61,13 @@ public final class RepActivity {
             for (int b = 0; b < buckets.size(); b++) {
                 sum += grid.value(g, b).asNumber().map(BigDecimal::longValueExact).orElseThrow();
             }
-            reps.add(new RepActivityDataset.RepCounts(grid.groups().get(g), grid.row(g), Value.of(sum, Unit.COUNT)));
+            Filter rep = DrillDown.group(dimension(), grid.groups().get(g));
+            reps.add(new RepActivityDataset.RepCounts(grid.groups().get(g), grid.row(g), Value.of(sum, Unit.COUNT),
+                    buckets.stream().map(bucket -> drill.of(count(), bucket, rep)).toList(),
+                    drill.of(count(), whole, rep)));
         }
         return new RepActivityDataset(model.currency().getCurrencyCode(), Unit.COUNT, timeline.bucket(), buckets,
-                reps, grids.get(1).row(0));
+                reps, grids.get(1).row(0), buckets.stream().map(bucket -> drill.of(count(), bucket)).toList());
     }
 
     private Metric count() {

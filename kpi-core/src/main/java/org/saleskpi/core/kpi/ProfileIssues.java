@@ -27,21 +27,21 @@ public final class ProfileIssues {
     }
 
     public IssueTable load(UserRef viewer, KpiProfile profile, String extraJql, Set<Column> columns) {
-        return issues.load(new IssueQuery(jql(viewer, profile, extraJql), viewer, columns,
+        return issues.load(new IssueQuery(query(viewer, profile, extraJql), viewer, columns,
                 profile.model().calendar().zone()));
     }
 
     /** Checks the query without loading: a 400 naming {@code jql} when the host cannot read it. */
     public void check(UserRef viewer, KpiProfile profile, String extraJql) {
-        issues.count(jql(viewer, profile, extraJql), viewer);
+        issues.count(query(viewer, profile, extraJql), viewer);
     }
 
     /**
      * {@code (scope) AND (extra)}, each without its {@code ORDER BY}; the scope alone when there is no extra. The
      * extra {@code jql} may be a gadget source ({@code filter-<id>}, {@code project-<id>}, {@code jql-<query>}):
-     * the host turns it into JQL as the viewer before it is composed.
+     * the host turns it into JQL as the viewer before it is composed. Drill-downs start from this query.
      */
-    private String jql(UserRef viewer, KpiProfile profile, String extraJql) {
+    public String query(UserRef viewer, KpiProfile profile, String extraJql) {
         // The request's text is bounded; a saved filter's JQL is as long as Jira let its owner make it.
         checkLength(extraJql);
         String extra = extraJql == null || extraJql.isBlank() ? extraJql

@@ -67,6 +67,9 @@ class DashboardGadgetsTest {
         browser.jsonAsAdmin("POST", "/dashboards/" + drillDashboard + "/gadgets", Map.of("type", "bar", "column", 0,
                 "position", 0, "preferences", Map.of("v", "1", "profile", "1", "kpi", "new-opportunities",
                         "period", "this-quarter")));
+        browser.jsonAsAdmin("POST", "/dashboards/" + drillDashboard + "/gadgets", Map.of("type", "pie", "column", 0,
+                "position", 1, "preferences", Map.of("v", "1", "profile", "1", "kpi", "new-opportunities",
+                        "period", "this-year", "groupBy", "customer", "topN", "2")));
     }
 
     @Test
@@ -170,6 +173,25 @@ class DashboardGadgetsTest {
         Map<String, Object> issues = browser.jsonAsAdmin("GET", "/issues?maxResults=1&" + query(Map.of("jql", jql)), null);
         assertThat(((Number) issues.get("total")).intValue()).isEqualTo(count);
         browser.screenshot("page-issues-drill-down");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void thePiesOtherSliceDrillsIntoTheIssuesOfTheCustomersPastTheTopTwo() {
+        browser.signInAsAdmin();
+        browser.open("/dashboards/" + drillDashboard);
+        WebElement pie = browser.waitFor(By.cssSelector("section.saleskpi-gadget[data-gadget-type=pie][data-state=ready]"));
+        pie.findElement(By.cssSelector(".saleskpi-gadget-tools button[aria-pressed]")).click();
+        List<WebElement> rows = pie.findElements(By.cssSelector("table.saleskpi-gadget-data tbody tr"));
+        // The top two customers and "other", the slice the browser could not drill into before.
+        assertThat(rows).hasSize(3);
+        WebElement other = rows.get(2);
+        String jql = other.findElement(By.cssSelector("a.saleskpi-drill")).getAttribute("data-jql");
+        int count = Integer.parseInt(other.findElements(By.cssSelector("td")).get(0).getText().replaceAll("[^0-9]", ""));
+
+        Map<String, Object> issues = browser.jsonAsAdmin("GET", "/issues?maxResults=1&" + query(Map.of("jql", jql)), null);
+
+        assertThat(((Number) issues.get("total")).intValue()).isEqualTo(count).isPositive();
         browser.assertNoConsoleErrors();
     }
 

@@ -162,7 +162,7 @@ public final class Pages {
     /** The shared gadget parts in dependency order, then each type's renderer (its options come from its schema). */
     private static List<String> gadgetScripts() {
         List<String> scripts = new ArrayList<>();
-        for (String part : List.of("palette", "jql", "export", "chart", "frame", "base", "form", "activity")) {
+        for (String part : List.of("palette", "export", "chart", "frame", "base", "form", "activity")) {
             scripts.add("js/gadgets/common/" + part + ".js");
         }
         for (String type : GadgetResource.typeKeys()) {

@@ -175,6 +175,24 @@ class GadgetResourceTest {
     }
 
     @Test
+    void itemsCarryTheDrillDownOfTheIssuesTheyCountComposedWithTheGadgetsJql() {
+        String extra = URLEncoder.encode("project = SALES ORDER BY key", StandardCharsets.UTF_8);
+        JsonObject calculation = data("calculation", "&kpi=won-revenue&period=last-month&jql=" + extra);
+        JsonObject pie = data("pie", "&kpi=new-leads&period=this-year&groupBy=rep&topN=2");
+
+        // (scope) AND (gadget jql) as the issues were loaded, then the figure's population in the period.
+        assertThat(calculation.get("jql").getAsString()).contains(") AND (project = SALES)) AND (")
+                .doesNotContain("ORDER BY").contains("\"2023-11-01\"").contains("\"2023-12-01\"");
+        assertThat(calculation.get("previousJql").getAsString()).contains("\"2023-10-01\"");
+        JsonArray slices = pie.getAsJsonArray("slices");
+        String rep = slices.get(0).getAsJsonObject().get("group").getAsString();
+        assertThat(slices.get(0).getAsJsonObject().get("jql").getAsString()).contains("= \"" + rep + "\"");
+        // "other" drills too: the leads of the reps past the top two.
+        assertThat(slices.get(2).getAsJsonObject().get("jql").getAsString()).contains("assignee")
+                .doesNotContain("= \"" + rep + "\"");
+    }
+
+    @Test
     void calculationComparesWithThePreviousPeriod() {
         JsonObject calculation = data("calculation", "&kpi=won-revenue&period=last-month");
 

@@ -2,6 +2,7 @@ package org.saleskpi.core.gadget.bar;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Period;
@@ -50,13 +51,18 @@ public record BarDataset(String currency, Unit unit, String figure, Period perio
      * @param stacks one value per stack of the dataset, adding up to {@code value}
      * @param target the group's target, absent ({@code NO_TARGET}) when none was asked or given, and
      *     ({@code TARGET_IN_OTHER_UNIT}) when its unit is not the figure's
+     * @param jql the issues behind the bar; empty when the figure is not a set of issues
+     * @param stacksJql the issues behind each of {@code stacks}, in the same order
      */
-    public record Bar(String group, Value value, List<Value> stacks, Value target) {
+    public record Bar(String group, Value value, List<Value> stacks, Value target, Optional<String> jql,
+            List<Optional<String>> stacksJql) {
         public Bar {
             Objects.requireNonNull(group, "group");
             Objects.requireNonNull(value, "value");
             stacks = List.copyOf(stacks);
             Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(jql, "jql");
+            stacksJql = List.copyOf(stacksJql);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.gadget.Additive;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
@@ -34,20 +35,18 @@ import org.saleskpi.core.period.Comparison;
 public final class BarGadget {
     private final SalesModel model;
     private final KpiCatalog catalog;
+    private final DrillDown drill;
 
-    public BarGadget(SalesModel model, KpiOptions kpiOptions) {
-        this.model = model;
-        this.catalog = new KpiCatalog(model, kpiOptions);
-    }
-
-    /** Over the request's one catalog, {@code catalog} being the model's. */
-    public BarGadget(SalesModel model, KpiCatalog catalog) {
+    /** Over the request's one catalog, {@code catalog} being the model's, drilling from the request's query. */
+    public BarGadget(SalesModel model, KpiCatalog catalog, DrillDown drill) {
         this.model = model;
         this.catalog = catalog;
+        this.drill = drill;
     }
 
+    /** With the catalog's default options, drilling within the model's scope. */
     public BarGadget(SalesModel model) {
-        this(model, KpiOptions.defaults());
+        this(model, new KpiCatalog(model, KpiOptions.defaults()), DrillDown.of(model));
     }
 
     public Set<Column> columns(BarOptions options) {
@@ -69,6 +68,7 @@ public final class BarGadget {
         Figure figure = figure(options);
         List<BarDataset.Stack> stacks = new ArrayList<>();
         List<Metric> metrics = new ArrayList<>();
+        List<Filter> stackFilters = new ArrayList<>();
         metrics.add(figure.metric());
         if (options.stackBy().isPresent()) {
             Dimension.By stackBy = (Dimension.By) options.stackBy().get();
@@ -78,11 +78,13 @@ public final class BarGadget {
                 Filter filter = value.isEmpty() ? Filter.empty(stackBy.column())
                         : Filter.in(stackBy.column(), Set.of(value));
                 topFilters.add(filter);
+                stackFilters.add(filter);
                 stacks.add(new BarDataset.Stack(value, false));
                 metrics.add(Additive.restrict(figure.metric(), filter));
             }
             stacks.add(new BarDataset.Stack("", true));
-            metrics.add(Additive.restrict(figure.metric(), Filter.not(new Filter.Or(topFilters))));
+            stackFilters.add(Filter.not(new Filter.Or(topFilters)));
+            metrics.add(Additive.restrict(figure.metric(), stackFilters.get(stackFilters.size() - 1)));
         }
         options.target().ifPresent(target -> metrics.add(target.metric()));
 
@@ -92,20 +94,26 @@ public final class BarGadget {
         Grid values = grids.get(0);
         List<BarDataset.Bar> bars = new ArrayList<>();
         for (int g = 0; g < values.groups().size(); g++) {
+            String group = values.groups().get(g);
+            Filter inGroup = DrillDown.group(options.groupBy(), group);
             List<Value> parts = new ArrayList<>();
+            List<Optional<String>> partsJql = new ArrayList<>();
             for (int s = 0; s < stacks.size(); s++) {
                 parts.add(grids.get(1 + s).value(g, 0));
+                partsJql.add(drill.of(figure.metric(), options.period(), Filter.and(inGroup, stackFilters.get(s))));
             }
             Value target = options.target().isPresent()
                     ? options.target().get().against(figure.metric().unit(), grids.get(grids.size() - 1).value(g, 0))
                     : Value.absent(AbsentReason.NO_TARGET);
-            bars.add(new BarDataset.Bar(values.groups().get(g), values.value(g, 0), parts, target));
+            bars.add(new BarDataset.Bar(group, values.value(g, 0), parts, target,
+                    drill.of(figure.metric(), options.period(), inGroup), partsJql));
         }
         if (!stacks.isEmpty() && bars.stream().noneMatch(bar -> nonZero(bar.stacks().get(bar.stacks().size() - 1)))) {
             // Nothing outside the top values: an empty "other" stack would only clutter the legend.
             stacks.remove(stacks.size() - 1);
             bars.replaceAll(bar -> new BarDataset.Bar(bar.group(), bar.value(),
-                    bar.stacks().subList(0, bar.stacks().size() - 1), bar.target()));
+                    bar.stacks().subList(0, bar.stacks().size() - 1), bar.target(), bar.jql(),
+                    bar.stacksJql().subList(0, bar.stacksJql().size() - 1)));
         }
         return new BarDataset(model.currency().getCurrencyCode(), figure.metric().unit(), figure.name(),
                 options.period(), stacks, bars);

@@ -15,6 +15,7 @@ import org.saleskpi.core.goal.GoalStatus;
  * @param kind the target kind's key, or {@code goal}
  * @param currency ISO code for currency targets, else empty
  * @param values start, target and current value of a target; empty for a goal
+ * @param jql the issues behind a target (issues and KPI targets); empty for a goal and targets entered by hand
  */
 public record BatteryDataset(
         long goalId,
@@ -29,7 +30,8 @@ public record BatteryDataset(
         Optional<GoalStatus> status,
         BigDecimal elapsedShare,
         LocalDate today,
-        Optional<Values> values) {
+        Optional<Values> values,
+        Optional<String> jql) {
 
     public BatteryDataset {
         Objects.requireNonNull(goalName, "goalName");
@@ -39,6 +41,7 @@ public record BatteryDataset(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(elapsedShare, "elapsedShare");
         Objects.requireNonNull(values, "values");
+        Objects.requireNonNull(jql, "jql");
     }
 
     /** A target's numbers, as its owner entered them or the engine computed them. */

@@ -2,6 +2,7 @@ package org.saleskpi.core.gadget.battery;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.saleskpi.core.drill.TargetDrill;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalStatus;
 import org.saleskpi.core.goal.Pace;
@@ -11,6 +12,11 @@ import org.saleskpi.core.goal.TargetKind;
 
 /** The battery gadget: one goal's progress, or one of its targets', with its status colour. */
 public final class BatteryGadget {
+    private final TargetDrill drill;
+
+    public BatteryGadget(TargetDrill drill) {
+        this.drill = drill;
+    }
 
     /**
      * @param targetId the target to show, or empty for the whole goal
@@ -22,7 +28,8 @@ public final class BatteryGadget {
             Optional<Pace> pace = goal.pace(today);
             return new BatteryDataset(goal.id(), goal.name(), Optional.empty(), goal.name(), "goal", Optional.empty(),
                     Optional.empty(), goal.colour(), pace.map(p -> p.progress().fraction()), pace.map(Pace::status),
-                    goal.elapsedShare(today), today, Optional.empty());
+                    // A goal weighs targets of several kinds: no one set of issues stands behind it.
+                    goal.elapsedShare(today), today, Optional.empty(), Optional.empty());
         }
         Target target = goal.targets().stream().filter(t -> t.id() == targetId.get()).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(
@@ -35,6 +42,7 @@ public final class BatteryGadget {
         return new BatteryDataset(goal.id(), goal.name(), Optional.of(target.id()), target.name(), target.kind().key(),
                 target.unitLabel(), currency, goal.colour(), Optional.of(progress.fraction()), Optional.of(status),
                 pace.elapsedShare(), today,
-                Optional.of(new BatteryDataset.Values(target.startValue(), target.targetValue(), target.currentValue())));
+                Optional.of(new BatteryDataset.Values(target.startValue(), target.targetValue(), target.currentValue())),
+                drill.of(goal, target));
     }
 }

@@ -40,7 +40,8 @@ public final class BatteryType implements Gadget {
             throw InvalidInputException.of("target", "saleskpi.gadget.target.unknown",
                     "target: goal " + goalId + " has no target " + targetId.get() + ".");
         }
-        return Plan.withoutIssues(dates -> json(new BatteryGadget().dataset(request.host().measured(goal), targetId,
+        BatteryGadget gadget = new BatteryGadget(request.host().targetDrill());
+        return Plan.withoutIssues(dates -> json(gadget.dataset(request.host().measured(goal), targetId,
                 dates.today())));
     }
 
@@ -54,6 +55,7 @@ public final class BatteryType implements Gadget {
                 .put("status", dataset.status().map(GoalStatus::key).orElse(null))
                 .put("elapsedShare", dataset.elapsedShare()).put("today", dataset.today().toString());
         return json.put("values", dataset.values().<Node>map(values -> Node.fields().put("start", values.start())
-                .put("target", values.target()).put("current", values.current())).orElse(Node.Null.NULL));
+                .put("target", values.target()).put("current", values.current())).orElse(Node.Null.NULL))
+                .putJql("jql", dataset.jql());
     }
 }

@@ -1,6 +1,7 @@
 package org.saleskpi.core.gadget.calculation;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Comparison;
@@ -16,9 +17,12 @@ import org.saleskpi.core.period.Period;
  * @param delta value - previous, in {@code unit}; for a rate a fraction (-1/3 is 33 1/3 points down)
  * @param relativeDelta (value - previous) / previous as a {@link Unit#RATIO}; absent when the
  *     previous value is 0 or absent
+ * @param jql the issues behind {@code value}, {@code previousJql} those behind {@code previous}; empty when the
+ *     figure is not a set of issues
  */
 public record CalculationDataset(String currency, Unit unit, String figure, Comparison comparison, boolean running,
-        Value value, Value previous, Value delta, Value relativeDelta) {
+        Value value, Value previous, Value delta, Value relativeDelta, Optional<String> jql,
+        Optional<String> previousJql) {
 
     public CalculationDataset {
         Objects.requireNonNull(currency, "currency");
@@ -29,6 +33,8 @@ public record CalculationDataset(String currency, Unit unit, String figure, Comp
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(delta, "delta");
         Objects.requireNonNull(relativeDelta, "relativeDelta");
+        Objects.requireNonNull(jql, "jql");
+        Objects.requireNonNull(previousJql, "previousJql");
     }
 
     /** The span the value covers. */

@@ -3,6 +3,7 @@ package org.saleskpi.core.gadget.calculation;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Figure;
@@ -20,20 +21,18 @@ import org.saleskpi.core.period.Comparison;
 public final class CalculationGadget {
     private final SalesModel model;
     private final KpiCatalog catalog;
+    private final DrillDown drill;
 
-    public CalculationGadget(SalesModel model, KpiOptions kpiOptions) {
-        this.model = model;
-        this.catalog = new KpiCatalog(model, kpiOptions);
-    }
-
-    /** Over the request's one catalog, {@code catalog} being the model's. */
-    public CalculationGadget(SalesModel model, KpiCatalog catalog) {
+    /** Over the request's one catalog, {@code catalog} being the model's, drilling from the request's query. */
+    public CalculationGadget(SalesModel model, KpiCatalog catalog, DrillDown drill) {
         this.model = model;
         this.catalog = catalog;
+        this.drill = drill;
     }
 
+    /** With the catalog's default options, drilling within the model's scope. */
     public CalculationGadget(SalesModel model) {
-        this(model, KpiOptions.defaults());
+        this(model, new KpiCatalog(model, KpiOptions.defaults()), DrillDown.of(model));
     }
 
     public Set<Column> columns(CalculationOptions options) {
@@ -50,7 +49,8 @@ public final class CalculationGadget {
         boolean running = options.today().filter(options.whole()::contains).isPresent();
         return new CalculationDataset(model.currency().getCurrencyCode(), figure.metric().unit(), figure.name(),
                 comparison, running,
-                grids.get(0).single(), grids.get(1).single(), grids.get(2).single(), grids.get(3).single());
+                grids.get(0).single(), grids.get(1).single(), grids.get(2).single(), grids.get(3).single(),
+                drill.of(figure.metric(), comparison.current()), drill.of(figure.metric(), comparison.previous()));
     }
 
     /** The value, the previous value, their difference and the growth (KPI-DEFINITIONS.md row 7's formula). */

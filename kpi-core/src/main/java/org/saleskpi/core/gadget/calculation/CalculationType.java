@@ -32,7 +32,7 @@ public final class CalculationType implements Gadget {
         FigureChoice figure = request.input().figure("kpi");
         Function<Dates, CalculationOptions> options = dates -> new CalculationOptions(figure, dates.period(),
                 dates.whole(), Optional.of(dates.today()));
-        CalculationGadget gadget = new CalculationGadget(request.model(), request.catalog());
+        CalculationGadget gadget = new CalculationGadget(request.model(), request.catalog(), request.drill());
         return new Plan(gadget.columns(options.apply(request.dates())), (table, dates) -> json(
                 gadget.dataset(table, options.apply(dates), request.host().quotas(dates.quotaSpan())),
                 request.zone()));
@@ -45,6 +45,7 @@ public final class CalculationType implements Gadget {
                 .put("previousPeriod", Node.period(dataset.previousPeriod()))
                 .put("comparison", Node.comparison(dataset.comparison(), zone, dataset.running()))
                 .put("value", dataset.value()).put("previous", dataset.previous()).put("delta", dataset.delta())
-                .put("relativeDelta", dataset.relativeDelta());
+                .put("relativeDelta", dataset.relativeDelta()).putJql("jql", dataset.jql())
+                .putJql("previousJql", dataset.previousJql());
     }
 }

@@ -1,6 +1,7 @@
 package org.saleskpi.core.gadget.completed;
 
 import java.util.Set;
+import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.gadget.ActivityType;
 import org.saleskpi.core.gadget.RepActivity;
 import org.saleskpi.core.gadget.RepActivityDataset;
@@ -18,8 +19,12 @@ import org.saleskpi.core.metric.Filter;
 public final class CompletedGadget implements ActivityType.Activity {
     private final RepActivity activity;
 
+    public CompletedGadget(SalesModel model, DrillDown drill) {
+        this.activity = new RepActivity(model, Column.RESOLVED, Filter.notEmpty(Column.RESOLVED), drill);
+    }
+
     public CompletedGadget(SalesModel model) {
-        this.activity = new RepActivity(model, Column.RESOLVED, Filter.notEmpty(Column.RESOLVED));
+        this(model, DrillDown.of(model));
     }
 
     @Override

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Kpi;
@@ -39,22 +41,19 @@ public final class LeaderboardGadget {
     private final SalesModel model;
     private final KpiCatalog catalog;
     private final SalesColumns columns;
+    private final DrillDown drill;
 
-    public LeaderboardGadget(SalesModel model, KpiOptions kpiOptions) {
-        this.model = model;
-        this.catalog = new KpiCatalog(model, kpiOptions);
-        this.columns = SalesColumns.of(model);
-    }
-
-    /** Over the request's one catalog, {@code catalog} being the model's. */
-    public LeaderboardGadget(SalesModel model, KpiCatalog catalog) {
+    /** Over the request's one catalog, {@code catalog} being the model's, drilling from the request's query. */
+    public LeaderboardGadget(SalesModel model, KpiCatalog catalog, DrillDown drill) {
         this.model = model;
         this.catalog = catalog;
         this.columns = SalesColumns.of(model);
+        this.drill = drill;
     }
 
+    /** With the catalog's default options, drilling within the model's scope. */
     public LeaderboardGadget(SalesModel model) {
-        this(model, KpiOptions.defaults());
+        this(model, new KpiCatalog(model, KpiOptions.defaults()), DrillDown.of(model));
     }
 
     public Set<Column> columns() {
@@ -82,8 +81,15 @@ public final class LeaderboardGadget {
             addResolved(tallies, resolved.get(0));
         }
         tallies.remove("");
+        List<LeaderboardDataset.Entry> entries = new ArrayList<>();
+        for (LeaderboardDataset.Entry entry : rank(tallies, options.scoring())) {
+            entries.add(new LeaderboardDataset.Entry(entry.rank(), entry.rep(), entry.wonDeals(), entry.wonAmount(),
+                    entry.resolvedIssues(), entry.points(),
+                    drill.of(wonCount(), options.period(), DrillDown.group(catalog.byRep(), entry.rep())),
+                    drill.of(resolvedIssues(), options.period(), DrillDown.group(byAssignee(), entry.rep()))));
+        }
         return new LeaderboardDataset(model.currency().getCurrencyCode(), options.period(), options.scoring(),
-                rank(tallies, options.scoring()));
+                entries);
     }
 
     private Metric wonCount() {
@@ -145,7 +151,7 @@ public final class LeaderboardGadget {
                 rank = i + 1;
             }
             entries.add(new LeaderboardDataset.Entry(rank, s.rep(), s.tally().wonDeals, s.tally().wonAmount,
-                    s.tally().resolvedIssues, s.points()));
+                    s.tally().resolvedIssues, s.points(), Optional.empty(), Optional.empty()));
         }
         return entries;
     }

@@ -38,7 +38,7 @@ public final class LeaderboardType implements Gadget {
                 in.decimal("pointsPerWonDeal").orElseThrow(), in.decimal("pointsPerAmountUnit").orElseThrow(),
                 in.decimal("amountUnit").orElseThrow(), in.decimal("pointsPerResolvedIssue").orElseThrow());
         Function<Dates, LeaderboardOptions> options = dates -> new LeaderboardOptions(dates.period(), scoring);
-        LeaderboardGadget gadget = new LeaderboardGadget(request.model(), request.catalog());
+        LeaderboardGadget gadget = new LeaderboardGadget(request.model(), request.catalog(), request.drill());
         return new Plan(gadget.columns(), (table, dates) -> json(gadget.dataset(table, options.apply(dates)),
                 request));
     }
@@ -50,7 +50,8 @@ public final class LeaderboardType implements Gadget {
             entries.add(Node.fields().put("rank", entry.rank()).put("rep", entry.rep())
                     .put("displayName", request.host().person(entry.rep())).put("wonDeals", entry.wonDeals())
                     .put("wonAmount", entry.wonAmount()).put("resolvedIssues", entry.resolvedIssues())
-                    .put("points", entry.points()));
+                    .put("points", entry.points()).putJql("wonJql", entry.wonJql())
+                    .putJql("resolvedJql", entry.resolvedJql()));
         }
         return Node.fields().put("type", "leaderboard").put("currency", dataset.currency())
                 .put("period", Node.period(dataset.period()))

@@ -57,14 +57,21 @@ public record LineDataset(String currency, Bucket bucket, List<Period> buckets, 
      * @param figure the figure's key (see {@code FigureChoice}); for a target, the figure it is the target of
      * @param group the group's value, "" when not grouped (and for a fixed target)
      * @param values one per bucket
+     * @param jql the issues behind each value; empty for targets, and for a running total of previous
+     *     spans, which need not be one run of days
      */
-    public record Series(String figure, String group, Kind kind, Unit unit, List<Value> values) {
+    public record Series(String figure, String group, Kind kind, Unit unit, List<Value> values,
+            List<Optional<String>> jql) {
         public Series {
             Objects.requireNonNull(figure, "figure");
             Objects.requireNonNull(group, "group");
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(unit, "unit");
             values = List.copyOf(values);
+            jql = List.copyOf(jql);
+            if (jql.size() != values.size()) {
+                throw new IllegalArgumentException("one jql per value: " + jql.size() + " for " + values.size());
+            }
         }
     }
 }

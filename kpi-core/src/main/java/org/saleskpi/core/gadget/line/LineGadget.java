@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.gadget.Additive;
 import org.saleskpi.core.gadget.TargetSource;
 import org.saleskpi.core.gadget.Timeline;
@@ -18,6 +19,7 @@ import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.AbsentReason;
 import org.saleskpi.core.metric.Dimension;
+import org.saleskpi.core.metric.Filter;
 import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.metric.Metric;
@@ -34,20 +36,18 @@ import org.saleskpi.core.validation.InvalidInputException;
 public final class LineGadget {
     private final SalesModel model;
     private final KpiCatalog catalog;
+    private final DrillDown drill;
 
-    public LineGadget(SalesModel model, KpiOptions kpiOptions) {
-        this.model = model;
-        this.catalog = new KpiCatalog(model, kpiOptions);
-    }
-
-    /** Over the request's one catalog, {@code catalog} being the model's. */
-    public LineGadget(SalesModel model, KpiCatalog catalog) {
+    /** Over the request's one catalog, {@code catalog} being the model's, drilling from the request's query. */
+    public LineGadget(SalesModel model, KpiCatalog catalog, DrillDown drill) {
         this.model = model;
         this.catalog = catalog;
+        this.drill = drill;
     }
 
+    /** With the catalog's default options, drilling within the model's scope. */
     public LineGadget(SalesModel model) {
-        this(model, KpiOptions.defaults());
+        this(model, new KpiCatalog(model, KpiOptions.defaults()), DrillDown.of(model));
     }
 
     /** The columns the host must load for these options. */
@@ -85,8 +85,15 @@ public final class LineGadget {
             Grid grid = grids.get(f);
             for (int g = 0; g < grid.groups().size(); g++) {
                 List<Value> row = grid.row(g);
+                Filter inGroup = DrillDown.group(dimension(options), grid.groups().get(g));
+                List<Optional<String>> jql = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    Period span = options.cumulative() ? new Period(buckets.get(0).start(), buckets.get(i).end())
+                            : buckets.get(i);
+                    jql.add(drill.of(figure.metric(), span, inGroup));
+                }
                 series.add(line(figure.name(), grid.groups().get(g), LineDataset.Kind.ACTUAL, grid.unit(),
-                        row.subList(offset, offset + n), options.cumulative()));
+                        row.subList(offset, offset + n), options.cumulative(), jql));
                 if (options.comparePrevious()) {
                     List<Value> previousRow = previousGrids.get(f).row(g);
                     List<Value> previous = new ArrayList<>();
@@ -97,8 +104,13 @@ public final class LineGadget {
                     while (previous.size() < n) {
                         previous.add(Value.absent(AbsentReason.NO_PREVIOUS_VALUE));
                     }
+                    List<Optional<String>> previousJql = new ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        previousJql.add(i < partners.size() && !options.cumulative()
+                                ? drill.of(figure.metric(), partners.get(i), inGroup) : Optional.empty());
+                    }
                     series.add(line(figure.name(), grid.groups().get(g), LineDataset.Kind.PREVIOUS, grid.unit(),
-                            previous, options.cumulative()));
+                            previous, options.cumulative(), previousJql));
                 }
             }
         }
@@ -198,7 +210,7 @@ public final class LineGadget {
         if (target instanceof LineOptions.Target.Fixed fixed) {
             Value value = Value.of(fixed.value(), unit);
             return List.of(new LineDataset.Series(figure, "", LineDataset.Kind.TARGET, unit,
-                    Collections.nCopies(n, value)));
+                    Collections.nCopies(n, value), Collections.nCopies(n, Optional.empty())));
         }
         if (!(target instanceof LineOptions.Target.FromInputs fromInputs)) {
             throw new IllegalStateException("cannot draw line target " + target.getClass().getName());
@@ -209,14 +221,16 @@ public final class LineGadget {
         for (int g = 0; g < grid.groups().size(); g++) {
             List<Value> values = grid.row(g).subList(offset, offset + n).stream()
                     .map(value -> source.against(unit, value)).toList();
-            series.add(line(figure, grid.groups().get(g), LineDataset.Kind.TARGET, unit, values, cumulative));
+            // A target is an input, not issues: nothing to drill into.
+            series.add(line(figure, grid.groups().get(g), LineDataset.Kind.TARGET, unit, values, cumulative,
+                    Collections.nCopies(n, Optional.empty())));
         }
         return series;
     }
 
     private static LineDataset.Series line(String figure, String group, LineDataset.Kind kind, Unit unit,
-            List<Value> values, boolean cumulative) {
-        return new LineDataset.Series(figure, group, kind, unit, cumulative ? runningTotal(values) : values);
+            List<Value> values, boolean cumulative, List<Optional<String>> jql) {
+        return new LineDataset.Series(figure, group, kind, unit, cumulative ? runningTotal(values) : values, jql);
     }
 
     /** Running totals; once a bucket is absent, the total from there on is unknown and absent for the same reason. */

@@ -66,7 +66,7 @@ public final class LineType implements Gadget {
             chosen.timeline().buckets(dates.calendar());
             return chosen;
         };
-        LineGadget gadget = new LineGadget(request.model(), request.catalog());
+        LineGadget gadget = new LineGadget(request.model(), request.catalog(), request.drill());
         return new Plan(gadget.columns(options.apply(request.dates())), (table, dates) -> json(
                 gadget.dataset(table, options.apply(dates), request.host().quotas(dates.quotaSpan())), grouping,
                 request, dates));
@@ -104,7 +104,8 @@ public final class LineType implements Gadget {
                     .put("label", grouping.map(g -> request.host().label(g, line.group())).orElse(""))
                     .put("kind", line.kind().name().toLowerCase(Locale.ROOT)).put("unit", line.unit().key())
                     .putAll("values", line.kind() == LineDataset.Kind.ACTUAL
-                            ? notYet(line.values(), dataset.buckets(), today) : line.values()));
+                            ? notYet(line.values(), dataset.buckets(), today) : line.values())
+                    .putJqls("jql", line.jql()));
         }
         return json.put("series", series);
     }

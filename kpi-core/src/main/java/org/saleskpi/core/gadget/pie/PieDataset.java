@@ -2,6 +2,7 @@ package org.saleskpi.core.gadget.pie;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Period;
@@ -30,12 +31,14 @@ public record PieDataset(String currency, Unit unit, String figure, Period perio
      * @param other true for the slice that gathers every group past the top N
      * @param share value / total as a {@link Unit#RATIO}: the shares of a pie add up to exactly 1;
      *     absent (zero denominator) when the total is 0
+     * @param jql the issues behind the slice; empty when the figure is not a set of issues
      */
-    public record Slice(String group, boolean other, Value value, Value share) {
+    public record Slice(String group, boolean other, Value value, Value share, Optional<String> jql) {
         public Slice {
             Objects.requireNonNull(group, "group");
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(share, "share");
+            Objects.requireNonNull(jql, "jql");
         }
     }
 }

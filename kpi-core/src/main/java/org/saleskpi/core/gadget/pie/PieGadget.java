@@ -5,7 +5,9 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.gadget.Additive;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
@@ -30,20 +32,18 @@ import org.saleskpi.core.validation.InvalidInputException;
 public final class PieGadget {
     private final SalesModel model;
     private final KpiCatalog catalog;
+    private final DrillDown drill;
 
-    public PieGadget(SalesModel model, KpiOptions kpiOptions) {
-        this.model = model;
-        this.catalog = new KpiCatalog(model, kpiOptions);
-    }
-
-    /** Over the request's one catalog, {@code catalog} being the model's. */
-    public PieGadget(SalesModel model, KpiCatalog catalog) {
+    /** Over the request's one catalog, {@code catalog} being the model's, drilling from the request's query. */
+    public PieGadget(SalesModel model, KpiCatalog catalog, DrillDown drill) {
         this.model = model;
         this.catalog = catalog;
+        this.drill = drill;
     }
 
+    /** With the catalog's default options, drilling within the model's scope. */
     public PieGadget(SalesModel model) {
-        this(model, KpiOptions.defaults());
+        this(model, new KpiCatalog(model, KpiOptions.defaults()), DrillDown.of(model));
     }
 
     public Set<Column> columns(PieOptions options) {
@@ -63,14 +63,23 @@ public final class PieGadget {
         // Stable sort: equal values keep the engine's order, by group name.
         parts.sort(Comparator.comparing(Part::value, Value.absentLast(true)));
         Value total = sum(parts.stream().map(Part::value).toList(), unit);
+        List<String> jql = new ArrayList<>();
+        for (Part part : parts) {
+            jql.add(drill.of(figure.metric(), options.period(), DrillDown.group(options.groupBy(), part.group()))
+                    .orElse(null));
+        }
         if (parts.size() > options.topN()) {
             List<Part> rest = parts.subList(options.topN(), parts.size());
             Part other = new Part("", true, sum(rest.stream().map(Part::value).toList(), unit));
+            jql = new ArrayList<>(jql.subList(0, options.topN()));
+            jql.add(drill.other(figure.metric(), options.period(), options.groupBy(),
+                    parts.subList(0, options.topN()).stream().map(Part::group).toList(),
+                    rest.stream().map(Part::group).toList()).orElse(null));
             parts = new ArrayList<>(parts.subList(0, options.topN()));
             parts.add(other);
         }
         return new PieDataset(model.currency().getCurrencyCode(), unit, figure.name(), options.period(), total,
-                slices(parts, total));
+                slices(parts, total, jql));
     }
 
     private Figure figure(PieOptions options) {
@@ -104,11 +113,14 @@ public final class PieGadget {
         return Value.of(sum, unit);
     }
 
-    private static List<PieDataset.Slice> slices(List<Part> parts, Value total) {
+    private static List<PieDataset.Slice> slices(List<Part> parts, Value total, List<String> jql) {
         List<PieDataset.Slice> slices = new ArrayList<>();
         if (!(total instanceof Value.Present present) || present.number().signum() == 0) {
             Value share = total instanceof Value.Absent ? total : Value.absent(AbsentReason.ZERO_DENOMINATOR);
-            parts.forEach(p -> slices.add(new PieDataset.Slice(p.group(), p.other(), p.value(), share)));
+            for (int i = 0; i < parts.size(); i++) {
+                Part p = parts.get(i);
+                slices.add(new PieDataset.Slice(p.group(), p.other(), p.value(), share, Optional.ofNullable(jql.get(i))));
+            }
             return slices;
         }
         BigDecimal whole = present.number();
@@ -131,7 +143,8 @@ public final class PieGadget {
         shares[largest] = BigDecimal.ONE.subtract(others);
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
-            slices.add(new PieDataset.Slice(part.group(), part.other(), part.value(), Value.of(shares[i], Unit.RATIO)));
+            slices.add(new PieDataset.Slice(part.group(), part.other(), part.value(), Value.of(shares[i], Unit.RATIO),
+                    Optional.ofNullable(jql.get(i))));
         }
         return slices;
     }

@@ -42,7 +42,7 @@ public final class PieType implements Gadget {
         int topN = in.whole("topN").orElseThrow();
         Function<Dates, PieOptions> options = dates -> new PieOptions(figure, dates.period(), grouping.dimension(),
                 topN);
-        PieGadget gadget = new PieGadget(request.model(), request.catalog());
+        PieGadget gadget = new PieGadget(request.model(), request.catalog(), request.drill());
         return new Plan(gadget.columns(options.apply(request.dates())),
                 (table, dates) -> json(gadget.dataset(table, options.apply(dates)), grouping, request));
     }
@@ -52,7 +52,8 @@ public final class PieType implements Gadget {
         for (PieDataset.Slice slice : dataset.slices()) {
             slices.add(Node.fields().put("group", slice.group())
                     .put("label", slice.other() ? "Other" : request.host().label(grouping, slice.group()))
-                    .put("other", slice.other()).put("value", slice.value()).put("share", slice.share()));
+                    .put("other", slice.other()).put("value", slice.value()).put("share", slice.share())
+                    .putJql("jql", slice.jql()));
         }
         return Node.fields().put("type", "pie").put("currency", dataset.currency()).put("unit", dataset.unit().key())
                 .put("figure", dataset.figure()).put("period", Node.period(dataset.period()))

@@ -2,6 +2,7 @@ package org.saleskpi.core.gadget.table;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Period;
@@ -31,11 +32,12 @@ public record TableDataset(String currency, Period period, List<Heading> columns
         }
     }
 
-    /** A group's values, one per column. */
-    public record Row(String group, List<Value> values) {
+    /** A group's values, one per column, and the issues behind each (empty where a figure is not a set of issues). */
+    public record Row(String group, List<Value> values, List<Optional<String>> jql) {
         public Row {
             Objects.requireNonNull(group, "group");
             values = List.copyOf(values);
+            jql = List.copyOf(jql);
         }
     }
 }

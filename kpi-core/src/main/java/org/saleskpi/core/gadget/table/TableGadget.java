@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Figure;
@@ -13,12 +14,14 @@ import org.saleskpi.core.kpi.KpiCatalog;
 import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.Dimension;
+import org.saleskpi.core.metric.Filter;
 import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.MetricEngine;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Comparison;
+import org.saleskpi.core.period.Period;
 import org.saleskpi.core.validation.InvalidInputException;
 
 /**
@@ -28,20 +31,18 @@ import org.saleskpi.core.validation.InvalidInputException;
 public final class TableGadget {
     private final SalesModel model;
     private final KpiCatalog catalog;
+    private final DrillDown drill;
 
-    public TableGadget(SalesModel model, KpiOptions kpiOptions) {
-        this.model = model;
-        this.catalog = new KpiCatalog(model, kpiOptions);
-    }
-
-    /** Over the request's one catalog, {@code catalog} being the model's. */
-    public TableGadget(SalesModel model, KpiCatalog catalog) {
+    /** Over the request's one catalog, {@code catalog} being the model's, drilling from the request's query. */
+    public TableGadget(SalesModel model, KpiCatalog catalog, DrillDown drill) {
         this.model = model;
         this.catalog = catalog;
+        this.drill = drill;
     }
 
+    /** With the catalog's default options, drilling within the model's scope. */
     public TableGadget(SalesModel model) {
-        this(model, KpiOptions.defaults());
+        this(model, new KpiCatalog(model, KpiOptions.defaults()), DrillDown.of(model));
     }
 
     public Set<Column> columns(TableOptions options) {
@@ -75,7 +76,8 @@ public final class TableGadget {
         List<TableDataset.Row> rows = new ArrayList<>();
         List<String> groups = grouped.get(0).groups();
         for (int g = 0; g < groups.size(); g++) {
-            rows.add(row(groups.get(g), grouped, g));
+            rows.add(row(groups.get(g), grouped, g, metrics, options.period(),
+                    DrillDown.group(options.groupBy(), groups.get(g))));
         }
         if (sortColumn >= 0) {
             // Stable sort: rows with equal values keep the group order.
@@ -83,7 +85,7 @@ public final class TableGadget {
                     Value.absentLast(options.sort().orElseThrow().descending())));
         }
         return new TableDataset(model.currency().getCurrencyCode(), options.period(), headings, rows,
-                row("", ungrouped, 0));
+                row("", ungrouped, 0, metrics, options.period(), Filter.all()));
     }
 
     private List<Figure> figures(TableOptions options) {
@@ -108,7 +110,9 @@ public final class TableGadget {
                 + headings.stream().map(TableDataset.Heading::key).toList());
     }
 
-    private static TableDataset.Row row(String group, List<Grid> grids, int g) {
-        return new TableDataset.Row(group, grids.stream().map(grid -> grid.value(g, 0)).toList());
+    private TableDataset.Row row(String group, List<Grid> grids, int g, List<Metric> metrics, Period period,
+            Filter within) {
+        return new TableDataset.Row(group, grids.stream().map(grid -> grid.value(g, 0)).toList(),
+                metrics.stream().map(metric -> drill.of(metric, period, within)).toList());
     }
 }

@@ -44,7 +44,7 @@ public final class TableType implements Gadget {
             TableOptions chosen = new TableOptions(figures, dates.period(), grouping.dimension(), Optional.empty());
             return sort.map(key -> chosen.sortBy(key, descending)).orElse(chosen);
         };
-        TableGadget gadget = new TableGadget(request.model(), request.catalog());
+        TableGadget gadget = new TableGadget(request.model(), request.catalog(), request.drill());
         return new Plan(gadget.columns(options.apply(request.dates())), (table, dates) -> json(gadget.dataset(table,
                 options.apply(dates), request.host().quotas(dates.quotaSpan()), dates.comparison()), grouping,
                 request));
@@ -58,10 +58,11 @@ public final class TableType implements Gadget {
         Node.Items rows = new Node.Items();
         for (TableDataset.Row row : dataset.rows()) {
             rows.add(Node.fields().put("group", row.group()).put("label", request.host().label(grouping, row.group()))
-                    .putAll("values", row.values()));
+                    .putAll("values", row.values()).putJqls("jql", row.jql()));
         }
         return Node.fields().put("type", "table").put("currency", dataset.currency())
                 .put("period", Node.period(dataset.period())).put("columns", columns).put("rows", rows)
-                .put("totals", Node.fields().putAll("values", dataset.totals().values()));
+                .put("totals", Node.fields().putAll("values", dataset.totals().values())
+                        .putJqls("jql", dataset.totals().jql()));
     }
 }

@@ -3,6 +3,7 @@ package org.saleskpi.core.gadget.whosbehind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The reps who are behind on something, by user key (the issues without anyone last, as ""),
@@ -48,12 +49,14 @@ public record WhosBehindDataset(String currency, LocalDate today, int staleDays,
      *
      * @param count how many there are
      * @param keys the first of them, at most {@code maxKeys}
+     * @param jql all of them, not only the first; empty when there are none
      */
-    public record IssueKeys(int count, List<String> keys) {
-        public static final IssueKeys NONE = new IssueKeys(0, List.of());
+    public record IssueKeys(int count, List<String> keys, Optional<String> jql) {
+        public static final IssueKeys NONE = new IssueKeys(0, List.of(), Optional.empty());
 
         public IssueKeys {
             keys = List.copyOf(keys);
+            Objects.requireNonNull(jql, "jql");
             if (keys.size() > count) {
                 throw new IllegalArgumentException("more keys than the count " + count);
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.issue.CodeColumn;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.DateColumn;
@@ -33,10 +34,16 @@ public final class WhosBehindGadget {
 
     private final SalesModel model;
     private final SalesColumns columns;
+    private final DrillDown drill;
 
-    public WhosBehindGadget(SalesModel model) {
+    public WhosBehindGadget(SalesModel model, DrillDown drill) {
         this.model = model;
         this.columns = SalesColumns.of(model);
+        this.drill = drill;
+    }
+
+    public WhosBehindGadget(SalesModel model) {
+        this(model, DrillDown.of(model));
     }
 
     public Set<Column> columns() {
@@ -141,13 +148,14 @@ public final class WhosBehindGadget {
         final List<TargetPace> targets = new ArrayList<>();
     }
 
-    private static WhosBehindDataset.IssueKeys keys(List<Late> late, WhosBehindOptions options) {
+    private WhosBehindDataset.IssueKeys keys(List<Late> late, WhosBehindOptions options) {
         if (late.isEmpty()) {
             return WhosBehindDataset.IssueKeys.NONE;
         }
         late.sort(Late.MOST_URGENT_FIRST);
-        return new WhosBehindDataset.IssueKeys(late.size(),
-                late.stream().limit(options.maxKeys()).map(Late::key).toList());
+        List<String> all = late.stream().map(Late::key).toList();
+        return new WhosBehindDataset.IssueKeys(late.size(), all.subList(0, Math.min(all.size(), options.maxKeys())),
+                drill.keys(all));
     }
 
     /** For each code of a column, whether its value is one of {@code values}. */

@@ -33,7 +33,7 @@ public final class WhosBehindType implements Gadget {
         GadgetInput in = request.input();
         int staleDays = in.whole("staleDays").orElse(request.model().staleDays());
         int maxKeys = in.whole("maxKeys").orElseThrow();
-        WhosBehindGadget gadget = new WhosBehindGadget(request.model());
+        WhosBehindGadget gadget = new WhosBehindGadget(request.model(), request.drill());
         return new Plan(gadget.columns(), (table, dates) -> {
             WhosBehindOptions options = new WhosBehindOptions(dates.today(), staleDays, maxKeys);
             List<TargetPace> targets = TargetPace.behind(request.host().goals(false), dates.today());
@@ -60,6 +60,6 @@ public final class WhosBehindType implements Gadget {
     private static Node keys(WhosBehindDataset.IssueKeys keys) {
         Node.Items list = new Node.Items();
         keys.keys().forEach(list::add);
-        return Node.fields().put("count", keys.count()).put("keys", list);
+        return Node.fields().put("count", keys.count()).putJql("jql", keys.jql()).put("keys", list);
     }
 }

@@ -1,6 +1,7 @@
 package org.saleskpi.core.gadget.workedon;
 
 import java.util.Set;
+import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.gadget.ActivityType;
 import org.saleskpi.core.gadget.RepActivity;
 import org.saleskpi.core.gadget.RepActivityDataset;
@@ -20,8 +21,12 @@ import org.saleskpi.core.metric.Filter;
 public final class WorkedOnGadget implements ActivityType.Activity {
     private final RepActivity activity;
 
+    public WorkedOnGadget(SalesModel model, DrillDown drill) {
+        this.activity = new RepActivity(model, Column.UPDATED, Filter.all(), drill);
+    }
+
     public WorkedOnGadget(SalesModel model) {
-        this.activity = new RepActivity(model, Column.UPDATED, Filter.all());
+        this(model, DrillDown.of(model));
     }
 
     @Override

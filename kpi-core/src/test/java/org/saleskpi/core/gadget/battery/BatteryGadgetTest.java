@@ -11,12 +11,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.drill.TargetDrill;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalStatus;
+import org.saleskpi.core.goal.Target;
+import org.saleskpi.core.goal.TargetKind;
 
 class BatteryGadgetTest {
     private static final LocalDate SIXTH = LocalDate.of(2025, 1, 6);
-    private final BatteryGadget gadget = new BatteryGadget();
+    private final BatteryGadget gadget = new BatteryGadget(new TargetDrill(id -> Optional.empty()));
 
     // On 6 January, 5 of the goal's 10 days are over: elapsed share 0.5.
     // T1 50 of 100 calls: 0.5, on track. T2 revenue 2 000 of 10 000 EUR: 0.2, 30 points behind: off track.
@@ -51,6 +54,17 @@ class BatteryGadgetTest {
         assertThat(battery.progress()).isEmpty();
         assertThat(battery.status()).isEmpty();
         assertThat(battery.elapsedShare()).isEqualByComparingTo(new BigDecimal("0.5"));
+    }
+
+    @Test
+    void anIssuesTargetDrillsIntoItsQueryAndATargetEnteredByHandIntoNothing() {
+        Target issues = new Target(3, 7, "Onboarding", new TargetKind.Issues("labels = onboarding"), Optional.empty(),
+                BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ONE, "ann", BigDecimal.ONE, 1);
+        Goal withIssues = goal(7, "Q1 push", DUE, issues);
+
+        assertThat(gadget.dataset(withIssues, Optional.of(3L), SIXTH).jql()).contains("labels = onboarding");
+        assertThat(gadget.dataset(goal, Optional.of(1L), SIXTH).jql()).isEmpty();
+        assertThat(gadget.dataset(goal, Optional.empty(), SIXTH).jql()).isEmpty();
     }
 
     @Test

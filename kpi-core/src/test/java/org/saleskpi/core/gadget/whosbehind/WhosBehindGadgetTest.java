@@ -63,8 +63,10 @@ class WhosBehindGadgetTest {
         assertThat(dataset.today()).isEqualTo(date("2025-03-20"));
         assertThat(dataset.staleDays()).isEqualTo(14);
         assertThat(dataset.reps()).extracting(WhosBehindDataset.Rep::rep).containsExactly("ann", "bob", "carol", "");
-        assertThat(dataset.rep("ann").overdueIssues()).isEqualTo(new IssueKeys(1, List.of("S-1")));
-        assertThat(dataset.rep("ann").overdueDeals()).isEqualTo(new IssueKeys(1, List.of("S-6")));
+        assertThat(dataset.rep("ann").overdueIssues()).isEqualTo(new IssueKeys(1, List.of("S-1"),
+                Optional.of("(project = SALES) AND (key in (\"S-1\"))")));
+        assertThat(dataset.rep("ann").overdueDeals()).isEqualTo(new IssueKeys(1, List.of("S-6"),
+                Optional.of("(project = SALES) AND (key in (\"S-6\"))")));
         assertThat(dataset.rep("ann").staleDeals()).isEqualTo(IssueKeys.NONE);
         assertThat(dataset.rep("bob").overdueIssues().keys()).containsExactly("S-4");
         assertThat(dataset.rep("bob").overdueDeals()).isEqualTo(IssueKeys.NONE);
@@ -100,6 +102,8 @@ class WhosBehindGadgetTest {
 
         assertThat(overdue.count()).isEqualTo(5);
         assertThat(overdue.keys()).containsExactly("S-9", "S-10");
+        // The drill-down names all five, not only the two shown.
+        assertThat(overdue.jql()).contains("(project = SALES) AND (key in (\"S-9\", \"S-10\", \"S-4\", \"S-3\", \"S-5\"))");
     }
 
     @Test

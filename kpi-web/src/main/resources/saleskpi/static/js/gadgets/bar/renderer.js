@@ -30,13 +30,10 @@
         v.body.appendChild(el('p', {className: 'saleskpi-hint', dataset: {note: 'target-in-other-unit'}},
             t('saleskpi.gadget.quotaNotShown', name)));
       }
+      // The server sends the drill-down of each bar and stack (null where the figure is no set of issues).
       function jql(index, stackIndex) {
-        var extra = [];
-        if (stacked && stackIndex !== undefined && !data.stacks[stackIndex].other) {
-          extra.push(SalesKpi.gadgetJql.groupClause(prefs.stackBy, data.stacks[stackIndex].name, v.profile));
-        }
-        return SalesKpi.gadgetJql.build({profile: v.profile, jql: prefs.jql, kpi: data.figure, period: data.period,
-          groupBy: prefs.groupBy, group: bars[index].group, extra: extra});
+        var bar = bars[index];
+        return (stackIndex === undefined ? bar.jql : (bar.stacksJql || [])[stackIndex]) || null;
       }
       var canvas = view.canvas(v.body, t('saleskpi.gadget.chartLabel', v.title, base.periodText(data.period)));
       var chart = SalesKpi.gadgetChart.create(canvas, {kind: 'bar', labels: bars.map(function (b) { return b.label; }),
@@ -44,7 +41,10 @@
         targetMarkers: withTarget ? bars.map(function (b) { return b.target; }) : null,
         ariaLabel: canvas.getAttribute('aria-label'),
         onDrill: function (index, seriesIndex) {
-          global.location.assign(v.context.issuesUrl(jql(index, stacked ? seriesIndex : undefined)));
+          var query = jql(index, stacked ? seriesIndex : undefined);
+          if (query) {
+            global.location.assign(v.context.issuesUrl(query));
+          }
         }});
       var head = [t('saleskpi.gadget.group'), name].concat(withTarget ? [t('saleskpi.gadget.quota')] : [],
           stacked ? data.stacks.map(function (s) { return s.label; }) : []);

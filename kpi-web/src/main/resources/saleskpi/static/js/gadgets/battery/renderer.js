@@ -1,6 +1,7 @@
 /*
  * battery gadget: a goal's (or one target's) progress as a charge level in its status colour,
- * with the current value against the target and the share of time elapsed.
+ * with the current value against the target and the share of time elapsed; a target counted
+ * from issues links to them.
  */
 (function (global) {
   'use strict';
@@ -44,7 +45,10 @@
         el('div', {className: 'saleskpi-figure-name'}, goalLink),
         el('div', {className: 'saleskpi-battery-row'}, [cell, el('div', {className: 'saleskpi-battery-cap', 'aria-hidden': 'true'})]),
         el('div', {className: 'gadget-value saleskpi-big-number', dataset: {value: raw === null ? '' : String(raw)}},
-            data.values ? unitValue(data.values.current, data) : percent),
+            // A target counted from issues drills into them with the query the server sends.
+            data.values ? (data.jql ? view.drillLink(unitValue(data.values.current, data), data.jql, v.context,
+                t('saleskpi.gadget.drillNumber', data.name, unitValue(data.values.current, data)))
+              : unitValue(data.values.current, data)) : percent),
         data.values ? el('div', {className: 'saleskpi-period'}, t('saleskpi.gadget.ofTarget', percent,
             unitValue(data.values.target, data))) : null,
         view.lozenge(data.status),

@@ -15,7 +15,7 @@
     draw: function (v) {
       var data = v.data;
       var name = base.figureName(data.figure, v.kpis);
-      var jql = SalesKpi.gadgetJql.build({profile: v.profile, jql: v.prefs.jql, kpi: data.figure, period: data.period});
+      var jql = data.jql || null;
       var shown = view.valueCell(data.value, data.absentReason, data.unit, data.currency);
       var number = el('div', {className: 'gadget-value saleskpi-big-number',
         dataset: {value: data.value === null ? '' : String(data.value)}},

@@ -1,14 +1,14 @@
 /*
  * The completed and worked-on gadgets share one drawing: counts per assignee and bucket as bars
  * (stacked when the preference says so), a table of reps by bucket with totals, drill-down by
- * assignee and the bucket's dates on the given date field.
+ * assignee and bucket through the drill-downs the server sends.
  */
 (function (global) {
   'use strict';
   var SalesKpi = global.SalesKpi = global.SalesKpi || {};
   var t = function () { return SalesKpi.t.apply(null, arguments); };
 
-  function define(type, dateField) {
+  function define(type) {
     var base = SalesKpi.gadgetBase;
     var view = SalesKpi.gadgetView;
     return base.define({
@@ -19,9 +19,9 @@
         var labels = data.buckets.map(function (b) { return base.periodLabel(b, data.bucket); });
         var whole = {from: data.buckets.length ? data.buckets[0].from : '',
           to: data.buckets.length ? data.buckets[data.buckets.length - 1].to : ''};
-        function jql(rep, bucket) {
-          return SalesKpi.gadgetJql.build({profile: v.profile, jql: prefs.jql, period: bucket || whole, dateField: dateField,
-            groupBy: 'assignee', group: rep});
+        // The server sends each count's drill-down and each rep's total's.
+        function jql(rep, index) {
+          return (index === undefined ? rep.totalJql : (rep.jql || [])[index]) || null;
         }
         var series = data.reps.map(function (r, i) {
           return {label: r.displayName, values: r.counts, reasons: r.countsAbsentReasons, colour: SalesKpi.palette.colour(i, prefs.colours)};
@@ -30,11 +30,14 @@
         var chart = SalesKpi.gadgetChart.create(canvas, {kind: 'bar', labels: labels, series: series, unit: 'count',
           stacked: prefs.stacked !== 'false', ariaLabel: canvas.getAttribute('aria-label'),
           onDrill: function (index, seriesIndex) {
-            global.location.assign(v.context.issuesUrl(jql(data.reps[seriesIndex].rep, data.buckets[index])));
+            var query = jql(data.reps[seriesIndex], index);
+            if (query) {
+              global.location.assign(v.context.issuesUrl(query));
+            }
           }});
         var rows = data.reps.map(function (r) {
-          return {drill: jql(r.rep), cells: [r.displayName].concat(r.counts.map(function (c, i) {
-            return view.drillValue(c, r.countsAbsentReasons[i], 'count', null, c ? jql(r.rep, data.buckets[i]) : null, v.context);
+          return {drill: jql(r), cells: [r.displayName].concat(r.counts.map(function (c, i) {
+            return view.drillValue(c, r.countsAbsentReasons[i], 'count', null, c ? jql(r, i) : null, v.context);
           }), [view.valueCell(r.total, r.totalAbsentReason, 'count')])};
         });
         v.tableBox.appendChild(view.table({caption: v.title + ' (' + base.periodText(whole) + ')',

@@ -5,5 +5,5 @@
 (function (global) {
   'use strict';
   var SalesKpi = global.SalesKpi = global.SalesKpi || {};
-  SalesKpi.gadgetActivity.define('completed', 'resolved');
+  SalesKpi.gadgetActivity.define('completed');
 })(window);

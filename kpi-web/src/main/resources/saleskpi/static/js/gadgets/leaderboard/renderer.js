@@ -13,15 +13,11 @@
     type: 'leaderboard',
     draw: function (v) {
       var data = v.data;
-      function jql(rep, kpi, dateField) {
-        return SalesKpi.gadgetJql.build({profile: v.profile, jql: v.prefs.jql, kpi: kpi, period: data.period,
-          groupBy: 'rep', group: rep, dateField: dateField});
-      }
       var rows = data.entries.map(function (e) {
         return {cells: [String(e.rank), e.displayName,
-          view.drillValue(e.wonDeals, null, 'count', null, jql(e.rep, 'won-revenue'), v.context),
+          view.drillValue(e.wonDeals, null, 'count', null, e.wonJql || null, v.context),
           view.valueCell(e.wonAmount, null, 'amount', data.currency),
-          view.drillValue(e.resolvedIssues, null, 'count', null, jql(e.rep, null, 'resolved'), v.context),
+          view.drillValue(e.resolvedIssues, null, 'count', null, e.resolvedJql || null, v.context),
           view.valueCell(e.points, null, 'number')]};
       });
       v.body.appendChild(view.table({caption: base.periodText(data.period), numeric: 2,

@@ -36,14 +36,9 @@
         return {label: seriesLabel(s, v, oneFigure), values: s.values, reasons: s.valuesAbsentReasons,
           colour: SalesKpi.palette.colour(colourOf[key], prefs.colours), dashed: s.kind === 'previous'};
       });
-      function periodOf(s, index) {
-        var buckets = s.kind === 'previous' ? data.previousBuckets : data.buckets;
-        var bucket = buckets[index];
-        return data.cumulative && bucket ? {from: buckets[0].from, to: bucket.to} : bucket;
-      }
+      // The server sends each point's drill-down (null where there is no set of issues behind it).
       function jql(s, index) {
-        return SalesKpi.gadgetJql.build({profile: v.profile, jql: prefs.jql, kpi: s.figure, period: periodOf(s, index),
-          groupBy: prefs.groupBy, group: prefs.groupBy ? s.group : undefined});
+        return (s.jql || [])[index] || null;
       }
       var targetLines = targets.map(function (s, i) {
         return {label: t('saleskpi.gadget.target') + (targets.length > 1 && s.label ? ' — ' + s.label : ''),
@@ -54,7 +49,10 @@
       var chart = SalesKpi.gadgetChart.create(canvas, {kind: 'line', labels: labels, series: series, unit: unit,
         currency: data.currency, targetLines: targetLines, ariaLabel: canvas.getAttribute('aria-label'),
         onDrill: function (index, seriesIndex) {
-          global.location.assign(v.context.issuesUrl(jql(lines[seriesIndex], index)));
+          var query = jql(lines[seriesIndex], index);
+          if (query) {
+            global.location.assign(v.context.issuesUrl(query));
+          }
         }});
       if (data.comparison) {
         v.body.appendChild(SalesKpi.el('div', {className: 'saleskpi-comparison'}, base.comparisonText(data.comparison)));

@@ -17,10 +17,9 @@
       var prefs = v.prefs;
       var slices = data.slices;
       var name = base.figureName(data.figure, v.kpis);
+      // The server sends each slice's drill-down, "other" included.
       function jql(index) {
-        var slice = slices[index];
-        return slice.other ? null : SalesKpi.gadgetJql.build({profile: v.profile, jql: prefs.jql, kpi: data.figure,
-          period: data.period, groupBy: prefs.groupBy, group: slice.group});
+        return slices[index].jql || null;
       }
       var canvas = view.canvas(v.body, t('saleskpi.gadget.chartLabel', v.title, base.periodText(data.period)));
       var chart = SalesKpi.gadgetChart.create(canvas, {kind: 'pie', labels: slices.map(function (s) { return s.label; }),

@@ -14,9 +14,9 @@
     draw: function (v) {
       var data = v.data;
       var prefs = v.prefs;
+      // The server sends each cell's drill-down; a row drills into its first column's.
       function jql(row, column) {
-        return SalesKpi.gadgetJql.build({profile: v.profile, jql: prefs.jql, kpi: data.columns[column || 0].key,
-          period: data.period, groupBy: prefs.groupBy, group: row.group});
+        return (row.jql || [])[column || 0] || null;
       }
       var head = [t('saleskpi.gadget.group')].concat(data.columns.map(function (c) { return base.figureName(c.key, v.kpis); }));
       var rows = data.rows.map(function (row) {

@@ -16,7 +16,8 @@
       var data = v.data;
       function count(keys, label) {
         var text = SalesKpi.format(keys.count, 'count');
-        var jql = SalesKpi.gadgetJql.keys(keys.keys);
+        // All the issues counted, not only the keys shown: the server sends their query.
+        var jql = keys.jql || null;
         return keys.count && jql ? view.drillLink(text, jql, v.context, label + ': ' + text) : text;
       }
       var rows = data.reps.map(function (r) {

@@ -5,5 +5,5 @@
 (function (global) {
   'use strict';
   var SalesKpi = global.SalesKpi = global.SalesKpi || {};
-  SalesKpi.gadgetActivity.define('worked-on', 'updated');
+  SalesKpi.gadgetActivity.define('worked-on');
 })(window);

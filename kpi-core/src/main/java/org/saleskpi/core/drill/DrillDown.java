@@ -1,0 +1,163 @@
+package org.saleskpi.core.drill;
+
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.saleskpi.core.issue.JqlText;
+import org.saleskpi.core.kpi.SalesModel;
+import org.saleskpi.core.metric.Dimension;
+import org.saleskpi.core.metric.Filter;
+import org.saleskpi.core.metric.Metric;
+import org.saleskpi.core.period.Period;
+
+/**
+ * The drill-down JQL of one gadget request: {@code (scope and the gadget's jql) AND (population)}, the
+ * population being a figure's filter, its date condition for the period, and the group of a bar,
+ * slice or row. The first part is the query the KPI's issues were loaded with, composed by
+ * {@link JqlText#and} as {@code ProfileIssues} composes it, so the drill selects what was counted.
+ */
+public final class DrillDown {
+    private final Supplier<String> loaded;
+    private final JqlClauses clauses;
+
+    /**
+     * @param loaded the JQL the gadget's issues were loaded with ({@code ProfileIssues.query})
+     * @param calendarZone the zone the KPI counts days in: the profile calendar's
+     * @param readingZone the zone the JQL's dates will be read in: the viewer's in Jira, the server's standalone
+     */
+    public DrillDown(String loaded, ZoneId calendarZone, ZoneId readingZone) {
+        this(constant(Objects.requireNonNull(loaded, "loaded")), calendarZone, readingZone);
+    }
+
+    private DrillDown(Supplier<String> loaded, ZoneId calendarZone, ZoneId readingZone) {
+        this.loaded = loaded;
+        this.clauses = new JqlClauses(calendarZone, readingZone);
+    }
+
+    /**
+     * Composes the loaded query on the first drill, once: a request builds its drills after its issues
+     * loaded, so a query the host rejects is reported by the load, as before drills existed.
+     */
+    public static DrillDown deferred(Supplier<String> loaded, ZoneId calendarZone, ZoneId readingZone) {
+        Objects.requireNonNull(loaded, "loaded");
+        return new DrillDown(new Supplier<>() {
+            private String query;
+
+            @Override
+            public String get() {
+                if (query == null) {
+                    query = Objects.requireNonNull(loaded.get(), "loaded");
+                }
+                return query;
+            }
+        }, calendarZone, readingZone);
+    }
+
+    private static Supplier<String> constant(String loaded) {
+        return () -> loaded;
+    }
+
+    /**
+     * Drills within the model's own scope, read in its calendar's zone: for callers that load issues with
+     * the scope alone. A request that narrows the scope builds its own from {@code ProfileIssues.query}.
+     */
+    public static DrillDown of(SalesModel model) {
+        return new DrillDown(model.scopeJql(), model.calendar().zone(), model.calendar().zone());
+    }
+
+    /** The issues behind {@code metric} in {@code period}; empty when the figure is not a set of issues. */
+    public Optional<String> of(Metric metric, Period period) {
+        return of(metric, period, Filter.all());
+    }
+
+    /** The issues behind {@code metric} in {@code period} within one group (or stack, or slice). */
+    public Optional<String> of(Metric metric, Period period, Filter within) {
+        Objects.requireNonNull(within, "within");
+        return Population.of(metric).flatMap(population -> {
+            try {
+                String issues = JqlClauses.and(List.of(clauses.filter(Filter.and(population.filter(), within)),
+                        clauses.when(population.when(), period)));
+                return Optional.of(JqlText.and(loaded.get(), issues));
+            } catch (JqlClauses.NoIssues none) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /**
+     * Exactly the issues of {@code keys}, for lists the engine does not compute from a metric (who is
+     * behind); empty for no keys.
+     */
+    public Optional<String> keys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(JqlText.and(loaded.get(), "key in " + keys.stream().map(JqlClauses::quote)
+                .collect(Collectors.joining(", ", "(", ")"))));
+    }
+
+    /**
+     * The "other" slice past the {@code shown} groups, which gathers the {@code rest}. When every issue
+     * of the figure passes the grouping's universe, its value is a group, so "none of the shown" selects
+     * the same issues in a query that stays short however many groups the rest holds.
+     */
+    public Optional<String> other(Metric metric, Period period, Dimension dimension, List<String> shown,
+            List<String> rest) {
+        boolean withinGroups = Population.of(metric).map(p -> within(p.filter(), universe(dimension))).orElse(false);
+        return of(metric, period, withinGroups ? outside(dimension, shown) : among(dimension, rest));
+    }
+
+    private static Filter universe(Dimension dimension) {
+        if (dimension instanceof Dimension.None) {
+            return Filter.all();
+        }
+        if (dimension instanceof Dimension.By by) {
+            return by.universe();
+        }
+        throw new IllegalStateException("no universe for the dimension " + dimension.getClass().getName());
+    }
+
+    /** Whether every issue passing {@code filter} passes {@code universe}, as far as their shapes show. */
+    private static boolean within(Filter filter, Filter universe) {
+        if (universe instanceof Filter.All || filter.equals(universe)) {
+            return true;
+        }
+        return filter instanceof Filter.And and && and.filters().stream().anyMatch(part -> within(part, universe));
+    }
+
+    /** The issues of one group of {@code dimension}: the value, or no value for the group "". */
+    public static Filter group(Dimension dimension, String group) {
+        if (dimension instanceof Dimension.None) {
+            return Filter.all();
+        }
+        if (dimension instanceof Dimension.By by) {
+            return group.isEmpty() ? Filter.empty(by.column()) : Filter.in(by.column(), Set.of(group));
+        }
+        throw new IllegalStateException("no group filter for the dimension " + dimension.getClass().getName());
+    }
+
+    /** The issues of any of {@code groups}: a pie's "other" slice, which gathers the groups past its top N. */
+    public static Filter among(Dimension dimension, List<String> groups) {
+        if (dimension instanceof Dimension.None) {
+            return Filter.all();
+        }
+        if (dimension instanceof Dimension.By by) {
+            Set<String> values = new TreeSet<>(groups);
+            boolean empty = values.remove("");
+            Filter in = Filter.in(by.column(), values);
+            return empty ? Filter.or(in, Filter.empty(by.column())) : in;
+        }
+        throw new IllegalStateException("no group filter for the dimension " + dimension.getClass().getName());
+    }
+
+    /** The issues of no group in {@code shown}: the "other" slice or stack. */
+    public static Filter outside(Dimension dimension, List<String> shown) {
+        return Filter.not(new Filter.Or(shown.stream().map(group -> group(dimension, group)).toList()));
+    }
+}
