@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static org.saleskpi.core.gadget.Pipeline.deal;
+import static org.saleskpi.core.gadget.Ports.unused;
 import static org.saleskpi.core.gadget.Pipeline.lead;
 
 import java.lang.reflect.Proxy;
@@ -19,10 +20,10 @@ import org.saleskpi.core.gadget.GadgetData;
 import org.saleskpi.core.gadget.Gadgets;
 import org.saleskpi.core.gadget.Node;
 import org.saleskpi.core.gadget.Pipeline;
+import org.saleskpi.core.gadget.Ports;
 import org.saleskpi.core.goal.GoalRepository;
 import org.saleskpi.core.issue.IssueCatalog;
 import org.saleskpi.core.issue.IssueQuery;
-import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.KpiProfileRepository;
@@ -59,18 +60,6 @@ class KpiListTypeTest {
     private final List<IssueQuery> loads = new ArrayList<>();
 
     private Node.Fields data(Map<String, List<String>> parameters) {
-        IssueSource source = new IssueSource() {
-            @Override
-            public IssueTable load(IssueQuery query) {
-                loads.add(query);
-                return ISSUES;
-            }
-
-            @Override
-            public long count(String jql, UserRef user) {
-                throw new AssertionError("count was asked");
-            }
-        };
         QuotaRepository noQuotas = (QuotaRepository) Proxy.newProxyInstance(QuotaRepository.class.getClassLoader(),
                 new Class<?>[] {QuotaRepository.class}, (proxy, method, args) -> {
                     if (method.getName().equals("targets")) {
@@ -78,15 +67,10 @@ class KpiListTypeTest {
                     }
                     throw new AssertionError("QuotaRepository." + method.getName() + " was asked");
                 });
-        return (Node.Fields) new GadgetData(unused(AccessPolicy.class), source, unused(IssueCatalog.class),
-                unused(Directory.class), unused(KpiProfileRepository.class), unused(GoalRepository.class), noQuotas,
+        return (Node.Fields) new GadgetData(unused(AccessPolicy.class), Ports.issues(ISSUES, loads),
+                unused(IssueCatalog.class), unused(Directory.class), unused(KpiProfileRepository.class),
+                unused(GoalRepository.class), noQuotas,
                 CLOCK).data("kpi-list", VERA, SALES, parameters);
-    }
-
-    private static <T> T unused(Class<T> port) {
-        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
-            throw new AssertionError(port.getSimpleName() + "." + method.getName() + " was asked");
-        }));
     }
 
     private static List<Map<String, Node>> rows(Node.Fields data) {
@@ -122,8 +106,9 @@ class KpiListTypeTest {
         assertThat(((Node.Fields) data.members().get("period")).members())
                 .containsEntry("from", new Node.Text("2025-06-01")).containsEntry("to", new Node.Text("2025-07-01"));
         List<Map<String, Node>> rows = rows(data);
-        assertThat(rows).extracting(row -> row.get("figure")).containsExactly(new Node.Text("new-leads.count"),
-                new Node.Text("won-revenue.amount"), new Node.Text("win-rate.rate"), new Node.Text("won-revenue.count"));
+        assertThat(rows).extracting(row -> row.get("figure")).containsExactly(
+                new Node.Text("new-leads.count"), new Node.Text("won-revenue.amount"),
+                new Node.Text("win-rate.rate"), new Node.Text("won-revenue.count"));
         assertThat(rows).extracting(row -> row.get("unit")).containsExactly(new Node.Text("count"),
                 new Node.Text("amount"), new Node.Text("ratio"), new Node.Text("count"));
         assertThat(rows).allSatisfy(row -> {
