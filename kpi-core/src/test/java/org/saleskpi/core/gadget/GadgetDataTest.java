@@ -2,8 +2,8 @@ package org.saleskpi.core.gadget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.saleskpi.core.gadget.Ports.unused;
 
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,18 +43,7 @@ class GadgetDataTest {
     private final List<IssueQuery> loads = new ArrayList<>();
 
     private GadgetData gadgets() {
-        IssueSource source = new IssueSource() {
-            @Override
-            public IssueTable load(IssueQuery query) {
-                loads.add(query);
-                return ISSUES;
-            }
-
-            @Override
-            public long count(String jql, UserRef user) {
-                return 0;
-            }
-        };
+        IssueSource source = Ports.issues(ISSUES, loads);
         Directory people = new Directory() {
             @Override
             public Optional<UserRef> find(String userKey) {
@@ -67,15 +56,7 @@ class GadgetDataTest {
             }
         };
         return new GadgetData(unused(AccessPolicy.class), source, unused(IssueCatalog.class), people,
-                unused(KpiProfileRepository.class), unused(GoalRepository.class), unused(QuotaRepository.class),
-                CLOCK);
-    }
-
-    /** A port this request must not ask: any call fails the test. */
-    private static <T> T unused(Class<T> port) {
-        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
-            throw new AssertionError(port.getSimpleName() + "." + method.getName() + " was asked");
-        }));
+                unused(KpiProfileRepository.class), unused(GoalRepository.class), unused(QuotaRepository.class), CLOCK);
     }
 
     private static Node.Fields member(Node.Fields fields, String name) {

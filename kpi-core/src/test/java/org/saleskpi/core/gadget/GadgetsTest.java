@@ -14,7 +14,7 @@ class GadgetsTest {
     @Test
     void findsEveryTypeOfTheBuildByKeyInKeyOrder() {
         assertThat(Gadgets.keys()).containsExactly("bar", "battery", "calculation", "completed", "goals",
-                "leaderboard", "line", "pie", "table", "whos-behind", "worked-on");
+                "kpi-list", "leaderboard", "line", "pie", "table", "whos-behind", "worked-on");
         assertThat(Gadgets.find("pie")).get().extracting(Gadget::titleKey).isEqualTo("saleskpi.gadget.type.pie.title");
         assertThat(Gadgets.find("Pie")).isEmpty();
         assertThat(Gadgets.all()).extracting(Gadget::key).doesNotHaveDuplicates();
@@ -35,7 +35,7 @@ class GadgetsTest {
                         || o.kind() == OptionKind.FIGURES))
                 .map(Gadget::key).collect(Collectors.toSet());
 
-        assertThat(withFigures).containsExactlyInAnyOrder("bar", "calculation", "line", "pie", "table");
+        assertThat(withFigures).containsExactlyInAnyOrder("bar", "calculation", "kpi-list", "line", "pie", "table");
         for (String key : withFigures) {
             OptionSpec kpi = Gadgets.find(key).orElseThrow().options().stream()
                     .filter(o -> o.name().equals("kpi")).findFirst().orElseThrow();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.saleskpi.server.e2e.Api.json;
 import static org.saleskpi.server.e2e.Issue.issue;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -210,6 +211,54 @@ class KpisOverHttpTest {
         // A query copied from Jira's issue search keeps its sort order; the narrowing drops it before composing.
         JsonObject sorted = kpi("won-revenue", MARCH + "&jql=" + Api.query("assignee = ralf ORDER BY created DESC"));
         assertThat(sorted.get("value").getAsBigDecimal()).isEqualByComparingTo("2499.75");
+    }
+
+    @ParameterizedTest(name = "jql: {0}")
+    @CsvSource(delimiter = '|', value = {"''", "assignee = ralf", "assignee = rita ORDER BY created DESC"})
+    void theKpiListsRowsAreTheKpisValuesThroughTheRealParser(String jql) {
+        String narrowed = MARCH + (jql.isEmpty() ? "" : "&jql=" + Api.query(jql));
+        // Every KPI's headline, and one figure that is not a headline.
+        StringBuilder kpis = new StringBuilder();
+        admin.get("/kpis").json().getAsJsonArray()
+                .forEach(k -> kpis.append("&kpi=").append(k.getAsJsonObject().get("key").getAsString()));
+        kpis.append("&kpi=won-revenue.count");
+        Answer list = admin.get("/gadgets/kpi-list/data?profile=" + profile + narrowed + kpis);
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+
+        List<String> checked = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
+        list.object().getAsJsonArray("rows").forEach(element -> {
+            JsonObject row = element.getAsJsonObject();
+            String figure = row.get("figure").getAsString();
+            JsonObject kpi = kpi(figure.substring(0, figure.indexOf('.')), narrowed);
+            // A headline is the KPI's value; another figure is one of its measures.
+            JsonElement expected = figure.equals("won-revenue.count")
+                    ? kpi.getAsJsonObject("measures").get("count") : kpi.get("value");
+            if (!figure.equals("won-revenue.count")) {
+                assertThat(row.get("unit")).as(figure).isEqualTo(kpi.get("unit"));
+                assertThat(row.get("absentReason")).as(figure).isEqualTo(kpi.get("absentReason"));
+            }
+            assertThat(row.get("value").isJsonNull()).as(figure).isEqualTo(expected.isJsonNull());
+            if (!expected.isJsonNull()) {
+                assertThat(row.get("value").getAsBigDecimal()).as(figure)
+                        .isEqualByComparingTo(expected.getAsBigDecimal());
+            }
+            if (row.get("unit").getAsString().equals("count")) {
+                // A count's drill-down selects exactly the issues it counted.
+                assertThat(row.has("jql")).as(figure).isTrue();
+                Answer issues = admin.get("/issues?maxResults=1&jql=" + Api.query(row.get("jql").getAsString()));
+                assertThat(issues.number("total").intValue()).as(figure + ": " + row.get("jql"))
+                        .isEqualTo(row.get("value").getAsInt());
+                counts.add(figure);
+            }
+            checked.add(figure);
+        });
+        assertThat(checked).hasSize(16).contains("won-revenue.amount", "win-rate.rate");
+        assertThat(counts).containsExactly("new-leads.count", "new-opportunities.count", "won-revenue.count");
+        JsonObject won = list.object().getAsJsonArray("rows").get(checked.indexOf("won-revenue.amount"))
+                .getAsJsonObject();
+        assertThat(won.get("value").getAsBigDecimal()).isEqualByComparingTo(
+                jql.isEmpty() ? "4500" : jql.startsWith("assignee = ralf") ? "2499.75" : "2000.25");
     }
 
     private static JsonObject kpi(String key, String query) {

@@ -41,8 +41,8 @@ class GadgetTypesResourceTest {
     void servesEveryTypeInKeyOrderAsTheDataAndValidatePathsKnowThem() {
         List<String> keys = types().stream().map(t -> t.get("key").getAsString()).toList();
 
-        assertThat(keys).containsExactly("bar", "battery", "calculation", "completed", "goals", "leaderboard", "line",
-                "pie", "table", "whos-behind", "worked-on");
+        assertThat(keys).containsExactly("bar", "battery", "calculation", "completed", "goals", "kpi-list",
+                "leaderboard", "line", "pie", "table", "whos-behind", "worked-on");
         assertThat(keys).isEqualTo(GadgetResource.typeKeys());
     }
 
