@@ -13,17 +13,15 @@ import org.saleskpi.core.gadget.Gadgets;
  * filtered and either jar is made: {@code java -cp <compile classpath> DashboardItems.java <source descriptor>
  * <written descriptor>} copies the descriptor with, from the gadget registry ({@link Gadgets#all()}), one
  * {@code <dashboard-item>} per gadget type and the download resources of each type's scripts between the two pairs
- * of marker comments the source holds, so adding a gadget type needs no descriptor edit. A type's scripts are
- * those of {@code saleskpi/static/js/gadgets/<key>/} on the class path (kpi-web), in {@link #SCRIPTS} order; one
- * without a renderer, a missing marker or an empty registry stops the build.
+ * of marker comments the source holds, so adding a gadget type needs no descriptor edit. A type's one script is
+ * {@code saleskpi/static/js/gadgets/<key>/renderer.js} on the class path (kpi-web); a type without it, a missing
+ * marker or an empty registry stops the build.
  */
 public final class DashboardItems {
     static final String SCRIPTS_BEGIN = "<!-- begin: each gadget type's scripts, from the gadget registry -->";
     static final String SCRIPTS_END = "<!-- end: each gadget type's scripts -->";
     static final String ITEMS_BEGIN = "<!-- begin: one dashboard item per gadget type, from the gadget registry -->";
     static final String ITEMS_END = "<!-- end: dashboard items -->";
-    /** A type's scripts in loading order; the renderer, which registers the type, is required and last. */
-    static final List<String> SCRIPTS = List.of("migrations", "options", "renderer");
     /** Jira's own category: every item is listed under it, beside the type's category. */
     static final String PRODUCT_CATEGORY = "JIRA";
 
@@ -40,7 +38,7 @@ public final class DashboardItems {
         StringBuilder scripts = new StringBuilder();
         StringBuilder items = new StringBuilder();
         for (Gadget type : types) {
-            scripts.append(scripts(type.key()));
+            scripts.append(renderer(type.key()));
             items.append(item(type));
         }
         String text = Files.readString(source, StandardCharsets.UTF_8);
@@ -51,20 +49,14 @@ public final class DashboardItems {
         System.out.println("[DashboardItems] " + descriptor + ": " + types.size() + " dashboard items");
     }
 
-    /** The download resources of a type's scripts that exist, one line each. */
-    static String scripts(String key) {
-        StringBuilder lines = new StringBuilder();
-        ClassLoader loader = DashboardItems.class.getClassLoader();
-        for (String script : SCRIPTS) {
-            String location = "saleskpi/static/js/gadgets/" + key + "/" + script + ".js";
-            if (loader.getResource(location) != null) {
-                lines.append("    <resource type=\"download\" name=\"gadgets-").append(xml(key)).append('-')
-                        .append(script).append(".js\" location=\"").append(xml(location)).append("\"/>\n");
-            } else if (script.equals("renderer")) {
-                throw new IllegalStateException("the gadget type " + key + " has no " + location);
-            }
+    /** The download resource of a type's one script, its renderer (its options form comes from its schema). */
+    static String renderer(String key) {
+        String location = "saleskpi/static/js/gadgets/" + key + "/renderer.js";
+        if (DashboardItems.class.getClassLoader().getResource(location) == null) {
+            throw new IllegalStateException("the gadget type " + key + " has no " + location);
         }
-        return lines.toString();
+        return "    <resource type=\"download\" name=\"gadgets-" + xml(key) + "-renderer.js\" location=\""
+                + xml(location) + "\"/>\n";
     }
 
     /** A type's dashboard item: its texts' keys, categories and the AMD module dashboard-items.js defines for it. */
