@@ -21,6 +21,7 @@ import org.saleskpi.core.dashboard.Dashboard;
 import org.saleskpi.core.dashboard.DashboardRepository;
 import org.saleskpi.core.dashboard.GadgetInstance;
 import org.saleskpi.core.dashboard.Layout;
+import org.saleskpi.core.gadget.Gadgets;
 import org.saleskpi.core.goal.ConflictException;
 import org.saleskpi.core.goal.PageRequest;
 import org.saleskpi.core.user.AccessPolicy;
@@ -28,7 +29,6 @@ import org.saleskpi.core.user.Directory;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.Paging;
-import org.saleskpi.web.gadget.GadgetResource;
 import org.saleskpi.web.json.JsonInput;
 
 /**
@@ -149,7 +149,7 @@ public final class DashboardResource {
     public Response addGadget(@PathParam("id") long id, JsonElement body) {
         Dashboard dashboard = owned(id, Caller.of(access));
         JsonInput in = JsonInput.of(body);
-        Optional<String> type = in.oneOf("type", GadgetResource.typeKeys());
+        Optional<String> type = in.oneOf("type", Gadgets.keys());
         if (type.isEmpty() && !in.has("type")) {
             in.reject("type", "saleskpi.error.required", "is required");
         }

@@ -43,11 +43,6 @@ public final class GadgetResource {
     private final RestServices services;
     private final GadgetData gadgets;
 
-    /** The keys of every gadget type, sorted; a saved gadget keeps its key, so keys never change. */
-    public static List<String> typeKeys() {
-        return Gadgets.keys();
-    }
-
     @Inject
     public GadgetResource(RestServices services) {
         this.services = services;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.saleskpi.web.gadget.GadgetResource;
+import org.saleskpi.core.gadget.Gadgets;
 
 /**
  * The pages of the app and what each template gets. Hosts map their URLs to a {@link Page}, check
@@ -165,7 +165,7 @@ public final class Pages {
         for (String part : List.of("palette", "export", "chart", "frame", "base", "form", "activity")) {
             scripts.add("js/gadgets/common/" + part + ".js");
         }
-        for (String type : GadgetResource.typeKeys()) {
+        for (String type : Gadgets.keys()) {
             scripts.add("js/gadgets/" + type + "/renderer.js");
         }
         return List.copyOf(scripts);

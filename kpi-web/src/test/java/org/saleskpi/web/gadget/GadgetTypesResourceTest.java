@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.gadget.Gadgets;
 import org.saleskpi.web.ApiServer;
 import org.saleskpi.web.TestAccess;
 
@@ -43,7 +44,7 @@ class GadgetTypesResourceTest {
 
         assertThat(keys).containsExactly("bar", "battery", "calculation", "completed", "goals", "kpi-list",
                 "leaderboard", "line", "pie", "table", "whos-behind", "worked-on");
-        assertThat(keys).isEqualTo(GadgetResource.typeKeys());
+        assertThat(keys).isEqualTo(Gadgets.keys());
     }
 
     @Test
