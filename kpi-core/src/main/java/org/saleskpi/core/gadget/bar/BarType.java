@@ -51,7 +51,7 @@ public final class BarType implements Gadget {
         int maxStacks = in.whole("maxStacks").orElseThrow();
         Function<Dates, BarOptions> options = dates -> new BarOptions(figure, dates.period(), grouping.dimension(),
                 stacking.map(GroupingParam::dimension), maxStacks, target);
-        BarGadget gadget = new BarGadget(request.model(), request.catalog(), request.drill());
+        BarGadget gadget = new BarGadget(request.scope());
         return new Plan(gadget.columns(options.apply(request.dates())), (table, dates) -> json(gadget.dataset(table,
                 options.apply(dates), request.host().quotas(dates.quotaSpan()), dates.comparison()), grouping,
                 stacking, request));

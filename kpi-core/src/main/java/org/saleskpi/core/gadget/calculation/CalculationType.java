@@ -32,7 +32,7 @@ public final class CalculationType implements Gadget {
         FigureChoice figure = request.input().figure("kpi");
         Function<Dates, CalculationOptions> options = dates -> new CalculationOptions(figure, dates.period(),
                 dates.whole(), Optional.of(dates.today()));
-        CalculationGadget gadget = new CalculationGadget(request.model(), request.catalog(), request.drill());
+        CalculationGadget gadget = new CalculationGadget(request.scope());
         return new Plan(gadget.columns(options.apply(request.dates())), (table, dates) -> json(
                 gadget.dataset(table, options.apply(dates), request.host().quotas(dates.quotaSpan())),
                 request.zone()));

@@ -42,7 +42,7 @@ public final class PieType implements Gadget {
         int topN = in.whole("topN").orElseThrow();
         Function<Dates, PieOptions> options = dates -> new PieOptions(figure, dates.period(), grouping.dimension(),
                 topN);
-        PieGadget gadget = new PieGadget(request.model(), request.catalog(), request.drill());
+        PieGadget gadget = new PieGadget(request.scope());
         return new Plan(gadget.columns(options.apply(request.dates())),
                 (table, dates) -> json(gadget.dataset(table, options.apply(dates)), grouping, request));
     }
