@@ -72,8 +72,6 @@ public final class BarType implements Gadget {
                     .put("value", bar.value()).putAll("stacks", bar.stacks()).put("target", bar.target())
                     .putJql("jql", bar.jql()).putJqls("stacksJql", bar.stacksJql()));
         }
-        return Node.fields().put("type", "bar").put("currency", dataset.currency()).put("unit", dataset.unit().key())
-                .put("figure", dataset.figure()).put("period", Node.period(dataset.period())).put("stacks", stacks)
-                .put("bars", bars);
+        return dataset.json("bar").put("stacks", stacks).put("bars", bars);
     }
 }

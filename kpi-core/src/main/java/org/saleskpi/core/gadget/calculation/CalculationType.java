@@ -39,9 +39,7 @@ public final class CalculationType implements Gadget {
     }
 
     private static Node json(CalculationDataset dataset, String zone) {
-        return Node.fields().put("type", "calculation").put("currency", dataset.currency())
-                .put("unit", dataset.unit().key()).put("figure", dataset.figure())
-                .put("period", Node.period(dataset.period()))
+        return dataset.json("calculation")
                 .put("previousPeriod", Node.period(dataset.previousPeriod()))
                 .put("comparison", Node.comparison(dataset.comparison(), zone, dataset.running()))
                 .put("value", dataset.value()).put("previous", dataset.previous()).put("delta", dataset.delta())

@@ -55,8 +55,6 @@ public final class PieType implements Gadget {
                     .put("other", slice.other()).put("value", slice.value()).put("share", slice.share())
                     .putJql("jql", slice.jql()));
         }
-        return Node.fields().put("type", "pie").put("currency", dataset.currency()).put("unit", dataset.unit().key())
-                .put("figure", dataset.figure()).put("period", Node.period(dataset.period()))
-                .put("total", dataset.total()).put("slices", slices);
+        return dataset.json("pie").put("total", dataset.total()).put("slices", slices);
     }
 }
