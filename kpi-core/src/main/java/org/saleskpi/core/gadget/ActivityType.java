@@ -1,12 +1,7 @@
 package org.saleskpi.core.gadget;
 
 import java.util.List;
-import java.util.Set;
-import java.util.function.BiFunction;
-import org.saleskpi.core.drill.DrillDown;
-import org.saleskpi.core.issue.Column;
-import org.saleskpi.core.issue.IssueTable;
-import org.saleskpi.core.kpi.SalesModel;
+import java.util.function.Function;
 import org.saleskpi.core.period.Bucket;
 
 /**
@@ -15,16 +10,9 @@ import org.saleskpi.core.period.Bucket;
  */
 public abstract class ActivityType implements Gadget {
     private final String key;
-    private final BiFunction<SalesModel, DrillDown, Activity> activity;
+    private final Function<GadgetScope, RepActivity> activity;
 
-    /** The dataset builder of one of the two activity gadgets. */
-    public interface Activity {
-        Set<Column> columns();
-
-        RepActivityDataset dataset(IssueTable table, Timeline timeline);
-    }
-
-    protected ActivityType(String key, BiFunction<SalesModel, DrillDown, Activity> activity) {
+    protected ActivityType(String key, Function<GadgetScope, RepActivity> activity) {
         this.key = key;
         this.activity = activity;
     }
@@ -48,7 +36,7 @@ public abstract class ActivityType implements Gadget {
     public final Plan plan(GadgetRequest request) {
         Bucket bucket = request.input().bucket("bucket").orElseThrow();
         new Timeline(request.dates().period(), bucket).buckets(request.model().calendar());
-        Activity counting = activity.apply(request.model(), request.drill());
+        RepActivity counting = activity.apply(request.scope());
         return new Plan(counting.columns(), (table, dates) -> {
             Timeline timeline = new Timeline(dates.period(), bucket);
             timeline.buckets(dates.calendar());

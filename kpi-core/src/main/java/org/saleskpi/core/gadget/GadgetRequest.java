@@ -20,10 +20,9 @@ import org.saleskpi.core.period.PeriodParam;
 public final class GadgetRequest {
     private final GadgetInput input;
     private final KpiProfile profile;
-    private final KpiCatalog catalog;
+    private final GadgetScope scope;
     private final PeriodParam period;
     private final Dates dates;
-    private final DrillDown drill;
     private final Host host;
 
     /** What a gadget type may ask of the host during a request, answered over the ports as the caller. */
@@ -58,10 +57,9 @@ public final class GadgetRequest {
             DrillDown drill, Host host) {
         this.input = Objects.requireNonNull(input, "input");
         this.profile = Objects.requireNonNull(profile, "profile");
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.scope = new GadgetScope(profile.model(), catalog, drill);
         this.period = Objects.requireNonNull(period, "period");
         this.dates = Objects.requireNonNull(dates, "dates");
-        this.drill = Objects.requireNonNull(drill, "drill");
         this.host = Objects.requireNonNull(host, "host");
     }
 
@@ -74,7 +72,7 @@ public final class GadgetRequest {
     }
 
     public KpiCatalog catalog() {
-        return catalog;
+        return scope.catalog();
     }
 
     public PeriodParam period() {
@@ -88,7 +86,12 @@ public final class GadgetRequest {
 
     /** The drill-downs from the query the issues are loaded with; a type drills only while building. */
     public DrillDown drill() {
-        return drill;
+        return scope.drill();
+    }
+
+    /** The model, catalog and drill-downs a type's dataset builder works within. */
+    public GadgetScope scope() {
+        return scope;
     }
 
     public Host host() {

@@ -22,9 +22,9 @@ import org.saleskpi.core.period.Period;
 
 /**
  * Counts issues per assignee and bucket by one of their dates, in one pass: the shared engine of
- * the completed (resolution date) and worked-on (last update) gadgets.
+ * the completed (resolution date) and worked-on (last update) gadgets, each of which names its date.
  */
-public final class RepActivity {
+public abstract class RepActivity {
     private final SalesModel model;
     private final Column date;
     private final Filter universe;
@@ -34,11 +34,11 @@ public final class RepActivity {
      * @param date the date that puts an issue in a bucket
      * @param universe the issues whose assignees are listed, even with 0 in every bucket
      */
-    public RepActivity(SalesModel model, Column date, Filter universe, DrillDown drill) {
-        this.model = Objects.requireNonNull(model, "model");
+    protected RepActivity(GadgetScope scope, Column date, Filter universe) {
+        this.model = scope.model();
         this.date = Objects.requireNonNull(date, "date");
         this.universe = Objects.requireNonNull(universe, "universe");
-        this.drill = Objects.requireNonNull(drill, "drill");
+        this.drill = scope.drill();
     }
 
     public Set<Column> columns() {

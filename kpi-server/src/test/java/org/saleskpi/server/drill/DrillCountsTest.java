@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.drill.Population;
 import org.saleskpi.core.gadget.FigureChoice;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.RepActivityDataset;
 import org.saleskpi.core.gadget.Timeline;
 import org.saleskpi.core.gadget.bar.BarDataset;
@@ -159,18 +160,19 @@ class DrillCountsTest {
         DrillDown drill = new DrillDown(loaded, calendar.zone(), calendar.zone());
         Period year = calendar.bucketOf(today, Bucket.YEAR);
         KpiCatalog catalog = new KpiCatalog(model, KpiOptions.defaults());
+        GadgetScope scope = new GadgetScope(model, catalog, drill);
         FigureChoice wonCount = FigureChoice.of(Kpi.WON_REVENUE, "count");
         Dimension customers = catalog.byCustomer().orElseThrow();
         int checked = 0;
 
         // Pie: the top slices and "other", the groups past them.
-        for (PieDataset.Slice slice : new PieGadget(model, catalog, drill)
+        for (PieDataset.Slice slice : new PieGadget(scope)
                 .dataset(table, new PieOptions(wonCount, year, customers, 4)).slices()) {
             checked += countsMatch(server, slice.value(), slice.jql(), "slice " + slice.group());
         }
         assertThat(checked).isEqualTo(5);
         // Leads by rep: reps are the deal owners, so "other" names the reps past the top, not "none of the top".
-        for (PieDataset.Slice slice : new PieGadget(model, catalog, drill).dataset(table,
+        for (PieDataset.Slice slice : new PieGadget(scope).dataset(table,
                 new PieOptions(FigureChoice.headline(Kpi.NEW_LEADS), year, catalog.byRep(), 3)).slices()) {
             checked += countsMatch(server, slice.value(), slice.jql(), "leads slice " + slice.group());
         }
@@ -179,7 +181,7 @@ class DrillCountsTest {
         // Bar: each bar and each of its stacks, "other" stack included.
         BarOptions stacked = BarOptions.of(FigureChoice.headline(Kpi.NEW_LEADS), year, catalog.byRep())
                 .stackBy(Dimension.by(Column.STATUS, Filter.all())).maxStacks(2);
-        for (BarDataset.Bar bar : new BarGadget(model, catalog, drill)
+        for (BarDataset.Bar bar : new BarGadget(scope)
                 .dataset(table, stacked, Inputs.none()).bars()) {
             checked += countsMatch(server, bar.value(), bar.jql(), "bar " + bar.group());
             for (int i = 0; i < bar.stacks().size(); i++) {
@@ -191,7 +193,7 @@ class DrillCountsTest {
         // Line: every bucket of every group's line.
         LineOptions monthly = LineOptions.of(new Timeline(year, Bucket.MONTH), FigureChoice.headline(Kpi.NEW_OPPORTUNITIES))
                 .groupBy(Dimension.by(Column.ISSUE_TYPE, Filter.all()));
-        for (LineDataset.Series series : new LineGadget(model, catalog, drill)
+        for (LineDataset.Series series : new LineGadget(scope)
                 .dataset(table, monthly, Inputs.none()).series()) {
             for (int i = 0; i < series.values().size(); i++) {
                 checked += countsMatch(server, series.values().get(i), series.jql().get(i),
@@ -200,7 +202,7 @@ class DrillCountsTest {
         }
 
         // Table: every cell of every rep's row, and the totals.
-        TableDataset reps = new TableGadget(model, catalog, drill).dataset(table,
+        TableDataset reps = new TableGadget(scope).dataset(table,
                 TableOptions.of(year, catalog.byRep(), wonCount, FigureChoice.headline(Kpi.NEW_LEADS)), Inputs.none());
         for (TableDataset.Row row : reps.rows()) {
             for (int i = 0; i < row.values().size(); i++) {
@@ -210,7 +212,7 @@ class DrillCountsTest {
         checked += countsMatch(server, reps.totals().values().get(0), reps.totals().jql().get(0), "totals");
 
         // Leaderboard: each rep's won deals and resolved issues.
-        for (LeaderboardDataset.Entry entry : new LeaderboardGadget(model, catalog, drill)
+        for (LeaderboardDataset.Entry entry : new LeaderboardGadget(scope)
                 .dataset(table, LeaderboardOptions.of(year)).entries()) {
             checked += countsMatch(server, Value.of(entry.wonDeals(), Unit.COUNT), entry.wonJql(), entry.rep() + " won");
             checked += countsMatch(server, Value.of(entry.resolvedIssues(), Unit.COUNT), entry.resolvedJql(),
@@ -218,7 +220,7 @@ class DrillCountsTest {
         }
 
         // Completed: each rep's count per month, the rep's total and the month's total.
-        RepActivityDataset completed = new CompletedGadget(model, drill).dataset(table, new Timeline(year, Bucket.MONTH));
+        RepActivityDataset completed = new CompletedGadget(scope).dataset(table, new Timeline(year, Bucket.MONTH));
         for (RepActivityDataset.RepCounts rep : completed.reps()) {
             for (int i = 0; i < rep.counts().size(); i++) {
                 checked += countsMatch(server, rep.counts().get(i), rep.jql().get(i), rep.rep() + " month " + i);

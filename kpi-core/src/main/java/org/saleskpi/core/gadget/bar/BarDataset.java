@@ -3,6 +3,7 @@ package org.saleskpi.core.gadget.bar;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.saleskpi.core.gadget.FigureDataset;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Period;
@@ -15,7 +16,7 @@ import org.saleskpi.core.period.Period;
  *     not stacked
  */
 public record BarDataset(String currency, Unit unit, String figure, Period period, List<Stack> stacks,
-        List<Bar> bars) {
+        List<Bar> bars) implements FigureDataset {
 
     public BarDataset {
         Objects.requireNonNull(currency, "currency");

@@ -8,12 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.gadget.Additive;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Figure;
-import org.saleskpi.core.kpi.KpiCatalog;
-import org.saleskpi.core.kpi.KpiOptions;
-import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.AbsentReason;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.metric.Filter;
@@ -33,20 +31,10 @@ import org.saleskpi.core.period.Comparison;
  * top values and to everything else. Restricting is exact because stacking needs a figure that adds up.
  */
 public final class BarGadget {
-    private final SalesModel model;
-    private final KpiCatalog catalog;
-    private final DrillDown drill;
+    private final GadgetScope scope;
 
-    /** Over the request's one catalog, {@code catalog} being the model's, drilling from the request's query. */
-    public BarGadget(SalesModel model, KpiCatalog catalog, DrillDown drill) {
-        this.model = model;
-        this.catalog = catalog;
-        this.drill = drill;
-    }
-
-    /** With the catalog's default options, drilling within the model's scope. */
-    public BarGadget(SalesModel model) {
-        this(model, new KpiCatalog(model, KpiOptions.defaults()), DrillDown.of(model));
+    public BarGadget(GadgetScope scope) {
+        this.scope = scope;
     }
 
     public Set<Column> columns(BarOptions options) {
@@ -57,7 +45,7 @@ public final class BarGadget {
     }
 
     public BarDataset dataset(IssueTable table, BarOptions options, Inputs inputs) {
-        return dataset(table, options, inputs, Comparison.whole(model.calendar(), options.period()));
+        return dataset(table, options, inputs, Comparison.whole(scope.model().calendar(), options.period()));
     }
 
     /**
@@ -88,7 +76,7 @@ public final class BarGadget {
         }
         options.target().ifPresent(target -> metrics.add(target.metric()));
 
-        List<Grid> grids = MetricEngine.evaluate(table, model.calendar(),
+        List<Grid> grids = MetricEngine.evaluate(table, scope.model().calendar(),
                 metrics.stream().map(m -> new MetricEngine.Request(m, options.groupBy())).toList(),
                 List.of(options.period()), inputs, period -> Optional.of(comparison));
         Grid values = grids.get(0);
@@ -100,13 +88,14 @@ public final class BarGadget {
             List<Optional<String>> partsJql = new ArrayList<>();
             for (int s = 0; s < stacks.size(); s++) {
                 parts.add(grids.get(1 + s).value(g, 0));
-                partsJql.add(drill.of(figure.metric(), options.period(), Filter.and(inGroup, stackFilters.get(s))));
+                partsJql.add(scope.drill().of(figure.metric(), options.period(),
+                        Filter.and(inGroup, stackFilters.get(s))));
             }
             Value target = options.target().isPresent()
                     ? options.target().get().against(figure.metric().unit(), grids.get(grids.size() - 1).value(g, 0))
                     : Value.absent(AbsentReason.NO_TARGET);
             bars.add(new BarDataset.Bar(group, values.value(g, 0), parts, target,
-                    drill.of(figure.metric(), options.period(), inGroup), partsJql));
+                    scope.drill().of(figure.metric(), options.period(), inGroup), partsJql));
         }
         if (!stacks.isEmpty() && bars.stream().noneMatch(bar -> nonZero(bar.stacks().get(bar.stacks().size() - 1)))) {
             // Nothing outside the top values: an empty "other" stack would only clutter the legend.
@@ -115,12 +104,12 @@ public final class BarGadget {
                     bar.stacks().subList(0, bar.stacks().size() - 1), bar.target(), bar.jql(),
                     bar.stacksJql().subList(0, bar.stacksJql().size() - 1)));
         }
-        return new BarDataset(model.currency().getCurrencyCode(), figure.metric().unit(), figure.name(),
+        return new BarDataset(scope.model().currency().getCurrencyCode(), figure.metric().unit(), figure.name(),
                 options.period(), stacks, bars);
     }
 
     private Figure figure(BarOptions options) {
-        Figure figure = options.figure().resolve(catalog);
+        Figure figure = options.figure().resolve(scope.catalog());
         if (options.stackBy().isPresent()) {
             Additive.require(figure, "stackBy");
         }
@@ -130,7 +119,7 @@ public final class BarGadget {
     /** The stack values with the largest non-zero totals over all bars, largest first. */
     private List<String> topStacks(IssueTable table, Metric metric, Dimension.By stackBy, BarOptions options,
             Inputs inputs) {
-        Grid totals = MetricEngine.evaluate(table, model.calendar(), List.of(metric), List.of(options.period()),
+        Grid totals = MetricEngine.evaluate(table, scope.model().calendar(), List.of(metric), List.of(options.period()),
                 stackBy, inputs).get(0);
         List<Integer> ranked = new ArrayList<>();
         for (int g = 0; g < totals.groups().size(); g++) {

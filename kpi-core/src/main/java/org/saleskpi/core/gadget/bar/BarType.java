@@ -51,7 +51,7 @@ public final class BarType implements Gadget {
         int maxStacks = in.whole("maxStacks").orElseThrow();
         Function<Dates, BarOptions> options = dates -> new BarOptions(figure, dates.period(), grouping.dimension(),
                 stacking.map(GroupingParam::dimension), maxStacks, target);
-        BarGadget gadget = new BarGadget(request.model(), request.catalog(), request.drill());
+        BarGadget gadget = new BarGadget(request.scope());
         return new Plan(gadget.columns(options.apply(request.dates())), (table, dates) -> json(gadget.dataset(table,
                 options.apply(dates), request.host().quotas(dates.quotaSpan()), dates.comparison()), grouping,
                 stacking, request));
@@ -72,8 +72,6 @@ public final class BarType implements Gadget {
                     .put("value", bar.value()).putAll("stacks", bar.stacks()).put("target", bar.target())
                     .putJql("jql", bar.jql()).putJqls("stacksJql", bar.stacksJql()));
         }
-        return Node.fields().put("type", "bar").put("currency", dataset.currency()).put("unit", dataset.unit().key())
-                .put("figure", dataset.figure()).put("period", Node.period(dataset.period())).put("stacks", stacks)
-                .put("bars", bars);
+        return dataset.json("bar").put("stacks", stacks).put("bars", bars);
     }
 }

@@ -2,6 +2,7 @@ package org.saleskpi.core.gadget.calculation;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.saleskpi.core.gadget.FigureDataset;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Comparison;
@@ -22,7 +23,7 @@ import org.saleskpi.core.period.Period;
  */
 public record CalculationDataset(String currency, Unit unit, String figure, Comparison comparison, boolean running,
         Value value, Value previous, Value delta, Value relativeDelta, Optional<String> jql,
-        Optional<String> previousJql) {
+        Optional<String> previousJql) implements FigureDataset {
 
     public CalculationDataset {
         Objects.requireNonNull(currency, "currency");

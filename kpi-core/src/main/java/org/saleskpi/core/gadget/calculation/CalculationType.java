@@ -32,16 +32,14 @@ public final class CalculationType implements Gadget {
         FigureChoice figure = request.input().figure("kpi");
         Function<Dates, CalculationOptions> options = dates -> new CalculationOptions(figure, dates.period(),
                 dates.whole(), Optional.of(dates.today()));
-        CalculationGadget gadget = new CalculationGadget(request.model(), request.catalog(), request.drill());
+        CalculationGadget gadget = new CalculationGadget(request.scope());
         return new Plan(gadget.columns(options.apply(request.dates())), (table, dates) -> json(
                 gadget.dataset(table, options.apply(dates), request.host().quotas(dates.quotaSpan())),
                 request.zone()));
     }
 
     private static Node json(CalculationDataset dataset, String zone) {
-        return Node.fields().put("type", "calculation").put("currency", dataset.currency())
-                .put("unit", dataset.unit().key()).put("figure", dataset.figure())
-                .put("period", Node.period(dataset.period()))
+        return dataset.json("calculation")
                 .put("previousPeriod", Node.period(dataset.previousPeriod()))
                 .put("comparison", Node.comparison(dataset.comparison(), zone, dataset.running()))
                 .put("value", dataset.value()).put("previous", dataset.previous()).put("delta", dataset.delta())

@@ -10,13 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.saleskpi.core.drill.DrillDown;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Kpi;
-import org.saleskpi.core.kpi.KpiCatalog;
-import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.core.kpi.SalesColumns;
-import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.metric.Filter;
 import org.saleskpi.core.metric.Grid;
@@ -38,27 +36,17 @@ import org.saleskpi.core.period.Period;
  * anyone are left out.
  */
 public final class LeaderboardGadget {
-    private final SalesModel model;
-    private final KpiCatalog catalog;
+    private final GadgetScope scope;
     private final SalesColumns columns;
-    private final DrillDown drill;
 
-    /** Over the request's one catalog, {@code catalog} being the model's, drilling from the request's query. */
-    public LeaderboardGadget(SalesModel model, KpiCatalog catalog, DrillDown drill) {
-        this.model = model;
-        this.catalog = catalog;
-        this.columns = SalesColumns.of(model);
-        this.drill = drill;
-    }
-
-    /** With the catalog's default options, drilling within the model's scope. */
-    public LeaderboardGadget(SalesModel model) {
-        this(model, new KpiCatalog(model, KpiOptions.defaults()), DrillDown.of(model));
+    public LeaderboardGadget(GadgetScope scope) {
+        this.scope = scope;
+        this.columns = SalesColumns.of(scope.model());
     }
 
     public Set<Column> columns() {
         Set<Column> needed = new LinkedHashSet<>(MetricEngine.columns(List.of(wonCount(), wonAmount()),
-                catalog.byRep()));
+                scope.catalog().byRep()));
         needed.addAll(MetricEngine.columns(List.of(resolvedIssues()), byAssignee()));
         return needed;
     }
@@ -68,14 +56,14 @@ public final class LeaderboardGadget {
         TreeMap<String, Tally> tallies = new TreeMap<>();
         if (columns.rep().equals(Column.ASSIGNEE)) {
             // Deals and other issues are credited through the same column: one pass does it all.
-            List<Grid> grids = MetricEngine.evaluate(table, model.calendar(),
+            List<Grid> grids = MetricEngine.evaluate(table, scope.model().calendar(),
                     List.of(wonCount(), wonAmount(), resolvedIssues()), period, byAssignee(), Inputs.none());
             addDeals(tallies, grids.get(0), grids.get(1));
             addResolved(tallies, grids.get(2));
         } else {
-            List<Grid> deals = MetricEngine.evaluate(table, model.calendar(), List.of(wonCount(), wonAmount()),
-                    period, catalog.byRep(), Inputs.none());
-            List<Grid> resolved = MetricEngine.evaluate(table, model.calendar(), List.of(resolvedIssues()),
+            List<Grid> deals = MetricEngine.evaluate(table, scope.model().calendar(), List.of(wonCount(), wonAmount()),
+                    period, scope.catalog().byRep(), Inputs.none());
+            List<Grid> resolved = MetricEngine.evaluate(table, scope.model().calendar(), List.of(resolvedIssues()),
                     period, byAssignee(), Inputs.none());
             addDeals(tallies, deals.get(0), deals.get(1));
             addResolved(tallies, resolved.get(0));
@@ -85,23 +73,24 @@ public final class LeaderboardGadget {
         for (LeaderboardDataset.Entry entry : rank(tallies, options.scoring())) {
             entries.add(new LeaderboardDataset.Entry(entry.rank(), entry.rep(), entry.wonDeals(), entry.wonAmount(),
                     entry.resolvedIssues(), entry.points(),
-                    drill.of(wonCount(), options.period(), DrillDown.group(catalog.byRep(), entry.rep())),
-                    drill.of(resolvedIssues(), options.period(), DrillDown.group(byAssignee(), entry.rep()))));
+                    scope.drill().of(wonCount(), options.period(),
+                            DrillDown.group(scope.catalog().byRep(), entry.rep())),
+                    scope.drill().of(resolvedIssues(), options.period(), DrillDown.group(byAssignee(), entry.rep()))));
         }
-        return new LeaderboardDataset(model.currency().getCurrencyCode(), options.period(), options.scoring(),
+        return new LeaderboardDataset(scope.model().currency().getCurrencyCode(), options.period(), options.scoring(),
                 entries);
     }
 
     private Metric wonCount() {
-        return catalog.define(Kpi.WON_REVENUE).figure("count").metric();
+        return scope.catalog().define(Kpi.WON_REVENUE).figure("count").metric();
     }
 
     private Metric wonAmount() {
-        return catalog.define(Kpi.WON_REVENUE).figure("amount").metric();
+        return scope.catalog().define(Kpi.WON_REVENUE).figure("amount").metric();
     }
 
     private Metric resolvedIssues() {
-        return Metric.count(Filter.not(Filter.typeIn(model.dealTypes())), When.during(Column.RESOLVED));
+        return Metric.count(Filter.not(Filter.typeIn(scope.model().dealTypes())), When.during(Column.RESOLVED));
     }
 
     private static Dimension byAssignee() {

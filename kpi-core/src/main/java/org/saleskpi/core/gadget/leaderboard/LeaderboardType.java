@@ -38,7 +38,7 @@ public final class LeaderboardType implements Gadget {
                 in.decimal("pointsPerWonDeal").orElseThrow(), in.decimal("pointsPerAmountUnit").orElseThrow(),
                 in.decimal("amountUnit").orElseThrow(), in.decimal("pointsPerResolvedIssue").orElseThrow());
         Function<Dates, LeaderboardOptions> options = dates -> new LeaderboardOptions(dates.period(), scoring);
-        LeaderboardGadget gadget = new LeaderboardGadget(request.model(), request.catalog(), request.drill());
+        LeaderboardGadget gadget = new LeaderboardGadget(request.scope());
         return new Plan(gadget.columns(), (table, dates) -> json(gadget.dataset(table, options.apply(dates)),
                 request));
     }

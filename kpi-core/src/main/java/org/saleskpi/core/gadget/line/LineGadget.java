@@ -9,14 +9,12 @@ import java.util.Set;
 import java.util.function.Function;
 import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.gadget.Additive;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.TargetSource;
 import org.saleskpi.core.gadget.Timeline;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Figure;
-import org.saleskpi.core.kpi.KpiCatalog;
-import org.saleskpi.core.kpi.KpiOptions;
-import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.AbsentReason;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.metric.Filter;
@@ -34,20 +32,10 @@ import org.saleskpi.core.validation.InvalidInputException;
 
 /** Builds the line gadget's dataset: figures per bucket over a range, in one pass over the issues. */
 public final class LineGadget {
-    private final SalesModel model;
-    private final KpiCatalog catalog;
-    private final DrillDown drill;
+    private final GadgetScope scope;
 
-    /** Over the request's one catalog, {@code catalog} being the model's, drilling from the request's query. */
-    public LineGadget(SalesModel model, KpiCatalog catalog, DrillDown drill) {
-        this.model = model;
-        this.catalog = catalog;
-        this.drill = drill;
-    }
-
-    /** With the catalog's default options, drilling within the model's scope. */
-    public LineGadget(SalesModel model) {
-        this(model, new KpiCatalog(model, KpiOptions.defaults()), DrillDown.of(model));
+    public LineGadget(GadgetScope scope) {
+        this.scope = scope;
     }
 
     /** The columns the host must load for these options. */
@@ -56,7 +44,7 @@ public final class LineGadget {
     }
 
     public LineDataset dataset(IssueTable table, LineOptions options, Inputs inputs) {
-        SalesCalendar calendar = model.calendar();
+        SalesCalendar calendar = scope.model().calendar();
         List<Figure> figures = figures(options);
         List<Period> buckets = options.timeline().buckets(calendar);
         List<Comparison> comparisons = options.comparePrevious() ? comparisons(options, buckets) : List.of();
@@ -90,7 +78,7 @@ public final class LineGadget {
                 for (int i = 0; i < n; i++) {
                     Period span = options.cumulative() ? new Period(buckets.get(0).start(), buckets.get(i).end())
                             : buckets.get(i);
-                    jql.add(drill.of(figure.metric(), span, inGroup));
+                    jql.add(scope.drill().of(figure.metric(), span, inGroup));
                 }
                 series.add(line(figure.name(), grid.groups().get(g), LineDataset.Kind.ACTUAL, grid.unit(),
                         row.subList(offset, offset + n), options.cumulative(), jql));
@@ -107,7 +95,7 @@ public final class LineGadget {
                     List<Optional<String>> previousJql = new ArrayList<>();
                     for (int i = 0; i < n; i++) {
                         previousJql.add(i < partners.size() && !options.cumulative()
-                                ? drill.of(figure.metric(), partners.get(i), inGroup) : Optional.empty());
+                                ? scope.drill().of(figure.metric(), partners.get(i), inGroup) : Optional.empty());
                     }
                     series.add(line(figure.name(), grid.groups().get(g), LineDataset.Kind.PREVIOUS, grid.unit(),
                             previous, options.cumulative(), previousJql));
@@ -121,8 +109,8 @@ public final class LineGadget {
         Optional<Comparison> range = options.comparePrevious()
                 ? Optional.of(Comparison.of(calendar, timeline.range(), timeline.whole(), options.today()))
                 : Optional.empty();
-        return new LineDataset(model.currency().getCurrencyCode(), timeline.bucket(), buckets, comparisons, range,
-                options.cumulative(), series);
+        return new LineDataset(scope.model().currency().getCurrencyCode(), timeline.bucket(), buckets, comparisons,
+                range, options.cumulative(), series);
     }
 
     /**
@@ -130,7 +118,7 @@ public final class LineGadget {
      * before the range; the bucket still running, up to today, with that bucket up to the same day.
      */
     private List<Comparison> comparisons(LineOptions options, List<Period> buckets) {
-        SalesCalendar calendar = model.calendar();
+        SalesCalendar calendar = scope.model().calendar();
         List<Period> before = options.timeline().previousBuckets(calendar);
         List<Comparison> comparisons = new ArrayList<>();
         for (int i = 0; i < Math.min(buckets.size(), before.size()); i++) {
@@ -155,7 +143,7 @@ public final class LineGadget {
     private Function<Period, Optional<Comparison>> bucketComparisons(LineOptions options, List<Period> buckets) {
         Bucket size = options.timeline().bucket();
         return period -> buckets.contains(period)
-                ? Optional.of(Comparison.ofBucket(model.calendar(), period, size, options.today()))
+                ? Optional.of(Comparison.ofBucket(scope.model().calendar(), period, size, options.today()))
                 : Optional.empty();
     }
 
@@ -177,7 +165,7 @@ public final class LineGadget {
     }
 
     private List<Figure> figures(LineOptions options) {
-        List<Figure> figures = options.figures().stream().map(c -> c.resolve(catalog)).toList();
+        List<Figure> figures = options.figures().stream().map(c -> c.resolve(scope.catalog())).toList();
         if (options.cumulative()) {
             figures.forEach(f -> Additive.require(f, "cumulative"));
         }

@@ -66,7 +66,7 @@ public final class LineType implements Gadget {
             chosen.timeline().buckets(dates.calendar());
             return chosen;
         };
-        LineGadget gadget = new LineGadget(request.model(), request.catalog(), request.drill());
+        LineGadget gadget = new LineGadget(request.scope());
         return new Plan(gadget.columns(options.apply(request.dates())), (table, dates) -> json(
                 gadget.dataset(table, options.apply(dates), request.host().quotas(dates.quotaSpan())), grouping,
                 request, dates));

@@ -3,6 +3,7 @@ package org.saleskpi.core.gadget.pie;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.saleskpi.core.gadget.FigureDataset;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Period;
@@ -13,7 +14,8 @@ import org.saleskpi.core.period.Period;
  * @param currency ISO 4217 code, meaningful when {@code unit} is {@link Unit#AMOUNT}
  * @param total the sum of every slice
  */
-public record PieDataset(String currency, Unit unit, String figure, Period period, Value total, List<Slice> slices) {
+public record PieDataset(String currency, Unit unit, String figure, Period period, Value total, List<Slice> slices)
+        implements FigureDataset {
 
     public PieDataset {
         Objects.requireNonNull(currency, "currency");

@@ -9,12 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.gadget.Additive;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Figure;
-import org.saleskpi.core.kpi.KpiCatalog;
-import org.saleskpi.core.kpi.KpiOptions;
-import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.AbsentReason;
 import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Inputs;
@@ -30,20 +28,10 @@ import org.saleskpi.core.validation.InvalidInputException;
  * a rep who owns no deal, when grouped by rep) are not in the pie.
  */
 public final class PieGadget {
-    private final SalesModel model;
-    private final KpiCatalog catalog;
-    private final DrillDown drill;
+    private final GadgetScope scope;
 
-    /** Over the request's one catalog, {@code catalog} being the model's, drilling from the request's query. */
-    public PieGadget(SalesModel model, KpiCatalog catalog, DrillDown drill) {
-        this.model = model;
-        this.catalog = catalog;
-        this.drill = drill;
-    }
-
-    /** With the catalog's default options, drilling within the model's scope. */
-    public PieGadget(SalesModel model) {
-        this(model, new KpiCatalog(model, KpiOptions.defaults()), DrillDown.of(model));
+    public PieGadget(GadgetScope scope) {
+        this.scope = scope;
     }
 
     public Set<Column> columns(PieOptions options) {
@@ -53,8 +41,8 @@ public final class PieGadget {
     public PieDataset dataset(IssueTable table, PieOptions options) {
         Figure figure = figure(options);
         Unit unit = figure.metric().unit();
-        Grid grid = MetricEngine.evaluate(table, model.calendar(), List.of(figure.metric()), List.of(options.period()),
-                options.groupBy(), Inputs.none()).get(0);
+        Grid grid = MetricEngine.evaluate(table, scope.model().calendar(), List.of(figure.metric()),
+                List.of(options.period()), options.groupBy(), Inputs.none()).get(0);
 
         List<Part> parts = new ArrayList<>();
         for (int g = 0; g < grid.groups().size(); g++) {
@@ -65,25 +53,25 @@ public final class PieGadget {
         Value total = sum(parts.stream().map(Part::value).toList(), unit);
         List<String> jql = new ArrayList<>();
         for (Part part : parts) {
-            jql.add(drill.of(figure.metric(), options.period(), DrillDown.group(options.groupBy(), part.group()))
-                    .orElse(null));
+            jql.add(scope.drill().of(figure.metric(), options.period(),
+                    DrillDown.group(options.groupBy(), part.group())).orElse(null));
         }
         if (parts.size() > options.topN()) {
             List<Part> rest = parts.subList(options.topN(), parts.size());
             Part other = new Part("", true, sum(rest.stream().map(Part::value).toList(), unit));
             jql = new ArrayList<>(jql.subList(0, options.topN()));
-            jql.add(drill.other(figure.metric(), options.period(), options.groupBy(),
+            jql.add(scope.drill().other(figure.metric(), options.period(), options.groupBy(),
                     parts.subList(0, options.topN()).stream().map(Part::group).toList(),
                     rest.stream().map(Part::group).toList()).orElse(null));
             parts = new ArrayList<>(parts.subList(0, options.topN()));
             parts.add(other);
         }
-        return new PieDataset(model.currency().getCurrencyCode(), unit, figure.name(), options.period(), total,
+        return new PieDataset(scope.model().currency().getCurrencyCode(), unit, figure.name(), options.period(), total,
                 slices(parts, total, jql));
     }
 
     private Figure figure(PieOptions options) {
-        Figure figure = options.figure().resolve(catalog);
+        Figure figure = options.figure().resolve(scope.catalog());
         Additive.require(figure, "figure");
         if (subtracts(figure.metric())) {
             throw InvalidInputException.of("figure", "saleskpi.gadget.figure.subtracts", "figure: " + figure.name() + " subtracts, so its slices could be"

@@ -42,7 +42,7 @@ public final class PieType implements Gadget {
         int topN = in.whole("topN").orElseThrow();
         Function<Dates, PieOptions> options = dates -> new PieOptions(figure, dates.period(), grouping.dimension(),
                 topN);
-        PieGadget gadget = new PieGadget(request.model(), request.catalog(), request.drill());
+        PieGadget gadget = new PieGadget(request.scope());
         return new Plan(gadget.columns(options.apply(request.dates())),
                 (table, dates) -> json(gadget.dataset(table, options.apply(dates)), grouping, request));
     }
@@ -55,8 +55,6 @@ public final class PieType implements Gadget {
                     .put("other", slice.other()).put("value", slice.value()).put("share", slice.share())
                     .putJql("jql", slice.jql()));
         }
-        return Node.fields().put("type", "pie").put("currency", dataset.currency()).put("unit", dataset.unit().key())
-                .put("figure", dataset.figure()).put("period", Node.period(dataset.period()))
-                .put("total", dataset.total()).put("slices", slices);
+        return dataset.json("pie").put("total", dataset.total()).put("slices", slices);
     }
 }

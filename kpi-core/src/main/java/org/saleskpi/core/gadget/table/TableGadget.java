@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.drill.DrillDown;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Figure;
-import org.saleskpi.core.kpi.KpiCatalog;
-import org.saleskpi.core.kpi.KpiOptions;
-import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.metric.Filter;
 import org.saleskpi.core.metric.Grid;
@@ -29,20 +27,10 @@ import org.saleskpi.core.validation.InvalidInputException;
  * one dimension per pass, so the totals row takes a second, ungrouped pass.
  */
 public final class TableGadget {
-    private final SalesModel model;
-    private final KpiCatalog catalog;
-    private final DrillDown drill;
+    private final GadgetScope scope;
 
-    /** Over the request's one catalog, {@code catalog} being the model's, drilling from the request's query. */
-    public TableGadget(SalesModel model, KpiCatalog catalog, DrillDown drill) {
-        this.model = model;
-        this.catalog = catalog;
-        this.drill = drill;
-    }
-
-    /** With the catalog's default options, drilling within the model's scope. */
-    public TableGadget(SalesModel model) {
-        this(model, new KpiCatalog(model, KpiOptions.defaults()), DrillDown.of(model));
+    public TableGadget(GadgetScope scope) {
+        this.scope = scope;
     }
 
     public Set<Column> columns(TableOptions options) {
@@ -50,7 +38,7 @@ public final class TableGadget {
     }
 
     public TableDataset dataset(IssueTable table, TableOptions options, Inputs inputs) {
-        return dataset(table, options, inputs, Comparison.whole(model.calendar(), options.period()));
+        return dataset(table, options, inputs, Comparison.whole(scope.model().calendar(), options.period()));
     }
 
     /**
@@ -68,8 +56,8 @@ public final class TableGadget {
         List<MetricEngine.Request> requests = new ArrayList<>();
         metrics.forEach(metric -> requests.add(new MetricEngine.Request(metric, options.groupBy())));
         metrics.forEach(metric -> requests.add(new MetricEngine.Request(metric, Dimension.none())));
-        List<Grid> grids = MetricEngine.evaluate(table, model.calendar(), requests, List.of(options.period()), inputs,
-                period -> Optional.of(comparison));
+        List<Grid> grids = MetricEngine.evaluate(table, scope.model().calendar(), requests, List.of(options.period()),
+                inputs, period -> Optional.of(comparison));
         List<Grid> grouped = grids.subList(0, metrics.size());
         List<Grid> ungrouped = grids.subList(metrics.size(), grids.size());
 
@@ -84,12 +72,12 @@ public final class TableGadget {
             rows.sort(Comparator.comparing((TableDataset.Row row) -> row.values().get(sortColumn),
                     Value.absentLast(options.sort().orElseThrow().descending())));
         }
-        return new TableDataset(model.currency().getCurrencyCode(), options.period(), headings, rows,
+        return new TableDataset(scope.model().currency().getCurrencyCode(), options.period(), headings, rows,
                 row("", ungrouped, 0, metrics, options.period(), Filter.all()));
     }
 
     private List<Figure> figures(TableOptions options) {
-        return options.columns().stream().map(c -> c.resolve(catalog)).toList();
+        return options.columns().stream().map(c -> c.resolve(scope.catalog())).toList();
     }
 
     private static List<Metric> metrics(List<Figure> figures) {
@@ -113,6 +101,6 @@ public final class TableGadget {
     private TableDataset.Row row(String group, List<Grid> grids, int g, List<Metric> metrics, Period period,
             Filter within) {
         return new TableDataset.Row(group, grids.stream().map(grid -> grid.value(g, 0)).toList(),
-                metrics.stream().map(metric -> drill.of(metric, period, within)).toList());
+                metrics.stream().map(metric -> scope.drill().of(metric, period, within)).toList());
     }
 }

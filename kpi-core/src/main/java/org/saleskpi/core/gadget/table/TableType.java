@@ -44,7 +44,7 @@ public final class TableType implements Gadget {
             TableOptions chosen = new TableOptions(figures, dates.period(), grouping.dimension(), Optional.empty());
             return sort.map(key -> chosen.sortBy(key, descending)).orElse(chosen);
         };
-        TableGadget gadget = new TableGadget(request.model(), request.catalog(), request.drill());
+        TableGadget gadget = new TableGadget(request.scope());
         return new Plan(gadget.columns(options.apply(request.dates())), (table, dates) -> json(gadget.dataset(table,
                 options.apply(dates), request.host().quotas(dates.quotaSpan()), dates.comparison()), grouping,
                 request));

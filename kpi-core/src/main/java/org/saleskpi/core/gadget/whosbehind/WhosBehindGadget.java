@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.saleskpi.core.drill.DrillDown;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.issue.CodeColumn;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.DateColumn;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.KeyColumn;
 import org.saleskpi.core.kpi.SalesColumns;
-import org.saleskpi.core.kpi.SalesModel;
 
 /**
  * Builds the who's behind gadget's dataset (KPI-DEFINITIONS.md, "Who's behind"). It lists issue
@@ -32,18 +31,12 @@ public final class WhosBehindGadget {
             .thenComparing(TargetPace::goal)
             .thenComparing(TargetPace::target);
 
-    private final SalesModel model;
+    private final GadgetScope scope;
     private final SalesColumns columns;
-    private final DrillDown drill;
 
-    public WhosBehindGadget(SalesModel model, DrillDown drill) {
-        this.model = model;
-        this.columns = SalesColumns.of(model);
-        this.drill = drill;
-    }
-
-    public WhosBehindGadget(SalesModel model) {
-        this(model, DrillDown.of(model));
+    public WhosBehindGadget(GadgetScope scope) {
+        this.scope = scope;
+        this.columns = SalesColumns.of(scope.model());
     }
 
     public Set<Column> columns() {
@@ -73,9 +66,9 @@ public final class WhosBehindGadget {
         DateColumn updated = table.dates(Column.UPDATED);
         DateColumn resolved = table.dates(Column.RESOLVED);
         KeyColumn keys = table.keys();
-        boolean[] isDeal = accepted(types, model.dealTypes());
-        Set<String> closed = new HashSet<>(model.wonStatuses());
-        closed.addAll(model.lostStatuses());
+        boolean[] isDeal = accepted(types, scope.model().dealTypes());
+        Set<String> closed = new HashSet<>(scope.model().wonStatuses());
+        closed.addAll(scope.model().lostStatuses());
         boolean[] isClosed = accepted(statuses, closed);
 
         Map<String, Lists> byRep = new HashMap<>();
@@ -121,7 +114,7 @@ public final class WhosBehindGadget {
             result.add(new WhosBehindDataset.Rep(rep, keys(lists.overdueIssues, options),
                     keys(lists.overdueDeals, options), keys(lists.staleDeals, options), lists.targets));
         }
-        return new WhosBehindDataset(model.currency().getCurrencyCode(), options.today(), options.staleDays(),
+        return new WhosBehindDataset(scope.model().currency().getCurrencyCode(), options.today(), options.staleDays(),
                 result);
     }
 
@@ -155,7 +148,7 @@ public final class WhosBehindGadget {
         late.sort(Late.MOST_URGENT_FIRST);
         List<String> all = late.stream().map(Late::key).toList();
         return new WhosBehindDataset.IssueKeys(late.size(), all.subList(0, Math.min(all.size(), options.maxKeys())),
-                drill.keys(all));
+                scope.drill().keys(all));
     }
 
     /** For each code of a column, whether its value is one of {@code values}. */

@@ -33,7 +33,7 @@ public final class WhosBehindType implements Gadget {
         GadgetInput in = request.input();
         int staleDays = in.whole("staleDays").orElse(request.model().staleDays());
         int maxKeys = in.whole("maxKeys").orElseThrow();
-        WhosBehindGadget gadget = new WhosBehindGadget(request.model(), request.drill());
+        WhosBehindGadget gadget = new WhosBehindGadget(request.scope());
         return new Plan(gadget.columns(), (table, dates) -> {
             WhosBehindOptions options = new WhosBehindOptions(dates.today(), staleDays, maxKeys);
             List<TargetPace> targets = TargetPace.behind(request.host().goals(false), dates.today());

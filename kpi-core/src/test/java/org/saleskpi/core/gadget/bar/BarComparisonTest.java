@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.gadget.FigureChoice;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.GroupBy;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.issue.IssueTable;
@@ -38,7 +39,7 @@ class BarComparisonTest {
         Period may = new Period(date("2026-05-01"), date("2026-06-01"));
         BarOptions options = BarOptions.of(FigureChoice.of(Kpi.SALES_GROWTH, "growth"), may,
                 GroupBy.REP.dimension(Pipeline.model()));
-        BarGadget gadget = new BarGadget(Pipeline.model());
+        BarGadget gadget = new BarGadget(GadgetScope.of(Pipeline.model()));
 
         BarDataset lastDay = gadget.dataset(deals(), options, Inputs.none(),
                 Comparison.of(Pipeline.model().calendar(), may, may, Optional.of(date("2026-05-31"))));

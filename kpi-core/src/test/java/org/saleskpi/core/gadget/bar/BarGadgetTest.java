@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.gadget.FigureChoice;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.GroupBy;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.gadget.TargetSource;
@@ -34,7 +35,7 @@ class BarGadgetTest {
     private static final Dimension BY_REP = GroupBy.REP.dimension(Pipeline.model());
     private static final Dimension BY_CUSTOMER = GroupBy.CUSTOMER.dimension(Pipeline.model());
 
-    private final BarGadget gadget = new BarGadget(Pipeline.model());
+    private final BarGadget gadget = new BarGadget(GadgetScope.of(Pipeline.model()));
 
     /*
      * Won in March: ann 1000 (Acme) + 2000 (Globex) = 3000; bob 1500 (Acme) + 500 (no customer)

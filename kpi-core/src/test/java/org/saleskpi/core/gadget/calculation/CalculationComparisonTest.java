@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.gadget.FigureChoice;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Kpi;
@@ -25,7 +26,7 @@ class CalculationComparisonTest {
     private static final FigureChoice WON_AMOUNT = FigureChoice.of(Kpi.WON_REVENUE, "amount");
     private static final FigureChoice GROWTH = FigureChoice.headline(Kpi.SALES_GROWTH);
 
-    private final CalculationGadget gadget = new CalculationGadget(Pipeline.model());
+    private final CalculationGadget gadget = new CalculationGadget(GadgetScope.of(Pipeline.model()));
 
     /*
      * Q3 2026: 1000 on 1 Jul, 500 on 5 Sep, 4000 on 6 Sep, 2500 on 30 Sep. Q4 so far: 800 on 1 Oct,
@@ -100,7 +101,7 @@ class CalculationComparisonTest {
                 deal("F-5").amount("700").won("2026-04-10"),
                 deal("F-6").amount("300").won("2026-12-05"));
 
-        CalculationDataset dataset = new CalculationGadget(april).dataset(table,
+        CalculationDataset dataset = new CalculationGadget(GadgetScope.of(april)).dataset(table,
                 asOf("this-fiscal-year", "2026-12-05", april), Inputs.none());
 
         assertThat(dataset.period()).isEqualTo(new Period(date("2026-04-01"), date("2026-12-06")));

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.gadget.FigureChoice;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Kpi;
@@ -22,7 +23,7 @@ class CalculationGadgetTest {
     private static final Period MARCH = Period.inclusive(date("2025-03-01"), date("2025-03-31"));
     private static final FigureChoice WON_AMOUNT = FigureChoice.of(Kpi.WON_REVENUE, "amount");
 
-    private final CalculationGadget gadget = new CalculationGadget(Pipeline.model());
+    private final CalculationGadget gadget = new CalculationGadget(GadgetScope.of(Pipeline.model()));
 
     /*
      * February: 1000 + 600 won, 400 lost. March: 2000 won (and 500 + 500 lost).

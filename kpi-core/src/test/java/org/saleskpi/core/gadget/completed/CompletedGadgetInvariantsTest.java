@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.gadget.RandomPipelines;
 import org.saleskpi.core.gadget.RepActivityDataset;
@@ -25,7 +26,7 @@ class CompletedGadgetInvariantsTest {
         IssueTable table = Pipeline.table(random.deals(30));
         Timeline timeline = new Timeline(random.range(), random.bucket());
 
-        RepActivityDataset dataset = new CompletedGadget(Pipeline.model()).dataset(table, timeline);
+        RepActivityDataset dataset = new CompletedGadget(GadgetScope.of(Pipeline.model())).dataset(table, timeline);
 
         long resolved = MetricEngine.evaluate(table, Pipeline.model().calendar(),
                 Metric.count(Filter.all(), When.during(Column.RESOLVED)), timeline.range())

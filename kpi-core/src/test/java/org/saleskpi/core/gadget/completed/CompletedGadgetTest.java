@@ -7,6 +7,7 @@ import static org.saleskpi.core.gadget.Pipeline.task;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.gadget.RepActivityDataset;
 import org.saleskpi.core.gadget.Timeline;
@@ -20,7 +21,7 @@ class CompletedGadgetTest {
     private static final Timeline Q1_BY_MONTH = new Timeline(
             new Period(date("2025-01-01"), date("2025-04-01")), Bucket.MONTH);
 
-    private final CompletedGadget gadget = new CompletedGadget(Pipeline.model());
+    private final CompletedGadget gadget = new CompletedGadget(GadgetScope.of(Pipeline.model()));
 
     /*
      * Resolved in Q1 2025, by month:

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.gadget.RandomPipelines;
 import org.saleskpi.core.gadget.leaderboard.LeaderboardDataset.Entry;
@@ -18,7 +19,7 @@ class LeaderboardGadgetInvariantsTest {
     private static final LeaderboardOptions YEAR_2024 = LeaderboardOptions.of(
             new Period(RandomPipelines.ORIGIN, RandomPipelines.ORIGIN.plusYears(1)));
 
-    private final LeaderboardGadget gadget = new LeaderboardGadget(Pipeline.model());
+    private final LeaderboardGadget gadget = new LeaderboardGadget(GadgetScope.of(Pipeline.model()));
 
     /** Competition ranking: a rep's rank is one more than the number of reps with strictly more points. */
     @ParameterizedTest(name = "seed {0}")

@@ -8,6 +8,7 @@ import static org.saleskpi.core.gadget.Pipeline.task;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.gadget.leaderboard.LeaderboardDataset.Entry;
 import org.saleskpi.core.gadget.leaderboard.LeaderboardOptions.Scoring;
@@ -17,7 +18,7 @@ import org.saleskpi.core.period.Period;
 class LeaderboardGadgetTest {
     private static final Period MARCH = Period.inclusive(date("2025-03-01"), date("2025-03-31"));
 
-    private final LeaderboardGadget gadget = new LeaderboardGadget(Pipeline.model());
+    private final LeaderboardGadget gadget = new LeaderboardGadget(GadgetScope.of(Pipeline.model()));
 
     /*
      * March, default scoring (10 a won deal, 1 per 1000 won, 1 a resolved issue):
@@ -84,7 +85,7 @@ class LeaderboardGadgetTest {
     void dealsCreditedToARepFieldAndTasksToTheirAssignee() {
         // The model credits deals to the rep field: S-1 is erin's win though ann is assigned.
         // ann still scores her task. erin: 10 + 4 = 14; ann: 1.
-        LeaderboardGadget byRepField = new LeaderboardGadget(Pipeline.modelCreditingRepField());
+        LeaderboardGadget byRepField = new LeaderboardGadget(GadgetScope.of(Pipeline.modelCreditingRepField()));
         IssueTable table = Pipeline.table(
                 deal("S-1").rep("ann").creditTo("erin").amount("4000").won("2025-03-03"),
                 task("S-2").rep("ann").done("2025-03-04"));

@@ -8,6 +8,7 @@ import static org.saleskpi.core.gadget.line.LineGadgetTest.numbers;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.gadget.FigureChoice;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.gadget.Timeline;
 import org.saleskpi.core.gadget.line.LineDataset.Kind;
@@ -27,7 +28,7 @@ class LineComparisonTest {
     private static final FigureChoice WON_AMOUNT = FigureChoice.of(Kpi.WON_REVENUE, "amount");
     private static final LocalDate TODAY = date("2026-12-05");
 
-    private final LineGadget gadget = new LineGadget(Pipeline.model());
+    private final LineGadget gadget = new LineGadget(GadgetScope.of(Pipeline.model()));
 
     /*
      * 2025: 100 on 5 Jan and 200 on 30 Jan (January 300), 50 on 3 Dec and 5000 on 20 Dec.
@@ -107,7 +108,7 @@ class LineComparisonTest {
         // Fiscal year from April (FY to date on 5 Dec 2026: 1 Apr - 5 Dec 2026), by fiscal quarter.
         // Q3 (Oct - Dec) is running: against 1 Oct - 5 Dec 2025, which holds 50 (3 Dec); Q1 and Q2
         // against the whole Q1 and Q2 of the year before (nothing won).
-        LineGadget april = new LineGadget(Pipeline.fiscalModel(4));
+        LineGadget april = new LineGadget(GadgetScope.of(Pipeline.fiscalModel(4)));
         SalesCalendar calendar = Pipeline.fiscalModel(4).calendar();
         RelativePeriod ytd = RelativePeriod.parse("fiscal-year-to-date");
         LineDataset dataset = april.dataset(years(), LineOptions.of(new Timeline(ytd.resolve(calendar, TODAY),

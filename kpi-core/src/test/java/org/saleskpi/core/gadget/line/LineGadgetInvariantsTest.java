@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.saleskpi.core.gadget.FigureChoice;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.gadget.RandomPipelines;
 import org.saleskpi.core.gadget.Timeline;
@@ -29,7 +30,7 @@ class LineGadgetInvariantsTest {
         IssueTable table = Pipeline.table(random.deals(30));
         Timeline timeline = new Timeline(random.range(), random.bucket());
         FigureChoice amount = FigureChoice.of(Kpi.WON_REVENUE, "amount");
-        LineGadget gadget = new LineGadget(Pipeline.model());
+        LineGadget gadget = new LineGadget(GadgetScope.of(Pipeline.model()));
 
         LineDataset plain = gadget.dataset(table, LineOptions.of(timeline, amount), Inputs.none());
         LineDataset running = gadget.dataset(table, LineOptions.of(timeline, amount).cumulative(true), Inputs.none());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.gadget.FigureChoice;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.GroupBy;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.gadget.TargetSource;
@@ -31,7 +32,7 @@ class LineGadgetTest {
     private static final Timeline Q1_BY_MONTH = new Timeline(
             new Period(date("2025-01-01"), date("2025-04-01")), Bucket.MONTH);
 
-    private final LineGadget gadget = new LineGadget(Pipeline.model());
+    private final LineGadget gadget = new LineGadget(GadgetScope.of(Pipeline.model()));
 
     /*
      * Deals won in Q1 2025: ann 1000 (Jan 15) and 500 (Feb 3); bob 2000 (Feb 20) and 300 (Mar 31,

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.saleskpi.core.gadget.FigureChoice;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.GroupBy;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.gadget.RandomPipelines;
@@ -20,7 +21,7 @@ import org.saleskpi.core.period.Period;
 class PieGadgetInvariantsTest {
     private static final Period YEAR_2024 = new Period(RandomPipelines.ORIGIN, RandomPipelines.ORIGIN.plusYears(1));
 
-    private final PieGadget gadget = new PieGadget(Pipeline.model());
+    private final PieGadget gadget = new PieGadget(GadgetScope.of(Pipeline.model()));
 
     /** A pie is a whole: shares add up to exactly 1, or are all absent when there is nothing to share. */
     @ParameterizedTest(name = "seed {0}")

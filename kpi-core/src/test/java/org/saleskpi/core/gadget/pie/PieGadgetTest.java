@@ -11,6 +11,7 @@ import java.math.MathContext;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.gadget.FigureChoice;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.GroupBy;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.issue.Column;
@@ -32,7 +33,7 @@ class PieGadgetTest {
     private static final FigureChoice WON_AMOUNT = FigureChoice.of(Kpi.WON_REVENUE, "amount");
     private static final Dimension BY_REP = GroupBy.REP.dimension(Pipeline.model());
 
-    private final PieGadget gadget = new PieGadget(Pipeline.model());
+    private final PieGadget gadget = new PieGadget(GadgetScope.of(Pipeline.model()));
 
     /*
      * Won in March by rep: ann 1000 + 2000 = 3000, bob 1500, carol 1000, dave 500, a deal without

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.gadget.FigureChoice;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.GroupBy;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.issue.IssueTable;
@@ -39,7 +40,7 @@ class TableComparisonTest {
         TableOptions options = TableOptions.of(quarter, GroupBy.REP.dimension(Pipeline.model()),
                 FigureChoice.of(Kpi.SALES_GROWTH, "growth"));
 
-        TableDataset dataset = new TableGadget(Pipeline.model()).dataset(table, options, Inputs.none(),
+        TableDataset dataset = new TableGadget(GadgetScope.of(Pipeline.model())).dataset(table, options, Inputs.none(),
                 Comparison.of(Pipeline.model().calendar(), quarter, quarter, Optional.of(date("2026-12-05"))));
 
         assertThat(dataset.rows()).hasSize(2);

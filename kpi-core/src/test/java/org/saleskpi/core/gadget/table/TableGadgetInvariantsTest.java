@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.saleskpi.core.gadget.FigureChoice;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.GroupBy;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.gadget.RandomPipelines;
@@ -23,7 +24,7 @@ class TableGadgetInvariantsTest {
             FigureChoice.of(Kpi.WON_REVENUE, "amount"), FigureChoice.headline(Kpi.WIN_RATE))
             .sortBy("win-rate.rate", true);
 
-    private final TableGadget gadget = new TableGadget(Pipeline.model());
+    private final TableGadget gadget = new TableGadget(GadgetScope.of(Pipeline.model()));
 
     /** Issues come in any order from a search; the table, sorted or not, must not depend on it. */
     @ParameterizedTest(name = "seed {0}")

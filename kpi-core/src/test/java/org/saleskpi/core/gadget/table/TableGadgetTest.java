@@ -10,6 +10,7 @@ import java.math.MathContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.gadget.FigureChoice;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.GroupBy;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.issue.IssueTable;
@@ -24,7 +25,7 @@ class TableGadgetTest {
     private static final Period MARCH = Period.inclusive(date("2025-03-01"), date("2025-03-31"));
     private static final String WIN_RATE = "win-rate.rate";
     private static final String AMOUNT = "won-revenue.amount";
-    private final TableGadget gadget = new TableGadget(Pipeline.model());
+    private final TableGadget gadget = new TableGadget(GadgetScope.of(Pipeline.model()));
 
     /*
      * Closed in March, per rep:

@@ -7,11 +7,12 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.gadget.RandomPipelines;
 
 class WhosBehindGadgetInvariantsTest {
-    private final WhosBehindGadget gadget = new WhosBehindGadget(Pipeline.model());
+    private final WhosBehindGadget gadget = new WhosBehindGadget(GadgetScope.of(Pipeline.model()));
 
     /** Issues come in any order from a search; the lists, cut or not, must not depend on it. */
     @ParameterizedTest(name = "seed {0}")

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.gadget.whosbehind.WhosBehindDataset.IssueKeys;
 import org.saleskpi.core.issue.FieldValue;
@@ -22,7 +23,7 @@ import org.saleskpi.core.kpi.SalesModel;
 class WhosBehindGadgetTest {
     private static final WhosBehindOptions MARCH_20 = WhosBehindOptions.of(date("2025-03-20"), Pipeline.model());
 
-    private final WhosBehindGadget gadget = new WhosBehindGadget(Pipeline.model());
+    private final WhosBehindGadget gadget = new WhosBehindGadget(GadgetScope.of(Pipeline.model()));
 
     /*
      * Today is 2025-03-20; a deal is stale after 14 days without update (last update 2025-03-06
@@ -128,7 +129,7 @@ class WhosBehindGadgetTest {
 
     @Test
     void dealsFollowTheRepFieldAndTasksTheAssignee() {
-        WhosBehindGadget byRepField = new WhosBehindGadget(Pipeline.modelCreditingRepField());
+        WhosBehindGadget byRepField = new WhosBehindGadget(GadgetScope.of(Pipeline.modelCreditingRepField()));
         IssueTable table = Pipeline.table(
                 deal("S-1").rep("ann").creditTo("erin").due("2025-03-01").updated("2025-03-19"),
                 task("S-2").rep("ann").creditTo("erin").due("2025-03-01"));
@@ -170,7 +171,7 @@ class WhosBehindGadgetTest {
                 base.convertedStatuses(), base.churnedStatuses(), base.amountField(), Optional.of(closeField),
                 base.customerField(), base.costField(), base.emailsSentField(), base.emailsOpenedField(),
                 base.repField(), base.currency(), base.calendar(), base.staleDays());
-        WhosBehindGadget byCloseField = new WhosBehindGadget(model);
+        WhosBehindGadget byCloseField = new WhosBehindGadget(GadgetScope.of(model));
         List<IssueRecord> deals = List.of(openDeal("S-1", "2025-03-01", closeField, "2025-04-01"),
                 openDeal("S-2", "2025-04-30", closeField, "2025-03-10"));
         IssueTable table = IssueTable.of(Pipeline.ZONE, byCloseField.columns(), deals);
