@@ -9,14 +9,16 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.user.search.UserSearchParams;
 import com.atlassian.jira.user.ApplicationUser;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.saleskpi.core.user.UserRef;
 
 class JiraDirectoryTest {
     private final JiraMocks jira = new JiraMocks();
-    private final JiraDirectory directory = new JiraDirectory(jira.userSearch, jira.users);
+    private final JiraDirectory directory = new JiraDirectory(jira.userSearch, jira.users, jira.timeZones);
 
     @Test
     void findsPeopleByTheirStableKeyWithTheirDisplayName() {
@@ -79,5 +81,25 @@ class JiraDirectoryTest {
     private static ApplicationUser active(ApplicationUser user) {
         when(user.isActive()).thenReturn(true);
         return user;
+    }
+
+    @Test
+    void aPersonsSearchZoneIsTheirJiraTimeZone() {
+        ApplicationUser bob = jira.user("JIRAUSER10100", "Bob Brown");
+        when(jira.timeZones.getTimeZoneforUser(bob)).thenReturn(TimeZone.getTimeZone("Asia/Tokyo"));
+        when(jira.timeZones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone("Europe/Berlin"));
+
+        assertThat(directory.searchZone(new UserRef("JIRAUSER10100", "Bob Brown"))).contains(ZoneId.of("Asia/Tokyo"));
+    }
+
+    @Test
+    void withoutAZoneOfTheirOwnOrAJiraUserThePersonGetsTheDefaultUserTimeZone() {
+        jira.user("JIRAUSER10100", "Bob Brown");
+        when(jira.timeZones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone("America/New_York"));
+
+        assertThat(directory.searchZone(new UserRef("JIRAUSER10100", "Bob Brown")))
+                .contains(ZoneId.of("America/New_York"));
+        assertThat(directory.searchZone(new UserRef("gone", "Gone"))).contains(ZoneId.of("America/New_York"));
+        assertThat(directory.searchZone(null)).contains(ZoneId.of("America/New_York"));
     }
 }

@@ -15,6 +15,7 @@ import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -53,6 +54,7 @@ public final class JiraMocks {
     public final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
     public final UserSearchService userSearch = mock(UserSearchService.class);
     public final SearchRequestService filters = mock(SearchRequestService.class);
+    public final TimeZoneManager timeZones = mock(TimeZoneManager.class);
 
     public final AccessPolicy access = mock(AccessPolicy.class);
     public final IssueSource issues = mock(IssueSource.class);

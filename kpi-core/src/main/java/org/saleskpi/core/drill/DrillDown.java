@@ -24,7 +24,7 @@ import org.saleskpi.core.period.Period;
  */
 public final class DrillDown {
     private final Supplier<String> loaded;
-    private final JqlClauses clauses;
+    private final Supplier<JqlClauses> clauses;
 
     /**
      * @param loaded the JQL the gadget's issues were loaded with ({@code ProfileIssues.query})
@@ -32,35 +32,45 @@ public final class DrillDown {
      * @param readingZone the zone the JQL's dates will be read in: the viewer's in Jira, the server's standalone
      */
     public DrillDown(String loaded, ZoneId calendarZone, ZoneId readingZone) {
-        this(constant(Objects.requireNonNull(loaded, "loaded")), calendarZone, readingZone);
+        this(constant(Objects.requireNonNull(loaded, "loaded")),
+                constant(new JqlClauses(calendarZone, readingZone)));
     }
 
-    private DrillDown(Supplier<String> loaded, ZoneId calendarZone, ZoneId readingZone) {
+    private DrillDown(Supplier<String> loaded, Supplier<JqlClauses> clauses) {
         this.loaded = loaded;
-        this.clauses = new JqlClauses(calendarZone, readingZone);
+        this.clauses = clauses;
     }
 
     /**
-     * Composes the loaded query on the first drill, once: a request builds its drills after its issues
-     * loaded, so a query the host rejects is reported by the load, as before drills existed.
+     * Composes the loaded query and asks the reading zone on the first drill, once: a request builds its drills
+     * after its issues loaded, so a query the host rejects is reported by the load, as before drills existed, and a
+     * request that never drills asks the host nothing more.
      */
-    public static DrillDown deferred(Supplier<String> loaded, ZoneId calendarZone, ZoneId readingZone) {
+    public static DrillDown deferred(Supplier<String> loaded, ZoneId calendarZone, Supplier<ZoneId> readingZone) {
         Objects.requireNonNull(loaded, "loaded");
-        return new DrillDown(new Supplier<>() {
-            private String query;
-
-            @Override
-            public String get() {
-                if (query == null) {
-                    query = Objects.requireNonNull(loaded.get(), "loaded");
-                }
-                return query;
-            }
-        }, calendarZone, readingZone);
+        Objects.requireNonNull(calendarZone, "calendarZone");
+        Objects.requireNonNull(readingZone, "readingZone");
+        return new DrillDown(once(() -> Objects.requireNonNull(loaded.get(), "loaded")),
+                once(() -> new JqlClauses(calendarZone, readingZone.get())));
     }
 
-    private static Supplier<String> constant(String loaded) {
-        return () -> loaded;
+    private static <T> Supplier<T> constant(T value) {
+        return () -> value;
+    }
+
+    /** The first answer of {@code first}, kept: a request's drills run on one thread. */
+    private static <T> Supplier<T> once(Supplier<T> first) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = first.get();
+                }
+                return value;
+            }
+        };
     }
 
     /**
@@ -81,8 +91,9 @@ public final class DrillDown {
         Objects.requireNonNull(within, "within");
         return Population.of(metric).flatMap(population -> {
             try {
-                String issues = JqlClauses.and(List.of(clauses.filter(Filter.and(population.filter(), within)),
-                        clauses.when(population.when(), period)));
+                JqlClauses read = clauses.get();
+                String issues = JqlClauses.and(List.of(read.filter(Filter.and(population.filter(), within)),
+                        read.when(population.when(), period)));
                 return Optional.of(JqlText.and(loaded.get(), issues));
             } catch (JqlClauses.NoIssues none) {
                 return Optional.empty();

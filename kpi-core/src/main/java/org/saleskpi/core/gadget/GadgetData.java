@@ -124,13 +124,12 @@ public final class GadgetData {
     /**
      * One request's drill-downs, from the query its issues are loaded with, composed on the first drill: a type
      * drills only while building, after the load, so a query the host rejects is reported by the load, as before
-     * drills existed. Dates are written for the host's zone: the standalone server reads a search's dates in it;
-     * Jira reads them in the viewer's time zone, which is the JVM's unless the viewer or the administrator chose
-     * another (UNVERIFIED: the host passes no viewer's zone yet).
+     * drills existed. Dates are written for the zone in which the host's search reads the viewer's dates
+     * ({@link Directory#searchZone}, asked on the first drill), the host's clock zone when it names none.
      */
     private DrillDown drill(UserRef viewer, KpiProfile profile, String jql) {
         return DrillDown.deferred(() -> new ProfileIssues(issues).query(viewer, profile, jql),
-                profile.model().calendar().zone(), clock.getZone());
+                profile.model().calendar().zone(), () -> directory.searchZone(viewer).orElse(clock.getZone()));
     }
 
     /** {@code period=all}: the dates of the loaded issues, which are their own whole. */

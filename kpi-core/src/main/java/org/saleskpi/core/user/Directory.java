@@ -1,5 +1,6 @@
 package org.saleskpi.core.user;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,4 +11,13 @@ public interface Directory {
 
     /** People whose name or key contains {@code text}, at most {@code limit} of them. */
     List<UserRef> search(String text, int limit);
+
+    /**
+     * The zone in which the host's search reads this person's date literals ({@code "2026-01-31"}), so a drill-down
+     * written for them selects the days it means. Empty: the host's own clock zone, in which the standalone server
+     * reads every search (this default). Jira reads JQL dates in the user's time zone.
+     */
+    default Optional<ZoneId> searchZone(UserRef person) {
+        return Optional.empty();
+    }
 }

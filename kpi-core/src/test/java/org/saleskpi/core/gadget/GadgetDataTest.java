@@ -7,6 +7,7 @@ import static org.saleskpi.core.gadget.Ports.unused;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,11 @@ class GadgetDataTest {
     private final List<IssueQuery> loads = new ArrayList<>();
 
     private GadgetData gadgets() {
+        return gadgets(Optional.empty());
+    }
+
+    /** With a directory whose search reads the viewer's dates in {@code viewerZone} (empty: the clock's). */
+    private GadgetData gadgets(Optional<ZoneId> viewerZone) {
         IssueSource source = Ports.issues(ISSUES, loads);
         Directory people = new Directory() {
             @Override
@@ -53,6 +59,12 @@ class GadgetDataTest {
             @Override
             public List<UserRef> search(String text, int limit) {
                 return List.of();
+            }
+
+            @Override
+            public Optional<ZoneId> searchZone(UserRef person) {
+                assertThat(person).isEqualTo(VERA);
+                return viewerZone;
             }
         };
         return new GadgetData(unused(AccessPolicy.class), source, unused(IssueCatalog.class), people,
@@ -93,5 +105,26 @@ class GadgetDataTest {
         assertThatThrownBy(() -> gadgets().data("radar", VERA, SALES, Map.of()))
                 .isInstanceOf(GadgetNotFoundException.class);
         assertThat(loads).isEmpty();
+    }
+
+    @Test
+    void drillDatesAreWrittenInTheZoneWhereTheHostsSearchReadsTheViewersDates() {
+        Map<String, List<String>> june = Map.of("kpi", List.of("won-revenue.count"), "period", List.of("this-month"));
+
+        // The calendar and the clock are Berlin's: a search read there takes June's bounds as days.
+        String host = jql(gadgets().data("pie", VERA, SALES, june));
+        assertThat(host).contains(">= \"2025-06-01\"").contains("< \"2025-07-01\"").doesNotContain(":00");
+
+        // Berlin's midnight (CEST, UTC+2) is 07:00 in Tokyo (UTC+9), on the same day.
+        String tokyo = jql(gadgets(Optional.of(ZoneId.of("Asia/Tokyo"))).data("pie", VERA, SALES, june));
+        assertThat(tokyo).contains(">= \"2025-06-01 07:00\"").contains("< \"2025-07-01 07:00\"")
+                .isEqualTo(host.replace("\"2025-06-01\"", "\"2025-06-01 07:00\"")
+                        .replace("\"2025-07-01\"", "\"2025-07-01 07:00\""));
+    }
+
+    /** The drill of a pie's first slice. */
+    private static String jql(Node pie) {
+        Node.Items slices = (Node.Items) ((Node.Fields) pie).members().get("slices");
+        return ((Node.Text) ((Node.Fields) slices.items().get(0)).members().get("jql")).text();
     }
 }

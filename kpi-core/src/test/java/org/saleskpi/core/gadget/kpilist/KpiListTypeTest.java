@@ -30,7 +30,6 @@ import org.saleskpi.core.kpi.KpiProfileRepository;
 import org.saleskpi.core.kpi.QuotaRepository;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.user.AccessPolicy;
-import org.saleskpi.core.user.Directory;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.FieldError;
 import org.saleskpi.core.validation.InvalidInputException;
@@ -68,7 +67,7 @@ class KpiListTypeTest {
                     throw new AssertionError("QuotaRepository." + method.getName() + " was asked");
                 });
         return (Node.Fields) new GadgetData(unused(AccessPolicy.class), Ports.issues(ISSUES, loads),
-                unused(IssueCatalog.class), unused(Directory.class), unused(KpiProfileRepository.class),
+                unused(IssueCatalog.class), Ports.clockZone(), unused(KpiProfileRepository.class),
                 unused(GoalRepository.class), noQuotas,
                 CLOCK).data("kpi-list", VERA, SALES, parameters);
     }
