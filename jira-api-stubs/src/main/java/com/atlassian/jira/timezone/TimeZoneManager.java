@@ -8,9 +8,12 @@
  * Both name the parameter a Crowd User; public plugin code (CODE in docs/jira-stubs.md, a tutorial plugin's
  * TimeDataFormatter) calls getTimeZoneforUser with an ApplicationUser, as Jira 7 changed its user APIs.
  * UNVERIFIED: the ApplicationUser erasure on a Jira 10/11 javadoc page (none found), and that Jira falls back to the
- * default time zone inside getTimeZoneforUser for a user who chose none (Jira 6's TimeZoneManagerImpl does), and that
- * Jira offers it to plugins as an importable component (the plugin code found gets it through
- * ComponentAccessor.getComponent; kpi-jira imports it through META-INF/plugin-components/imports).
+ * default time zone inside getTimeZoneforUser for a user who chose none (Jira 6's TimeZoneManagerImpl does).
+ * Importing it as a component (kpi-jira lists it in META-INF/plugin-components/imports) is what public Data Center
+ * apps do: a Jira report plugin's CreatedVsResolvedReport (package com.wd.jira.jira.reports) and JQL-function apps'
+ * query parsers take com.atlassian.jira.timezone.TimeZoneManager as an @ComponentImport constructor parameter (found
+ * with the code index's exact-string search for "@ComponentImport TimeZoneManager"); that Jira 10.3 and 11.3 still
+ * export it to plugins is UNVERIFIED, as for every import here without a Jira to start.
  */
 package com.atlassian.jira.timezone;
 
