@@ -17,7 +17,11 @@ public enum AbsentReason {
     /** A bucket that begins after today: nothing can have happened in it yet, so it is no zero. */
     NOT_YET,
     /** A target whose unit is not the figure's (a money quota against a win rate): not drawn, not compared. */
-    TARGET_IN_OTHER_UNIT;
+    TARGET_IN_OTHER_UNIT,
+    /** The figure needs the issues' past and the host has none for them (a CSV import of a Jira export). */
+    NO_HISTORY,
+    /** Pipeline coverage once won deals already meet the target: nothing remains to cover. */
+    TARGET_MET;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
