@@ -1,8 +1,10 @@
 package org.saleskpi.core.kpi;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.issue.Column;
@@ -52,6 +54,30 @@ public final class KpiCatalog {
     /** The account a deal belongs to, every account with a deal in scope a group; empty without a customer field. */
     public Optional<Dimension> byCustomer() {
         return columns.customer().map(customer -> Dimension.by(customer, deals()));
+    }
+
+    /**
+     * The profile's stages in its order, each a group even when empty, an issue in the stage its status
+     * is (KPI-DEFINITIONS.md rows 12 and 16, "grouped by stage"); empty when the profile has no stages.
+     */
+    public Optional<Dimension> byStage() {
+        if (!model.pipeline().hasStages()) {
+            return Optional.empty();
+        }
+        return Optional.of(Dimension.steps(Column.STATUS, model.pipeline().stages().stream()
+                .map(stage -> Dimension.Step.of(stage.status())).toList()));
+    }
+
+    /** Name of the funnel's last step, every won status: a group beside the stages' names. */
+    public static final String WON_STEP = "won";
+
+    /** The funnel's steps (row 11): the stages in order, then {@value #WON_STEP}; empty without stages. */
+    public Optional<Dimension> byFunnelStep() {
+        return byStage().map(stages -> {
+            List<Dimension.Step> steps = new ArrayList<>(((Dimension.Steps) stages).steps());
+            steps.add(new Dimension.Step(WON_STEP, model.wonStatuses()));
+            return Dimension.steps(Column.STATUS, steps);
+        });
     }
 
     /**

@@ -179,6 +179,8 @@ public final class MetricEngine {
         if (dimension instanceof Dimension.By by) {
             columns.add(by.column());
             collect(by.universe(), columns);
+        } else if (dimension instanceof Dimension.Steps steps) {
+            columns.add(steps.column());
         }
         return columns;
     }

@@ -41,6 +41,8 @@ final class Pass {
         if (grouping == null) {
             if (dimension instanceof Dimension.By by) {
                 grouping = Grouping.of(table.codes(by.column()), batch.ints(by.column()), selection(by.universe()));
+            } else if (dimension instanceof Dimension.Steps steps) {
+                grouping = Grouping.steps(steps, table.codes(steps.column()), batch.ints(steps.column()), batch);
             } else {
                 grouping = Grouping.none();
             }
