@@ -164,6 +164,9 @@ public final class MetricEngine {
         if (metric instanceof Metric.AsOf asOf) {
             return looksBack(asOf.metric());
         }
+        if (metric instanceof Metric.Positive positive) {
+            return looksBack(positive.metric());
+        }
         if (metric instanceof Metric.Aggregate || metric instanceof Metric.FirstSeen || metric instanceof Metric.Input
                 || metric instanceof Metric.Constant || metric instanceof Metric.PeriodDays
                 || metric instanceof Metric.Unavailable) {
@@ -208,6 +211,8 @@ public final class MetricEngine {
             collect(previous.metric(), columns);
         } else if (metric instanceof Metric.Growth growth) {
             collect(growth.metric(), columns);
+        } else if (metric instanceof Metric.Positive positive) {
+            collect(positive.metric(), columns);
         } else if (metric instanceof Metric.AsOf asOf) {
             collect(asOf.metric(), columns);
             if (!(asOf.point() instanceof AsOfPoint.Now)) {
@@ -238,8 +243,8 @@ public final class MetricEngine {
      */
     public static Set<Column> historyColumns(List<Metric> metrics, Dimension dimension) {
         Set<Column> history = historyColumns(metrics);
-        if (dimension instanceof Dimension.By by && metrics.stream().anyMatch(MetricEngine::readsThePast)) {
-            Set<Column> read = columns(List.of(), by);
+        if (!(dimension instanceof Dimension.None) && metrics.stream().anyMatch(MetricEngine::readsThePast)) {
+            Set<Column> read = columns(List.of(), dimension);
             read.addAll(pastStateColumns(read));
             read.removeAll(DERIVED_OR_FIXED);
             history.addAll(read);
@@ -273,6 +278,8 @@ public final class MetricEngine {
             collectHistory(previous.metric(), history);
         } else if (metric instanceof Metric.Growth growth) {
             collectHistory(growth.metric(), history);
+        } else if (metric instanceof Metric.Positive positive) {
+            collectHistory(positive.metric(), history);
         }
     }
 

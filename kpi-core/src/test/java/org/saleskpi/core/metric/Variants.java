@@ -91,6 +91,7 @@ public final class Variants {
         all.put(Metric.PeriodDays.class, new Metric.PeriodDays());
         all.put(Metric.Unavailable.class, Metric.unavailable(AbsentReason.NO_DATA, Unit.COUNT));
         all.put(Metric.AsOf.class, Metric.asOf(wonCount, AsOfPoint.PERIOD_END));
+        all.put(Metric.Positive.class, Metric.positive(Metric.minus(created, wonCount), AbsentReason.TARGET_MET));
         return covering(Metric.class, all);
     }
 }
