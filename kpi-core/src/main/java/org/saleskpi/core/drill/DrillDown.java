@@ -131,6 +131,9 @@ public final class DrillDown {
         if (dimension instanceof Dimension.By by) {
             return by.universe();
         }
+        if (dimension instanceof Dimension.Steps steps) {
+            return Filter.in(steps.column(), steps.values());
+        }
         throw new IllegalStateException("no universe for the dimension " + dimension.getClass().getName());
     }
 
@@ -150,6 +153,9 @@ public final class DrillDown {
         if (dimension instanceof Dimension.By by) {
             return group.isEmpty() ? Filter.empty(by.column()) : Filter.in(by.column(), Set.of(group));
         }
+        if (dimension instanceof Dimension.Steps steps) {
+            return Filter.in(steps.column(), step(steps, group).values());
+        }
         throw new IllegalStateException("no group filter for the dimension " + dimension.getClass().getName());
     }
 
@@ -164,7 +170,17 @@ public final class DrillDown {
             Filter in = Filter.in(by.column(), values);
             return empty ? Filter.or(in, Filter.empty(by.column())) : in;
         }
+        if (dimension instanceof Dimension.Steps steps) {
+            Set<String> values = new TreeSet<>();
+            groups.forEach(group -> values.addAll(step(steps, group).values()));
+            return Filter.in(steps.column(), values);
+        }
         throw new IllegalStateException("no group filter for the dimension " + dimension.getClass().getName());
+    }
+
+    private static Dimension.Step step(Dimension.Steps steps, String name) {
+        return steps.steps().stream().filter(step -> step.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no step " + name));
     }
 
     /** The issues of no group in {@code shown}: the "other" slice or stack. */

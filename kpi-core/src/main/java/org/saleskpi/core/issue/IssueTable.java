@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -33,10 +34,18 @@ public final class IssueTable {
     private final Map<Column, CodeColumn> codeColumns;
     private final Map<Column, DateColumn> dateColumns;
     private final Map<Column, NumberColumn> numberColumns;
+    private final ChangeTable history;
 
     private IssueTable(ZoneId zone, int size, Set<Column> columns, KeyColumn keys,
             Map<Column, CodeColumn> codeColumns, Map<Column, DateColumn> dateColumns,
             Map<Column, NumberColumn> numberColumns) {
+        this(zone, size, columns, keys, codeColumns, dateColumns, numberColumns, null);
+    }
+
+    private IssueTable(ZoneId zone, int size, Set<Column> columns, KeyColumn keys,
+            Map<Column, CodeColumn> codeColumns, Map<Column, DateColumn> dateColumns,
+            Map<Column, NumberColumn> numberColumns, ChangeTable history) {
+        this.history = history;
         this.zone = zone;
         this.size = size;
         this.columns = Set.copyOf(columns);
@@ -72,6 +81,35 @@ public final class IssueTable {
 
     public int size() {
         return size;
+    }
+
+    /** The same columns (shared, not copied) with the changes of its rows attached. */
+    public IssueTable withHistory(ChangeTable history) {
+        if (history.size() != size) {
+            throw new IllegalArgumentException(
+                    "history of " + history.size() + " rows attached to a table of " + size);
+        }
+        return new IssueTable(zone, size, columns, keys, codeColumns, dateColumns, numberColumns, history);
+    }
+
+    /** The changes of the rows, when the host loaded them (KPI-DEFINITIONS.md, "Issue history"). */
+    public Optional<ChangeTable> history() {
+        return Optional.ofNullable(history);
+    }
+
+    /**
+     * This table with some columns replaced (the as-of table): every other column is shared, and
+     * {@code history} (the changes up to the as-of instant) attached.
+     */
+    IssueTable replacing(Map<Column, CodeColumn> codes, Map<Column, DateColumn> dates,
+            Map<Column, NumberColumn> numbers, ChangeTable history) {
+        Map<Column, CodeColumn> c = new HashMap<>(codeColumns);
+        c.putAll(codes);
+        Map<Column, DateColumn> d = new HashMap<>(dateColumns);
+        d.putAll(dates);
+        Map<Column, NumberColumn> n = new HashMap<>(numberColumns);
+        n.putAll(numbers);
+        return new IssueTable(zone, size, columns, keys, c, d, n, history);
     }
 
     public Set<Column> columns() {

@@ -1,6 +1,7 @@
 package org.saleskpi.core.metric;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.saleskpi.core.issue.CodeColumn;
@@ -13,6 +14,11 @@ final class Grouping {
     final int count;
     private final SharedSelection universe;
     private final boolean[] seen;
+    /** For steps: the step of each code of the column (the hidden last group for none), and the codes read. */
+    private final int[] stepOfCode;
+    private final int[] valueCodes;
+    private final Batch batch;
+    private final List<String> stepNames;
 
     private Grouping(CodeColumn column, int[] codes, int count, SharedSelection universe) {
         this.column = column;
@@ -23,6 +29,28 @@ final class Grouping {
         if (universe == null) {
             seen[0] = true;
         }
+        this.stepOfCode = null;
+        this.valueCodes = null;
+        this.batch = null;
+        this.stepNames = null;
+    }
+
+    private Grouping(Dimension.Steps steps, CodeColumn column, int[] valueCodes, Batch batch) {
+        this.column = column;
+        this.codes = new int[Batch.SIZE];
+        // One group per step plus a last, never listed one for the issues in no step.
+        this.count = steps.steps().size() + 1;
+        this.universe = null;
+        this.seen = new boolean[count];
+        Arrays.fill(seen, 0, count - 1, true);
+        this.stepOfCode = new int[column.cardinality()];
+        for (int code = 0; code < stepOfCode.length; code++) {
+            int step = code == CodeColumn.EMPTY ? -1 : steps.indexOf(column.value(code));
+            stepOfCode[code] = step < 0 ? count - 1 : step;
+        }
+        this.valueCodes = valueCodes;
+        this.batch = batch;
+        this.stepNames = steps.steps().stream().map(Dimension.Step::name).toList();
     }
 
     static Grouping none() {
@@ -33,8 +61,22 @@ final class Grouping {
         return new Grouping(column, codes, column.cardinality(), universe);
     }
 
-    /** Marks the groups of the current batch's universe rows as present. */
+    /**
+     * The steps of a {@link Dimension.Steps}, in their order, every one a group even when empty; an issue
+     * whose value is in no step is in no group.
+     */
+    static Grouping steps(Dimension.Steps steps, CodeColumn column, int[] valueCodes, Batch batch) {
+        return new Grouping(steps, column, valueCodes, batch);
+    }
+
+    /** Marks the groups of the current batch's universe rows as present (steps: maps each row to its step). */
     void observe() {
+        if (stepOfCode != null) {
+            for (int i = 0; i < batch.size; i++) {
+                codes[i] = stepOfCode[valueCodes[i]];
+            }
+            return;
+        }
         if (universe == null) {
             return;
         }
@@ -45,8 +87,15 @@ final class Grouping {
         }
     }
 
-    /** Group codes seen in the universe, by name, the empty group (no value) last. */
+    /** Group codes seen in the universe, by name, the empty group (no value) last; steps in their order. */
     List<Integer> seenCodes() {
+        if (stepNames != null) {
+            List<Integer> inOrder = new ArrayList<>();
+            for (int step = 0; step < stepNames.size(); step++) {
+                inOrder.add(step);
+            }
+            return inOrder;
+        }
         List<Integer> result = new ArrayList<>();
         for (int code = 0; code < count; code++) {
             if (seen[code]) {
@@ -58,6 +107,9 @@ final class Grouping {
     }
 
     String name(int code) {
+        if (stepNames != null) {
+            return stepNames.get(code);
+        }
         return column == null ? "" : column.value(code);
     }
 }

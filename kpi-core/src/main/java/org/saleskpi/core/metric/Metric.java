@@ -130,6 +130,42 @@ public sealed interface Metric {
         }
     }
 
+    // Issue history (KPI-DEFINITIONS.md, "As-of evaluation").
+
+    /**
+     * {@code metric} computed on the issues' states at {@code point} in each period (the table's
+     * {@code asOf}): a pipeline trend is the open pipeline at {@link AsOfPoint#PERIOD_END} of each
+     * bucket. Absent with {@link AbsentReason#NO_HISTORY} when the table has no known history, except
+     * at {@link AsOfPoint#NOW}, which is the table's own state.
+     */
+    record AsOf(Metric metric, AsOfPoint point) implements Metric {
+        public AsOf {
+            Objects.requireNonNull(metric, "metric");
+            Objects.requireNonNull(point, "point");
+        }
+
+        @Override
+        public Unit unit() {
+            return metric.unit();
+        }
+    }
+
+    /**
+     * The metric where it is above zero, else absent with {@code otherwise}: what remains to reach a
+     * target once nothing remains (KPI-DEFINITIONS.md row 18, "remaining <= 0: absent, target met").
+     */
+    record Positive(Metric metric, AbsentReason otherwise) implements Metric {
+        public Positive {
+            Objects.requireNonNull(metric, "metric");
+            Objects.requireNonNull(otherwise, "otherwise");
+        }
+
+        @Override
+        public Unit unit() {
+            return metric.unit();
+        }
+    }
+
     enum Operator {
         PLUS,
         MINUS,
@@ -178,6 +214,14 @@ public sealed interface Metric {
 
     static Metric input(String name, Unit unit) {
         return new Input(name, unit);
+    }
+
+    static Metric asOf(Metric metric, AsOfPoint point) {
+        return new AsOf(metric, point);
+    }
+
+    static Metric positive(Metric metric, AbsentReason otherwise) {
+        return new Positive(metric, otherwise);
     }
 
     static Metric unavailable(AbsentReason reason, Unit unit) {

@@ -27,7 +27,8 @@ class EveryVariantIsHandledTest {
                 .containsEntry(Aggregation.Median.class, AggregateLeaf.Kind.MEDIAN)
                 .containsEntry(Aggregation.Min.class, AggregateLeaf.Kind.MIN)
                 .containsEntry(Aggregation.Max.class, AggregateLeaf.Kind.MAX)
-                .containsEntry(Aggregation.DistinctCount.class, AggregateLeaf.Kind.DISTINCT);
+                .containsEntry(Aggregation.DistinctCount.class, AggregateLeaf.Kind.DISTINCT)
+                .containsEntry(Aggregation.Percentile.class, AggregateLeaf.Kind.PERCENTILE);
         // Before this ladder threw, an unknown aggregation was silently counted as a distinct count.
         assertThat(Set.copyOf(kinds.values())).containsExactlyInAnyOrder(AggregateLeaf.Kind.values());
     }
@@ -39,7 +40,8 @@ class EveryVariantIsHandledTest {
         all.forEach((variant, aggregation) -> {
             boolean readsANumber = variant != Aggregation.Count.class && variant != Aggregation.DistinctCount.class;
             assertThat(aggregation.measured().isPresent()).as(variant.getSimpleName()).isEqualTo(readsANumber);
-            boolean cumulable = variant != Aggregation.Median.class && variant != Aggregation.DistinctCount.class;
+            boolean cumulable = variant != Aggregation.Median.class && variant != Aggregation.DistinctCount.class
+                    && variant != Aggregation.Percentile.class;
             assertThat(aggregation.isCumulable()).as(variant.getSimpleName()).isEqualTo(cumulable);
         });
         assertThat(all.get(Aggregation.Sum.class).measured()).contains(Measure.field(Variants.AMOUNT));
@@ -68,7 +70,11 @@ class EveryVariantIsHandledTest {
                 Map.entry(Metric.Input.class, Set.of()),
                 Map.entry(Metric.Constant.class, Set.of()),
                 Map.entry(Metric.PeriodDays.class, Set.of()),
-                Map.entry(Metric.Unavailable.class, Set.of()));
+                Map.entry(Metric.Unavailable.class, Set.of()),
+                // A past state derives the status category from the status, the resolved date from the resolution.
+                Map.entry(Metric.Positive.class, Set.of(Column.STATUS_CATEGORY, Column.RESOLVED, Column.CREATED)),
+                Map.entry(Metric.AsOf.class,
+                        Set.of(Column.STATUS_CATEGORY, Column.RESOLVED, Column.STATUS, Column.RESOLUTION)));
 
         Variants.metrics().forEach((variant, metric) -> assertThat(columns(metric)).as(variant.getSimpleName())
                 .containsExactlyInAnyOrderElementsOf(expected.get(variant)));
@@ -91,6 +97,7 @@ class EveryVariantIsHandledTest {
     @Test
     void everyAggregationListsTheColumnsItReads() {
         Map<Class<?>, Set<Column>> expected = Map.of(
+                Aggregation.Percentile.class, Set.of(Variants.AMOUNT),
                 Aggregation.Count.class, Set.of(),
                 Aggregation.Sum.class, Set.of(Variants.AMOUNT),
                 Aggregation.Mean.class, Set.of(Column.CREATED, Column.RESOLVED),
@@ -101,6 +108,17 @@ class EveryVariantIsHandledTest {
 
         Variants.aggregations().forEach((variant, aggregation) -> assertThat(
                 columns(Metric.aggregate(Filter.all(), When.always(), aggregation, Unit.NUMBER)))
+                .as(variant.getSimpleName()).containsExactlyInAnyOrderElementsOf(expected.get(variant)));
+    }
+
+    @Test
+    void onlyFiguresOfAPastStateNeedHistory() {
+        Map<Class<?>, Set<Column>> expected = new HashMap<>();
+        Variants.metrics().keySet().forEach(variant -> expected.put(variant, Set.of()));
+        // Won in P as of its end: the status (for its category) and the resolution (for the resolved date).
+        expected.put(Metric.AsOf.class, Set.of(Column.STATUS, Column.RESOLUTION));
+
+        Variants.metrics().forEach((variant, metric) -> assertThat(MetricEngine.historyColumns(List.of(metric)))
                 .as(variant.getSimpleName()).containsExactlyInAnyOrderElementsOf(expected.get(variant)));
     }
 

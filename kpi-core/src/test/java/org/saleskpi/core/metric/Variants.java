@@ -62,6 +62,7 @@ public final class Variants {
         all.put(Aggregation.Min.class, Aggregation.min(amount));
         all.put(Aggregation.Max.class, Aggregation.max(amount));
         all.put(Aggregation.DistinctCount.class, Aggregation.distinctCount(CUSTOMER));
+        all.put(Aggregation.Percentile.class, Aggregation.percentile(amount, new BigDecimal("0.85")));
         return covering(Aggregation.class, all);
     }
 
@@ -89,6 +90,8 @@ public final class Variants {
         all.put(Metric.Constant.class, Metric.constant(BigDecimal.TEN, Unit.COUNT));
         all.put(Metric.PeriodDays.class, new Metric.PeriodDays());
         all.put(Metric.Unavailable.class, Metric.unavailable(AbsentReason.NO_DATA, Unit.COUNT));
+        all.put(Metric.AsOf.class, Metric.asOf(wonCount, AsOfPoint.PERIOD_END));
+        all.put(Metric.Positive.class, Metric.positive(Metric.minus(created, wonCount), AbsentReason.TARGET_MET));
         return covering(Metric.class, all);
     }
 }

@@ -1,0 +1,251 @@
+package org.saleskpi.core.issue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.zone.ZoneRules;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the table as it was at an instant (KPI-DEFINITIONS.md, "state of an issue as of instant
+ * t"): the creation state with every change up to and including t applied. Only the tracked columns
+ * and the few derived from them are rebuilt; every other column is the source's own array.
+ */
+final class AsOf {
+    private static final long SECONDS_PER_DAY = 86_400;
+
+    private final ChangeTable changes;
+    private final IssueTable source;
+    private final int size;
+    private final long t;
+    private final int tDay;
+    private final ZoneRules rules;
+    private final List<Column> tracked;
+
+    private AsOf(ChangeTable all, Instant wanted) {
+        Instant at = wanted.getEpochSecond() > all.limitSecond() ? Instant.ofEpochSecond(all.limitSecond()) : wanted;
+        this.changes = all.upTo(at.getEpochSecond());
+        this.source = changes.source();
+        this.size = source.size();
+        // Changes are kept at second precision, so t is too: a change in t's second is at or before t.
+        this.t = at.getEpochSecond() - changes.baseSecond();
+        this.tDay = (int) LocalDate.ofInstant(at, source.zone()).toEpochDay();
+        this.rules = source.zone().getRules();
+        this.tracked = changes.trackedList();
+    }
+
+    static IssueTable of(ChangeTable changes, Instant at) {
+        return new AsOf(changes, at).build();
+    }
+
+    private IssueTable build() {
+        int nf = tracked.size();
+        int[][] codes = new int[nf][];
+        long[][] numbers = new long[nf][];
+        int[] scales = new int[nf];
+        long[] factors = new long[nf];
+        for (int f = 0; f < nf; f++) {
+            Column column = tracked.get(f);
+            if (!source.has(column)) {
+                continue;
+            }
+            switch (column.type()) {
+                case TEXT, OPTION, USER -> {
+                    codes[f] = new int[size];
+                    source.codes(column).decode(0, size, codes[f]);
+                }
+                case DATE -> {
+                    codes[f] = new int[size];
+                    source.dates(column).decode(0, size, codes[f]);
+                }
+                case NUMBER -> {
+                    NumberColumn now = source.numbers(column);
+                    scales[f] = Math.max(now.scale(), changes.numberScale(column));
+                    long up = pow10(scales[f] - now.scale());
+                    factors[f] = pow10(scales[f] - changes.numberScale(column));
+                    long[] values = new long[size];
+                    for (int row = 0; row < size; row++) {
+                        long v = now.unscaled(row);
+                        values[row] = v == NumberColumn.NONE ? v : Math.multiplyExact(v, up);
+                    }
+                    numbers[f] = values;
+                }
+                default -> throw new IllegalStateException("unknown field type " + column.type());
+            }
+        }
+        int resolution = changes.indexOf(Column.RESOLUTION);
+        boolean hasResolved = source.has(Column.RESOLVED) && !changes.tracks(Column.RESOLVED);
+        boolean hasUpdated = source.has(Column.UPDATED) && !changes.tracks(Column.UPDATED);
+        int[] resolved = hasResolved ? new int[size] : null;
+        int[] updated = hasUpdated ? new int[size] : null;
+        boolean[] missing = new boolean[size];
+        int missingRows = 0;
+
+        int[] state = new int[nf];
+        byte[] set = new byte[nf];
+        for (int row = 0; row < size; row++) {
+            if (changes.createdOffset(row) > t) {
+                missing[row] = true;
+                missingRows++;
+                for (int f = 0; f < nf; f++) {
+                    empty(f, row, codes, numbers);
+                }
+                if (hasResolved) {
+                    resolved[row] = DateColumn.NONE;
+                }
+                if (hasUpdated) {
+                    updated[row] = DateColumn.NONE;
+                }
+                continue;
+            }
+            long lastChange = changes.createdOffset(row);
+            long resolvedAt = Long.MIN_VALUE;
+            for (int i = changes.start(row); i < changes.allEnd(row); i++) {
+                int f = changes.fieldByte(i);
+                long when = changes.atOffset(i);
+                if (when <= t) {
+                    state[f] = changes.toCode(i);
+                    set[f] = 2;
+                    lastChange = Math.max(lastChange, when);
+                    if (f == resolution && state[f] != ChangeTable.EMPTY) {
+                        resolvedAt = when;
+                    }
+                } else if (set[f] == 0) {
+                    // The issue was in the first later change's "from" since its creation.
+                    state[f] = changes.fromCode(i);
+                    set[f] = 1;
+                }
+            }
+            if (hasResolved) {
+                resolved[row] = resolvedDay(row, resolution, state, set, resolvedAt);
+            }
+            if (hasUpdated) {
+                int day = source.dates(Column.UPDATED).day(row);
+                updated[row] = day != DateColumn.NONE && day <= tDay ? day
+                        : localDay(changes.baseSecond() + lastChange);
+            }
+            for (int f = 0; f < nf; f++) {
+                if (set[f] != 0) {
+                    write(f, row, state[f], codes, numbers, factors);
+                    set[f] = 0;
+                }
+            }
+        }
+        return assemble(codes, numbers, scales, resolved, updated, missing, missingRows);
+    }
+
+    /**
+     * The resolution date as of t: the local date of the last change that set the resolution, when
+     * the as-of resolution is set; without such a change, the current resolved date when it is not
+     * after t's date.
+     */
+    private int resolvedDay(int row, int resolution, int[] state, byte[] set, long resolvedAt) {
+        int now = source.dates(Column.RESOLVED).day(row);
+        if (resolution >= 0) {
+            boolean resolvedAsOf = set[resolution] != 0 ? state[resolution] != ChangeTable.EMPTY
+                    : source.has(Column.RESOLUTION) ? source.codes(Column.RESOLUTION).code(row) != CodeColumn.EMPTY
+                    : now != DateColumn.NONE;
+            if (!resolvedAsOf) {
+                return DateColumn.NONE;
+            }
+            if (resolvedAt != Long.MIN_VALUE) {
+                return localDay(changes.baseSecond() + resolvedAt);
+            }
+        }
+        return now != DateColumn.NONE && now <= tDay ? now : DateColumn.NONE;
+    }
+
+    private IssueTable assemble(int[][] codes, long[][] numbers, int[] scales, int[] resolved, int[] updated,
+            boolean[] missing, int missingRows) {
+        Map<Column, CodeColumn> codeColumns = new HashMap<>();
+        Map<Column, DateColumn> dateColumns = new HashMap<>();
+        Map<Column, NumberColumn> numberColumns = new HashMap<>();
+        for (int f = 0; f < tracked.size(); f++) {
+            Column column = tracked.get(f);
+            if (codes[f] != null && column.type().isCoded()) {
+                codeColumns.put(column, new CodeColumn(changes.codedDictionary(column), codes[f], size));
+            } else if (codes[f] != null) {
+                dateColumns.put(column, new DateColumn(codes[f], size));
+            } else if (numbers[f] != null) {
+                numberColumns.put(column, new NumberColumn(numbers[f], size, scales[f]));
+            }
+        }
+        if (resolved != null) {
+            dateColumns.put(Column.RESOLVED, new DateColumn(resolved, size));
+        }
+        if (updated != null) {
+            dateColumns.put(Column.UPDATED, new DateColumn(updated, size));
+        }
+        int status = changes.indexOf(Column.STATUS);
+        if (status >= 0 && codes[status] != null && source.has(Column.STATUS_CATEGORY)
+                && !changes.tracks(Column.STATUS_CATEGORY)) {
+            codeColumns.put(Column.STATUS_CATEGORY, categories(codes[status], missing));
+        }
+        if (missingRows > 0 && source.has(Column.ISSUE_TYPE) && !changes.tracks(Column.ISSUE_TYPE)) {
+            // A row created after t does not exist at t: no issue type, so it matches no type filter.
+            CodeColumn types = source.codes(Column.ISSUE_TYPE);
+            int[] typeCodes = new int[size];
+            types.decode(0, size, typeCodes);
+            for (int row = 0; row < size; row++) {
+                if (missing[row]) {
+                    typeCodes[row] = CodeColumn.EMPTY;
+                }
+            }
+            codeColumns.put(Column.ISSUE_TYPE,
+                    new CodeColumn(types.dictionary().toArray(String[]::new), typeCodes, size));
+        }
+        return source.replacing(codeColumns, dateColumns, numberColumns, changes);
+    }
+
+    /**
+     * Status categories of the as-of statuses, each status's category taken from a row in it now; a
+     * status no row is in now has an empty category (the table knows no category for it).
+     */
+    private CodeColumn categories(int[] statuses, boolean[] missing) {
+        CodeColumn nowStatus = source.codes(Column.STATUS);
+        CodeColumn nowCategory = source.codes(Column.STATUS_CATEGORY);
+        int[] categoryOf = new int[changes.dictionary(Column.STATUS).size()];
+        for (int row = 0; row < size; row++) {
+            int s = nowStatus.code(row);
+            if (categoryOf[s] == CodeColumn.EMPTY) {
+                categoryOf[s] = nowCategory.code(row);
+            }
+        }
+        int[] out = new int[size];
+        for (int row = 0; row < size; row++) {
+            out[row] = missing[row] ? CodeColumn.EMPTY : categoryOf[statuses[row]];
+        }
+        return new CodeColumn(nowCategory.dictionary().toArray(String[]::new), out, size);
+    }
+
+    private void empty(int f, int row, int[][] codes, long[][] numbers) {
+        if (codes[f] != null) {
+            codes[f][row] = tracked.get(f).type() == FieldType.DATE ? DateColumn.NONE : CodeColumn.EMPTY;
+        } else if (numbers[f] != null) {
+            numbers[f][row] = NumberColumn.NONE;
+        }
+    }
+
+    private void write(int f, int row, int code, int[][] codes, long[][] numbers, long[] factors) {
+        if (codes[f] != null) {
+            codes[f][row] = code;
+        } else if (numbers[f] != null) {
+            long v = changes.unscaled(tracked.get(f), code);
+            numbers[f][row] = v == NumberColumn.NONE ? v : Math.multiplyExact(v, factors[f]);
+        }
+    }
+
+    private int localDay(long epochSecond) {
+        int offset = rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+        return (int) Math.floorDiv(epochSecond + offset, SECONDS_PER_DAY);
+    }
+
+    private static long pow10(int n) {
+        long p = 1;
+        for (int i = 0; i < n; i++) {
+            p = Math.multiplyExact(p, 10);
+        }
+        return p;
+    }
+}
