@@ -161,6 +161,9 @@ public final class MetricEngine {
         if (metric instanceof Metric.Arithmetic arithmetic) {
             return looksBack(arithmetic.left()) || looksBack(arithmetic.right());
         }
+        if (Pass.isHistoryPart(metric)) {
+            return false;
+        }
         if (metric instanceof Metric.Aggregate || metric instanceof Metric.FirstSeen || metric instanceof Metric.Input
                 || metric instanceof Metric.Constant || metric instanceof Metric.PeriodDays
                 || metric instanceof Metric.Unavailable) {
@@ -195,6 +198,9 @@ public final class MetricEngine {
             collect(lapsed.filter(), columns);
             columns.add(lapsed.date());
             columns.add(lapsed.key());
+        } else if (Pass.isHistoryPart(metric)) {
+            collect(HistoryColumns.filterOf(metric), columns);
+            columns.addAll(HistoryColumns.of(List.of(metric)));
         } else if (metric instanceof Metric.Ratio ratio) {
             collect(ratio.numerator(), columns);
             collect(ratio.denominator(), columns);
