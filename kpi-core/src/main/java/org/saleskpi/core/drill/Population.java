@@ -3,6 +3,7 @@ package org.saleskpi.core.drill;
 import java.util.Objects;
 import java.util.Optional;
 import org.saleskpi.core.metric.Aggregation;
+import org.saleskpi.core.metric.AsOfPoint;
 import org.saleskpi.core.metric.Filter;
 import org.saleskpi.core.metric.Measure;
 import org.saleskpi.core.metric.Metric;
@@ -40,6 +41,10 @@ public record Population(Filter filter, When when) {
             // The growth of P is read against P's own issues; the previous period's are another drill.
             return of(growth.metric());
         }
+        if (metric instanceof Metric.AsOf asOf) {
+            // Now is today's issues; a past state is not a set of issues a search can find today.
+            return asOf.point() instanceof AsOfPoint.Now ? of(asOf.metric()) : Optional.empty();
+        }
         if (metric instanceof Metric.FirstSeen || metric instanceof Metric.Lapsed
                 || metric instanceof Metric.Arithmetic || metric instanceof Metric.Previous
                 || metric instanceof Metric.Input || metric instanceof Metric.Constant
@@ -66,6 +71,9 @@ public record Population(Filter filter, When when) {
     private static Filter filled(Measure measure) {
         if (measure instanceof Measure.Field field) {
             return Filter.notEmpty(field.column());
+        }
+        if (measure instanceof Measure.Weighted weighted) {
+            return Filter.notEmpty(weighted.amount());
         }
         if (measure instanceof Measure.DaysBetween days) {
             return Filter.and(Filter.notEmpty(days.from()), Filter.notEmpty(days.to()));

@@ -32,6 +32,10 @@ public final class Additive {
         if (metric instanceof Metric.Unavailable unavailable) {
             return unavailable.unit() == Unit.COUNT || unavailable.unit() == Unit.AMOUNT;
         }
+        // A state at an instant (open pipeline at each bucket's end) is a stock: buckets do not add up.
+        if (metric instanceof Metric.AsOf) {
+            return false;
+        }
         // Ratios, growth, first-seen and lapsed counts, inputs, constants and period lengths do not add up.
         if (metric instanceof Metric.Ratio || metric instanceof Metric.Growth || metric instanceof Metric.Previous
                 || metric instanceof Metric.FirstSeen || metric instanceof Metric.Lapsed

@@ -23,8 +23,9 @@ final class AsOf {
     private final ZoneRules rules;
     private final List<Column> tracked;
 
-    private AsOf(ChangeTable changes, Instant at) {
-        this.changes = changes;
+    private AsOf(ChangeTable all, Instant wanted) {
+        Instant at = wanted.getEpochSecond() > all.limitSecond() ? Instant.ofEpochSecond(all.limitSecond()) : wanted;
+        this.changes = all.upTo(at.getEpochSecond());
         this.source = changes.source();
         this.size = source.size();
         // Changes are kept at second precision, so t is too: a change in t's second is at or before t.
@@ -100,7 +101,7 @@ final class AsOf {
             }
             long lastChange = changes.createdOffset(row);
             long resolvedAt = Long.MIN_VALUE;
-            for (int i = changes.start(row); i < changes.end(row); i++) {
+            for (int i = changes.start(row); i < changes.allEnd(row); i++) {
                 int f = changes.fieldByte(i);
                 long when = changes.atOffset(i);
                 if (when <= t) {
@@ -194,7 +195,7 @@ final class AsOf {
             codeColumns.put(Column.ISSUE_TYPE,
                     new CodeColumn(types.dictionary().toArray(String[]::new), typeCodes, size));
         }
-        return source.replacing(codeColumns, dateColumns, numberColumns);
+        return source.replacing(codeColumns, dateColumns, numberColumns, changes);
     }
 
     /**

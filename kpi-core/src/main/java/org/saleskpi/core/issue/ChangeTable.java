@@ -47,8 +47,11 @@ public final class ChangeTable {
     private final Map<Column, String[]> dictionaries;
     private final Map<Column, Map<String, Integer>> dictionaryIndex;
     private final Map<Column, NumberDictionary> numbers;
+    /** The last epoch second this table reveals: an as-of table's history ends at its instant. */
+    private final long limit;
 
     private ChangeTable(Builder b) {
+        this.limit = Long.MAX_VALUE;
         this.source = b.table;
         this.tracked = List.copyOf(b.tracked);
         this.trackedIndex = Map.copyOf(b.trackedIndex);
@@ -72,6 +75,25 @@ public final class ChangeTable {
         Map<Column, NumberDictionary> nums = new HashMap<>();
         b.numbers.forEach((column, d) -> nums.put(column, d.build()));
         this.numbers = Map.copyOf(nums);
+    }
+
+    /** The same arrays, revealing only what happened up to {@code limit}. */
+    private ChangeTable(ChangeTable all, long limit) {
+        this.source = all.source;
+        this.tracked = all.tracked;
+        this.trackedIndex = all.trackedIndex;
+        this.base = all.base;
+        this.created = all.created;
+        this.known = all.known;
+        this.offsets = all.offsets;
+        this.at = all.at;
+        this.field = all.field;
+        this.from = all.from;
+        this.to = all.to;
+        this.dictionaries = all.dictionaries;
+        this.dictionaryIndex = all.dictionaryIndex;
+        this.numbers = all.numbers;
+        this.limit = limit;
     }
 
     /** Changes of the {@code tracked} columns for the rows of {@code table}, added in the table's row order. */
@@ -144,9 +166,46 @@ public final class ChangeTable {
         return offsets[row];
     }
 
-    /** One past the last change of {@code row}. */
+    /** One past the last change of {@code row} (the last one up to {@link #limit()} in an as-of table's history). */
     public int end(int row) {
+        int end = offsets[row + 1];
+        if (limit == Long.MAX_VALUE || end == offsets[row] || base + at[end - 1] <= limit) {
+            return end;
+        }
+        // Changes are in time order: the first one after the limit ends what is revealed.
+        int lo = offsets[row];
+        int hi = end;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (base + at[mid] <= limit) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * The instant up to which changes are revealed: empty for a host's table, t for the history an
+     * {@linkplain #asOf as-of table} carries, so nothing computed on it sees past t.
+     */
+    public Optional<Instant> limit() {
+        return limit == Long.MAX_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(limit));
+    }
+
+    /** This history revealing only changes up to {@code t} (the earlier of t and this one's limit). */
+    ChangeTable upTo(long epochSecond) {
+        return epochSecond >= limit ? this : new ChangeTable(this, epochSecond);
+    }
+
+    /** One past the last change of {@code row}, whatever the limit. */
+    int allEnd(int row) {
         return offsets[row + 1];
+    }
+
+    long limitSecond() {
+        return limit;
     }
 
     /** The epoch second of change {@code change}. */
@@ -238,10 +297,11 @@ public final class ChangeTable {
             throw new IllegalArgumentException("visits need a coded column: " + column.id());
         }
         long entered = createdSecond(row);
-        if (entered > untilSecond) {
+        if (entered > Math.min(untilSecond, limit)) {
             return;
         }
         int value = initialCode(row, column);
+        untilSecond = Math.min(untilSecond, limit);
         for (int i = offsets[row]; i < offsets[row + 1]; i++) {
             if (field[i] != f) {
                 continue;
@@ -267,7 +327,10 @@ public final class ChangeTable {
         void visit(int code, long enteredSecond, long leftSecond);
     }
 
-    /** The table of {@code source} as it was at {@code t} (KPI-DEFINITIONS.md, "state as of t"). */
+    /**
+     * The table of {@code source} as it was at {@code t} (KPI-DEFINITIONS.md, "state as of t"), at the
+     * earliest of t and {@link #limit()}; it carries this history up to that instant.
+     */
     public IssueTable asOf(Instant t) {
         return AsOf.of(this, t);
     }

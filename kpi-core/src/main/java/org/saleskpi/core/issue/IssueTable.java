@@ -99,10 +99,10 @@ public final class IssueTable {
 
     /**
      * This table with some columns replaced (the as-of table): every other column is shared, and
-     * the history stays attached, as it reads the table it was built from.
+     * {@code history} (the changes up to the as-of instant) attached.
      */
     IssueTable replacing(Map<Column, CodeColumn> codes, Map<Column, DateColumn> dates,
-            Map<Column, NumberColumn> numbers) {
+            Map<Column, NumberColumn> numbers, ChangeTable history) {
         Map<Column, CodeColumn> c = new HashMap<>(codeColumns);
         c.putAll(codes);
         Map<Column, DateColumn> d = new HashMap<>(dateColumns);

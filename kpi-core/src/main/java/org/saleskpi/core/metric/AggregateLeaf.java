@@ -14,7 +14,7 @@ final class AggregateLeaf extends Leaf {
 
     private static final long NONE = NumberColumn.NONE;
 
-    enum Kind { COUNT, SUM, MEAN, MEDIAN, MIN, MAX, DISTINCT }
+    enum Kind { COUNT, SUM, MEAN, MEDIAN, MIN, MAX, DISTINCT, PERCENTILE }
 
     private final Kind kind;
     private final When when;
@@ -22,6 +22,8 @@ final class AggregateLeaf extends Leaf {
     /** Time bin of each batch row (null for {@link When.Always}). */
     private final int[] binOfRow;
     private final NumberColumn field;
+    private final WeightedAmount weighted;
+    private final BigDecimal percentile;
     private final Batch batch;
     private final int[] fromDay;
     private final int[] toDay;
@@ -46,6 +48,8 @@ final class AggregateLeaf extends Leaf {
         this.unit = aggregate.unit();
         this.binOfRow = binOfRow;
         this.field = measure == null ? null : measure.field();
+        this.weighted = measure == null ? null : measure.weighted();
+        this.percentile = aggregate.aggregation() instanceof Aggregation.Percentile p ? p.p() : null;
         this.batch = batch;
         this.fromDay = measure == null ? null : measure.from();
         this.toDay = measure == null ? null : measure.to();
@@ -58,13 +62,17 @@ final class AggregateLeaf extends Leaf {
         if (extreme != null) {
             Arrays.fill(extreme, kind == Kind.MIN ? Long.MAX_VALUE : Long.MIN_VALUE);
         }
-        lists = kind == Kind.MEDIAN ? new long[cells][] : null;
-        listSizes = kind == Kind.MEDIAN ? new int[cells] : null;
+        boolean listed = kind == Kind.MEDIAN || kind == Kind.PERCENTILE;
+        lists = listed ? new long[cells][] : null;
+        listSizes = listed ? new int[cells] : null;
         sets = kind == Kind.DISTINCT ? new BitSet[cells] : null;
     }
 
-    /** The per-row number an aggregation reads: a number column, or days between two dates. */
-    record MeasureInput(NumberColumn field, int[] from, int[] to, int scale) {
+    /** The per-row number an aggregation reads: a number column, days between two dates, or a weighted amount. */
+    record MeasureInput(NumberColumn field, int[] from, int[] to, int scale, WeightedAmount weighted) {
+        MeasureInput(NumberColumn field, int[] from, int[] to, int scale) {
+            this(field, from, to, scale, null);
+        }
     }
 
     static Kind kindOf(Aggregation aggregation) {
@@ -88,6 +96,9 @@ final class AggregateLeaf extends Leaf {
         }
         if (aggregation instanceof Aggregation.DistinctCount) {
             return Kind.DISTINCT;
+        }
+        if (aggregation instanceof Aggregation.Percentile) {
+            return Kind.PERCENTILE;
         }
         throw new IllegalStateException("no accumulator for aggregation " + aggregation.getClass().getName());
     }
@@ -176,6 +187,9 @@ final class AggregateLeaf extends Leaf {
             // Read straight from the column: only selected rows need their number.
             return field.unscaled(batch.from + row);
         }
+        if (weighted != null) {
+            return weighted.unscaled(batch.from + row);
+        }
         int from = fromDay[row];
         int to = toDay[row];
         if (from == DateColumn.NONE || to == DateColumn.NONE) {
@@ -258,7 +272,35 @@ final class AggregateLeaf extends Leaf {
                     : Value.of(BigDecimal.valueOf(extremes[cell], scale), unit);
             case MEDIAN -> median(cell);
             case DISTINCT -> Value.of(sets[cell] == null ? 0 : sets[cell].cardinality(), unit);
+            case PERCENTILE -> percentile(cell);
         };
+    }
+
+    /** Linear interpolation between closest ranks: rank h = (n - 1) p over the sorted values. */
+    private Value percentile(int cell) {
+        int size = listSizes[cell];
+        if (size == 0) {
+            return Value.absent(AbsentReason.NO_DATA);
+        }
+        long[] values = Arrays.copyOf(lists[cell], size);
+        Arrays.sort(values);
+        return Value.of(interpolated(values, size, percentile).movePointLeft(scale), unit);
+    }
+
+    /**
+     * The {@code p} percentile of {@code sorted[0..size)} (size > 0), by linear interpolation between the
+     * closest ranks: rank h = (size - 1) p, then sorted[floor h] + (h - floor h) (sorted[floor h + 1] -
+     * sorted[floor h]). Shared by every percentile of the algebra (time in stage reads it too).
+     */
+    static BigDecimal interpolated(long[] sorted, int size, BigDecimal p) {
+        BigDecimal rank = p.multiply(BigDecimal.valueOf(size - 1L));
+        int lower = rank.intValue();
+        BigDecimal fraction = rank.subtract(BigDecimal.valueOf(lower));
+        BigDecimal low = BigDecimal.valueOf(sorted[lower]);
+        if (fraction.signum() == 0) {
+            return low;
+        }
+        return low.add(BigDecimal.valueOf(sorted[lower + 1]).subtract(low).multiply(fraction));
     }
 
     private Value median(int cell) {

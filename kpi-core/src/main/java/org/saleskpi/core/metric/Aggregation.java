@@ -1,5 +1,6 @@
 package org.saleskpi.core.metric;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import org.saleskpi.core.issue.Column;
@@ -78,6 +79,26 @@ public sealed interface Aggregation {
         }
     }
 
+    /**
+     * The {@code p}-quantile, by linear interpolation between closest ranks: over the n sorted
+     * values, rank h = (n - 1) p, value x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h])
+     * (KPI-DEFINITIONS.md, KPI 12). p = 0.5 is the continuous median.
+     */
+    record Percentile(Measure measure, BigDecimal p) implements OfMeasure {
+        public Percentile {
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(p, "p");
+            if (p.signum() < 0 || p.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException("a percentile is between 0 and 1, not " + p);
+            }
+        }
+
+        @Override
+        public boolean isCumulable() {
+            return false;
+        }
+    }
+
     /** Number of different non-empty values of a coded column. */
     record DistinctCount(Column column) implements Aggregation {
         public DistinctCount {
@@ -112,6 +133,10 @@ public sealed interface Aggregation {
 
     static Aggregation median(Measure measure) {
         return new Median(measure);
+    }
+
+    static Aggregation percentile(Measure measure, BigDecimal p) {
+        return new Percentile(measure, p);
     }
 
     static Aggregation min(Measure measure) {

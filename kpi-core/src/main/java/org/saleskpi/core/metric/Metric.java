@@ -131,6 +131,26 @@ public sealed interface Metric {
         }
     }
 
+    // Issue history (KPI-DEFINITIONS.md, "As-of evaluation").
+
+    /**
+     * {@code metric} computed on the issues' states at {@code point} in each period (the table's
+     * {@code asOf}): a pipeline trend is the open pipeline at {@link AsOfPoint#PERIOD_END} of each
+     * bucket. Absent with {@link AbsentReason#NO_HISTORY} when the table has no known history, except
+     * at {@link AsOfPoint#NOW}, which is the table's own state.
+     */
+    record AsOf(Metric metric, AsOfPoint point) implements Metric {
+        public AsOf {
+            Objects.requireNonNull(metric, "metric");
+            Objects.requireNonNull(point, "point");
+        }
+
+        @Override
+        public Unit unit() {
+            return metric.unit();
+        }
+    }
+
     // History parts (KPI-DEFINITIONS.md rows 11 to 15, docs/adr/0027-pipeline-parts.md). Each reads the
     // table's change history; on a table without one, or whose host knows no row's past, it is absent
     // with NO_HISTORY. Filters pick issues by their current state; "open" and the like are filters
@@ -326,6 +346,10 @@ public sealed interface Metric {
 
     static Metric input(String name, Unit unit) {
         return new Input(name, unit);
+    }
+
+    static Metric asOf(Metric metric, AsOfPoint point) {
+        return new AsOf(metric, point);
     }
 
     static Metric unavailable(AbsentReason reason, Unit unit) {

@@ -161,6 +161,9 @@ public final class MetricEngine {
         if (metric instanceof Metric.Arithmetic arithmetic) {
             return looksBack(arithmetic.left()) || looksBack(arithmetic.right());
         }
+        if (metric instanceof Metric.AsOf asOf) {
+            return looksBack(asOf.metric());
+        }
         if (Pass.isHistoryPart(metric)) {
             return false;
         }
@@ -198,9 +201,6 @@ public final class MetricEngine {
             collect(lapsed.filter(), columns);
             columns.add(lapsed.date());
             columns.add(lapsed.key());
-        } else if (Pass.isHistoryPart(metric)) {
-            collect(HistoryColumns.filterOf(metric), columns);
-            columns.addAll(HistoryColumns.of(List.of(metric)));
         } else if (metric instanceof Metric.Ratio ratio) {
             collect(ratio.numerator(), columns);
             collect(ratio.denominator(), columns);
@@ -211,10 +211,93 @@ public final class MetricEngine {
             collect(previous.metric(), columns);
         } else if (metric instanceof Metric.Growth growth) {
             collect(growth.metric(), columns);
+        } else if (Pass.isHistoryPart(metric)) {
+            collect(HistoryColumns.filterOf(metric), columns);
+            columns.addAll(HistoryColumns.of(metric));
+        } else if (metric instanceof Metric.AsOf asOf) {
+            collect(asOf.metric(), columns);
+            if (!(asOf.point() instanceof AsOfPoint.Now)) {
+                // The past state derives these from the columns it rebuilds.
+                columns.addAll(pastStateColumns(columns));
+            }
         } else if (!(metric instanceof Metric.Input || metric instanceof Metric.Constant
                 || metric instanceof Metric.PeriodDays || metric instanceof Metric.Unavailable)) {
             throw new IllegalStateException("cannot list the columns of metric " + metric.getClass().getName());
         }
+    }
+
+    /**
+     * The columns whose changes a host must load (its {@code IssueQuery.history()}) for these metrics:
+     * every column a figure reads as of a past instant, except those fixed at creation (key, created)
+     * and those the past state derives (updated, resolved, status category), whose sources are added
+     * instead. Empty when no figure needs the past.
+     */
+    public static Set<Column> historyColumns(List<Metric> metrics) {
+        Set<Column> history = new LinkedHashSet<>();
+        metrics.forEach(metric -> collectHistory(metric, history));
+        return history;
+    }
+
+    /**
+     * The same for metrics grouped by {@code dimension}: a figure of a past state is grouped by the
+     * values of that state (the rep or status then), so the grouping's columns join when any does.
+     */
+    public static Set<Column> historyColumns(List<Metric> metrics, Dimension dimension) {
+        Set<Column> history = historyColumns(metrics);
+        if (dimension instanceof Dimension.By by && metrics.stream().anyMatch(MetricEngine::readsThePast)) {
+            Set<Column> read = columns(List.of(), by);
+            read.addAll(pastStateColumns(read));
+            read.removeAll(DERIVED_OR_FIXED);
+            history.addAll(read);
+        }
+        return history;
+    }
+
+    private static boolean readsThePast(Metric metric) {
+        Set<Column> history = new LinkedHashSet<>();
+        collectHistory(metric, history);
+        return !history.isEmpty() || metric instanceof Metric.AsOf a && !(a.point() instanceof AsOfPoint.Now);
+    }
+
+    private static void collectHistory(Metric metric, Set<Column> history) {
+        if (metric instanceof Metric.AsOf asOf) {
+            if (asOf.point() instanceof AsOfPoint.Now) {
+                collectHistory(asOf.metric(), history);
+                return;
+            }
+            Set<Column> read = columns(List.of(asOf.metric()), Dimension.none());
+            read.addAll(pastStateColumns(read));
+            read.removeAll(DERIVED_OR_FIXED);
+            history.addAll(read);
+        } else if (metric instanceof Metric.Ratio ratio) {
+            collectHistory(ratio.numerator(), history);
+            collectHistory(ratio.denominator(), history);
+        } else if (metric instanceof Metric.Arithmetic arithmetic) {
+            collectHistory(arithmetic.left(), history);
+            collectHistory(arithmetic.right(), history);
+        } else if (metric instanceof Metric.Previous previous) {
+            collectHistory(previous.metric(), history);
+        } else if (metric instanceof Metric.Growth growth) {
+            collectHistory(growth.metric(), history);
+        } else if (Pass.isHistoryPart(metric)) {
+            history.addAll(HistoryColumns.of(metric));
+        }
+    }
+
+    /** Columns an as-of table never rebuilds from changes: fixed at creation, or derived from others. */
+    private static final Set<Column> DERIVED_OR_FIXED = Set.of(Column.KEY, Column.CREATED, Column.UPDATED,
+            Column.RESOLVED, Column.STATUS_CATEGORY);
+
+    /** The sources of the derived columns: the resolution date follows the resolution, a category its status. */
+    private static Set<Column> pastStateColumns(Set<Column> read) {
+        Set<Column> sources = new LinkedHashSet<>();
+        if (read.contains(Column.RESOLVED)) {
+            sources.add(Column.RESOLUTION);
+        }
+        if (read.contains(Column.STATUS_CATEGORY)) {
+            sources.add(Column.STATUS);
+        }
+        return sources;
     }
 
     private static void collect(Filter filter, Set<Column> columns) {
@@ -247,6 +330,10 @@ public final class MetricEngine {
         } else if (measure instanceof Measure.DaysBetween days) {
             columns.add(days.from());
             columns.add(days.to());
+        } else if (measure instanceof Measure.Weighted weighted) {
+            columns.add(weighted.amount());
+            weighted.probability().ifPresent(columns::add);
+            columns.add(weighted.status());
         } else if (measure != null) {
             throw new IllegalStateException("cannot list the columns of measure " + measure.getClass().getName());
         }

@@ -1,11 +1,14 @@
 package org.saleskpi.core.metric;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.saleskpi.core.issue.ChangeTable;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.NumberColumn;
@@ -23,6 +26,9 @@ final class Pass {
     private final Map<Dimension, Grouping> groupings = new LinkedHashMap<>();
     private final Map<Request, Leaf> leaves = new HashMap<>();
     private final List<Leaf> order = new ArrayList<>();
+    /** What {@link Metric.AsOf} figures compute on past states, and the pass over each state read so far. */
+    private final List<Request> asOfRequests = new ArrayList<>();
+    private final Map<Instant, Pass> pastStates = new HashMap<>();
 
     Pass(IssueTable table, TimeBins timeBins) {
         this.table = table;
@@ -78,8 +84,21 @@ final class Pass {
             plan(previous.metric(), dimension);
         } else if (metric instanceof Metric.Growth growth) {
             plan(growth.metric(), dimension);
+        } else if (metric instanceof Metric.AsOf asOf) {
+            planAsOf(asOf, dimension);
         } else if (!isKnownWithoutLeaves(metric)) {
             throw new IllegalStateException("cannot plan metric " + metric.getClass().getName());
+        }
+    }
+
+    /** Now is this table's own state; other points are read from a pass over the past state, built when asked. */
+    private void planAsOf(Metric.AsOf asOf, Dimension dimension) {
+        if (asOf.point() instanceof AsOfPoint.Now) {
+            plan(asOf.metric(), dimension);
+        } else {
+            // The groups are today's (the universe over this table), so that every slot shows the same ones.
+            grouping(dimension);
+            asOfRequests.add(new Request(asOf.metric(), dimension));
         }
     }
 
@@ -188,6 +207,10 @@ final class Pass {
             table.dates(days.to());
             return new AggregateLeaf.MeasureInput(null, batch.ints(days.from()), batch.ints(days.to()), 0);
         }
+        if (measure instanceof Measure.Weighted weighted) {
+            WeightedAmount amounts = new WeightedAmount(table, weighted);
+            return new AggregateLeaf.MeasureInput(null, null, null, amounts.scale(), amounts);
+        }
         if (measure == null) {
             return null;
         }
@@ -245,7 +268,33 @@ final class Pass {
         if (metric instanceof Metric.Unavailable u) {
             return Value.absent(u.reason());
         }
+        if (metric instanceof Metric.AsOf a) {
+            return asOf(a, dimension, group, groupName, slot, inputs);
+        }
         throw new IllegalStateException("cannot evaluate metric " + metric.getClass().getName());
+    }
+
+    /**
+     * The metric on the issues' state at the point's instant for the slot's period, computed by a pass
+     * over the table's {@code asOf} (one per instant, shared by every as-of figure of this pass).
+     */
+    private Value asOf(Metric.AsOf asOf, Dimension dimension, int group, String groupName, int slot, Inputs inputs) {
+        Optional<Instant> instant = asOf.point().instant(timeBins.slot(slot), table.zone());
+        if (instant.isEmpty()) {
+            return value(asOf.metric(), dimension, group, groupName, slot, inputs);
+        }
+        ChangeTable history = table.history().orElse(null);
+        if (history == null || history.knownRows() == 0) {
+            return Value.absent(AbsentReason.NO_HISTORY);
+        }
+        Pass past = pastStates.computeIfAbsent(instant.get(), at -> {
+            Pass pass = new Pass(history.asOf(at), timeBins);
+            asOfRequests.forEach(request -> pass.plan(request.metric(), request.dimension()));
+            pass.run();
+            return pass;
+        });
+        // The past state's dictionaries extend the table's, so the group's code names the same value there.
+        return past.value(asOf.metric(), dimension, group, groupName, slot, inputs);
     }
 
     private static Value divide(Value numerator, Value denominator, Unit unit) {

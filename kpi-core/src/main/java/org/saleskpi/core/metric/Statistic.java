@@ -68,14 +68,8 @@ public sealed interface Statistic {
             }
             return Optional.of(sum.divide(divisor.multiply(BigDecimal.valueOf(n)), context));
         }
-        BigDecimal fraction = ((Percentile) this).fraction();
         Arrays.sort(values, 0, n);
-        // Rank h = (n - 1) p, between the closest ranks lo = floor(h) and lo + 1.
-        BigDecimal h = fraction.multiply(BigDecimal.valueOf(n - 1L));
-        int lo = h.intValue();
-        BigDecimal low = BigDecimal.valueOf(values[lo]);
-        BigDecimal value = lo + 1 >= n ? low
-                : low.add(h.subtract(BigDecimal.valueOf(lo)).multiply(BigDecimal.valueOf(values[lo + 1] - values[lo])));
+        BigDecimal value = AggregateLeaf.interpolated(values, n, ((Percentile) this).fraction());
         return Optional.of(value.divide(divisor, context));
     }
 }

@@ -34,7 +34,8 @@ class AdditiveTest {
                 Map.entry(Metric.FirstSeen.class, false), Map.entry(Metric.Lapsed.class, false),
                 Map.entry(Metric.Ratio.class, false), Map.entry(Metric.Previous.class, false),
                 Map.entry(Metric.Growth.class, false), Map.entry(Metric.Input.class, false),
-                Map.entry(Metric.Constant.class, false), Map.entry(Metric.PeriodDays.class, false));
+                Map.entry(Metric.Constant.class, false), Map.entry(Metric.PeriodDays.class, false),
+                Map.entry(Metric.AsOf.class, false));
 
         Variants.metrics().forEach((variant, metric) ->
                 assertThat(Additive.is(metric)).as(variant.getSimpleName()).isEqualTo(expected.get(variant)));

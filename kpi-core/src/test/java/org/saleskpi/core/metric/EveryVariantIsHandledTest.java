@@ -27,7 +27,8 @@ class EveryVariantIsHandledTest {
                 .containsEntry(Aggregation.Median.class, AggregateLeaf.Kind.MEDIAN)
                 .containsEntry(Aggregation.Min.class, AggregateLeaf.Kind.MIN)
                 .containsEntry(Aggregation.Max.class, AggregateLeaf.Kind.MAX)
-                .containsEntry(Aggregation.DistinctCount.class, AggregateLeaf.Kind.DISTINCT);
+                .containsEntry(Aggregation.DistinctCount.class, AggregateLeaf.Kind.DISTINCT)
+                .containsEntry(Aggregation.Percentile.class, AggregateLeaf.Kind.PERCENTILE);
         // Before this ladder threw, an unknown aggregation was silently counted as a distinct count.
         assertThat(Set.copyOf(kinds.values())).containsExactlyInAnyOrder(AggregateLeaf.Kind.values());
     }
@@ -39,7 +40,8 @@ class EveryVariantIsHandledTest {
         all.forEach((variant, aggregation) -> {
             boolean readsANumber = variant != Aggregation.Count.class && variant != Aggregation.DistinctCount.class;
             assertThat(aggregation.measured().isPresent()).as(variant.getSimpleName()).isEqualTo(readsANumber);
-            boolean cumulable = variant != Aggregation.Median.class && variant != Aggregation.DistinctCount.class;
+            boolean cumulable = variant != Aggregation.Median.class && variant != Aggregation.DistinctCount.class
+                    && variant != Aggregation.Percentile.class;
             assertThat(aggregation.isCumulable()).as(variant.getSimpleName()).isEqualTo(cumulable);
         });
         assertThat(all.get(Aggregation.Sum.class).measured()).contains(Measure.field(Variants.AMOUNT));
@@ -68,7 +70,16 @@ class EveryVariantIsHandledTest {
                 Map.entry(Metric.Input.class, Set.of()),
                 Map.entry(Metric.Constant.class, Set.of()),
                 Map.entry(Metric.PeriodDays.class, Set.of()),
-                Map.entry(Metric.Unavailable.class, Set.of()));
+                Map.entry(Metric.Unavailable.class, Set.of()),
+                // A past state derives the status category from the status, the resolved date from the resolution.
+                Map.entry(Metric.AsOf.class,
+                        Set.of(Column.STATUS_CATEGORY, Column.RESOLVED, Column.STATUS, Column.RESOLUTION)),
+                // History parts read their filter's columns now and the columns they replay.
+                Map.entry(Metric.Visits.class, Set.of(Column.ISSUE_TYPE, Column.STATUS)),
+                Map.entry(Metric.Reach.class, Set.of(Column.STATUS)),
+                Map.entry(Metric.Pushes.class, Set.of(Variants.CUSTOMER, Column.STATUS_CATEGORY, Column.DUE)),
+                Map.entry(Metric.Movement.class,
+                        Set.of(Column.STATUS_CATEGORY, Column.STATUS, Column.RESOLUTION, Variants.AMOUNT)));
 
         Variants.metrics().forEach((variant, metric) -> assertThat(columns(metric)).as(variant.getSimpleName())
                 .containsExactlyInAnyOrderElementsOf(expected.get(variant)));
@@ -91,6 +102,7 @@ class EveryVariantIsHandledTest {
     @Test
     void everyAggregationListsTheColumnsItReads() {
         Map<Class<?>, Set<Column>> expected = Map.of(
+                Aggregation.Percentile.class, Set.of(Variants.AMOUNT),
                 Aggregation.Count.class, Set.of(),
                 Aggregation.Sum.class, Set.of(Variants.AMOUNT),
                 Aggregation.Mean.class, Set.of(Column.CREATED, Column.RESOLVED),
@@ -101,6 +113,22 @@ class EveryVariantIsHandledTest {
 
         Variants.aggregations().forEach((variant, aggregation) -> assertThat(
                 columns(Metric.aggregate(Filter.all(), When.always(), aggregation, Unit.NUMBER)))
+                .as(variant.getSimpleName()).containsExactlyInAnyOrderElementsOf(expected.get(variant)));
+    }
+
+    @Test
+    void onlyFiguresOfAPastStateNeedHistory() {
+        Map<Class<?>, Set<Column>> expected = new HashMap<>();
+        Variants.metrics().keySet().forEach(variant -> expected.put(variant, Set.of()));
+        // Won in P as of its end: the status (for its category) and the resolution (for the resolved date).
+        expected.put(Metric.AsOf.class, Set.of(Column.STATUS, Column.RESOLUTION));
+        // History parts: the value visited; the date pushed and what "open" reads; what movement's filters read.
+        expected.put(Metric.Visits.class, Set.of(Column.STATUS));
+        expected.put(Metric.Reach.class, Set.of(Column.STATUS));
+        expected.put(Metric.Pushes.class, Set.of(Column.STATUS_CATEGORY, Column.DUE));
+        expected.put(Metric.Movement.class, Set.of(Column.STATUS_CATEGORY, Column.STATUS, Column.RESOLUTION, Variants.AMOUNT));
+
+        Variants.metrics().forEach((variant, metric) -> assertThat(MetricEngine.historyColumns(List.of(metric)))
                 .as(variant.getSimpleName()).containsExactlyInAnyOrderElementsOf(expected.get(variant)));
     }
 

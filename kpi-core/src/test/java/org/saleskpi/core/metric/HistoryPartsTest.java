@@ -361,11 +361,11 @@ class HistoryPartsTest {
 
     @Test
     void theHistoryColumnsAreWhatThePartsReplay() {
-        assertThat(HistoryColumns.of(List.of(visits(Metric.VisitScope.ENDED, Statistic.mean()),
+        assertThat(MetricEngine.historyColumns(List.of(visits(Metric.VisitScope.ENDED, Statistic.mean()),
                 Metric.ratio(pushes(Metric.PushFigure.PUSHED_ISSUES), pushes(Metric.PushFigure.OPEN_ISSUES)))))
                 .containsExactlyInAnyOrder(Column.STATUS, Column.ISSUE_TYPE, Story.CLOSE);
-        assertThat(HistoryColumns.of(List.of(movement(Metric.MovementPart.NEW))))
+        assertThat(MetricEngine.historyColumns(List.of(movement(Metric.MovementPart.NEW))))
                 .containsExactlyInAnyOrder(Column.STATUS, Column.ISSUE_TYPE, Story.AMOUNT);
-        assertThat(HistoryColumns.of(List.of(Metric.count(DEALS, When.always())))).isEmpty();
+        assertThat(MetricEngine.historyColumns(List.of(Metric.count(DEALS, When.always())))).isEmpty();
     }
 }

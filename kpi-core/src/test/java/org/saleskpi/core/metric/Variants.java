@@ -62,6 +62,7 @@ public final class Variants {
         all.put(Aggregation.Min.class, Aggregation.min(amount));
         all.put(Aggregation.Max.class, Aggregation.max(amount));
         all.put(Aggregation.DistinctCount.class, Aggregation.distinctCount(CUSTOMER));
+        all.put(Aggregation.Percentile.class, Aggregation.percentile(amount, new BigDecimal("0.85")));
         return covering(Aggregation.class, all);
     }
 
@@ -89,6 +90,17 @@ public final class Variants {
         all.put(Metric.Constant.class, Metric.constant(BigDecimal.TEN, Unit.COUNT));
         all.put(Metric.PeriodDays.class, new Metric.PeriodDays());
         all.put(Metric.Unavailable.class, Metric.unavailable(AbsentReason.NO_DATA, Unit.COUNT));
+        all.put(Metric.AsOf.class, Metric.asOf(wonCount, AsOfPoint.PERIOD_END));
+        // History parts (rows 11 to 15).
+        Filter open = Filter.not(Filter.in(Column.STATUS_CATEGORY, Set.of("Done")));
+        all.put(Metric.Visits.class, new Metric.Visits(Filter.in(Column.ISSUE_TYPE, Set.of("Deal")), Column.STATUS,
+                Set.of("Proposal"), Metric.VisitScope.ENDED, Statistic.median()));
+        all.put(Metric.Reach.class, new Metric.Reach(Filter.all(), Column.STATUS, Metric.Cohort.CREATED, false,
+                Metric.ReachFigure.REACHED));
+        all.put(Metric.Pushes.class, new Metric.Pushes(Filter.empty(CUSTOMER), open, Column.DUE,
+                Metric.PushFigure.PUSHES));
+        all.put(Metric.Movement.class, new Metric.Movement(Filter.all(), open, Filter.in(Column.STATUS, Set.of("Won")),
+                Filter.empty(Column.RESOLUTION), AMOUNT, Metric.MovementPart.NEW));
         return covering(Metric.class, all);
     }
 }
