@@ -27,7 +27,7 @@ final class HistoryColumns {
             columns.addAll(PastState.columnsOf(movement.open()));
             columns.addAll(PastState.columnsOf(movement.won()));
             columns.addAll(PastState.columnsOf(movement.lost()));
-            columns.add(movement.amount());
+            movement.amount().ifPresent(columns::add);
         } else {
             throw new IllegalArgumentException("not a history part: " + part.getClass().getName());
         }

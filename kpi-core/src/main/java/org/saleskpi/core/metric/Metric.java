@@ -2,6 +2,7 @@ package org.saleskpi.core.metric;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.FieldType;
@@ -268,9 +269,10 @@ public sealed interface Metric {
      * Pipeline movement (row 15) between the start and the end of P, each issue passing {@code filter}
      * compared in its states at the two instants: open at start + new + increased - decreased - won -
      * lost - moved out = open at end, exactly. {@code open}, {@code won} and {@code lost} are filters on
-     * those states; amounts are {@code amount} as of each instant (empty counts 0).
+     * those states; amounts are {@code amount} as of each instant (empty counts 0), and without an amount
+     * column each issue counts 1 (open deals at the start of P, row 13).
      */
-    record Movement(Filter filter, Filter open, Filter won, Filter lost, Column amount, MovementPart part)
+    record Movement(Filter filter, Filter open, Filter won, Filter lost, Optional<Column> amount, MovementPart part)
             implements Metric {
         public Movement {
             Objects.requireNonNull(filter, "filter");
@@ -278,15 +280,15 @@ public sealed interface Metric {
             Objects.requireNonNull(won, "won");
             Objects.requireNonNull(lost, "lost");
             Objects.requireNonNull(amount, "amount");
-            if (amount.type() != FieldType.NUMBER) {
-                throw new IllegalArgumentException("movement sums a number column, not " + amount.id());
+            if (amount.filter(a -> a.type() != FieldType.NUMBER).isPresent()) {
+                throw new IllegalArgumentException("movement sums a number column, not " + amount.get().id());
             }
             Objects.requireNonNull(part, "part");
         }
 
         @Override
         public Unit unit() {
-            return Unit.AMOUNT;
+            return amount.isPresent() ? Unit.AMOUNT : Unit.COUNT;
         }
     }
 

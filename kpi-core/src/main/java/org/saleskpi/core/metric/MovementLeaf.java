@@ -21,6 +21,7 @@ final class MovementLeaf extends HistoryLeaf {
     private final PastState.Test lost;
     private final int amountSlot;
     private final int scale;
+    private final Unit unit;
     /** sums[(cell) * PARTS + part], cell = group * bins + bin. */
     private final long[] sums;
     private final boolean[] isOpen;
@@ -34,13 +35,14 @@ final class MovementLeaf extends HistoryLeaf {
         Set<Column> columns = new LinkedHashSet<>(PastState.columnsOf(movement.open()));
         columns.addAll(PastState.columnsOf(movement.won()));
         columns.addAll(PastState.columnsOf(movement.lost()));
-        columns.add(movement.amount());
+        movement.amount().ifPresent(columns::add);
+        this.unit = movement.unit();
         this.state = changes == null ? null : new PastState(table, changes, columns);
         this.open = state == null ? null : state.compile(movement.open());
         this.won = state == null ? null : state.compile(movement.won());
         this.lost = state == null ? null : state.compile(movement.lost());
-        this.amountSlot = state == null ? -1 : state.slot(movement.amount());
-        this.scale = state == null ? 0 : state.scale(amountSlot);
+        this.amountSlot = state == null || movement.amount().isEmpty() ? -1 : state.slot(movement.amount().get());
+        this.scale = amountSlot < 0 ? 0 : state.scale(amountSlot);
         this.sums = new long[groupCount * bins * PARTS.length];
         int bounds = events.slotCount() + 1;
         isOpen = new boolean[bounds];
@@ -68,7 +70,8 @@ final class MovementLeaf extends HistoryLeaf {
             isOpen[j] = open.test(state);
             isWon[j] = won.test(state);
             isLost[j] = lost.test(state);
-            long value = state.value(amountSlot);
+            // Without an amount column each issue counts 1.
+            long value = amountSlot < 0 ? 1 : state.value(amountSlot);
             amount[j] = value == NumberColumn.NONE ? 0 : value;
         }
         int group = group(batchRow);
@@ -107,6 +110,6 @@ final class MovementLeaf extends HistoryLeaf {
     Value figure(Metric metric, int group, int slot) {
         Metric.MovementPart part = ((Metric.Movement) metric).part();
         long sum = sums[(group * bins + slot + 1) * PARTS.length + part.ordinal()];
-        return Value.of(BigDecimal.valueOf(sum, scale), Unit.AMOUNT);
+        return Value.of(BigDecimal.valueOf(sum, scale), unit);
     }
 }

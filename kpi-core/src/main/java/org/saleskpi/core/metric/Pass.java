@@ -160,7 +160,8 @@ final class Pass {
             return new Metric.Pushes(p.filter(), p.open(), p.date(), Metric.PushFigure.PUSHES);
         }
         Metric.Movement m = (Metric.Movement) metric;
-        return new Metric.Movement(m.filter(), m.open(), m.won(), m.lost(), m.amount(), Metric.MovementPart.OPEN_AT_START);
+        return new Metric.Movement(m.filter(), m.open(), m.won(), m.lost(), m.amount(),
+                Metric.MovementPart.OPEN_AT_START);
     }
 
     private Leaf leaf(Metric metric, Grouping grouping) {

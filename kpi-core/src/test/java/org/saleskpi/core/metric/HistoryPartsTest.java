@@ -8,6 +8,7 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.issue.Column;
@@ -325,7 +326,7 @@ class HistoryPartsTest {
 
     private static Metric movement(Metric.MovementPart part) {
         return new Metric.Movement(Filter.all(), OPEN, Filter.and(DEALS, Filter.statusIn(Set.of("Won"))),
-                Filter.and(DEALS, Filter.statusIn(Set.of("Lost"))), Story.AMOUNT, part);
+                Filter.and(DEALS, Filter.statusIn(Set.of("Lost"))), Optional.of(Story.AMOUNT), part);
     }
 
     @Test
@@ -339,6 +340,22 @@ class HistoryPartsTest {
         for (int i = 0; i < parts.size(); i++) {
             assertThat(number(grids.get(i).single())).as(parts.get(i).name()).isEqualByComparingTo(expected[i]);
         }
+    }
+
+    @Test
+    void withoutAnAmountMovementCountsDeals() {
+        // Open at start: M-1, M-2, M-6, M-7, M-8, M-10 (6); new M-4; won M-6; lost M-7; moved out M-8;
+        // open at end M-1, M-2, M-4, M-10 (4): 6 + 1 - 1 - 1 - 1 = 4.
+        IssueTable table = tableC();
+        List<Metric.MovementPart> parts = List.of(Metric.MovementPart.values());
+        List<Grid> grids = MetricEngine.evaluate(table, CALENDAR, parts.stream().map(part -> (Metric)
+                new Metric.Movement(Filter.all(), OPEN, Filter.and(DEALS, Filter.statusIn(Set.of("Won"))),
+                        Filter.and(DEALS, Filter.statusIn(Set.of("Lost"))), Optional.empty(), part)).toList(),
+                List.of(MARCH), Dimension.none(), Inputs.none());
+
+        assertThat(grids.stream().map(Grid::single).toList()).containsExactly(Value.of(6, Unit.COUNT),
+                Value.of(1, Unit.COUNT), Value.of(0, Unit.COUNT), Value.of(0, Unit.COUNT), Value.of(1, Unit.COUNT),
+                Value.of(1, Unit.COUNT), Value.of(1, Unit.COUNT), Value.of(4, Unit.COUNT));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,7 +91,7 @@ class MovementIdentityTest {
 
     private static Metric movement(Metric.MovementPart part) {
         return new Metric.Movement(Filter.all(), OPEN, Filter.and(DEALS, Filter.statusIn(Set.of("Won"))),
-                Filter.and(DEALS, Filter.statusIn(Set.of("Lost"))), Story.AMOUNT, part);
+                Filter.and(DEALS, Filter.statusIn(Set.of("Lost"))), Optional.of(Story.AMOUNT), part);
     }
 
     private static Story randomDeal(SplittableRandom random, String key) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.saleskpi.core.issue.Column;
@@ -100,7 +101,7 @@ public final class Variants {
         all.put(Metric.Pushes.class, new Metric.Pushes(Filter.empty(CUSTOMER), open, Column.DUE,
                 Metric.PushFigure.PUSHES));
         all.put(Metric.Movement.class, new Metric.Movement(Filter.all(), open, Filter.in(Column.STATUS, Set.of("Won")),
-                Filter.empty(Column.RESOLUTION), AMOUNT, Metric.MovementPart.NEW));
+                Filter.empty(Column.RESOLUTION), Optional.of(AMOUNT), Metric.MovementPart.NEW));
         return covering(Metric.class, all);
     }
 }
