@@ -193,8 +193,8 @@ public sealed interface Metric {
     }
 
     /**
-     * Funnel reach (row 11), read per step of a {@link Dimension.Steps} over {@code column} (the only
-     * grouping it has). The cohort: issues passing {@code filter} created in P, or whose first entry into
+     * Funnel reach (row 11), read per step of a {@link Dimension.Steps} over {@code column} (in any other
+     * grouping it is absent, NOT_CONFIGURED). The cohort: issues passing {@code filter} created in P, or whose first entry into
      * the first step is in P. reached(k): cohort issues ever, up to the last instant the history knows,
      * in step k or a later one (cumulative: a skipped step counts as passed); strict: that entered steps
      * 1..k in that order. Conversions: step reached(k+1) / reached(k), from start reached(k) / reached(1),
