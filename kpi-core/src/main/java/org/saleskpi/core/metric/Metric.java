@@ -2,6 +2,8 @@ package org.saleskpi.core.metric;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.FieldType;
 
@@ -165,6 +167,154 @@ public sealed interface Metric {
             return metric.unit();
         }
     }
+
+    // History parts (KPI-DEFINITIONS.md rows 11 to 15, docs/adr/0027-pipeline-parts.md). Each reads the
+    // table's change history; on a table without one, or whose host knows no row's past, it is absent
+    // with NO_HISTORY. Filters pick issues by their current state; "open" and the like are filters
+    // evaluated on the state as of an instant.
+
+    /**
+     * Time in a value (row 12): over (issue, value) pairs of a coded column, for the values in
+     * {@code values}. {@link VisitScope#ENDED}: pairs whose last visit to the value ended in P, each
+     * the sum of all the issue's visits to it, in elapsed days (seconds / 86 400). {@link VisitScope#OPEN}:
+     * "current age", the days since the open visit began, over visits open at the end of P (or at the
+     * last instant the history knows, if earlier). Grouped by {@link Dimension.Steps} over the same
+     * column, a pair is in the step of its value; grouped otherwise, in its issue's group.
+     */
+    record Visits(Filter filter, Column column, Set<String> values, VisitScope scope, Statistic statistic)
+            implements Metric {
+        public Visits {
+            Objects.requireNonNull(filter, "filter");
+            Objects.requireNonNull(column, "column");
+            if (!column.type().isCoded()) {
+                throw new IllegalArgumentException("visits are to values of a coded column, not " + column.id());
+            }
+            values = Set.copyOf(values);
+            Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(statistic, "statistic");
+        }
+
+        @Override
+        public Unit unit() {
+            return statistic.isCount() ? Unit.COUNT : Unit.DAYS;
+        }
+    }
+
+    /** Which visits {@link Visits} reads. */
+    enum VisitScope {
+        /** Pairs whose last visit ended in P: the days of all the issue's visits to the value. */
+        ENDED,
+        /** Visits still open at the end of P: the days since they began ("current age"). */
+        OPEN
+    }
+
+    /**
+     * Funnel reach (row 11), read per step of a {@link Dimension.Steps} over {@code column} (in any other
+     * grouping it is absent, NOT_CONFIGURED). The cohort: issues passing {@code filter} created in P, or whose first entry into
+     * the first step is in P. reached(k): cohort issues ever, up to the last instant the history knows,
+     * in step k or a later one (cumulative: a skipped step counts as passed); strict: that entered steps
+     * 1..k in that order. Conversions: step reached(k+1) / reached(k), from start reached(k) / reached(1),
+     * absent when the denominator is 0 (and the step conversion of the last step).
+     */
+    record Reach(Filter filter, Column column, Cohort cohort, boolean strict, ReachFigure figure) implements Metric {
+        public Reach {
+            Objects.requireNonNull(filter, "filter");
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(cohort, "cohort");
+            Objects.requireNonNull(figure, "figure");
+        }
+
+        @Override
+        public Unit unit() {
+            return figure == ReachFigure.REACHED ? Unit.COUNT : Unit.RATIO;
+        }
+    }
+
+    /** Which issues a {@link Reach} follows. */
+    enum Cohort {
+        /** Created in P (the default). */
+        CREATED,
+        /** First entered the first step in P. */
+        ENTERED_FIRST_STEP
+    }
+
+    /** What a {@link Reach} gives per step. */
+    enum ReachFigure { REACHED, STEP_CONVERSION, FROM_START_CONVERSION }
+
+    /**
+     * Close-date pushes (row 14): a push is a change of the date column to a later date made while the
+     * issue passes {@code open} (its state as of the change's instant, that change included). Over
+     * issues passing {@code filter} that pass {@code open} at some instant of P, {@code figure} counts
+     * or sums (see {@link PushFigure}); share and mean are ratios of these.
+     */
+    record Pushes(Filter filter, Filter open, Column date, PushFigure figure) implements Metric {
+        /** Pushed this many times in total or more, a deal is slipping (who's behind). */
+        public static final int SLIPPING_PUSHES = 3;
+
+        public Pushes {
+            Objects.requireNonNull(filter, "filter");
+            Objects.requireNonNull(open, "open");
+            Objects.requireNonNull(date, "date");
+            if (date.type() != FieldType.DATE) {
+                throw new IllegalArgumentException("pushes move a date column, not " + date.id());
+            }
+            Objects.requireNonNull(figure, "figure");
+        }
+
+        @Override
+        public Unit unit() {
+            return figure == PushFigure.DAYS_PUSHED ? Unit.DAYS : Unit.COUNT;
+        }
+    }
+
+    /** What a {@link Pushes} counts. */
+    enum PushFigure {
+        /** Pushes in P. */
+        PUSHES,
+        /** Issues open at some instant of P. */
+        OPEN_ISSUES,
+        /** Of those, the ones pushed at least once in P. */
+        PUSHED_ISSUES,
+        /** Days the pushes in P moved the date, summed. */
+        DAYS_PUSHED,
+        /** Issues open at the end of P pushed {@value Pushes#SLIPPING_PUSHES} or more times up to then. */
+        SLIPPING
+    }
+
+    /**
+     * Pipeline movement (row 15) between the start and the end of P, each issue passing {@code filter}
+     * compared in its states at the two instants: open at start + new + increased - decreased - won -
+     * lost - moved out = open at end, exactly. {@code open}, {@code won} and {@code lost} are filters on
+     * those states; amounts are {@code amount} as of each instant (empty counts 0), and without an amount
+     * column each issue counts 1 (open deals at the start of P, row 13).
+     */
+    record Movement(Filter filter, Filter open, Filter won, Filter lost, Optional<Column> amount, MovementPart part)
+            implements Metric {
+        public Movement {
+            Objects.requireNonNull(filter, "filter");
+            Objects.requireNonNull(open, "open");
+            Objects.requireNonNull(won, "won");
+            Objects.requireNonNull(lost, "lost");
+            Objects.requireNonNull(amount, "amount");
+            if (amount.filter(a -> a.type() != FieldType.NUMBER).isPresent()) {
+                throw new IllegalArgumentException("movement sums a number column, not " + amount.get().id());
+            }
+            Objects.requireNonNull(part, "part");
+        }
+
+        @Override
+        public Unit unit() {
+            return amount.isPresent() ? Unit.AMOUNT : Unit.COUNT;
+        }
+    }
+
+    /**
+     * One bar of the movement waterfall. Open at both instants: the amount's change is an increase or a
+     * decrease. Open at start and won (lost) at the end: the change up to then, and the end amount as won
+     * (lost). Open at start and neither open, won nor lost at the end: its start amount moved out. Open
+     * at the end only: its end amount is new.
+     */
+    enum MovementPart { OPEN_AT_START, NEW, INCREASED, DECREASED, WON, LOST, MOVED_OUT, OPEN_AT_END }
 
     enum Operator {
         PLUS,

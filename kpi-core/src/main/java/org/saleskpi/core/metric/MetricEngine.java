@@ -164,6 +164,9 @@ public final class MetricEngine {
         if (metric instanceof Metric.AsOf asOf) {
             return looksBack(asOf.metric());
         }
+        if (Pass.isHistoryPart(metric)) {
+            return false;
+        }
         if (metric instanceof Metric.Positive positive) {
             return looksBack(positive.metric());
         }
@@ -211,6 +214,9 @@ public final class MetricEngine {
             collect(previous.metric(), columns);
         } else if (metric instanceof Metric.Growth growth) {
             collect(growth.metric(), columns);
+        } else if (Pass.isHistoryPart(metric)) {
+            collect(HistoryColumns.filterOf(metric), columns);
+            columns.addAll(HistoryColumns.of(metric));
         } else if (metric instanceof Metric.Positive positive) {
             collect(positive.metric(), columns);
         } else if (metric instanceof Metric.AsOf asOf) {
@@ -278,6 +284,8 @@ public final class MetricEngine {
             collectHistory(previous.metric(), history);
         } else if (metric instanceof Metric.Growth growth) {
             collectHistory(growth.metric(), history);
+        } else if (Pass.isHistoryPart(metric)) {
+            history.addAll(HistoryColumns.of(metric));
         } else if (metric instanceof Metric.Positive positive) {
             collectHistory(positive.metric(), history);
         }

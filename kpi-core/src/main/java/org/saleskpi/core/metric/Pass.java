@@ -62,7 +62,12 @@ final class Pass {
 
     /** Adds the leaves a metric needs, grouped by {@code dimension}; equal leaves are planned once. */
     void plan(Metric metric, Dimension dimension) {
-        if (isLeaf(metric)) {
+        if (isHistoryPart(metric)) {
+            Request key = new Request(metric, dimension);
+            if (!leaves.containsKey(key)) {
+                leaves.put(key, new HistoryLeaf.View(historyLeaf(metric, dimension), metric));
+            }
+        } else if (isLeaf(metric)) {
             Request key = new Request(metric, dimension);
             if (!leaves.containsKey(key)) {
                 Leaf leaf = leaf(metric, grouping(dimension));
@@ -107,7 +112,58 @@ final class Pass {
 
     private static boolean isLeaf(Metric metric) {
         return metric instanceof Metric.Aggregate || metric instanceof Metric.FirstSeen
-                || metric instanceof Metric.Lapsed;
+                || metric instanceof Metric.Lapsed || isHistoryPart(metric);
+    }
+
+    // History parts (rows 11 to 15): one replay per part and grouping, whatever figures read it.
+
+    private final Map<Request, HistoryLeaf> replays = new HashMap<>();
+
+    static boolean isHistoryPart(Metric metric) {
+        return metric instanceof Metric.Visits || metric instanceof Metric.Reach || metric instanceof Metric.Pushes
+                || metric instanceof Metric.Movement;
+    }
+
+    private HistoryLeaf historyLeaf(Metric metric, Dimension dimension) {
+        Request key = new Request(replayed(metric), dimension);
+        HistoryLeaf leaf = replays.get(key);
+        if (leaf == null) {
+            Grouping grouping = grouping(dimension);
+            int[] groupCodes = grouping.codes;
+            int groupCount = grouping.count;
+            if (metric instanceof Metric.Visits visits) {
+                leaf = new VisitsLeaf(visits, selection(visits.filter()), groupCodes, groupCount, timeBins, table, batch,
+                        dimension);
+            } else if (metric instanceof Metric.Reach reach) {
+                leaf = new ReachLeaf(reach, selection(reach.filter()), groupCodes, groupCount, timeBins, table, batch,
+                        dimension);
+            } else if (metric instanceof Metric.Pushes pushes) {
+                leaf = new PushesLeaf(pushes, selection(pushes.filter()), groupCodes, groupCount, timeBins, table, batch);
+            } else {
+                Metric.Movement movement = (Metric.Movement) metric;
+                leaf = new MovementLeaf(movement, selection(movement.filter()), groupCodes, groupCount, timeBins, table,
+                        batch);
+            }
+            replays.put(key, leaf);
+            order.add(leaf);
+        }
+        return leaf;
+    }
+
+    /** The part with its figure left out: figures of one part share its replay. */
+    private static Metric replayed(Metric metric) {
+        if (metric instanceof Metric.Visits v) {
+            return new Metric.Visits(v.filter(), v.column(), v.values(), v.scope(), Statistic.count());
+        }
+        if (metric instanceof Metric.Reach r) {
+            return new Metric.Reach(r.filter(), r.column(), r.cohort(), r.strict(), Metric.ReachFigure.REACHED);
+        }
+        if (metric instanceof Metric.Pushes p) {
+            return new Metric.Pushes(p.filter(), p.open(), p.date(), Metric.PushFigure.PUSHES);
+        }
+        Metric.Movement m = (Metric.Movement) metric;
+        return new Metric.Movement(m.filter(), m.open(), m.won(), m.lost(), m.amount(),
+                Metric.MovementPart.OPEN_AT_START);
     }
 
     private Leaf leaf(Metric metric, Grouping grouping) {

@@ -74,7 +74,13 @@ class EveryVariantIsHandledTest {
                 // A past state derives the status category from the status, the resolved date from the resolution.
                 Map.entry(Metric.Positive.class, Set.of(Column.STATUS_CATEGORY, Column.RESOLVED, Column.CREATED)),
                 Map.entry(Metric.AsOf.class,
-                        Set.of(Column.STATUS_CATEGORY, Column.RESOLVED, Column.STATUS, Column.RESOLUTION)));
+                        Set.of(Column.STATUS_CATEGORY, Column.RESOLVED, Column.STATUS, Column.RESOLUTION)),
+                // History parts read their filter's columns now and the columns they replay.
+                Map.entry(Metric.Visits.class, Set.of(Column.ISSUE_TYPE, Column.STATUS)),
+                Map.entry(Metric.Reach.class, Set.of(Column.STATUS)),
+                Map.entry(Metric.Pushes.class, Set.of(Variants.CUSTOMER, Column.STATUS_CATEGORY, Column.DUE)),
+                Map.entry(Metric.Movement.class,
+                        Set.of(Column.STATUS_CATEGORY, Column.STATUS, Column.RESOLUTION, Variants.AMOUNT)));
 
         Variants.metrics().forEach((variant, metric) -> assertThat(columns(metric)).as(variant.getSimpleName())
                 .containsExactlyInAnyOrderElementsOf(expected.get(variant)));
@@ -117,6 +123,11 @@ class EveryVariantIsHandledTest {
         Variants.metrics().keySet().forEach(variant -> expected.put(variant, Set.of()));
         // Won in P as of its end: the status (for its category) and the resolution (for the resolved date).
         expected.put(Metric.AsOf.class, Set.of(Column.STATUS, Column.RESOLUTION));
+        // History parts: the value visited; the date pushed and what "open" reads; what movement's filters read.
+        expected.put(Metric.Visits.class, Set.of(Column.STATUS));
+        expected.put(Metric.Reach.class, Set.of(Column.STATUS));
+        expected.put(Metric.Pushes.class, Set.of(Column.STATUS_CATEGORY, Column.DUE));
+        expected.put(Metric.Movement.class, Set.of(Column.STATUS_CATEGORY, Column.STATUS, Column.RESOLUTION, Variants.AMOUNT));
 
         Variants.metrics().forEach((variant, metric) -> assertThat(MetricEngine.historyColumns(List.of(metric)))
                 .as(variant.getSimpleName()).containsExactlyInAnyOrderElementsOf(expected.get(variant)));

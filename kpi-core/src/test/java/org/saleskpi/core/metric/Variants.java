@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.saleskpi.core.issue.Column;
@@ -91,6 +92,16 @@ public final class Variants {
         all.put(Metric.PeriodDays.class, new Metric.PeriodDays());
         all.put(Metric.Unavailable.class, Metric.unavailable(AbsentReason.NO_DATA, Unit.COUNT));
         all.put(Metric.AsOf.class, Metric.asOf(wonCount, AsOfPoint.PERIOD_END));
+        // History parts (rows 11 to 15).
+        Filter open = Filter.not(Filter.in(Column.STATUS_CATEGORY, Set.of("Done")));
+        all.put(Metric.Visits.class, new Metric.Visits(Filter.in(Column.ISSUE_TYPE, Set.of("Deal")), Column.STATUS,
+                Set.of("Proposal"), Metric.VisitScope.ENDED, Statistic.median()));
+        all.put(Metric.Reach.class, new Metric.Reach(Filter.all(), Column.STATUS, Metric.Cohort.CREATED, false,
+                Metric.ReachFigure.REACHED));
+        all.put(Metric.Pushes.class, new Metric.Pushes(Filter.empty(CUSTOMER), open, Column.DUE,
+                Metric.PushFigure.PUSHES));
+        all.put(Metric.Movement.class, new Metric.Movement(Filter.all(), open, Filter.in(Column.STATUS, Set.of("Won")),
+                Filter.empty(Column.RESOLUTION), Optional.of(AMOUNT), Metric.MovementPart.NEW));
         all.put(Metric.Positive.class, Metric.positive(Metric.minus(created, wonCount), AbsentReason.TARGET_MET));
         return covering(Metric.class, all);
     }
