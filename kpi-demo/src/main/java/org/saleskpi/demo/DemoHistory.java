@@ -9,6 +9,7 @@ import static org.saleskpi.demo.DemoSalesModel.OMITTED;
 import static org.saleskpi.demo.DemoSalesModel.PIPELINE;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -167,7 +168,7 @@ final class DemoHistory {
         int kept = revisions;
         for (int i = revisions; i > 0; i--) {
             double factor = dice.chance(0.5) ? 0.6 + 0.35 * dice.unit() : 1.05 + 0.35 * dice.unit();
-            BigDecimal earlier = values[i].multiply(BigDecimal.valueOf(factor)).setScale(2, java.math.RoundingMode.HALF_UP)
+            BigDecimal earlier = values[i].multiply(BigDecimal.valueOf(factor)).setScale(2, RoundingMode.HALF_UP)
                     .max(MIN_AMOUNT).min(MAX_AMOUNT);
             if (earlier.compareTo(values[i]) == 0) {
                 kept = revisions - i;

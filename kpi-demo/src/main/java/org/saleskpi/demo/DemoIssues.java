@@ -89,7 +89,11 @@ public final class DemoIssues {
         this.history = new DemoHistory(rhythm, team, historyDice);
     }
 
-    /** Receives each generated issue with its history. */
+    /**
+     * Receives each generated issue with its history: the changes the pipeline KPIs (11 to 18) and
+     * as-of values read (KPI-DEFINITIONS.md, "Issue history and the pipeline KPIs"). Fields changed:
+     * {@code status}, {@code resolution}, {@code assignee}, the amount, close date and forecast category.
+     */
     @FunctionalInterface
     public interface HistorySink {
         /**
