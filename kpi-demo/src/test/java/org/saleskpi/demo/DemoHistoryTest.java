@@ -2,6 +2,8 @@ package org.saleskpi.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -89,6 +91,7 @@ class DemoHistoryTest {
         int revised = 0;
         int reassigned = 0;
         int reopened = 0;
+        int stalled = 0;
         for (int i = 0; i < issues.size(); i++) {
             IssueRecord issue = issues.get(i);
             if (!issue.issueType().equals("Opportunity") && !issue.issueType().equals("Deal")) {
@@ -103,6 +106,7 @@ class DemoHistoryTest {
             revised += past.revised ? 1 : 0;
             reassigned += past.reassigned ? 1 : 0;
             reopened += past.reopened ? 1 : 0;
+            stalled += past.longestStageVisitDays(issue, SPEC) >= STALL_DAYS ? 1 : 0;
         }
         assertThat(deals).isGreaterThan(5_000);
         // 30 % of deals drawn for a revision; one whose earlier amount rounds to the same cents keeps none.
@@ -122,7 +126,13 @@ class DemoHistoryTest {
         // Over Proposal with 12 % when heading for Negotiation; wins straight out of Proposal or Prospecting
         // (20 % of wins): open 0.25 x 0.12 = 0.03, won 0.8 x 0.12 + 0.2 = 0.30, lost 0.04. About 0.1 in all.
         assertThat(share(skipped, deals)).isBetween(0.07, 0.15);
+        // Stalled: a quarter or more in one stage. Half the deals are still open, created at any time of
+        // the two years (the forgotten ones untouched for months), so many have; the deals closed within
+        // 5 to 120 days mostly have not.
+        assertThat(share(stalled, deals)).isBetween(0.15, 0.6);
     }
+
+    private static final long STALL_DAYS = 90;
 
     private static double share(int part, int whole) {
         return (double) part / whole;
@@ -136,9 +146,31 @@ class DemoHistoryTest {
         boolean reassigned;
         boolean reopened;
         int pushes;
+        private IssueHistory history;
+
+        /** The longest visit to a stage in elapsed days; an open visit lasts until the data set's present. */
+        long longestStageVisitDays(IssueRecord deal, DemoSpec spec) {
+            Instant entered = deal.created();
+            String status = "Prospecting";
+            long longest = 0;
+            for (Change change : history.changes()) {
+                if (change.field().equals("status")) {
+                    if (STAGES.contains(status)) {
+                        longest = Math.max(longest, Duration.between(entered, change.at()).toDays());
+                    }
+                    status = change.to().orElseThrow();
+                    entered = change.at();
+                }
+            }
+            if (STAGES.contains(status)) {
+                longest = Math.max(longest, Duration.between(entered, spec.end()).toDays());
+            }
+            return longest;
+        }
 
         static DealPast of(IssueHistory history) {
             DealPast past = new DealPast();
+            past.history = history;
             boolean open = true;
             boolean wasWon = false;
             for (Change change : history.changes()) {
