@@ -26,6 +26,7 @@ import org.saleskpi.demo.DemoSalesModel;
 import org.saleskpi.demo.DemoSpec;
 import org.saleskpi.server.issues.CustomField;
 import org.saleskpi.server.issues.IssueStore;
+import org.saleskpi.server.issues.IssueWrite;
 import org.saleskpi.server.issues.LocalIssue;
 import org.saleskpi.server.progress.Progress;
 
@@ -75,18 +76,19 @@ public final class DemoLoader {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(progress, "progress");
         FIELDS.forEach(store::defineField);
+        IssueWrite write = IssueWrite.anonymous(spec.end());
         List<LocalIssue> chunk = new ArrayList<>(CHUNK);
         int[] saved = {0};
         DemoIssues.generate(spec, record -> {
             chunk.add(describe(record, spec.zone()));
             if (chunk.size() == CHUNK) {
-                store.save(chunk);
+                store.save(chunk, write);
                 saved[0] += chunk.size();
                 chunk.clear();
                 progress.report(saved[0], spec.issueCount());
             }
         });
-        store.save(chunk);
+        store.save(chunk, write);
         progress.report(saved[0] + chunk.size(), spec.issueCount());
         return DemoSalesModel.of(spec);
     }
