@@ -90,7 +90,7 @@ public final class ServerWiring {
         IssueStore store = new IssueStore(database.dataSource(), index);
         store.createSchema();
         store.loadInto(index, store.count() == 0 ? Progress.NONE : new ProgressLine(console, "issues"));
-        LocalIssueSource issues = new LocalIssueSource(index, auth.access(), clock, zone, people(auth.users()));
+        LocalIssueSource issues = new LocalIssueSource(index, auth.access(), clock, zone, people(auth.users()), store);
         RestServices services = new RestServices(auth.access(), issues, issues, auth.directory(),
                 new StoredKpiProfiles(session), new StoredGoals(session), new StoredTargets(session),
                 new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session), clock);

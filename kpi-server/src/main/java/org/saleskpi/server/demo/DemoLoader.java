@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.saleskpi.core.history.IssueHistory;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
@@ -74,23 +75,30 @@ public final class DemoLoader {
         return DemoSpec.of(SEED, issueCount, today.plusDays(1).minusMonths(DemoSpec.DEFAULT_MONTHS), zone).asOf(now);
     }
 
-    /** Writes the spec's fields and issues; returns the sales model the demo KPI profile needs. */
+    /**
+     * Writes the spec's fields and issues with their histories ({@link DemoIssues#generate(DemoSpec,
+     * DemoIssues.HistorySink)}), {@value #CHUNK} issues and their changes per transaction; returns
+     * the sales model the demo KPI profile needs.
+     */
     public SalesModel load(DemoSpec spec, Progress progress) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(progress, "progress");
         FIELDS.forEach(store::defineField);
         List<LocalIssue> chunk = new ArrayList<>(CHUNK);
+        List<IssueHistory> histories = new ArrayList<>(CHUNK);
         int[] saved = {0};
-        DemoIssues.generate(spec, record -> {
+        DemoIssues.generate(spec, (record, history) -> {
             chunk.add(describe(record, spec.zone()));
+            histories.add(history);
             if (chunk.size() == CHUNK) {
-                store.save(chunk);
+                store.saveWithHistories(chunk, histories);
                 saved[0] += chunk.size();
                 chunk.clear();
+                histories.clear();
                 progress.report(saved[0], spec.issueCount());
             }
         });
-        store.save(chunk);
+        store.saveWithHistories(chunk, histories);
         progress.report(saved[0] + chunk.size(), spec.issueCount());
         return DemoSalesModel.of(spec);
     }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.validation.InvalidInputException;
+import org.saleskpi.server.issues.IssueWrite;
 import org.saleskpi.server.progress.ProgressLine;
 
 /**
@@ -31,11 +33,18 @@ public final class ImportCommand {
 
     private final JiraCsvImport importer;
     private final ZoneId defaultZone;
+    private final Clock clock;
 
     /** {@code defaultZone} is used when no {@code --time-zone} is given: the zone the server runs in. */
     public ImportCommand(JiraCsvImport importer, ZoneId defaultZone) {
+        this(importer, defaultZone, Clock.systemUTC());
+    }
+
+    /** Changes the import makes to stored issues are recorded at {@code clock}'s time, by nobody. */
+    public ImportCommand(JiraCsvImport importer, ZoneId defaultZone, Clock clock) {
         this.importer = Objects.requireNonNull(importer, "importer");
         this.defaultZone = Objects.requireNonNull(defaultZone, "defaultZone");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     public int run(String[] args, PrintStream out, PrintStream err) {
@@ -94,7 +103,7 @@ public final class ImportCommand {
     private int importFile(Path file, byte[] csv, ImportSettings settings, PrintStream out, PrintStream err) {
         ImportReport report;
         try {
-            report = importer.run(csv, settings, new ProgressLine(out, "import"));
+            report = importer.run(csv, settings, IssueWrite.anonymous(clock.instant()), new ProgressLine(out, "import"));
         } catch (InvalidInputException e) {
             err.println(file + ": " + e.getMessage());
             return REFUSED;
@@ -106,6 +115,10 @@ public final class ImportCommand {
                 file, report.read(), report.created(), report.updated(), report.unchanged(), report.skipped().size());
         for (SkippedRow row : report.skipped()) {
             out.printf("  skipped line %d: %s%n", row.line(), row.reason());
+        }
+        if (report.withoutHistory() > 0) {
+            out.printf("%d issues were created without their history: a Jira CSV export carries none, so KPIs"
+                    + " that need the past show \"no history\" for them%n", report.withoutHistory());
         }
         return IMPORTED;
     }

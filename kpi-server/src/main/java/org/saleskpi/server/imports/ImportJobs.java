@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
+import org.saleskpi.server.issues.IssueWrite;
 import org.saleskpi.server.progress.Progress;
 
 /**
@@ -71,7 +72,8 @@ public final class ImportJobs implements AutoCloseable {
         Tracker tracker = new Tracker(UUID.randomUUID().toString(), Objects.requireNonNull(startedBy, "startedBy"),
                 clock.instant());
         jobs.put(tracker.id, tracker);
-        executor.execute(() -> tracker.run(() -> importer.run(csv, settings, tracker)));
+        executor.execute(() -> tracker.run(() -> importer.run(csv, settings,
+                IssueWrite.by(startedBy.key(), clock.instant()), tracker)));
         return tracker.id;
     }
 

@@ -133,6 +133,7 @@ public final class ImportsResource {
         json.put("unchanged", report.unchanged());
         json.put("skipped", report.skipped().stream()
                 .map(row -> Map.of("line", row.line(), "reason", row.reason())).toList());
+        json.put("withoutHistory", report.withoutHistory());
         return json;
     }
 }

@@ -28,13 +28,16 @@ import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.server.issues.CustomField;
 import org.saleskpi.server.issues.IssueStore;
+import org.saleskpi.server.issues.IssueWrite;
 import org.saleskpi.server.issues.LocalIssue;
 import org.saleskpi.server.progress.Progress;
 
 /**
  * Imports a Jira "CSV (all fields)" export into the local store: creates or updates issues by key
  * in one transaction, leaves unchanged issues alone, and skips bad rows with their line and reason.
- * A file that is not a readable export imports nothing.
+ * A file that is not a readable export imports nothing. The export carries no history: the issues
+ * it creates have none the store knows, while the changes it makes to stored issues are recorded
+ * as the importer's, at the import's time.
  */
 public final class JiraCsvImport {
     static final String KEY = "Issue key";
@@ -66,12 +69,13 @@ public final class JiraCsvImport {
     }
 
     /**
-     * Imports the export; progress counts issues written.
+     * Imports the export as {@code write} (who imports, when); progress counts issues written.
      *
      * @throws InvalidInputException with field {@code file} when the file is not a readable export
      */
-    public ImportReport run(byte[] csv, ImportSettings settings, Progress progress) {
+    public ImportReport run(byte[] csv, ImportSettings settings, IssueWrite write, Progress progress) {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(write, "write");
         Objects.requireNonNull(progress, "progress");
         JiraDates dates = new JiraDates(settings.dateFormat(), settings.zone());
         List<Row> rows = rows(text(csv));
@@ -106,7 +110,7 @@ public final class JiraCsvImport {
         Map<String, LocalIssue> stored = store.find(issues.keySet());
         settings.project().ifPresent(project -> keepOutOfOtherProjects(project, issues, stored, firstLine, skipped));
         skipped.sort(Comparator.comparingLong(SkippedRow::line));
-        return write(data.size(), issues, stored, skipped, progress);
+        return write(data.size(), issues, stored, skipped, write.withoutPast(), progress);
     }
 
     /**
@@ -127,7 +131,7 @@ public final class JiraCsvImport {
     }
 
     private ImportReport write(int read, Map<String, LocalIssue> issues, Map<String, LocalIssue> stored,
-            List<SkippedRow> skipped, Progress progress) {
+            List<SkippedRow> skipped, IssueWrite write, Progress progress) {
         List<LocalIssue> changed = new ArrayList<>();
         int created = 0;
         int unchanged = 0;
@@ -145,9 +149,9 @@ public final class JiraCsvImport {
         if (changed.isEmpty()) {
             progress.report(0, 0);
         } else {
-            store.save(changed, progress);
+            store.save(changed, write, progress);
         }
-        return new ImportReport(read, created, changed.size() - created, unchanged, skipped);
+        return new ImportReport(read, created, changed.size() - created, unchanged, skipped, created);
     }
 
     /** Strict UTF-8 without its byte order mark; anything else is not a Jira export. */

@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.saleskpi.core.history.Change;
+import org.saleskpi.core.history.IssueHistory;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
@@ -31,11 +33,11 @@ import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.server.progress.Progress;
 
 /**
- * The server's issues in its own tables (plain JDBC, portable between H2 and PostgreSQL). Every
- * write is passed on to an {@link IssueSink} after it commits, so the index never runs ahead of
- * the tables.
+ * The server's issues in its own tables (plain JDBC, portable between H2 and PostgreSQL), with the
+ * changes every write makes recorded in the same transaction ({@link IssueChanges}). Every write is
+ * passed on to an {@link IssueSink} after it commits, so the index never runs ahead of the tables.
  */
-public final class IssueStore {
+public final class IssueStore implements IssueHistories {
     /** Rows per JDBC batch and per page when reading; larger batches gained nothing when measured. */
     static final int BATCH = 1000;
     /** Local field ids start where Jira's own custom field ids start. */
@@ -94,6 +96,9 @@ public final class IssueStore {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
             for (String sql : ddl) {
+                statement.execute(sql);
+            }
+            for (String sql : IssueChanges.DDL) {
                 statement.execute(sql);
             }
         } catch (SQLException e) {
@@ -266,22 +271,54 @@ public final class IssueStore {
 
     /**
      * Inserts the issues whose keys are new and replaces those already stored, all in one
-     * transaction, then hands them to the sink. Every custom field they use must be defined.
+     * transaction, then hands them to the sink. Every custom field they use must be defined. Each
+     * stored issue that changes gets one change per changed field, at {@code write.at()} by
+     * {@code write.by()}, in the same transaction; a new issue gets none, and its past is known or
+     * not as {@code write.pastKnown()} says.
      */
-    public void save(Collection<LocalIssue> issues) {
-        save(issues, Progress.NONE);
+    public void save(Collection<LocalIssue> issues, IssueWrite write) {
+        save(issues, write, Progress.NONE);
     }
 
-    /** {@link #save(Collection)}, reporting written issues after each batch. */
-    public void save(Collection<LocalIssue> issues, Progress progress) {
-        List<LocalIssue> all = List.copyOf(issues);
+    /** {@link #save(Collection, IssueWrite)}, reporting written issues after each batch. */
+    public void save(Collection<LocalIssue> issues, IssueWrite write, Progress progress) {
+        Objects.requireNonNull(write, "write");
+        List<Entry> entries = new ArrayList<>(issues.size());
+        issues.forEach(issue -> entries.add(new Entry(issue, Optional.empty())));
+        save(entries, write, progress);
+    }
+
+    /**
+     * Writes issues together with their whole known history (the demo's), in one transaction: each
+     * issue is stored as it is now and its changes as {@code histories} gives them, replacing any
+     * recorded before. {@code histories} matches {@code issues} one to one, in the same order.
+     */
+    public void saveWithHistories(List<LocalIssue> issues, List<IssueHistory> histories) {
+        if (issues.size() != histories.size()) {
+            throw new IllegalArgumentException(issues.size() + " issues but " + histories.size() + " histories");
+        }
+        List<Entry> entries = new ArrayList<>(issues.size());
+        for (int i = 0; i < issues.size(); i++) {
+            IssueHistory history = histories.get(i);
+            if (!history.key().equals(issues.get(i).key()) || !history.known()) {
+                throw new IllegalArgumentException("history " + i + " (" + history.key() + ") is not a known history of "
+                        + issues.get(i).key());
+            }
+            entries.add(new Entry(issues.get(i), Optional.of(history)));
+        }
+        // The changes carry their own authors and instants; the write's own are never used.
+        save(entries, IssueWrite.anonymous(Instant.EPOCH), Progress.NONE);
+    }
+
+    private void save(List<Entry> entries, IssueWrite write, Progress progress) {
+        List<LocalIssue> all = entries.stream().map(Entry::issue).toList();
         Map<String, CustomField> fields = fieldsById();
         checkSavable(all, fields);
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                write(connection, all, progress);
+                write(connection, fields, entries, write, progress);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -293,6 +330,52 @@ public final class IssueStore {
             throw new IllegalStateException("cannot save " + all.size() + " issues; none was saved", e);
         }
         sink.upsert(all);
+    }
+
+    /**
+     * Page {@code startAt}/{@code maxResults} of the change groups of issue {@code key}, oldest first
+     * (empty, total 0, for an issue without recorded changes or not held).
+     */
+    public Changelog changelog(String key, int startAt, int maxResults) {
+        try (Connection connection = dataSource.getConnection()) {
+            return IssueChanges.page(connection, key, startAt, maxResults);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the changes of " + key, e);
+        }
+    }
+
+    /**
+     * The histories of the stored issues with these keys, limited to changes of {@code fieldIds}: known
+     * ones with their changes in the order they were made, {@linkplain IssueHistory#unknown unknown}
+     * ones for issues whose past the store does not know. Keys not held are absent from the map.
+     */
+    @Override
+    public Map<String, IssueHistory> histories(List<String> keys, Set<String> fieldIds) {
+        Map<String, IssueHistory> histories = new HashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (int from = 0; from < keys.size(); from += BATCH) {
+                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + BATCH));
+                Map<String, List<Change>> changes = IssueChanges.of(connection, chunk, fieldIds);
+                try (PreparedStatement query = connection.prepareStatement("SELECT ISSUE_KEY, CREATED, HISTORY_KNOWN"
+                        + " FROM SK.ISSUE WHERE ISSUE_KEY IN (" + IssueChanges.marks(chunk.size()) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        query.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            String key = rows.getString(1);
+                            Instant created = rows.getObject(2, OffsetDateTime.class).toInstant();
+                            histories.put(key, rows.getBoolean(3)
+                                    ? IssueHistory.of(key, created, changes.getOrDefault(key, List.of()))
+                                    : IssueHistory.unknown(key, created));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the issues' changes", e);
+        }
+        return histories;
     }
 
     private static void checkSavable(List<LocalIssue> issues, Map<String, CustomField> fields) {
@@ -314,10 +397,10 @@ public final class IssueStore {
         }
     }
 
-    private static void write(Connection connection, List<LocalIssue> issues, Progress progress)
-            throws SQLException {
+    private static void write(Connection connection, Map<String, CustomField> fields, List<Entry> entries,
+            IssueWrite write, Progress progress) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SK.ISSUE (" + ISSUE_COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + ", HISTORY_KNOWN) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement update = connection.prepareStatement("UPDATE SK.ISSUE SET PROJECT = ?,"
                         + " ISSUE_TYPE = ?, STATUS = ?, STATUS_CATEGORY = ?, RESOLUTION = ?, ASSIGNEE = ?,"
                         + " REPORTER = ?, CREATED = ?, UPDATED = ?, RESOLVED = ?, DUE = ?, SUMMARY = ?,"
@@ -326,15 +409,28 @@ public final class IssueStore {
                         "DELETE FROM SK.ISSUE_LABEL WHERE ISSUE_KEY = ?");
                 PreparedStatement dropValues = connection.prepareStatement(
                         "DELETE FROM SK.FIELD_VALUE WHERE ISSUE_KEY = ?");
+                PreparedStatement dropChanges = connection.prepareStatement(
+                        "DELETE FROM SK.ISSUE_CHANGE WHERE ISSUE_KEY = ?");
+                PreparedStatement markKnown = connection.prepareStatement(
+                        "UPDATE SK.ISSUE SET HISTORY_KNOWN = TRUE WHERE ISSUE_KEY = ?");
                 PreparedStatement insertLabel = connection.prepareStatement(
                         "INSERT INTO SK.ISSUE_LABEL (ISSUE_KEY, LABEL) VALUES (?, ?)");
                 PreparedStatement insertValue = connection.prepareStatement(
-                        "INSERT INTO SK.FIELD_VALUE (ISSUE_KEY, FIELD_ID, FIELD_VALUE) VALUES (?, ?, ?)")) {
-            for (int from = 0; from < issues.size(); from += BATCH) {
-                List<LocalIssue> chunk = issues.subList(from, Math.min(issues.size(), from + BATCH));
+                        "INSERT INTO SK.FIELD_VALUE (ISSUE_KEY, FIELD_ID, FIELD_VALUE) VALUES (?, ?, ?)");
+                PreparedStatement insertChange = IssueChanges.insert(connection)) {
+            for (int from = 0; from < entries.size(); from += BATCH) {
+                List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + BATCH));
                 Set<String> stored = storedKeys(connection, chunk);
-                for (LocalIssue issue : chunk) {
-                    if (stored.contains(issue.key())) {
+                // Only a replaced issue needs what it was before and where its changes go on.
+                List<String> replaced = chunk.stream().filter(e -> e.history().isEmpty())
+                        .map(e -> e.issue().key()).filter(stored::contains).toList();
+                Map<String, IssueRow> before = replaced.isEmpty() ? Map.of()
+                        : read(connection, fields, "ISSUE_KEY IN (" + IssueChanges.marks(replaced.size()) + ")", replaced);
+                Map<String, IssueChanges.Numbers> last = IssueChanges.last(connection, replaced);
+                for (Entry entry : chunk) {
+                    LocalIssue issue = entry.issue();
+                    boolean exists = stored.contains(issue.key());
+                    if (exists) {
                         bindIssue(update, issue, 0);
                         update.setString(14, issue.key());
                         update.addBatch();
@@ -345,7 +441,23 @@ public final class IssueStore {
                     } else {
                         insert.setString(1, issue.key());
                         bindIssue(insert, issue, 1);
+                        insert.setBoolean(15, entry.history().isPresent() || write.pastKnown());
                         insert.addBatch();
+                    }
+                    if (entry.history().isPresent()) {
+                        if (exists) {
+                            dropChanges.setString(1, issue.key());
+                            dropChanges.addBatch();
+                            markKnown.setString(1, issue.key());
+                            markKnown.addBatch();
+                        }
+                        IssueChanges.add(insertChange, issue.key(), IssueChanges.Numbers.NONE,
+                                entry.history().get().changes());
+                    } else if (exists) {
+                        LocalIssue previous = finish(Map.of(issue.key(), before.get(issue.key()))).get(0);
+                        IssueChanges.add(insertChange, issue.key(),
+                                last.getOrDefault(issue.key(), IssueChanges.Numbers.NONE),
+                                IssueDiff.between(previous, issue, write.at(), write.by()));
                     }
                     for (String label : issue.labels()) {
                         insertLabel.setString(1, issue.key());
@@ -359,25 +471,26 @@ public final class IssueStore {
                         insertValue.addBatch();
                     }
                 }
-                // Old labels and values go before the new ones arrive.
-                for (PreparedStatement batch : List.of(insert, update, dropLabels, dropValues, insertLabel, insertValue)) {
+                // Old labels, values and changes go before the new ones arrive.
+                for (PreparedStatement batch : List.of(insert, update, dropLabels, dropValues, dropChanges, markKnown,
+                        insertLabel, insertValue, insertChange)) {
                     batch.executeBatch();
                 }
-                progress.report(from + chunk.size(), issues.size());
+                progress.report(from + chunk.size(), entries.size());
             }
-            if (issues.isEmpty()) {
+            if (entries.isEmpty()) {
                 progress.report(0, 0);
             }
         }
     }
 
-    private static Set<String> storedKeys(Connection connection, List<LocalIssue> chunk) throws SQLException {
+    private static Set<String> storedKeys(Connection connection, List<Entry> chunk) throws SQLException {
         Set<String> stored = new HashSet<>();
         String sql = "SELECT ISSUE_KEY FROM SK.ISSUE WHERE ISSUE_KEY IN ("
                 + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < chunk.size(); i++) {
-                query.setString(i + 1, chunk.get(i).key());
+                query.setString(i + 1, chunk.get(i).issue().key());
             }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -478,6 +591,10 @@ public final class IssueStore {
             issues.add(new LocalIssue(row.record().build(), row.summary(), row.description(), row.labels()));
         }
         return issues;
+    }
+
+    /** An issue to write, with the whole history to store for it when it comes with one. */
+    private record Entry(LocalIssue issue, Optional<IssueHistory> history) {
     }
 
     /** An issue being read back: the record so far, its text fields and its labels. */

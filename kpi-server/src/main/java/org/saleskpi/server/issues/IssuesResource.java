@@ -3,13 +3,16 @@ package org.saleskpi.server.issues;
 import com.google.gson.JsonElement;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +28,16 @@ import org.saleskpi.web.Caller;
 /**
  * {@code /issues}: the drill-down list in Jira's search shape ({@code startAt, maxResults, total,
  * issues}), only of issues the caller may browse, and {@code POST} to create or update one issue by
- * its key, for the project's editors and administrators.
+ * its key, for the project's editors and administrators; {@code /issues/{key}} one issue and
+ * {@code /issues/{key}/changelog} its recorded changes, 404 for an issue the caller may not browse.
  */
 @Path("/issues")
 @Produces(MediaType.APPLICATION_JSON)
 public final class IssuesResource {
     static final int DEFAULT_PAGE = 50;
     static final int MAX_PAGE = 1000;
+    /** Jira's changelog pages hold 100 groups by default and at most. */
+    static final int CHANGELOG_PAGE = 100;
 
     private final LocalIssueSource issues;
     private final IssueStore store;
@@ -64,6 +70,36 @@ public final class IssuesResource {
         return json;
     }
 
+    @GET
+    @Path("{key}")
+    public Map<String, Object> issue(@PathParam("key") String key) {
+        Caller caller = Caller.of(access);
+        return IssueJson.write(visible(caller, key), people());
+    }
+
+    /** The issue's change groups, oldest first, in Jira's changelog shape ({@link ChangelogJson}). */
+    @GET
+    @Path("{key}/changelog")
+    public Map<String, Object> changelog(@PathParam("key") String key, @QueryParam("startAt") String startAt,
+            @QueryParam("maxResults") String maxResults) {
+        Caller caller = Caller.of(access);
+        int first = whole("startAt", startAt, 0, 0, Integer.MAX_VALUE);
+        int size = Math.min(whole("maxResults", maxResults, CHANGELOG_PAGE, 0, Integer.MAX_VALUE), CHANGELOG_PAGE);
+        LocalIssue issue = visible(caller, key);
+        Map<String, CustomField> fields = store.fields().stream()
+                .collect(Collectors.toMap(CustomField::id, field -> field));
+        return ChangelogJson.write(store.changelog(issue.key(), first, size), first, size, fields, people());
+    }
+
+    private LocalIssue visible(Caller caller, String key) {
+        return issues.issue(key, caller.user())
+                .orElseThrow(() -> new NotFoundException("There is no issue " + key + " you may see."));
+    }
+
+    private Function<String, UserRef> people() {
+        return key -> directory.find(key).orElse(new UserRef(key, key));
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response save(JsonElement body) {
@@ -72,9 +108,10 @@ public final class IssuesResource {
                 .collect(Collectors.toMap(CustomField::id, field -> field));
         Optional<LocalIssue> stored = keyOf(body).flatMap(store::find);
         stored.ifPresent(issue -> requireEdit(caller, issue.record().project()));
-        LocalIssue issue = IssueJson.read(body, stored, fields, directory, clock.instant());
+        Instant now = clock.instant();
+        LocalIssue issue = IssueJson.read(body, stored, fields, directory, now);
         requireEdit(caller, issue.record().project());
-        store.save(List.of(issue));
+        store.save(List.of(issue), IssueWrite.by(caller.user().key(), now));
         Function<String, UserRef> people = key -> directory.find(key).orElse(new UserRef(key, key));
         return Response.status(stored.isPresent() ? 200 : 201).entity(IssueJson.write(issue, people)).build();
     }

@@ -21,13 +21,15 @@ final class LoadedTables {
      * What a loaded table depends on. The projects the caller may browse stand for the caller:
      * users who may browse the same projects see the same issues, users who may not never share.
      * The people the query's user values name are part of it: a name that comes to mean another
-     * person, or a second one, must not answer from a table loaded before.
+     * person, or a second one, must not answer from a table loaded before. A table with the changes
+     * of some columns is another table than one without them.
      */
     record Key(long indexVersion, Set<String> browsableProjects, JqlQuery jql, UserValues users, Set<Column> columns,
-            ZoneId zone) {
+            ZoneId zone, Set<Column> history) {
         Key {
             browsableProjects = Set.copyOf(browsableProjects);
             columns = Set.copyOf(columns);
+            history = Set.copyOf(history);
         }
     }
 
@@ -75,6 +77,7 @@ final class LoadedTables {
     }
 
     private static long bytesOf(IssueTable table) {
-        return table.rowBytes() + table.dictionaryBytes();
+        return table.rowBytes() + table.dictionaryBytes()
+                + table.history().map(changes -> changes.changeBytes() + changes.rowBytes()).orElse(0L);
     }
 }

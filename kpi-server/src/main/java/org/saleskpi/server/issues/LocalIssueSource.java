@@ -1,13 +1,18 @@
 package org.saleskpi.server.issues;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.saleskpi.core.history.IssueHistory;
+import org.saleskpi.core.issue.ChangeTable;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueCatalog;
 import org.saleskpi.core.issue.IssueQuery;
@@ -42,6 +47,7 @@ public final class LocalIssueSource implements IssueSource, IssueCatalog {
     private final ZoneId zone;
     private final LoadedTables loaded;
     private final JqlPeople people;
+    private final IssueHistories histories;
 
     /** Without a directory: user values in queries are user keys. */
     public LocalIssueSource(IssueIndex index, AccessPolicy access, Clock clock, ZoneId zone) {
@@ -50,46 +56,93 @@ public final class LocalIssueSource implements IssueSource, IssueCatalog {
 
     /** User values in queries name {@code people} by username, full name or e-mail address, as in Jira. */
     public LocalIssueSource(IssueIndex index, AccessPolicy access, Clock clock, ZoneId zone, JqlPeople people) {
-        this(index, access, clock, zone, people, CACHED_TABLES, CACHED_BYTES);
+        this(index, access, clock, zone, people, IssueHistories.NONE, CACHED_TABLES, CACHED_BYTES);
+    }
+
+    /** Also attaches the recorded {@code histories} of the loaded issues when a query wants them. */
+    public LocalIssueSource(IssueIndex index, AccessPolicy access, Clock clock, ZoneId zone, JqlPeople people,
+            IssueHistories histories) {
+        this(index, access, clock, zone, people, histories, CACHED_TABLES, CACHED_BYTES);
     }
 
     /** With room for {@code cachedTables} loaded tables of at most {@code cachedBytes} together (0 keeps none). */
     public LocalIssueSource(IssueIndex index, AccessPolicy access, Clock clock, ZoneId zone, int cachedTables,
             long cachedBytes) {
-        this(index, access, clock, zone, JqlPeople.NONE, cachedTables, cachedBytes);
+        this(index, access, clock, zone, JqlPeople.NONE, IssueHistories.NONE, cachedTables, cachedBytes);
     }
 
     private LocalIssueSource(IssueIndex index, AccessPolicy access, Clock clock, ZoneId zone, JqlPeople people,
-            int cachedTables, long cachedBytes) {
+            IssueHistories histories, int cachedTables, long cachedBytes) {
         this.index = index;
         this.access = access;
         this.clock = clock;
         this.zone = zone;
         this.people = people;
+        this.histories = histories;
         this.loaded = new LoadedTables(cachedTables, cachedBytes);
     }
 
+    /**
+     * The table of the query's issues; when the query wants history, with a {@link ChangeTable} of the
+     * recorded changes of its history columns (an issue whose past the store does not know, such as
+     * one a Jira CSV export created, has an unknown history). The changes are read from the store
+     * after the index lock is released: a write landing in between may show in them before the
+     * table, and its new index version retires the table from the cache at once.
+     */
     @Override
     public IssueTable load(IssueQuery query) {
         JqlQuery jql = JqlParser.parse(query.jql());
         JqlContext context = context(jql, query.user(), query.zone());
-        return index.read(columns -> {
+        Loaded loaded = index.read(columns -> {
             boolean[] allowed = allowedProjects(columns.project(), query.user());
             // Queries that mean something else tomorrow or for another user are loaded afresh.
             Optional<LoadedTables.Key> key = jql.isContextFree()
                     ? Optional.of(new LoadedTables.Key(index.version(), projectKeys(columns.project(), allowed), jql,
-                            context.users(), query.columns(), query.zone()))
+                            context.users(), query.columns(), query.zone(), query.history()))
                     : Optional.empty();
-            Optional<IssueTable> cached = key.flatMap(loaded::get);
+            Optional<IssueTable> cached = key.flatMap(this.loaded::get);
             if (cached.isPresent()) {
-                return cached.get();
+                return new Loaded(cached.get(), key, null, null);
             }
-            RowSet rows = JqlFilter.select(jql, columns, context).and(browsable(columns, allowed));
-            IssueTable table = IndexTable.gather(columns, rows.toArray(), query.columns(), query.zone(),
+            int[] rows = JqlFilter.select(jql, columns, context).and(browsable(columns, allowed)).toArray();
+            IssueTable table = IndexTable.gather(columns, rows, query.columns(), query.zone(),
                     custom -> field(columns, custom));
-            key.ifPresent(k -> loaded.put(k, table));
-            return table;
+            if (!query.wantsHistory()) {
+                key.ifPresent(k -> this.loaded.put(k, table));
+                return new Loaded(table, key, null, null);
+            }
+            String[] keys = new String[rows.length];
+            long[] created = new long[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                keys[i] = columns.key(rows[i]);
+                created[i] = columns.created().value(rows[i]);
+            }
+            return new Loaded(table, key, keys, created);
         });
+        if (loaded.keys() == null) {
+            return loaded.table();
+        }
+        IssueTable table = loaded.table().withHistory(ChangeTable.of(loaded.table(), query.history(),
+                histories(loaded.keys(), loaded.created(), query.history())));
+        loaded.key().ifPresent(k -> this.loaded.put(k, table));
+        return table;
+    }
+
+    /** One history per row, in row order; a key the store holds no past of has an unknown one. */
+    private List<IssueHistory> histories(String[] keys, long[] created, Set<Column> columns) {
+        Set<String> fieldIds = new HashSet<>();
+        columns.forEach(column -> fieldIds.add(column.id()));
+        Map<String, IssueHistory> stored = histories.histories(Arrays.asList(keys), fieldIds);
+        List<IssueHistory> inRowOrder = new ArrayList<>(keys.length);
+        for (int i = 0; i < keys.length; i++) {
+            IssueHistory history = stored.get(keys[i]);
+            inRowOrder.add(history != null ? history : IssueHistory.unknown(keys[i], Instant.ofEpochMilli(created[i])));
+        }
+        return inRowOrder;
+    }
+
+    /** A table read under the index lock, with the keys and creation instants of its rows when history is wanted. */
+    private record Loaded(IssueTable table, Optional<LoadedTables.Key> key, String[] keys, long[] created) {
     }
 
     @Override
@@ -119,6 +172,11 @@ public final class LocalIssueSource implements IssueSource, IssueCatalog {
             }
             return new SearchPage(ordered.length, page);
         });
+    }
+
+    /** The issue with {@code key} if {@code user} may browse it; an issue they may not see is as absent as none. */
+    public Optional<LocalIssue> issue(String key, UserRef user) {
+        return index.get(key).filter(issue -> access.isSystemAdmin(user) || access.canBrowse(user, issue.record().project()));
     }
 
     /** Throws the {@link InvalidInputException} (field {@code jql}) that running the query would. */

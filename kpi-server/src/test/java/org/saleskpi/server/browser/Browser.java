@@ -82,6 +82,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         return new Browser("en-US", start);
     }
 
+    /** {@link #onOwnServer(ServerStart)} asking for pages in {@code language} ("ja"). */
+    public static Browser onOwnServer(String language, ServerStart start) {
+        return new Browser(language, start);
+    }
+
     /** How a test class starts its own server. */
     @FunctionalInterface
     public interface ServerStart {

@@ -9,8 +9,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.saleskpi.core.history.Change;
+import org.saleskpi.core.history.IssueHistory;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.demo.DemoIssues;
@@ -59,6 +67,23 @@ class DemoLoaderTest {
         List<IssueRecord> generated = DemoIssues.generateList(spec);
         assertThat(reloaded.issues.values()).extracting(LocalIssue::record).containsExactlyInAnyOrderElementsOf(generated);
         assertThat(console.toString(StandardCharsets.UTF_8)).containsOnlyOnce("demo: 2500 issues in ");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = {"H2_MEMORY", "POSTGRES"})
+    void storesEveryIssuesHistoryAsTheGeneratorDrewIt(Database database) {
+        IssueStore store = new IssueStore(database.openDataSource(), IssueSink.NONE);
+        store.createSchema();
+        DemoSpec spec = DemoSpec.of(7, 1_200, LocalDate.of(2024, 1, 1), BERLIN);
+        new DemoLoader(store).load(spec, Progress.NONE);
+
+        Map<String, IssueHistory> generated = new LinkedHashMap<>();
+        DemoIssues.generate(spec, (issue, history) -> generated.put(issue.key(), history));
+        Set<String> fields = generated.values().stream().flatMap(history -> history.changes().stream())
+                .map(Change::field).collect(Collectors.toSet());
+        assertThat(generated.values().stream().mapToInt(history -> history.changes().size()).sum())
+                .describedAs("a demo with history to store").isGreaterThan(1_000);
+        assertThat(store.histories(List.copyOf(generated.keySet()), fields)).isEqualTo(generated);
     }
 
     @Test

@@ -57,6 +57,8 @@ class CsvImportOverHttpTest {
         assertThat(job.number("report.read").intValue()).isEqualTo(8);
         assertThat(job.number("report.created").intValue()).isEqualTo(7);
         assertThat(job.number("report.updated").intValue()).isZero();
+        assertThat(job.number("report.withoutHistory").intValue()).describedAs("an export carries no history")
+                .isEqualTo(7);
         JsonObject skipped = job.at("report.skipped").getAsJsonArray().get(0).getAsJsonObject();
         assertThat(job.at("report.skipped").getAsJsonArray()).hasSize(1);
         assertThat(skipped.get("line").getAsInt()).isEqualTo(8);
@@ -95,6 +97,7 @@ class CsvImportOverHttpTest {
 
         assertThat(job.text("state")).as(job.body()).isEqualTo("DONE");
         assertThat(job.number("report.unchanged").intValue()).isEqualTo(7);
+        assertThat(job.number("report.withoutHistory").intValue()).isZero();
         assertThat(job.number("report.created").intValue()).isZero();
         assertThat(job.number("report.updated").intValue()).isZero();
     }

@@ -33,7 +33,7 @@ class ImportJobsTest {
         ImportJob job = awaitEnd(id);
 
         assertThat(job.state()).isEqualTo(ImportJob.State.DONE);
-        assertThat(job.report()).contains(new ImportReport(10, 10, 0, 0, List.of()));
+        assertThat(job.report()).contains(new ImportReport(10, 10, 0, 0, List.of(), 10));
         assertThat(job.processed()).isEqualTo(10);
         assertThat(job.total()).isEqualTo(10);
         assertThat(job.startedBy()).isEqualTo(ADMIN);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -23,9 +24,13 @@ import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.validation.InvalidInputException;
+import org.saleskpi.core.history.Change;
+import org.saleskpi.core.history.IssueHistory;
+import org.saleskpi.server.issues.ChangeGroup;
 import org.saleskpi.server.issues.CustomField;
 import org.saleskpi.server.issues.IssueSink;
 import org.saleskpi.server.issues.IssueStore;
+import org.saleskpi.server.issues.IssueWrite;
 import org.saleskpi.server.issues.LocalIssue;
 import org.saleskpi.server.issues.RecordingSink;
 import org.saleskpi.server.progress.Progress;
@@ -34,6 +39,8 @@ import org.saleskpi.store.Database;
 class JiraCsvImportTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final ImportSettings JIRA_IN_BERLIN = ImportSettings.defaults(BERLIN);
+    /** The importing administrator, after the export's last update. */
+    private static final IssueWrite ADMIN = IssueWrite.by("admin", Instant.parse("2024-09-02T12:00:00Z"));
     private static final String HEADER = "Issue key,Summary,Issue Type,Status,Created,Custom field (Amount),Description";
 
     @ParameterizedTest
@@ -42,19 +49,21 @@ class JiraCsvImportTest {
         RecordingSink index = new RecordingSink();
         IssueStore store = store(database.openDataSource(), index);
 
-        ImportReport report = importer(store).run(fixture(), JIRA_IN_BERLIN, Progress.NONE);
+        ImportReport report = importer(store).run(fixture(), JIRA_IN_BERLIN, ADMIN, Progress.NONE);
 
-        assertThat(report).isEqualTo(new ImportReport(10, 10, 0, 0, List.of()));
+        assertThat(report).isEqualTo(new ImportReport(10, 10, 0, 0, List.of(), 10));
         RecordingSink reloaded = new RecordingSink();
         store.loadInto(reloaded, Progress.NONE);
         assertThat(reloaded.fields).containsExactlyElementsOf(index.fields);
         assertThat(reloaded.issues).isEqualTo(index.issues).hasSize(10);
+        assertThat(store.histories(List.copyOf(index.issues.keySet()), Set.of("status")).values())
+                .describedAs("an export carries no history").hasSize(10).noneMatch(IssueHistory::known);
     }
 
     @Test
     void readsEveryColumnOfAJiraRow() {
         IssueStore store = store(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
-        importer(store).run(fixture(), JIRA_IN_BERLIN, Progress.NONE);
+        importer(store).run(fixture(), JIRA_IN_BERLIN, ADMIN, Progress.NONE);
         String amount = store.field("Amount").orElseThrow().id();
         String customer = store.field("Customer").orElseThrow().id();
         String close = store.field("Expected close").orElseThrow().id();
@@ -101,29 +110,34 @@ class JiraCsvImportTest {
         RecordingSink index = new RecordingSink();
         IssueStore store = store(Database.H2_MEMORY.openDataSource(), index);
         JiraCsvImport importer = importer(store);
-        importer.run(fixture(), JIRA_IN_BERLIN, Progress.NONE);
+        importer.run(fixture(), JIRA_IN_BERLIN, ADMIN, Progress.NONE);
         int upsertsAfterFirst = index.upserts;
 
-        ImportReport again = importer.run(fixture(), JIRA_IN_BERLIN, Progress.NONE);
+        ImportReport again = importer.run(fixture(), JIRA_IN_BERLIN, ADMIN, Progress.NONE);
         byte[] edited = new String(fixture(), StandardCharsets.UTF_8)
                 .replace("Negotiation,In Progress", "Won,Done").getBytes(StandardCharsets.UTF_8);
-        ImportReport afterEdit = importer.run(edited, JIRA_IN_BERLIN, Progress.NONE);
+        ImportReport afterEdit = importer.run(edited, JIRA_IN_BERLIN, ADMIN, Progress.NONE);
 
-        assertThat(again).isEqualTo(new ImportReport(10, 0, 0, 10, List.of()));
+        assertThat(again).isEqualTo(new ImportReport(10, 0, 0, 10, List.of(), 0));
         assertThat(index.upserts).isEqualTo(upsertsAfterFirst + 1);
-        assertThat(afterEdit).isEqualTo(new ImportReport(10, 0, 1, 9, List.of()));
+        assertThat(afterEdit).isEqualTo(new ImportReport(10, 0, 1, 9, List.of(), 0));
         assertThat(store.find("SALES-103").orElseThrow().record().status()).isEqualTo("Won");
+        assertThat(store.changelog("SALES-103", 0, 100).groups()).describedAs("the re-import's change, as the importer's")
+                .extracting(ChangeGroup::changes).containsExactly(
+                        List.of(Change.of(ADMIN.at(), "status", "Negotiation", "Won", "admin")));
+        assertThat(store.histories(List.of("SALES-103"), Set.of("status")).get("SALES-103").known())
+                .describedAs("its past before the first import stays unknown").isFalse();
     }
 
     @Test
     void fieldIdsSurviveARestartSoAReimportAfterOneIsStillUnchanged() {
         DataSource database = Database.H2_MEMORY.openDataSource();
         IssueStore first = store(database, IssueSink.NONE);
-        importer(first).run(fixture(), JIRA_IN_BERLIN, Progress.NONE);
+        importer(first).run(fixture(), JIRA_IN_BERLIN, ADMIN, Progress.NONE);
         List<CustomField> fields = first.fields();
 
         IssueStore restarted = store(database, IssueSink.NONE);
-        ImportReport again = importer(restarted).run(fixture(), JIRA_IN_BERLIN, Progress.NONE);
+        ImportReport again = importer(restarted).run(fixture(), JIRA_IN_BERLIN, ADMIN, Progress.NONE);
 
         assertThat(restarted.fields()).isEqualTo(fields);
         assertThat(fields).extracting(CustomField::id)
@@ -145,7 +159,7 @@ class JiraCsvImportTest {
                 + "SALES-6,No type,,Open,12/Mar/24 3:45 PM,5,\n"
                 + "SALES-7,Fine,Task,Open,12/Mar/24 3:45 PM,7.5,\n";
 
-        ImportReport report = importer(store).run(bytes(csv), JIRA_IN_BERLIN, Progress.NONE);
+        ImportReport report = importer(store).run(bytes(csv), JIRA_IN_BERLIN, ADMIN, Progress.NONE);
 
         assertThat(report.skipped()).containsExactly(
                 new SkippedRow(5, "SALES-2: missing Summary"),
@@ -166,7 +180,7 @@ class JiraCsvImportTest {
                 + "SALES-1,Fine,Opportunity,Open,12/Mar/24 3:45 PM,100,\n"
                 + "SALES-2,Words,Opportunity,Open,12/Mar/24 3:45 PM,about a hundred,\n";
 
-        ImportReport report = importer(store).run(bytes(csv), JIRA_IN_BERLIN, Progress.NONE);
+        ImportReport report = importer(store).run(bytes(csv), JIRA_IN_BERLIN, ADMIN, Progress.NONE);
 
         assertThat(report.skipped()).containsExactly(
                 new SkippedRow(3, "SALES-2: Custom field (Amount) 'about a hundred' is not a number"));
@@ -180,7 +194,7 @@ class JiraCsvImportTest {
         IssueStore store = store(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
         byte[] file = malformed(malformation);
 
-        assertThatThrownBy(() -> importer(store).run(file, JIRA_IN_BERLIN, Progress.NONE))
+        assertThatThrownBy(() -> importer(store).run(file, JIRA_IN_BERLIN, ADMIN, Progress.NONE))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.field()).isEqualTo("file"));
                     assertThat(e.getMessage()).endsWith("nothing was imported");
@@ -217,7 +231,7 @@ class JiraCsvImportTest {
                 + "OPS-2,Summer,Task,In Review,2024-07-15 09:30,,,\n"
                 + "OPS-3,Backlog,Task,Backlog,2024-07-15 23:59,,,\n";
 
-        importer(store).run(bytes(csv), newYork, Progress.NONE);
+        importer(store).run(bytes(csv), newYork, ADMIN, Progress.NONE);
 
         IssueRecord winter = store.find("OPS-1").orElseThrow().record();
         assertThat(winter.created()).isEqualTo(Instant.parse("2024-01-15T14:30:00Z"));
@@ -237,7 +251,7 @@ class JiraCsvImportTest {
         IssueStore store = store(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
         ImportSettings intoCrm = new ImportSettings(Optional.of("CRM"), ImportSettings.JIRA_DATE_FORMAT, BERLIN);
 
-        importer(store).run(fixture(), intoCrm, Progress.NONE);
+        importer(store).run(fixture(), intoCrm, ADMIN, Progress.NONE);
 
         LocalIssue acme = store.find("SALES-101").orElseThrow();
         assertThat(acme.record().project()).isEqualTo("CRM");
@@ -248,11 +262,11 @@ class JiraCsvImportTest {
         IssueStore store = store(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
         String csv = "Issue key,Summary,Issue Type,Status,Created\n"
                 + "SALES-1,Theirs,Task,Open,12/Mar/24 3:45 PM\n";
-        importer(store).run(bytes(csv), JIRA_IN_BERLIN, Progress.NONE);
+        importer(store).run(bytes(csv), JIRA_IN_BERLIN, ADMIN, Progress.NONE);
         ImportSettings intoCrm = new ImportSettings(Optional.of("CRM"), ImportSettings.JIRA_DATE_FORMAT, BERLIN);
 
         ImportReport report = importer(store).run(bytes(csv.replace("Theirs", "Mine now")
-                + "CRM-1,Ours,Task,Open,12/Mar/24 3:45 PM\n"), intoCrm, Progress.NONE);
+                + "CRM-1,Ours,Task,Open,12/Mar/24 3:45 PM\n"), intoCrm, ADMIN, Progress.NONE);
 
         assertThat(report.created()).isEqualTo(1);
         assertThat(report.skipped()).containsExactly(new SkippedRow(2,

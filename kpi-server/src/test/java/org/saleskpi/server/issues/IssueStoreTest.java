@@ -22,6 +22,7 @@ import org.saleskpi.store.Database;
 class IssueStoreTest {
 
     private static final Instant MONDAY = Instant.parse("2024-03-11T09:15:30Z");
+    private static final IssueWrite EDITOR = IssueWrite.by("editor", MONDAY.plusSeconds(86_400));
 
     @ParameterizedTest
     @EnumSource(Database.class)
@@ -55,7 +56,7 @@ class IssueStoreTest {
                 .status("Open", StatusCategory.TO_DO)
                 .created(MONDAY)
                 .build(), "Lead", "", Set.of());
-        store.save(List.of(full, bare));
+        store.save(List.of(full, bare), EDITOR);
 
         RecordingSink reloaded = new RecordingSink();
         // A second store on the same database, as after a restart: creating the schema again is harmless.
@@ -74,10 +75,10 @@ class IssueStoreTest {
         RecordingSink sink = new RecordingSink();
         IssueStore store = newStore(database.openDataSource(), sink);
         CustomField amount = store.defineField("Amount", FieldType.NUMBER);
-        store.save(List.of(deal("SALES-7", amount, "100", Set.of("new", "q1"))));
+        store.save(List.of(deal("SALES-7", amount, "100", Set.of("new", "q1"))), EDITOR);
 
         LocalIssue changed = deal("SALES-7", amount, "250.50", Set.of("renewal"));
-        store.save(List.of(changed));
+        store.save(List.of(changed), EDITOR);
 
         assertThat(store.count()).isEqualTo(1);
         assertThat(store.find("SALES-7")).contains(changed);
@@ -98,7 +99,7 @@ class IssueStoreTest {
         // Too long for the label column: the second batch fails after the first was written.
         issues.set(1200, deal("SALES-1201", amount, "1", Set.of("x".repeat(300))));
 
-        assertThatThrownBy(() -> store.save(issues)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> store.save(issues, EDITOR)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("none was saved");
         assertThat(store.count()).isZero();
         assertThat(sink.issues).isEmpty();
@@ -143,7 +144,7 @@ class IssueStoreTest {
         CustomField customer = store.defineField("Customer", FieldType.TEXT);
         LocalIssue mistyped = deal("SALES-1", customer, "5", Set.of());
 
-        assertThatThrownBy(() -> store.save(List.of(mistyped))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> store.save(List.of(mistyped), EDITOR)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("NUMBER value in TEXT field");
         assertThat(store.count()).isZero();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -32,7 +33,7 @@ class IssueStoreVolumeTest {
                 .map(record -> DemoLoader.describe(record, ZONE)).toList();
 
         long start = System.nanoTime();
-        store.save(issues, Progress.NONE);
+        store.save(issues, IssueWrite.anonymous(Instant.parse("2024-06-01T00:00:00Z")), Progress.NONE);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         System.out.println("saved 20000 issues on H2 file in " + took.toMillis() + " ms");
 

@@ -14,7 +14,7 @@ class LoadedTablesTest {
     private static final ZoneId UTC = ZoneId.of("UTC");
 
     private static LoadedTables.Key key(long version, String jql) {
-        return new LoadedTables.Key(version, Set.of("SALES"), JqlParser.parse(jql), UserValues.NONE, Set.of(Column.DUE), UTC);
+        return new LoadedTables.Key(version, Set.of("SALES"), JqlParser.parse(jql), UserValues.NONE, Set.of(Column.DUE), UTC, Set.of());
     }
 
     /** A table of {@code rows} due dates: 4 bytes a row, no dictionary. */

@@ -129,6 +129,11 @@
       el('dd', {}, String(report.skipped.length))
     ]));
     box.appendChild(counts);
+    if (report.withoutHistory > 0) {
+      // A Jira CSV export carries no history: say which figures cannot be computed over these issues.
+      box.appendChild(el('div', {dataset: {noHistory: String(report.withoutHistory)}},
+        forms.message('info', t('saleskpi.admin.import.noHistory', report.withoutHistory))));
+    }
     if (report.skipped.length) {
       box.appendChild(el('h3', {}, t('saleskpi.admin.import.skippedRows')));
       var table = forms.table('skipped', [t('saleskpi.admin.import.line'), t('saleskpi.admin.import.reason')]);
