@@ -397,6 +397,25 @@ class JiraIssueSourceTest {
     }
 
     @Test
+    void aHistoryColumnWhoseChangesCannotBeToldApartFailsBeforeAnyIssueIsRead() {
+        // Two custom fields named "Amount": Jira's history records both under that name.
+        Column amount = Column.custom("customfield_10010", FieldType.NUMBER);
+        CustomField amountField = field(amount);
+        when(amountField.getId()).thenReturn(amount.id());
+        when(amountField.getName()).thenReturn("Amount");
+        CustomField other = mock(CustomField.class, "customfield_10099");
+        when(other.getId()).thenReturn("customfield_10099");
+        when(other.getName()).thenReturn("Amount");
+        when(jira.customFields.getCustomFieldObjects()).thenReturn(List.of(amountField, other));
+
+        assertThatThrownBy(() -> source.load(new IssueQuery(JQL, ref("alice"), Set.of(Column.KEY, amount), TOKYO,
+                Set.of(amount))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("columns"));
+        verifyNoInteractions(jira.searchService, jira.changeHistories);
+    }
+
+    @Test
     void aQueryOfCurrentValuesReadsNoHistory() throws SearchException {
         pages(dated(10001L, "SALES-1", "2026-03-02T09:00:00Z"));
 
