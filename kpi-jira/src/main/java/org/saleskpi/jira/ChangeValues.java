@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
 import org.saleskpi.core.issue.Column;
 
@@ -26,11 +27,16 @@ final class ChangeValues {
 
     private final ZoneId zone;
     private final ZoneId jiraZone;
+    private final Map<String, String> statusNames;
 
-    /** Date Time values become days of {@code zone}, the asking user's; Date values are midnight in Jira's zone. */
-    ChangeValues(ZoneId zone, ZoneId jiraZone) {
+    /**
+     * Date Time values become days of {@code zone}, the asking user's; Date values are midnight in Jira's zone. A
+     * status is named by its current name, from its id, so that a status renamed since matches today's issues.
+     */
+    ChangeValues(ZoneId zone, ZoneId jiraZone, Map<String, String> statusNames) {
         this.zone = zone;
         this.jiraZone = jiraZone;
+        this.statusNames = Map.copyOf(statusNames);
     }
 
     Optional<String> from(Column column, ChangeItemBean item) {
@@ -46,6 +52,10 @@ final class ChangeValues {
      *     text field, say); the caller names the issue and field
      */
     private Optional<String> value(Column column, String id, String display) {
+        if (column.equals(Column.STATUS)) {
+            // A status deleted since keeps the name the change recorded.
+            return present(id).map(statusNames::get).or(() -> present(display));
+        }
         switch (column.type()) {
             case USER:
                 // Assignee, reporter and user pickers keep the user key as the id ("" for nobody in a picker).

@@ -1,10 +1,12 @@
 package org.saleskpi.jira;
 
+import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.changehistory.ChangeHistory;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.history.ChangeItemBean;
+import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.user.ApplicationUser;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -24,36 +26,46 @@ import org.saleskpi.core.validation.InvalidInputException;
 /**
  * Jira's change history of the issues a search gave the asking user, as {@link IssueHistory} (KPI-DEFINITIONS.md,
  * "Issue history and the pipeline KPIs"): one batch read of {@link ChangeHistoryManager} per page of issues, keeping
- * only the changes of the tracked columns, with status, resolution and options by name, users by key, custom fields
- * by their {@code customfield_N} id, numbers and dates as canonical text.
+ * only the changes of the tracked columns, with status (by its current name), resolution and options by name, users
+ * by key, custom fields by their {@code customfield_N} id, numbers and dates as canonical text.
  */
 public final class JiraIssueHistories {
     private final ChangeHistoryManager changeHistories;
     private final CustomFieldManager customFields;
+    private final StatusManager statuses;
     private final ZoneId jiraZone;
 
     /** The constructor the plugin's Spring context calls (the scanner index lists this class). */
     @Inject
-    public JiraIssueHistories(ChangeHistoryManager changeHistories, CustomFieldManager customFields) {
-        this(changeHistories, customFields, ZoneId.systemDefault());
+    public JiraIssueHistories(ChangeHistoryManager changeHistories, CustomFieldManager customFields,
+            StatusManager statuses) {
+        this(changeHistories, customFields, statuses, ZoneId.systemDefault());
     }
 
     /** With Jira's own time zone given, in which Date fields hold midnight. */
-    public JiraIssueHistories(ChangeHistoryManager changeHistories, CustomFieldManager customFields, ZoneId jiraZone) {
+    public JiraIssueHistories(ChangeHistoryManager changeHistories, CustomFieldManager customFields,
+            StatusManager statuses, ZoneId jiraZone) {
         this.changeHistories = Objects.requireNonNull(changeHistories, "changeHistories");
         this.customFields = Objects.requireNonNull(customFields, "customFields");
+        this.statuses = Objects.requireNonNull(statuses, "statuses");
         this.jiraZone = Objects.requireNonNull(jiraZone, "jiraZone");
     }
 
     /**
      * A reader of the {@code tracked} columns' changes for one load, with Date Time values as days of {@code zone};
-     * the custom fields' names are looked up once, here.
+     * the custom fields' and statuses' names are looked up once, here.
      *
      * @throws InvalidInputException on {@code columns} for a tracked custom field that does not exist or whose name
      *     another custom field has
      */
     public Reader reader(Set<Column> tracked, ZoneId zone) {
-        return new Reader(TrackedFields.of(tracked, customFields), new ChangeValues(zone, jiraZone));
+        Map<String, String> statusNames = new HashMap<>();
+        if (tracked.contains(Column.STATUS)) {
+            for (Status status : statuses.getStatuses()) {
+                statusNames.put(status.getId(), status.getName());
+            }
+        }
+        return new Reader(TrackedFields.of(tracked, customFields), new ChangeValues(zone, jiraZone, statusNames));
     }
 
     /** Reads page after page of one load. */

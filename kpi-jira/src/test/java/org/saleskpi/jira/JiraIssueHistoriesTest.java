@@ -12,6 +12,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.changehistory.ChangeHistory;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.history.ChangeItemBean;
+import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.user.ApplicationUser;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -199,6 +200,29 @@ class JiraIssueHistoriesTest {
                 Change.of(Instant.parse("2026-03-03T10:15:00Z"), "status", "Open", "In Progress", null));
     }
 
+    @Test
+    void aStatusIsNamedByItsCurrentNameAndADeletedOneByTheNameTheChangeRecorded() {
+        // "Proposal" was renamed "Proposal sent" after the change; "Qualification" (id 10099) was deleted.
+        Status prospecting = status("10100", "Prospecting");
+        Status proposalSent = status("10101", "Proposal sent");
+        when(jira.statuses.getStatuses()).thenReturn(List.of(prospecting, proposalSent));
+        Issue deal = issue(10001L, "SALES-1", "2026-03-02T09:00:00Z");
+        ChangeHistory qualified = group(10001L, "2026-03-03T10:15:00Z", "JIRAUSER10100",
+                system("status", "10099", "Qualification", "10100", "Prospecting"));
+        ChangeHistory proposed = group(10001L, "2026-03-04T10:15:00Z", "JIRAUSER10100",
+                system("status", "10100", "Prospecting", "10101", "Proposal"));
+        when(jira.changeHistories.getChangeHistoriesForUser(List.of(deal), alice))
+                .thenReturn(List.of(qualified, proposed));
+
+        List<Change> changes = reader(Set.of(Column.STATUS)).read(alice, List.of(deal)).get(0).changes();
+
+        assertThat(changes).extracting(Change::from, Change::to).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(java.util.Optional.of("Qualification"),
+                        java.util.Optional.of("Prospecting")),
+                org.assertj.core.groups.Tuple.tuple(java.util.Optional.of("Prospecting"),
+                        java.util.Optional.of("Proposal sent")));
+    }
+
     private JiraIssueHistories.Reader reader(Set<Column> tracked) {
         return jira.histories(JIRA_ZONE).reader(tracked, TOKYO);
     }
@@ -209,6 +233,13 @@ class JiraIssueHistoriesTest {
         when(field.getName()).thenReturn(name);
         when(jira.customFields.getCustomFieldObject(column.id())).thenReturn(field);
         allFields.add(field);
+    }
+
+    private static Status status(String id, String name) {
+        Status status = mock(Status.class, name);
+        when(status.getId()).thenReturn(id);
+        when(status.getName()).thenReturn(name);
+        return status;
     }
 
     private static Issue issue(long id, String key, String created) {

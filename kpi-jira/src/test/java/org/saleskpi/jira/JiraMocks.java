@@ -77,9 +77,9 @@ public final class JiraMocks {
         return new JiraAccessPolicy(authentication, permissions, globalPermissions, projects, users);
     }
 
-    /** The history reader over the change history and custom field doubles, Jira's own zone given. */
+    /** The history reader over the change history, custom field and status doubles, Jira's own zone given. */
     public JiraIssueHistories histories(ZoneId jiraZone) {
-        return new JiraIssueHistories(changeHistories, customFields, jiraZone);
+        return new JiraIssueHistories(changeHistories, customFields, statuses, jiraZone);
     }
 
     /** A Jira user Jira's user manager knows by key. */
