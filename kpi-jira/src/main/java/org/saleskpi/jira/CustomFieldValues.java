@@ -3,6 +3,7 @@ package org.saleskpi.jira;
 import com.atlassian.jira.issue.customfields.option.Option;
 import com.atlassian.jira.user.ApplicationUser;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -36,7 +37,7 @@ final class CustomFieldValues {
                 break;
             case DATE:
                 if (value instanceof Date) {
-                    return Optional.of(FieldValue.date(day((Date) value, zone, jiraZone)));
+                    return Optional.of(FieldValue.date(day(((Date) value).toInstant(), zone, jiraZone)));
                 }
                 break;
             case OPTION:
@@ -70,14 +71,15 @@ final class CustomFieldValues {
 
     /**
      * A Date field holds midnight of its day in Jira's zone; a Date Time field any instant, read as a day of
-     * the asking user's zone. Values at midnight in Jira's zone are taken as Date fields.
+     * the asking user's zone. Values at midnight in Jira's zone are taken as Date fields. The history reads a Date
+     * Time field's past values the same way.
      */
-    private static LocalDate day(Date date, ZoneId zone, ZoneId jiraZone) {
-        java.time.ZonedDateTime inJira = date.toInstant().atZone(jiraZone);
+    static LocalDate day(Instant instant, ZoneId zone, ZoneId jiraZone) {
+        java.time.ZonedDateTime inJira = instant.atZone(jiraZone);
         if (inJira.toLocalTime().equals(LocalTime.MIDNIGHT)) {
             return inJira.toLocalDate();
         }
-        return LocalDate.ofInstant(date.toInstant(), zone);
+        return LocalDate.ofInstant(instant, zone);
     }
 
     /**

@@ -28,7 +28,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.saleskpi.core.history.IssueHistory;
+import org.saleskpi.core.issue.ChangeTable;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueQuery;
 import org.saleskpi.core.issue.IssueSource;
@@ -42,7 +45,8 @@ import org.saleskpi.jira.bridge.SearchServiceIssueSearch;
 
 /**
  * {@link IssueSource} over Jira's search, always as the asking user, 500 issues a page, reading from each
- * issue only the columns the query asks for. Gadget sources {@code filter-<id>} and {@code project-<id>} become
+ * issue only the columns the query asks for and, when the query wants history, the changes of its history columns
+ * from Jira's change history (one batch read per page, {@link JiraIssueHistories}). Gadget sources {@code filter-<id>} and {@code project-<id>} become
  * JQL as that user too: a filter through Jira's share rules, a project only if the user may browse it.
  */
 public final class JiraIssueSource implements IssueSource {
@@ -55,25 +59,28 @@ public final class JiraIssueSource implements IssueSource {
     private final ProjectManager projects;
     private final PermissionManager permissions;
     private final JiraUsers users;
+    private final JiraIssueHistories histories;
     private final ZoneId jiraZone;
 
     /** The constructor the plugin's Spring context calls (the scanner index lists this class). */
     @Inject
     public JiraIssueSource(SearchService searchService, CustomFieldManager customFields, SearchRequestService filters,
-            ProjectManager projects, PermissionManager permissions, UserManager users) {
+            ProjectManager projects, PermissionManager permissions, UserManager users, JiraIssueHistories histories) {
         this(new SearchServiceIssueSearch(searchService), customFields, filters, projects, permissions, users,
-                ZoneId.systemDefault());
+                histories, ZoneId.systemDefault());
     }
 
     /** With the search bridge and Jira's own time zone (in which Date fields hold midnight) given. */
     public JiraIssueSource(IssueSearch search, CustomFieldManager customFields, SearchRequestService filters,
-            ProjectManager projects, PermissionManager permissions, UserManager users, ZoneId jiraZone) {
+            ProjectManager projects, PermissionManager permissions, UserManager users, JiraIssueHistories histories,
+            ZoneId jiraZone) {
         this.search = Objects.requireNonNull(search, "search");
         this.customFields = Objects.requireNonNull(customFields, "customFields");
         this.filters = Objects.requireNonNull(filters, "filters");
         this.projects = Objects.requireNonNull(projects, "projects");
         this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.users = new JiraUsers(users);
+        this.histories = Objects.requireNonNull(histories, "histories");
         this.jiraZone = Objects.requireNonNull(jiraZone, "jiraZone");
     }
 
@@ -81,18 +88,27 @@ public final class JiraIssueSource implements IssueSource {
     public IssueTable load(IssueQuery query) {
         ApplicationUser searcher = searcher(query.user());
         Map<Column.Custom, CustomField> fields = customFields(query.columns());
+        // Checked before the search, so a field whose history cannot be read fails before any issue is read.
+        Optional<JiraIssueHistories.Reader> changes = query.wantsHistory()
+                ? Optional.of(histories.reader(query.history(), query.zone()))
+                : Optional.empty();
         Query jql = search.parse(searcher, query.jql());
         IssueTable.Builder table = IssueTable.builder(query.zone(), query.columns());
+        List<IssueHistory> read = new ArrayList<>();
         int start = 0;
         while (true) {
             List<Issue> page = search.page(searcher, jql, start, PAGE_SIZE);
             for (Issue issue : page) {
                 table.add(row -> cells(issue, table, fields, query.zone(), row));
             }
+            // The same page's histories, in one batch read as the same user: rows and histories stay in step.
+            changes.ifPresent(reader -> read.addAll(reader.read(searcher, page)));
             start += page.size();
             // A short page is the last one, however many issues were added or removed while paging.
             if (page.size() < PAGE_SIZE) {
-                return table.build();
+                IssueTable built = table.build();
+                return changes.isEmpty() ? built
+                        : built.withHistory(ChangeTable.of(built, query.history(), read));
             }
         }
     }

@@ -32,7 +32,7 @@ class JiraIssueSourceGadgetSourcesTest {
     private final ApplicationUser alice = jira.user("alice", "Alice Abe");
     private final JiraIssueSource source =
             new JiraIssueSource(new SearchServiceIssueSearch(jira.searchService), jira.customFields, jira.filters,
-                    jira.projects, jira.permissions, jira.users, ZoneOffset.UTC);
+                    jira.projects, jira.permissions, jira.users, jira.histories(ZoneOffset.UTC), ZoneOffset.UTC);
 
     @Test
     void aSavedFilterIsLoadedAsTheAskingUserAndGivesItsJql() {

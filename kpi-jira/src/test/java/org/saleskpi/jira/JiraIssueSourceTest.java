@@ -16,8 +16,10 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.changehistory.ChangeHistory;
 import com.atlassian.jira.issue.customfields.option.Option;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.history.ChangeItemBean;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.search.SearchException;
@@ -31,6 +33,7 @@ import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -38,10 +41,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.saleskpi.core.issue.ChangeTable;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.IssueQuery;
@@ -68,7 +73,7 @@ class JiraIssueSourceTest {
         when(jira.searchService.parseQuery(any(), anyString())).thenReturn(new SearchService.ParseResult(query, none));
         when(jira.searchService.validateQuery(any(), any())).thenReturn(none);
         source = new JiraIssueSource(new SearchServiceIssueSearch(jira.searchService), jira.customFields, jira.filters,
-                jira.projects, jira.permissions, jira.users, JIRA_ZONE);
+                jira.projects, jira.permissions, jira.users, jira.histories(JIRA_ZONE), JIRA_ZONE);
     }
 
     @Test
@@ -330,6 +335,96 @@ class JiraIssueSourceTest {
         assertThat(categories).containsExactly("new", "indeterminate", "done", "new");
     }
 
+    @Test
+    void aQueryThatWantsHistoryGetsTheTableWithTheChangesOfItsHistoryColumns() throws SearchException {
+        Column amount = Column.custom("customfield_10010", FieldType.NUMBER);
+        CustomField amountField = field(amount);
+        when(amountField.getId()).thenReturn(amount.id());
+        when(amountField.getName()).thenReturn("Amount");
+        when(jira.customFields.getCustomFieldObjects()).thenReturn(List.of(amountField));
+        Status wonStatus = status("Won");
+        Status proposalStatus = status("Proposal");
+        Issue deal = dated(10001L, "SALES-1", "2026-03-02T09:00:00Z");
+        when(deal.getStatus()).thenReturn(wonStatus);
+        when(deal.getCustomFieldValue(amountField)).thenReturn(1300.0);
+        Issue lead = dated(10002L, "SALES-2", "2026-03-05T09:00:00Z");
+        when(lead.getStatus()).thenReturn(proposalStatus);
+        pages(deal, lead);
+        ChangeHistory won = mock(ChangeHistory.class);
+        when(won.getIssueId()).thenReturn(10001L);
+        when(won.getTimePerformed()).thenReturn(Timestamp.from(Instant.parse("2026-03-20T16:45:00Z")));
+        when(won.getAuthorKey()).thenReturn("alice");
+        when(won.getChangeItemBeans()).thenReturn(List.of(
+                new ChangeItemBean(ChangeItemBean.STATIC_FIELD, "status", "10101", "Proposal", "10103", "Won"),
+                new ChangeItemBean(ChangeItemBean.CUSTOM_FIELD, "Amount", null, "1000", null, "1300")));
+        when(jira.changeHistories.getChangeHistoriesForUser(List.of(deal, lead), alice)).thenReturn(List.of(won));
+
+        IssueTable table = source.load(new IssueQuery(JQL, ref("alice"),
+                Set.of(Column.KEY, Column.STATUS, amount), TOKYO, Set.of(Column.STATUS, amount)));
+
+        ChangeTable history = table.history().orElseThrow();
+        assertThat(history.tracked()).containsExactlyInAnyOrder(Column.STATUS, amount);
+        assertThat(history.knownRows()).isEqualTo(2);
+        assertThat(history.changeCount()).isEqualTo(2);
+        // A day before the deal was won it was in Proposal at 1000; the lead never changed.
+        IssueTable before = history.asOf(Instant.parse("2026-03-19T00:00:00Z"));
+        assertThat(before.cell(Column.STATUS, 0)).isEqualTo("Proposal");
+        assertThat(before.cell(amount, 0)).isEqualTo(Optional.of(new BigDecimal("1000")));
+        assertThat(before.cell(Column.STATUS, 1)).isEqualTo("Proposal");
+        assertThat(table.cell(Column.STATUS, 0)).isEqualTo("Won");
+        verify(jira.changeHistories).getChangeHistoriesForUser(List.of(deal, lead), alice);
+    }
+
+    @Test
+    void historiesAreReadOnceAPageAsTheAskingUser() throws SearchException {
+        List<Issue> all = new ArrayList<>();
+        for (int i = 1; i <= 501; i++) {
+            all.add(dated(i, "SALES-" + i, "2026-03-02T09:00:00Z"));
+        }
+        when(jira.searchService.search(any(), any(), any()))
+                .thenReturn(new SearchResults<>(all.subList(0, 500), 501, 500, 0))
+                .thenReturn(new SearchResults<>(all.subList(500, 501), 501, 500, 500));
+        when(jira.changeHistories.getChangeHistoriesForUser(any(), any())).thenReturn(List.of());
+
+        // Only keys are loaded: this is about how often, and as whom, histories are read.
+        IssueTable table = source.load(new IssueQuery(JQL, ref("alice"), Set.of(Column.KEY), TOKYO,
+                Set.of(Column.STATUS)));
+
+        verify(jira.changeHistories).getChangeHistoriesForUser(all.subList(0, 500), alice);
+        verify(jira.changeHistories).getChangeHistoriesForUser(all.subList(500, 501), alice);
+        verifyNoMoreInteractions(jira.changeHistories);
+        assertThat(table.history().orElseThrow().knownRows()).isEqualTo(501);
+    }
+
+    @Test
+    void aHistoryColumnWhoseChangesCannotBeToldApartFailsBeforeAnyIssueIsRead() {
+        // Two custom fields named "Amount": Jira's history records both under that name.
+        Column amount = Column.custom("customfield_10010", FieldType.NUMBER);
+        CustomField amountField = field(amount);
+        when(amountField.getId()).thenReturn(amount.id());
+        when(amountField.getName()).thenReturn("Amount");
+        CustomField other = mock(CustomField.class, "customfield_10099");
+        when(other.getId()).thenReturn("customfield_10099");
+        when(other.getName()).thenReturn("Amount");
+        when(jira.customFields.getCustomFieldObjects()).thenReturn(List.of(amountField, other));
+
+        assertThatThrownBy(() -> source.load(new IssueQuery(JQL, ref("alice"), Set.of(Column.KEY, amount), TOKYO,
+                Set.of(amount))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("columns"));
+        verifyNoInteractions(jira.searchService, jira.changeHistories);
+    }
+
+    @Test
+    void aQueryOfCurrentValuesReadsNoHistory() throws SearchException {
+        pages(dated(10001L, "SALES-1", "2026-03-02T09:00:00Z"));
+
+        IssueTable table = source.load(new IssueQuery(JQL, ref("alice"), Set.of(Column.KEY), TOKYO));
+
+        assertThat(table.history()).isEmpty();
+        verifyNoInteractions(jira.changeHistories);
+    }
+
     private void pages(Issue... issues) throws SearchException {
         when(jira.searchService.search(any(), any(), any()))
                 .thenReturn(new SearchResults<>(List.of(issues), issues.length, 500, 0));
@@ -353,6 +448,20 @@ class JiraIssueSourceTest {
 
     private static UserRef ref(String key) {
         return new UserRef(key, key);
+    }
+
+    private static Issue dated(long id, String key, String created) {
+        Issue issue = mock(Issue.class, key);
+        when(issue.getId()).thenReturn(id);
+        when(issue.getKey()).thenReturn(key);
+        when(issue.getCreated()).thenReturn(Timestamp.from(Instant.parse(created)));
+        return issue;
+    }
+
+    private static Status status(String name) {
+        Status status = mock(Status.class, name);
+        when(status.getName()).thenReturn(name);
+        return status;
     }
 
     private static List<Issue> issues(int count) {

@@ -10,6 +10,7 @@ import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -21,6 +22,7 @@ import com.atlassian.jira.util.MessageSet;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,6 +57,7 @@ public final class JiraMocks {
     public final UserSearchService userSearch = mock(UserSearchService.class);
     public final SearchRequestService filters = mock(SearchRequestService.class);
     public final TimeZoneManager timeZones = mock(TimeZoneManager.class);
+    public final ChangeHistoryManager changeHistories = mock(ChangeHistoryManager.class);
 
     public final AccessPolicy access = mock(AccessPolicy.class);
     public final IssueSource issues = mock(IssueSource.class);
@@ -72,6 +75,11 @@ public final class JiraMocks {
 
     public JiraAccessPolicy accessPolicy() {
         return new JiraAccessPolicy(authentication, permissions, globalPermissions, projects, users);
+    }
+
+    /** The history reader over the change history, custom field and status doubles, Jira's own zone given. */
+    public JiraIssueHistories histories(ZoneId jiraZone) {
+        return new JiraIssueHistories(changeHistories, customFields, statuses, jiraZone);
     }
 
     /** A Jira user Jira's user manager knows by key. */

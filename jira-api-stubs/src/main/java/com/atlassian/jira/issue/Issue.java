@@ -1,9 +1,10 @@
 /*
  * Compile-only stub of com.atlassian.jira.issue.Issue (interface, @PublicApi) for Jira 11.3 and 10.3; never packaged.
- * Only the getters kpi-jira calls: String getKey(), Project getProjectObject(), IssueType getIssueType(), Status
+ * Only the getters kpi-jira calls: Long getId() (Issue redeclares it from WithId), String getKey(), Project
+ * getProjectObject(), IssueType getIssueType(), Status
  * getStatus(), Resolution getResolution(), ApplicationUser getAssignee()/getReporter(), java.sql.Timestamp
  * getCreated()/getUpdated()/getResolutionDate()/getDueDate(), Object getCustomFieldValue(CustomField).
- * VERIFIED: the four Timestamp returns, getKey, getProjectObject and getCustomFieldValue(CustomField) in a Jira 6.x
+ * VERIFIED: Long getId(), the four Timestamp returns, getKey, getProjectObject and getCustomFieldValue(CustomField) in a Jira 6.x
  * jira-api source copy (turgaycelik/mysource@ee01e28, jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/Issue.java); getIssueType() returning the
  * IssueType object and getProjectObject().getKey() in code built against Jira 8: cures-hub/cures-condec-jira@0177bc1,
  * src/main/java/de/uhd/ifi/se/decision/management/jira/model/KnowledgeElement.java.
@@ -31,6 +32,8 @@ import com.atlassian.jira.user.ApplicationUser;
 import java.sql.Timestamp;
 
 public interface Issue {
+    Long getId();
+
     String getKey();
 
     Project getProjectObject();

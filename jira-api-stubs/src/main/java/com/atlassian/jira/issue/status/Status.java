@@ -1,8 +1,8 @@
 /*
  * Compile-only stub of com.atlassian.jira.issue.status.Status (interface) for Jira 11.3 and 10.3; never packaged.
- * Members: String getName() (declared by Jira on IssueConstant; links as for IssueType) and StatusCategory
- * getStatusCategory().
- * VERIFIED: IssueConstant declares String getName() (turgaycelik/mysource@ee01e28, jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/IssueConstant.java);
+ * Members: String getId() and String getName() (declared by Jira on IssueConstant; link as for IssueType) and
+ * StatusCategory getStatusCategory().
+ * VERIFIED: IssueConstant declares String getId() and String getName() (turgaycelik/mysource@ee01e28, jira-project/jira-components/jira-api/src/main/java/com/atlassian/jira/issue/IssueConstant.java);
  * getStatusCategory() returning com.atlassian.jira.issue.status.category.StatusCategory in the test stubs of
  * atlassian-labs/atlassian-slack-integration-server built against Jira 10.7 (JIRA-PLATFORM.md 1.5 [V]).
  * issue.getStatus().getName() in Atlassian's app: atlassian-labs/atlassian-slack-integration-server@854fe83,
@@ -14,6 +14,9 @@ package com.atlassian.jira.issue.status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 
 public interface Status {
+    /** The id a status change item holds in from/to (ChangeItemBean's header). */
+    String getId();
+
     String getName();
 
     StatusCategory getStatusCategory();
