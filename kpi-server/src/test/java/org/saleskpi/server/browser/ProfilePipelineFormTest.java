@@ -22,11 +22,8 @@ class ProfilePipelineFormTest {
     @Test
     void stagesAreAddedOrderedAndSavedAndAWrongPercentageIsShownAtItsStage() {
         browser.signInAsAdmin();
-        // A copy of the demo profile without pipeline settings, so the tests sharing the server keep theirs.
-        Map<String, Object> copy = new LinkedHashMap<>(browser.jsonAsAdmin("GET", "/profiles/1", null));
-        copy.keySet().removeAll(List.of("id", "version", "stages", "probabilityField", "forecastCategoryField",
-                "forecastCategories"));
-        copy.put("name", "Pipeline from the browser");
+        // A copy of the demo profile, so the tests sharing the server keep theirs.
+        Map<String, Object> copy = demoCopy("Pipeline from the browser");
         String id = idOf(browser.jsonAsAdmin("POST", "/profiles", copy));
         @SuppressWarnings("unchecked")
         String costField = (String) ((Map<String, Object>) copy.get("fields")).get("cost");
@@ -73,6 +70,49 @@ class ProfilePipelineFormTest {
         assertThat(browser.consoleErrors()).hasSize(1).allSatisfy(entry -> assertThat(entry).contains("400"));
 
         assertThat(browser.asAdmin("DELETE", "/profiles/" + id, null).statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void optionsAreMappedToCategoriesOnceTheFieldIsChosen() {
+        browser.signInAsAdmin();
+        String field = (String) browser.jsonAsAdmin("POST", "/fields",
+                Map.of("name", "Forecast category (form test)", "type", "option")).get("id");
+        String id = idOf(browser.jsonAsAdmin("POST", "/profiles", demoCopy("Forecast from the browser")));
+
+        browser.open("/profiles/" + id);
+        WebElement form = browser.waitFor(By.cssSelector("form[data-form=profile]"));
+        form.findElement(By.cssSelector("[data-action=add-option]")).click();
+        form.findElement(By.name("forecastCategories[0].option")).sendKeys("Upside");
+        new Select(form.findElement(By.name("forecastCategories[0].category"))).selectByValue("best-case");
+        form.findElement(By.cssSelector("[data-action=save]")).click();
+
+        // Options without their field: the mapping is refused as a whole, at the mapping.
+        WebElement error = browser.waitFor(By.cssSelector("[data-field=forecastCategories] .field-error:not([hidden])"));
+        assertThat(error.getText()).contains("Choose the forecast category field before mapping its options");
+        assertThat(browser.jsonAsAdmin("GET", "/profiles/" + id, null).get("forecastCategories")).isEqualTo(Map.of());
+        browser.consoleErrors(); // the refused save's 400
+
+        new Select(form.findElement(By.name("forecastCategoryField"))).selectByValue(field);
+        form.findElement(By.cssSelector("[data-action=save]")).click();
+        browser.waitFor(By.cssSelector(".status .message-success"));
+        Map<String, Object> saved = browser.jsonAsAdmin("GET", "/profiles/" + id, null);
+        assertThat(saved.get("forecastCategoryField")).isEqualTo(field);
+        assertThat(saved.get("forecastCategories")).isEqualTo(Map.of("Upside", "best-case"));
+        form = browser.waitFor(By.cssSelector("form[data-form=profile]"));
+        assertThat(form.findElement(By.name("forecastCategories[0].option")).getAttribute("value")).isEqualTo("Upside");
+        browser.screenshot("page-profile-forecast");
+        browser.assertNoConsoleErrors();
+
+        assertThat(browser.asAdmin("DELETE", "/profiles/" + id, null).statusCode()).isEqualTo(204);
+    }
+
+    /** The demo profile's body under another name, without pipeline settings, for a profile a test may change. */
+    private static Map<String, Object> demoCopy(String name) {
+        Map<String, Object> copy = new LinkedHashMap<>(browser.jsonAsAdmin("GET", "/profiles/1", null));
+        copy.keySet().removeAll(List.of("id", "version", "stages", "probabilityField", "forecastCategoryField",
+                "forecastCategories"));
+        copy.put("name", name);
+        return copy;
     }
 
     private static void addStage(WebElement form, int index, String status, String percent) {
