@@ -35,6 +35,8 @@ final class PipelineJson {
     /** More than any sales process has stages or a select field has options. */
     static final int MAX_STAGES = 50;
     static final int MAX_OPTIONS = 200;
+    /** A hundredth of a percent is finer than any sales forecast; it also bounds the stored text. */
+    static final int MAX_DECIMALS = 4 + 2;
 
     private PipelineJson() {
     }
@@ -66,6 +68,9 @@ final class PipelineJson {
                 // Named per stage here; the sales model checks the range again for every other caller.
                 item.reject("probability", "saleskpi.profile.stages.probability",
                         "must be from 0 to 1 (0 % to 100 %)");
+            } else if (probability.filter(p -> p.stripTrailingZeros().scale() > MAX_DECIMALS).isPresent()) {
+                item.reject("probability", "saleskpi.profile.stages.probability.decimals",
+                        "must have at most " + MAX_DECIMALS + " decimal places (4 as a percentage)");
             }
             stages.add(new Stage(status, probability));
         }

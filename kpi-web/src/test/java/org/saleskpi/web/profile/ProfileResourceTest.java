@@ -109,6 +109,8 @@ class ProfileResourceTest {
         "{\"stages\":\"Proposal\"} |stages",
         "{\"stages\":[{\"status\":\"Proposal\",\"probability\":0.4},{\"status\":\"Deal\",\"probability\":1.5}]} |stages[1].probability",
         "{\"stages\":[{\"status\":\"Proposal\",\"probability\":\"40%\"}]} |stages[0].probability",
+        "{\"stages\":[{\"status\":\"Proposal\",\"probability\":0.1234567}]} |stages[0].probability",
+        "{\"stages\":[{\"status\":\"Proposal\",\"probability\":1E-1000000}]} |stages[0].probability",
         "{\"stages\":[{\"probability\":0.4}]} |stages[0].status",
         "{\"stages\":[\"Proposal\"]} |stages[0]",
         "{\"stages\":[{\"status\":\"Won\"}]} |stages",
