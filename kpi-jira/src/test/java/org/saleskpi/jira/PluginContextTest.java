@@ -110,7 +110,8 @@ class PluginContextTest {
         Document descriptor = descriptor();
         Set<String> named = new TreeSet<>(upgradeTasks(descriptor));
         named.addAll(classAttributes(descriptor));
-        assertThat(named).contains("org.saleskpi.jira.upgrade.CreateV1SchemaTask");
+        assertThat(named).contains("org.saleskpi.jira.upgrade.CreateV1SchemaTask",
+                "org.saleskpi.jira.upgrade.AddPipelineSettingsTask");
         for (String name : named) {
             Object created = context.getAutowireCapableBeanFactory()
                     .createBean(load(name), AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);

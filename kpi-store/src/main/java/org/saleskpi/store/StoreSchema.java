@@ -8,12 +8,15 @@ import org.saleskpi.store.entity.GoalVersionEntity;
 import org.saleskpi.store.entity.TargetEntity;
 import org.saleskpi.store.entity.TargetVersionEntity;
 import org.saleskpi.store.entity.ValueChangeEntity;
+import org.saleskpi.store.kpi.ForecastOptionEntity;
 import org.saleskpi.store.kpi.KpiProfileEntity;
+import org.saleskpi.store.kpi.PipelineStageEntity;
 import org.saleskpi.store.kpi.ProfileVersionEntity;
 import org.saleskpi.store.kpi.QuotaEntity;
 import org.saleskpi.store.upgrade.SchemaUpgrade;
 import org.saleskpi.store.upgrade.UpgradeTask;
 import org.saleskpi.store.upgrade.v1.CreateV1Schema;
+import org.saleskpi.store.upgrade.v2.AddPipelineSettings;
 
 /**
  * The app's data model: the current entities and the upgrade tasks that lead to them, the two
@@ -32,11 +35,14 @@ public final class StoreSchema {
             ValueChangeEntity.class,
             KpiProfileEntity.class,
             ProfileVersionEntity.class,
-            QuotaEntity.class);
+            QuotaEntity.class,
+            PipelineStageEntity.class,
+            ForecastOptionEntity.class);
 
     /** Every upgrade task, one per model version, oldest first. */
     public static final List<UpgradeTask> UPGRADE_TASKS = List.of(
-            new CreateV1Schema());
+            new CreateV1Schema(),
+            new AddPipelineSettings());
 
     private StoreSchema() {
     }

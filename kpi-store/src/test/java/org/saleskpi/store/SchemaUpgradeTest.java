@@ -18,6 +18,7 @@ import org.saleskpi.store.upgrade.SchemaUpgrade;
 import org.saleskpi.store.upgrade.UpgradeTask;
 import org.saleskpi.store.upgrade.v1.CreateV1Schema;
 import org.saleskpi.store.upgrade.v1.GoalFolderV1;
+import org.saleskpi.store.upgrade.v2.AddPipelineSettings;
 
 /**
  * Upgrades of a store that an earlier release created, on each real database. (It sits in this
@@ -28,16 +29,16 @@ class SchemaUpgradeTest {
 
     @ParameterizedTest
     @EnumSource(Database.class)
-    void anEmptyStoreIsBroughtToVersionOne(Database database) {
+    void anEmptyStoreIsBroughtToTheLatestVersion(Database database) {
         AoSession session = new EntityManagerSession(database.open());
 
-        assertThat(StoreSchema.schemaUpgrade(session).run()).isEqualTo(ModelVersion.valueOf("1"));
+        assertThat(StoreSchema.schemaUpgrade(session).run()).isEqualTo(ModelVersion.valueOf("2"));
 
-        assertThat(StoreSchema.schemaUpgrade(session).storedVersion()).isEqualTo(ModelVersion.valueOf("1"));
+        assertThat(StoreSchema.schemaUpgrade(session).storedVersion()).isEqualTo(ModelVersion.valueOf("2"));
         session.create(GoalFolderEntity.class, folder("SALES", "Q1", null));
         assertThat(session.count(GoalFolderEntity.class, Query.select())).isEqualTo(1);
-        // Two nodes that both found the store empty cannot both record version 1.
-        assertThatThrownBy(() -> session.create(ModelVersionEntity.class, Map.of("MODEL_VERSION", "1")))
+        // Two nodes that both found the store empty cannot both record the same version.
+        assertThatThrownBy(() -> session.create(ModelVersionEntity.class, Map.of("MODEL_VERSION", "2")))
                 .isInstanceOf(StoreException.class);
     }
 
@@ -114,11 +115,12 @@ class SchemaUpgradeTest {
     void anOlderReleaseRefusesAStoreANewerOneUpgraded(Database database) {
         AoSession session = new EntityManagerSession(database.open());
         createdByVersionOne(session);
-        upgrade(session, new CreateV1Schema(), new Renaming(2, "Q1", "Q2", new ArrayList<>())).run();
+        upgrade(session, new CreateV1Schema(), new AddPipelineSettings(), new Renaming(3, "Q1", "Q2", new ArrayList<>()))
+                .run();
         List<String> before = rows(session);
 
         assertThatThrownBy(() -> StoreSchema.schemaUpgrade(session).run()).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("model version 2, newer than this release's 1");
+                .hasMessageContaining("model version 3, newer than this release's 2");
         assertThat(rows(session)).isEqualTo(before);
     }
 

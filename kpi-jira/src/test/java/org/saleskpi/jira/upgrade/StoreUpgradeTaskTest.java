@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.upgrade.UpgradeTask;
 import org.saleskpi.store.upgrade.v1.CreateV1Schema;
+import org.saleskpi.store.upgrade.v2.AddPipelineSettings;
 
 class StoreUpgradeTaskTest {
 
@@ -61,5 +62,15 @@ class StoreUpgradeTaskTest {
 
         verify(ao).migrate(CreateV1Schema.ENTITIES.toArray(new Class[0]));
         assertThat(new CreateV1SchemaTask().storeTask()).isInstanceOf(CreateV1Schema.class);
+    }
+
+    @Test
+    void version2MigratesItsFrozenEntitiesThroughActiveObjects() {
+        ActiveObjects ao = mock(ActiveObjects.class);
+
+        new AddPipelineSettingsTask().upgrade(ModelVersion.valueOf("1"), ao);
+
+        verify(ao).migrate(AddPipelineSettings.ENTITIES.toArray(new Class[0]));
+        assertThat(new AddPipelineSettingsTask().getModelVersion()).isEqualTo(ModelVersion.valueOf("2"));
     }
 }

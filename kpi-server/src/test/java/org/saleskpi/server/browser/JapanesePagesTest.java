@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** A browser that asks for Japanese gets the pages in Japanese. */
 class JapanesePagesTest {
@@ -21,6 +22,21 @@ class JapanesePagesTest {
         assertThat(browser.driver().findElement(By.cssSelector(".top-bar-nav a[aria-current=page]")).getText())
                 .isEqualTo("目標");
         browser.screenshot("page-goals-ja");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void theProfileFormsPipelineSectionSpeaksJapanese() {
+        browser.signInAsAdmin();
+        browser.open("/profiles/1");
+        WebElement form = browser.waitFor(By.cssSelector("form[data-form=profile]"));
+
+        assertThat(form.findElements(By.tagName("legend"))).extracting(WebElement::getText)
+                .contains("パイプラインと売上予測");
+        form.findElement(By.cssSelector("[data-action=add-stage]")).click();
+        assertThat(form.findElement(By.cssSelector("label[for='" + form.findElement(By.name("stages[0].probability"))
+                .getAttribute("id") + "']")).getText()).isEqualTo("受注確率（%）");
+        assertThat(form.findElement(By.cssSelector("[data-action=add-stage]")).getText()).isEqualTo("ステージを追加");
         browser.assertNoConsoleErrors();
     }
 }

@@ -9,7 +9,8 @@ import net.java.ao.schema.Table;
 /**
  * A project's KPI profile: its sales model setting by setting ({@code AO_xxxxxx_KPI_PROFILE}).
  * Sets of issue types and statuses are {@link StringSetCodec} text; optional fields are null when
- * not set.
+ * not set. The pipeline's stages and forecast options are rows of their own ({@link PipelineStageEntity},
+ * {@link ForecastOptionEntity}).
  */
 @Table("KpiProfile")
 public interface KpiProfileEntity extends Entity {
@@ -133,6 +134,16 @@ public interface KpiProfileEntity extends Entity {
     int getStaleDays();
 
     void setStaleDays(int staleDays);
+
+    /** The Number field holding a deal's win probability (KPI 16); null when the stages' probabilities are used. */
+    String getProbabilityField();
+
+    void setProbabilityField(String probabilityField);
+
+    /** The select field whose options are forecast categories (KPI 17); null when not set. */
+    String getForecastCategoryField();
+
+    void setForecastCategoryField(String forecastCategoryField);
 
     /** The version readers see; {@link ProfileVersionEntity} is what makes claiming it atomic. */
     @NotNull

@@ -28,10 +28,12 @@ public final class StoredKpiProfiles implements KpiProfileRepository {
 
     private final AoSession session;
     private final VersionCheck versions;
+    private final StoredPipeline pipelines;
 
     public StoredKpiProfiles(AoSession session) {
         this.session = session;
         this.versions = new VersionCheck(session, ProfileVersionEntity.class, ENTITY);
+        this.pipelines = new StoredPipeline(session);
     }
 
     @Override
@@ -43,20 +45,21 @@ public final class StoredKpiProfiles implements KpiProfileRepository {
             values.put("ROW_VERSION", 1L);
             KpiProfileEntity row = session.create(KpiProfileEntity.class, values);
             versions.start(row.getID());
+            pipelines.replaceRows(row.getID(), profile.model().pipeline());
             return profile(row);
         });
     }
 
     @Override
     public Optional<KpiProfile> get(long id) {
-        return Optional.ofNullable(row(id)).map(StoredKpiProfiles::profile);
+        return Optional.ofNullable(row(id)).map(this::profile);
     }
 
     @Override
     public List<KpiProfile> ofProject(String projectKey) {
         KpiProfileEntity[] rows = session.find(KpiProfileEntity.class,
                 Query.select().where("PROJECT_KEY = ?", projectKey).order("NAME ASC, ID ASC"));
-        return Arrays.stream(rows).map(StoredKpiProfiles::profile).toList();
+        return Arrays.stream(rows).map(this::profile).toList();
     }
 
     @Override
@@ -71,6 +74,7 @@ public final class StoredKpiProfiles implements KpiProfileRepository {
             write(row, profile.model());
             row.setRowVersion(next);
             row.save();
+            pipelines.replaceRows(row.getID(), profile.model().pipeline());
             return profile(row);
         });
     }
@@ -79,6 +83,7 @@ public final class StoredKpiProfiles implements KpiProfileRepository {
     public void delete(long id) {
         session.inTransaction(() -> {
             versions.remove(id);
+            pipelines.deleteRows(id);
             return session.deleteWithSQL(KpiProfileEntity.class, "ID = ?", id);
         });
     }
@@ -116,6 +121,7 @@ public final class StoredKpiProfiles implements KpiProfileRepository {
         values.put("FISCAL_START_MONTH", model.calendar().fiscalYearStartMonth());
         values.put("WEEK_START", model.calendar().weekStart().name());
         values.put("STALE_DAYS", model.staleDays());
+        StoredPipeline.columns(model.pipeline(), values);
         return values;
     }
 
@@ -142,13 +148,14 @@ public final class StoredKpiProfiles implements KpiProfileRepository {
         row.setFiscalStartMonth(model.calendar().fiscalYearStartMonth());
         row.setWeekStart(model.calendar().weekStart().name());
         row.setStaleDays(model.staleDays());
+        StoredPipeline.write(row, model.pipeline());
     }
 
     /**
      * The stored row as a profile. Settings stored by an older release may break a rule added
      * since; that is reported with the profile's id, so an admin knows which profile to fix.
      */
-    private static KpiProfile profile(KpiProfileEntity row) {
+    private KpiProfile profile(KpiProfileEntity row) {
         SalesModel model;
         try {
             model = new SalesModel(
@@ -172,7 +179,8 @@ public final class StoredKpiProfiles implements KpiProfileRepository {
                     Currency.getInstance(row.getCurrencyCode()),
                     new SalesCalendar(ZoneId.of(row.getZoneId()), row.getFiscalStartMonth(),
                             DayOfWeek.valueOf(row.getWeekStart())),
-                    row.getStaleDays());
+                    row.getStaleDays(),
+                    pipelines.read(row));
         } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
             // InvalidInputException is an IllegalArgumentException, as are unknown currencies and days.
             throw new StoreException(ENTITY + " " + row.getID() + " is stored with settings that are no longer valid: "

@@ -60,7 +60,8 @@ class ConcurrentProfileUpdateTest {
         EntityManager nodeA = database.open();
         EntityManager nodeB = database.openAgain(nodeA);
         AoSession plain = new EntityManagerSession(nodeA);
-        plain.migrate(KpiProfileEntity.class, ProfileVersionEntity.class);
+        plain.migrate(KpiProfileEntity.class, ProfileVersionEntity.class, PipelineStageEntity.class,
+                ForecastOptionEntity.class);
         KpiProfile read = new StoredKpiProfiles(plain).create(Profiles.unsaved("SALES", "Pipeline", Profiles.bare()));
 
         CyclicBarrier bothClaiming = new CyclicBarrier(2);

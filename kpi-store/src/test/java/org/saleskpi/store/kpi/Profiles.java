@@ -3,9 +3,14 @@ package org.saleskpi.store.kpi;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.saleskpi.core.kpi.ForecastCategory;
 import org.saleskpi.core.kpi.KpiProfile;
+import org.saleskpi.core.kpi.PipelineSettings;
+import org.saleskpi.core.kpi.Stage;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.period.SalesCalendar;
 
@@ -15,8 +20,21 @@ final class Profiles {
     private Profiles() {
     }
 
-    /** Every optional setting set, names with separators and unicode, a 10 000-character scope. */
+    /**
+     * Every optional setting set, names with separators and unicode, a 10 000-character scope, stages in
+     * an order that is not alphabetical, one without a probability.
+     */
     static SalesModel everySetting() {
+        return withoutPipeline().withPipeline(new PipelineSettings(
+                List.of(Stage.of("Qualifying", "0.1"), Stage.of("Proposal, \"sent\"", "0.35"),
+                        Stage.of("交渉 🤝", null), Stage.of("Commit", "0.9000")),
+                Optional.of("customfield_10060"), Optional.of("customfield_10061"),
+                Map.of("Upside 🚀", ForecastCategory.BEST_CASE, "Commit", ForecastCategory.COMMIT,
+                        "Not this quarter", ForecastCategory.OMITTED)));
+    }
+
+    /** {@link #everySetting()} as a release before the pipeline settings stored it. */
+    static SalesModel withoutPipeline() {
         return new SalesModel(
                 "project = \"営業\" AND summary ~ 'ä, \"b\"' " + "x".repeat(10_000),
                 Set.of("Lead", "Lead, \"warm\"", "見込み客"),

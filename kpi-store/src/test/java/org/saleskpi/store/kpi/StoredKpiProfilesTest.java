@@ -3,10 +3,17 @@ package org.saleskpi.store.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.Query;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.saleskpi.core.goal.ConflictException;
+import org.saleskpi.core.kpi.ForecastCategory;
 import org.saleskpi.core.kpi.KpiProfile;
+import org.saleskpi.core.kpi.PipelineSettings;
+import org.saleskpi.core.kpi.Stage;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.EntityManagerSession;
 import org.saleskpi.store.StoreException;
@@ -15,7 +22,8 @@ import org.saleskpi.store.Database;
 class StoredKpiProfilesTest {
 
     private static StoredKpiProfiles profiles(AoSession session) {
-        session.migrate(KpiProfileEntity.class, ProfileVersionEntity.class);
+        session.migrate(KpiProfileEntity.class, ProfileVersionEntity.class, PipelineStageEntity.class,
+                ForecastOptionEntity.class);
         return new StoredKpiProfiles(session);
     }
 
@@ -104,6 +112,70 @@ class StoredKpiProfilesTest {
         KpiProfile retried = profiles.update(new KpiProfile(read.id(), "SALES", "Retried", Profiles.everySetting(),
                 read.version()));
         assertThat(retried.version()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void stagesComeBackInTheProfilesOrderAndAnUpdateReplacesThem(Database database) {
+        AoSession session = new EntityManagerSession(database.open());
+        StoredKpiProfiles profiles = profiles(session);
+        KpiProfile stored = profiles.create(Profiles.unsaved("SALES", "Pipeline", Profiles.everySetting()));
+        KpiProfile other = profiles.create(Profiles.unsaved("SALES", "Other", Profiles.everySetting()));
+
+        assertThat(profiles.get(stored.id()).orElseThrow().model().pipeline().stages()).extracting(Stage::status)
+                .containsExactly("Qualifying", "Proposal, \"sent\"", "交渉 🤝", "Commit");
+        PipelineSettings fewer = new PipelineSettings(List.of(Stage.of("Commit", "0.8"), Stage.of("Qualifying", null)),
+                Optional.empty(), Optional.of("customfield_10061"), Map.of("Maybe", ForecastCategory.PIPELINE));
+        KpiProfile updated = profiles.update(new KpiProfile(stored.id(), "SALES", "Pipeline",
+                Profiles.everySetting().withPipeline(fewer), stored.version()));
+
+        assertThat(profiles.get(stored.id())).contains(updated);
+        assertThat(updated.model().pipeline()).isEqualTo(fewer);
+        assertThat(session.count(PipelineStageEntity.class, Query.select().where("PROFILE_ID = ?", stored.id())))
+                .isEqualTo(2);
+        // The other profile's rows are its own.
+        assertThat(profiles.get(other.id()).orElseThrow().model()).isEqualTo(Profiles.everySetting());
+
+        profiles.delete(stored.id());
+        assertThat(session.count(PipelineStageEntity.class, Query.select().where("PROFILE_ID = ?", stored.id())))
+                .isZero();
+        assertThat(session.count(ForecastOptionEntity.class, Query.select().where("PROFILE_ID = ?", stored.id())))
+                .isZero();
+        assertThat(profiles.get(other.id()).orElseThrow().model()).isEqualTo(Profiles.everySetting());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void anUpdateWhoseStagesCannotBeStoredLeavesTheWholeProfileAsItWas(Database database) {
+        AoSession session = new EntityManagerSession(database.open());
+        StoredKpiProfiles profiles = profiles(session);
+        KpiProfile read = profiles.create(Profiles.unsaved("SALES", "Pipeline", Profiles.everySetting()));
+
+        // The profile row is written first; the second stage's status then overflows its 255-character column.
+        PipelineSettings tooLong = new PipelineSettings(List.of(Stage.of("Fine", "0.2"), Stage.of("s".repeat(300), null)),
+                Optional.empty(), Optional.empty(), Map.of());
+        assertThatThrownBy(() -> profiles.update(new KpiProfile(read.id(), "SALES", "Renamed",
+                Profiles.bare().withPipeline(tooLong), read.version()))).isInstanceOf(RuntimeException.class)
+                .isNotInstanceOf(ConflictException.class);
+
+        assertThat(profiles.get(read.id())).contains(read);
+        assertThat(session.count(PipelineStageEntity.class, Query.select().where("PROFILE_ID = ?", read.id())))
+                .isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void anUnknownStoredForecastCategoryNamesTheProfile(Database database) {
+        AoSession session = new EntityManagerSession(database.open());
+        StoredKpiProfiles profiles = profiles(session);
+        KpiProfile stored = profiles.create(Profiles.unsaved("SALES", "Pipeline", Profiles.everySetting()));
+        for (ForecastOptionEntity option : session.find(ForecastOptionEntity.class, Query.select())) {
+            option.setCategory("upside");
+            option.save();
+        }
+
+        assertThatThrownBy(() -> profiles.get(stored.id())).isInstanceOf(StoreException.class)
+                .hasMessageContaining("KPI profile " + stored.id()).hasMessageContaining("unknown forecast category upside");
     }
 
     @ParameterizedTest

@@ -82,7 +82,12 @@ public final class JsonInput {
         if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
             return error(field, "saleskpi.error.type.number", "must be a number");
         }
-        return Optional.of(value.getAsBigDecimal());
+        try {
+            return Optional.of(value.getAsBigDecimal());
+        } catch (NumberFormatException e) {
+            // Gson refuses exponents beyond its limits (1E-1000000) rather than build a number that size.
+            return error(field, "saleskpi.error.type.number", "must be a number of ordinary size");
+        }
     }
 
     public Optional<Long> whole(String field) {

@@ -57,7 +57,7 @@ public final class Pages {
             "goals", List.of("js/pages/goal-parts.js"),
             "goal", List.of("js/pages/goal-parts.js"),
             "profiles", List.of("js/pages/admin-forms.js"),
-            "profile", List.of("js/pages/admin-forms.js"),
+            "profile", List.of("js/pages/admin-forms.js", "js/pages/profile-pipeline.js"),
             "issues", List.of("js/pages/admin-forms.js"),
             "import", List.of("js/pages/admin-forms.js"),
             "admin-users", List.of("js/pages/admin-forms.js"));

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.IssueCatalog;
 import org.saleskpi.core.kpi.KpiProfile;
+import org.saleskpi.core.kpi.PipelineSettings;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.money.Money;
 import org.saleskpi.core.period.SalesCalendar;
@@ -31,11 +32,12 @@ import org.saleskpi.web.json.JsonInput;
  * {"id","version","name","project","scope","leadTypes":[],"dealTypes":[],"customerTypes":[],
  *  "campaignTypes":[],"costTypes":[],"wonStatuses":[],"lostStatuses":[],"convertedStatuses":[],
  *  "churnedStatuses":[],"fields":{"amount","closeDate","customer","cost","emailsSent","emailsOpened"},
- *  "rep","currency","timeZone","fiscalYearStartMonth","weekStart","staleDays"}
+ *  "rep","currency","timeZone","fiscalYearStartMonth","weekStart","staleDays",
+ *  "stages":[],"probabilityField","forecastCategoryField","forecastCategories":{}}
  * </pre>
  * {@code fields.closeDate} null means the resolution date; {@code rep} is {@code assignee} or the id
  * of a user custom field. Field ids must be fields the caller can see, of a fitting type. Every
- * error names the JSON field it is about.
+ * error names the JSON field it is about. The pipeline members are {@link PipelineJson}'s.
  */
 final class ProfileJson {
     static final String ASSIGNEE = "assignee";
@@ -64,9 +66,11 @@ final class ProfileJson {
     /**
      * The profile the body describes, for {@code projectKey}; {@code id} and {@code version} 0 for a new one.
      *
+     * @param pipeline the pipeline settings of members the body does not send ({@link PipelineJson})
      * @throws InvalidInputException naming every field that is wrong
      */
-    static KpiProfile read(Draft draft, String projectKey, long id, long version, List<IssueCatalog.FieldInfo> known) {
+    static KpiProfile read(Draft draft, String projectKey, long id, long version, List<IssueCatalog.FieldInfo> known,
+            PipelineSettings pipeline) {
         JsonInput in = draft.input();
         String name = in.requiredText("name", JsonInput.MAX_TEXT);
         String scope = in.text("scope", JsonInput.MAX_LONG_TEXT).filter(s -> !s.isBlank())
@@ -132,13 +136,14 @@ final class ProfileJson {
         if (staleDays < 1 || staleDays > 3660) {
             in.reject("staleDays", "saleskpi.profile.staleDays.invalid", "must be from 1 to 3660");
         }
+        PipelineSettings pipelineRead = PipelineJson.read(in, pipeline, known);
         in.done();
         try {
             SalesModel model = new SalesModel(scope, Set.copyOf(types.get(0)), Set.copyOf(types.get(1)),
                     Set.copyOf(types.get(2)), Set.copyOf(types.get(3)), Set.copyOf(types.get(4)),
                     Set.copyOf(statuses.get(0)), Set.copyOf(statuses.get(1)), Set.copyOf(statuses.get(2)),
                     Set.copyOf(statuses.get(3)), amount, closeDate, customer, cost, sent, opened, repField, currency,
-                    new SalesCalendar(zone, (int) fiscalStart, week), (int) staleDays);
+                    new SalesCalendar(zone, (int) fiscalStart, week), (int) staleDays, pipelineRead);
             return new KpiProfile(id, projectKey, name.strip(), model, version);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.errors().stream()
@@ -179,6 +184,7 @@ final class ProfileJson {
         json.addProperty("fiscalYearStartMonth", model.calendar().fiscalYearStartMonth());
         json.addProperty("weekStart", model.calendar().weekStart().name());
         json.addProperty("staleDays", model.staleDays());
+        PipelineJson.write(model.pipeline(), json);
         return json;
     }
 
@@ -188,12 +194,12 @@ final class ProfileJson {
         return array;
     }
 
-    private static JsonElement text(Optional<String> value) {
+    static JsonElement text(Optional<String> value) {
         return value.<JsonElement>map(JsonPrimitive::new).orElse(JsonNull.INSTANCE);
     }
 
     /** Checks field ids against the fields the caller can see, recording errors on the given input. */
-    private record FieldCheck(JsonInput input, List<IssueCatalog.FieldInfo> known) {
+    record FieldCheck(JsonInput input, List<IssueCatalog.FieldInfo> known) {
         void require(String field, String id, Set<FieldType> types, String what) {
             Optional<IssueCatalog.FieldInfo> info = known.stream().filter(k -> k.id().equals(id)).findFirst();
             if (info.isEmpty()) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.saleskpi.core.kpi.KpiProfile;
+import org.saleskpi.core.kpi.PipelineSettings;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;
 import org.saleskpi.web.json.JsonInput;
@@ -83,7 +84,7 @@ public final class ProfileResource {
         }
         String project = draft.project().get();
         caller.requireAdminister(project, "the KPI profiles of " + project);
-        return ProfileJson.read(draft, project, 0, 0, services.catalog().fields(caller.user()));
+        return ProfileJson.read(draft, project, 0, 0, services.catalog().fields(caller.user()), PipelineSettings.none());
     }
 
     @GET
@@ -109,8 +110,9 @@ public final class ProfileResource {
         if (draft.project().filter(p -> !p.equals(stored.projectKey())).isPresent()) {
             input.reject("project", "saleskpi.profile.project.moved", "cannot change: a profile stays in its project");
         }
+        // A body without the pipeline members (an older client) keeps the stored pipeline settings.
         KpiProfile changed = ProfileJson.read(draft, stored.projectKey(), stored.id(), version,
-                services.catalog().fields(caller.user()));
+                services.catalog().fields(caller.user()), stored.model().pipeline());
         return ProfileJson.write(services.profiles().update(changed));
     }
 

@@ -27,7 +27,7 @@
       wonStatuses: [], lostStatuses: [], convertedStatuses: [], churnedStatuses: [],
       fields: {amount: '', closeDate: null, customer: null, cost: null, emailsSent: null, emailsOpened: null},
       rep: 'assignee', currency: 'USD', timeZone: SalesKpi.browserZone('UTC'), fiscalYearStartMonth: 1, weekStart: 'MONDAY',
-      staleDays: 14};
+      staleDays: 14, stages: [], probabilityField: null, forecastCategoryField: null, forecastCategories: {}};
   }
 
   /** Options from the API's names, keeping values the profile has that the list no longer offers. */
@@ -171,6 +171,21 @@
           .concat(fieldOptions(self.fields, ['user'], p.rep === 'assignee' ? null : p.rep, null)), p.rep || 'assignee')}));
     form.appendChild(section('saleskpi.admin.profile.section.fields', fieldControls));
 
+    // Stages, probability and forecast category (KPIs 11 to 18): profile-pipeline.js edits the two lists.
+    self.stageList = new SalesKpi.profilePipeline.StageList(p.stages, self.statuses);
+    self.optionList = new SalesKpi.profilePipeline.OptionList(p.forecastCategories);
+    form.appendChild(section('saleskpi.admin.profile.section.pipeline', [
+      self.stageList.element,
+      forms.field({name: 'probabilityField', label: t('saleskpi.admin.profile.probabilityField'),
+        hint: t('saleskpi.admin.profile.probabilityField.hint'),
+        control: forms.select(fieldOptions(self.fields, ['number'], p.probabilityField,
+            t('saleskpi.admin.profile.probabilityField.none')), p.probabilityField || '')}),
+      forms.field({name: 'forecastCategoryField', label: t('saleskpi.admin.profile.forecastCategoryField'),
+        control: forms.select(fieldOptions(self.fields, ['option'], p.forecastCategoryField, none),
+            p.forecastCategoryField || '')}),
+      self.optionList.element
+    ]));
+
     var zoneList = forms.id('zones');
     var currencyList = forms.id('currencies');
     form.appendChild(section('saleskpi.admin.profile.section.calendar', [
@@ -233,6 +248,10 @@
     TYPE_LISTS.concat(STATUS_LISTS).forEach(function (name) {
       body[name] = forms.values(control(name));
     });
+    body.stages = this.stageList.body();
+    body.probabilityField = optional('probabilityField');
+    body.forecastCategoryField = optional('forecastCategoryField');
+    body.forecastCategories = this.optionList.body();
     var stale = control('staleDays').value.trim();
     body.staleDays = stale === '' ? null : Number(stale);
     if (!this.isNew) {

@@ -3,6 +3,7 @@ package org.saleskpi.web.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
+import java.util.List;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,7 +105,24 @@ class ProfileResourceTest {
         "{\"fiscalYearStartMonth\":13} |fiscalYearStartMonth",
         "{\"fiscalYearStartMonth\":\"1\"} |fiscalYearStartMonth",
         "{\"weekStart\":\"FUNDAY\"} |weekStart",
-        "{\"staleDays\":0} |staleDays"
+        "{\"staleDays\":0} |staleDays",
+        "{\"stages\":\"Proposal\"} |stages",
+        "{\"stages\":[{\"status\":\"Proposal\",\"probability\":0.4},{\"status\":\"Deal\",\"probability\":1.5}]} |stages[1].probability",
+        "{\"stages\":[{\"status\":\"Proposal\",\"probability\":\"40%\"}]} |stages[0].probability",
+        "{\"stages\":[{\"status\":\"Proposal\",\"probability\":0.1234567}]} |stages[0].probability",
+        "{\"stages\":[{\"status\":\"Proposal\",\"probability\":1E-1000000}]} |stages[0].probability",
+        "{\"stages\":[{\"probability\":0.4}]} |stages[0].status",
+        "{\"stages\":[\"Proposal\"]} |stages[0]",
+        "{\"stages\":[{\"status\":\"Won\"}]} |stages",
+        "{\"stages\":[{\"status\":\"Proposal\"},{\"status\":\"Proposal\"}]} |stages",
+        "{\"probabilityField\":\"customfield_10050\"} |probabilityField",
+        "{\"probabilityField\":\"customfield_10010\"} |probabilityField",
+        "{\"probabilityField\":7} |probabilityField",
+        "{\"forecastCategoryField\":\"customfield_10030\"} |forecastCategoryField",
+        "{\"forecastCategoryField\":\"customfield_404\"} |forecastCategoryField",
+        "{\"forecastCategoryField\":\"customfield_10050\",\"forecastCategories\":{\"Upside\":\"maybe\"}} |forecastCategories.Upside",
+        "{\"forecastCategoryField\":\"customfield_10050\",\"forecastCategories\":[\"commit\"]} |forecastCategories",
+        "{\"forecastCategories\":{\"Upside\":\"commit\"}} |forecastCategories"
     })
     void invalidBodiesAreRejectedNamingTheFieldAndNothingIsWritten(String patch, String field) {
         int before = count("SALES");
@@ -123,6 +141,71 @@ class ProfileResourceTest {
         assertThat(answer.status()).as(answer.text()).isEqualTo(400);
         assertThat(answer.errorFields()).contains(field);
         assertThat(count("SALES")).isEqualTo(before);
+    }
+
+    @Test
+    void pipelineSettingsAreSavedInTheirOrderAndReadBack() {
+        JsonObject body = body("Stages");
+        body.add("stages", JsonParser.parseString("[{\"status\":\"Proposal\",\"probability\":0.35},"
+                + "{\"status\":\"Negotiation\",\"probability\":null},{\"status\":\"Commit 🚀\",\"probability\":0.9}]"));
+        body.addProperty("probabilityField", SalesBook.COST);
+        body.addProperty("forecastCategoryField", SalesBook.REGION);
+        body.add("forecastCategories", JsonParser.parseString("{\"EMEA\":\"best-case\",\"APAC\":\"omitted\"}"));
+
+        ApiServer.Answer created = api.post("adam", "/profiles", body.toString());
+
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        JsonObject profile = created.json().getAsJsonObject();
+        assertThat(profile.get("stages")).isEqualTo(JsonParser.parseString("[{\"status\":\"Proposal\",\"probability\":0.35},"
+                + "{\"status\":\"Negotiation\",\"probability\":null},{\"status\":\"Commit 🚀\",\"probability\":0.9}]"));
+        assertThat(profile.get("probabilityField").getAsString()).isEqualTo(SalesBook.COST);
+        assertThat(profile.get("forecastCategoryField").getAsString()).isEqualTo(SalesBook.REGION);
+        assertThat(profile.get("forecastCategories"))
+                .isEqualTo(JsonParser.parseString("{\"EMEA\":\"best-case\",\"APAC\":\"omitted\"}"));
+        long id = profile.get("id").getAsLong();
+        assertThat(api.get("vera", "/profiles/" + id).json().getAsJsonObject()).isEqualTo(profile);
+
+        // A bad stage in an update names the stage and changes nothing, the other stages included.
+        JsonObject bad = profile.deepCopy();
+        bad.add("stages", JsonParser.parseString("[{\"status\":\"Proposal\",\"probability\":0.2},"
+                + "{\"status\":\"Closing\",\"probability\":-0.1}]"));
+        ApiServer.Answer refused = api.put("adam", "/profiles/" + id, bad.toString());
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("stages[1].probability");
+        assertThat(api.get("adam", "/profiles/" + id).json().getAsJsonObject()).isEqualTo(profile);
+        assertThat(api.delete("adam", "/profiles/" + id).status()).isEqualTo(204);
+    }
+
+    @Test
+    void aClientThatSendsNoPipelineMembersCreatesNoneAndKeepsTheStoredOnes() {
+        JsonObject created = api.post("adam", "/profiles", body("Old client").toString()).json().getAsJsonObject();
+        assertThat(created.get("stages")).isEqualTo(new com.google.gson.JsonArray());
+        assertThat(created.get("probabilityField").isJsonNull()).isTrue();
+        assertThat(created.get("forecastCategoryField").isJsonNull()).isTrue();
+        assertThat(created.get("forecastCategories")).isEqualTo(new JsonObject());
+        long id = created.get("id").getAsLong();
+        JsonObject withStages = created.deepCopy();
+        withStages.add("stages", JsonParser.parseString("[{\"status\":\"Proposal\",\"probability\":0.4}]"));
+        withStages.addProperty("probabilityField", SalesBook.COST);
+        JsonObject stored = api.put("adam", "/profiles/" + id, withStages.toString()).json().getAsJsonObject();
+
+        // What a client written before the pipeline settings sends: every member it knows, none of these.
+        JsonObject old = stored.deepCopy();
+        List.of("stages", "probabilityField", "forecastCategoryField", "forecastCategories").forEach(old::remove);
+        old.addProperty("name", "Old client, renamed");
+        JsonObject renamed = api.put("adam", "/profiles/" + id, old.toString()).json().getAsJsonObject();
+        assertThat(renamed.get("name").getAsString()).isEqualTo("Old client, renamed");
+        assertThat(renamed.get("stages")).isEqualTo(stored.get("stages"));
+        assertThat(renamed.get("probabilityField").getAsString()).isEqualTo(SalesBook.COST);
+
+        // Null clears.
+        JsonObject cleared = renamed.deepCopy();
+        cleared.add("stages", com.google.gson.JsonNull.INSTANCE);
+        cleared.add("probabilityField", com.google.gson.JsonNull.INSTANCE);
+        JsonObject none = api.put("adam", "/profiles/" + id, cleared.toString()).json().getAsJsonObject();
+        assertThat(none.get("stages")).isEqualTo(new com.google.gson.JsonArray());
+        assertThat(none.get("probabilityField").isJsonNull()).isTrue();
+        assertThat(api.delete("adam", "/profiles/" + id).status()).isEqualTo(204);
     }
 
     @Test
