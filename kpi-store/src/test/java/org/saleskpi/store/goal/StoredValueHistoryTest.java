@@ -121,11 +121,16 @@ class StoredValueHistoryTest {
         long writeNanos = System.nanoTime() - writeStart;
         // Another target's page first, so the figure is the indexed read, not loading AO's query classes.
         assertThat(store.history().history(other.id(), PageRequest.first(20)).total()).isEqualTo(1);
-        long readStart = System.nanoTime();
-        Page<ValueChange> newest = store.history().history(target.id(), PageRequest.first(20));
-        long readNanos = System.nanoTime() - readStart;
+        // The best of five reads: one read on a loaded machine can meet a pause the writes average out.
+        Page<ValueChange> newest = null;
+        long readNanos = Long.MAX_VALUE;
+        for (int read = 0; read < 5; read++) {
+            long readStart = System.nanoTime();
+            newest = store.history().history(target.id(), PageRequest.first(20));
+            readNanos = Math.min(readNanos, System.nanoTime() - readStart);
+        }
 
-        System.out.printf("%s: %d value changes written in %.1f ms, newest 20 read in %.2f ms (%.4f %%)%n",
+        System.out.printf("%s: %d value changes written in %.1f ms, newest 20 read in %.2f ms at best of 5 (%.4f %%)%n",
                 database, changes, writeNanos / 1e6, readNanos / 1e6, 100.0 * readNanos / writeNanos);
         assertThat(newest.total()).isEqualTo(changes);
         assertThat(newest.items()).hasSize(20);
