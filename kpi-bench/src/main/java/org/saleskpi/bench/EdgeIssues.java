@@ -93,6 +93,10 @@ final class EdgeIssues {
         if (resolved != null) {
             boolean lost = status == DemoStatus.LOST || status == DemoStatus.CLOSED_LOST;
             issue.resolved(at(resolved)).updated(at(resolved)).resolution(lost ? "Won't Do" : "Done");
+            if (type == DemoIssueType.OPPORTUNITY || type == DemoIssueType.DEAL) {
+                // As the generator does: a closed deal's close date is the local day it was closed.
+                issue.field(DemoSalesModel.CLOSE_DATE_FIELD, FieldValue.date(LocalDateTime.parse(resolved).toLocalDate()));
+            }
         }
         issues.add(issue);
         return issue;

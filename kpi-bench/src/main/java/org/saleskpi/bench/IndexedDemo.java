@@ -22,6 +22,7 @@ import org.saleskpi.demo.DemoIssueType;
 import org.saleskpi.demo.DemoSalesModel;
 import org.saleskpi.demo.DemoSpec;
 import org.saleskpi.demo.DemoStatus;
+import org.saleskpi.server.demo.DemoLoader;
 import org.saleskpi.server.issues.CustomField;
 import org.saleskpi.server.issues.IndexCodedColumn;
 import org.saleskpi.server.issues.IndexColumns;
@@ -62,11 +63,8 @@ public final class IndexedDemo {
         this.context = JqlContext.of(clock, workload.zone(), Optional.of(ADMIN.key()));
         this.source = new LocalIssueSource(index, new AdminOnly(), clock, workload.zone(), 0, 0);
         this.cachingSource = new LocalIssueSource(index, new AdminOnly(), clock, workload.zone());
-        index.defineField(new CustomField(DemoSalesModel.AMOUNT_FIELD, "Amount", FieldType.NUMBER));
-        index.defineField(new CustomField(DemoSalesModel.CUSTOMER_FIELD, "Customer", FieldType.TEXT));
-        index.defineField(new CustomField(DemoSalesModel.COST_FIELD, "Cost", FieldType.NUMBER));
-        index.defineField(new CustomField(DemoSalesModel.EMAILS_SENT_FIELD, "Emails sent", FieldType.NUMBER));
-        index.defineField(new CustomField(DemoSalesModel.EMAILS_OPENED_FIELD, "Emails opened", FieldType.NUMBER));
+        // The demo\'s fields as the demo loader defines them.
+        DemoLoader.FIELDS.forEach(index::defineField);
     }
 
     /** Generates the workload's issues into a new index, in batches as an import would. */

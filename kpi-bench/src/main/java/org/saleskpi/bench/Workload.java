@@ -145,7 +145,7 @@ public final class Workload {
 
     /**
      * The columns the memory goal is stated for: every standard column plus every column the KPIs
-     * read (among them the five custom fields), so a superset of the timed table's.
+     * read (among them six custom fields, the close date field with them), so a superset of the timed table's.
      */
     public Set<Column> footprintColumns() {
         Set<Column> all = new LinkedHashSet<>();

@@ -30,16 +30,17 @@ class BenchMainTest {
         assertThat(lines).anyMatch(l -> l.matches("table_build_ms=\\d+ columns=\\[.*]"))
                 .anyMatch(l -> l.contains(" engine_threads=1 duckdb_threads=1 ") && l.endsWith(" strings=enum"));
         assertThat(lines.subList(lines.size() - 4, lines.size())).satisfiesExactly(
-                l -> assertThat(l).matches("bytes_per_issue=\\d+\\.\\d+ \\((heap|counted: .*); 17 columns: .*\\)"),
+                l -> assertThat(l).matches("bytes_per_issue=\\d+\\.\\d+ \\((heap|counted: .*); 18 columns: .*\\)"),
                 l -> assertThat(l).matches("engine_ms=\\d+\\.\\d+"),
                 l -> assertThat(l).matches("duckdb_ms=\\d+\\.\\d+"),
                 l -> assertThat(l).matches("ratio_engine_vs_duckdb=\\d+\\.\\d+"));
-        // Every standard column and every column the KPIs read, five custom fields among them.
+        // Every standard column and every column the KPIs read, six custom fields among them (the demo
+        // profile's close date field customfield_10050 with the five older ones).
         String footprint = lines.get(lines.size() - 4);
         List<String> columns = List.of(footprint.substring(footprint.indexOf("columns: ") + 9, footprint.length() - 1)
                 .split(", "));
-        assertThat(columns).hasSize(17).contains("customfield_10010", "customfield_10020", "customfield_10030",
-                "customfield_10040", "customfield_10041");
+        assertThat(columns).hasSize(18).contains("customfield_10010", "customfield_10020", "customfield_10030",
+                "customfield_10040", "customfield_10041", "customfield_10050");
         for (StandardField field : StandardField.values()) {
             assertThat(columns).contains(field.name().toLowerCase(Locale.ROOT));
         }

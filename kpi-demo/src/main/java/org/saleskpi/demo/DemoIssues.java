@@ -1,10 +1,16 @@
 package org.saleskpi.demo;
 
 import static org.saleskpi.demo.DemoSalesModel.AMOUNT_FIELD;
+import static org.saleskpi.demo.DemoSalesModel.BEST_CASE;
+import static org.saleskpi.demo.DemoSalesModel.CLOSE_DATE_FIELD;
+import static org.saleskpi.demo.DemoSalesModel.COMMIT;
 import static org.saleskpi.demo.DemoSalesModel.COST_FIELD;
 import static org.saleskpi.demo.DemoSalesModel.CUSTOMER_FIELD;
 import static org.saleskpi.demo.DemoSalesModel.EMAILS_OPENED_FIELD;
 import static org.saleskpi.demo.DemoSalesModel.EMAILS_SENT_FIELD;
+import static org.saleskpi.demo.DemoSalesModel.FORECAST_CATEGORY_FIELD;
+import static org.saleskpi.demo.DemoSalesModel.OMITTED;
+import static org.saleskpi.demo.DemoSalesModel.PIPELINE;
 import static org.saleskpi.demo.DemoSalesModel.STALE_DAYS;
 
 import java.math.BigDecimal;
@@ -15,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.saleskpi.core.history.IssueHistory;
 import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.period.Bucket;
@@ -24,7 +31,8 @@ import org.saleskpi.core.period.SalesCalendar;
  * Realistic sales issues for {@link DemoSalesModel}, the same for the same {@link DemoSpec}: the
  * demo server's project, the benchmark's input and the large tests' fixture. The data set shows
  * the project as it stands at the spec's end, the present moment: work still open then is open in
- * the data, and nothing is dated after it.
+ * the data, and nothing is dated after it. Each issue can come with its history, the changes that
+ * led from its creation to that state ({@link DemoHistory}).
  */
 public final class DemoIssues {
     /** The sales manager: reports customers, campaigns, tasks and some leads and deals; owns campaigns. */
@@ -53,6 +61,9 @@ public final class DemoIssues {
     private final AccountBook book;
     private final Dice creationDice;
     private final Dice dice;
+    /** Values added for the pipeline KPIs (forecast categories): their own stream leaves every older value as it was. */
+    private final Dice pipelineDice;
+    private final DemoHistory history;
     /** Open deals updated before this are stale; those updated from {@link #recentFrom} are not. */
     private final Instant staleBefore;
     private final Instant recentFrom;
@@ -65,6 +76,8 @@ public final class DemoIssues {
         Dice bookDice = root.split();
         this.creationDice = root.split();
         this.dice = root.split();
+        this.pipelineDice = root.split();
+        Dice historyDice = root.split();
         this.rhythm = WorkRhythm.workdays(spec.zone(), spec.window(), spec.end());
         this.calendar = DemoSalesModel.calendar(spec);
         this.team = new SalesTeam(spec.repKeys(), teamDice);
@@ -73,23 +86,49 @@ public final class DemoIssues {
         LocalDate lastDay = spec.window().lastDay();
         this.staleBefore = rhythm.at(lastDay.minusDays(STALE_DAYS + 1L), 0);
         this.recentFrom = rhythm.at(lastDay.minusDays(STALE_DAYS - 1L), 0);
+        this.history = new DemoHistory(rhythm, team, historyDice);
+    }
+
+    /**
+     * Receives each generated issue with its history: the changes the pipeline KPIs (11 to 18) and
+     * as-of values read (KPI-DEFINITIONS.md, "Issue history and the pipeline KPIs"). Fields changed:
+     * {@code status}, {@code resolution}, {@code assignee}, the amount, close date and forecast category.
+     */
+    @FunctionalInterface
+    public interface HistorySink {
+        /**
+         * @param history the changes from the issue's creation to its state in {@code issue}, in time
+         *     order, none after the spec's present moment
+         */
+        void accept(IssueRecord issue, IssueHistory history);
     }
 
     /** Hands the spec's issues to {@code sink} one by one, keys in creation order; holds none of them. */
     public static void generate(DemoSpec spec, Consumer<IssueRecord> sink) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(sink, "sink");
-        new DemoIssues(spec).writeAll(sink);
+        new DemoIssues(spec).writeAll((issue, none) -> sink.accept(issue), false);
+    }
+
+    /**
+     * Hands the spec's issues with their histories to {@code sink} one by one, keys in creation order;
+     * the issues are exactly those of {@link #generate(DemoSpec, Consumer)}.
+     */
+    public static void generate(DemoSpec spec, HistorySink sink) {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(sink, "sink");
+        new DemoIssues(spec).writeAll(sink, true);
     }
 
     /** All the spec's issues in key order. */
     public static List<IssueRecord> generateList(DemoSpec spec) {
         List<IssueRecord> issues = new ArrayList<>(spec.issueCount());
-        generate(spec, issues::add);
+        generate(spec, (IssueRecord issue) -> issues.add(issue));
         return issues;
     }
 
-    private void writeAll(Consumer<IssueRecord> sink) {
+    /** Without {@code withHistory} no history is drawn (the sink gets null): records alone cost no more than before. */
+    private void writeAll(HistorySink sink, boolean withHistory) {
         WorkRhythm.Sequence others = rhythm.sequence(spec.issueCount() - book.size(), creationDice);
         Instant nextOther = others.hasNext() ? others.next() : null;
         int started = 0;
@@ -104,7 +143,8 @@ public final class DemoIssues {
                 other(issue, nextOther, started);
                 nextOther = others.hasNext() ? others.next() : null;
             }
-            sink.accept(issue.build());
+            IssueRecord record = issue.build();
+            sink.accept(record, withHistory ? history.of(record) : null);
         }
     }
 
@@ -179,6 +219,8 @@ public final class DemoIssues {
                         ? (legacy ? DemoStatus.CLOSED_WON : DemoStatus.WON)
                         : (legacy ? DemoStatus.CLOSED_LOST : DemoStatus.LOST);
                 resolve(issue, status, won ? RESOLVED_DONE : RESOLVED_WONT_DO, closed);
+                // Closed: the close date is the day it was won or lost, as the resolution date says.
+                issue.field(CLOSE_DATE_FIELD, FieldValue.date(rhythm.localDate(closed)));
                 return;
             }
         }
@@ -206,16 +248,32 @@ public final class DemoIssues {
                 : stage < 0.75 ? DemoStatus.PROPOSAL : DemoStatus.NEGOTIATION;
         issue.status(status.jiraName(), status.category());
         LocalDate createdDay = rhythm.localDate(created);
+        LocalDate expected;
         if (created.isBefore(staleBefore) && dice.chance(0.3)) {
             // Forgotten: untouched since long before the end, its expected close mostly long past.
-            issue.updated(rhythm.sometimeBetween(created, staleBefore, dice))
-                    .due(createdDay.plusDays(dice.between(20, 150)));
+            issue.updated(rhythm.sometimeBetween(created, staleBefore, dice));
+            expected = createdDay.plusDays(dice.between(20, 150));
         } else {
             Instant updated = rhythm.sometimeBetween(latest(created, recentFrom), rhythm.end(), dice);
             // Worked on lately: the expected close moves around the last update, sometimes already past.
             LocalDate due = rhythm.localDate(updated).plusDays(dice.between(-20, 60));
-            issue.updated(updated).due(due.isBefore(createdDay) ? createdDay : due);
+            issue.updated(updated);
+            expected = due.isBefore(createdDay) ? createdDay : due;
         }
+        // The close date field holds the expected close; the due date too, for readers without the field.
+        issue.due(expected)
+                .field(CLOSE_DATE_FIELD, FieldValue.date(expected))
+                .field(FORECAST_CATEGORY_FIELD, FieldValue.option(forecastCategory(status)));
+    }
+
+    /** Reps commit what is in negotiation, call proposals their best case and leave the early ones to the pipeline. */
+    private String forecastCategory(DemoStatus stage) {
+        double u = pipelineDice.unit();
+        return switch (stage) {
+            case NEGOTIATION -> u < 0.55 ? COMMIT : u < 0.9 ? BEST_CASE : PIPELINE;
+            case PROPOSAL -> u < 0.1 ? COMMIT : u < 0.55 ? BEST_CASE : u < 0.95 ? PIPELINE : OMITTED;
+            default -> u < 0.75 ? PIPELINE : OMITTED;
+        };
     }
 
     private void campaign(IssueRecord.Builder issue, Instant created) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ final class DemoIssueRules {
                     String name = text(issue, DemoSalesModel.CUSTOMER_FIELD);
                     assertThat(customers.put(name, issue)).as("second customer issue for " + name).isNull();
                 }
-                case "Opportunity", "Deal" -> checkDeal(issue, customers);
+                case "Opportunity", "Deal" -> checkDeal(issue, customers, spec);
                 case "Campaign" -> {
                     BigDecimal sent = number(issue, DemoSalesModel.EMAILS_SENT_FIELD);
                     BigDecimal opened = number(issue, DemoSalesModel.EMAILS_OPENED_FIELD);
@@ -85,15 +86,28 @@ final class DemoIssueRules {
         assertThat(customers).hasSize(AccountBook.sizeFor(spec.issueCount()));
     }
 
-    private static void checkDeal(IssueRecord deal, Map<String, IssueRecord> customers) {
+    private static void checkDeal(IssueRecord deal, Map<String, IssueRecord> customers, DemoSpec spec) {
         assertThat(checkCents(deal, DemoSalesModel.AMOUNT_FIELD))
                 .isBetween(new BigDecimal("500.00"), new BigDecimal("250000.00"));
         String account = text(deal, DemoSalesModel.CUSTOMER_FIELD);
         IssueRecord customer = customers.get(account);
         assertThat(customer).as(deal.key() + " names an account with an earlier Customer issue: " + account).isNotNull();
+        Optional<FieldValue> close = deal.field(DemoSalesModel.CLOSE_DATE_FIELD);
+        assertThat(close).as(deal.key() + " close date").containsInstanceOf(FieldValue.DateValue.class);
+        LocalDate closeDate = ((FieldValue.DateValue) close.get()).value();
+        Optional<FieldValue> category = deal.field(DemoSalesModel.FORECAST_CATEGORY_FIELD);
         if (deal.statusCategory() != StatusCategory.DONE) {
-            assertThat(deal.due()).as(deal.key() + " open deal has an expected close").isPresent();
-        } else if (deal.status().endsWith("Won")) {
+            assertThat(deal.due()).as(deal.key() + " open deal has an expected close").contains(closeDate);
+            assertThat(category).as(deal.key() + " open deal's forecast category")
+                    .containsInstanceOf(FieldValue.OptionValue.class);
+            assertThat(DemoSalesModel.FORECAST_OPTIONS).contains(((FieldValue.OptionValue) category.get()).value());
+        } else {
+            // Every closed deal: the close date is its local resolution day, so KPIs dated by either agree.
+            assertThat(closeDate).as(deal.key() + " closed on its resolution day")
+                    .isEqualTo(LocalDate.ofInstant(deal.resolved().orElseThrow(), spec.zone()));
+            assertThat(category).as(deal.key() + " closed deal out of the forecast").isEmpty();
+        }
+        if (deal.statusCategory() == StatusCategory.DONE && deal.status().endsWith("Won")) {
             customer.resolved().ifPresent(churned -> assertThat(deal.resolved().get())
                     .as(deal.key() + " won before " + account + " churned").isBefore(churned));
         }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
@@ -47,5 +48,13 @@ class DemoIssuesPropertiesTest {
 
         DemoIssueRules.check(spec, issues);
         assertThat(DemoIssues.generateList(spec)).isEqualTo(issues);
+        // With their histories: the same issues, each history leading to its issue's present state.
+        List<IssueRecord> withHistory = new ArrayList<>();
+        DemoSpec generated = spec;
+        DemoIssues.generate(spec, (issue, history) -> {
+            DemoHistoryReplay.check(generated, issue, history);
+            withHistory.add(issue);
+        });
+        assertThat(withHistory).isEqualTo(issues);
     }
 }

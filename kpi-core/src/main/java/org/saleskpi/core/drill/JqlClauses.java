@@ -80,15 +80,31 @@ final class JqlClauses {
         }
         if (when instanceof When.During during) {
             String date = field(during.date());
-            return date + " >= " + day(period.start()) + " AND " + date + " < " + day(period.end());
+            return date + " >= " + bound(during.date(), period.start()) + " AND " + date + " < "
+                    + bound(during.date(), period.end());
         }
         if (when instanceof When.Before before) {
-            return field(before.date()) + " < " + day(period.start());
+            return field(before.date()) + " < " + bound(before.date(), period.start());
         }
         if (when instanceof When.Through through) {
-            return field(through.date()) + " < " + day(period.end());
+            return field(through.date()) + " < " + bound(through.date(), period.end());
         }
         throw new IllegalStateException("no JQL for the date condition " + when.getClass().getName());
+    }
+
+    /**
+     * The bound {@code day} for a date column: the day alone for a field that holds days (the due date,
+     * a Date custom field), whose value is the same day in every zone, so the engine's day and the
+     * search's day agree (kpi-server {@code JqlFilter.days}: a day matches by its start in the reader's
+     * zone; for Jira a Date Picker compared with a date literal, UNVERIFIED beyond its JQL date formats
+     * page); else the calendar's midnight as {@link #day} writes it.
+     */
+    private String bound(Column date, LocalDate day) {
+        return holdsDays(date) ? quote(day.toString()) : day(day);
+    }
+
+    private static boolean holdsDays(Column date) {
+        return date.equals(Column.DUE) || date instanceof Column.Custom;
     }
 
     /**

@@ -154,6 +154,19 @@ class DrillDownTest {
     }
 
     @Test
+    void aFieldThatHoldsDaysIsBoundedByTheDayAloneInAnyZone() {
+        // A Date field holds the same day in every zone: "2026-03-01" selects it from Tokyo as from Berlin,
+        // where the calendar's midnight as a Tokyo minute would leave out the period's first day.
+        Column closeDate = Column.custom("customfield_10050", FieldType.DATE);
+        DrillDown berlin = new DrillDown("project = SALES", BERLIN, TOKYO);
+
+        assertThat(berlin.of(Metric.count(Filter.all(), When.during(closeDate)), MARCH).orElseThrow())
+                .endsWith("(cf[10050] >= \"2026-03-01\" AND cf[10050] < \"2026-04-01\")");
+        assertThat(berlin.of(Metric.count(Filter.all(), When.through(Column.DUE)), MARCH).orElseThrow())
+                .endsWith("(due < \"2026-04-01\")");
+    }
+
+    @Test
     void aZoneWithTheSameRulesUnderAnotherNameReadsTheDayAlone() {
         DrillDown utc = new DrillDown("project = SALES", ZoneId.of("UTC"), ZoneOffset.UTC);
 

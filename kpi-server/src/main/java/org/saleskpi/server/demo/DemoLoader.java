@@ -1,10 +1,12 @@
 package org.saleskpi.server.demo;
 
 import static org.saleskpi.demo.DemoSalesModel.AMOUNT_FIELD;
+import static org.saleskpi.demo.DemoSalesModel.CLOSE_DATE_FIELD;
 import static org.saleskpi.demo.DemoSalesModel.COST_FIELD;
 import static org.saleskpi.demo.DemoSalesModel.CUSTOMER_FIELD;
 import static org.saleskpi.demo.DemoSalesModel.EMAILS_OPENED_FIELD;
 import static org.saleskpi.demo.DemoSalesModel.EMAILS_SENT_FIELD;
+import static org.saleskpi.demo.DemoSalesModel.FORECAST_CATEGORY_FIELD;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +48,9 @@ public final class DemoLoader {
             new CustomField(CUSTOMER_FIELD, "Customer", FieldType.TEXT),
             new CustomField(COST_FIELD, "Cost", FieldType.NUMBER),
             new CustomField(EMAILS_SENT_FIELD, "Emails sent", FieldType.NUMBER),
-            new CustomField(EMAILS_OPENED_FIELD, "Emails opened", FieldType.NUMBER));
+            new CustomField(EMAILS_OPENED_FIELD, "Emails opened", FieldType.NUMBER),
+            new CustomField(CLOSE_DATE_FIELD, "Close date", FieldType.DATE),
+            new CustomField(FORECAST_CATEGORY_FIELD, "Forecast category", FieldType.OPTION));
 
     private static final DateTimeFormatter CAMPAIGN_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 

@@ -52,7 +52,8 @@ class DemoLoaderTest {
         assertThat(model).isEqualTo(DemoSalesModel.of(spec));
         assertThat(store.fields()).extracting(field -> field.id() + "=" + field.name()).containsExactly(
                 "customfield_10010=Amount", "customfield_10020=Customer", "customfield_10030=Cost",
-                "customfield_10040=Emails sent", "customfield_10041=Emails opened");
+                "customfield_10040=Emails sent", "customfield_10041=Emails opened", "customfield_10050=Close date",
+                "customfield_10060=Forecast category");
         RecordingSink reloaded = new RecordingSink();
         store.loadInto(reloaded, Progress.NONE);
         List<IssueRecord> generated = DemoIssues.generateList(spec);

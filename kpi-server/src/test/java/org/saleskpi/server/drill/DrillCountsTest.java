@@ -65,7 +65,7 @@ import org.saleskpi.core.user.UserRef;
 import org.saleskpi.demo.DemoIssues;
 import org.saleskpi.demo.DemoSalesModel;
 import org.saleskpi.demo.DemoSpec;
-import org.saleskpi.server.issues.CustomField;
+import org.saleskpi.server.demo.DemoLoader;
 import org.saleskpi.server.issues.IssueIndex;
 import org.saleskpi.server.issues.LocalIssue;
 import org.saleskpi.server.issues.LocalIssueSource;
@@ -121,11 +121,8 @@ class DrillCountsTest {
     @BeforeAll
     void loadTheDemo() {
         index = new IssueIndex();
-        index.defineField(new CustomField(DemoSalesModel.AMOUNT_FIELD, "Amount", FieldType.NUMBER));
-        index.defineField(new CustomField(DemoSalesModel.CUSTOMER_FIELD, "Customer", FieldType.TEXT));
-        index.defineField(new CustomField(DemoSalesModel.COST_FIELD, "Cost", FieldType.NUMBER));
-        index.defineField(new CustomField(DemoSalesModel.EMAILS_SENT_FIELD, "Emails sent", FieldType.NUMBER));
-        index.defineField(new CustomField(DemoSalesModel.EMAILS_OPENED_FIELD, "Emails opened", FieldType.NUMBER));
+        // The demo\'s fields as the demo loader defines them.
+        DemoLoader.FIELDS.forEach(index::defineField);
         List<IssueRecord> records = DemoIssues.generateList(spec);
         index.upsert(records.stream().map(r -> new LocalIssue(r, r.key(), "", Set.of())).toList());
         loaded = JqlText.and(model.scopeJql(), GADGET_JQL);

@@ -25,6 +25,7 @@ import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.demo.DemoIssues;
 import org.saleskpi.demo.DemoSalesModel;
 import org.saleskpi.demo.DemoSpec;
+import org.saleskpi.server.demo.DemoLoader;
 
 /** Search, count and load over {@link TwelveIssues} as users who may browse SALES only, or everything. */
 class LocalIssueSourceTest {
@@ -235,11 +236,8 @@ class LocalIssueSourceTest {
         DemoSpec spec = DemoSpec.of(7, 3_000, LocalDate.of(2024, 1, 1), ZoneId.of("Europe/Berlin"));
         List<IssueRecord> records = DemoIssues.generateList(spec);
         IssueIndex demo = new IssueIndex();
-        demo.defineField(new CustomField(DemoSalesModel.AMOUNT_FIELD, "Amount", FieldType.NUMBER));
-        demo.defineField(new CustomField(DemoSalesModel.CUSTOMER_FIELD, "Customer", FieldType.TEXT));
-        demo.defineField(new CustomField(DemoSalesModel.COST_FIELD, "Cost", FieldType.NUMBER));
-        demo.defineField(new CustomField(DemoSalesModel.EMAILS_SENT_FIELD, "Emails sent", FieldType.NUMBER));
-        demo.defineField(new CustomField(DemoSalesModel.EMAILS_OPENED_FIELD, "Emails opened", FieldType.NUMBER));
+        // The demo\'s fields as the demo loader defines them.
+        DemoLoader.FIELDS.forEach(demo::defineField);
         demo.upsert(records.stream().map(r -> new LocalIssue(r, r.key(), "", Set.of())).toList());
         LocalIssueSource demoSource = new LocalIssueSource(demo, ACCESS, TwelveIssues.CLOCK, spec.zone());
         List<Column> columns = DemoSalesModel.columns();
