@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.saleskpi.core.metric.Unit;
 /**
  * Generates the demo data set, computes every KPI with the engine and with DuckDB in the same
  * process, fails (exit 1) when any figure differs, and prints the timings and the table's bytes
- * per issue. Run with {@code java -jar kpi-bench.jar --issues 1000000}.
+ * per issue. Run with {@code java -jar kpi-bench.jar --issues 1000000}; {@code history} first runs
+ * {@link HistoryBench} instead.
  */
 public final class BenchMain {
     /** Mismatches beyond this many are counted but not printed. */
@@ -32,6 +34,10 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("history")) {
+            BenchOptions.main(Arrays.copyOfRange(args, 1, args.length), HistoryBench::parse, HistoryBench::run);
+            return;
+        }
         BenchOptions.main(args, BenchMain::run);
     }
 

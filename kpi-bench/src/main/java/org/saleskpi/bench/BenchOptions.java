@@ -26,9 +26,15 @@ public record BenchOptions(int issues, long seed, int runs, int warmup, ZoneId z
 
     /** A bench's main: reads the options (a wrong command line exits 2 with its message), runs, exits. */
     static void main(String[] args, Run run) throws Exception {
+        main(args, BenchOptions::parse, run);
+    }
+
+    /** The same with a command's own reading of its options (its defaults and usage). */
+    static void main(String[] args, java.util.function.Function<String[], BenchOptions> parser, Run run)
+            throws Exception {
         BenchOptions options;
         try {
-            options = parse(args);
+            options = parser.apply(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);

@@ -22,7 +22,9 @@ public final class KpiFigures {
     /** The engine call a figure comes from. */
     public enum Call {
         MONTHLY(""),
-        BY_REP(" [by-rep call]");
+        BY_REP(" [by-rep call]"),
+        /** The history workload's figures read as of each month's end (a pipeline trend). */
+        MONTH_END(" [as of each month end]");
 
         private final String label;
 
@@ -71,7 +73,8 @@ public final class KpiFigures {
         return this;
     }
 
-    private static Map<String, BigDecimal[]> cells(Grid grid) {
+    /** A grid as one row of cells per group, null where a value is absent. */
+    static Map<String, BigDecimal[]> cells(Grid grid) {
         Map<String, BigDecimal[]> groups = new LinkedHashMap<>();
         for (int g = 0; g < grid.groups().size(); g++) {
             BigDecimal[] row = new BigDecimal[grid.periods().size()];

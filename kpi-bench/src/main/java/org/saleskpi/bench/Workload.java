@@ -48,8 +48,8 @@ public final class Workload {
     public static final YearMonth MONTH_WITHOUT_TARGET = YearMonth.of(2025, 1);
     /**
      * KPIs 11 to 15 replay the issues' history, which this workload's table does not carry: the history
-     * workload ({@code kpi-bench history}, the bench round of issue 13) compares them with DuckDB over a
-     * changes table. Until then they are left out of both sides here, by name.
+     * workload ({@code kpi-bench history}, {@link HistoryBench}) compares them with DuckDB over a changes
+     * table, and they are left out of both sides here, by name.
      */
     public static final Set<Kpi> NEEDS_HISTORY = Set.of(Kpi.STAGE_FUNNEL, Kpi.TIME_IN_STAGE, Kpi.SALES_VELOCITY,
             Kpi.CLOSE_DATE_SLIPPAGE, Kpi.PIPELINE_MOVEMENT);
