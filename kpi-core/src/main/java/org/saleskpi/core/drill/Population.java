@@ -41,6 +41,9 @@ public record Population(Filter filter, When when) {
             // The growth of P is read against P's own issues; the previous period's are another drill.
             return of(growth.metric());
         }
+        if (metric instanceof Metric.Positive positive) {
+            return of(positive.metric());
+        }
         if (metric instanceof Metric.AsOf asOf) {
             // Now is today's issues; a past state is not a set of issues a search can find today.
             return asOf.point() instanceof AsOfPoint.Now ? of(asOf.metric()) : Optional.empty();

@@ -36,6 +36,10 @@ public final class Additive {
         if (metric instanceof Metric.AsOf) {
             return false;
         }
+        // What remains to a target is a difference that stops at zero: cut into parts it would not add up.
+        if (metric instanceof Metric.Positive) {
+            return false;
+        }
         // Ratios, growth, first-seen and lapsed counts, inputs, constants and period lengths do not add up.
         if (metric instanceof Metric.Ratio || metric instanceof Metric.Growth || metric instanceof Metric.Previous
                 || metric instanceof Metric.FirstSeen || metric instanceof Metric.Lapsed

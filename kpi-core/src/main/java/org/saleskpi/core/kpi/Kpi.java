@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.metric.Aggregation;
+import org.saleskpi.core.metric.AsOfPoint;
 import org.saleskpi.core.metric.Filter;
 import org.saleskpi.core.metric.Measure;
 import org.saleskpi.core.metric.Metric;
@@ -128,7 +129,19 @@ public enum Kpi {
         Metric gained = c.newCustomers();
         return Figures.of(new Figure("cost", Metric.ratio(spend, gained, Unit.AMOUNT)), new Figure("spend", spend),
                 new Figure("newCustomers", gained));
-    });
+    }),
+
+    // Issue history and the pipeline KPIs (rows 16 to 18): as of now here; as of any instant through
+    // KpiEngine.computeAsOf; by stage with KpiCatalog.byStage.
+
+    /** Row 16: amount, count and weighted amount of the open deals (neither won nor lost) as of now. */
+    OPEN_PIPELINE("open-pipeline", c -> new Figures(c.openPipeline(AsOfPoint.NOW), Optional.empty())),
+
+    /** Row 17: won so far and the open deals' amount per forecast category, closing in P, against the target. */
+    FORECAST("forecast", KpiCatalog::forecast),
+
+    /** Row 18: open amount closing in P / (target - won in P); absent, "target met", when nothing remains. */
+    PIPELINE_COVERAGE("pipeline-coverage", KpiCatalog::pipelineCoverage);
 
     private final String key;
     private final Function<KpiCatalog, Figures> preset;

@@ -1,5 +1,6 @@
 package org.saleskpi.core.kpi;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,8 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.metric.AsOfPoint;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Inputs;
@@ -54,6 +57,53 @@ public final class KpiEngine {
         return columns;
     }
 
+    /** Columns an {@code IssueSource} must load to compute these KPIs {@linkplain #computeAsOf as of an instant}. */
+    public Set<Column> columnsAsOf(Collection<Kpi> kpis, Optional<Dimension> dimension) {
+        Set<Column> columns = new LinkedHashSet<>(columns(kpis, dimension));
+        List<Metric> metrics = new ArrayList<>();
+        kpis.forEach(kpi -> catalog.define(kpi).figures()
+                .forEach(f -> metrics.add(Metric.asOf(f.metric(), AsOfPoint.at(Instant.EPOCH)))));
+        columns.addAll(MetricEngine.columns(metrics, Dimension.none()));
+        return columns;
+    }
+
+    /**
+     * Columns whose changes an {@code IssueSource} must load (its {@code IssueQuery.history()}) to compute
+     * these KPIs: empty when none reads the past.
+     */
+    public Set<Column> historyColumns(Collection<Kpi> kpis, Optional<Dimension> dimension) {
+        return historyColumns(kpis, dimension, UnaryOperator.identity());
+    }
+
+    /** The same for computing them {@linkplain #computeAsOf as of a past instant}. */
+    public Set<Column> historyColumnsAsOf(Collection<Kpi> kpis, Optional<Dimension> dimension) {
+        return historyColumns(kpis, dimension, metric -> Metric.asOf(metric, AsOfPoint.at(Instant.EPOCH)));
+    }
+
+    private Set<Column> historyColumns(Collection<Kpi> kpis, Optional<Dimension> dimension,
+            UnaryOperator<Metric> reading) {
+        Set<Column> history = new LinkedHashSet<>();
+        for (Kpi kpi : kpis) {
+            KpiDefinition definition = catalog.define(kpi);
+            Dimension grouping = dimension.or(definition::naturalDimension).orElse(Dimension.none());
+            history.addAll(MetricEngine.historyColumns(
+                    definition.figures().stream().map(f -> reading.apply(f.metric())).toList(), grouping));
+        }
+        return history;
+    }
+
+    /**
+     * Computes KPIs as they were at {@code t} (KPI-DEFINITIONS.md, "As-of evaluation"): every figure on
+     * the issues' states at t (amounts, statuses, close dates and assignees as they were), through the
+     * table's history. Without a known history every figure is absent, "no history".
+     */
+    public List<KpiResult> computeAsOf(Instant t, IssueTable table, List<KpiRequest> requests, List<Period> periods,
+            Inputs inputs) {
+        return compute(table, requests, periods, inputs,
+                period -> Optional.of(Comparison.whole(model.calendar(), period)),
+                metric -> Metric.asOf(metric, AsOfPoint.at(t)));
+    }
+
     /**
      * Computes each KPI per period and per group.
      *
@@ -91,13 +141,18 @@ public final class KpiEngine {
      */
     public List<KpiResult> compute(IssueTable table, List<KpiRequest> requests, List<Period> periods, Inputs inputs,
             Function<Period, Optional<Comparison>> comparisons) {
+        return compute(table, requests, periods, inputs, comparisons, UnaryOperator.identity());
+    }
+
+    private List<KpiResult> compute(IssueTable table, List<KpiRequest> requests, List<Period> periods, Inputs inputs,
+            Function<Period, Optional<Comparison>> comparisons, UnaryOperator<Metric> reading) {
         List<MetricEngine.Request> metrics = new ArrayList<>();
         List<KpiDefinition> definitions = new ArrayList<>();
         for (KpiRequest request : requests) {
             KpiDefinition definition = catalog.define(request.kpi());
             Dimension grouping = request.dimension().or(definition::naturalDimension).orElse(Dimension.none());
             definitions.add(definition);
-            definition.figures().forEach(f -> metrics.add(new MetricEngine.Request(f.metric(), grouping)));
+            definition.figures().forEach(f -> metrics.add(new MetricEngine.Request(reading.apply(f.metric()), grouping)));
         }
         List<Grid> grids = MetricEngine.evaluate(table, model.calendar(), metrics, periods, inputs, comparisons);
         List<KpiResult> results = new ArrayList<>();

@@ -300,6 +300,22 @@ public sealed interface Metric {
      */
     enum MovementPart { OPEN_AT_START, NEW, INCREASED, DECREASED, WON, LOST, MOVED_OUT, OPEN_AT_END }
 
+    /**
+     * The metric where it is above zero, else absent with {@code otherwise}: what remains to reach a
+     * target once nothing remains (KPI-DEFINITIONS.md row 18, "remaining <= 0: absent, target met").
+     */
+    record Positive(Metric metric, AbsentReason otherwise) implements Metric {
+        public Positive {
+            Objects.requireNonNull(metric, "metric");
+            Objects.requireNonNull(otherwise, "otherwise");
+        }
+
+        @Override
+        public Unit unit() {
+            return metric.unit();
+        }
+    }
+
     enum Operator {
         PLUS,
         MINUS,
@@ -352,6 +368,10 @@ public sealed interface Metric {
 
     static Metric asOf(Metric metric, AsOfPoint point) {
         return new AsOf(metric, point);
+    }
+
+    static Metric positive(Metric metric, AbsentReason otherwise) {
+        return new Positive(metric, otherwise);
     }
 
     static Metric unavailable(AbsentReason reason, Unit unit) {

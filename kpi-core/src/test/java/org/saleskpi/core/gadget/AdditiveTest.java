@@ -35,7 +35,7 @@ class AdditiveTest {
                 Map.entry(Metric.Ratio.class, false), Map.entry(Metric.Previous.class, false),
                 Map.entry(Metric.Growth.class, false), Map.entry(Metric.Input.class, false),
                 Map.entry(Metric.Constant.class, false), Map.entry(Metric.PeriodDays.class, false),
-                Map.entry(Metric.AsOf.class, false));
+                Map.entry(Metric.AsOf.class, false), Map.entry(Metric.Positive.class, false));
 
         Variants.metrics().forEach((variant, metric) ->
                 assertThat(Additive.is(metric)).as(variant.getSimpleName()).isEqualTo(expected.get(variant)));
