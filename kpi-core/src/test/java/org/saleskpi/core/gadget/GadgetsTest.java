@@ -17,6 +17,7 @@ class GadgetsTest {
                 "forecast",
                 "goals",
                 "kpi-list", "leaderboard", "line", "pie",
+                "pipeline-trend",
                 "table",
                 "whos-behind", "worked-on");
         assertThat(Gadgets.find("pie")).get().extracting(Gadget::titleKey).isEqualTo("saleskpi.gadget.type.pie.title");

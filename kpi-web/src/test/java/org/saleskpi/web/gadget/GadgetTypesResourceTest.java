@@ -46,6 +46,7 @@ class GadgetTypesResourceTest {
                 "forecast",
                 "goals", "kpi-list",
                 "leaderboard", "line", "pie",
+                "pipeline-trend",
                 "table",
                 "whos-behind", "worked-on");
         assertThat(keys).isEqualTo(Gadgets.keys());
