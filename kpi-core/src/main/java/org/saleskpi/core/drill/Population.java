@@ -48,6 +48,11 @@ public record Population(Filter filter, When when) {
             // Now is today's issues; a past state is not a set of issues a search can find today.
             return asOf.point() instanceof AsOfPoint.Now ? of(asOf.metric()) : Optional.empty();
         }
+        if (metric instanceof Metric.Visits || metric instanceof Metric.Reach || metric instanceof Metric.Pushes
+                || metric instanceof Metric.Movement) {
+            // Visits that ended in P, deals pushed in P: the past is not a set of issues a search finds today.
+            return Optional.empty();
+        }
         if (metric instanceof Metric.FirstSeen || metric instanceof Metric.Lapsed
                 || metric instanceof Metric.Arithmetic || metric instanceof Metric.Previous
                 || metric instanceof Metric.Input || metric instanceof Metric.Constant

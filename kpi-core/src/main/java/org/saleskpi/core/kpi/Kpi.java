@@ -1,5 +1,6 @@
 package org.saleskpi.core.kpi;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Function;
 import org.saleskpi.core.issue.Column;
@@ -8,6 +9,7 @@ import org.saleskpi.core.metric.AsOfPoint;
 import org.saleskpi.core.metric.Filter;
 import org.saleskpi.core.metric.Measure;
 import org.saleskpi.core.metric.Metric;
+import org.saleskpi.core.metric.Statistic;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.When;
 
@@ -129,6 +131,97 @@ public enum Kpi {
         Metric gained = c.newCustomers();
         return Figures.of(new Figure("cost", Metric.ratio(spend, gained, Unit.AMOUNT)), new Figure("spend", spend),
                 new Figure("newCustomers", gained));
+    }),
+
+    // Issue history and the pipeline KPIs (rows 11 to 15): history parts of the algebra
+    // (docs/adr/0027-pipeline-parts.md). Without stages the stage KPIs are not configured; without
+    // history every figure that reads the past is absent, "no history".
+
+    /**
+     * Row 11: per funnel step (the stages in order, then won), the cohort deals that reached it, the step
+     * conversion reached(k+1) / reached(k) and the conversion from the first stage; cumulative or strict,
+     * cohort created in P or entered the first stage in P (options).
+     */
+    STAGE_FUNNEL("stage-funnel", c -> c.byFunnelStep()
+            .map(steps -> Figures.of(
+                    new Figure("reached", c.reach(Metric.ReachFigure.REACHED)),
+                    new Figure("stepConversion", c.reach(Metric.ReachFigure.STEP_CONVERSION)),
+                    new Figure("fromStartConversion", c.reach(Metric.ReachFigure.FROM_START_CONVERSION)))
+                    .readBy(steps))
+            .orElse(Figures.of(new Figure("reached", KpiCatalog.notConfigured(Unit.COUNT))))),
+
+    /**
+     * Row 12: per stage, over (deal, stage) pairs whose last visit ended in P, the elapsed days of all the
+     * deal's visits to it: median, 85th percentile, mean and how many pairs; and the current age of the
+     * deals still in it (days since they entered) at the end of P.
+     */
+    TIME_IN_STAGE("time-in-stage", c -> c.byStage()
+            .map(stages -> Figures.of(
+                    new Figure("medianDays", c.timeInStage(Metric.VisitScope.ENDED, Statistic.median())),
+                    new Figure("p85Days", c.timeInStage(Metric.VisitScope.ENDED,
+                            Statistic.percentile(new BigDecimal("0.85")))),
+                    new Figure("meanDays", c.timeInStage(Metric.VisitScope.ENDED, Statistic.mean())),
+                    new Figure("deals", c.timeInStage(Metric.VisitScope.ENDED, Statistic.count())),
+                    new Figure("currentAgeMedianDays", c.timeInStage(Metric.VisitScope.OPEN, Statistic.median())),
+                    new Figure("openDeals", c.timeInStage(Metric.VisitScope.OPEN, Statistic.count())))
+                    .readBy(stages))
+            .orElse(Figures.of(new Figure("medianDays", KpiCatalog.notConfigured(Unit.DAYS))))),
+
+    /**
+     * Row 13: open deals at the start of P x win rate over P x average won deal size over P / mean sales
+     * cycle of deals won in P, in amount per day; and the same over the days of P.
+     */
+    SALES_VELOCITY("sales-velocity", c -> {
+        Metric open = c.movement(Optional.empty(), Metric.MovementPart.OPEN_AT_START);
+        Metric winRate = Metric.ratio(c.wonCount(), Metric.count(c.wonOrLost(), c.closedInPeriod()));
+        Metric averageDeal = Metric.aggregate(c.won(), c.closedInPeriod(),
+                Aggregation.mean(Measure.field(c.columns().amount())), Unit.AMOUNT);
+        Metric cycleDays = Metric.aggregate(c.won(), c.closedInPeriod(),
+                Aggregation.mean(Measure.daysBetween(Column.CREATED, c.columns().closeDate())), Unit.DAYS);
+        Metric perDay = Metric.ratio(Metric.times(Metric.times(open, winRate, Unit.NUMBER), averageDeal, Unit.AMOUNT),
+                cycleDays, Unit.AMOUNT);
+        return Figures.of(new Figure("perDay", perDay),
+                new Figure("perPeriod", Metric.times(perDay, new Metric.PeriodDays(), Unit.AMOUNT)),
+                new Figure("openAtStart", open), new Figure("winRate", winRate),
+                new Figure("averageDealSize", averageDeal), new Figure("cycleDays", cycleDays));
+    }),
+
+    /**
+     * Row 14: over deals open at some instant of P, the share pushed at least once in P (a push: the close
+     * date field moved later while open), the pushes, the mean days per push, and the deals slipping (open
+     * at the end of P, pushed 3 or more times in all). Needs a close date field.
+     */
+    CLOSE_DATE_SLIPPAGE("close-date-slippage", c -> {
+        if (c.model().closeDateField().isEmpty()) {
+            return Figures.of(new Figure("pushedShare", KpiCatalog.notConfigured(Unit.RATIO)));
+        }
+        Column closeDate = c.columns().closeDate();
+        Metric open = c.pushes(closeDate, Metric.PushFigure.OPEN_ISSUES);
+        Metric pushed = c.pushes(closeDate, Metric.PushFigure.PUSHED_ISSUES);
+        Metric pushes = c.pushes(closeDate, Metric.PushFigure.PUSHES);
+        return Figures.of(new Figure("pushedShare", Metric.ratio(pushed, open)), new Figure("pushes", pushes),
+                new Figure("meanDaysPerPush",
+                        Metric.ratio(c.pushes(closeDate, Metric.PushFigure.DAYS_PUSHED), pushes, Unit.DAYS)),
+                new Figure("openDeals", open), new Figure("pushedDeals", pushed),
+                new Figure("slipping", c.pushes(closeDate, Metric.PushFigure.SLIPPING)));
+    }),
+
+    /**
+     * Row 15: the open pipeline's amount between the start and the end of P, as a waterfall: open at start
+     * + new + increased - decreased - won - lost - moved out = open at end; the headline is the net change.
+     */
+    PIPELINE_MOVEMENT("pipeline-movement", c -> {
+        Optional<Column> amount = Optional.of(c.columns().amount());
+        Metric atStart = c.movement(amount, Metric.MovementPart.OPEN_AT_START);
+        Metric atEnd = c.movement(amount, Metric.MovementPart.OPEN_AT_END);
+        return Figures.of(new Figure("netChange", Metric.minus(atEnd, atStart)), new Figure("openAtStart", atStart),
+                new Figure("new", c.movement(amount, Metric.MovementPart.NEW)),
+                new Figure("increased", c.movement(amount, Metric.MovementPart.INCREASED)),
+                new Figure("decreased", c.movement(amount, Metric.MovementPart.DECREASED)),
+                new Figure("won", c.movement(amount, Metric.MovementPart.WON)),
+                new Figure("lost", c.movement(amount, Metric.MovementPart.LOST)),
+                new Figure("movedOut", c.movement(amount, Metric.MovementPart.MOVED_OUT)),
+                new Figure("openAtEnd", atEnd));
     }),
 
     // Issue history and the pipeline KPIs (rows 16 to 18): as of now here; as of any instant through

@@ -22,6 +22,7 @@ import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.metric.Filter;
 import org.saleskpi.core.metric.Measure;
 import org.saleskpi.core.metric.Metric;
+import org.saleskpi.core.metric.Statistic;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.When;
 import org.saleskpi.core.period.SalesCalendar;
@@ -172,13 +173,47 @@ public final class KpiCatalog {
         return Metric.count(won(), closedInPeriod());
     }
 
-    // Issue history and the pipeline KPIs (KPI-DEFINITIONS.md rows 16 to 18).
+    // Issue history and the pipeline KPIs (KPI-DEFINITIONS.md rows 11 to 18; docs/adr/0027-pipeline-parts.md).
 
     /** A deal neither won nor lost: an open one (row 16). */
     Filter openDeals() {
         Set<String> closed = new HashSet<>(model.wonStatuses());
         closed.addAll(model.lostStatuses());
         return Filter.and(deals(), Filter.not(Filter.statusIn(closed)));
+    }
+
+    /** The profile's stage statuses; empty without stages. */
+    Set<String> stageStatuses() {
+        Set<String> statuses = new HashSet<>();
+        model.pipeline().stages().forEach(stage -> statuses.add(stage.status()));
+        return statuses;
+    }
+
+    /** Time in stage (row 12) over deals: one statistic of the pairs ended in P, or of the visits open at its end. */
+    Metric timeInStage(Metric.VisitScope scope, Statistic statistic) {
+        return new Metric.Visits(deals(), Column.STATUS, stageStatuses(), scope, statistic);
+    }
+
+    /** Row 11 with the options' cohort and order: reached, step or from-start conversion, per funnel step. */
+    Metric reach(Metric.ReachFigure figure) {
+        Metric.Cohort cohort = options.funnelCohort() == KpiOptions.FunnelCohort.CREATED ? Metric.Cohort.CREATED
+                : Metric.Cohort.ENTERED_FIRST_STEP;
+        return new Metric.Reach(deals(), Column.STATUS, cohort, options.funnelOrder() == KpiOptions.FunnelOrder.STRICT,
+                figure);
+    }
+
+    /** Close-date pushes of deals (row 14): open as of each push, the close date field moved later. */
+    Metric pushes(Column closeDate, Metric.PushFigure figure) {
+        return new Metric.Pushes(deals(), openDeals(), closeDate, figure);
+    }
+
+    /**
+     * One bar of the pipeline movement (row 15) of deals' amounts, or of deals counted when
+     * {@code amount} is empty. Every issue is replayed, so that one whose type stops being a deal moves out.
+     */
+    Metric movement(Optional<Column> amount, Metric.MovementPart part) {
+        return new Metric.Movement(Filter.all(), openDeals(), won(), Filter.and(deals(),
+                Filter.statusIn(model.lostStatuses())), amount, part);
     }
 
     /**

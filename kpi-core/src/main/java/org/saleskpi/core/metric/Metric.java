@@ -152,6 +152,22 @@ public sealed interface Metric {
         }
     }
 
+    /**
+     * The metric where it is above zero, else absent with {@code otherwise}: what remains to reach a
+     * target once nothing remains (KPI-DEFINITIONS.md row 18, "remaining <= 0: absent, target met").
+     */
+    record Positive(Metric metric, AbsentReason otherwise) implements Metric {
+        public Positive {
+            Objects.requireNonNull(metric, "metric");
+            Objects.requireNonNull(otherwise, "otherwise");
+        }
+
+        @Override
+        public Unit unit() {
+            return metric.unit();
+        }
+    }
+
     // History parts (KPI-DEFINITIONS.md rows 11 to 15, docs/adr/0027-pipeline-parts.md). Each reads the
     // table's change history; on a table without one, or whose host knows no row's past, it is absent
     // with NO_HISTORY. Filters pick issues by their current state; "open" and the like are filters
@@ -193,8 +209,8 @@ public sealed interface Metric {
     }
 
     /**
-     * Funnel reach (row 11), read per step of a {@link Dimension.Steps} over {@code column} (the only
-     * grouping it has). The cohort: issues passing {@code filter} created in P, or whose first entry into
+     * Funnel reach (row 11), read per step of a {@link Dimension.Steps} over {@code column} (in any other
+     * grouping it is absent, NOT_CONFIGURED). The cohort: issues passing {@code filter} created in P, or whose first entry into
      * the first step is in P. reached(k): cohort issues ever, up to the last instant the history knows,
      * in step k or a later one (cumulative: a skipped step counts as passed); strict: that entered steps
      * 1..k in that order. Conversions: step reached(k+1) / reached(k), from start reached(k) / reached(1),
@@ -299,22 +315,6 @@ public sealed interface Metric {
      * at the end only: its end amount is new.
      */
     enum MovementPart { OPEN_AT_START, NEW, INCREASED, DECREASED, WON, LOST, MOVED_OUT, OPEN_AT_END }
-
-    /**
-     * The metric where it is above zero, else absent with {@code otherwise}: what remains to reach a
-     * target once nothing remains (KPI-DEFINITIONS.md row 18, "remaining <= 0: absent, target met").
-     */
-    record Positive(Metric metric, AbsentReason otherwise) implements Metric {
-        public Positive {
-            Objects.requireNonNull(metric, "metric");
-            Objects.requireNonNull(otherwise, "otherwise");
-        }
-
-        @Override
-        public Unit unit() {
-            return metric.unit();
-        }
-    }
 
     enum Operator {
         PLUS,

@@ -15,6 +15,8 @@ final class ReachLeaf extends HistoryLeaf {
     private final Column column;
     private final Metric.Cohort cohort;
     private final boolean strict;
+    /** Whether it is grouped by its steps: a reach has no figure in any other grouping. */
+    private final boolean perStep;
     private final int steps;
     /** Per code of the column's history dictionary: its step, or -1. */
     private final int[] stepOfCode;
@@ -26,27 +28,28 @@ final class ReachLeaf extends HistoryLeaf {
     ReachLeaf(Metric.Reach reach, SharedSelection selection, int[] groups, int groupCount, TimeBins timeBins,
             IssueTable table, Batch batch, Dimension dimension) {
         super(selection, groups, groupCount, timeBins, table, batch);
-        if (!(dimension instanceof Dimension.Steps byStep) || !byStep.column().equals(reach.column())) {
-            throw new IllegalArgumentException("a reach is read per step: group it by the steps of "
-                    + reach.column().id());
-        }
+        this.perStep = dimension instanceof Dimension.Steps s && s.column().equals(reach.column());
+        Dimension.Steps byStep = perStep ? (Dimension.Steps) dimension : null;
         this.column = reach.column();
         this.cohort = reach.cohort();
         this.strict = reach.strict();
-        this.steps = byStep.steps().size();
+        this.steps = perStep ? byStep.steps().size() : 1;
         if (changes != null && !changes.tracks(column)) {
             throw new IllegalArgumentException("the history holds no changes of " + column.id());
         }
         List<String> dictionary = changes == null ? List.of("") : changes.dictionary(column);
         stepOfCode = new int[dictionary.size()];
         for (int code = 0; code < stepOfCode.length; code++) {
-            stepOfCode[code] = code == 0 ? -1 : byStep.indexOf(dictionary.get(code));
+            stepOfCode[code] = code == 0 || !perStep ? -1 : byStep.indexOf(dictionary.get(code));
         }
         reached = new long[steps * bins];
     }
 
     @Override
     void row(int batchRow, int row) {
+        if (!perStep) {
+            return;
+        }
         depth = 0;
         firstEntry = ChangeTable.OPEN;
         changes.visits(row, column, Long.MAX_VALUE, this::visit);
@@ -88,6 +91,10 @@ final class ReachLeaf extends HistoryLeaf {
     @Override
     Value figure(Metric metric, int group, int slot) {
         Metric.Reach reach = (Metric.Reach) metric;
+        if (!perStep) {
+            // A funnel grouped by rep or customer has no steps to count: the grouping does not configure it.
+            return Value.absent(AbsentReason.NOT_CONFIGURED);
+        }
         int bin = slot + 1;
         long here = reached[group * bins + bin];
         return switch (reach.figure()) {

@@ -24,9 +24,9 @@ import org.saleskpi.core.issue.StatusCategory;
  * the history parts is written in. The record holds the values the last change left; the history holds
  * every change with the value before it.
  */
-final class Story {
-    static final Column AMOUNT = Column.custom("customfield_10010", FieldType.NUMBER);
-    static final Column CLOSE = Column.custom("customfield_10050", FieldType.DATE);
+public final class Story {
+    public static final Column AMOUNT = Column.custom("customfield_10010", FieldType.NUMBER);
+    public static final Column CLOSE = Column.custom("customfield_10050", FieldType.DATE);
 
     private final String key;
     private final ZoneId zone;
@@ -43,39 +43,39 @@ final class Story {
     }
 
     /** A deal created at a local time ({@code 2026-03-27 10:00}) of {@code zone}. */
-    static Story created(String key, ZoneId zone, String createdLocal) {
+    public static Story created(String key, ZoneId zone, String createdLocal) {
         return new Story(key, zone, createdLocal);
     }
 
-    static Instant at(ZoneId zone, String local) {
+    public static Instant at(ZoneId zone, String local) {
         return LocalDateTime.parse(local.replace(' ', 'T')).atZone(zone).toInstant();
     }
 
     /** The value a field had at creation. */
-    Story with(Column column, String value) {
+    public Story with(Column column, String value) {
         values.put(column, value);
         return this;
     }
 
     /** A change of a field at a local time. */
-    Story change(String local, Column column, String to) {
+    public Story change(String local, Column column, String to) {
         changes.add(Change.of(at(zone, local), column.id(), values.get(column), to, "rep01"));
         values.put(column, to);
         return this;
     }
 
     /** A host that records no history for this issue. */
-    Story unknown() {
+    public Story unknown() {
         known = false;
         return this;
     }
 
-    Instant createdAt() {
+    public Instant createdAt() {
         return created;
     }
 
     /** The value of a field as of {@code t} (changes at t applied), or null; the story must be told in time order. */
-    String valueAt(Column column, Instant t) {
+    public String valueAt(Column column, Instant t) {
         String value = values.get(column);
         boolean changed = false;
         for (Change change : changes) {
@@ -93,7 +93,7 @@ final class Story {
         return value;
     }
 
-    IssueRecord record() {
+    public IssueRecord record() {
         IssueRecord.Builder b = IssueRecord.builder(key, key.substring(0, key.indexOf('-')))
                 .type(values.get(Column.ISSUE_TYPE))
                 .status(values.get(Column.STATUS), StatusCategory.IN_PROGRESS).created(created);
@@ -106,12 +106,12 @@ final class Story {
         return b.build();
     }
 
-    IssueHistory history() {
+    public IssueHistory history() {
         return known ? IssueHistory.of(key, created, changes) : IssueHistory.unknown(key, created);
     }
 
     /** A table of {@code columns} over the stories, with the changes of {@code tracked}. */
-    static IssueTable table(ZoneId zone, Set<Column> columns, Set<Column> tracked, List<Story> stories) {
+    public static IssueTable table(ZoneId zone, Set<Column> columns, Set<Column> tracked, List<Story> stories) {
         IssueTable table = IssueTable.of(zone, columns, stories.stream().map(Story::record).toList());
         return table.withHistory(ChangeTable.of(table, tracked, stories.stream().map(Story::history).toList()));
     }
