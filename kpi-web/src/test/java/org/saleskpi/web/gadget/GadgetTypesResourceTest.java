@@ -42,8 +42,14 @@ class GadgetTypesResourceTest {
     void servesEveryTypeInKeyOrderAsTheDataAndValidatePathsKnowThem() {
         List<String> keys = types().stream().map(t -> t.get("key").getAsString()).toList();
 
-        assertThat(keys).containsExactly("bar", "battery", "calculation", "completed", "goals", "kpi-list",
-                "leaderboard", "line", "pie", "table", "whos-behind", "worked-on");
+        assertThat(keys).containsExactly("bar", "battery", "calculation", "completed",
+                "funnel",
+                "goals", "kpi-list",
+                "leaderboard", "line", "pie",
+                "pipeline-movement",
+                "table",
+                "time-in-stage",
+                "whos-behind", "worked-on");
         assertThat(keys).isEqualTo(Gadgets.keys());
     }
 
