@@ -287,7 +287,8 @@ public final class DuckDbRun implements AutoCloseable {
             return "CREATE TABLE issues (type VARCHAR, status VARCHAR, rep VARCHAR, customer VARCHAR,"
                     + " created DATE, resolved DATE, closed DATE,"
                     + " amount DECIMAL(18, " + amountScale + "), cost DECIMAL(18, " + costScale + "),"
-                    + " sent DECIMAL(18, " + sentScale + "), opened DECIMAL(18, " + openedScale + "))";
+                    + " sent DECIMAL(18, " + sentScale + "), opened DECIMAL(18, " + openedScale + "),"
+                    + " category VARCHAR)";
         }
 
         void append(DuckDBAppender appender, IssueRecord issue) throws SQLException {
@@ -305,6 +306,9 @@ public final class DuckDbRun implements AutoCloseable {
             number(appender, issue, model.costField().orElseThrow(), costScale);
             number(appender, issue, model.emailsSentField().orElseThrow(), sentScale);
             number(appender, issue, model.emailsOpenedField().orElseThrow(), openedScale);
+            // The forecast category the option means (its key), read through the profile's mapping.
+            text(appender, model.pipeline().forecastCategoryField().flatMap(field -> Optional.ofNullable(
+                    text(issue.field(field)))).map(option -> model.pipeline().category(option).key()).orElse(null));
             appender.endRow();
         }
 

@@ -35,6 +35,7 @@ public final class KpiSql {
     private final Map<String, String> terms = new LinkedHashMap<>();
 
     private final boolean explicitChurn;
+    private final boolean categories;
 
     public KpiSql(SalesModel model, KpiOptions options, List<Period> months) {
         requireFullModel(model);
@@ -44,6 +45,8 @@ public final class KpiSql {
                     + options);
         }
         this.explicitChurn = options.churnMode() != KpiOptions.ChurnMode.DERIVED;
+        this.categories = model.pipeline().forecastCategoryField().isPresent();
+        terms.put("{openWeighted}", openWeighted(model));
         Set<String> wonOrLost = new HashSet<>(model.wonStatuses());
         wonOrLost.addAll(model.lostStatuses());
         terms.put("{deals}", in("type", model.dealTypes()));
@@ -57,6 +60,24 @@ public final class KpiSql {
         terms.put("{churned}", in("status", model.churnedStatuses()));
         terms.put("{first}", date(months.get(0).start()));
         terms.put("{end}", date(months.get(months.size() - 1).end()));
+    }
+
+    /**
+     * Row 16's weighted amount: amount x the stage's win probability, 0 outside the stages; NULL (as the
+     * engine's "not configured") without stage probabilities. DuckDbRun loads no probability field.
+     */
+    private static String openWeighted(SalesModel model) {
+        if (model.pipeline().probabilityField().isPresent()) {
+            throw new IllegalArgumentException("the SQL side weighs open deals by their stage's probability only,"
+                    + " not by a probability field");
+        }
+        StringBuilder cases = new StringBuilder();
+        model.pipeline().stages().forEach(stage -> stage.winProbability().ifPresent(p -> cases.append(" WHEN ")
+                .append(quote(stage.status())).append(" THEN ").append(p.toPlainString())));
+        if (cases.isEmpty()) {
+            return "CAST(NULL AS DECIMAL(18, 2))";
+        }
+        return "coalesce(sum(amount * CASE CAST(status AS VARCHAR)" + cases + " ELSE 0 END), 0)";
     }
 
     private static void requireFullModel(SalesModel model) {
@@ -116,6 +137,21 @@ public final class KpiSql {
                     SELECT m.idx, CAST(coalesce(sum(f.n), 0) AS BIGINT) AS n
                     FROM months m LEFT JOIN first_won_in f ON f.start < m.stop GROUP BY m.idx),
                 {churnTables},
+                open_now AS (
+                    -- row 16: today's open deals, the same in every month
+                    SELECT count(*) AS open_count, coalesce(sum(amount), 0) AS open_amount,
+                           {openWeighted} AS open_weighted
+                    FROM issues WHERE {deals} AND NOT ({wonOrLost})),
+                open_closing_in AS (
+                    -- rows 17 and 18: open deals by the month of their close date, per forecast category
+                    SELECT date_trunc('month', closed) AS start,
+                           sum(amount) AS open_closing,
+                           sum(amount) FILTER (WHERE category = 'commit') AS commit_amount,
+                           sum(amount) FILTER (WHERE category = 'best-case') AS best_case_amount,
+                           sum(amount) FILTER (WHERE category = 'pipeline' OR category IS NULL) AS pipeline_amount
+                    FROM issues
+                    WHERE {deals} AND NOT ({wonOrLost}) AND closed >= {first} AND closed < {end}
+                    GROUP BY 1),
                 monthly AS (
                     SELECT m.idx, m.target,
                            coalesce(c.won_amount, 0) AS won_amount,
@@ -131,6 +167,11 @@ public final class KpiSql {
                            coalesce(n.spend, 0) AS spend,
                            l.won_amount AS lifetime_amount,
                            t.n AS customers_to_date,
+                           o.open_count, o.open_amount, o.open_weighted,
+                           coalesce(oc.open_closing, 0) AS open_closing,
+                           coalesce(oc.commit_amount, 0) AS commit_amount,
+                           coalesce(oc.best_case_amount, 0) AS best_case_amount,
+                           coalesce(oc.pipeline_amount, 0) AS pipeline_amount,
                            {churnColumns}
                     FROM months m
                     LEFT JOIN created_in n ON n.start = m.start
@@ -139,6 +180,8 @@ public final class KpiSql {
                     LEFT JOIN converted_in v ON v.start = m.start
                     JOIN lifetime l ON l.idx = m.idx
                     JOIN customers_to_date t ON t.idx = m.idx
+                    CROSS JOIN open_now o
+                    LEFT JOIN open_closing_in oc ON oc.start = m.start
                     {churnJoins}
                     WHERE m.idx >= 1)
                 SELECT idx,
@@ -154,7 +197,15 @@ public final class KpiSql {
                        previous_amount,
                        lifetime_amount / nullif(customers_to_date, 0) AS clv, lifetime_amount, customers_to_date,
                        {churnFigures},
-                       spend / nullif(gained, 0) AS cac, spend, gained
+                       spend / nullif(gained, 0) AS cac, spend, gained,
+                       open_count, open_amount, open_weighted, open_closing,
+                       commit_amount, best_case_amount, pipeline_amount,
+                       won_amount + commit_amount AS most_likely,
+                       won_amount + commit_amount + best_case_amount AS best_case_total,
+                       (won_amount + commit_amount) / nullif(target, 0) AS most_likely_attainment,
+                       (won_amount + commit_amount + best_case_amount) / nullif(target, 0) AS best_case_attainment,
+                       target - won_amount AS remaining,
+                       CASE WHEN target - won_amount > 0 THEN open_closing / (target - won_amount) END AS coverage
                 FROM monthly
                 ORDER BY idx
                 """.replace("{churnTables}", explicitChurn ? EXPLICIT_CHURN_TABLES : DERIVED_CHURN_TABLES)
@@ -221,10 +272,17 @@ public final class KpiSql {
     public List<Output> monthlyOutputs() {
         List<Output> outputs = new ArrayList<>(List.of(
                 exact("won_amount", monthly(Kpi.WON_REVENUE, "amount"), monthly(Kpi.TARGET_ATTAINMENT, "actual"),
-                        monthly(Kpi.SALES_GROWTH, "amount")),
+                        monthly(Kpi.SALES_GROWTH, "amount"), monthly(Kpi.FORECAST, "won"),
+                        monthly(Kpi.PIPELINE_COVERAGE, "won")),
                 exact("won_count", monthly(Kpi.WON_REVENUE, "count")),
-                approx("attainment", monthly(Kpi.TARGET_ATTAINMENT, "attainment")),
-                exact("target", monthly(Kpi.TARGET_ATTAINMENT, "target")),
+                approx("attainment", monthly(Kpi.TARGET_ATTAINMENT, "attainment"), monthly(Kpi.FORECAST, "wonAttainment")),
+                exact("target", monthly(Kpi.TARGET_ATTAINMENT, "target"), monthly(Kpi.FORECAST, "target"),
+                        monthly(Kpi.PIPELINE_COVERAGE, "target")),
+                exact("open_count", monthly(Kpi.OPEN_PIPELINE, "count")),
+                exact("open_amount", monthly(Kpi.OPEN_PIPELINE, "amount")),
+                approx("open_weighted", monthly(Kpi.OPEN_PIPELINE, "weighted")),
+                exact("remaining", monthly(Kpi.PIPELINE_COVERAGE, "remaining")),
+                approx("coverage", monthly(Kpi.PIPELINE_COVERAGE, "coverage")),
                 approx("cycle_mean", monthly(Kpi.SALES_CYCLE, "meanDays")),
                 approx("cycle_median", monthly(Kpi.SALES_CYCLE, "medianDays")),
                 approx("open_rate", monthly(Kpi.EMAIL_OPEN_RATE, "rate")),
@@ -242,6 +300,19 @@ public final class KpiSql {
                 approx("retention", monthly(Kpi.RETENTION_RATE, "retention")),
                 approx("cac", monthly(Kpi.CAC, "cost")),
                 exact("spend", monthly(Kpi.CAC, "spend"))));
+        if (categories) {
+            outputs.add(exact("open_closing", monthly(Kpi.PIPELINE_COVERAGE, "pipeline")));
+            outputs.add(exact("commit_amount", monthly(Kpi.FORECAST, "commit")));
+            outputs.add(exact("best_case_amount", monthly(Kpi.FORECAST, "bestCase")));
+            outputs.add(exact("pipeline_amount", monthly(Kpi.FORECAST, "pipeline")));
+            outputs.add(exact("most_likely", monthly(Kpi.FORECAST, "mostLikely")));
+            outputs.add(exact("best_case_total", monthly(Kpi.FORECAST, "bestCaseTotal")));
+            outputs.add(approx("most_likely_attainment", monthly(Kpi.FORECAST, "mostLikelyAttainment")));
+            outputs.add(approx("best_case_attainment", monthly(Kpi.FORECAST, "bestCaseAttainment")));
+        } else {
+            // Without a category field every open deal closing in P is the forecast's pipeline.
+            outputs.add(exact("open_closing", monthly(Kpi.PIPELINE_COVERAGE, "pipeline"), monthly(Kpi.FORECAST, "pipeline")));
+        }
         if (explicitChurn) {
             outputs.add(bothChurnKpis("at_start", "atStart"));
             outputs.add(bothChurnKpis("lost", "lost"));

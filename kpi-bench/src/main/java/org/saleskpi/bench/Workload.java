@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +46,16 @@ public final class Workload {
     private static final BigDecimal MONTHLY_TARGET = new BigDecimal("1000000");
     /** The one compared month with no target: its attainment is absent while its actual is shown. */
     public static final YearMonth MONTH_WITHOUT_TARGET = YearMonth.of(2025, 1);
-    /** The first engine call: every KPI, monthly. */
-    public static final List<Kpi> MONTHLY = List.of(Kpi.values());
+    /**
+     * KPIs 11 to 15 replay the issues' history, which this workload's table does not carry: the history
+     * workload ({@code kpi-bench history}, the bench round of issue 13) compares them with DuckDB over a
+     * changes table. Until then they are left out of both sides here, by name.
+     */
+    public static final Set<Kpi> NEEDS_HISTORY = Set.of(Kpi.STAGE_FUNNEL, Kpi.TIME_IN_STAGE, Kpi.SALES_VELOCITY,
+            Kpi.CLOSE_DATE_SLIPPAGE, Kpi.PIPELINE_MOVEMENT);
+    /** The first engine call: every KPI but those that need history, monthly. */
+    public static final List<Kpi> MONTHLY = Arrays.stream(Kpi.values()).filter(kpi -> !NEEDS_HISTORY.contains(kpi))
+            .toList();
     /** The second engine call: the KPIs also shown per rep. */
     public static final List<Kpi> BY_REP = List.of(Kpi.SALES_PER_REP, Kpi.WIN_RATE);
 

@@ -41,9 +41,17 @@ public record Population(Filter filter, When when) {
             // The growth of P is read against P's own issues; the previous period's are another drill.
             return of(growth.metric());
         }
+        if (metric instanceof Metric.Positive positive) {
+            return of(positive.metric());
+        }
         if (metric instanceof Metric.AsOf asOf) {
             // Now is today's issues; a past state is not a set of issues a search can find today.
             return asOf.point() instanceof AsOfPoint.Now ? of(asOf.metric()) : Optional.empty();
+        }
+        if (metric instanceof Metric.Visits || metric instanceof Metric.Reach || metric instanceof Metric.Pushes
+                || metric instanceof Metric.Movement) {
+            // Visits that ended in P, deals pushed in P: the past is not a set of issues a search finds today.
+            return Optional.empty();
         }
         if (metric instanceof Metric.FirstSeen || metric instanceof Metric.Lapsed
                 || metric instanceof Metric.Arithmetic || metric instanceof Metric.Previous

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.metric.Aggregation;
+import org.saleskpi.core.metric.AsOfPoint;
 import org.saleskpi.core.metric.Filter;
 import org.saleskpi.core.metric.Measure;
 import org.saleskpi.core.metric.Metric;
@@ -221,7 +222,19 @@ public enum Kpi {
                 new Figure("lost", c.movement(amount, Metric.MovementPart.LOST)),
                 new Figure("movedOut", c.movement(amount, Metric.MovementPart.MOVED_OUT)),
                 new Figure("openAtEnd", atEnd));
-    });
+    }),
+
+    // Issue history and the pipeline KPIs (rows 16 to 18): as of now here; as of any instant through
+    // KpiEngine.computeAsOf; by stage with KpiCatalog.byStage.
+
+    /** Row 16: amount, count and weighted amount of the open deals (neither won nor lost) as of now. */
+    OPEN_PIPELINE("open-pipeline", c -> new Figures(c.openPipeline(AsOfPoint.NOW), Optional.empty())),
+
+    /** Row 17: won so far and the open deals' amount per forecast category, closing in P, against the target. */
+    FORECAST("forecast", KpiCatalog::forecast),
+
+    /** Row 18: open amount closing in P / (target - won in P); absent, "target met", when nothing remains. */
+    PIPELINE_COVERAGE("pipeline-coverage", KpiCatalog::pipelineCoverage);
 
     private final String key;
     private final Function<KpiCatalog, Figures> preset;

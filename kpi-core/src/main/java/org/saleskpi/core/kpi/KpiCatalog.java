@@ -1,15 +1,23 @@
 package org.saleskpi.core.kpi;
 
+import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.metric.AbsentReason;
 import org.saleskpi.core.metric.Aggregation;
+import org.saleskpi.core.metric.AsOfPoint;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.metric.Filter;
 import org.saleskpi.core.metric.Measure;
@@ -165,7 +173,7 @@ public final class KpiCatalog {
         return Metric.count(won(), closedInPeriod());
     }
 
-    // Issue history and the pipeline KPIs (KPI-DEFINITIONS.md rows 11 to 15; docs/adr/0027-pipeline-parts.md).
+    // Issue history and the pipeline KPIs (KPI-DEFINITIONS.md rows 11 to 18; docs/adr/0027-pipeline-parts.md).
 
     /** A deal neither won nor lost: an open one (row 16). */
     Filter openDeals() {
@@ -206,6 +214,118 @@ public final class KpiCatalog {
     Metric movement(Optional<Column> amount, Metric.MovementPart part) {
         return new Metric.Movement(Filter.all(), openDeals(), won(), Filter.and(deals(),
                 Filter.statusIn(model.lostStatuses())), amount, part);
+    }
+
+    /**
+     * Row 16 as of {@code point}: the amount, count and weighted amount of open deals. The weighted
+     * amount needs stages with win probabilities or a probability field, else it is not configured. A
+     * pipeline trend is these at {@link AsOfPoint#PERIOD_END} of each bucket; by stage, group them by
+     * {@link #byStage}.
+     */
+    public List<Figure> openPipeline(AsOfPoint point) {
+        Filter open = openDeals();
+        Metric amount = Metric.aggregate(open, When.always(), Aggregation.sum(Measure.field(columns.amount())),
+                Unit.AMOUNT);
+        Metric weighted = weightedAmount().map(measure -> Metric.aggregate(open, When.always(),
+                Aggregation.sum(measure), Unit.AMOUNT)).orElse(notConfigured(Unit.AMOUNT));
+        return List.of(new Figure("amount", Metric.asOf(amount, point)),
+                new Figure("count", Metric.asOf(Metric.count(open, When.always()), point)),
+                new Figure("weighted", weighted instanceof Metric.Unavailable ? weighted : Metric.asOf(weighted, point)));
+    }
+
+    /**
+     * Amount x probability (row 16): the probability field's value, else the win probability of the
+     * deal's stage; empty when the profile gives neither stages with probabilities nor the field.
+     */
+    Optional<Measure> weightedAmount() {
+        Map<String, BigDecimal> stages = new HashMap<>();
+        model.pipeline().stages().forEach(s -> s.winProbability().ifPresent(p -> stages.put(s.status(), p)));
+        Optional<Column> field = model.pipeline().probabilityField().map(id -> Column.custom(id, FieldType.NUMBER));
+        if (stages.isEmpty() && field.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Measure.weighted(columns.amount(), field, Column.STATUS, stages));
+    }
+
+    /**
+     * Row 17 over deals whose close date is in P: won so far, the open deals' amount per forecast
+     * category, most likely (won + commit) and best case (most likely + best case), each against the
+     * target. An open deal without a category, or in a profile without the category field, counts as
+     * pipeline; omitted deals count nowhere. Without the field: won and pipeline only.
+     */
+    Figures forecast() {
+        Metric won = wonAmount();
+        Metric target = Metric.input(TARGET, Unit.AMOUNT);
+        Optional<Column> category = model.pipeline().forecastCategoryField()
+                .map(id -> Column.custom(id, FieldType.OPTION));
+        if (category.isEmpty()) {
+            return Figures.of(new Figure("won", won), new Figure("pipeline", openAmountClosing(Filter.all())),
+                    new Figure("target", target), new Figure("wonAttainment", Metric.ratio(won, target)));
+        }
+        Column field = category.get();
+        Metric commit = openAmountClosing(Filter.in(field, options(ForecastCategory.COMMIT)));
+        Metric bestCase = openAmountClosing(Filter.in(field, options(ForecastCategory.BEST_CASE)));
+        Metric pipeline = openAmountClosing(Filter.or(Filter.in(field, options(ForecastCategory.PIPELINE)),
+                Filter.empty(field)));
+        Metric mostLikely = Metric.plus(won, commit);
+        Metric bestCaseTotal = Metric.plus(mostLikely, bestCase);
+        return Figures.of(new Figure("won", won), new Figure("commit", commit), new Figure("bestCase", bestCase),
+                new Figure("pipeline", pipeline), new Figure("mostLikely", mostLikely),
+                new Figure("bestCaseTotal", bestCaseTotal), new Figure("target", target),
+                new Figure("wonAttainment", Metric.ratio(won, target)),
+                new Figure("mostLikelyAttainment", Metric.ratio(mostLikely, target)),
+                new Figure("bestCaseAttainment", Metric.ratio(bestCaseTotal, target)));
+    }
+
+    /**
+     * Row 18: the open amount closing in P over what remains of the target once deals won in P are
+     * counted; nothing remaining (won meets the target) is absent, "target met".
+     */
+    Figures pipelineCoverage() {
+        Metric pipeline = openAmountClosing(Filter.all());
+        Metric won = wonAmount();
+        Metric target = Metric.input(TARGET, Unit.AMOUNT);
+        Metric remaining = Metric.minus(target, won);
+        Metric coverage = Metric.ratio(pipeline, Metric.positive(remaining, AbsentReason.TARGET_MET), Unit.RATIO);
+        return Figures.of(new Figure("coverage", coverage), new Figure("pipeline", pipeline),
+                new Figure("remaining", remaining), new Figure("won", won), new Figure("target", target));
+    }
+
+    /** The amount of open deals passing {@code filter} whose close date is in P. */
+    private Metric openAmountClosing(Filter filter) {
+        return Metric.aggregate(Filter.and(openDeals(), filter), closedInPeriod(),
+                Aggregation.sum(Measure.field(columns.amount())), Unit.AMOUNT);
+    }
+
+    /**
+     * The options of the category field that mean {@code category}: those the profile maps to it, and
+     * the usual spellings of its name ({@code Best case}, {@code Best Case}, {@code best-case}...) that the
+     * profile maps to nothing else, as {@link PipelineSettings#category} reads an unmapped option.
+     */
+    private Set<String> options(ForecastCategory category) {
+        Set<String> options = new TreeSet<>();
+        model.pipeline().forecastCategories().forEach((option, mapped) -> {
+            if (mapped == category) {
+                options.add(option);
+            }
+        });
+        String[] words = category.name().toLowerCase(Locale.ROOT).split("_");
+        List<String> spellings = new ArrayList<>();
+        for (String separator : List.of(" ", "-", "_", "")) {
+            String lower = String.join(separator, words);
+            spellings.add(lower);
+            spellings.add(lower.toUpperCase(Locale.ROOT));
+            spellings.add(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+            spellings.add(String.join(separator, Arrays.stream(words)
+                    .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).toList()));
+        }
+        for (String spelling : spellings) {
+            if (!model.pipeline().forecastCategories().containsKey(spelling)
+                    && model.pipeline().category(spelling) == category) {
+                options.add(spelling);
+            }
+        }
+        return options;
     }
 
     /** Whether customers are customer issues (explicit) or the accounts named on won deals (derived), row 9. */

@@ -152,6 +152,22 @@ public sealed interface Metric {
         }
     }
 
+    /**
+     * The metric where it is above zero, else absent with {@code otherwise}: what remains to reach a
+     * target once nothing remains (KPI-DEFINITIONS.md row 18, "remaining <= 0: absent, target met").
+     */
+    record Positive(Metric metric, AbsentReason otherwise) implements Metric {
+        public Positive {
+            Objects.requireNonNull(metric, "metric");
+            Objects.requireNonNull(otherwise, "otherwise");
+        }
+
+        @Override
+        public Unit unit() {
+            return metric.unit();
+        }
+    }
+
     // History parts (KPI-DEFINITIONS.md rows 11 to 15, docs/adr/0027-pipeline-parts.md). Each reads the
     // table's change history; on a table without one, or whose host knows no row's past, it is absent
     // with NO_HISTORY. Filters pick issues by their current state; "open" and the like are filters
@@ -352,6 +368,10 @@ public sealed interface Metric {
 
     static Metric asOf(Metric metric, AsOfPoint point) {
         return new AsOf(metric, point);
+    }
+
+    static Metric positive(Metric metric, AbsentReason otherwise) {
+        return new Positive(metric, otherwise);
     }
 
     static Metric unavailable(AbsentReason reason, Unit unit) {

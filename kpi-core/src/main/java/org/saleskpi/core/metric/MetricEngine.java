@@ -167,6 +167,9 @@ public final class MetricEngine {
         if (Pass.isHistoryPart(metric)) {
             return false;
         }
+        if (metric instanceof Metric.Positive positive) {
+            return looksBack(positive.metric());
+        }
         if (metric instanceof Metric.Aggregate || metric instanceof Metric.FirstSeen || metric instanceof Metric.Input
                 || metric instanceof Metric.Constant || metric instanceof Metric.PeriodDays
                 || metric instanceof Metric.Unavailable) {
@@ -214,6 +217,8 @@ public final class MetricEngine {
         } else if (Pass.isHistoryPart(metric)) {
             collect(HistoryColumns.filterOf(metric), columns);
             columns.addAll(HistoryColumns.of(metric));
+        } else if (metric instanceof Metric.Positive positive) {
+            collect(positive.metric(), columns);
         } else if (metric instanceof Metric.AsOf asOf) {
             collect(asOf.metric(), columns);
             if (!(asOf.point() instanceof AsOfPoint.Now)) {
@@ -244,8 +249,8 @@ public final class MetricEngine {
      */
     public static Set<Column> historyColumns(List<Metric> metrics, Dimension dimension) {
         Set<Column> history = historyColumns(metrics);
-        if (dimension instanceof Dimension.By by && metrics.stream().anyMatch(MetricEngine::readsThePast)) {
-            Set<Column> read = columns(List.of(), by);
+        if (!(dimension instanceof Dimension.None) && metrics.stream().anyMatch(MetricEngine::readsThePast)) {
+            Set<Column> read = columns(List.of(), dimension);
             read.addAll(pastStateColumns(read));
             read.removeAll(DERIVED_OR_FIXED);
             history.addAll(read);
@@ -281,6 +286,8 @@ public final class MetricEngine {
             collectHistory(growth.metric(), history);
         } else if (Pass.isHistoryPart(metric)) {
             history.addAll(HistoryColumns.of(metric));
+        } else if (metric instanceof Metric.Positive positive) {
+            collectHistory(positive.metric(), history);
         }
     }
 

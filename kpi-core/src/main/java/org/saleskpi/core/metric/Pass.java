@@ -86,6 +86,8 @@ final class Pass {
             plan(growth.metric(), dimension);
         } else if (metric instanceof Metric.AsOf asOf) {
             planAsOf(asOf, dimension);
+        } else if (metric instanceof Metric.Positive positive) {
+            plan(positive.metric(), dimension);
         } else if (!isKnownWithoutLeaves(metric)) {
             throw new IllegalStateException("cannot plan metric " + metric.getClass().getName());
         }
@@ -271,6 +273,11 @@ final class Pass {
         }
         if (metric instanceof Metric.AsOf a) {
             return asOf(a, dimension, group, groupName, slot, inputs);
+        }
+        if (metric instanceof Metric.Positive p) {
+            Value inner = value(p.metric(), dimension, group, groupName, slot, inputs);
+            return inner instanceof Value.Present present && present.number().signum() <= 0
+                    ? Value.absent(p.otherwise()) : inner;
         }
         throw new IllegalStateException("cannot evaluate metric " + metric.getClass().getName());
     }

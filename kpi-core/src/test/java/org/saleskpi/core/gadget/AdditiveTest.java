@@ -35,7 +35,9 @@ class AdditiveTest {
                 Map.entry(Metric.Ratio.class, false), Map.entry(Metric.Previous.class, false),
                 Map.entry(Metric.Growth.class, false), Map.entry(Metric.Input.class, false),
                 Map.entry(Metric.Constant.class, false), Map.entry(Metric.PeriodDays.class, false),
-                Map.entry(Metric.AsOf.class, false));
+                Map.entry(Metric.AsOf.class, false), Map.entry(Metric.Positive.class, false),
+                Map.entry(Metric.Visits.class, false), Map.entry(Metric.Reach.class, false),
+                Map.entry(Metric.Pushes.class, false), Map.entry(Metric.Movement.class, false));
 
         Variants.metrics().forEach((variant, metric) ->
                 assertThat(Additive.is(metric)).as(variant.getSimpleName()).isEqualTo(expected.get(variant)));

@@ -41,6 +41,9 @@ class KpiUnitTest {
         List.of(Kpi.SALES_CYCLE, Kpi.TIME_TO_CONVERT).forEach(kpi -> expected.put(kpi, Unit.DAYS));
         List.of(Kpi.TARGET_ATTAINMENT, Kpi.EMAIL_OPEN_RATE, Kpi.LEAD_CONVERSION, Kpi.WIN_RATE, Kpi.SALES_GROWTH,
                 Kpi.CHURN_RATE, Kpi.RETENTION_RATE).forEach(kpi -> expected.put(kpi, Unit.RATIO));
+        // Rows 16 to 18: the open amount, won so far, and coverage as a ratio.
+        List.of(Kpi.OPEN_PIPELINE, Kpi.FORECAST).forEach(kpi -> expected.put(kpi, Unit.AMOUNT));
+        expected.put(Kpi.PIPELINE_COVERAGE, Unit.RATIO);
         expected.forEach((kpi, unit) -> assertThat(kpi.unit()).as(kpi.key()).isEqualTo(unit));
     }
 

@@ -3,179 +3,211 @@ package org.saleskpi.core.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.issue.BerlinDeals;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.FieldValue;
+import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.metric.AbsentReason;
 import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Inputs;
-import org.saleskpi.core.metric.PipelineStories;
-import org.saleskpi.core.metric.Story;
-import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Period;
 import org.saleskpi.core.period.SalesCalendar;
 
 /**
- * KPIs 11 to 15 as catalog presets, on the hand-worked Berlin tables of {@link PipelineStories} (their
- * comments work out each deal's story): per stage in the profile's order, not configured without stages
- * or a close date field, absent with "no history" on a table without history.
+ * KPIs 16 to 18 worked by hand. Stages Qualification (no probability), Prospecting 0.1, Proposal 0.4,
+ * Negotiation 0.7; won in Won, lost in Lost; the close date is customfield_10050; P = April 2026.
+ *
+ * <pre>
+ * D1 Proposal     1000 close 04-20 Commit
+ * D2 Negotiation  2000 close 04-28 Best case
+ * D3 Prospecting   500 close 04-10 Pipeline
+ * D4 Prospecting   300 close 05-15 Commit      (closes after April)
+ * D5 Won          1500 close 04-05 Commit      (won in April)
+ * D6 Lost          700 close 04-07
+ * D7 Negotiation   400 close 04-25 Omitted
+ * D8 Qualification 100 close 04-30 (no category)
+ * </pre>
  */
 class PipelineKpisTest {
-    private static final Period MARCH = new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1));
-    private static final MathContext M = MathContext.DECIMAL128;
+    private static final String CLOSE = "customfield_10050";
+    private static final String CATEGORY = "customfield_10060";
+    private static final Period APRIL = new Period(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1));
+    private static final PipelineSettings STAGES = new PipelineSettings(List.of(Stage.of("Qualification", null),
+            Stage.of("Prospecting", "0.1"), Stage.of("Proposal", "0.4"), Stage.of("Negotiation", "0.7")),
+            Optional.empty(), Optional.of(CATEGORY), Map.of());
 
-    private static SalesModel model(boolean closeDateField) {
-        return new SalesModel("project = S", Set.of("Lead"), Set.of("Deal"), Set.of(), Set.of(), Set.of(),
-                Set.of("Won"), Set.of("Lost"), Set.of(), Set.of(), Story.AMOUNT.id(),
-                closeDateField ? Optional.of(Story.CLOSE.id()) : Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Currency.getInstance("EUR"),
-                SalesCalendar.of(PipelineStories.BERLIN), 14);
+    private static SalesModel model(PipelineSettings pipeline, Optional<String> closeDate) {
+        return new SalesModel("project = SALES", Set.of(), Set.of("Deal"), Set.of(), Set.of(), Set.of(), Set.of("Won"),
+                Set.of("Lost"), Set.of(), Set.of(), BerlinDeals.AMOUNT.id(), closeDate, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Currency.getInstance("EUR"),
+                SalesCalendar.of(BerlinDeals.BERLIN), 14, pipeline);
     }
 
-    private static SalesModel withStages() {
-        return model(true).withPipeline(new PipelineSettings(List.of(Stage.of("Qualification", "0.1"),
-                Stage.of("Proposal", "0.4"), Stage.of("Negotiation", "0.7")), Optional.empty(), Optional.empty(), Map.of()));
+    private static final SalesModel MODEL = model(STAGES, Optional.of(CLOSE));
+    private static final KpiEngine ENGINE = new KpiEngine(MODEL);
+
+    private static IssueTable deals(KpiEngine engine) {
+        String[][] rows = {{"Proposal", "1000", "2026-04-20", "Commit"}, {"Negotiation", "2000", "2026-04-28", "Best case"},
+            {"Prospecting", "500", "2026-04-10", "Pipeline"}, {"Prospecting", "300", "2026-05-15", "Commit"},
+            {"Won", "1500", "2026-04-05", "Commit"}, {"Lost", "700", "2026-04-07", null},
+            {"Negotiation", "400", "2026-04-25", "Omitted"}, {"Qualification", "100", "2026-04-30", null}};
+        List<IssueRecord> issues = new ArrayList<>();
+        for (String[] row : rows) {
+            IssueRecord.Builder b = IssueRecord.builder("SALES-" + (issues.size() + 1), "SALES").type("Deal")
+                    .status(row[0], StatusCategory.IN_PROGRESS).assignee("alice")
+                    .created(Instant.parse("2026-03-02T09:00:00Z")).updated(Instant.parse("2026-03-02T09:00:00Z"))
+                    .field(BerlinDeals.AMOUNT.id(), FieldValue.number(row[1]))
+                    .field(CLOSE, FieldValue.date(LocalDate.parse(row[2])));
+            if (row[3] != null) {
+                b.field(CATEGORY, FieldValue.option(row[3]));
+            }
+            issues.add(b.build());
+        }
+        Set<Column> columns = engine.columns(List.of(Kpi.values()), Optional.of(engine.catalog().byStage().orElseThrow()));
+        return IssueTable.of(BerlinDeals.BERLIN, columns, issues);
     }
 
-    private static KpiResult march(SalesModel model, KpiOptions options, IssueTable table, Kpi kpi) {
-        return new KpiEngine(model, options).compute(table, kpi, MARCH, Inputs.none());
+    private static Inputs target(String amount) {
+        return (name, period, group) -> KpiCatalog.TARGET.equals(name) ? Optional.of(new BigDecimal(amount))
+                : Optional.empty();
     }
 
-    private static BigDecimal number(Value value) {
-        return value.asNumber().orElseThrow(() -> new AssertionError("absent: " + value));
-    }
-
-    @Test
-    void theFunnelHasTheStagesInTheProfilesOrderThenWon() {
-        // Deals created in March: S-1 (reached won, Negotiation skipped), S-2 (Negotiation, Proposal skipped),
-        // S-4 (Qualification): reached 3, 2, 2, 1; from start 1, 2/3, 2/3, 1/3.
-        KpiResult result = march(withStages(), KpiOptions.defaults(), PipelineStories.stagesAndPushes(), Kpi.STAGE_FUNNEL);
-        Grid reached = result.figures().get("reached");
-
-        assertThat(reached.groups()).containsExactly("Qualification", "Proposal", "Negotiation", KpiCatalog.WON_STEP);
-        assertThat(reached.row(0)).containsExactly(Value.of(3, Unit.COUNT));
-        assertThat(reached.row(3)).containsExactly(Value.of(1, Unit.COUNT));
-        assertThat(number(result.figures().get("fromStartConversion").value(2, 0)))
-                .isEqualByComparingTo(BigDecimal.valueOf(2).divide(BigDecimal.valueOf(3), M));
-        assertThat(result.figures().get("stepConversion").value(3, 0)).isEqualTo(Value.absent(AbsentReason.NO_DATA));
-    }
-
-    @Test
-    void theStrictFunnelAndTheEntryCohortAreOptions() {
-        // Strict: Q 3, P 1 (S-1 only), N 0, won 0. Entered Qualification in March: also S-6, so Q 4, P 3, N 2, won 1.
-        IssueTable table = PipelineStories.stagesAndPushes();
-        Grid strict = march(withStages(), KpiOptions.defaults().withFunnel(KpiOptions.FunnelCohort.CREATED,
-                KpiOptions.FunnelOrder.STRICT), table, Kpi.STAGE_FUNNEL).figures().get("reached");
-        Grid entered = march(withStages(), KpiOptions.defaults().withFunnel(KpiOptions.FunnelCohort.ENTERED_FIRST_STAGE,
-                KpiOptions.FunnelOrder.CUMULATIVE), table, Kpi.STAGE_FUNNEL).figures().get("reached");
-
-        assertThat(List.of(strict.value(0, 0), strict.value(1, 0), strict.value(2, 0), strict.value(3, 0)))
-                .containsExactly(Value.of(3, Unit.COUNT), Value.of(1, Unit.COUNT), Value.of(0, Unit.COUNT),
-                        Value.of(0, Unit.COUNT));
-        assertThat(List.of(entered.value(0, 0), entered.value(1, 0), entered.value(2, 0), entered.value(3, 0)))
-                .containsExactly(Value.of(4, Unit.COUNT), Value.of(3, Unit.COUNT), Value.of(2, Unit.COUNT),
-                        Value.of(1, Unit.COUNT));
+    private static BigDecimal figure(KpiResult result, String name) {
+        return result.figures().get(name).value(0, 0).asNumber().orElseThrow();
     }
 
     @Test
-    void timeInStageIsPerStageWithMedianAndItsCurrentAge() {
-        // Median of pairs ended in March: Qualification [1.5, 2, 3] -> 2; Proposal [59 h, 264 h] -> 161.5 h;
-        // Negotiation [5 d] -> 5. Current age at the end of March: Negotiation S-3, 611 h.
-        KpiResult result = march(withStages(), KpiOptions.defaults(), PipelineStories.stagesAndPushes(), Kpi.TIME_IN_STAGE);
-        Grid median = result.figures().get("medianDays");
+    void openPipelineNowAndByStage() {
+        KpiResult now = ENGINE.compute(deals(ENGINE), Kpi.OPEN_PIPELINE, APRIL, Inputs.none());
+        // Open (neither won nor lost): D1, D2, D3, D4, D7, D8 whatever their close date.
+        assertThat(figure(now, "count")).isEqualByComparingTo("6");
+        // 1000 + 2000 + 500 + 300 + 400 + 100 = 4300.
+        assertThat(figure(now, "amount")).isEqualByComparingTo("4300");
+        // 1000 x 0.4 + 2000 x 0.7 + 500 x 0.1 + 300 x 0.1 + 400 x 0.7 + 100 x 0 (no probability) = 2160.
+        assertThat(figure(now, "weighted")).isEqualByComparingTo("2160");
 
-        assertThat(median.groups()).containsExactly("Qualification", "Proposal", "Negotiation");
-        assertThat(number(median.value(0, 0))).isEqualByComparingTo("2");
-        assertThat(number(median.value(1, 0))).isEqualByComparingTo(new BigDecimal("161.5").divide(BigDecimal.valueOf(24), M));
-        assertThat(number(median.value(2, 0))).isEqualByComparingTo("5");
-        assertThat(result.figures().get("deals").row(0)).containsExactly(Value.of(3, Unit.COUNT));
-        assertThat(number(result.figures().get("currentAgeMedianDays").value(2, 0)))
-                .isEqualByComparingTo(new BigDecimal("611").divide(BigDecimal.valueOf(24), M));
+        Grid amountByStage = ENGINE.compute(deals(ENGINE), List.of(Kpi.OPEN_PIPELINE), List.of(APRIL),
+                ENGINE.catalog().byStage(), Inputs.none()).get(Kpi.OPEN_PIPELINE).figures().get("amount");
+        // In the profile's order: Qualification D8 100, Prospecting D3 + D4 800, Proposal D1 1000, Negotiation 2400.
+        assertThat(amountByStage.groups()).containsExactly("Qualification", "Prospecting", "Proposal", "Negotiation");
+        assertThat(List.of(0, 1, 2, 3).stream().map(g -> amountByStage.value(g, 0).asNumber().orElseThrow()).toList())
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal(100),
+                        new BigDecimal(800), new BigDecimal(1000), new BigDecimal(2400));
     }
 
     @Test
-    void slippageCountsPushesOfOpenDeals() {
-        // March: 5 deals open at some instant, 4 pushed: 0.8; 6 pushes of 157 days in all; S-3 slipping.
-        KpiResult result = march(withStages(), KpiOptions.defaults(), PipelineStories.stagesAndPushes(),
-                Kpi.CLOSE_DATE_SLIPPAGE);
+    void forecastStacksWonCommitBestCaseAndPipelineAgainstTheTarget() {
+        KpiResult forecast = ENGINE.compute(deals(ENGINE), Kpi.FORECAST, APRIL, target("5000"));
+        // Won in April: D5 1500. Open closing in April: D1 Commit 1000, D2 Best case 2000, D3 Pipeline 500,
+        // D7 Omitted (nowhere), D8 without a category (pipeline) 100. D4 closes in May.
+        assertThat(figure(forecast, "won")).isEqualByComparingTo("1500");
+        assertThat(figure(forecast, "commit")).isEqualByComparingTo("1000");
+        assertThat(figure(forecast, "bestCase")).isEqualByComparingTo("2000");
+        assertThat(figure(forecast, "pipeline")).isEqualByComparingTo("600");
+        // Most likely 1500 + 1000 = 2500; best case 2500 + 2000 = 4500; against 5000: 0.3, 0.5, 0.9.
+        assertThat(figure(forecast, "mostLikely")).isEqualByComparingTo("2500");
+        assertThat(figure(forecast, "bestCaseTotal")).isEqualByComparingTo("4500");
+        assertThat(figure(forecast, "wonAttainment")).isEqualByComparingTo("0.3");
+        assertThat(figure(forecast, "mostLikelyAttainment")).isEqualByComparingTo("0.5");
+        assertThat(figure(forecast, "bestCaseAttainment")).isEqualByComparingTo("0.9");
 
-        assertThat(number(result.figures().get("pushedShare").single())).isEqualByComparingTo("0.8");
-        assertThat(result.figures().get("pushes").single()).isEqualTo(Value.of(6, Unit.COUNT));
-        assertThat(number(result.figures().get("meanDaysPerPush").single()))
-                .isEqualByComparingTo(BigDecimal.valueOf(157).divide(BigDecimal.valueOf(6), M));
-        assertThat(result.figures().get("slipping").single()).isEqualTo(Value.of(1, Unit.COUNT));
+        // Without the category field: won, and every open deal closing in April as pipeline (1000 + 2000
+        // + 500 + 400 + 100 = 4000).
+        KpiEngine plain = new KpiEngine(model(new PipelineSettings(STAGES.stages(), Optional.empty(), Optional.empty(),
+                Map.of()), Optional.of(CLOSE)));
+        KpiResult bare = plain.compute(deals(ENGINE), Kpi.FORECAST, APRIL, target("5000"));
+        assertThat(bare.figures()).containsOnlyKeys("won", "pipeline", "target", "wonAttainment");
+        assertThat(figure(bare, "pipeline")).isEqualByComparingTo("4000");
     }
 
     @Test
-    void movementIsTheWaterfallOfTheOpenPipeline() {
-        // Table C: open at start 2500, open at end 1500: the net change is -1000.
-        KpiResult result = march(model(true), KpiOptions.defaults(), PipelineStories.movement(), Kpi.PIPELINE_MOVEMENT);
-
-        assertThat(number(result.figures().get("netChange").single())).isEqualByComparingTo("-1000");
-        assertThat(number(result.figures().get("won").single())).isEqualByComparingTo("750");
-        assertThat(number(result.figures().get("movedOut").single())).isEqualByComparingTo("100");
+    void aProfileMapsItsOwnOptionsToCategories() {
+        // This team demotes "Commit" to pipeline and maps "Best case" itself: D1 (and D4, in May) move.
+        PipelineSettings mapped = new PipelineSettings(STAGES.stages(), Optional.empty(), Optional.of(CATEGORY),
+                Map.of("Commit", ForecastCategory.PIPELINE, "Best case", ForecastCategory.BEST_CASE));
+        KpiResult forecast = new KpiEngine(model(mapped, Optional.of(CLOSE))).compute(deals(ENGINE), Kpi.FORECAST,
+                APRIL, target("5000"));
+        // Commit: none. Pipeline: D1 1000 + D3 500 + D8 100 = 1600. Best case: D2 2000.
+        assertThat(figure(forecast, "commit")).isEqualByComparingTo("0");
+        assertThat(figure(forecast, "pipeline")).isEqualByComparingTo("1600");
+        assertThat(figure(forecast, "bestCase")).isEqualByComparingTo("2000");
     }
 
     @Test
-    void velocityMultipliesOpenDealsWinRateAndDealSizeOverTheCycle() {
-        // Table C in March. Open deals at the start: M-1, M-2, M-6, M-7, M-8 (a deal then), M-10 = 6.
-        // Won in March (won now, close date in March): M-5 1200 (03-27 -> 03-31, 4 days) and M-6 750
-        // (01-15 -> 03-12, 56 days); lost in March: M-3, M-7. Win rate 2 / 4 = 0.5, average deal 975,
-        // mean cycle 30 days. Per day 6 x 0.5 x 975 / 30 = 97.5; over March's 31 days 3022.5.
-        KpiResult result = march(model(true), KpiOptions.defaults(), PipelineStories.movement(), Kpi.SALES_VELOCITY);
-
-        assertThat(number(result.figures().get("perDay").single())).isEqualByComparingTo("97.5");
-        assertThat(number(result.figures().get("perPeriod").single())).isEqualByComparingTo("3022.5");
-        assertThat(result.figures().get("openAtStart").single()).isEqualTo(Value.of(6, Unit.COUNT));
-        assertThat(number(result.figures().get("cycleDays").single())).isEqualByComparingTo("30");
+    void coverageIsOpenAmountOverWhatRemainsOfTheTarget() {
+        IssueTable table = deals(ENGINE);
+        // Open closing in April 4000 / (5000 - 1500 won) = 4000 / 3500 = 1.142857...
+        KpiResult coverage = ENGINE.compute(table, Kpi.PIPELINE_COVERAGE, APRIL, target("5000"));
+        assertThat(figure(coverage, "pipeline")).isEqualByComparingTo("4000");
+        assertThat(figure(coverage, "remaining")).isEqualByComparingTo("3500");
+        assertThat(figure(coverage, "coverage")).isEqualByComparingTo(new BigDecimal(4000).divide(new BigDecimal(3500),
+                java.math.MathContext.DECIMAL128));
+        // Won 1500 meets a target of 1500 or less: nothing remains to cover.
+        assertThat(ENGINE.compute(table, Kpi.PIPELINE_COVERAGE, APRIL, target("1500")).figures().get("coverage")
+                .value(0, 0)).isEqualTo(Value.absent(AbsentReason.TARGET_MET));
+        assertThat(ENGINE.compute(table, Kpi.PIPELINE_COVERAGE, APRIL, target("1000")).figures().get("coverage")
+                .value(0, 0)).isEqualTo(Value.absent(AbsentReason.TARGET_MET));
+        assertThat(ENGINE.compute(table, Kpi.PIPELINE_COVERAGE, APRIL, Inputs.none()).figures().get("coverage")
+                .value(0, 0)).isEqualTo(Value.absent(AbsentReason.NO_TARGET));
     }
 
     @Test
-    void withoutStagesOrCloseDateFieldTheyAreNotConfigured() {
-        IssueTable table = PipelineStories.stagesAndPushes();
-        SalesModel noStages = model(true);
-
-        assertThat(march(noStages, KpiOptions.defaults(), table, Kpi.STAGE_FUNNEL).figures().get("reached").single())
-                .isEqualTo(Value.absent(AbsentReason.NOT_CONFIGURED));
-        assertThat(march(noStages, KpiOptions.defaults(), table, Kpi.TIME_IN_STAGE).figures().get("medianDays").single())
-                .isEqualTo(Value.absent(AbsentReason.NOT_CONFIGURED));
-        assertThat(march(model(false), KpiOptions.defaults(), table, Kpi.CLOSE_DATE_SLIPPAGE).figures()
-                .get("pushedShare").single()).isEqualTo(Value.absent(AbsentReason.NOT_CONFIGURED));
+    void withoutStagesOrAProbabilityFieldTheWeightedAmountIsNotConfigured() {
+        KpiEngine plain = new KpiEngine(model(PipelineSettings.none(), Optional.of(CLOSE)));
+        KpiResult now = plain.compute(deals(ENGINE), Kpi.OPEN_PIPELINE, APRIL, Inputs.none());
+        assertThat(figure(now, "amount")).isEqualByComparingTo("4300");
+        assertThat(now.figures().get("weighted").value(0, 0)).isEqualTo(Value.absent(AbsentReason.NOT_CONFIGURED));
     }
 
+    /**
+     * Any KPI as of an instant, over {@link BerlinDeals} (won in Won, closed on the resolution date, stages
+     * Prospecting 0.1, Proposal 0.4, Negotiation 0.7). SALES-3 (2000) was won at 00:30 CET on 29 March,
+     * reopened on 3 April and won again on 10 April.
+     */
     @Test
-    void withoutHistoryEveryFigureThatReadsThePastSaysSo() {
-        IssueTable withHistory = PipelineStories.movement();
-        IssueTable bare = IssueTable.of(PipelineStories.BERLIN, withHistory.columns(),
-                PipelineStories.STAGES_AND_PUSHES.stream().map(Story::record).toList());
+    void anyKpiAsOfAnInstant() {
+        SalesModel berlin = new SalesModel("project = SALES", Set.of(), Set.of("Deal"), Set.of(), Set.of(), Set.of(),
+                Set.of("Won"), Set.of(), Set.of(), Set.of(), BerlinDeals.AMOUNT.id(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Currency.getInstance("EUR"), SalesCalendar.of(BerlinDeals.BERLIN), 14,
+                new PipelineSettings(List.of(Stage.of("Prospecting", "0.1"), Stage.of("Proposal", "0.4"),
+                        Stage.of("Negotiation", "0.7")), Optional.empty(), Optional.empty(), Map.of()));
+        KpiEngine engine = new KpiEngine(berlin);
+        List<KpiEngine.KpiRequest> asked = List.of(new KpiEngine.KpiRequest(Kpi.OPEN_PIPELINE, Optional.empty()),
+                new KpiEngine.KpiRequest(Kpi.WON_REVENUE, Optional.empty()));
+        Period march = new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1));
+        IssueTable table = BerlinDeals.table();
+        assertThat(engine.historyColumnsAsOf(List.of(Kpi.OPEN_PIPELINE, Kpi.WON_REVENUE), Optional.empty()))
+                .contains(Column.STATUS, Column.RESOLUTION, BerlinDeals.AMOUNT);
 
-        assertThat(march(withStages(), KpiOptions.defaults(), bare, Kpi.STAGE_FUNNEL).figures().get("reached")
-                .value(0, 0)).isEqualTo(Value.absent(AbsentReason.NO_HISTORY));
-        assertThat(march(withStages(), KpiOptions.defaults(), bare, Kpi.TIME_IN_STAGE).figures().get("medianDays")
-                .value(0, 0)).isEqualTo(Value.absent(AbsentReason.NO_HISTORY));
-        assertThat(march(withStages(), KpiOptions.defaults(), bare, Kpi.CLOSE_DATE_SLIPPAGE).figures().get("pushedShare")
-                .single()).isEqualTo(Value.absent(AbsentReason.NO_HISTORY));
-        assertThat(march(withStages(), KpiOptions.defaults(), bare, Kpi.PIPELINE_MOVEMENT).figures().get("netChange")
-                .single()).isEqualTo(Value.absent(AbsentReason.NO_HISTORY));
-        assertThat(march(withStages(), KpiOptions.defaults(), bare, Kpi.SALES_VELOCITY).figures().get("perDay")
-                .single()).isEqualTo(Value.absent(AbsentReason.NO_HISTORY));
-    }
-
-    @Test
-    void hostsAreToldToLoadTheChangesTheKpisReplay() {
-        KpiEngine engine = new KpiEngine(withStages());
-
-        assertThat(engine.catalog().define(Kpi.TIME_IN_STAGE).figures()).hasSize(6);
-        assertThat(org.saleskpi.core.metric.MetricEngine.historyColumns(engine.catalog().define(Kpi.CLOSE_DATE_SLIPPAGE)
-                .figures().stream().map(Figure::metric).toList()))
-                .containsExactlyInAnyOrder(org.saleskpi.core.issue.Column.ISSUE_TYPE,
-                        org.saleskpi.core.issue.Column.STATUS, Story.CLOSE);
+        List<KpiResult> atSwitch = engine.computeAsOf(BerlinDeals.SWITCH, table, asked, List.of(march), Inputs.none());
+        // At the switch: SALES-1 Prospecting 1500, SALES-2 Negotiation 800, SALES-5 Proposal 50 are open:
+        // 3 deals, 2350, weighted 150 + 560 + 20 = 730. SALES-3's win on 29 March counts in March: 2000.
+        assertThat(figure(atSwitch.get(0), "count")).isEqualByComparingTo("3");
+        assertThat(figure(atSwitch.get(0), "amount")).isEqualByComparingTo("2350");
+        assertThat(figure(atSwitch.get(0), "weighted")).isEqualByComparingTo("730");
+        assertThat(figure(atSwitch.get(1), "amount")).isEqualByComparingTo("2000");
+        // On 5 April SALES-3 is reopened: March has no win then; today it is won on 10 April, not in March.
+        List<KpiResult> reopened = engine.computeAsOf(Instant.parse("2026-04-05T00:00:00Z"), table, asked,
+                List.of(march), Inputs.none());
+        assertThat(figure(reopened.get(1), "amount")).isEqualByComparingTo("0");
+        assertThat(figure(engine.compute(table, Kpi.WON_REVENUE, march, Inputs.none()), "amount"))
+                .isEqualByComparingTo("0");
+        // Without history every figure as of an instant is absent, saying so.
+        IssueTable bare = IssueTable.of(BerlinDeals.BERLIN, BerlinDeals.COLUMNS, List.of());
+        assertThat(engine.computeAsOf(BerlinDeals.SWITCH, bare, asked, List.of(march), Inputs.none()).get(1)
+                .figures().get("amount").value(0, 0)).isEqualTo(Value.absent(AbsentReason.NO_HISTORY));
     }
 }

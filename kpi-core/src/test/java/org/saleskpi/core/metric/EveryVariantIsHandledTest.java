@@ -72,6 +72,7 @@ class EveryVariantIsHandledTest {
                 Map.entry(Metric.PeriodDays.class, Set.of()),
                 Map.entry(Metric.Unavailable.class, Set.of()),
                 // A past state derives the status category from the status, the resolved date from the resolution.
+                Map.entry(Metric.Positive.class, Set.of(Column.STATUS_CATEGORY, Column.RESOLVED, Column.CREATED)),
                 Map.entry(Metric.AsOf.class,
                         Set.of(Column.STATUS_CATEGORY, Column.RESOLVED, Column.STATUS, Column.RESOLUTION)),
                 // History parts read their filter's columns now and the columns they replay.

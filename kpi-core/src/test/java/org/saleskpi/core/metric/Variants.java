@@ -102,6 +102,7 @@ public final class Variants {
                 Metric.PushFigure.PUSHES));
         all.put(Metric.Movement.class, new Metric.Movement(Filter.all(), open, Filter.in(Column.STATUS, Set.of("Won")),
                 Filter.empty(Column.RESOLUTION), Optional.of(AMOUNT), Metric.MovementPart.NEW));
+        all.put(Metric.Positive.class, Metric.positive(Metric.minus(created, wonCount), AbsentReason.TARGET_MET));
         return covering(Metric.class, all);
     }
 }
