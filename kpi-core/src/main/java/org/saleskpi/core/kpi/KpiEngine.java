@@ -3,6 +3,8 @@ package org.saleskpi.core.kpi;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.saleskpi.core.issue.ChangeTable;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.metric.AsOfPoint;
@@ -102,6 +105,67 @@ public final class KpiEngine {
         return compute(table, requests, periods, inputs,
                 period -> Optional.of(Comparison.whole(model.calendar(), period)),
                 metric -> Metric.asOf(metric, AsOfPoint.at(t)));
+    }
+
+    /**
+     * Computes KPIs crediting each event to the rep of that instant (KPI-DEFINITIONS.md, "Rep credit",
+     * option "rep at the time"): a figure dated by creation (new leads, new opportunities) credits the
+     * rep the issue was created with; any other figure (won, lost, closed, open) the rep when the
+     * resolution was last set, and an issue never resolved through a recorded change today's rep.
+     * Without a known history of the rep every figure is absent, "no history".
+     */
+    public List<KpiResult> computeCreditingRepAtTheTime(IssueTable table, List<KpiRequest> requests,
+            List<Period> periods, Inputs inputs) {
+        Column rep = catalog.columns().rep();
+        Optional<ChangeTable> history = table.history().filter(h -> h.knownRows() > 0);
+        if (history.isEmpty()) {
+            // A past reading without history is absent, "no history", in today's groups.
+            return compute(table, requests, periods, inputs,
+                    period -> Optional.of(Comparison.whole(model.calendar(), period)),
+                    metric -> Metric.asOf(metric, AsOfPoint.at(Instant.EPOCH)));
+        }
+        if (!history.get().tracks(rep)) {
+            throw new IllegalArgumentException("the changes of " + rep.id()
+                    + " were not loaded: load historyColumnsRepAtTheTime");
+        }
+        Map<ChangeTable.Event, IssueTable> credited = new EnumMap<>(ChangeTable.Event.class);
+        Map<ChangeTable.Event, List<MetricEngine.Request>> asked = new EnumMap<>(ChangeTable.Event.class);
+        List<KpiDefinition> definitions = new ArrayList<>();
+        List<ChangeTable.Event> eventOfFigure = new ArrayList<>();
+        for (KpiRequest request : requests) {
+            KpiDefinition definition = catalog.define(request.kpi());
+            Dimension grouping = request.dimension().or(definition::naturalDimension).orElse(Dimension.none());
+            definitions.add(definition);
+            for (Figure figure : definition.figures()) {
+                ChangeTable.Event event = MetricEngine.columns(List.of(figure.metric()), Dimension.none())
+                        .contains(Column.CREATED) ? ChangeTable.Event.CREATION : ChangeTable.Event.RESOLUTION;
+                eventOfFigure.add(event);
+                asked.computeIfAbsent(event, e -> new ArrayList<>())
+                        .add(new MetricEngine.Request(figure.metric(), grouping));
+            }
+        }
+        Map<ChangeTable.Event, Iterator<Grid>> grids = new EnumMap<>(ChangeTable.Event.class);
+        asked.forEach((event, metrics) -> grids.put(event, MetricEngine.evaluate(
+                credited.computeIfAbsent(event, e -> history.get().creditedAt(rep, e)), model.calendar(), metrics,
+                periods, inputs, period -> Optional.of(Comparison.whole(model.calendar(), period))).iterator()));
+        List<KpiResult> results = new ArrayList<>();
+        int next = 0;
+        for (KpiDefinition definition : definitions) {
+            Map<String, Grid> figures = new LinkedHashMap<>();
+            for (Figure figure : definition.figures()) {
+                figures.put(figure.name(), grids.get(eventOfFigure.get(next++)).next());
+            }
+            results.add(new KpiResult(definition.kpi(), model.currency(), figures));
+        }
+        return results;
+    }
+
+    /** Columns whose changes crediting the rep at the time needs: the rep's and the resolution's. */
+    public Set<Column> historyColumnsRepAtTheTime(Collection<Kpi> kpis, Optional<Dimension> dimension) {
+        Set<Column> history = new LinkedHashSet<>(historyColumns(kpis, dimension));
+        history.add(catalog.columns().rep());
+        history.add(Column.RESOLUTION);
+        return history;
     }
 
     /**

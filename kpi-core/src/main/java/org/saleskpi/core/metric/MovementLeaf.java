@@ -57,7 +57,9 @@ final class MovementLeaf extends HistoryLeaf {
         state.start(row);
         int slots = events.slotCount();
         for (int j = 0; j <= slots; j++) {
-            long at = j < slots ? events.start(j) : events.end(slots - 1);
+            // The state at a boundary is the one of the last second before it (docs/adr/0026): a change at
+            // midnight of the first day belongs to the period, and one period's end is the next one's start.
+            long at = (j < slots ? events.start(j) : events.end(slots - 1)) - 1;
             if (at < created) {
                 // Not created yet: it is nothing at that instant.
                 isOpen[j] = false;

@@ -79,8 +79,8 @@ final class PushesLeaf extends HistoryLeaf {
                 if (isOpen && start < next && end > t) {
                     openStamp[slot] = stamp;
                 }
-                // The state as of the end of the slot is this one when the end falls in [t, next).
-                if (isOpen && end >= t && end < next && total >= Metric.Pushes.SLIPPING_PUSHES) {
+                // The state at the end of the slot (its last second) is this one when that falls in [t, next).
+                if (isOpen && end - 1 >= t && end - 1 < next && total >= Metric.Pushes.SLIPPING_PUSHES) {
                     slipping[cellBase + slot + 1]++;
                 }
             }

@@ -105,9 +105,11 @@ final class VisitsLeaf extends HistoryLeaf {
         }
         int cellGroup = byValue ? group : rowGroup;
         for (int slot = 0; slot < events.slotCount(); slot++) {
-            long at = Math.min(events.end(slot), lastKnown);
-            // Open at instant t: entered at or before t, not yet left (a change at t has already applied).
-            if (entered <= at && (left == ChangeTable.OPEN || left > at)) {
+            long end = events.end(slot);
+            long at = Math.min(end, lastKnown);
+            // Open at the end of the slot: in it during its last second (or at the last known instant).
+            long last = at == end ? end - 1 : at;
+            if (entered <= last && (left == ChangeTable.OPEN || left > last)) {
                 add(cellGroup * bins + slot + 1, at - entered);
             }
         }

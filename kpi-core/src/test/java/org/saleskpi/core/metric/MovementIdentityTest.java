@@ -73,8 +73,13 @@ class MovementIdentityTest {
         return day.atStartOfDay(BERLIN).toInstant();
     }
 
-    /** The open pipeline as of t, told from the stories: deals created by t, not won or lost then, their amounts. */
-    private static BigDecimal openAt(List<Story> stories, Instant t) {
+    /**
+     * The open pipeline at a boundary, told from the stories: its state is the one of the last second
+     * before it (a change at midnight belongs to the day it starts); deals created by then, not won or
+     * lost, their amounts.
+     */
+    private static BigDecimal openAt(List<Story> stories, Instant boundary) {
+        Instant t = boundary.minusSeconds(1);
         BigDecimal sum = BigDecimal.ZERO;
         for (Story story : stories) {
             if (story.createdAt().isAfter(t)) {

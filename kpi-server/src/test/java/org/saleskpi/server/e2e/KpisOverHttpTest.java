@@ -44,6 +44,9 @@ import org.saleskpi.server.RunningServer;
  *                    churned in March ACME-16 = 1: 1/3
  * retention-rate     new ACME-19, -20 = 2; at the end 3 + 2 - 1 = 4: (4 - 2) / 3 = 2/3
  * cac                costs created in March ACME-21 450.50 + ACME-22 150 = 600.50 / 2 new customers = 300.25
+ * open-pipeline      open deals (neither won nor lost) now: ACME-7 3000
+ * forecast           won in March 4500 (no category field: won and pipeline; ACME-7 has no close date yet)
+ * pipeline-coverage  open amount closing in March 0 / (6000 - 4500 won) = 0
  * </pre>
  * BETA-1, a 99999 win of rita's in March, is outside the profile's project and in none of them.
  */
@@ -141,7 +144,10 @@ class KpisOverHttpTest {
         "clv, 2000, amount",
         "churn-rate, 0.3333, ratio",
         "retention-rate, 0.6667, ratio",
-        "cac, 300.25, amount"
+        "cac, 300.25, amount",
+        "open-pipeline, 3000, amount",
+        "forecast, 4500, amount",
+        "pipeline-coverage, 0, ratio"
     })
     void everyKpiOfMarchAsWorkedOutByHand(String key, BigDecimal expected, String unit) {
         JsonObject json = kpi(key, MARCH);
@@ -154,13 +160,14 @@ class KpisOverHttpTest {
     }
 
     @Test
-    void theListOfKpisHoldsExactlyTheFifteenCheckedHere() {
+    void theListOfKpisHoldsExactlyThoseCheckedHere() {
         List<String> keys = new ArrayList<>();
         admin.get("/kpis").json().getAsJsonArray().forEach(k -> keys.add(k.getAsJsonObject().get("key").getAsString()));
 
         assertThat(keys).containsExactlyInAnyOrder("won-revenue", "target-attainment", "sales-per-rep", "sales-cycle",
                 "email-open-rate", "new-leads", "new-opportunities", "lead-conversion", "win-rate", "time-to-convert",
-                "sales-growth", "clv", "churn-rate", "retention-rate", "cac");
+                "sales-growth", "clv", "churn-rate", "retention-rate", "cac", "open-pipeline", "forecast",
+                "pipeline-coverage");
     }
 
     @Test
@@ -253,7 +260,7 @@ class KpisOverHttpTest {
             }
             checked.add(figure);
         });
-        assertThat(checked).hasSize(16).contains("won-revenue.amount", "win-rate.rate");
+        assertThat(checked).hasSize(19).contains("won-revenue.amount", "win-rate.rate");
         assertThat(counts).containsExactly("new-leads.count", "new-opportunities.count", "won-revenue.count");
         JsonObject won = list.object().getAsJsonArray("rows").get(checked.indexOf("won-revenue.amount"))
                 .getAsJsonObject();

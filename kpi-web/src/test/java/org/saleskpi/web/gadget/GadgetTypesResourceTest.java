@@ -44,10 +44,13 @@ class GadgetTypesResourceTest {
 
         assertThat(keys).containsExactly("bar", "battery", "calculation", "completed",
                 "forecast",
+                "funnel",
                 "goals", "kpi-list",
                 "leaderboard", "line", "pie",
+                "pipeline-movement",
                 "pipeline-trend",
                 "table",
+                "time-in-stage",
                 "whos-behind", "worked-on");
         assertThat(keys).isEqualTo(Gadgets.keys());
     }
