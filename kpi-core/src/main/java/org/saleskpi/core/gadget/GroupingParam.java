@@ -30,6 +30,14 @@ public record GroupingParam(String key, Dimension dimension, boolean ofUsers) {
     public static final List<String> KEYS = List.of("rep", "assignee", "customer", "status", "issuetype", "stage");
 
     /**
+     * The groupings a grouping option offers: all of {@link #KEYS}, but a bar's stacks ({@code stackBy}) split a
+     * figure by one column's values, which the stages (a dimension of steps) are not.
+     */
+    public static List<String> offered(OptionSpec option) {
+        return option.name().equals("stackBy") ? KEYS.stream().filter(key -> !key.equals("stage")).toList() : KEYS;
+    }
+
+    /**
      * @throws InvalidInputException naming {@code name} for an unknown grouping, an unknown or
      *     unsuitable field, or customer without the profile's customer field
      */

@@ -71,7 +71,7 @@ public final class GadgetTypesResource {
             json.addProperty("none", option.none());
             // The groupings a form offers (field:<id> groupings come from the caller's fields).
             JsonArray groupings = new JsonArray();
-            GroupingParam.KEYS.forEach(groupings::add);
+            GroupingParam.offered(option).forEach(groupings::add);
             json.add("groupings", groupings);
         }
         option.applies().ifPresent(rule -> json.addProperty("applies", rule.key()));
