@@ -16,9 +16,16 @@
     return view.valueCell(value, reason, 'amount', currency);
   }
 
-  /** "Most likely €3,400 (68 % of target)": a total and its attainment, or the total alone without a target. */
+  /**
+   * "Most likely €3,400 (68 % of target)": a total and its attainment, or the total alone without a target; null
+   * when the KPI has no such figure (no category field: only won).
+   */
   function summary(row, name, attainment, currency) {
-    var amount = money(row[name], row[name + 'AbsentReason'], currency);
+    if (row[name] === undefined) {
+      return null;
+    }
+    var amount = row[name] === null ? SalesKpi.gadgetChart.absent(row[name + 'AbsentReason'])
+        : SalesKpi.format(Number(row[name]), 'amount', currency);
     var share = row[attainment];
     return el('span', {className: 'saleskpi-forecast-' + name, dataset: {value: row[name] === null ? '' : String(row[name])}},
         share === null || share === undefined ? t('saleskpi.gadget.forecast.' + name + 'Alone', amount)
@@ -36,11 +43,12 @@
         v.body.appendChild(el('p', {className: 'saleskpi-hint', dataset: {note: 'not-configured'}},
             t('saleskpi.gadget.forecast.noCategories')));
       }
-      v.body.appendChild(el('div', {className: 'saleskpi-forecast-summary'}, [
-        el('div', {className: 'saleskpi-period'}, base.periodText(data.period)),
-        summary(data.total, 'mostLikely', 'mostLikelyAttainment', data.currency), ' · ',
-        summary(data.total, 'bestCaseTotal', 'bestCaseAttainment', data.currency)
-      ]));
+      // With categories: most likely and best case; without, won so far is all the KPI tells against the target.
+      var said = data.categories ? [summary(data.total, 'mostLikely', 'mostLikelyAttainment', data.currency), ' · ',
+        summary(data.total, 'bestCaseTotal', 'bestCaseAttainment', data.currency)]
+        : [summary(data.total, 'won', 'wonAttainment', data.currency)];
+      v.body.appendChild(el('div', {className: 'saleskpi-forecast-summary'},
+          [el('div', {className: 'saleskpi-period'}, base.periodText(data.period))].concat(said)));
       var series = parts.map(function (part, i) {
         return {label: t('saleskpi.gadget.forecast.' + part), values: rows.map(function (r) { return r[part]; }),
           reasons: rows.map(function (r) { return r[part + 'AbsentReason']; }), colour: SalesKpi.palette.colour(i)};
@@ -57,21 +65,22 @@
             global.location.assign(v.context.issuesUrl(query));
           }
         }});
+      var totals = TOTALS.filter(function (p) { return data.total[p] !== undefined; });
       var head = [t('saleskpi.gadget.group')].concat(parts.map(function (p) { return t('saleskpi.gadget.forecast.' + p); }),
-          TOTALS.map(function (p) { return t('saleskpi.gadget.forecast.' + p); }));
+          totals.map(function (p) { return t('saleskpi.gadget.forecast.' + p); }));
       function cells(row, label) {
         return {cells: [label].concat(parts.map(function (p) {
           return view.drillValue(row[p], row[p + 'AbsentReason'], 'amount', data.currency, row[p + 'Jql'], v.context);
-        }), TOTALS.map(function (p) { return money(row[p], row[p + 'AbsentReason'], data.currency); }))};
+        }), totals.map(function (p) { return money(row[p], row[p + 'AbsentReason'], data.currency); }))};
       }
       var tableRows = rows.map(function (row, i) { return cells(row, labels[i]); });
       var foot = data.reps ? cells(data.total, t('saleskpi.gadget.forecast.team')).cells : null;
       v.tableBox.appendChild(view.table({caption: v.title + ' (' + base.periodText(data.period) + ')', head: head,
         rows: tableRows, foot: foot}, v.context));
-      var csv = [['group', 'from', 'to'].concat(parts, TOTALS)].concat(rows.concat(data.reps ? [data.total] : [])
+      var csv = [['group', 'from', 'to'].concat(parts, totals)].concat(rows.concat(data.reps ? [data.total] : [])
           .map(function (row) {
             return [row.group, data.period.from, data.period.to].concat(parts.map(function (p) { return row[p]; }),
-                TOTALS.map(function (p) { return row[p]; }));
+                totals.map(function (p) { return row[p]; }));
           }));
       return {chart: chart, canvas: canvas, csv: csv};
     }
