@@ -60,6 +60,7 @@ abstract class FirstStart {
             assertThat(gadgets).extracting(g -> g.get("type").getAsString()).containsExactlyInAnyOrderElementsOf(STORY);
             assertThat(gadgets).extracting(g -> g.getAsJsonObject("preferences").get("title").getAsString())
                     .containsExactlyInAnyOrder("Target attainment: won revenue this quarter", "Goals overview",
+                            "Forecast of the quarter against quota", "Stage funnel of the quarter",
                             "Won revenue by month against quota", "Won revenue by rep against quota, this quarter",
                             "Who's behind", "Leaderboard of the quarter");
 
