@@ -2,6 +2,7 @@ package org.saleskpi.core.gadget;
 
 import org.saleskpi.core.kpi.Figure;
 import org.saleskpi.core.metric.Aggregation;
+import org.saleskpi.core.metric.AsOfPoint;
 import org.saleskpi.core.metric.Filter;
 import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.Unit;
@@ -54,6 +55,32 @@ public final class Additive {
             return false;
         }
         throw new IllegalStateException("unknown metric " + metric.getClass().getName());
+    }
+
+    /**
+     * Figures that can be cut into the parts of a grouping (pie slices): those that add up, and a count or sum
+     * of the issues as they are now (the open pipeline, KPI-DEFINITIONS.md row 16). Such a stock is one number
+     * per instant, so it does not add up over buckets, but each issue is in exactly one group.
+     */
+    public static boolean inParts(Metric metric) {
+        if (is(metric)) {
+            return true;
+        }
+        if (metric instanceof Metric.AsOf asOf && asOf.point() instanceof AsOfPoint.Now) {
+            return asOf.metric() instanceof Metric.Aggregate aggregate
+                    && (aggregate.aggregation() instanceof Aggregation.Count
+                            || aggregate.aggregation() instanceof Aggregation.Sum);
+        }
+        return false;
+    }
+
+    /** Rejects a figure that cannot be cut into parts, naming the gadget option that cuts it. */
+    public static void requireParts(Figure figure, String option) {
+        if (!inParts(figure.metric())) {
+            throw InvalidInputException.of(option, "saleskpi.gadget.figure.notAdditive", option + ": "
+                    + figure.name() + " does not add up; only a count or a sum of the issues in the period, or of"
+                    + " the issues as they are now, can be cut into parts");
+        }
     }
 
     /** Rejects a figure that does not add up, naming the gadget option that needs it to. */

@@ -7,6 +7,8 @@ package org.saleskpi.core.gadget;
 public enum Applies {
     /** Only for figures that add up (see {@link Additive}). */
     ADDITIVE("additive"),
+    /** Only for figures that can be cut into a grouping's parts (see {@link Additive#inParts}). */
+    PARTS("parts"),
     /** Only for figures in money. */
     MONEY("money"),
     /** Only when all chosen figures share one unit. */

@@ -80,7 +80,8 @@ public final class GadgetData {
         // Gadgets over goals alone read no issue.
         IssueTable table = planned.plan().columns().isEmpty()
                 ? IssueTable.of(request.model().calendar().zone(), planned.plan().columns(), List.of())
-                : new ProfileIssues(issues).load(viewer, profile, planned.jql(), planned.plan().columns());
+                : new ProfileIssues(issues).load(viewer, profile, planned.jql(), planned.plan().columns(),
+                        planned.plan().history());
         Dates dates = request.period().fixed().isPresent() ? request.dates()
                 : all(request.period().resolve(table, request.dates().today()), request.dates());
         return named(() -> planned.plan().build().dataset(table, dates));

@@ -18,7 +18,12 @@ public enum GroupBy {
     STATUS,
     ISSUE_TYPE,
     /** The account of a deal; deals without one form the empty group. */
-    CUSTOMER;
+    CUSTOMER,
+    /**
+     * The profile's stages in its order, every stage a group even when empty; an issue is in the stage its status
+     * is, or in none (KPI-DEFINITIONS.md row 16, "grouped by stage").
+     */
+    STAGE;
 
     /** Stable lower-case key used in gadget preferences, e.g. {@code issue-type}. */
     public String key() {
@@ -51,6 +56,8 @@ public enum GroupBy {
             case ISSUE_TYPE -> Dimension.by(Column.ISSUE_TYPE, Filter.all());
             case CUSTOMER -> catalog.byCustomer().orElseThrow(() -> InvalidInputException.of("groupBy",
                     "saleskpi.gadget.groupBy.noCustomerField", "groupBy customer needs the profile's customer field"));
+            case STAGE -> catalog.byStage().orElseThrow(() -> InvalidInputException.of("groupBy",
+                    "saleskpi.groupBy.noStages", "groupBy stage needs the profile's stages"));
         };
     }
 }

@@ -16,12 +16,26 @@ import org.saleskpi.core.validation.InvalidInputException;
 
 /**
  * A {@code groupBy}-like query parameter: {@code rep}, {@code assignee}, {@code customer},
- * {@code status}, {@code issuetype} (or {@code issue-type}), or {@code field:<id>} for a text,
+ * {@code status}, {@code issuetype} (or {@code issue-type}), {@code stage} (the profile's stages in its order),
+ * or {@code field:<id>} for a text,
  * select or user custom field the caller can see. Groups are labelled for people: users by their
  * display name, everything else by its value; the group of issues without a value is {@code (none)}.
  */
 public record GroupingParam(String key, Dimension dimension, boolean ofUsers) {
     public static final String NONE_LABEL = "(none)";
+    /**
+     * The groupings every grouping option offers besides {@code field:<id>}, in the order forms list them; the
+     * options schema serves them, so a new one needs no edit of the forms.
+     */
+    public static final List<String> KEYS = List.of("rep", "assignee", "customer", "status", "issuetype", "stage");
+
+    /**
+     * The groupings a grouping option offers: all of {@link #KEYS}, but a bar's stacks ({@code stackBy}) split a
+     * figure by one column's values, which the stages (a dimension of steps) are not.
+     */
+    public static List<String> offered(OptionSpec option) {
+        return option.name().equals("stackBy") ? KEYS.stream().filter(key -> !key.equals("stage")).toList() : KEYS;
+    }
 
     /**
      * @throws InvalidInputException naming {@code name} for an unknown grouping, an unknown or
@@ -51,15 +65,18 @@ public record GroupingParam(String key, Dimension dimension, boolean ofUsers) {
             case "customer" -> GroupBy.CUSTOMER;
             case "status" -> GroupBy.STATUS;
             case "issuetype", "issue-type" -> GroupBy.ISSUE_TYPE;
+            case "stage" -> GroupBy.STAGE;
             default -> throw invalid(name, "saleskpi.groupBy.unknown", name + " '" + text
-                    + "' is not a grouping: expected rep, assignee, customer, status, issuetype or field:<id>.");
+                    + "' is not a grouping: expected rep, assignee, customer, status, issuetype, stage or field:<id>.");
         };
         Dimension dimension;
         try {
             dimension = groupBy.dimension(catalog);
         } catch (InvalidInputException e) {
-            throw invalid(name, "saleskpi.groupBy.noCustomerField",
-                    name + ": grouping by customer needs the profile's customer field.");
+            throw groupBy == GroupBy.STAGE ? invalid(name, "saleskpi.groupBy.noStages",
+                    name + ": grouping by stage needs the profile's stages.")
+                    : invalid(name, "saleskpi.groupBy.noCustomerField",
+                            name + ": grouping by customer needs the profile's customer field.");
         }
         return new GroupingParam(text, dimension, groupBy == GroupBy.REP || groupBy == GroupBy.ASSIGNEE);
     }

@@ -8,13 +8,20 @@ import org.saleskpi.core.issue.IssueTable;
 
 /**
  * What a gadget needs and does, from its checked options: the issue columns to load (none for gadgets over goals
- * only) and how the dataset is built once the issues are loaded and the dates known. The columns never depend on
- * the period, so {@code period=all} is planned once, like any other period.
+ * only), the columns whose changes to load with them ({@code history}, empty for figures of the current state:
+ * {@code MetricEngine.historyColumns}) and how the dataset is built once the issues are loaded and the dates known.
+ * The columns never depend on the period, so {@code period=all} is planned once, like any other period.
  */
-public record Plan(Set<Column> columns, Build build) {
+public record Plan(Set<Column> columns, Set<Column> history, Build build) {
     public Plan {
         columns = Set.copyOf(columns);
+        history = Set.copyOf(history);
         Objects.requireNonNull(build, "build");
+    }
+
+    /** A plan over the issues' current state: no change history is loaded. */
+    public Plan(Set<Column> columns, Build build) {
+        this(columns, Set.of(), build);
     }
 
     /** Builds the dataset of the loaded issues for the dates. */

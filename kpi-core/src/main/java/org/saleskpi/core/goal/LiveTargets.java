@@ -69,8 +69,10 @@ public final class LiveTargets {
             KpiEngine engine = new KpiEngine(profile.get().model());
             List<Kpi> kpis = kpiTargets(goal, profileId).stream()
                     .map(t -> Kpi.fromKey(((TargetKind.Kpi) t.kind()).kpiKey())).distinct().toList();
+            // KPIs that read the past (funnel, time in stage, slippage...) need the changes of their columns.
             IssueTable table = issues.load(new IssueQuery(profile.get().model().scopeJql(), viewer,
-                    engine.columns(kpis, Optional.of(Dimension.none())), profile.get().model().calendar().zone()));
+                    engine.columns(kpis, Optional.of(Dimension.none())), profile.get().model().calendar().zone(),
+                    engine.historyColumns(kpis, Optional.of(Dimension.none()))));
             KpiTargets.Refreshed refreshed = KpiTargets.refresh(measured, profileId, engine, table);
             measured = refreshed.goal();
             refreshed.absent().forEach((id, reason) -> unavailable.put(id,

@@ -110,7 +110,8 @@ public sealed interface TargetKind {
                             "saleskpi.goal.kpiKey.unknown", "Unknown KPI: " + kpiKey)
                     .check(kpiKey == null || !isKnown(kpiKey.strip()) || isTargetable(kpiKey.strip()), "kpiKey",
                             "saleskpi.goal.kpiKey.notTargetable",
-                            "Target attainment needs a target of its own; aim at won revenue instead")
+                            kpiKey + " divides by a target of its own; aim at won revenue or the open pipeline"
+                                    + " instead")
                     .check(kpiProfileId > 0, "kpiProfileId", "saleskpi.goal.kpiProfileId.missing",
                             "A KPI target needs a KPI profile")
                     .throwIfInvalid();

@@ -302,8 +302,12 @@ public enum Kpi {
                 new Figure("dealsPerCustomer", dealsPerCustomer), new Figure("lifespanDays", lifespanDays));
     }
 
-    /** Whether a goal's KPI target can use it: attainment needs a target of its own, so it cannot. */
+    /**
+     * Whether a goal's KPI target can use it. Attainment and pipeline coverage (row 18) divide by a target of their
+     * own, which a goal's measurement has none of, so they cannot; every other KPI can, those that read the past
+     * included (the goal's issues are loaded with the changes they need).
+     */
     public boolean canBeTargeted() {
-        return this != TARGET_ATTAINMENT;
+        return this != TARGET_ATTAINMENT && this != PIPELINE_COVERAGE;
     }
 }

@@ -27,8 +27,14 @@ public final class ProfileIssues {
     }
 
     public IssueTable load(UserRef viewer, KpiProfile profile, String extraJql, Set<Column> columns) {
+        return load(viewer, profile, extraJql, columns, Set.of());
+    }
+
+    /** The same, with the changes of the {@code history} columns when a figure reads the past (empty: none). */
+    public IssueTable load(UserRef viewer, KpiProfile profile, String extraJql, Set<Column> columns,
+            Set<Column> history) {
         return issues.load(new IssueQuery(query(viewer, profile, extraJql), viewer, columns,
-                profile.model().calendar().zone()));
+                profile.model().calendar().zone(), history));
     }
 
     /** Checks the query without loading: a 400 naming {@code jql} when the host cannot read it. */

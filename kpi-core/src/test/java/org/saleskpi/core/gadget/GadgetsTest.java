@@ -13,8 +13,16 @@ class GadgetsTest {
 
     @Test
     void findsEveryTypeOfTheBuildByKeyInKeyOrder() {
-        assertThat(Gadgets.keys()).containsExactly("bar", "battery", "calculation", "completed", "goals",
-                "kpi-list", "leaderboard", "line", "pie", "table", "whos-behind", "worked-on");
+        assertThat(Gadgets.keys()).containsExactly("bar", "battery", "calculation", "completed",
+                "forecast",
+                "funnel",
+                "goals",
+                "kpi-list", "leaderboard", "line", "pie",
+                "pipeline-movement",
+                "pipeline-trend",
+                "table",
+                "time-in-stage",
+                "whos-behind", "worked-on");
         assertThat(Gadgets.find("pie")).get().extracting(Gadget::titleKey).isEqualTo("saleskpi.gadget.type.pie.title");
         assertThat(Gadgets.find("Pie")).isEmpty();
         assertThat(Gadgets.all()).extracting(Gadget::key).doesNotHaveDuplicates();

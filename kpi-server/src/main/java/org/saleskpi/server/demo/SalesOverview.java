@@ -21,9 +21,9 @@ import org.saleskpi.web.json.Json;
 import org.saleskpi.web.page.Messages;
 
 /**
- * The demo's first dashboard, "Sales overview": the quarter's target attainment as a battery, won
- * revenue by month against quota, won revenue by rep against quota, who's behind, the leaderboard
- * and the goals overview, over the demo's KPI profile and goal. Every user who may see the demo
+ * The demo's first dashboard, "Sales overview": the quarter's target attainment as a battery, the
+ * goals overview, the quarter's forecast against quota and its stage funnel, won revenue by month
+ * against quota, won revenue by rep against quota, who's behind and the leaderboard, over the demo's KPI profile and goal. Every user who may see the demo
  * project gets one, named and titled in their language, the first time they open the home page
  * without a dashboard of their own; a user who deletes it is not given another.
  */
@@ -107,6 +107,10 @@ public final class SalesOverview {
                 new Placement("battery", 0, preferences(profile, texts, "attainment",
                         "goal", String.valueOf(setup.goalId()), "target", String.valueOf(setup.revenueTargetId()))),
                 new Placement("goals", 1, preferences(profile, texts, "goals")),
+                // The quarter's likely close (KPI forecast, row 17) and how far its deals get (stage funnel, row 11).
+                new Placement("forecast", 0, preferences(profile, texts, "forecast",
+                        "period", "this-fiscal-quarter", "target", "quota")),
+                new Placement("funnel", 1, preferences(profile, texts, "funnel", "period", "this-fiscal-quarter")),
                 new Placement("line", 0, preferences(profile, texts, "revenueByMonth",
                         "kpi", won, "period", "this-fiscal-year", "bucket", "month", "target", "quota")),
                 new Placement("bar", 1, preferences(profile, texts, "revenueByRep",

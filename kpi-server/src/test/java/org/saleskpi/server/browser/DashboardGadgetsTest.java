@@ -220,7 +220,7 @@ class DashboardGadgetsTest {
 
         browser.waitUntil(d -> browser.location().matches("/dashboards/[0-9]+"));
         assertThat(browser.waitFor(By.cssSelector("h1.saleskpi-dashboard-name")).getText()).isEqualTo("Sales overview");
-        browser.waitUntil(d -> d.findElements(By.cssSelector("section.saleskpi-gadget[data-state=ready]")).size() == 6);
+        browser.waitUntil(d -> d.findElements(By.cssSelector("section.saleskpi-gadget[data-state=ready]")).size() == 8);
         browser.assertNoConsoleErrors();
         browser.open("/");
         browser.waitFor(By.cssSelector("table.saleskpi-table[data-rows='1']"));

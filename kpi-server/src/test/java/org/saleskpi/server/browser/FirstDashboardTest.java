@@ -25,7 +25,8 @@ import org.saleskpi.server.RunningServer;
 class FirstDashboardTest {
     /** Five weeks into the demo's fiscal quarter, at the hour of the report. */
     private static final ZonedDateTime NOW = LocalDateTime.of(2026, 12, 5, 1, 18).atZone(ZoneId.of("Europe/Berlin"));
-    private static final List<String> STORY = List.of("battery", "goals", "line", "bar", "whos-behind", "leaderboard");
+    private static final List<String> STORY = List.of("battery", "goals", "forecast", "funnel", "line", "bar",
+            "whos-behind", "leaderboard");
 
     @RegisterExtension
     static final Browser browser = Browser.onOwnServer(() -> RunningServer.start(RunningServer.temporaryOptions(), true,
@@ -46,16 +47,28 @@ class FirstDashboardTest {
                 .containsExactlyInAnyOrderElementsOf(STORY);
         assertThat(browser.driver().findElements(By.cssSelector(".saleskpi-gadget-title"))).extracting(WebElement::getText)
                 .contains("Won revenue by month against quota", "Who's behind", "Goals overview");
-        for (String chart : List.of("line", "bar")) {
+        for (String chart : List.of("line", "bar", "forecast")) {
             WebElement canvas = browser.driver().findElement(
                     By.cssSelector("section.saleskpi-gadget[data-gadget-type='" + chart + "'] canvas"));
             assertThat(browser.paintedPixels(canvas)).as(chart + " drew its chart").isGreaterThan(1_000);
         }
+        // The forecast: the quarter's won and open deals stacked against the team's quota, each part a link into its
+        // deals, and where it stands said in words (most likely and best case where the profile names categories).
+        WebElement forecast = browser.driver().findElement(
+                By.cssSelector("section.saleskpi-gadget[data-gadget-type='forecast']"));
+        assertThat(forecast.findElement(By.cssSelector(".saleskpi-gadget-title")).getText())
+                .isEqualTo("Forecast of the quarter against quota");
+        assertThat(forecast.findElement(By.cssSelector(".saleskpi-forecast-summary")).getText())
+                .contains("of target").doesNotContain("[object");
+        assertThat(forecast.findElements(By.cssSelector("table.saleskpi-gadget-data th[scope=col]")))
+                .extracting(h -> h.getAttribute("textContent")).contains("Won", "Pipeline", "Target");
+        assertThat(forecast.findElements(By.cssSelector("table.saleskpi-gadget-data a.saleskpi-drill")))
+                .as("won and open parts drill into their deals").isNotEmpty();
         browser.assertNoConsoleErrors();
 
-        // The README's picture (docs/images/demo-dashboard.png is a copy): tall enough for all six gadgets.
+        // The README's picture (docs/images/demo-dashboard.png is a copy): tall enough for all eight gadgets.
         Dimension window = browser.driver().manage().window().getSize();
-        browser.driver().manage().window().setSize(new Dimension(1280, 1500));
+        browser.driver().manage().window().setSize(new Dimension(1280, 2000));
         try {
             browser.waitUntil(d -> d.findElements(By.cssSelector("section.saleskpi-gadget[data-state=ready]")).size()
                     == STORY.size());

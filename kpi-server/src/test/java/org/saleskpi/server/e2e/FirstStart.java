@@ -32,7 +32,8 @@ abstract class FirstStart {
      * (November to January), so the quarter has numbers, and the hour of the issue's report.
      */
     static final ZonedDateTime NOW = LocalDateTime.of(2026, 12, 5, 1, 18).atZone(ZoneId.of("Europe/Berlin"));
-    private static final List<String> STORY = List.of("battery", "goals", "line", "bar", "whos-behind", "leaderboard");
+    private static final List<String> STORY = List.of("battery", "goals", "forecast", "funnel", "line", "bar",
+            "whos-behind", "leaderboard");
 
     /** Options for a fresh data directory and database of the kind under test, demo on. */
     abstract ServerOptions freshOptions() throws Exception;
@@ -59,6 +60,7 @@ abstract class FirstStart {
             assertThat(gadgets).extracting(g -> g.get("type").getAsString()).containsExactlyInAnyOrderElementsOf(STORY);
             assertThat(gadgets).extracting(g -> g.getAsJsonObject("preferences").get("title").getAsString())
                     .containsExactlyInAnyOrder("Target attainment: won revenue this quarter", "Goals overview",
+                            "Forecast of the quarter against quota", "Stage funnel of the quarter",
                             "Won revenue by month against quota", "Won revenue by rep against quota, this quarter",
                             "Who's behind", "Leaderboard of the quarter");
 
@@ -196,6 +198,14 @@ abstract class FirstStart {
                 assertThat(StreamSupport.stream(reps.spliterator(), false).mapToInt(r -> r.getAsJsonObject()
                         .getAsJsonObject("staleDeals").get("count").getAsInt()).sum()).isPositive();
             }
+            case "forecast" -> {
+                // The fiscal quarter's deals: some won already, against every rep's quota summed.
+                JsonObject total = data.getAsJsonObject("total");
+                assertThat(positive(total.get("won"))).as("won so far").isTrue();
+                assertThat(positive(total.get("target"))).as("the team's quota").isTrue();
+                assertThat(total.get("wonJql").getAsString()).contains("SALES");
+            }
+            case "funnel" -> assertThat(data.get("type").getAsString()).isEqualTo("funnel");
             case "leaderboard" -> {
                 JsonArray entries = data.getAsJsonArray("entries");
                 assertThat(entries.size()).isGreaterThanOrEqualTo(6);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.saleskpi.core.gadget.Gadget;
 import org.saleskpi.core.gadget.Gadgets;
+import org.saleskpi.core.gadget.GroupingParam;
 import org.saleskpi.core.gadget.Migration;
 import org.saleskpi.core.gadget.OptionKind;
 import org.saleskpi.core.gadget.OptionSpec;
@@ -68,6 +69,10 @@ public final class GadgetTypesResource {
         }
         if (option.kind() == OptionKind.GROUPING) {
             json.addProperty("none", option.none());
+            // The groupings a form offers (field:<id> groupings come from the caller's fields).
+            JsonArray groupings = new JsonArray();
+            GroupingParam.offered(option).forEach(groupings::add);
+            json.add("groupings", groupings);
         }
         option.applies().ifPresent(rule -> json.addProperty("applies", rule.key()));
         if (option.local()) {

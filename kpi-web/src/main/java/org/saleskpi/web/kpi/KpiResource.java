@@ -89,6 +89,7 @@ public final class KpiResource {
             json.addProperty("targetable", kpi.canBeTargeted());
             configured.ifPresent(catalog -> {
                 json.addProperty("additive", Additive.is(catalog.define(kpi).headline().metric()));
+                json.addProperty("parts", Additive.inParts(catalog.define(kpi).headline().metric()));
                 json.add("figures", figures(catalog.define(kpi)));
             });
             kpis.add(json);
@@ -104,6 +105,7 @@ public final class KpiResource {
             json.addProperty("name", figure.name());
             json.addProperty("unit", KpiTexts.unitKey(figure.metric().unit()));
             json.addProperty("additive", Additive.is(figure.metric()));
+            json.addProperty("parts", Additive.inParts(figure.metric()));
             figures.add(json);
         }
         return figures;

@@ -42,8 +42,16 @@ class GadgetTypesResourceTest {
     void servesEveryTypeInKeyOrderAsTheDataAndValidatePathsKnowThem() {
         List<String> keys = types().stream().map(t -> t.get("key").getAsString()).toList();
 
-        assertThat(keys).containsExactly("bar", "battery", "calculation", "completed", "goals", "kpi-list",
-                "leaderboard", "line", "pie", "table", "whos-behind", "worked-on");
+        assertThat(keys).containsExactly("bar", "battery", "calculation", "completed",
+                "forecast",
+                "funnel",
+                "goals", "kpi-list",
+                "leaderboard", "line", "pie",
+                "pipeline-movement",
+                "pipeline-trend",
+                "table",
+                "time-in-stage",
+                "whos-behind", "worked-on");
         assertThat(keys).isEqualTo(Gadgets.keys());
     }
 
@@ -63,8 +71,10 @@ class GadgetTypesResourceTest {
                    {"name": "period", "field": "period", "kind": "period", "required": false,
                     "default": "this-quarter", "since": 1},
                    {"name": "groupBy", "field": "groupByRep", "kind": "grouping", "required": false,
-                    "default": "rep", "none": false, "since": 1},
+                    "default": "rep", "none": false,
+                    "groupings": ["rep", "assignee", "customer", "status", "issuetype", "stage"], "since": 1},
                    {"name": "stackBy", "field": "stackBy", "kind": "grouping", "required": false, "none": true,
+                    "groupings": ["rep", "assignee", "customer", "status", "issuetype"],
                     "applies": "additive", "since": 1},
                    {"name": "maxStacks", "field": "maxStacks", "kind": "whole", "required": false, "default": "8",
                     "min": 1, "max": 50, "applies": "additive", "since": 1},

@@ -14,6 +14,7 @@ import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Figure;
 import org.saleskpi.core.metric.AbsentReason;
+import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.metric.Metric;
@@ -48,8 +49,11 @@ public final class PieGadget {
         for (int g = 0; g < grid.groups().size(); g++) {
             parts.add(new Part(grid.groups().get(g), false, grid.value(g, 0)));
         }
-        // Stable sort: equal values keep the engine's order, by group name.
-        parts.sort(Comparator.comparing(Part::value, Value.absentLast(true)));
+        // Stable sort: equal values keep the engine's order, by group name. Steps (the profile's stages) keep
+        // their own order, as a pipeline is read.
+        if (!(options.groupBy() instanceof Dimension.Steps)) {
+            parts.sort(Comparator.comparing(Part::value, Value.absentLast(true)));
+        }
         Value total = sum(parts.stream().map(Part::value).toList(), unit);
         List<String> jql = new ArrayList<>();
         for (Part part : parts) {
@@ -72,7 +76,7 @@ public final class PieGadget {
 
     private Figure figure(PieOptions options) {
         Figure figure = options.figure().resolve(scope.catalog());
-        Additive.require(figure, "figure");
+        Additive.requireParts(figure, "figure");
         if (subtracts(figure.metric())) {
             throw InvalidInputException.of("figure", "saleskpi.gadget.figure.subtracts", "figure: " + figure.name() + " subtracts, so its slices could be"
                     + " negative; a pie shows the parts of a whole");

@@ -25,9 +25,10 @@ public final class PieType implements Gadget {
     public List<OptionSpec> options() {
         return List.of(
                 OptionSpec.jql(),
-                // Slices are parts of a whole: only a figure that adds up can be cut into them.
+                // Slices are parts of a whole: only a figure that adds up (or a stock, such as the open
+                // pipeline now) can be cut into them.
                 OptionSpec.figure("won-revenue")
-                        .applies(Applies.ADDITIVE),
+                        .applies(Applies.PARTS),
                 OptionSpec.period("this-quarter"),
                 OptionSpec.groupByRep(),
                 OptionSpec.whole("topN", 1, 50).byDefault(String.valueOf(PieOptions.DEFAULT_TOP_N)),

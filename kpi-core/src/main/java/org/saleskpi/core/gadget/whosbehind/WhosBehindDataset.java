@@ -4,19 +4,29 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.saleskpi.core.metric.AbsentReason;
+import org.saleskpi.core.metric.Metric;
 
 /**
  * The reps who are behind on something, by user key (the issues without anyone last, as ""),
  * each with what they are behind on. Reps with nothing behind are not listed.
  *
  * @param currency the profile's currency, for a gadget that shows it beside the other KPIs
+ * @param slippingAbsent why no deal can be judged slipping (no close date field, no history); empty when they are
  */
-public record WhosBehindDataset(String currency, LocalDate today, int staleDays, List<Rep> reps) {
+public record WhosBehindDataset(String currency, LocalDate today, int staleDays, List<Rep> reps,
+        Optional<AbsentReason> slippingAbsent) {
 
     public WhosBehindDataset {
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(today, "today");
         reps = List.copyOf(reps);
+        Objects.requireNonNull(slippingAbsent, "slippingAbsent");
+    }
+
+    /** Pushed this many times or more, an open deal is slipping (KPI-DEFINITIONS.md row 14). */
+    public int slippingPushes() {
+        return Metric.Pushes.SLIPPING_PUSHES;
     }
 
     /** The entry of a rep; for tests and renderers that look one up. */
@@ -32,15 +42,18 @@ public record WhosBehindDataset(String currency, LocalDate today, int staleDays,
      * @param overdueDeals open deals whose close-by (due) date has passed, longest overdue first
      * @param staleDeals open deals not updated for the stale days, least recently updated first
      * @param targetsBehind the rep's targets behind pace, furthest behind first
+     * @param slippingDeals open deals whose close date was pushed {@link #slippingPushes()} or more times while open,
+     *        most pushed first
      */
     public record Rep(String rep, IssueKeys overdueIssues, IssueKeys overdueDeals, IssueKeys staleDeals,
-            List<TargetPace> targetsBehind) {
+            List<TargetPace> targetsBehind, IssueKeys slippingDeals) {
         public Rep {
             Objects.requireNonNull(rep, "rep");
             Objects.requireNonNull(overdueIssues, "overdueIssues");
             Objects.requireNonNull(overdueDeals, "overdueDeals");
             Objects.requireNonNull(staleDeals, "staleDeals");
             targetsBehind = List.copyOf(targetsBehind);
+            Objects.requireNonNull(slippingDeals, "slippingDeals");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.saleskpi.core.gadget.GadgetScope;
@@ -15,14 +16,21 @@ import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.DateColumn;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.KeyColumn;
+import org.saleskpi.core.kpi.Kpi;
 import org.saleskpi.core.kpi.SalesColumns;
+import org.saleskpi.core.metric.AbsentReason;
+import org.saleskpi.core.metric.Dimension;
+import org.saleskpi.core.metric.Metric;
+import org.saleskpi.core.metric.MetricEngine;
+import org.saleskpi.core.metric.PushCounts;
 
 /**
  * Builds the who's behind gadget's dataset (KPI-DEFINITIONS.md, "Who's behind"). It lists issue
  * keys, which the metric engine does not produce, so it walks the columns itself.
  *
  * <p>A deal is open when it is in neither a won nor a lost status and not resolved; deals are
- * judged as deals only (overdue close-by date, stale), not also as overdue issues. Deals belong to
+ * judged as deals only (overdue close-by date, stale, slipping: its close date pushed three or more times while
+ * open, KPI row 14), not also as overdue issues. Deals belong to
  * the model's rep (assignee or rep field), other issues to their assignee.
  */
 public final class WhosBehindGadget {
@@ -33,15 +41,27 @@ public final class WhosBehindGadget {
 
     private final GadgetScope scope;
     private final SalesColumns columns;
+    /** The close-date pushes of KPI row 14 ({@code close-date-slippage}); empty without a close date field. */
+    private final Optional<Metric.Pushes> pushes;
 
     public WhosBehindGadget(GadgetScope scope) {
         this.scope = scope;
         this.columns = SalesColumns.of(scope.model());
+        this.pushes = scope.catalog().define(Kpi.CLOSE_DATE_SLIPPAGE).figures().stream()
+                .filter(figure -> figure.metric() instanceof Metric.Pushes)
+                .map(figure -> (Metric.Pushes) figure.metric()).findFirst();
     }
 
     public Set<Column> columns() {
-        return new LinkedHashSet<>(List.of(Column.KEY, Column.ISSUE_TYPE, Column.STATUS, Column.ASSIGNEE,
+        Set<Column> read = new LinkedHashSet<>(List.of(Column.KEY, Column.ISSUE_TYPE, Column.STATUS, Column.ASSIGNEE,
                 columns.rep(), Column.DUE, Column.UPDATED, Column.RESOLVED, expectedClose()));
+        pushes.ifPresent(p -> read.addAll(MetricEngine.columns(List.of(p), Dimension.none())));
+        return read;
+    }
+
+    /** The columns whose changes tell the close-date pushes: empty without a close date field. */
+    public Set<Column> history() {
+        return pushes.map(p -> MetricEngine.historyColumns(List.<Metric>of(p))).orElse(Set.of());
     }
 
     /**
@@ -70,6 +90,8 @@ public final class WhosBehindGadget {
         Set<String> closed = new HashSet<>(scope.model().wonStatuses());
         closed.addAll(scope.model().lostStatuses());
         boolean[] isClosed = accepted(statuses, closed);
+        Optional<int[]> pushCounts = pushes.flatMap(p -> PushCounts.of(table, p.open(), p.date()));
+        int[] pushed = pushCounts.orElse(null);
 
         Map<String, Lists> byRep = new HashMap<>();
         for (int row = 0; row < table.size(); row++) {
@@ -84,13 +106,18 @@ public final class WhosBehindGadget {
                 boolean pastClose = closeDay != DateColumn.NONE && closeDay < today;
                 int lastUpdate = updated.day(row);
                 boolean stale = lastUpdate != DateColumn.NONE && today - lastUpdate >= options.staleDays();
-                if (pastClose || stale) {
+                boolean slipping = pushed != null && pushed[row] >= Metric.Pushes.SLIPPING_PUSHES;
+                if (pastClose || stale || slipping) {
                     Lists lists = byRep.computeIfAbsent(reps.value(reps.code(row)), rep -> new Lists());
                     if (pastClose) {
                         lists.overdueDeals.add(new Late(keys.key(row), closeDay));
                     }
                     if (stale) {
                         lists.staleDeals.add(new Late(keys.key(row), lastUpdate));
+                    }
+                    if (slipping) {
+                        // Most pushed first: the order key grows as the pushes fall.
+                        lists.slippingDeals.add(new Late(keys.key(row), -pushed[row]));
                     }
                 }
             } else if (unresolved && pastDue) {
@@ -112,10 +139,19 @@ public final class WhosBehindGadget {
             Lists lists = byRep.get(rep);
             lists.targets.sort(FURTHEST_BEHIND_FIRST);
             result.add(new WhosBehindDataset.Rep(rep, keys(lists.overdueIssues, options),
-                    keys(lists.overdueDeals, options), keys(lists.staleDeals, options), lists.targets));
+                    keys(lists.overdueDeals, options), keys(lists.staleDeals, options), lists.targets,
+                    keys(lists.slippingDeals, options)));
         }
         return new WhosBehindDataset(scope.model().currency().getCurrencyCode(), options.today(), options.staleDays(),
-                result);
+                result, slippingAbsent(pushCounts));
+    }
+
+    /** Why no deal is judged slipping: the profile has no close date field, or the host recorded no history. */
+    private Optional<AbsentReason> slippingAbsent(Optional<int[]> pushCounts) {
+        if (pushes.isEmpty()) {
+            return Optional.of(AbsentReason.NOT_CONFIGURED);
+        }
+        return pushCounts.isEmpty() ? Optional.of(AbsentReason.NO_HISTORY) : Optional.empty();
     }
 
     /** An issue and the day it is late from: its due date, or its last update for a stale deal. */
@@ -138,6 +174,7 @@ public final class WhosBehindGadget {
         final List<Late> overdueIssues = new ArrayList<>();
         final List<Late> overdueDeals = new ArrayList<>();
         final List<Late> staleDeals = new ArrayList<>();
+        final List<Late> slippingDeals = new ArrayList<>();
         final List<TargetPace> targets = new ArrayList<>();
     }
 

@@ -34,7 +34,7 @@ public final class WhosBehindType implements Gadget {
         int staleDays = in.whole("staleDays").orElse(request.model().staleDays());
         int maxKeys = in.whole("maxKeys").orElseThrow();
         WhosBehindGadget gadget = new WhosBehindGadget(request.scope());
-        return new Plan(gadget.columns(), (table, dates) -> {
+        return new Plan(gadget.columns(), gadget.history(), (table, dates) -> {
             WhosBehindOptions options = new WhosBehindOptions(dates.today(), staleDays, maxKeys);
             List<TargetPace> targets = TargetPace.behind(request.host().goals(false), dates.today());
             return json(gadget.dataset(table, options, targets), request);
@@ -51,10 +51,13 @@ public final class WhosBehindType implements Gadget {
             }
             reps.add(Node.fields().put("rep", rep.rep()).put("displayName", request.host().person(rep.rep()))
                     .put("overdueIssues", keys(rep.overdueIssues())).put("overdueDeals", keys(rep.overdueDeals()))
-                    .put("staleDeals", keys(rep.staleDeals())).put("targetsBehind", targets));
+                    .put("staleDeals", keys(rep.staleDeals())).put("targetsBehind", targets)
+                    .put("slippingDeals", keys(rep.slippingDeals())));
         }
         return Node.fields().put("type", "whos-behind").put("currency", dataset.currency())
-                .put("today", dataset.today().toString()).put("staleDays", dataset.staleDays()).put("reps", reps);
+                .put("today", dataset.today().toString()).put("staleDays", dataset.staleDays()).put("reps", reps)
+                .put("slippingPushes", dataset.slippingPushes())
+                .put("slippingAbsentReason", dataset.slippingAbsent().map(r -> Node.text(r.key())).orElse(Node.Null.NULL));
     }
 
     private static Node keys(WhosBehindDataset.IssueKeys keys) {

@@ -47,7 +47,7 @@
     period: {element: 'select', choices: function () { return options(PERIODS, 'saleskpi.gadget.period.'); }},
     bucket: {element: 'select', choices: function () { return options(BUCKETS, 'saleskpi.gadget.bucket.'); }},
     grouping: {element: 'select', choices: function (option) {
-      return options(GROUPS, 'saleskpi.gadget.groupBy.', option.none ? 'saleskpi.gadget.none' : null);
+      return options(option.groupings || GROUPS, 'saleskpi.gadget.groupBy.', option.none ? 'saleskpi.gadget.none' : null);
     }},
     whole: {element: 'number'},
     decimal: {element: 'number', step: 'any'},
@@ -68,12 +68,14 @@
    */
   var RULES = {
     additive: function (chosen) { return chosen.figures.some(function (f) { return f.additive === false; }); },
+    parts: function (chosen) { return chosen.figures.some(function (f) { return f.parts === false; }); },
     money: function (chosen) { return chosen.units.some(function (unit) { return unit !== 'amount'; }); },
     'one-unit': function (chosen) { return chosen.units.length > 1; }
   };
   /** A rule's reason when the field has none of its own (saleskpi.gadget.inapplicable.<field>). */
   var RULE_REASONS = {
     additive: 'saleskpi.gadget.inapplicable.additive',
+    parts: 'saleskpi.gadget.inapplicable.slices',
     money: 'saleskpi.gadget.inapplicable.quota',
     'one-unit': 'saleskpi.gadget.inapplicable.targetUnits'
   };
@@ -133,9 +135,9 @@
     var name = dot < 0 ? (figures[0] && figures[0].name) : key.substring(dot + 1);
     var figure = figures.filter(function (f) { return f.name === name; })[0];
     if (dot < 0) {
-      return {unit: kpi.unit, additive: kpi.additive, column: name ? kpi.key + '.' + name : null};
+      return {unit: kpi.unit, additive: kpi.additive, parts: kpi.parts, column: name ? kpi.key + '.' + name : null};
     }
-    return figure ? {unit: figure.unit, additive: figure.additive, column: key} : null;
+    return figure ? {unit: figure.unit, additive: figure.additive, parts: figure.parts, column: key} : null;
   }
 
   /** The form's fields: the title, the profile when the type uses one, the schema's options, then the refresh. */
@@ -533,15 +535,19 @@
       note(sortField.id, shown || !key ? '' : t('saleskpi.gadget.inapplicable.sort', key));
     }
 
-    /** A single figure that must add up (pie slices): the others cannot be chosen (the one already saved stays, and the server says why). */
+    /**
+     * A single figure that must add up, or be cut into parts (pie slices): the others cannot be chosen (the one
+     * already saved stays, and the server says why).
+     */
     function markAdditiveChoices() {
-      if (!figureField || figureField.kind !== 'figure' || figureField.option.applies !== 'additive') {
+      var rule = figureField && figureField.kind === 'figure' ? figureField.option.applies : null;
+      if (rule !== 'additive' && rule !== 'parts') {
         return;
       }
       var greyed = false;
       [].forEach.call(inputs[figureField.id].options, function (choice) {
         var entry = figureEntry(choice.value, catalogue);
-        choice.disabled = !!entry && entry.additive === false && choice.value !== inputs[figureField.id].value;
+        choice.disabled = !!entry && entry[rule] === false && choice.value !== inputs[figureField.id].value;
         greyed = greyed || choice.disabled;
       });
       note(figureField.id, greyed ? t('saleskpi.gadget.inapplicable.slices') : '');

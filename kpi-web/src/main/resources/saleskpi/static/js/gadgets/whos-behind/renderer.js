@@ -1,6 +1,6 @@
 /*
- * who's behind gadget: per rep, overdue issues, overdue and stale deals (each count drills down
- * to those issues) and the goal targets behind their pace.
+ * who's behind gadget: per rep, overdue issues, overdue, stale and slipping deals (each count drills
+ * down to those issues) and the goal targets behind their pace.
  */
 (function (global) {
   'use strict';
@@ -20,21 +20,31 @@
         var jql = keys.jql || null;
         return keys.count && jql ? view.drillLink(text, jql, v.context, label + ': ' + text) : text;
       }
+      // Slipping needs a close date field and the deals' history: without them the column says why.
+      var slippingReason = data.slippingAbsentReason || null;
+      function slippingCell(r) {
+        return slippingReason ? view.valueCell(null, slippingReason, 'count')
+            : count(r.slippingDeals, r.displayName + ' — ' + t('saleskpi.gadget.slippingDeals'));
+      }
       var rows = data.reps.map(function (r) {
         return {cells: [r.displayName,
           count(r.overdueIssues, r.displayName + ' — ' + t('saleskpi.gadget.overdueIssues')),
           count(r.overdueDeals, r.displayName + ' — ' + t('saleskpi.gadget.overdueDeals')),
           count(r.staleDeals, r.displayName + ' — ' + t('saleskpi.gadget.staleDeals')),
+          slippingCell(r),
           r.targetsBehind.length ? el('ul', {className: 'saleskpi-plain-list'}, r.targetsBehind.map(function (p) {
             return el('li', {}, t('saleskpi.gadget.behindPace', p.goal, p.target, SalesKpi.format(p.progress, 'ratio'),
                 SalesKpi.format(p.expectedProgress, 'ratio')));
           })) : '']};
       });
-      v.body.appendChild(view.table({caption: t('saleskpi.gadget.staleAfter', data.staleDays),
+      v.body.appendChild(view.table({caption: t('saleskpi.gadget.staleAfter', data.staleDays) + ' ' +
+          t('saleskpi.gadget.slippingAfter', data.slippingPushes),
         head: [t('saleskpi.gadget.rep'), t('saleskpi.gadget.overdueIssues'), t('saleskpi.gadget.overdueDeals'),
-          t('saleskpi.gadget.staleDeals'), t('saleskpi.gadget.targetsBehind')], rows: rows, numeric: 1}, v.context));
-      var csv = [['rep', 'overdueIssues', 'overdueDeals', 'staleDeals', 'targetsBehind']].concat(data.reps.map(function (r) {
+          t('saleskpi.gadget.staleDeals'), t('saleskpi.gadget.slippingDeals'), t('saleskpi.gadget.targetsBehind')],
+        rows: rows, numeric: 1}, v.context));
+      var csv = [['rep', 'overdueIssues', 'overdueDeals', 'staleDeals', 'slippingDeals', 'targetsBehind']].concat(data.reps.map(function (r) {
         return [r.displayName, r.overdueIssues.count, r.overdueDeals.count, r.staleDeals.count,
+          slippingReason ? null : r.slippingDeals.count,
           r.targetsBehind.map(function (p) { return p.goal + ' / ' + p.target; }).join('; ')];
       }));
       return {csv: csv};
