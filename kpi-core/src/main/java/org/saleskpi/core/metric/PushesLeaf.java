@@ -1,19 +1,14 @@
 package org.saleskpi.core.metric;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-import org.saleskpi.core.issue.Column;
-import org.saleskpi.core.issue.DateColumn;
 import org.saleskpi.core.issue.IssueTable;
 
 /**
  * Close-date pushes ({@link Metric.Pushes}, KPI-DEFINITIONS.md row 14): replays each row's state to
  * know when it was open, and counts the moves of its date to a later one made while it was.
  */
-final class PushesLeaf extends HistoryLeaf {
-    private final PastState state;
-    private final PastState.Test open;
-    private final int dateSlot;
+final class PushesLeaf extends HistoryLeaf implements PushReplay.Sink {
+    /** The push rule, shared with the slipping deals who's behind lists; null without history. */
+    private final PushReplay replay;
     private final boolean dateTracked;
     private final long[] pushes;
     private final long[] days;
@@ -23,20 +18,15 @@ final class PushesLeaf extends HistoryLeaf {
     private final int[] openStamp;
     private final int[] pushedStamp;
     private int stamp;
-    // The date changes of the instant being applied.
-    private long[] movedFrom = new long[4];
-    private long[] movedTo = new long[4];
-    private int moved;
+    // The row being replayed: its first cell and its pushes so far.
+    private int cellBase;
+    private int total;
 
     PushesLeaf(Metric.Pushes pushes, SharedSelection selection, int[] groups, int groupCount, TimeBins timeBins,
             IssueTable table, Batch batch) {
         super(selection, groups, groupCount, timeBins, table, batch);
-        Set<Column> columns = new LinkedHashSet<>(PastState.columnsOf(pushes.open()));
-        columns.add(pushes.date());
         this.dateTracked = changes != null && changes.tracks(pushes.date());
-        this.state = changes == null ? null : new PastState(table, changes, columns);
-        this.open = state == null ? null : state.compile(pushes.open());
-        this.dateSlot = state == null ? -1 : state.slot(pushes.date());
+        this.replay = changes == null ? null : new PushReplay(table, changes, pushes.open(), pushes.date());
         int cells = groupCount * bins;
         this.pushes = new long[cells];
         this.days = new long[cells];
@@ -49,48 +39,10 @@ final class PushesLeaf extends HistoryLeaf {
 
     @Override
     void row(int batchRow, int row) {
-        int cellBase = group(batchRow) * bins;
+        cellBase = group(batchRow) * bins;
         stamp++;
-        int total = 0;
-        state.start(row);
-        long t = changes.createdSecond(row);
-        moved = 0;
-        state.advanceThrough(t, this::heard);
-        while (true) {
-            boolean isOpen = open.test(state);
-            // A push is judged in the state after its instant: a close date set as the deal is won is no push.
-            for (int i = 0; i < moved && isOpen; i++) {
-                if (movedFrom[i] != DateColumn.NONE && movedTo[i] != DateColumn.NONE && movedTo[i] > movedFrom[i]) {
-                    total++;
-                    int bin = events.bin(t);
-                    if (bin >= 0) {
-                        pushes[cellBase + bin]++;
-                        days[cellBase + bin] += movedTo[i] - movedFrom[i];
-                        if (bin >= 1) {
-                            pushedStamp[bin - 1] = stamp;
-                        }
-                    }
-                }
-            }
-            long next = state.nextSecond();
-            for (int slot = 0; slot < events.slotCount(); slot++) {
-                long start = events.start(slot);
-                long end = events.end(slot);
-                if (isOpen && start < next && end > t) {
-                    openStamp[slot] = stamp;
-                }
-                // The state at the end of the slot (its last second) is this one when that falls in [t, next).
-                if (isOpen && end - 1 >= t && end - 1 < next && total >= Metric.Pushes.SLIPPING_PUSHES) {
-                    slipping[cellBase + slot + 1]++;
-                }
-            }
-            if (next == Long.MAX_VALUE) {
-                break;
-            }
-            t = next;
-            moved = 0;
-            state.advanceThrough(t, this::heard);
-        }
+        total = 0;
+        replay.replay(row, this);
         for (int slot = 0; slot < events.slotCount(); slot++) {
             if (openStamp[slot] == stamp) {
                 openIssues[cellBase + slot + 1]++;
@@ -101,17 +53,30 @@ final class PushesLeaf extends HistoryLeaf {
         }
     }
 
-    private void heard(int slot, long from, long to) {
-        if (slot != dateSlot) {
-            return;
+    @Override
+    public void instant(long t, long next, boolean isOpen, int pushed, long daysPushed) {
+        if (pushed > 0) {
+            total += pushed;
+            int bin = events.bin(t);
+            if (bin >= 0) {
+                pushes[cellBase + bin] += pushed;
+                days[cellBase + bin] += daysPushed;
+                if (bin >= 1) {
+                    pushedStamp[bin - 1] = stamp;
+                }
+            }
         }
-        if (moved == movedFrom.length) {
-            movedFrom = java.util.Arrays.copyOf(movedFrom, moved * 2);
-            movedTo = java.util.Arrays.copyOf(movedTo, moved * 2);
+        for (int slot = 0; slot < events.slotCount(); slot++) {
+            long start = events.start(slot);
+            long end = events.end(slot);
+            if (isOpen && start < next && end > t) {
+                openStamp[slot] = stamp;
+            }
+            // The state at the end of the slot (its last second) is this one when that falls in [t, next).
+            if (isOpen && end - 1 >= t && end - 1 < next && total >= Metric.Pushes.SLIPPING_PUSHES) {
+                slipping[cellBase + slot + 1]++;
+            }
         }
-        movedFrom[moved] = from;
-        movedTo[moved] = to;
-        moved++;
     }
 
     @Override

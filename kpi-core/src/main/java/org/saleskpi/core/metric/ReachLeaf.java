@@ -1,9 +1,7 @@
 package org.saleskpi.core.metric;
 
 import java.math.BigDecimal;
-import java.util.List;
 import org.saleskpi.core.issue.ChangeTable;
-import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 
 /**
@@ -12,36 +10,26 @@ import org.saleskpi.core.issue.IssueTable;
  * entry into the first step).
  */
 final class ReachLeaf extends HistoryLeaf {
-    private final Column column;
     private final Metric.Cohort cohort;
-    private final boolean strict;
     /** Whether it is grouped by its steps: a reach has no figure in any other grouping. */
     private final boolean perStep;
     private final int steps;
-    /** Per code of the column's history dictionary: its step, or -1. */
-    private final int[] stepOfCode;
+    /** The depth rule, shared with the keys a step drills into; null when there is nothing to replay. */
+    private final StepDepth depth;
     /** reached[step * bins + bin]. */
     private final long[] reached;
-    private int depth;
-    private long firstEntry;
 
     ReachLeaf(Metric.Reach reach, SharedSelection selection, int[] groups, int groupCount, TimeBins timeBins,
             IssueTable table, Batch batch, Dimension dimension) {
         super(selection, groups, groupCount, timeBins, table, batch);
         this.perStep = dimension instanceof Dimension.Steps s && s.column().equals(reach.column());
-        Dimension.Steps byStep = perStep ? (Dimension.Steps) dimension : null;
-        this.column = reach.column();
         this.cohort = reach.cohort();
-        this.strict = reach.strict();
-        this.steps = perStep ? byStep.steps().size() : 1;
-        if (changes != null && !changes.tracks(column)) {
-            throw new IllegalArgumentException("the history holds no changes of " + column.id());
+        this.steps = perStep ? ((Dimension.Steps) dimension).steps().size() : 1;
+        if (changes != null && !changes.tracks(reach.column())) {
+            throw new IllegalArgumentException("the history holds no changes of " + reach.column().id());
         }
-        List<String> dictionary = changes == null ? List.of("") : changes.dictionary(column);
-        stepOfCode = new int[dictionary.size()];
-        for (int code = 0; code < stepOfCode.length; code++) {
-            stepOfCode[code] = code == 0 || !perStep ? -1 : byStep.indexOf(dictionary.get(code));
-        }
+        this.depth = perStep && changes != null
+                ? new StepDepth(changes, reach.column(), (Dimension.Steps) dimension, reach.strict()) : null;
         reached = new long[steps * bins];
     }
 
@@ -50,10 +38,8 @@ final class ReachLeaf extends HistoryLeaf {
         if (!perStep) {
             return;
         }
-        depth = 0;
-        firstEntry = ChangeTable.OPEN;
-        changes.visits(row, column, Long.MAX_VALUE, this::visit);
-        long event = cohort == Metric.Cohort.CREATED ? changes.createdSecond(row) : firstEntry;
+        depth.replay(row);
+        long event = depth.cohortEvent(row, cohort);
         if (event == ChangeTable.OPEN) {
             return; // never in the first step: not in a cohort of entries
         }
@@ -61,30 +47,8 @@ final class ReachLeaf extends HistoryLeaf {
         if (bin < 0) {
             return;
         }
-        for (int step = 0; step < depth; step++) {
+        for (int step = 0; step < depth.depth(); step++) {
             reached[step * bins + bin]++;
-        }
-    }
-
-    /**
-     * Cumulative: the depth is one past the furthest step ever visited (a skipped step counts as passed).
-     * Strict: one past the last step of the longest run 1, 2, ..., k entered in that order, earlier
-     * entries first (other visits between them do not break it).
-     */
-    private void visit(int code, long entered, long left) {
-        int step = stepOfCode[code];
-        if (step == 0 && firstEntry == ChangeTable.OPEN) {
-            firstEntry = entered;
-        }
-        if (step < 0) {
-            return;
-        }
-        if (strict) {
-            if (step == depth) {
-                depth++;
-            }
-        } else {
-            depth = Math.max(depth, step + 1);
         }
     }
 
