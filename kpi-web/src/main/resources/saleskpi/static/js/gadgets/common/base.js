@@ -306,7 +306,21 @@
         spanWords(comparison.current), spanWords(comparison.previous));
   }
 
+  /**
+   * When a history gadget's whole figure is absent (no stages, no history), says why in its body and
+   * answers true, so that its renderer draws nothing else.
+   */
+  function saidWhyAbsent(v, reason) {
+    if (!reason) {
+      return false;
+    }
+    v.body.appendChild(SalesKpi.el('p', {className: 'saleskpi-hint', dataset: {absent: reason}},
+        SalesKpi.t('saleskpi.gadget.pipelineAbsent.' + reason)));
+    return true;
+  }
+
   SalesKpi.gadgetBase = {types: types, define: define, migrate: migrate, withDefaults: withDefaults, query: query,
     profile: profile, kpis: kpis, figureName: figureName, periodLabel: periodLabel, periodText: periodText};
   SalesKpi.gadgetBase.comparisonText = comparisonText;
+  SalesKpi.gadgetBase.saidWhyAbsent = saidWhyAbsent;
 })(window);

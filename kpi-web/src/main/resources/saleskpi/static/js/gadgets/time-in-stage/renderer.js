@@ -16,9 +16,7 @@
     draw: function (v) {
       var data = v.data;
       var period = base.periodText(data.period);
-      if (data.absentReason) {
-        v.body.appendChild(el('p', {className: 'saleskpi-hint', dataset: {absent: data.absentReason}},
-            t('saleskpi.gadget.pipelineAbsent.' + data.absentReason)));
+      if (base.saidWhyAbsent(v, data.absentReason)) {
         return {csv: null};
       }
       var stages = data.stages;
