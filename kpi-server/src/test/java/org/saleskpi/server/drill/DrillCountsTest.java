@@ -150,7 +150,14 @@ class DrillCountsTest {
                 "retention-rate.retention", "retention-rate.atStart", "retention-rate.atEnd",
                 "retention-rate.activeBefore", "sales-growth.previousAmount", "target-attainment.target",
                 // Rows 16 to 18: targets, what remains of one, and a weighted amount this profile does not configure.
-                "forecast.target", "pipeline-coverage.target", "pipeline-coverage.remaining", "open-pipeline.weighted");
+                "forecast.target", "pipeline-coverage.target", "pipeline-coverage.remaining", "open-pipeline.weighted",
+                // Rows 11 to 15: a replay of the past is no set of issues a search finds today (this profile has
+                // no stages or close date field, so the funnel, time in stage and slippage are not configured).
+                "stage-funnel.reached", "time-in-stage.medianDays", "close-date-slippage.pushedShare",
+                "sales-velocity.openAtStart", "sales-velocity.perPeriod", "pipeline-movement.netChange",
+                "pipeline-movement.openAtStart", "pipeline-movement.new", "pipeline-movement.increased",
+                "pipeline-movement.decreased", "pipeline-movement.won", "pipeline-movement.lost",
+                "pipeline-movement.movedOut", "pipeline-movement.openAtEnd");
     }
 
     @Test
