@@ -38,8 +38,8 @@ final class DemoHistory {
     static final String ASSIGNEE = "assignee";
 
     /** Shares of deals: amount revised, rep reassigned, a closed deal won once before its final close. */
-    static final double REVISED = 0.30;
-    static final double REASSIGNED = 0.12;
+    static final double REVISED = 0.70;
+    static final double REASSIGNED = 0.30;
     static final double REOPENED = 0.04;
     /** Per step of a deal's walk through the stages: back a stage, or over the next one. */
     static final double BACK = 0.20;
@@ -47,7 +47,15 @@ final class DemoHistory {
     /** An open deal that was one stage further and fell back to where it is. */
     static final double FELL_BACK = 0.12;
     /** Of all close date changes while open, the share that pull the date in rather than push it out. */
-    static final double PULL_IN = 0.1;
+    static final double PULL_IN = 0.2;
+    /** Leads that took more than one call: contacted, no answer, back in the queue, one to three times. */
+    static final double LEAD_BOUNCED = 0.6;
+    /** Shares handed to another rep: leads (rebalanced between developers), customers (account owner changed), the rest. */
+    static final double LEAD_REASSIGNED = 0.4;
+    static final double OWNER_CHANGED = 0.35;
+    static final double OTHER_REASSIGNED = 0.25;
+    /** Tasks put back to To Do while in progress (waiting on the customer) and picked up again. */
+    static final double TASK_PAUSED = 0.4;
 
     private static final DemoStatus[] STAGES = {DemoStatus.PROSPECTING, DemoStatus.PROPOSAL, DemoStatus.NEGOTIATION};
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("500.00");
@@ -185,9 +193,10 @@ final class DemoHistory {
         }
     }
 
+    /** Revisions of a revised amount: once for most, up to four times as the scope is negotiated. */
     private int revisions() {
         double u = dice.unit();
-        return u < 0.6 ? 1 : u < 0.9 ? 2 : 3;
+        return u < 0.4 ? 1 : u < 0.7 ? 2 : u < 0.9 ? 3 : 4;
     }
 
     /**
@@ -227,34 +236,59 @@ final class DemoHistory {
         }
     }
 
-    /** How often the close date moves while open: mostly never or once, one deal in seven three times or more. */
+    /** How often the close date moves while open: a quarter never, most once or twice, one deal in five three times or more. */
     private int moves() {
         double u = dice.unit();
-        return u < 0.45 ? 0 : u < 0.7 ? 1 : u < 0.86 ? 2 : dice.between(3, 5);
+        return u < 0.25 ? 0 : u < 0.55 ? 1 : u < 0.8 ? 2 : dice.between(3, 5);
     }
 
-    /** Deals start in the pipeline (or left out of the forecast) and are promoted as they ripen. */
+    /** Forecast categories from least to most certain. */
+    private static final String[] CATEGORIES = {OMITTED, PIPELINE, BEST_CASE, COMMIT};
+
+    /**
+     * Deals start in the pipeline (or left out of the forecast) and are promoted as they ripen, now and
+     * then demoted again when the customer goes quiet: the category's moves while open, drawn backwards
+     * from the one it ends with.
+     */
     private void forecasts(IssueRecord deal, boolean closed, DemoStatus now, long from, long to, Changes changes) {
-        String start = dice.chance(0.8) ? PIPELINE : OMITTED;
         String end;
         if (closed) {
             boolean won = now == DemoStatus.WON || now == DemoStatus.CLOSED_WON;
             double u = dice.unit();
-            end = won ? (u < 0.6 ? COMMIT : u < 0.85 ? BEST_CASE : start) : (u < 0.3 ? BEST_CASE : start);
+            end = won ? (u < 0.6 ? COMMIT : u < 0.85 ? BEST_CASE : PIPELINE) : (u < 0.3 ? BEST_CASE : PIPELINE);
         } else {
             end = ((FieldValue.OptionValue) deal.field(FORECAST_CATEGORY_FIELD).orElseThrow()).value();
         }
-        changes.forecasts(start);
-        if (start.equals(end)) {
-            return;
+        int moves = forecastMoves();
+        String[] values = new String[moves + 1];
+        values[moves] = end;
+        for (int i = moves; i > 0; i--) {
+            values[i - 1] = earlierCategory(values[i]);
         }
-        boolean viaBestCase = end.equals(COMMIT) && start.equals(PIPELINE) && dice.chance(0.5);
-        long[] at = times(from, to, viaBestCase ? 2 : 1, false);
-        if (viaBestCase) {
-            changes.forecastTo(Instant.ofEpochSecond(at[0]), BEST_CASE, changes.repAt(at[0]));
+        changes.forecasts(values[0]);
+        long[] at = times(from, to, moves, false);
+        for (int i = 0; i < moves; i++) {
+            changes.forecastTo(Instant.ofEpochSecond(at[i]), values[i + 1], changes.repAt(at[i]));
         }
-        long when = at[at.length - 1];
-        changes.forecastTo(Instant.ofEpochSecond(when), end, changes.repAt(when));
+    }
+
+    /** How often the category moves while open: one deal in six never, most once to three times, a few four. */
+    private int forecastMoves() {
+        double u = dice.unit();
+        return u < 0.15 ? 0 : u < 0.45 ? 1 : u < 0.75 ? 2 : u < 0.92 ? 3 : 4;
+    }
+
+    /** The category before {@code later}: mostly one step less certain (a promotion), else one more (a demotion). */
+    private String earlierCategory(String later) {
+        int k = Arrays.asList(CATEGORIES).indexOf(later);
+        if (k == 0) {
+            return PIPELINE;
+        }
+        if (k == CATEGORIES.length - 1) {
+            return dice.chance(0.8) ? BEST_CASE : PIPELINE;
+        }
+        double down = k == 1 ? 0.3 : 0.75;
+        return dice.chance(down) ? CATEGORIES[k - 1] : CATEGORIES[k + 1];
     }
 
     // ---- leads, customers, campaigns, expenses, tasks ----------------------------------------------
@@ -266,25 +300,31 @@ final class DemoHistory {
         path.add(initial);
         switch (type) {
             case LEAD -> {
-                if (now == DemoStatus.OPEN) {
-                    if (dice.chance(0.05)) {
-                        // Contacted, no answer: back in the queue.
-                        path.add(DemoStatus.CONTACTED);
-                    }
-                } else if (now == DemoStatus.CONTACTED) {
-                    if (dice.chance(0.05)) {
-                        path.add(DemoStatus.CONTACTED);
-                        path.add(DemoStatus.OPEN);
-                    }
-                } else if (dice.chance(0.8)) {
+                // Contacted, no answer, back in the queue: the calls before the last one.
+                boolean contactedLast = now == DemoStatus.CONTACTED || now != DemoStatus.OPEN && dice.chance(0.8);
+                int bounces = dice.chance(LEAD_BOUNCED) ? dice.between(1, 3) : 0;
+                for (int i = 0; i < bounces; i++) {
+                    path.add(DemoStatus.CONTACTED);
+                    path.add(DemoStatus.OPEN);
+                }
+                if (contactedLast) {
                     path.add(DemoStatus.CONTACTED);
                 }
             }
             case TASK -> {
-                if (now == DemoStatus.TO_DO && dice.chance(0.05)) {
+                // Started, put back to To Do while waiting on the customer, started again.
+                boolean paused = dice.chance(TASK_PAUSED);
+                if (now == DemoStatus.TO_DO) {
+                    if (paused) {
+                        path.add(DemoStatus.IN_PROGRESS);
+                        path.add(DemoStatus.TO_DO);
+                    }
+                } else if (now == DemoStatus.IN_PROGRESS || dice.chance(0.85)) {
                     path.add(DemoStatus.IN_PROGRESS);
-                } else if (now == DemoStatus.DONE && dice.chance(0.8)) {
-                    path.add(DemoStatus.IN_PROGRESS);
+                    if (paused) {
+                        path.add(DemoStatus.TO_DO);
+                        path.add(DemoStatus.IN_PROGRESS);
+                    }
                 }
             }
             default -> {
@@ -297,9 +337,12 @@ final class DemoHistory {
         long created = issue.created().getEpochSecond();
         boolean closed = issue.resolved().isPresent();
         long last = closed ? issue.resolved().get().getEpochSecond() : issue.updated().getEpochSecond();
-        if (type == DemoIssueType.LEAD) {
-            assignees(issue, created, last, changes, 0.05, true);
-        }
+        double handedOver = switch (type) {
+            case LEAD -> LEAD_REASSIGNED;
+            case CUSTOMER -> OWNER_CHANGED;
+            default -> OTHER_REASSIGNED;
+        };
+        assignees(issue, created, last, changes, handedOver, type == DemoIssueType.LEAD);
         long[] at = times(created, last, path.size() - 1, closed);
         for (int i = 1; i < path.size(); i++) {
             Instant when = Instant.ofEpochSecond(at[i - 1]);
@@ -319,7 +362,9 @@ final class DemoHistory {
         if (current == null || !dice.chance(share)) {
             return;
         }
-        int count = dice.chance(0.8) ? 1 : 2;
+        // Once for most, two or three times when the team is reshuffled.
+        double u = dice.unit();
+        int count = u < 0.5 ? 1 : u < 0.85 ? 2 : 3;
         String[] reps = new String[count + 1];
         reps[count] = current;
         int first = 0;

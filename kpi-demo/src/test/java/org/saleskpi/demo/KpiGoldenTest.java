@@ -70,7 +70,7 @@ class KpiGoldenTest {
     @Test
     void everyFigureOfEveryQuarterIsUnchanged() throws Exception {
         StringBuilder text = new StringBuilder();
-        // The KPIs of rows 1 to 10; those that read history (rows 11 to 18) are pinned once the demo writes it.
+        // The KPIs of rows 1 to 10; those that read history (rows 11 to 18) are pinned in KpiHistoryGoldenTest.
         results.entrySet().stream().filter(e -> TEN_KPIS.contains(e.getKey())).forEach(e -> e.getValue().figures()
                 .forEach((name, grid) -> text.append(e.getKey().key()).append('.').append(name).append('\n')
                         .append(grid)));
