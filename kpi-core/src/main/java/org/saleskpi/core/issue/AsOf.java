@@ -44,7 +44,9 @@ final class AsOf {
         int[][] codes = new int[nf][];
         long[][] numbers = new long[nf][];
         int[] scales = new int[nf];
-        long[] factors = new long[nf];
+        // Per tracked number column: each change code's value at the as-of scale, looked up per write.
+        long[][] scaled = new long[nf][];
+        int[] emptyOf = new int[nf];
         for (int f = 0; f < nf; f++) {
             Column column = tracked.get(f);
             if (!source.has(column)) {
@@ -58,12 +60,19 @@ final class AsOf {
                 case DATE -> {
                     codes[f] = new int[size];
                     source.dates(column).decode(0, size, codes[f]);
+                    emptyOf[f] = DateColumn.NONE;
                 }
                 case NUMBER -> {
                     NumberColumn now = source.numbers(column);
                     scales[f] = Math.max(now.scale(), changes.numberScale(column));
                     long up = pow10(scales[f] - now.scale());
-                    factors[f] = pow10(scales[f] - changes.numberScale(column));
+                    long factor = pow10(scales[f] - changes.numberScale(column));
+                    long[] dictionary = changes.unscaledDictionary(column);
+                    scaled[f] = new long[dictionary.length];
+                    for (int code = 0; code < dictionary.length; code++) {
+                        long v = dictionary[code];
+                        scaled[f][code] = v == NumberColumn.NONE ? v : Math.multiplyExact(v, factor);
+                    }
                     long[] values = new long[size];
                     for (int row = 0; row < size; row++) {
                         long v = now.unscaled(row);
@@ -77,6 +86,10 @@ final class AsOf {
         int resolution = changes.indexOf(Column.RESOLUTION);
         boolean hasResolved = source.has(Column.RESOLVED) && !changes.tracks(Column.RESOLVED);
         boolean hasUpdated = source.has(Column.UPDATED) && !changes.tracks(Column.UPDATED);
+        // Looked up once: a map lookup per row costs more than the row's replay.
+        DateColumn resolvedNow = hasResolved ? source.dates(Column.RESOLVED) : null;
+        DateColumn updatedNow = hasUpdated ? source.dates(Column.UPDATED) : null;
+        CodeColumn resolutionNow = source.has(Column.RESOLUTION) ? source.codes(Column.RESOLUTION) : null;
         int[] resolved = hasResolved ? new int[size] : null;
         int[] updated = hasUpdated ? new int[size] : null;
         boolean[] missing = new boolean[size];
@@ -89,7 +102,11 @@ final class AsOf {
                 missing[row] = true;
                 missingRows++;
                 for (int f = 0; f < nf; f++) {
-                    empty(f, row, codes, numbers);
+                    if (codes[f] != null) {
+                        codes[f][row] = emptyOf[f];
+                    } else if (numbers[f] != null) {
+                        numbers[f][row] = NumberColumn.NONE;
+                    }
                 }
                 if (hasResolved) {
                     resolved[row] = DateColumn.NONE;
@@ -118,16 +135,21 @@ final class AsOf {
                 }
             }
             if (hasResolved) {
-                resolved[row] = resolvedDay(row, resolution, state, set, resolvedAt);
+                resolved[row] = resolvedDay(resolvedNow.day(row), resolutionNow, row, resolution, state, set,
+                        resolvedAt);
             }
             if (hasUpdated) {
-                int day = source.dates(Column.UPDATED).day(row);
+                int day = updatedNow.day(row);
                 updated[row] = day != DateColumn.NONE && day <= tDay ? day
                         : localDay(changes.baseSecond() + lastChange);
             }
             for (int f = 0; f < nf; f++) {
                 if (set[f] != 0) {
-                    write(f, row, state[f], codes, numbers, factors);
+                    if (codes[f] != null) {
+                        codes[f][row] = state[f];
+                    } else if (numbers[f] != null) {
+                        numbers[f][row] = scaled[f][state[f]];
+                    }
                     set[f] = 0;
                 }
             }
@@ -140,11 +162,11 @@ final class AsOf {
      * the as-of resolution is set; without such a change, the current resolved date when it is not
      * after t's date.
      */
-    private int resolvedDay(int row, int resolution, int[] state, byte[] set, long resolvedAt) {
-        int now = source.dates(Column.RESOLVED).day(row);
+    private int resolvedDay(int now, CodeColumn resolutionNow, int row, int resolution, int[] state, byte[] set,
+            long resolvedAt) {
         if (resolution >= 0) {
             boolean resolvedAsOf = set[resolution] != 0 ? state[resolution] != ChangeTable.EMPTY
-                    : source.has(Column.RESOLUTION) ? source.codes(Column.RESOLUTION).code(row) != CodeColumn.EMPTY
+                    : resolutionNow != null ? resolutionNow.code(row) != CodeColumn.EMPTY
                     : now != DateColumn.NONE;
             if (!resolvedAsOf) {
                 return DateColumn.NONE;
@@ -217,23 +239,6 @@ final class AsOf {
             out[row] = missing[row] ? CodeColumn.EMPTY : categoryOf[statuses[row]];
         }
         return new CodeColumn(nowCategory.dictionary().toArray(String[]::new), out, size);
-    }
-
-    private void empty(int f, int row, int[][] codes, long[][] numbers) {
-        if (codes[f] != null) {
-            codes[f][row] = tracked.get(f).type() == FieldType.DATE ? DateColumn.NONE : CodeColumn.EMPTY;
-        } else if (numbers[f] != null) {
-            numbers[f][row] = NumberColumn.NONE;
-        }
-    }
-
-    private void write(int f, int row, int code, int[][] codes, long[][] numbers, long[] factors) {
-        if (codes[f] != null) {
-            codes[f][row] = code;
-        } else if (numbers[f] != null) {
-            long v = changes.unscaled(tracked.get(f), code);
-            numbers[f][row] = v == NumberColumn.NONE ? v : Math.multiplyExact(v, factors[f]);
-        }
     }
 
     private int localDay(long epochSecond) {
