@@ -340,6 +340,14 @@ public final class ChangeTable {
         return AsOf.of(this, t);
     }
 
+    /**
+     * A cursor giving this history's as-of tables for instants asked in ascending order at the cost of
+     * the rows that change between them (a trend's buckets), rather than a full rebuild per instant.
+     */
+    public AsOfCursor asOfCursor() {
+        return new AsOfCursor(this);
+    }
+
     /** The instant an issue's event happened, for crediting it to who held a field then. */
     public enum Event {
         /** The creation (leads and deals created in P). */
