@@ -16,10 +16,22 @@ public record IssueHistory(String key, Instant created, List<Change> changes, bo
     public IssueHistory {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(created, "created");
-        changes = changes.stream().sorted(BY_TIME).toList();
+        // Hosts give changes in time order: a copy keeps them, a sort (stable) only when one is out of order.
+        changes = inOrder(changes) ? List.copyOf(changes) : changes.stream().sorted(BY_TIME).toList();
         if (!known && !changes.isEmpty()) {
             throw new IllegalArgumentException(key + ": an unknown history has no changes");
         }
+    }
+
+    private static boolean inOrder(List<Change> changes) {
+        Instant last = null;
+        for (Change change : changes) {
+            if (last != null && change.at().isBefore(last)) {
+                return false;
+            }
+            last = change.at();
+        }
+        return true;
     }
 
     /** A recorded history (possibly without any change). */

@@ -36,15 +36,56 @@ final class AsOf {
     }
 
     static IssueTable of(ChangeTable changes, Instant at) {
-        return new AsOf(changes, at).build();
+        return new AsOf(changes, at).build(null).table;
     }
 
-    private IssueTable build() {
+    /**
+     * The table at {@code at}, built from {@code previous} (the state at an earlier or equal instant of
+     * the same change table) by replaying only the rows whose state can differ between the two; from
+     * scratch when there is none or it is later.
+     */
+    static Snapshot next(ChangeTable changes, Instant at, Snapshot previous) {
+        return new AsOf(changes, at).build(previous);
+    }
+
+    /** One as-of table and the arrays behind it, which the next instant's table copies and updates. */
+    static final class Snapshot {
+        final IssueTable table;
+        final long t;
+        final int tDay;
+        final int[][] codes;
+        final long[][] numbers;
+        final int[] resolved;
+        final int[] updated;
+        final boolean[] missing;
+
+        Snapshot(IssueTable table, long t, int tDay, int[][] codes, long[][] numbers, int[] resolved, int[] updated,
+                boolean[] missing) {
+            this.table = table;
+            this.t = t;
+            this.tDay = tDay;
+            this.codes = codes;
+            this.numbers = numbers;
+            this.resolved = resolved;
+            this.updated = updated;
+            this.missing = missing;
+        }
+    }
+
+    private Snapshot build(Snapshot previous) {
         int nf = tracked.size();
+        boolean incremental = previous != null && previous.t <= t;
         int[][] codes = new int[nf][];
         long[][] numbers = new long[nf][];
         int[] scales = new int[nf];
-        long[] factors = new long[nf];
+        // Per tracked column: today's values (to reset a row that comes into existence) and, for numbers,
+        // each change code's value at the as-of scale.
+        CodeColumn[] codeNow = new CodeColumn[nf];
+        DateColumn[] dateNow = new DateColumn[nf];
+        NumberColumn[] numberNow = new NumberColumn[nf];
+        long[] upOf = new long[nf];
+        long[][] scaled = new long[nf][];
+        int[] emptyOf = new int[nf];
         for (int f = 0; f < nf; f++) {
             Column column = tracked.get(f);
             if (!source.has(column)) {
@@ -52,24 +93,47 @@ final class AsOf {
             }
             switch (column.type()) {
                 case TEXT, OPTION, USER -> {
-                    codes[f] = new int[size];
-                    source.codes(column).decode(0, size, codes[f]);
+                    codeNow[f] = source.codes(column);
+                    if (incremental) {
+                        codes[f] = previous.codes[f].clone();
+                    } else {
+                        codes[f] = new int[size];
+                        codeNow[f].decode(0, size, codes[f]);
+                    }
                 }
                 case DATE -> {
-                    codes[f] = new int[size];
-                    source.dates(column).decode(0, size, codes[f]);
+                    dateNow[f] = source.dates(column);
+                    if (incremental) {
+                        codes[f] = previous.codes[f].clone();
+                    } else {
+                        codes[f] = new int[size];
+                        dateNow[f].decode(0, size, codes[f]);
+                    }
+                    emptyOf[f] = DateColumn.NONE;
                 }
                 case NUMBER -> {
                     NumberColumn now = source.numbers(column);
+                    numberNow[f] = now;
                     scales[f] = Math.max(now.scale(), changes.numberScale(column));
                     long up = pow10(scales[f] - now.scale());
-                    factors[f] = pow10(scales[f] - changes.numberScale(column));
-                    long[] values = new long[size];
-                    for (int row = 0; row < size; row++) {
-                        long v = now.unscaled(row);
-                        values[row] = v == NumberColumn.NONE ? v : Math.multiplyExact(v, up);
+                    upOf[f] = up;
+                    long factor = pow10(scales[f] - changes.numberScale(column));
+                    long[] dictionary = changes.unscaledDictionary(column);
+                    scaled[f] = new long[dictionary.length];
+                    for (int code = 0; code < dictionary.length; code++) {
+                        long v = dictionary[code];
+                        scaled[f][code] = v == NumberColumn.NONE ? v : Math.multiplyExact(v, factor);
                     }
-                    numbers[f] = values;
+                    if (incremental) {
+                        numbers[f] = previous.numbers[f].clone();
+                    } else {
+                        long[] values = new long[size];
+                        for (int row = 0; row < size; row++) {
+                            long v = now.unscaled(row);
+                            values[row] = v == NumberColumn.NONE ? v : Math.multiplyExact(v, up);
+                        }
+                        numbers[f] = values;
+                    }
                 }
                 default -> throw new IllegalStateException("unknown field type " + column.type());
             }
@@ -77,19 +141,59 @@ final class AsOf {
         int resolution = changes.indexOf(Column.RESOLUTION);
         boolean hasResolved = source.has(Column.RESOLVED) && !changes.tracks(Column.RESOLVED);
         boolean hasUpdated = source.has(Column.UPDATED) && !changes.tracks(Column.UPDATED);
-        int[] resolved = hasResolved ? new int[size] : null;
-        int[] updated = hasUpdated ? new int[size] : null;
-        boolean[] missing = new boolean[size];
+        // Looked up once: a map lookup per row costs more than the row's replay.
+        DateColumn resolvedNow = hasResolved ? source.dates(Column.RESOLVED) : null;
+        DateColumn updatedNow = hasUpdated ? source.dates(Column.UPDATED) : null;
+        CodeColumn resolutionNow = source.has(Column.RESOLUTION) ? source.codes(Column.RESOLUTION) : null;
+        int[] resolved = !hasResolved ? null : incremental ? previous.resolved.clone() : new int[size];
+        int[] updated = !hasUpdated ? null : incremental ? previous.updated.clone() : new int[size];
+        boolean[] missing = incremental ? previous.missing.clone() : new boolean[size];
         int missingRows = 0;
+        long before = incremental ? previous.t : 0;
+        int dayBefore = incremental ? previous.tDay : 0;
 
         int[] state = new int[nf];
         byte[] set = new byte[nf];
         for (int row = 0; row < size; row++) {
-            if (changes.createdOffset(row) > t) {
+            long created = changes.createdOffset(row);
+            if (incremental) {
+                // Rows whose state is the same at both instants keep the copied one: not created in
+                // between, no change in between, and no current date the as-of reading compares with
+                // t's date (resolved, updated) passed in between.
+                if (created > t) {
+                    missingRows++; // missing then too
+                    continue;
+                }
+                if (created <= before
+                        && !changedBetween(row, before)
+                        && !(hasResolved && dayBetween(resolvedNow.day(row), dayBefore))
+                        && !(hasUpdated && dayBetween(updatedNow.day(row), dayBefore))) {
+                    continue;
+                }
+                if (missing[row]) {
+                    // Comes into existence: start from today's values, as a full build does.
+                    missing[row] = false;
+                    for (int f = 0; f < nf; f++) {
+                        if (codeNow[f] != null) {
+                            codes[f][row] = codeNow[f].code(row);
+                        } else if (dateNow[f] != null) {
+                            codes[f][row] = dateNow[f].day(row);
+                        } else if (numberNow[f] != null) {
+                            long v = numberNow[f].unscaled(row);
+                            numbers[f][row] = v == NumberColumn.NONE ? v : Math.multiplyExact(v, upOf[f]);
+                        }
+                    }
+                }
+            }
+            if (created > t) {
                 missing[row] = true;
                 missingRows++;
                 for (int f = 0; f < nf; f++) {
-                    empty(f, row, codes, numbers);
+                    if (codes[f] != null) {
+                        codes[f][row] = emptyOf[f];
+                    } else if (numbers[f] != null) {
+                        numbers[f][row] = NumberColumn.NONE;
+                    }
                 }
                 if (hasResolved) {
                     resolved[row] = DateColumn.NONE;
@@ -99,7 +203,7 @@ final class AsOf {
                 }
                 continue;
             }
-            long lastChange = changes.createdOffset(row);
+            long lastChange = created;
             long resolvedAt = Long.MIN_VALUE;
             for (int i = changes.start(row); i < changes.allEnd(row); i++) {
                 int f = changes.fieldByte(i);
@@ -118,21 +222,46 @@ final class AsOf {
                 }
             }
             if (hasResolved) {
-                resolved[row] = resolvedDay(row, resolution, state, set, resolvedAt);
+                resolved[row] = resolvedDay(resolvedNow.day(row), resolutionNow, row, resolution, state, set,
+                        resolvedAt);
             }
             if (hasUpdated) {
-                int day = source.dates(Column.UPDATED).day(row);
+                int day = updatedNow.day(row);
                 updated[row] = day != DateColumn.NONE && day <= tDay ? day
                         : localDay(changes.baseSecond() + lastChange);
             }
             for (int f = 0; f < nf; f++) {
                 if (set[f] != 0) {
-                    write(f, row, state[f], codes, numbers, factors);
+                    if (codes[f] != null) {
+                        codes[f][row] = state[f];
+                    } else if (numbers[f] != null) {
+                        numbers[f][row] = scaled[f][state[f]];
+                    }
                     set[f] = 0;
                 }
             }
         }
-        return assemble(codes, numbers, scales, resolved, updated, missing, missingRows);
+        IssueTable table = assemble(codes, numbers, scales, resolved, updated, missing, missingRows);
+        return new Snapshot(table, t, tDay, codes, numbers, resolved, updated, missing);
+    }
+
+    /** Whether {@code row} has a change in ({@code before}, t]; a row's changes are in time order. */
+    private boolean changedBetween(int row, long before) {
+        for (int i = changes.start(row); i < changes.allEnd(row); i++) {
+            long when = changes.atOffset(i);
+            if (when > t) {
+                return false;
+            }
+            if (when > before) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a current day falls in (the earlier instant's day, t's day]: comparing it with t's day flips. */
+    private boolean dayBetween(int day, int dayBefore) {
+        return day != DateColumn.NONE && day > dayBefore && day <= tDay;
     }
 
     /**
@@ -140,11 +269,11 @@ final class AsOf {
      * the as-of resolution is set; without such a change, the current resolved date when it is not
      * after t's date.
      */
-    private int resolvedDay(int row, int resolution, int[] state, byte[] set, long resolvedAt) {
-        int now = source.dates(Column.RESOLVED).day(row);
+    private int resolvedDay(int now, CodeColumn resolutionNow, int row, int resolution, int[] state, byte[] set,
+            long resolvedAt) {
         if (resolution >= 0) {
             boolean resolvedAsOf = set[resolution] != 0 ? state[resolution] != ChangeTable.EMPTY
-                    : source.has(Column.RESOLUTION) ? source.codes(Column.RESOLUTION).code(row) != CodeColumn.EMPTY
+                    : resolutionNow != null ? resolutionNow.code(row) != CodeColumn.EMPTY
                     : now != DateColumn.NONE;
             if (!resolvedAsOf) {
                 return DateColumn.NONE;
@@ -217,23 +346,6 @@ final class AsOf {
             out[row] = missing[row] ? CodeColumn.EMPTY : categoryOf[statuses[row]];
         }
         return new CodeColumn(nowCategory.dictionary().toArray(String[]::new), out, size);
-    }
-
-    private void empty(int f, int row, int[][] codes, long[][] numbers) {
-        if (codes[f] != null) {
-            codes[f][row] = tracked.get(f).type() == FieldType.DATE ? DateColumn.NONE : CodeColumn.EMPTY;
-        } else if (numbers[f] != null) {
-            numbers[f][row] = NumberColumn.NONE;
-        }
-    }
-
-    private void write(int f, int row, int code, int[][] codes, long[][] numbers, long[] factors) {
-        if (codes[f] != null) {
-            codes[f][row] = code;
-        } else if (numbers[f] != null) {
-            long v = changes.unscaled(tracked.get(f), code);
-            numbers[f][row] = v == NumberColumn.NONE ? v : Math.multiplyExact(v, factors[f]);
-        }
     }
 
     private int localDay(long epochSecond) {

@@ -269,6 +269,11 @@ public final class ChangeTable {
         return code == EMPTY ? NumberColumn.NONE : d.unscaled[code];
     }
 
+    /** Unscaled values by code of a tracked number column (code 0: {@link NumberColumn#NONE}); not to be changed. */
+    long[] unscaledDictionary(Column column) {
+        return requireNumbers(column).unscaled;
+    }
+
     /** The scale of a number column's codes. */
     public int numberScale(Column column) {
         return requireNumbers(column).scale;
@@ -333,6 +338,14 @@ public final class ChangeTable {
      */
     public IssueTable asOf(Instant t) {
         return AsOf.of(this, t);
+    }
+
+    /**
+     * A cursor giving this history's as-of tables for instants asked in ascending order at the cost of
+     * the rows that change between them (a trend's buckets), rather than a full rebuild per instant.
+     */
+    public AsOfCursor asOfCursor() {
+        return new AsOfCursor(this);
     }
 
     /** The instant an issue's event happened, for crediting it to who held a field then. */
@@ -466,6 +479,10 @@ public final class ChangeTable {
         private final Map<String, Integer> byId = new HashMap<>();
         private final Map<Column, CodeBuilder> codes = new HashMap<>();
         private final Map<Column, NumberBuilder> numbers = new HashMap<>();
+        /** Per tracked column index, what parses its values (one of the three), read once per change side. */
+        private final CodeBuilder[] codeOf;
+        private final NumberBuilder[] numberOf;
+        private final Map<String, Integer>[] dayOf;
         private final int[] created;
         private final int[] offsets;
         private final BitSet known = new BitSet();
@@ -497,6 +514,20 @@ public final class ChangeTable {
                     default -> throw new IllegalStateException("unknown field type " + column.type());
                 }
             }
+            int n = tracked.size();
+            codeOf = new CodeBuilder[n];
+            numberOf = new NumberBuilder[n];
+            @SuppressWarnings("unchecked")
+            Map<String, Integer>[] days = new Map[n];
+            dayOf = days;
+            for (int f = 0; f < n; f++) {
+                Column column = tracked.get(f);
+                codeOf[f] = codes.get(column);
+                numberOf[f] = numbers.get(column);
+                if (column.type() == FieldType.DATE) {
+                    dayOf[f] = new HashMap<>();
+                }
+            }
             this.created = new int[table.size()];
             this.offsets = new int[table.size() + 1];
         }
@@ -526,11 +557,11 @@ public final class ChangeTable {
                 if (count == at.length) {
                     grow();
                 }
-                Column column = tracked.get(f);
+                int index = f;
                 at[count] = offset(change.at().getEpochSecond(), history.key());
-                field[count] = (byte) (int) f;
-                from[count] = code(column, change.from().orElse(null), history.key());
-                to[count] = code(column, change.to().orElse(null), history.key());
+                field[count] = (byte) index;
+                from[count] = code(index, change.from().orElse(null), history.key());
+                to[count] = code(index, change.to().orElse(null), history.key());
                 count++;
             }
             rows++;
@@ -563,17 +594,26 @@ public final class ChangeTable {
             return (int) offset;
         }
 
-        private int code(Column column, String value, String key) {
+        private int code(int f, String value, String key) {
             if (value == null || value.isEmpty()) {
-                return column.type() == FieldType.DATE ? DateColumn.NONE : EMPTY;
+                return dayOf[f] != null ? DateColumn.NONE : EMPTY;
             }
             try {
-                return switch (column.type()) {
-                    case TEXT, OPTION, USER -> codes.get(column).intern(value);
-                    case NUMBER -> numbers.get(column).intern(new BigDecimal(value));
-                    case DATE -> epochDay(value);
-                };
+                if (codeOf[f] != null) {
+                    return codeOf[f].intern(value);
+                }
+                // Histories repeat few distinct texts (amounts, close dates): each is parsed once.
+                if (numberOf[f] != null) {
+                    return numberOf[f].intern(value);
+                }
+                Integer day = dayOf[f].get(value);
+                if (day == null) {
+                    day = epochDay(value);
+                    dayOf[f].put(value, day);
+                }
+                return day;
             } catch (NumberFormatException | DateTimeException e) {
+                Column column = tracked.get(f);
                 throw new IllegalArgumentException(key + ": field " + column.id() + " has a value that is not a "
                         + column.type().name().toLowerCase(java.util.Locale.ROOT) + ": " + value, e);
             }
@@ -623,6 +663,16 @@ public final class ChangeTable {
     private static final class NumberBuilder {
         final List<BigDecimal> values = new ArrayList<>(List.of(BigDecimal.ZERO));
         final Map<BigDecimal, Integer> index = new HashMap<>();
+        final Map<String, Integer> byText = new HashMap<>();
+
+        int intern(String text) {
+            Integer code = byText.get(text);
+            if (code == null) {
+                code = intern(new BigDecimal(text));
+                byText.put(text, code);
+            }
+            return code;
+        }
 
         int intern(BigDecimal raw) {
             BigDecimal v = raw.stripTrailingZeros();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.saleskpi.core.issue.AsOfCursor;
 import org.saleskpi.core.issue.ChangeTable;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
@@ -29,6 +30,8 @@ final class Pass {
     /** What {@link Metric.AsOf} figures compute on past states, and the pass over each state read so far. */
     private final List<Request> asOfRequests = new ArrayList<>();
     private final Map<Instant, Pass> pastStates = new HashMap<>();
+    /** Past states in slot order, each made from the previous one (bucket ends ascend). */
+    private AsOfCursor pastCursor;
 
     Pass(IssueTable table, TimeBins timeBins) {
         this.table = table;
@@ -296,7 +299,10 @@ final class Pass {
             return Value.absent(AbsentReason.NO_HISTORY);
         }
         Pass past = pastStates.computeIfAbsent(instant.get(), at -> {
-            Pass pass = new Pass(history.asOf(at), timeBins);
+            if (pastCursor == null) {
+                pastCursor = history.asOfCursor();
+            }
+            Pass pass = new Pass(pastCursor.asOf(at), timeBins);
             asOfRequests.forEach(request -> pass.plan(request.metric(), request.dimension()));
             pass.run();
             return pass;
