@@ -149,11 +149,17 @@ class DrillCountsTest {
                 "clv.customers", "churn-rate.atStart", "churn-rate.atEnd", "churn-rate.activeBefore",
                 "retention-rate.retention", "retention-rate.atStart", "retention-rate.atEnd",
                 "retention-rate.activeBefore", "sales-growth.previousAmount", "target-attainment.target",
-                // Rows 16 to 18: targets, what remains of one, and a weighted amount this profile does not configure.
-                "forecast.target", "pipeline-coverage.target", "pipeline-coverage.remaining", "open-pipeline.weighted",
-                // Rows 11 to 15: a replay of the past is no set of issues a search finds today (this profile has
-                // no stages or close date field, so the funnel, time in stage and slippage are not configured).
-                "stage-funnel.reached", "time-in-stage.medianDays", "close-date-slippage.pushedShare",
+                // Rows 16 to 18: targets, what remains of one, and the totals made of other figures (most likely, best
+                // case and their attainments).
+                "forecast.target", "forecast.mostLikely", "forecast.bestCaseTotal", "forecast.mostLikelyAttainment",
+                "forecast.bestCaseAttainment", "pipeline-coverage.target", "pipeline-coverage.remaining",
+                // Rows 11 to 15: a replay of the past is no set of issues a search finds today (the demo profile has
+                // stages and a close date field, so every one of them has a value and none a drill).
+                "stage-funnel.reached", "stage-funnel.stepConversion", "stage-funnel.fromStartConversion",
+                "time-in-stage.medianDays", "time-in-stage.meanDays", "time-in-stage.p85Days", "time-in-stage.deals",
+                "time-in-stage.currentAgeMedianDays", "time-in-stage.openDeals",
+                "close-date-slippage.pushedShare", "close-date-slippage.pushes", "close-date-slippage.openDeals",
+                "close-date-slippage.pushedDeals", "close-date-slippage.meanDaysPerPush", "close-date-slippage.slipping",
                 "sales-velocity.openAtStart", "sales-velocity.perPeriod", "pipeline-movement.netChange",
                 "pipeline-movement.openAtStart", "pipeline-movement.new", "pipeline-movement.increased",
                 "pipeline-movement.decreased", "pipeline-movement.won", "pipeline-movement.lost",
