@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -50,6 +51,8 @@ public final class IssueStore implements IssueHistories {
 
     private final DataSource dataSource;
     private final IssueSink sink;
+
+    private final ReentrantLock writes = new ReentrantLock();
 
     public IssueStore(DataSource dataSource, IssueSink sink) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -314,6 +317,19 @@ public final class IssueStore implements IssueHistories {
         List<LocalIssue> all = entries.stream().map(Entry::issue).toList();
         Map<String, CustomField> fields = fieldsById();
         checkSavable(all, fields);
+        // One write at a time: a write reads the issues' old values and the next change numbers, so two at once
+        // would take the same numbers (one failing whole) or record changes that do not chain.
+        writes.lock();
+        try {
+            saveInOneTransaction(fields, entries, write, progress);
+        } finally {
+            writes.unlock();
+        }
+        sink.upsert(all);
+    }
+
+    private void saveInOneTransaction(Map<String, CustomField> fields, List<Entry> entries, IssueWrite write,
+            Progress progress) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -327,9 +343,8 @@ public final class IssueStore implements IssueHistories {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot save " + all.size() + " issues; none was saved", e);
+            throw new IllegalStateException("cannot save " + entries.size() + " issues; none was saved", e);
         }
-        sink.upsert(all);
     }
 
     /**

@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -75,6 +79,51 @@ class IssueChangesTest {
                                 Change.of(TUESDAY, "status", "Proposal", "Negotiation", "rep01"),
                                 Change.of(FRIDAY, "customfield_10000", "1000", "1250.50", "rep02"))));
         assertThat(store.histories(List.of("SALES-404"), DEAL_FIELDS)).isEmpty();
+    }
+
+    /**
+     * Writers of one issue at the same time: each write lands, none fails on the change numbers the
+     * other took, and the recorded changes chain (each starts where the one before ended).
+     */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void concurrentWritesOfOneIssueAllLandAndTheirChangesChain(Database database) throws Exception {
+        IssueStore store = newStore(database.openDataSource());
+        CustomField amount = store.defineField("Amount", FieldType.NUMBER);
+        store.save(List.of(deal("SALES-1", amount, "Proposal", "rep01", "0", Set.of())),
+                IssueWrite.by("manager", CREATED));
+        int writers = 4;
+        int writes = 15;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int i = 1; i <= writes; i++) {
+                    // Every amount is distinct, so every write changes the issue.
+                    String value = String.valueOf(writer * 1000 + i);
+                    store.save(List.of(deal("SALES-1", amount, "Proposal", "rep01", value, Set.of())),
+                            IssueWrite.by("rep0" + writer, TUESDAY.plusSeconds(i)));
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> future : done) {
+            future.get();
+        }
+        pool.shutdown();
+
+        Changelog log = store.changelog("SALES-1", 0, 100);
+        assertThat(log.total()).isEqualTo(writers * writes);
+        String before = "0";
+        for (ChangeGroup group : log.groups()) {
+            assertThat(group.changes()).hasSize(1);
+            assertThat(group.changes().get(0).from()).contains(before);
+            before = group.changes().get(0).to().orElseThrow();
+        }
     }
 
     @ParameterizedTest
