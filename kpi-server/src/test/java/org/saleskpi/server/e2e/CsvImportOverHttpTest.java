@@ -90,6 +90,38 @@ class CsvImportOverHttpTest {
         assertThat(issue("IMP-8").get("created").getAsString()).isEqualTo("2024-04-02T07:00:00Z");
     }
 
+    /**
+     * An export carries no history: a KPI that needs the past says so by its reason over the imported issues,
+     * while one read from their current state still has its value.
+     */
+    @Test
+    @Order(2)
+    void kpisThatNeedThePastSayThereIsNoHistoryOverImportedIssues() {
+        String amount = null;
+        for (var field : admin.get("/fields").array()) {
+            if (field.getAsJsonObject().get("name").getAsString().equals("Amount")) {
+                amount = field.getAsJsonObject().get("id").getAsString();
+            }
+        }
+        assertThat(amount).isNotNull();
+        Answer created = admin.post("/profiles", """
+                {"name":"Imported sales","project":"IMP","scope":"project = IMP","dealTypes":["Opportunity"],
+                 "wonStatuses":["Won"],"lostStatuses":["Lost"],"fields":{"amount":"%s"},"rep":"assignee",
+                 "currency":"EUR","timeZone":"Europe/Berlin","stages":[{"status":"Proposal","probability":0.5}]}
+                """.formatted(amount));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long profile = created.number("id").longValue();
+
+        for (String kpi : List.of("stage-funnel", "time-in-stage", "pipeline-movement")) {
+            Answer answer = admin.get("/kpis/" + kpi + "?profile=" + profile + "&period=2024-01-01..2025-01-01");
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            assertThat(answer.object().get("absentReason").getAsString()).as(kpi).isEqualTo("no-history");
+        }
+        Answer now = admin.get("/kpis/open-pipeline?profile=" + profile);
+        assertThat(now.status()).as(now.body()).isEqualTo(200);
+        assertThat(now.object().get("absentReason").isJsonNull()).as(now.body()).isTrue();
+    }
+
     @Test
     @Order(3)
     void theSameFileAgainChangesNothing() {
