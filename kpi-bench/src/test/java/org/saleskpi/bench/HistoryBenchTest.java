@@ -32,9 +32,13 @@ class HistoryBenchTest {
                 l -> assertThat(l).matches("history_duckdb_ms=\\d+\\.\\d+"),
                 l -> assertThat(l).matches("ratio_history_vs_duckdb=\\d+\\.\\d+"),
                 l -> assertThat(l).matches("bytes_per_change=\\d+\\.\\d+"));
-        // The demo gives about 3 changes per issue: short of the workload's 5, which fails the run by name.
-        assertThat(status).isEqualTo(1);
-        assertThat(errors).contains("fewer than the 5 per issue the workload asks for");
+        // The demo's history gives more than the workload's 5 changes per issue, and every figure agrees: it passes.
+        double perIssue = lines.stream().filter(l -> l.startsWith("changes="))
+                .mapToDouble(l -> Double.parseDouble(l.replaceAll(".*changes_per_issue=(\\d+\\.\\d+).*", "$1")))
+                .findFirst().orElseThrow();
+        assertThat(perIssue).isGreaterThanOrEqualTo(5.0);
+        assertThat(status).as(errors).isZero();
+        assertThat(errors).doesNotContain("fewer than the 5 per issue the workload asks for");
     }
 
     @Test
