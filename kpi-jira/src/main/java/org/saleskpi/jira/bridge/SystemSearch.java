@@ -1,0 +1,19 @@
+package org.saleskpi.jira.bridge;
+
+import com.atlassian.jira.issue.Issue;
+import java.util.List;
+
+/**
+ * Jira's search without any viewer's permissions, for filling and refreshing the node's issue cache only
+ * (ADR 0028): what the cache holds is filtered per viewer on every read. Nothing else may use it.
+ */
+public interface SystemSearch {
+
+    /** The ids of the issues {@code jql} matches, ascending, from {@code start}, at most {@code max}. */
+    List<Long> ids(String jql, int start, int max);
+
+    /** The issues with these ids, read whole, in the same order; ids Jira no longer has are left out. */
+    List<Issue> issues(List<Long> ids);
+
+    long count(String jql);
+}
