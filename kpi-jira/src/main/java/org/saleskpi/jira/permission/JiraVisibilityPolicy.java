@@ -4,6 +4,8 @@ import com.atlassian.jira.issue.security.IssueSecurityLevel;
 import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
 import com.atlassian.jira.issue.security.IssueSecurityLevelPermission;
 import com.atlassian.jira.issue.security.IssueSecuritySchemeManager;
+import com.atlassian.jira.permission.PermissionSchemeEntry;
+import com.atlassian.jira.permission.PermissionSchemeManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.PermissionManager;
@@ -30,12 +32,12 @@ import org.saleskpi.core.user.UserRef;
  * is kept for its project only: Jira asks for a project role's or the project lead's level together with the
  * project (ProjectRoleSecurityAndNotificationType.getQuery, ProjectLead.getQuery in the same source).
  *
- * <p>A level with a grant that depends on the issue (reporter, assignee, a user or group picker field, or a type
- * this class does not know) is left out: Jira answers such grants "yes" for every user at project level
- * (CurrentReporter.hasProjectPermission returns true) and narrows them per issue in its search, which a set of
- * levels cannot express. Issues at those levels are therefore never shown from the cache, to anyone. The same
- * holds for Browse Projects granted to reporters or assignees: UNVERIFIED and not handled here (Jira's getProjects
- * answers "yes" for those projects; see the PERM report of issue 14).
+ * <p>A grant that depends on the issue (reporter, assignee, a user or group picker field, or a type this class does
+ * not know) is never trusted: Jira answers it "yes" for every user at project level (CurrentReporter
+ * .hasProjectPermission returns true) and narrows it per issue in its search, which sets of projects and levels
+ * cannot express. So a level with such a grant is left out, and so is a project whose Browse Projects permission
+ * has one (its scheme's grants from {@link PermissionSchemeManager}): their issues are never shown from the cache,
+ * to anyone, rather than shown to everyone.
  *
  * <p>Answers are kept per user for {@link #DEFAULT_TIME_TO_LIVE} and forgotten at once on the permission events
  * {@link PermissionChanges} listens to.
@@ -44,26 +46,32 @@ public final class JiraVisibilityPolicy implements VisibilityPolicy {
     public static final Duration DEFAULT_TIME_TO_LIVE = Duration.ofSeconds(10);
 
     /**
-     * Grant types whose Jira query is the level alone or the level and the project (Jira 6's permission-types.xml:
+     * Grant types whose Jira query is the project, or the level alone, or both (Jira 6's permission-types.xml:
      * GroupDropdown, SingleUser, ProjectLead and ProjectRoleSecurityAndNotificationType extend
-     * AbstractProjectsSecurityType), so membership of the level in a project settles it for every issue there.
+     * AbstractProjectsSecurityType), so holding one in a project settles it for every issue there. "applicationRole"
+     * (Jira 7+, "any user with application access", the default Browse grant) is not in that source: its key is
+     * the holder type of Jira's REST documentation and of ScriptRunner's JiraPermissionHolderType.APPLICATION_ROLE;
+     * that Jira 10/11's scheme entries carry exactly that key is UNVERIFIED (if not, those projects are left out).
      */
-    static final Set<String> PROJECT_WIDE_GRANTS = Set.of("group", "user", "projectrole", "lead");
+    static final Set<String> PROJECT_WIDE_GRANTS = Set.of("group", "user", "projectrole", "lead", "applicationRole");
 
     private final PermissionManager permissions;
+    private final PermissionSchemeManager permissionSchemes;
     private final IssueSecurityLevelManager levels;
     private final IssueSecuritySchemeManager schemes;
     private final UserManager users;
     private final VisibilityCache cache;
 
-    public JiraVisibilityPolicy(PermissionManager permissions, IssueSecurityLevelManager levels,
-            IssueSecuritySchemeManager schemes, UserManager users, Clock clock) {
-        this(permissions, levels, schemes, users, clock, DEFAULT_TIME_TO_LIVE);
+    public JiraVisibilityPolicy(PermissionManager permissions, PermissionSchemeManager permissionSchemes,
+            IssueSecurityLevelManager levels, IssueSecuritySchemeManager schemes, UserManager users, Clock clock) {
+        this(permissions, permissionSchemes, levels, schemes, users, clock, DEFAULT_TIME_TO_LIVE);
     }
 
-    JiraVisibilityPolicy(PermissionManager permissions, IssueSecurityLevelManager levels,
-            IssueSecuritySchemeManager schemes, UserManager users, Clock clock, Duration timeToLive) {
+    JiraVisibilityPolicy(PermissionManager permissions, PermissionSchemeManager permissionSchemes,
+            IssueSecurityLevelManager levels, IssueSecuritySchemeManager schemes, UserManager users, Clock clock,
+            Duration timeToLive) {
         this.permissions = Objects.requireNonNull(permissions, "permissions");
+        this.permissionSchemes = Objects.requireNonNull(permissionSchemes, "permissionSchemes");
         this.levels = Objects.requireNonNull(levels, "levels");
         this.schemes = Objects.requireNonNull(schemes, "schemes");
         this.users = Objects.requireNonNull(users, "users");
@@ -91,7 +99,7 @@ public final class JiraVisibilityPolicy implements VisibilityPolicy {
         Map<Long, Boolean> projectWide = new HashMap<>();
         for (Project project : permissions.getProjects(ProjectPermissions.BROWSE_PROJECTS, user)) {
             String key = project.getKey();
-            if (!wanted.contains(key)) {
+            if (!wanted.contains(key) || !browseGrantedProjectWide(project)) {
                 continue;
             }
             browsable.add(key);
@@ -104,6 +112,16 @@ public final class JiraVisibilityPolicy implements VisibilityPolicy {
             levelsByProject.put(key, seen);
         }
         return new Visibility(browsable, Set.of(), levelsByProject);
+    }
+
+    private boolean browseGrantedProjectWide(Project project) {
+        Long scheme = permissionSchemes.getSchemeIdFor(project);
+        if (scheme == null) {
+            return false;
+        }
+        Collection<PermissionSchemeEntry> grants = permissionSchemes.getPermissionSchemeEntries(scheme,
+                ProjectPermissions.BROWSE_PROJECTS);
+        return grants.stream().allMatch(grant -> PROJECT_WIDE_GRANTS.contains(grant.getType()));
     }
 
     private boolean grantedProjectWide(Long levelId) {

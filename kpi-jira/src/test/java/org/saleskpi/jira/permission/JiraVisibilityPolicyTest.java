@@ -36,8 +36,7 @@ class JiraVisibilityPolicyTest {
             .level(11, "deals", Grant.role("Team"))
             .level(12, "deals", Grant.reporter(), Grant.group("sales"));
     private final SteppedClock clock = new SteppedClock(Instant.parse("2026-12-05T10:00:00Z"));
-    private final JiraVisibilityPolicy policy = new JiraVisibilityPolicy(jira.permissionManager(),
-            jira.levelManager(), jira.schemeManager(), jira.userManager(), clock);
+    private final JiraVisibilityPolicy policy = jira.policy(clock);
 
     @Test
     void projectsComeFromBrowseProjectsAndLevelsPerProjectFromTheSecurityLevelManager() {
@@ -54,6 +53,22 @@ class JiraVisibilityPolicyTest {
 
         Visibility bob = policy.of(BOB, INDEXED);
         assertThat(bob).isEqualTo(new Visibility(Set.of("SALES", "CRM"), Set.of()));
+    }
+
+    /**
+     * SUPPORT grants Browse Projects to the reporter too: Jira's getProjects says "yes" for it to anyone, and only
+     * its search narrows that to the issues one reported, so the cache shows none of SUPPORT, even to bob who also
+     * browses it through his group. WIKI grants it to any user with application access, which needs no issue.
+     */
+    @Test
+    void aProjectWhoseBrowseGrantDependsOnTheIssueIsLeftOut() {
+        SimulatedPermissions support = new SimulatedPermissions().user("bob", "cy").group("sales", "bob")
+                .project("SUPPORT", Grant.reporter(), Grant.group("sales"))
+                .project("WIKI", Grant.anyUser());
+        JiraVisibilityPolicy policy = support.policy(clock);
+
+        assertThat(policy.of(BOB, List.of("SUPPORT", "WIKI")).projects()).containsExactly("WIKI");
+        assertThat(policy.of(new UserRef("cy", "Cy"), List.of("SUPPORT", "WIKI")).projects()).containsExactly("WIKI");
     }
 
     @Test

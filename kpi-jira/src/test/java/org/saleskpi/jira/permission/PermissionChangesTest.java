@@ -21,9 +21,8 @@ class PermissionChangesTest {
     private final SimulatedPermissions jira = new SimulatedPermissions().user("bob").group("sales", "bob")
             .project("SALES", Grant.group("sales"));
     private final SimulatedEvents events = new SimulatedEvents();
-    private final JiraVisibilityPolicy policy = new JiraVisibilityPolicy(jira.permissionManager(),
-            jira.levelManager(), jira.schemeManager(), jira.userManager(),
-            new SteppedClock(Instant.parse("2026-12-05T10:00:00Z")));
+    private final JiraVisibilityPolicy policy =
+            jira.policy(new SteppedClock(Instant.parse("2026-12-05T10:00:00Z")));
 
     @Test
     void aGroupMembershipEventMakesTheNextRequestSeeTheChange() {

@@ -11,6 +11,8 @@ import com.atlassian.jira.issue.security.IssueSecurityLevel;
 import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
 import com.atlassian.jira.issue.security.IssueSecurityLevelPermission;
 import com.atlassian.jira.issue.security.IssueSecuritySchemeManager;
+import com.atlassian.jira.permission.PermissionSchemeEntry;
+import com.atlassian.jira.permission.PermissionSchemeManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.PermissionManager;
@@ -28,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Jira's permission model in memory, behind the stubs: users, groups, project roles per project, each project's
  * Browse Projects grants and its issue security scheme (or none), the levels of each scheme and their grants to a
- * group, a single user, a project role or the reporter. {@link #permissionManager()} and its siblings are Jira's
+ * group, a single user, a project role, any user with application access or the reporter. {@link #permissionManager()} and its siblings are Jira's
  * components answering from it the way Jira 6's code does (turgaycelik/mysource@ee01e28, jira-core):
  * a project is browsable when one of its Browse grants holds; a level is the user's in a project when one of its
  * grants holds there, a reporter grant holding for everyone at project level (CurrentReporter.hasProjectPermission).
@@ -55,6 +57,11 @@ public final class SimulatedPermissions {
 
         public static Grant reporter() {
             return new Grant("reporter", null);
+        }
+
+        /** Jira 7+'s "any user with application access". */
+        public static Grant anyUser() {
+            return new Grant("applicationRole", null);
         }
     }
 
@@ -171,6 +178,7 @@ public final class SimulatedPermissions {
                     .contains(user)
                     || roleGroups.getOrDefault(project, Map.of()).getOrDefault(grant.parameter(), Set.of()).stream()
                             .anyMatch(group -> groupMembers.getOrDefault(group, Set.of()).contains(user));
+            case "applicationRole" -> users.contains(user);
             case "reporter" -> true;
             default -> throw new IllegalArgumentException("grant type " + grant.type());
         };
@@ -188,6 +196,33 @@ public final class SimulatedPermissions {
                             .map(e -> projects.get(e.getKey())).toList();
                 });
         return manager;
+    }
+
+    /** Jira's PermissionSchemeManager: each project has a permission scheme of its own, holding its Browse grants. */
+    public PermissionSchemeManager permissionSchemeManager() {
+        List<String> keys = new ArrayList<>();
+        PermissionSchemeManager manager = mock(PermissionSchemeManager.class);
+        when(manager.getSchemeIdFor(any(Project.class))).thenAnswer(call -> {
+            questions.incrementAndGet();
+            String project = call.<Project>getArgument(0).getKey();
+            if (!keys.contains(project)) {
+                keys.add(project);
+            }
+            return (long) keys.indexOf(project);
+        });
+        when(manager.getPermissionSchemeEntries(anyLong(), eq(ProjectPermissions.BROWSE_PROJECTS))).thenAnswer(call -> {
+            questions.incrementAndGet();
+            String project = keys.get((int) (long) call.<Long>getArgument(0));
+            return browse.get(project).stream().map(g -> new PermissionSchemeEntry(null, null, "BROWSE_PROJECTS",
+                    g.type(), g.parameter())).toList();
+        });
+        return manager;
+    }
+
+    /** The app's policy over this model's Jira components. */
+    public JiraVisibilityPolicy policy(java.time.Clock clock) {
+        return new JiraVisibilityPolicy(permissionManager(), permissionSchemeManager(), levelManager(),
+                schemeManager(), userManager(), clock);
     }
 
     /** Jira's IssueSecurityLevelManager: getUsersSecurityLevels(project, user), the levels of the project's scheme held there. */
