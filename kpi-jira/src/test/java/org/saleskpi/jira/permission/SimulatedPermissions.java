@@ -77,6 +77,9 @@ public final class SimulatedPermissions {
     private final Map<String, String> securitySchemeOf = new HashMap<>();
     private final Map<Long, Level> levels = new LinkedHashMap<>();
     private final Map<String, Project> projects = new HashMap<>();
+    /** Jira's objects, made once each: Mockito doubles are slow to make. */
+    private final Map<String, ApplicationUser> applicationUsers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, IssueSecurityLevel> securityLevels = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicInteger questions = new AtomicInteger();
 
     public SimulatedPermissions user(String... keys) {
@@ -235,9 +238,7 @@ public final class SimulatedPermissions {
             List<IssueSecurityLevel> held = new ArrayList<>();
             for (long id : levelsOf(project)) {
                 if (levels.get(id).grants().stream().anyMatch(grant -> holdsInProject(user, project, grant))) {
-                    IssueSecurityLevel level = mock(IssueSecurityLevel.class, "level " + id);
-                    when(level.getId()).thenReturn(id);
-                    held.add(level);
+                    held.add(securityLevels.computeIfAbsent(id, SimulatedPermissions::securityLevel));
                 }
             }
             return held;
@@ -263,13 +264,21 @@ public final class SimulatedPermissions {
         UserManager manager = mock(UserManager.class);
         when(manager.getUserByKey(anyString())).thenAnswer(call -> {
             String key = call.getArgument(0);
-            if (!users.contains(key)) {
-                return null;
-            }
-            ApplicationUser user = mock(ApplicationUser.class, "user " + key);
-            when(user.getKey()).thenReturn(key);
-            return user;
+            return users.contains(key) ? applicationUsers.computeIfAbsent(key, SimulatedPermissions::applicationUser)
+                    : null;
         });
         return manager;
+    }
+
+    private static ApplicationUser applicationUser(String key) {
+        ApplicationUser user = mock(ApplicationUser.class, "user " + key);
+        when(user.getKey()).thenReturn(key);
+        return user;
+    }
+
+    private static IssueSecurityLevel securityLevel(long id) {
+        IssueSecurityLevel level = mock(IssueSecurityLevel.class, "level " + id);
+        when(level.getId()).thenReturn(id);
+        return level;
     }
 }
