@@ -49,9 +49,11 @@ public final class JiraVisibilityPolicy implements VisibilityPolicy {
      * Grant types whose Jira query is the project, or the level alone, or both (Jira 6's permission-types.xml:
      * GroupDropdown, SingleUser, ProjectLead and ProjectRoleSecurityAndNotificationType extend
      * AbstractProjectsSecurityType), so holding one in a project settles it for every issue there. "applicationRole"
-     * (Jira 7+, "any user with application access", the default Browse grant) is not in that source: its key is
-     * the holder type of Jira's REST documentation and of ScriptRunner's JiraPermissionHolderType.APPLICATION_ROLE;
-     * that Jira 10/11's scheme entries carry exactly that key is UNVERIFIED (if not, those projects are left out).
+     * (Jira 7+, "any user with application access", the default Browse grant) is not in that source: the key is
+     * the member type Jira's REST documentation lists beside reporter, group, user and projectrole, and Adaptavist's
+     * ScriptRunner documentation grants Browse with Jira's JiraPermissionHolderType.APPLICATION_ROLE; that Jira
+     * 10/11's scheme entries carry exactly that key is UNVERIFIED (if not, those projects are left out).
+     * Jira administrators get no exception: Jira's own filter has none either.
      */
     static final Set<String> PROJECT_WIDE_GRANTS = Set.of("group", "user", "projectrole", "lead", "applicationRole");
 
