@@ -265,16 +265,27 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         return visibility.of(user, index.projects());
     }
 
-    /** The rows {@code sees} allows: a browsable project, then no security level or one the user is in. */
+    /**
+     * The rows {@code sees} allows: a browsable project, then no security level or one the user is in, over all
+     * projects or in that row's project ({@link Visibility#projectLevels}).
+     */
     private static RowSet visible(IndexColumns columns, Visibility sees) {
         int rows = columns.rows();
         RowSet allowed = RowSet.none(rows);
-        columns.project().select(columns.project().codesWhere(sees.projects()::contains), rows, allowed);
+        IndexCodedColumn<String> projects = columns.project();
+        projects.select(projects.codesWhere(sees.projects()::contains), rows, allowed);
+        // The levels each project code may show, looked up once per code rather than per row.
+        List<Set<Long>> levelsByCode = new ArrayList<>(projects.cardinality());
+        levelsByCode.add(Set.of());
+        for (int code = 1; code < projects.cardinality(); code++) {
+            levelsByCode.add(sees.projectLevels().getOrDefault(projects.value(code), Set.of()));
+        }
         IndexLongColumn levels = columns.securityLevel();
         RowSet hidden = RowSet.none(rows);
         allowed.forEach(row -> {
             long level = levels.value(row);
-            if (level != IndexLongColumn.NONE && !sees.securityLevels().contains(level)) {
+            if (level != IndexLongColumn.NONE && !sees.securityLevels().contains(level)
+                    && !levelsByCode.get(projects.code(row)).contains(level)) {
                 hidden.add(row);
             }
         });

@@ -1,5 +1,7 @@
 package org.saleskpi.core.index;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -10,13 +12,30 @@ import java.util.Set;
  * {@code securityLevels} empty and no issue has one. Two users with equal visibilities see the same rows,
  * so a table loaded for one may answer the other.
  *
+ * <p>A level may count in some projects only: Jira's filter asks for a level granted to a project role
+ * (or to the project lead) together with the project the user holds that role in, so one scheme's level
+ * can be visible in one of its projects and not in another. Those levels are in {@code projectLevels}.
+ *
  * @param projects the keys of the projects the user may browse
  * @param securityLevels the ids of the issue security levels the user may see, over all projects
+ * @param projectLevels per project key, further level ids the user may see in that project only
  */
-public record Visibility(Set<String> projects, Set<Long> securityLevels) {
+public record Visibility(Set<String> projects, Set<Long> securityLevels, Map<String, Set<Long>> projectLevels) {
     public Visibility {
         projects = Set.copyOf(Objects.requireNonNull(projects, "projects"));
         securityLevels = Set.copyOf(Objects.requireNonNull(securityLevels, "securityLevels"));
+        Map<String, Set<Long>> copy = new HashMap<>();
+        Objects.requireNonNull(projectLevels, "projectLevels").forEach((project, levels) -> {
+            if (!levels.isEmpty()) {
+                copy.put(project, Set.copyOf(levels));
+            }
+        });
+        projectLevels = Map.copyOf(copy);
+    }
+
+    /** Levels that count in every project the user may browse. */
+    public Visibility(Set<String> projects, Set<Long> securityLevels) {
+        this(projects, securityLevels, Map.of());
     }
 
     /** Sees nothing: a user unknown to the host. */
@@ -26,6 +45,7 @@ public record Visibility(Set<String> projects, Set<Long> securityLevels) {
 
     /** Whether an issue of {@code project} at {@code securityLevel} (null: none) is visible. */
     public boolean sees(String project, Long securityLevel) {
-        return projects.contains(project) && (securityLevel == null || securityLevels.contains(securityLevel));
+        return projects.contains(project) && (securityLevel == null || securityLevels.contains(securityLevel)
+                || projectLevels.getOrDefault(project, Set.of()).contains(securityLevel));
     }
 }
