@@ -15,7 +15,6 @@ import org.saleskpi.core.goal.IssueTargets;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.RestServices;
-import org.saleskpi.web.page.Escaper;
 import org.saleskpi.web.page.Messages;
 
 /**
@@ -23,8 +22,9 @@ import org.saleskpi.web.page.Messages;
  * viewing user's own targets the issue counts toward ({@link IssueTargets}), as rows in the user's language.
  * Jira names this class in the web panel's {@code <context-provider>} and builds it with the plugin's Spring
  * context; implementing Jira's ContextProvider is that plugin point's contract, the one Jira interface the app
- * implements. The template gets {@code saleskpiTargets} (the rows), {@code saleskpiEmpty}, {@code saleskpiFailed},
- * {@code saleskpiTexts} and {@code saleskpiEsc}, beside what Jira put in the context.
+ * implements. The template gets {@code saleskpiTargets} (the rows), {@code saleskpiEmpty}, {@code saleskpiFailed}
+ * and {@code saleskpiText} ({@link IssueTargetTexts}), beside what Jira put in the context; it calls no method with
+ * arguments (Jira's Velocity allowlist, atlassian-plugin.xml).
  */
 public final class IssueTargetsPanel implements ContextProvider {
     private static final Logger LOG = Logger.getLogger(IssueTargetsPanel.class.getName());
@@ -70,8 +70,7 @@ public final class IssueTargetsPanel implements ContextProvider {
         panel.put("saleskpiTargets", rows);
         panel.put("saleskpiEmpty", rows.isEmpty());
         panel.put("saleskpiFailed", failed);
-        panel.put("saleskpiTexts", texts);
-        panel.put("saleskpiEsc", new Escaper());
+        panel.put("saleskpiText", new IssueTargetTexts(texts));
         return panel;
     }
 

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * {@code $user} in templates: the signed-in user and what the navigation may offer them. Getters,
- * not record accessors, because Velocity reads {@code $user.displayName} through {@code getDisplayName()}.
+ * not record accessors, because Velocity reads {@code $user.displayNameHtml} through {@code getDisplayNameHtml()}.
  */
 public final class PageUser {
     private final String key;
@@ -31,6 +31,11 @@ public final class PageUser {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    /** The display name HTML-escaped, for the templates. */
+    public String getDisplayNameHtml() {
+        return new Escaper().html(displayName);
     }
 
     public boolean isGlobalAdmin() {
