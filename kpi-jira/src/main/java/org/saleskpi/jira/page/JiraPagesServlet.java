@@ -50,8 +50,22 @@ public final class JiraPagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(JiraPagesServlet.class.getName());
     private static final Pattern WITH_ID = Pattern.compile("/(goals|profiles)/([0-9]{1,18})");
-    /** The project-settings section of atlassian-plugin.xml, and its items by the page section they open. */
-    static final String SIDEBAR_SECTION = "atl.jira.proj.config/saleskpi-project-section";
+    /**
+     * The active section a project-settings page names: the location of the project settings sidebar itself, as
+     * Jira's own project pages do (a public copy of the Jira 6 source, turgaycelik/mysource at ee01e28:
+     * jira-webapp/src/main/webapp/secure/project/views/editproject.jsp names decorator admin, projectKey,
+     * admin.active.tab edit_project and admin.active.section atl.jira.proj.config) and a Velocity-rendered app page
+     * does (cures-hub/cures-condec-jira at 1277c6d, src/main/resources/templates/settings/settingsForSingleProject.vm:
+     * decorator atl.admin, admin.active.section atl.jira.proj.config, admin.active.tab its web item, projectKey).
+     * Jira's AdminDecoratorHelper (same Jira 6 source, jira-core .../web/sitemesh/) reads the section up to any "/",
+     * marks the project menu for atl.jira.proj.config and selects the sidebar link whose id equals
+     * admin.active.tab. That Jira 10 and 11 decorate the same way: UNVERIFIED.
+     */
+    static final String ACTIVE_SECTION = "atl.jira.proj.config";
+    /**
+     * The sidebar web items of atlassian-plugin.xml by the page section they open. Each item's linkId equals its key,
+     * so the tab matches whichever of the two is the sidebar link's id (which one: UNVERIFIED).
+     */
     private static final Map<String, String> SIDEBAR_ITEMS = Map.of("goals", "saleskpi-project-goals",
             "profiles", "saleskpi-project-profiles");
 
@@ -178,7 +192,7 @@ public final class JiraPagesServlet extends HttpServlet {
     private static List<PageMeta> metas(String projectKey, Page page) {
         List<PageMeta> metas = new ArrayList<>();
         metas.add(new PageMeta("projectKey", projectKey));
-        metas.add(new PageMeta("admin.active.section", SIDEBAR_SECTION));
+        metas.add(new PageMeta("admin.active.section", ACTIVE_SECTION));
         metas.add(new PageMeta("admin.active.tab", SIDEBAR_ITEMS.get(page.section())));
         return List.copyOf(metas);
     }
