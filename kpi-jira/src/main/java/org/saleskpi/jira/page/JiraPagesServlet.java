@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.saleskpi.web.RestServices;
@@ -33,6 +31,8 @@ import org.saleskpi.web.page.PageMeta;
 import org.saleskpi.web.page.PageRenderer;
 import org.saleskpi.web.page.PageUser;
 import org.saleskpi.web.page.Pages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The project-settings pages inside Jira, at {@code /plugins/servlet/saleskpi/...}: the goals of a project
@@ -48,7 +48,7 @@ import org.saleskpi.web.page.Pages;
  */
 public final class JiraPagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(JiraPagesServlet.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(JiraPagesServlet.class);
     private static final Pattern WITH_ID = Pattern.compile("/(goals|profiles)/([0-9]{1,18})");
     /**
      * The active section a project-settings page names: the location of the project settings sidebar itself, as
@@ -146,10 +146,10 @@ public final class JiraPagesServlet extends HttpServlet {
             context.put("metas", metas);
             send(response, 200, renderer.render(page.template(), context));
         } catch (PageRenderer.MissingTemplateException e) {
-            LOG.severe(e.getMessage());
+            LOG.error(e.getMessage());
             error(response, pages, pageUser, texts, 500, "saleskpi.error.missingTemplate", metas);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "The page " + page.key() + " failed", e);
+            LOG.error("The page {} failed", page.key(), e);
             error(response, pages, pageUser, texts, 500, "saleskpi.error.internal", metas);
         }
     }
@@ -212,7 +212,7 @@ public final class JiraPagesServlet extends HttpServlet {
             context.put("metas", metas);
             html = renderer.render(Pages.ERROR.template(), context);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "The error page failed", e);
+            LOG.error("The error page failed", e);
             html = Pages.bareErrorPage(status);
         }
         send(response, status, html);

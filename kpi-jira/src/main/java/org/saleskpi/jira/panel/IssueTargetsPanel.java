@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.saleskpi.core.goal.IssueTargets;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.RestServices;
 import org.saleskpi.web.page.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the issue view's "My sales targets" panel ({@code saleskpi/jira/templates/issue-targets.vm}) shows: the
@@ -27,7 +27,7 @@ import org.saleskpi.web.page.Messages;
  * arguments (Jira's Velocity allowlist, atlassian-plugin.xml).
  */
 public final class IssueTargetsPanel implements ContextProvider {
-    private static final Logger LOG = Logger.getLogger(IssueTargetsPanel.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(IssueTargetsPanel.class);
 
     private final RestServices services;
     private final JiraAuthenticationContext authentication;
@@ -62,7 +62,7 @@ public final class IssueTargetsPanel implements ContextProvider {
                 rows = List.of();
             } catch (RuntimeException e) {
                 // The issue view must still open; the panel says the targets could not be measured.
-                LOG.log(Level.WARNING, "The targets of issue " + issue.getKey() + " could not be measured", e);
+                LOG.warn("The targets of issue {} could not be measured", issue.getKey(), e);
                 failed = true;
             }
         }

@@ -563,8 +563,9 @@ class AppJarsIT {
         assertThat(JIRA11.imports()).containsKeys("jakarta.ws.rs", "jakarta.ws.rs.core", "jakarta.inject",
                 "jakarta.servlet");
         assertThat(JIRA11.imports().keySet()).noneMatch(name -> name.startsWith("javax."));
-        // Atlassian's Jira 11 app imports them without a range (kpi-jira/pom.xml gives the source).
-        assertThat(JIRA11.imports().values()).noneMatch(attributes -> attributes.contains("version"));
+        // Atlassian's Jira 11 app imports them without a range (kpi-jira/pom.xml gives the source); SLF4J has its own.
+        JIRA11.imports().forEach((name, attributes) -> assertThat(attributes.contains("version"))
+                .as(name + " has a version range").isEqualTo(name.equals("org.slf4j")));
     }
 
     @Test
@@ -580,7 +581,7 @@ class AppJarsIT {
         assertThat(imports).containsEntry("javax.servlet", "").containsEntry("javax.servlet.http", "")
                 .containsEntry("javax.inject", "");
         imports.forEach((name, attributes) -> assertThat(attributes.contains("version"))
-                .as(name + " has a version range").isEqualTo(name.startsWith("javax.ws.rs")));
+                .as(name + " has a version range").isEqualTo(name.startsWith("javax.ws.rs") || name.equals("org.slf4j")));
         assertThat(imports.keySet()).noneMatch(name -> name.startsWith("jakarta."));
     }
 
@@ -614,6 +615,39 @@ class AppJarsIT {
         List<String> jira11 = JIRA11.entries.keySet().stream().filter(e -> !e.startsWith("META-INF/maven/")).toList();
         List<String> jira10 = JIRA10.entries.keySet().stream().filter(e -> !e.startsWith("META-INF/maven/")).toList();
         assertThat(jira10).containsExactlyInAnyOrderElementsOf(jira11);
+    }
+
+    /**
+     * The app logs through SLF4J, which Jira provides and writes to its log: both jars import org.slf4j with the range
+     * kpi-jira/pom.xml gives its source for, and none of the app's classes logs through java.util.logging or prints
+     * to the console, where Jira's log would not have it.
+     */
+    @ParameterizedTest
+    @MethodSource("jars")
+    void theAppLogsThroughTheSlf4jJiraProvides(BuiltJar jar) {
+        assertThat(jar.imports()).containsEntry("org.slf4j", "version=\"[1.7,3)\"");
+        assertThat(jar.entries.keySet()).noneMatch(entry -> entry.startsWith("org/slf4j/"));
+        List<String> loggers = new ArrayList<>();
+        List<String> console = new ArrayList<>();
+        jar.entries.forEach((entry, bytes) -> {
+            if (entry.startsWith("org/saleskpi/") && entry.endsWith(".class")) {
+                List<String> constants = ClassReferences.utf8Constants(bytes);
+                if (constants.stream().anyMatch(constant -> constant.startsWith("java/util/logging/"))) {
+                    loggers.add(entry);
+                }
+                if (constants.contains("java/lang/System") && constants.contains("Ljava/io/PrintStream;")) {
+                    console.add(entry);
+                }
+                if (constants.contains("org/slf4j/LoggerFactory")) {
+                    loggers.add("slf4j: " + entry);
+                }
+            }
+        });
+        assertThat(loggers).filteredOn(entry -> !entry.startsWith("slf4j: ")).as("classes using java.util.logging")
+                .isEmpty();
+        assertThat(console).as("classes printing to System.out or System.err").isEmpty();
+        assertThat(loggers).contains("slf4j: org/saleskpi/jira/page/JiraPagesServlet.class",
+                "slf4j: org/saleskpi/jira/panel/IssueTargetsPanel.class", "slf4j: org/saleskpi/web/error/ErrorMappers.class");
     }
 
     /** The templates Jira renders: the panel's, the servlet's pages' and what they #parse, in the jar. */
