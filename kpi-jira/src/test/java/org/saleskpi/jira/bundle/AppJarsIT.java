@@ -650,6 +650,45 @@ class AppJarsIT {
                 "slf4j: org/saleskpi/jira/panel/IssueTargetsPanel.class", "slf4j: org/saleskpi/web/error/ErrorMappers.class");
     }
 
+    /** The app manager shows the app's icon and logo: PNGs of the sizes the descriptor's comment gives sources for. */
+    @ParameterizedTest
+    @MethodSource("jars")
+    void pluginInfoNamesTheAppsIconAndLogoAsPngsInsideTheJar(BuiltJar jar) throws Exception {
+        Map<String, String> params = new java.util.HashMap<>();
+        for (Element param : children(first(descriptor(jar).getDocumentElement(), "plugin-info"), "param")) {
+            params.put(param.getAttribute("name"), param.getTextContent().trim());
+        }
+        Map<String, Integer> sizes = Map.of("plugin-icon", 16, "plugin-logo", 144);
+        sizes.forEach((name, size) -> {
+            String path = params.get(name);
+            assertThat(path).as(name).isNotNull().endsWith(".png");
+            byte[] png = jar.entries.get(path);
+            assertThat(png).as(path + " in " + jar.name).isNotNull();
+            try {
+                java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+                assertThat(image).as(path + " is a readable image").isNotNull();
+                assertThat(image.getWidth()).as(path).isEqualTo(size);
+                assertThat(image.getHeight()).as(path).isEqualTo(size);
+                // Drawn, not blank: the tile's blue and the bars' white are both there.
+                Set<Integer> colours = new TreeSet<>();
+                for (int y = 0; y < size; y++) {
+                    for (int x = 0; x < size; x++) {
+                        colours.add(image.getRGB(x, y));
+                    }
+                }
+                assertThat(colours).contains(0xFF0052CC, 0xFFFFFFFF);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        });
+        // Served to the browser as the Slack app serves its images (see the descriptor's comment).
+        assertThat(elements(descriptor(jar), "resource")).anySatisfy(resource -> {
+            assertThat(resource.getAttribute("type")).isEqualTo("download");
+            assertThat(resource.getAttribute("location") + "sales-kpi-16px.png").isEqualTo(params.get("plugin-icon"));
+        });
+    }
+
     /** The templates Jira renders: the panel's, the servlet's pages' and what they #parse, in the jar. */
     private static Set<String> jiraTemplates(BuiltJar jar) {
         Set<String> found = new TreeSet<>();
