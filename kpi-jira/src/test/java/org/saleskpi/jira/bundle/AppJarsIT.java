@@ -689,6 +689,36 @@ class AppJarsIT {
         });
     }
 
+    /**
+     * ADR 0028: the node's issue cache is filled by Jira's search without any viewer's permissions, which is safe only
+     * because every read filters by the viewer's. So only the cache, its upkeep (sync) and the bridge that implements
+     * the search may refer to SystemSearch, and only the bridge to Jira's permission-override search itself.
+     */
+    @ParameterizedTest
+    @MethodSource("jars")
+    void onlyTheCacheAndItsUpkeepReadJiraWithoutTheViewersPermissions(BuiltJar jar) {
+        String port = "org/saleskpi/jira/bridge/SystemSearch";
+        assertThat(jar.entries).containsKey(port + ".class");
+        List<String> portUsers = new ArrayList<>();
+        List<String> overrideUsers = new ArrayList<>();
+        jar.entries.forEach((entry, bytes) -> {
+            if (entry.startsWith("org/saleskpi/") && entry.endsWith(".class")) {
+                List<String> constants = ClassReferences.utf8Constants(bytes);
+                if (constants.stream().anyMatch(c -> c.equals(port) || c.contains("L" + port + ";"))
+                        && !List.of("org/saleskpi/jira/cache/", "org/saleskpi/jira/sync/", "org/saleskpi/jira/bridge/")
+                                .stream().anyMatch(entry::startsWith)) {
+                    portUsers.add(entry);
+                }
+                if (constants.stream().anyMatch(c -> c.endsWith("OverrideSecurity"))
+                        && !entry.startsWith("org/saleskpi/jira/bridge/")) {
+                    overrideUsers.add(entry);
+                }
+            }
+        });
+        assertThat(portUsers).as("classes outside the cache, sync and bridge that use SystemSearch").isEmpty();
+        assertThat(overrideUsers).as("classes outside the bridge that call a permission-override search").isEmpty();
+    }
+
     /** The templates Jira renders: the panel's, the servlet's pages' and what they #parse, in the jar. */
     private static Set<String> jiraTemplates(BuiltJar jar) {
         Set<String> found = new TreeSet<>();
