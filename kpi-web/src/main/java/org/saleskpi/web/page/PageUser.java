@@ -9,6 +9,8 @@ import java.util.Objects;
  * not record accessors, because Velocity reads {@code $user.displayNameHtml} through {@code getDisplayNameHtml()}.
  */
 public final class PageUser {
+    private static final Escaper ESCAPER = new Escaper();
+
     private final String key;
     private final String displayName;
     private final boolean globalAdmin;
@@ -35,7 +37,7 @@ public final class PageUser {
 
     /** The display name HTML-escaped, for the templates. */
     public String getDisplayNameHtml() {
-        return new Escaper().html(displayName);
+        return ESCAPER.html(displayName);
     }
 
     public boolean isGlobalAdmin() {
