@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.saleskpi.web.RestServices;
@@ -33,6 +31,8 @@ import org.saleskpi.web.page.PageMeta;
 import org.saleskpi.web.page.PageRenderer;
 import org.saleskpi.web.page.PageUser;
 import org.saleskpi.web.page.Pages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The project-settings pages inside Jira, at {@code /plugins/servlet/saleskpi/...}: the goals of a project
@@ -48,10 +48,24 @@ import org.saleskpi.web.page.Pages;
  */
 public final class JiraPagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(JiraPagesServlet.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(JiraPagesServlet.class);
     private static final Pattern WITH_ID = Pattern.compile("/(goals|profiles)/([0-9]{1,18})");
-    /** The project-settings section of atlassian-plugin.xml, and its items by the page section they open. */
-    static final String SIDEBAR_SECTION = "atl.jira.proj.config/saleskpi-project-section";
+    /**
+     * The active section a project-settings page names: the location of the project settings sidebar itself, as
+     * Jira's own project pages do (a public copy of the Jira 6 source, turgaycelik/mysource at ee01e28:
+     * jira-webapp/src/main/webapp/secure/project/views/editproject.jsp names decorator admin, projectKey,
+     * admin.active.tab edit_project and admin.active.section atl.jira.proj.config) and a Velocity-rendered app page
+     * does (cures-hub/cures-condec-jira at 1277c6d, src/main/resources/templates/settings/settingsForSingleProject.vm:
+     * decorator atl.admin, admin.active.section atl.jira.proj.config, admin.active.tab its web item, projectKey).
+     * Jira's AdminDecoratorHelper (same Jira 6 source, jira-core .../web/sitemesh/) reads the section up to any "/",
+     * marks the project menu for atl.jira.proj.config and selects the sidebar link whose id equals
+     * admin.active.tab. That Jira 10 and 11 decorate the same way: UNVERIFIED.
+     */
+    static final String ACTIVE_SECTION = "atl.jira.proj.config";
+    /**
+     * The sidebar web items of atlassian-plugin.xml by the page section they open. Each item's linkId equals its key,
+     * so the tab matches whichever of the two is the sidebar link's id (which one: UNVERIFIED).
+     */
     private static final Map<String, String> SIDEBAR_ITEMS = Map.of("goals", "saleskpi-project-goals",
             "profiles", "saleskpi-project-profiles");
 
@@ -132,10 +146,10 @@ public final class JiraPagesServlet extends HttpServlet {
             context.put("metas", metas);
             send(response, 200, renderer.render(page.template(), context));
         } catch (PageRenderer.MissingTemplateException e) {
-            LOG.severe(e.getMessage());
+            LOG.error(e.getMessage());
             error(response, pages, pageUser, texts, 500, "saleskpi.error.missingTemplate", metas);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "The page " + page.key() + " failed", e);
+            LOG.error("The page {} failed", page.key(), e);
             error(response, pages, pageUser, texts, 500, "saleskpi.error.internal", metas);
         }
     }
@@ -178,7 +192,7 @@ public final class JiraPagesServlet extends HttpServlet {
     private static List<PageMeta> metas(String projectKey, Page page) {
         List<PageMeta> metas = new ArrayList<>();
         metas.add(new PageMeta("projectKey", projectKey));
-        metas.add(new PageMeta("admin.active.section", SIDEBAR_SECTION));
+        metas.add(new PageMeta("admin.active.section", ACTIVE_SECTION));
         metas.add(new PageMeta("admin.active.tab", SIDEBAR_ITEMS.get(page.section())));
         return List.copyOf(metas);
     }
@@ -198,7 +212,7 @@ public final class JiraPagesServlet extends HttpServlet {
             context.put("metas", metas);
             html = renderer.render(Pages.ERROR.template(), context);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "The error page failed", e);
+            LOG.error("The error page failed", e);
             html = Pages.bareErrorPage(status);
         }
         send(response, status, html);

@@ -7,14 +7,18 @@ import java.util.Locale;
 import org.saleskpi.core.goal.IssueTargets;
 import org.saleskpi.core.goal.Target;
 import org.saleskpi.core.goal.TargetKind;
+import org.saleskpi.web.page.Escaper;
 import org.saleskpi.web.page.Messages;
 
 /**
  * One line of the issue panel: a target of the viewer's that the issue counts toward, as texts in the viewer's
- * language. Getters only, because Velocity reads {@code $row.goalName} through {@code getGoalName()} and Jira's
- * Velocity allowlist names each of them.
+ * language, HTML-escaped when the row is made so that the template prints them as they are. No-argument getters
+ * only, because Velocity reads {@code $row.goalName} through {@code getGoalName()} and Jira's Velocity allowlist
+ * names each of them.
  */
 public final class IssueTargetRow {
+    private static final Escaper ESCAPER = new Escaper();
+
     private final String goalName;
     private final String targetName;
     private final String measured;
@@ -27,14 +31,14 @@ public final class IssueTargetRow {
 
     private IssueTargetRow(String goalName, String targetName, String measured, String aim, int percentValue,
             String percent, String statusKey, String status, boolean stale) {
-        this.goalName = goalName;
-        this.targetName = targetName;
-        this.measured = measured;
-        this.aim = aim;
+        this.goalName = ESCAPER.html(goalName);
+        this.targetName = ESCAPER.html(targetName);
+        this.measured = ESCAPER.html(measured);
+        this.aim = ESCAPER.html(aim);
         this.percentValue = percentValue;
-        this.percent = percent;
-        this.statusKey = statusKey;
-        this.status = status;
+        this.percent = ESCAPER.html(percent);
+        this.statusKey = ESCAPER.html(statusKey);
+        this.status = ESCAPER.html(status);
         this.stale = stale;
     }
 

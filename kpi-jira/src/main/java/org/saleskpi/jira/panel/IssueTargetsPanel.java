@@ -9,25 +9,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.saleskpi.core.goal.IssueTargets;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.RestServices;
-import org.saleskpi.web.page.Escaper;
 import org.saleskpi.web.page.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the issue view's "My sales targets" panel ({@code saleskpi/jira/templates/issue-targets.vm}) shows: the
  * viewing user's own targets the issue counts toward ({@link IssueTargets}), as rows in the user's language.
  * Jira names this class in the web panel's {@code <context-provider>} and builds it with the plugin's Spring
  * context; implementing Jira's ContextProvider is that plugin point's contract, the one Jira interface the app
- * implements. The template gets {@code saleskpiTargets} (the rows), {@code saleskpiEmpty}, {@code saleskpiFailed},
- * {@code saleskpiTexts} and {@code saleskpiEsc}, beside what Jira put in the context.
+ * implements. The template gets {@code saleskpiTargets} (the rows), {@code saleskpiEmpty}, {@code saleskpiFailed}
+ * and {@code saleskpiText} ({@link IssueTargetTexts}), beside what Jira put in the context; it calls no method with
+ * arguments (Jira's Velocity allowlist, atlassian-plugin.xml).
  */
 public final class IssueTargetsPanel implements ContextProvider {
-    private static final Logger LOG = Logger.getLogger(IssueTargetsPanel.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(IssueTargetsPanel.class);
 
     private final RestServices services;
     private final JiraAuthenticationContext authentication;
@@ -62,7 +62,7 @@ public final class IssueTargetsPanel implements ContextProvider {
                 rows = List.of();
             } catch (RuntimeException e) {
                 // The issue view must still open; the panel says the targets could not be measured.
-                LOG.log(Level.WARNING, "The targets of issue " + issue.getKey() + " could not be measured", e);
+                LOG.warn("The targets of issue {} could not be measured", issue.getKey(), e);
                 failed = true;
             }
         }
@@ -70,8 +70,7 @@ public final class IssueTargetsPanel implements ContextProvider {
         panel.put("saleskpiTargets", rows);
         panel.put("saleskpiEmpty", rows.isEmpty());
         panel.put("saleskpiFailed", failed);
-        panel.put("saleskpiTexts", texts);
-        panel.put("saleskpiEsc", new Escaper());
+        panel.put("saleskpiText", new IssueTargetTexts(texts));
         return panel;
     }
 

@@ -99,7 +99,7 @@ class JiraPagesServletTest {
                 .containsEntry("pagesBase", "/jira/plugins/servlet/saleskpi").containsEntry("homeUrl", "/jira/")
                 .containsEntry("staticBase", FILES).containsEntry("locale", "en");
         assertThat(context.get("metas")).isEqualTo(List.of(new PageMeta("projectKey", "SALES"),
-                new PageMeta("admin.active.section", "atl.jira.proj.config/saleskpi-project-section"),
+                new PageMeta("admin.active.section", "atl.jira.proj.config"),
                 new PageMeta("admin.active.tab", "saleskpi-project-goals")));
         PageUser user = (PageUser) context.get("user");
         assertThat(user.getKey()).isEqualTo("rita");

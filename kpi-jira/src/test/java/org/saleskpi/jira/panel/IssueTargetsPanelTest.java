@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,8 +31,8 @@ import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.jira.JiraMocks;
-import org.saleskpi.web.page.Escaper;
 import org.saleskpi.web.page.Messages;
+import org.saleskpi.web.page.TemplateCalls;
 
 /**
  * The issue panel's context on 10 May 2024: goal "Q2" of project SALES runs 1 April to 30 June (0.43 of it
@@ -78,8 +79,8 @@ class IssueTargetsPanelTest {
 
         assertThat(context).containsEntry("issue", issue).containsEntry("fromJira", "kept")
                 .containsEntry("saleskpiEmpty", false).containsEntry("saleskpiFailed", false);
-        assertThat(context.get("saleskpiEsc")).isInstanceOf(Escaper.class);
-        assertThat(((Messages) context.get("saleskpiTexts")).getText("saleskpi.issueTargets.empty"))
+        assertThat(context).doesNotContainKeys("saleskpiEsc", "saleskpiTexts");
+        assertThat(((IssueTargetTexts) context.get("saleskpiText")).getEmpty())
                 .isEqualTo("This issue counts toward none of your targets.");
         @SuppressWarnings("unchecked")
         List<IssueTargetRow> rows = (List<IssueTargetRow>) context.get("saleskpiTargets");
@@ -106,7 +107,10 @@ class IssueTargetsPanelTest {
         @SuppressWarnings("unchecked")
         List<IssueTargetRow> rows = (List<IssueTargetRow>) context.get("saleskpiTargets");
         assertThat(rows.get(0).getStatus()).isEqualTo("順調");
-        assertThat(((Messages) context.get("saleskpiTexts")).locale().getLanguage()).isEqualTo("ja");
+        assertThat(((IssueTargetTexts) context.get("saleskpiText")).getStatus())
+                .isEqualTo(Messages.load(Locale.JAPANESE, IssueTargetsPanelTest.class.getClassLoader())
+                        .getText("saleskpi.issueTargets.status"))
+                .isNotEqualTo("Status");
     }
 
     @Test
@@ -127,6 +131,31 @@ class IssueTargetsPanelTest {
         @SuppressWarnings("unchecked")
         List<IssueTargetRow> japanese = (List<IssueTargetRow>) panel.getContextMap(Map.of("issue", issue)).get("saleskpiTargets");
         assertThat(japanese.get(0).getStatus()).isEqualTo("未開始");
+    }
+
+    @Test
+    void namesWithMarkupReachTheTemplateEscaped() {
+        Goal odd = new Goal(1, "SALES", Optional.empty(), "alice", "Q2 <b>&</b>", "", LocalDate.parse("2024-04-01"),
+                LocalDate.parse("2024-06-30"), "#0052CC", false, Instant.EPOCH, Instant.EPOCH, 1,
+                List.of(target(10, "Deals \"won\"", new TargetKind.Issues(WON), "rita")));
+        when(jira.goals.find(any(), any())).thenReturn(new Page<>(List.of(odd), 1));
+
+        @SuppressWarnings("unchecked")
+        List<IssueTargetRow> rows = (List<IssueTargetRow>) panel.getContextMap(Map.of("issue", issue)).get("saleskpiTargets");
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.getGoalName()).isEqualTo("Q2 &lt;b&gt;&amp;&lt;/b&gt;");
+            assertThat(row.getTargetName()).isEqualTo("Deals &quot;won&quot;");
+        });
+    }
+
+    @Test
+    void thePanelTemplateReadsGettersOnlyAndEveryTextItShowsHasItsKey() {
+        String template = TemplateCalls.read(Path.of("src/main/resources/saleskpi/jira/templates/issue-targets.vm"));
+
+        assertThat(TemplateCalls.methodCalls(template)).isEmpty();
+        assertThat(TemplateCalls.properties(template, "saleskpiText")).isEqualTo(IssueTargetTexts.KEYS.keySet());
+        assertThat(TemplateCalls.properties(template, "row")).contains("goalName", "percentValue", "stale");
     }
 
     @Test

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.saleskpi.web.page.Messages;
 import org.saleskpi.web.page.Page;
 import org.saleskpi.web.page.PageSite;
+import org.saleskpi.web.page.PageText;
 import org.saleskpi.web.page.PageUser;
 import org.saleskpi.web.page.Pages;
+import org.saleskpi.web.page.TemplateCalls;
 
 /**
  * The standalone dashboards' pages are the server's: their templates and scripts come from this module (not from
@@ -79,6 +81,8 @@ class DashboardPagesTest {
         Set<String> keys = new TreeSet<>();
         for (Page page : DashboardPages.ALL) {
             keys.add(page.titleKey());
+            // The template's texts are properties of $text (PageText), each reading one key.
+            TemplateCalls.properties(read(page.template()), "text").forEach(text -> keys.add(PageText.KEYS.get(text)));
             for (String file : new String[] {page.template(), "saleskpi/static/js/pages/" + page.key() + ".js"}) {
                 Matcher matcher = SCRIPT_KEY.matcher(read(file));
                 while (matcher.find()) {

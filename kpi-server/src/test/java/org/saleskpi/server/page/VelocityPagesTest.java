@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.saleskpi.web.page.Messages;
 import org.saleskpi.web.page.PageMeta;
 import org.saleskpi.web.page.PageSite;
+import org.saleskpi.web.page.PageText;
+import org.saleskpi.web.page.TemplateCalls;
 import org.saleskpi.web.page.PageUser;
 import org.saleskpi.web.page.Pages;
 
@@ -58,12 +60,22 @@ class VelocityPagesTest {
 
     @Test
     void aFramedErrorPageSendsTheVisitorToTheHostsHome() {
-        Map<String, Object> context = new Pages(FRAMED, APP).context(Pages.ERROR, Optional.of(rita), english, "",
-                Map.of());
-        context.put("message", "Not <here>");
+        Map<String, Object> context = new Pages(FRAMED, APP).errorContext(403, Optional.of(rita), english,
+                "saleskpi.error.forbidden.goals", "<SALES>");
 
         String html = velocity.render(Pages.ERROR.template(), context);
 
-        assertThat(html).contains("<a href=\"/jira/\">", "Not &lt;here&gt;").doesNotContain("top-bar");
+        assertThat(html).contains("<a href=\"/jira/\">", "project &lt;SALES&gt; may").doesNotContain("top-bar", "<SALES>");
+    }
+
+    @Test
+    void theServersOwnTemplatesCallNoMethod() {
+        List<java.nio.file.Path> templates = TemplateCalls.templates(java.nio.file.Path.of("src/main/resources/saleskpi/templates"));
+        assertThat(templates).isNotEmpty();
+        for (java.nio.file.Path template : templates) {
+            String text = TemplateCalls.read(template);
+            assertThat(TemplateCalls.methodCalls(text)).as(template.toString()).isEmpty();
+            assertThat(PageText.KEYS.keySet()).containsAll(TemplateCalls.properties(text, "text"));
+        }
     }
 }

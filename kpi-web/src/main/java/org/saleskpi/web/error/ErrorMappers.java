@@ -7,14 +7,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.saleskpi.core.goal.ConflictException;
 import org.saleskpi.core.validation.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** How exceptions become answers: field errors as 400, lost races as 409, never a stack trace. */
 public final class ErrorMappers {
-    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMappers.class);
 
     private ErrorMappers() {
     }
@@ -71,7 +71,7 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(Throwable e) {
             String reference = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Unexpected error " + reference, e);
+            LOG.error("Unexpected error {}", reference, e);
             return json(500, ErrorBody.message("saleskpi.error.internal",
                     "Something went wrong on the server (reference " + reference + ")."));
         }

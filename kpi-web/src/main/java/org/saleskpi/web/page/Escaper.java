@@ -1,6 +1,10 @@
 package org.saleskpi.web.page;
 
-/** {@code $esc} in templates: {@code $esc.html($goal.name)} makes any text safe in HTML text and quoted attributes. */
+/**
+ * Makes any text safe in HTML text and quoted attributes. Java escapes what the templates print (see
+ * {@link Pages#context}): no template calls it, since a method with an argument would need an allowlist entry of a
+ * form no public example shows.
+ */
 public final class Escaper {
     /** The text with {@code & < > " '} as character references; null is the empty text. */
     public String html(Object value) {

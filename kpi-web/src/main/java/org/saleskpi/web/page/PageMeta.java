@@ -4,10 +4,12 @@ import java.util.Objects;
 
 /**
  * {@code $metas} in templates: a {@code <meta name content>} of the page's head that a host's decorator
- * reads (Jira: the project whose settings frame the page, the sidebar item to mark). Getters, because
- * Velocity reads {@code $meta.name} through {@code getName()}.
+ * reads (Jira: the project whose settings frame the page, the sidebar item to mark). The getters are for the
+ * templates ({@code $meta.nameHtml} is {@code getNameHtml()}) and return the values HTML-escaped.
  */
 public final class PageMeta {
+    private static final Escaper ESCAPER = new Escaper();
+
     private final String name;
     private final String content;
 
@@ -16,12 +18,12 @@ public final class PageMeta {
         this.content = Objects.requireNonNull(content, "content");
     }
 
-    public String getName() {
-        return name;
+    public String getNameHtml() {
+        return ESCAPER.html(name);
     }
 
-    public String getContent() {
-        return content;
+    public String getContentHtml() {
+        return ESCAPER.html(content);
     }
 
     @Override

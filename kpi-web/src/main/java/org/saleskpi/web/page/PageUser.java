@@ -6,9 +6,11 @@ import java.util.Objects;
 
 /**
  * {@code $user} in templates: the signed-in user and what the navigation may offer them. Getters,
- * not record accessors, because Velocity reads {@code $user.displayName} through {@code getDisplayName()}.
+ * not record accessors, because Velocity reads {@code $user.displayNameHtml} through {@code getDisplayNameHtml()}.
  */
 public final class PageUser {
+    private static final Escaper ESCAPER = new Escaper();
+
     private final String key;
     private final String displayName;
     private final boolean globalAdmin;
@@ -31,6 +33,11 @@ public final class PageUser {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    /** The display name HTML-escaped, for the templates. */
+    public String getDisplayNameHtml() {
+        return ESCAPER.html(displayName);
     }
 
     public boolean isGlobalAdmin() {

@@ -62,6 +62,8 @@ public final class Pages {
             "import", List.of("js/pages/admin-forms.js"),
             "admin-users", List.of("js/pages/admin-forms.js"));
 
+    private static final Escaper ESCAPER = new Escaper();
+
     private final PageSite site;
     private final ClassLoader loader;
 
@@ -83,12 +85,14 @@ public final class Pages {
     }
 
     /**
-     * What {@code page}'s template gets: {@code page}, {@code section}, {@code title}, {@code locale},
-     * {@code config} (JSON for {@code saleskpi-config}), {@code texts} (JSON for {@code saleskpi-texts}),
-     * {@code i18n}, {@code esc}, {@code staticBase}, {@code pagesBase}, {@code homeUrl}, {@code pathId}, {@code user}
-     * (null when nobody is signed in), {@code styles} and {@code scripts} (URLs in loading order), {@code decorator}
-     * (see {@link PageSite#decorator()}) and {@code metas} (none; a host that decorates its pages replaces the list
-     * with its {@link PageMeta}s).
+     * What {@code page}'s template gets, every value ready to print as it is: {@code page}, {@code section},
+     * {@code title}, {@code locale}, {@code staticBase}, {@code pagesBase}, {@code homeUrl}, {@code pathId},
+     * {@code decorator} (see {@link PageSite#decorator()}) and the URLs in loading order {@code styles} and
+     * {@code scripts}, all HTML-escaped here; {@code config} (JSON for {@code saleskpi-config}) and {@code texts}
+     * (JSON for {@code saleskpi-texts}), made safe for a script element by {@link ScriptJson}; {@code text}
+     * ({@link PageText}), {@code user} (null when nobody is signed in) and {@code metas} (none; a host that decorates
+     * its pages replaces the list with its {@link PageMeta}s), whose getters return escaped text. The templates
+     * call no method with arguments: Jira 10 and later run only allowlisted template methods (atlassian-plugin.xml).
      *
      * @param pathId the {@code {id}} of the page's URL, or empty
      * @param pageConfig page-specific entries added to the config
@@ -109,29 +113,28 @@ public final class Pages {
         config.putAll(pageConfig);
 
         Map<String, Object> context = new LinkedHashMap<>();
-        context.put("page", page.key());
-        context.put("section", page.section());
-        context.put("title", messages.getText(page.titleKey()));
-        context.put("locale", messages.locale().toLanguageTag());
+        context.put("page", ESCAPER.html(page.key()));
+        context.put("section", ESCAPER.html(page.section()));
+        context.put("title", ESCAPER.html(messages.getText(page.titleKey())));
+        context.put("locale", ESCAPER.html(messages.locale().toLanguageTag()));
         context.put("config", ScriptJson.of(config));
         context.put("texts", ScriptJson.of(messages.all()));
-        context.put("i18n", messages);
-        context.put("esc", new Escaper());
-        context.put("staticBase", site.staticBase());
-        context.put("pagesBase", site.pagesBase());
-        context.put("homeUrl", site.homeUrl());
-        context.put("pathId", id);
+        context.put("text", new PageText(messages));
+        context.put("staticBase", ESCAPER.html(site.staticBase()));
+        context.put("pagesBase", ESCAPER.html(site.pagesBase()));
+        context.put("homeUrl", ESCAPER.html(site.homeUrl()));
+        context.put("pathId", ESCAPER.html(id));
         context.put("user", user.orElse(null));
-        context.put("styles", styles(page));
-        context.put("scripts", scripts(page));
-        context.put("decorator", site.decorator());
+        context.put("styles", styles(page).stream().map(ESCAPER::html).toList());
+        context.put("scripts", scripts(page).stream().map(ESCAPER::html).toList());
+        context.put("decorator", ESCAPER.html(site.decorator()));
         context.put("metas", List.<PageMeta>of());
         return context;
     }
 
     /**
      * What {@link #ERROR}'s template gets for a 403, 404 or 500 answer: the {@link #context} of the error page
-     * with the status, its title and the text of {@code messageKey}. A host adds its own entries (the server the
+     * with the status, its title and the text of {@code messageKey} (escaped like the rest). A host adds its own entries (the server the
      * section to mark, Jira its decorator's metas).
      */
     public Map<String, Object> errorContext(int status, Optional<PageUser> user, Messages messages, String messageKey,
@@ -139,8 +142,8 @@ public final class Pages {
         String titleKey = status == 404 ? "saleskpi.error.notFound.title"
                 : status == 403 ? "saleskpi.error.forbidden.title" : "saleskpi.error.internal.title";
         Map<String, Object> context = context(ERROR, user, messages, "", Map.of("status", status));
-        context.put("title", messages.getText(titleKey));
-        context.put("message", messages.getText(messageKey, args));
+        context.put("title", ESCAPER.html(messages.getText(titleKey)));
+        context.put("message", ESCAPER.html(messages.getText(messageKey, args)));
         context.put("status", status);
         return context;
     }

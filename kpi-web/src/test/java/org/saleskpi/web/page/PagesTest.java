@@ -28,8 +28,8 @@ class PagesTest {
         assertThat(context).containsEntry("page", "goal").containsEntry("section", "goals")
                 .containsEntry("title", "Goal").containsEntry("locale", "en").containsEntry("pathId", "42")
                 .containsEntry("staticBase", "/static/saleskpi").containsEntry("pagesBase", "")
-                .containsEntry("user", rita).containsEntry("i18n", english);
-        assertThat(context.get("esc")).isInstanceOf(Escaper.class);
+                .containsEntry("user", rita).doesNotContainKeys("i18n", "esc");
+        assertThat(((PageText) context.get("text")).getGoalsTitle()).isEqualTo("Goals");
         assertThat((String) context.get("config")).doesNotContain("</script>");
         JsonObject config = Json.gson().fromJson((String) context.get("config"), JsonObject.class);
         assertThat(config.get("restBase").getAsString()).isEqualTo("/rest/saleskpi/1.0");
@@ -103,5 +103,24 @@ class PagesTest {
         // The element rules of page.css would restyle Jira's own page around ours.
         assertThat(context.get("styles")).asList().containsExactly("/jira/download/resources/app:pages/css/saleskpi.css",
                 "/jira/download/resources/app:pages/css/goals.css");
+    }
+
+    @Test
+    void everyPrintedValueComesEscapedSoTemplatesNeedNoEscaperCall() {
+        PageSite odd = new PageSite("/a&b/plugins/servlet/saleskpi", "/a&b/rest", "/a&b/issues/?jql=", "/a&b/files",
+                List.of("/a&b/chart.js"), "/a&b/", "atl.admin");
+
+        Map<String, Object> context = new Pages(odd, APP).errorContext(404, Optional.empty(), english,
+                "saleskpi.error.forbidden.goals", "<SALES>");
+
+        assertThat(context).containsEntry("homeUrl", "/a&amp;b/").containsEntry("pagesBase",
+                "/a&amp;b/plugins/servlet/saleskpi").containsEntry("staticBase", "/a&amp;b/files");
+        assertThat(context.get("scripts")).asList().contains("/a&amp;b/files/js/saleskpi.js")
+                .allMatch(script -> ((String) script).startsWith("/a&amp;b/"));
+        assertThat(context.get("styles")).asList().allMatch(style -> ((String) style).startsWith("/a&amp;b/files/"));
+        assertThat((String) context.get("message")).contains("&lt;SALES&gt;").doesNotContain("<SALES>");
+        // The scripts' config keeps the raw values: it is JSON, made safe for a script element by ScriptJson.
+        JsonObject config = Json.gson().fromJson((String) context.get("config"), JsonObject.class);
+        assertThat(config.get("restBase").getAsString()).isEqualTo("/a&b/rest");
     }
 }
