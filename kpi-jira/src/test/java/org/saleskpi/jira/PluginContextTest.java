@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.web.RestServices;
+import org.saleskpi.jira.admin.CacheAdminResource;
 import org.saleskpi.web.catalog.PickerResource;
 import org.saleskpi.web.guard.GuardFilter;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
@@ -102,7 +103,7 @@ class PluginContextTest {
         // targets, issue targets, folders, quotas), gson's provider and the error mappers at the time of writing;
         // more may come, none may go unseen. The standalone dashboards are the server's own, never Jira's.
         assertThat(created).hasSizeGreaterThanOrEqualTo(18)
-                .contains(PickerResource.class, GuardFilter.class)
+                .contains(PickerResource.class, GuardFilter.class, CacheAdminResource.class)
                 .noneMatch(type -> type.isAnnotationPresent(jakarta.ws.rs.Path.class)
                         && type.getAnnotation(jakarta.ws.rs.Path.class).value().startsWith("/dashboards"));
     }

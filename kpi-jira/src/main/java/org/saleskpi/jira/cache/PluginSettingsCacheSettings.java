@@ -62,8 +62,8 @@ public final class PluginSettingsCacheSettings implements CacheSettingsStore {
         List<FieldError> errors = new ArrayList<>();
         values.forEach((range, value) -> {
             if (!range.holds(value)) {
-                errors.add(new FieldError(range.field(), "saleskpi.admin.cache.range",
-                        "Enter a whole number from " + range.min() + " to " + range.max() + "."));
+                errors.add(new FieldError(range.field(), "saleskpi.admin.cache.range", range.field()
+                        + " must be a whole number from " + range.min() + " to " + range.max() + "."));
             }
         });
         if (!errors.isEmpty()) {
