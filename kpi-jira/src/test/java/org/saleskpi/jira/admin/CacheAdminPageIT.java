@@ -9,22 +9,11 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,30 +40,28 @@ import org.saleskpi.web.ApiServer;
 import org.saleskpi.web.SalesBook;
 import org.saleskpi.web.TestAccess;
 import org.saleskpi.web.browser.Chromium;
+import org.saleskpi.web.browser.TestSite;
 import org.saleskpi.web.guard.Guardrails;
 import org.saleskpi.web.guard.Limits;
 
 /**
  * The admin page in Chromium: the servlet's HTML (its template filled as in {@link CacheAdminServletTest}) under
  * the context path {@code /jira}, its scripts from the class path where Jira's download resources serve them, and
- * {@code /jira/rest/saleskpi/1.0} passed on as the Jira administrator {@code root} to kpi-web's test server with
+ * {@code /jira/rest/saleskpi/1.0} passed on ({@link TestSite}) as the Jira administrator {@code root} to kpi-web's
+ * test server with
  * the real {@link CacheAdminResource} over settings in a shared SAL map.
  */
 class CacheAdminPageIT {
     private static final String CONTEXT = "/jira";
     private static final String FILES = CONTEXT + "/download/resources/org.saleskpi.kpi-jira:saleskpi-page-files/";
-    private static final Map<String, String> FILE_DIRECTORIES = Map.of("js/", "saleskpi/static/js/",
-            "css/", "saleskpi/static/css/", "jira/", "saleskpi/jira/js/");
 
     private static final MemoryPluginSettings SAL = new MemoryPluginSettings();
     private static final PluginSettingsCacheSettings SETTINGS = new PluginSettingsCacheSettings(SAL);
     private static volatile CacheStatus status;
     private static ApiServer api;
-    private static HttpServer jira;
-    private static Map<String, String> pages;
+    private static TestSite jira;
     private static Path profile;
     private static ChromeDriver driver;
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
@@ -83,10 +70,13 @@ class CacheAdminPageIT {
         api = ApiServer.start(new TestAccess().systemAdmin("root"), List.of(), List.of(), Map.of("root", "Root"),
                 SalesBook.CLOCK, (session, services) -> List.of(new CacheAdminResource(services, SETTINGS,
                         () -> status, guardrails)), guardrails, UnaryOperator.identity());
-        pages = Map.of("en", page(Locale.ENGLISH), "ja", page(Locale.JAPANESE));
-        jira = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        jira.createContext("/", CacheAdminPageIT::handle);
-        jira.start();
+        String english = page(Locale.ENGLISH);
+        String japanese = page(Locale.JAPANESE);
+        jira = TestSite.start(Map.of(CONTEXT + "/plugins/servlet/saleskpi-admin/cache",
+                query -> query != null && query.contains("lang=ja") ? japanese : english),
+                Map.of(FILES + "js/", "saleskpi/static/js/", FILES + "css/", "saleskpi/static/css/",
+                        FILES + "jira/", "saleskpi/jira/js/"),
+                CONTEXT + "/rest/saleskpi/1.0", api.base(), "root");
         profile = Files.createDirectories(Path.of("target", "chromium-cache-admin"));
         driver = Chromium.start(profile, "en-US");
     }
@@ -97,7 +87,7 @@ class CacheAdminPageIT {
             driver.quit();
         }
         if (jira != null) {
-            jira.stop(0);
+            jira.close();
         }
         if (api != null) {
             api.close();
@@ -184,8 +174,7 @@ class CacheAdminPageIT {
     }
 
     private void open(String language) {
-        driver.get("http://127.0.0.1:" + jira.getAddress().getPort() + CONTEXT
-                + "/plugins/servlet/saleskpi-admin/cache?lang=" + language);
+        driver.get(jira.url(CONTEXT + "/plugins/servlet/saleskpi-admin/cache?lang=" + language));
         wait(d -> "ready".equals(d.findElement(By.id("saleskpi-cache-admin")).getAttribute("data-state")));
     }
 
@@ -230,65 +219,5 @@ class CacheAdminPageIT {
         when(response.getWriter()).thenReturn(new PrintWriter(html));
         new CacheAdminServlet(mocks.authentication, mocks.globalPermissions, mocks.templates).service(request, response);
         return html.toString();
-    }
-
-    private static void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        try (exchange) {
-            if (path.equals(CONTEXT + "/plugins/servlet/saleskpi-admin/cache")) {
-                String query = exchange.getRequestURI().getQuery();
-                send(exchange, 200, "text/html;charset=UTF-8",
-                        pages.get(query != null && query.contains("lang=ja") ? "ja" : "en").getBytes(StandardCharsets.UTF_8));
-            } else if (path.startsWith(CONTEXT + "/rest/saleskpi/1.0/")) {
-                forward(exchange, path.substring((CONTEXT + "/rest/saleskpi/1.0").length()));
-            } else if (path.startsWith(FILES)) {
-                file(exchange, path.substring(FILES.length()));
-            } else {
-                send(exchange, 404, "text/plain", new byte[0]);
-            }
-        }
-    }
-
-    private static void file(HttpExchange exchange, String name) throws IOException {
-        for (Map.Entry<String, String> directory : FILE_DIRECTORIES.entrySet()) {
-            if (name.startsWith(directory.getKey()) && !name.contains("..")) {
-                try (InputStream in = CacheAdminPageIT.class.getClassLoader()
-                        .getResourceAsStream(directory.getValue() + name.substring(directory.getKey().length()))) {
-                    if (in != null) {
-                        send(exchange, 200, name.endsWith(".css") ? "text/css" : "text/javascript", in.readAllBytes());
-                        return;
-                    }
-                }
-            }
-        }
-        send(exchange, 404, "text/plain", new byte[0]);
-    }
-
-    private static void forward(HttpExchange exchange, String path) throws IOException {
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.base() + path))
-                .header("X-Test-User", "root")
-                .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
-        String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        if (type != null) {
-            request.header("Content-Type", type);
-        }
-        try {
-            HttpResponse<byte[]> answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            send(exchange, answer.statusCode(), answer.headers().firstValue("Content-Type").orElse("application/json"),
-                    answer.body());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            exchange.getResponseBody().write(body);
-        }
     }
 }
