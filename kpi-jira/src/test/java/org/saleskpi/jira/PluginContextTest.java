@@ -31,7 +31,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.web.RestServices;
+import org.saleskpi.jira.admin.CacheAdminResource;
 import org.saleskpi.web.catalog.PickerResource;
+import org.saleskpi.web.guard.GuardFilter;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.AnnotationConfigUtils;
@@ -89,7 +91,7 @@ class PluginContextTest {
     }
 
     @Test
-    void everyRestResourceAndProviderOfTheRestPackageCanBeCreated() {
+    void everyRestResourceAndProviderOfTheRestPackageCanBeCreated() throws Exception {
         List<Class<?>> created = new ArrayList<>();
         for (Class<?> type : restClasses()) {
             Object resource = context.getAutowireCapableBeanFactory()
@@ -100,7 +102,8 @@ class PluginContextTest {
         // Thirteen resources (health, texts, reference, KPIs, profiles, pickers, permissions, gadgets, goals,
         // targets, issue targets, folders, quotas), gson's provider and the error mappers at the time of writing;
         // more may come, none may go unseen. The standalone dashboards are the server's own, never Jira's.
-        assertThat(created).hasSizeGreaterThanOrEqualTo(18).contains(PickerResource.class)
+        assertThat(created).hasSizeGreaterThanOrEqualTo(18)
+                .contains(PickerResource.class, GuardFilter.class, CacheAdminResource.class)
                 .noneMatch(type -> type.isAnnotationPresent(jakarta.ws.rs.Path.class)
                         && type.getAnnotation(jakarta.ws.rs.Path.class).value().startsWith("/dashboards"));
     }
@@ -178,13 +181,18 @@ class PluginContextTest {
         return project;
     }
 
-    /** Classes of kpi-web's REST package that Jira's REST module instantiates: resources and providers. */
-    private static List<Class<?>> restClasses() {
+    /** Classes of the REST module's packages that Jira's REST module instantiates: resources and providers. */
+    private static List<Class<?>> restClasses() throws Exception {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Path.class));
         scanner.addIncludeFilter(new AnnotationTypeFilter(Provider.class));
         List<Class<?>> found = new ArrayList<>();
-        scanner.findCandidateComponents("org.saleskpi.web").forEach(bean -> found.add(load(bean.getBeanClassName())));
+        NodeList packages = descriptor().getElementsByTagName("package");
+        assertThat(packages.getLength()).isPositive();
+        for (int i = 0; i < packages.getLength(); i++) {
+            scanner.findCandidateComponents(packages.item(i).getTextContent().trim())
+                    .forEach(bean -> found.add(load(bean.getBeanClassName())));
+        }
         return found;
     }
 

@@ -53,6 +53,8 @@ import org.saleskpi.store.kpi.StoredKpiProfiles;
 import org.saleskpi.store.kpi.StoredQuotas;
 import org.saleskpi.web.RestResources;
 import org.saleskpi.web.RestServices;
+import org.saleskpi.web.guard.Guardrails;
+import org.saleskpi.web.guard.Limits;
 import org.saleskpi.web.page.PageSite;
 import org.saleskpi.web.page.PageUser;
 import org.saleskpi.web.page.Pages;
@@ -108,7 +110,9 @@ public final class ServerWiring {
                 console);
 
         ImportJobs imports = new ImportJobs(new JiraCsvImport(store, auth.users()), clock);
-        List<Object> rest = new ArrayList<>(RestResources.resources(services));
+        // One user of the standalone server often opens several dashboards at once: a wider rate than Jira's default.
+        Limits limits = new Limits(Math.max(2, Runtime.getRuntime().availableProcessors() / 2), 600);
+        List<Object> rest = new ArrayList<>(RestResources.resources(services, Guardrails.fixed(limits, clock)));
         rest.addAll(RestResources.providers());
         rest.addAll(auth.resources());
         rest.add(new IssuesResource(issues, store, auth.access(), auth.directory(), clock));

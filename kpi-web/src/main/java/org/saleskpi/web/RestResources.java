@@ -11,6 +11,9 @@ import org.saleskpi.web.goal.FolderResource;
 import org.saleskpi.web.goal.GoalResource;
 import org.saleskpi.web.goal.IssueTargetsResource;
 import org.saleskpi.web.goal.TargetResource;
+import org.saleskpi.web.guard.GuardFilter;
+import org.saleskpi.web.guard.Guardrails;
+import org.saleskpi.web.guard.Limits;
 import org.saleskpi.web.json.GsonProvider;
 import org.saleskpi.web.kpi.KpiResource;
 import org.saleskpi.web.page.TextsResource;
@@ -26,8 +29,15 @@ public final class RestResources {
     private RestResources() {
     }
 
+    /** The resources, guarded by default {@link Limits} of their own. */
     public static List<Object> resources(RestServices services) {
+        return resources(services, Guardrails.fixed(Limits.defaults(), services.clock()));
+    }
+
+    /** The resources, the computing ones behind the host's one {@link Guardrails}. */
+    public static List<Object> resources(RestServices services, Guardrails guardrails) {
         List<Object> resources = new ArrayList<>();
+        resources.add(new GuardFilter(services, guardrails));
         resources.add(new HealthResource());
         resources.add(new TextsResource());
         resources.add(new ReferenceResource());

@@ -96,10 +96,16 @@
     return new Intl.NumberFormat(locale, {maximumFractionDigits: 2}).format(value);
   };
 
-  /** An error the REST API answered: status and the field errors of its JSON body. */
-  function ApiError(status, errors) {
+  /**
+   * An error the REST API answered: status and the field errors of its JSON body; `body` is the whole body (e.g.
+   * {warming: 42} from a cache warming up) and `retryAfter` the Retry-After header in seconds, or null.
+   */
+  function ApiError(status, errors, body, retryAfter) {
     this.status = status;
     this.errors = errors;
+    this.body = body || null;
+    this.retryAfter = retryAfter === undefined || retryAfter === null || isNaN(Number(retryAfter)) ? null
+        : Number(retryAfter);
     this.message = errors.map(function (e) { return e.message; }).join(' ');
   }
   ApiError.prototype = Object.create(Error.prototype);
@@ -150,7 +156,7 @@
           if (!response.ok) {
             var errors = json && json.errors ? json.errors
                 : [{field: null, messageKey: 'saleskpi.error.http', message: SalesKpi.t('saleskpi.error.http', response.status)}];
-            throw new ApiError(response.status, errors);
+            throw new ApiError(response.status, errors, json, response.headers.get('Retry-After'));
           }
           return json;
         });

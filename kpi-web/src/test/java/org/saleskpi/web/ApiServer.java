@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import net.java.ao.EntityManager;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -24,6 +26,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.saleskpi.core.issue.IssueCatalog;
 import org.saleskpi.core.issue.IssueRecord;
+import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.user.Directory;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.store.AoSession;
@@ -36,6 +39,8 @@ import org.saleskpi.store.goal.StoredTargets;
 import org.saleskpi.store.goal.StoredValueHistory;
 import org.saleskpi.store.kpi.StoredKpiProfiles;
 import org.saleskpi.store.kpi.StoredQuotas;
+import org.saleskpi.web.guard.Guardrails;
+import org.saleskpi.web.guard.Limits;
 
 /**
  * The shared REST resources on a real Jetty and Jersey over a real store (H2 in memory), with the
@@ -72,16 +77,28 @@ public final class ApiServer implements AutoCloseable {
     /** As {@link #start(TestAccess, List, List, Map, Clock)}, with a host's own resources mounted too. */
     public static ApiServer start(TestAccess access, List<IssueRecord> issues, List<IssueCatalog.FieldInfo> fields,
             Map<String, String> people, Clock clock, HostResources host) throws Exception {
+        // Limits no test reaches unless it means to: the guardrails' own tests pass theirs.
+        return start(access, issues, fields, people, clock, host, Guardrails.fixed(new Limits(8, 100_000), clock),
+                UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #start(TestAccess, List, List, Map, Clock, HostResources)}, behind the given guardrails and with the
+     * resources reading the test's issues through {@code issuesAround} (e.g. a source still warming up).
+     */
+    public static ApiServer start(TestAccess access, List<IssueRecord> issues, List<IssueCatalog.FieldInfo> fields,
+            Map<String, String> people, Clock clock, HostResources host, Guardrails guardrails,
+            UnaryOperator<IssueSource> issuesAround) throws Exception {
         EntityManager manager = Database.H2_MEMORY.open();
         AoSession session = new EntityManagerSession(manager);
         StoreSchema.migrate(session);
         TableIssues table = new TableIssues(issues, fields, access);
-        RestServices services = new RestServices(access, table, table, directory(people),
+        RestServices services = new RestServices(access, issuesAround.apply(table), table, directory(people),
                 new StoredKpiProfiles(session), new StoredGoals(session), new StoredTargets(session),
                 new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session), clock);
 
         ResourceConfig config = new ResourceConfig();
-        RestResources.resources(services).forEach(config::register);
+        RestResources.resources(services, guardrails).forEach(config::register);
         host.over(session, services).forEach(config::register);
         RestResources.providers().forEach(config::register);
         config.register(new UserFromHeader(access, people));
@@ -200,7 +217,11 @@ public final class ApiServer implements AutoCloseable {
         };
     }
 
-    /** Sets the request's user from the header for the resource's thread, and clears it after. */
+    /**
+     * Sets the request's user from the header for the resource's thread, and clears it after; before matching, so
+     * that every other filter sees the user, as the hosts' own sign-in runs before JAX-RS.
+     */
+    @PreMatching
     private static final class UserFromHeader implements ContainerRequestFilter, ContainerResponseFilter {
         private final TestAccess access;
         private final Map<String, String> people;

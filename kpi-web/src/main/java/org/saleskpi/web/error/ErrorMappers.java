@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.UUID;
 import org.saleskpi.core.goal.ConflictException;
+import org.saleskpi.core.issue.IssuesNotReady;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,7 @@ public final class ErrorMappers {
 
     /** Every mapper, for the host to register. */
     public static List<Object> all() {
-        return List.of(new InvalidInput(), new Conflict(), new WebApplication(), new Unexpected());
+        return List.of(new InvalidInput(), new Conflict(), new Warming(), new WebApplication(), new Unexpected());
     }
 
     static Response json(int status, ErrorBody body) {
@@ -42,6 +43,25 @@ public final class ErrorMappers {
         public Response toResponse(ConflictException e) {
             return json(409, ErrorBody.message(ConflictException.MESSAGE_KEY,
                     e.getMessage() + ". Reload and try again."));
+        }
+    }
+
+    /**
+     * The issues are still being read (the node's cache warming up): 503 with how far it is, so that a gadget says
+     * so and asks again instead of showing an error.
+     */
+    @Provider
+    public static final class Warming implements ExceptionMapper<IssuesNotReady> {
+        /** A gadget asks again after this many seconds. */
+        public static final int RETRY_SECONDS = 5;
+
+        @Override
+        public Response toResponse(IssuesNotReady e) {
+            return Response.status(503).header("Retry-After", String.valueOf(RETRY_SECONDS))
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new WarmingBody(e.percent(), ErrorBody.message("saleskpi.cache.warming",
+                            "Warming up the issue cache: " + e.percent() + " %.").errors()))
+                    .build();
         }
     }
 

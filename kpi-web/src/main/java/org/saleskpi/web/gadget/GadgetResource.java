@@ -20,6 +20,7 @@ import org.saleskpi.core.gadget.Gadgets;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;
+import org.saleskpi.web.guard.Guarded;
 import org.saleskpi.web.json.NodeJson;
 import org.saleskpi.web.profile.Profiles;
 
@@ -52,6 +53,7 @@ public final class GadgetResource {
 
     @GET
     @Path("data")
+    @Guarded
     public JsonObject data(@PathParam("type") String type, @Context UriInfo uri) {
         Caller caller = Caller.of(services.access());
         known(type);

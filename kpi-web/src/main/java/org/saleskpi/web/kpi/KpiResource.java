@@ -36,6 +36,7 @@ import org.saleskpi.core.period.Period;
 import org.saleskpi.core.period.PeriodParam;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;
+import org.saleskpi.web.guard.Guarded;
 import org.saleskpi.web.profile.Profiles;
 import org.saleskpi.web.reference.KpiReference;
 
@@ -113,6 +114,7 @@ public final class KpiResource {
 
     @GET
     @Path("{key}")
+    @Guarded
     public JsonObject kpi(@PathParam("key") String key, @QueryParam("profile") String profileId,
             @QueryParam("period") String periodSpec, @QueryParam("bucket") String bucketKey,
             @QueryParam("groupBy") String groupBy, @QueryParam("jql") String jql) {

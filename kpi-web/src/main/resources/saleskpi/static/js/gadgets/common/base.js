@@ -199,9 +199,10 @@
         var current = {};
         var chart = null;
         var view = null;
+        var retry = null;
         var title = prefs && prefs.title ? String(prefs.title) : SalesKpi.t(titleKey);
         var frame = SalesKpi.gadgetFrame(container, {type: spec.type, id: context.gadgetId, title: title,
-          onRefresh: function () { load(); }});
+          onRefresh: function () { global.clearTimeout(retry); load(); }});
         function load() {
           frame.loading();
           return schemaOf(context.api, spec.type).then(function (loadedSchema) {
@@ -237,6 +238,9 @@
               return data;
             });
           }).catch(function (err) {
+            if (waitAndRetry(err)) {
+              return null;
+            }
             frame.error(err);
             if (global.console && !(err instanceof SalesKpi.ApiError)) {
               global.console.warn(err);
@@ -244,11 +248,33 @@
             return null;
           });
         }
+        /**
+         * A 503 while the issue cache warms up or the server is busy, or a 429: says so and asks again after the
+         * server's Retry-After (a few seconds). Answers false for any other error.
+         */
+        function waitAndRetry(err) {
+          if (!(err instanceof SalesKpi.ApiError) || (err.status !== 503 && err.status !== 429)) {
+            return false;
+          }
+          var warming = err.body && typeof err.body.warming === 'number' ? err.body.warming : null;
+          var seconds = err.retryAfter || 5;
+          var lines = warming !== null
+            ? [SalesKpi.t('saleskpi.cache.warming', warming), SalesKpi.t('saleskpi.cache.warming.retry')]
+            : [SalesKpi.t(err.status === 429 ? 'saleskpi.guard.rate' : 'saleskpi.guard.busy', seconds)];
+          frame.waiting(lines);
+          frame.root.dataset.retrySeconds = String(seconds);
+          global.clearTimeout(retry);
+          retry = global.setTimeout(load, seconds * 1000);
+          return true;
+        }
         var handle = {
           root: frame.root,
-          refresh: load,
+          refresh: function () { global.clearTimeout(retry); return load(); },
           refreshMinutes: function () { return current.refresh ? Number(current.refresh) : 0; },
-          destroy: function () { if (chart) { chart.destroy(); chart = null; } }
+          destroy: function () {
+            global.clearTimeout(retry);
+            if (chart) { chart.destroy(); chart = null; }
+          }
         };
         return load().then(function () { return handle; });
       },

@@ -2,7 +2,7 @@
  * The frame every gadget draws in: title, last updated time, refresh, exports, "show as table",
  * the error box with the API's field errors and the loading state; and the numbers table that
  * doubles as the keyboard's way to drill down (canvas points cannot take focus).
- * Test hooks: data-gadget-type, data-gadget-id, data-state (loading, ready, error) on the frame;
+ * Test hooks: data-gadget-type, data-gadget-id, data-state (loading, ready, error, waiting) on the frame;
  * data-rows on tables; data-jql on drill-down links.
  */
 (function (global) {
@@ -14,7 +14,7 @@
 
   /**
    * Builds the frame in the container. options: {type, id, title, onRefresh}. Returns
-   * {root, body, tableBox, loading(), ready(), error(err), exports({csv, canvas}), setTitle(text)}.
+   * {root, body, tableBox, loading(), ready(), error(err), waiting(lines), exports({csv, canvas}), setTitle(text)}.
    */
   function frame(container, options) {
     counter += 1;
@@ -95,6 +95,16 @@
         errorBox.hidden = false;
         csvButton.disabled = true;
         state('error');
+      },
+      /** The server cannot answer yet (cache warming up, too busy, rate): says why, without an error box. */
+      waiting: function (lines) {
+        SalesKpi.clear(body);
+        SalesKpi.clear(tableBox);
+        errorBox.hidden = true;
+        SalesKpi.clear(errorBox);
+        lines.forEach(function (line) { body.appendChild(el('p', {className: 'saleskpi-hint'}, line)); });
+        csvButton.disabled = true;
+        state('waiting');
       },
       /** What the export buttons export: rows for CSV and, for charts, the canvas. */
       exports: function (what) {

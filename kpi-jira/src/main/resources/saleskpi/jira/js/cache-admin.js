@@ -1,0 +1,124 @@
+/*
+ * The app's admin page (Administration → Manage apps → Sales KPI → Issue cache): this node's issue cache and the
+ * settings every node shares, from GET/PUT /admin/cache. Test hooks: data-state (loading, ready, error) on the
+ * page, data-field on each setting and each error, data-status on each status value.
+ */
+(function (global) {
+  'use strict';
+  var SalesKpi = global.SalesKpi;
+  var el = SalesKpi.el;
+  var t = SalesKpi.t;
+  var SETTINGS = ['maxIssues', 'pollSeconds', 'maxConcurrent', 'requestsPerMinute'];
+
+  function number(value) {
+    return new Intl.NumberFormat(SalesKpi.locale()).format(value);
+  }
+
+  /** The status rows: label and shown value, each marked with its status field. */
+  function statusRows(answer) {
+    var s = answer.status;
+    var rows = [
+      ['node', s.node],
+      ['phase', t('saleskpi.admin.cache.phase.' + s.phase)],
+      ['percent', s.percent + ' %'],
+      ['issues', number(s.issues)],
+      ['changes', number(s.changes)],
+      ['memory', t('saleskpi.admin.cache.megabytes', number(Math.round(s.bytes / 1048576)))],
+      ['lastSync', s.lastSync ? new Date(s.lastSync).toLocaleString(SalesKpi.locale()) : t('saleskpi.admin.cache.never')],
+      ['fallbacks', number(s.fallbacks)],
+      ['lastError', s.lastError || t('saleskpi.admin.cache.none')],
+      ['running', number(answer.running)]
+    ];
+    return el('dl', {className: 'saleskpi-cache-status'}, rows.map(function (row) {
+      return [el('dt', {}, t('saleskpi.admin.cache.' + row[0])), el('dd', {dataset: {status: row[0]}}, String(row[1]))];
+    }).reduce(function (all, pair) { return all.concat(pair); }, []));
+  }
+
+  function field(name, input, hint) {
+    return el('div', {className: 'saleskpi-field', dataset: {field: name}}, [
+      el('label', {'for': 'saleskpi-cache-' + name}, t('saleskpi.admin.cache.' + name)),
+      input,
+      hint ? el('p', {className: 'saleskpi-hint'}, hint) : null,
+      el('p', {className: 'saleskpi-field-error', role: 'alert', hidden: true, dataset: {error: name}})
+    ].filter(Boolean));
+  }
+
+  function render(page, api, answer, notice) {
+    SalesKpi.clear(page);
+    page.appendChild(el('h1', {}, t('saleskpi.admin.cache.title')));
+    page.appendChild(el('p', {}, t('saleskpi.admin.cache.intro')));
+    page.appendChild(el('h2', {}, t('saleskpi.admin.cache.status')));
+    if (answer.overMaxIssues) {
+      page.appendChild(el('div', {className: 'saleskpi-warning', role: 'alert', dataset: {warning: 'overMaxIssues'}},
+          t('saleskpi.admin.cache.overMax', number(answer.status.issues), number(answer.settings.maxIssues))));
+    }
+    page.appendChild(statusRows(answer));
+    page.appendChild(el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'reload'},
+      onclick: function () { load(page, api); }}, t('saleskpi.admin.reload')));
+
+    var enabled = el('input', {type: 'checkbox', id: 'saleskpi-cache-enabled', name: 'enabled'});
+    enabled.checked = answer.settings.enabled;
+    var inputs = {};
+    var fields = [field('enabled', enabled, t('saleskpi.admin.cache.enabled.hint'))];
+    SETTINGS.forEach(function (name) {
+      var range = answer.ranges[name];
+      inputs[name] = el('input', {type: 'number', id: 'saleskpi-cache-' + name, name: name, step: '1',
+        min: String(range.min), max: String(range.max), value: String(answer.settings[name])});
+      fields.push(field(name, inputs[name]));
+    });
+    var message = el('p', {className: 'saleskpi-notice', role: 'status', dataset: {notice: notice ? 'saved' : ''}},
+        notice || '');
+    var form = el('form', {className: 'saleskpi-form', noValidate: true, onsubmit: function (event) {
+      event.preventDefault();
+      var body = {enabled: enabled.checked};
+      SETTINGS.forEach(function (name) {
+        var text = inputs[name].value.trim();
+        body[name] = text === '' || isNaN(Number(text)) ? text : Number(text);
+      });
+      page.dataset.state = 'loading';
+      api.put('/admin/cache', body).then(function (saved) {
+        render(page, api, saved, t('saleskpi.admin.cache.saved'));
+      }).catch(function (err) {
+        page.dataset.state = 'error';
+        var errors = err && err.errors ? err.errors : [{field: null, message: String(err)}];
+        form.querySelectorAll('[data-error]').forEach(function (box) { box.hidden = true; box.textContent = ''; });
+        message.textContent = '';
+        errors.forEach(function (e) {
+          var box = e.field ? form.querySelector('[data-error="' + e.field + '"]') : null;
+          if (box) {
+            // A range error in the page's language; any other (type, required) as the server words it.
+            box.textContent = e.messageKey === 'saleskpi.admin.cache.range'
+              ? t('saleskpi.admin.cache.range', number(answer.ranges[e.field].min), number(answer.ranges[e.field].max))
+              : e.message;
+            box.hidden = false;
+          } else {
+            message.textContent = e.message;
+          }
+        });
+      });
+    }}, [el('h2', {}, t('saleskpi.admin.cache.settings'))].concat(fields).concat([
+      el('button', {type: 'submit', className: 'saleskpi-button saleskpi-button-primary'}, t('saleskpi.admin.save')),
+      message
+    ]));
+    page.appendChild(form);
+    page.dataset.state = 'ready';
+    page.setAttribute('aria-busy', 'false');
+  }
+
+  function load(page, api) {
+    page.dataset.state = 'loading';
+    return api.get('/admin/cache').then(function (answer) {
+      render(page, api, answer, '');
+    }).catch(function (err) {
+      page.dataset.state = 'error';
+      page.setAttribute('aria-busy', 'false');
+      page.appendChild(el('p', {className: 'saleskpi-error', role: 'alert'}, err && err.message ? err.message : String(err)));
+    });
+  }
+
+  SalesKpi.ready(function () {
+    var config = SalesKpi.start();
+    var page = global.document.getElementById('saleskpi-cache-admin');
+    load(page, SalesKpi.api(config.restBase));
+  });
+})(window);
