@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import org.saleskpi.core.issue.JqlText;
 import org.saleskpi.jira.bridge.SystemSearch;
 import org.saleskpi.jira.cache.CacheFeed;
 import org.saleskpi.jira.cache.CacheSettingsStore;
@@ -28,7 +28,7 @@ public final class CacheSync {
     /** Read again before the watermark: nodes' clocks differ, and a commit can land after the poll that missed it. */
     public static final Duration LOOK_BACK = Duration.ofMinutes(2);
     static final int PAGE = 1000;
-    /** Ids per {@code issue in (...)} check of the census; keeps each JQL text short. */
+    /** Ids per {@code id in (...)} check of the census; keeps each JQL text short. */
     static final int CHECK = 500;
 
     private final CacheFeed feed;
@@ -130,8 +130,8 @@ public final class CacheSync {
         List<Long> gone = new ArrayList<>();
         for (int from = 0; from < missing.size(); from += CHECK) {
             List<Long> chunk = missing.subList(from, Math.min(missing.size(), from + CHECK));
-            Set<Long> still = Set.copyOf(search.ids("(" + scope.get() + ") AND issue in ("
-                    + chunk.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")", 0, chunk.size()));
+            Set<Long> still = Set.copyOf(search.ids(JqlText.and(scope.get(), SystemSearch.idIn(chunk)), 0,
+                    chunk.size()));
             chunk.stream().filter(id -> !still.contains(id)).forEach(gone::add);
         }
         if (!gone.isEmpty()) {
@@ -154,7 +154,7 @@ public final class CacheSync {
         }
     }
 
-    /** Every id {@code jql} matches, ascending (as SystemSearch answers), paged. */
+    /** Every id {@code jql} matches, paged in SystemSearch's stable order, sorted for look-ups. */
     private long[] allIds(String jql) {
         long[] ids = new long[PAGE];
         int count = 0;

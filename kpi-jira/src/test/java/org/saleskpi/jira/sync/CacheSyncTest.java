@@ -181,7 +181,7 @@ class CacheSyncTest {
 
         assertThat(racing.paged).hasSize(1_199).contains(deleted).doesNotContain(hidden);
         assertThat(cache.ids()).hasSize(1_200).contains(hidden);
-        assertThat(jira.searches).last().isEqualTo("(project = SALES) AND issue in (" + hidden + ")");
+        assertThat(jira.searches).last().isEqualTo("(project = SALES) AND (id in (" + hidden + "))");
 
         assertThat(census.census()).isEqualTo(1);
         assertThat(cache.ids()).hasSize(1_199).contains(hidden).doesNotContain(deleted);

@@ -4,19 +4,25 @@ import com.atlassian.jira.issue.Issue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
+import org.saleskpi.core.index.IndexedIssue;
+import org.saleskpi.core.index.IssueIndex;
+import org.saleskpi.core.issue.IssueRecord;
+import org.saleskpi.core.issue.JqlText;
+import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.jira.bridge.SystemSearch;
 import org.saleskpi.jira.cache.CacheFeed;
 
 /**
- * A node's cache for the sync's tests: {@link CacheFeed} as the contract describes it, over {@link SystemSearch},
- * holding per issue what the tests look at (status, updated). reload checks the ids against the scope first, so an
- * issue Jira lost or that left the scope goes. It records every reload and remove, and can be made to fail.
+ * A node's cache for the sync's tests: {@link CacheFeed} as the contract describes it, over Jira's issues through
+ * {@link SystemSearch}, held in the engine's shared {@link IssueIndex} (key, project, status, updated) with the id to
+ * key map. reload checks the ids against the scope first, so an issue Jira lost or that left the scope goes. It
+ * records every reload and remove, and can be made to fail.
  */
 final class NodeCache implements CacheFeed {
     /** What the node answers for one issue. */
@@ -24,7 +30,8 @@ final class NodeCache implements CacheFeed {
 
     private final SystemSearch jira;
     private final String scope;
-    private final Map<Long, Held> rows = new TreeMap<>();
+    private final IssueIndex index = new IssueIndex();
+    private final Map<Long, String> keys = new ConcurrentHashMap<>();
     final List<List<Long>> reloads = new ArrayList<>();
     final List<List<Long>> removes = new ArrayList<>();
     int rebuilds;
@@ -48,27 +55,26 @@ final class NodeCache implements CacheFeed {
             throw new IllegalStateException("Jira's search failed");
         }
         reloads.add(ids);
-        Set<Long> inScope = Set.copyOf(jira.ids("(" + scope + ") AND issue in ("
-                + ids.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")", 0, ids.size()));
-        ids.stream().filter(id -> !inScope.contains(id)).forEach(rows::remove);
-        put(jira.issues(List.copyOf(inScope)));
+        Set<Long> inScope = new HashSet<>(jira.ids(JqlText.and(scope, SystemSearch.idIn(ids)), 0, ids.size()));
+        drop(ids.stream().filter(id -> !inScope.contains(id)).toList());
+        put(jira.issues(ids.stream().filter(inScope::contains).toList()));
     }
 
     @Override
     public synchronized void remove(Collection<Long> issueIds) {
         removes.add(issueIds.stream().sorted().toList());
-        issueIds.forEach(rows::remove);
+        drop(issueIds);
     }
 
     @Override
     public synchronized Set<Long> ids() {
-        return Set.copyOf(rows.keySet());
+        return Set.copyOf(keys.keySet());
     }
 
     @Override
     public synchronized void rebuild() {
         rebuilds++;
-        rows.clear();
+        drop(List.copyOf(keys.keySet()));
         if (scope == null) {
             return;
         }
@@ -81,14 +87,27 @@ final class NodeCache implements CacheFeed {
         }
     }
 
+    /** The issue as this node's index holds it, or null. */
     synchronized Held held(long id) {
-        return rows.get(id);
+        String key = keys.get(id);
+        return key == null ? null : index.get(key).map(IndexedIssue::record)
+                .map(record -> new Held(record.key(), record.status(), record.updated())).orElse(null);
     }
 
     private void put(List<Issue> issues) {
+        List<IndexedIssue> rows = new ArrayList<>();
         for (Issue issue : issues) {
-            rows.put(issue.getId(), new Held(issue.getKey(), issue.getStatus().getName(),
-                    issue.getUpdated().toInstant()));
+            keys.put(issue.getId(), issue.getKey());
+            IssueRecord record = IssueRecord.builder(issue.getKey(), issue.getProjectObject().getKey()).type("Deal")
+                    .status(issue.getStatus().getName(), StatusCategory.TO_DO)
+                    .created(issue.getCreated().toInstant()).updated(issue.getUpdated().toInstant()).build();
+            rows.add(new IndexedIssue(record, issue.getSummary(), "", Set.of()));
         }
+        index.upsert(rows);
+    }
+
+    private void drop(Collection<Long> ids) {
+        List<String> gone = ids.stream().map(keys::remove).filter(key -> key != null).toList();
+        index.remove(gone);
     }
 }

@@ -4,7 +4,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.project.Project;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -29,17 +31,18 @@ import org.saleskpi.jira.bridge.SystemSearch;
  * One Jira's issues, shared by every node of a test (the cluster's one database), behind {@link SystemSearch}. Its
  * JQL is only what the sync and the in-test caches write: a scope ({@code project = X} or
  * {@code project in (X, Y)}), optionally in parentheses and followed by {@code AND updated >= "yyyy/MM/dd HH:mm"}
- * (read in Jira's default zone, to the minute, as Jira does) or {@code AND issue in (ids)}; anything else fails the
+ * (read in Jira's default zone, to the minute, as Jira does) or {@code AND (id in (ids))} (JqlText.and of
+ * SystemSearch.idIn); anything else fails the
  * test. Each search and each issue read is counted.
  */
 final class SimulatedJira implements SystemSearch {
     private static final Pattern SCOPE = Pattern.compile("project (?:= (\\w+)|in \\(([\\w, ]+)\\))");
     private static final Pattern UPDATED = Pattern.compile("updated >= \"(\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2})\"");
-    private static final Pattern ISSUES = Pattern.compile("issue in \\(([\\d, ]+)\\)");
+    private static final Pattern ISSUES = Pattern.compile("\\(id in \\(([\\d, ]+)\\)\\)");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
     /** One issue as the database holds it. */
-    record Row(long id, String key, String project, String status, Instant updated) {}
+    record Row(long id, String key, String project, String status, Instant created, Instant updated) {}
 
     private final Map<Long, Row> rows = new TreeMap<>();
     private final AtomicLong nextId = new AtomicLong(10_000);
@@ -55,7 +58,7 @@ final class SimulatedJira implements SystemSearch {
 
     synchronized Row create(String project, String status) {
         long id = nextId.getAndIncrement();
-        Row row = new Row(id, project + "-" + (id - 9_999), project, status, clock.instant());
+        Row row = new Row(id, project + "-" + (id - 9_999), project, status, clock.instant(), clock.instant());
         rows.put(id, row);
         return row;
     }
@@ -68,14 +71,14 @@ final class SimulatedJira implements SystemSearch {
     /** An edit whose {@code updated} is {@code at}: a commit that landed late, or a node whose clock is behind. */
     synchronized Row stamp(long id, String status, Instant at) {
         Row old = rows.get(id);
-        Row row = new Row(id, old.key(), old.project(), status, at);
+        Row row = new Row(id, old.key(), old.project(), status, old.created(), at);
         rows.put(id, row);
         return row;
     }
 
     synchronized Row move(long id, String project) {
         Row old = rows.get(id);
-        Row row = new Row(id, old.key(), project, old.status(), clock.instant());
+        Row row = new Row(id, old.key(), project, old.status(), old.created(), clock.instant());
         rows.put(id, row);
         return row;
     }
@@ -165,16 +168,25 @@ final class SimulatedJira implements SystemSearch {
         throw new AssertionError("unbalanced JQL: " + jql);
     }
 
+    /** A Jira issue object as the search materialises it: the getters the caches read. */
     private static Issue issue(Row row) {
         Issue issue = mock(Issue.class);
         Status status = mock(Status.class);
+        StatusCategory category = mock(StatusCategory.class);
+        IssueType type = mock(IssueType.class);
         Project project = mock(Project.class);
+        when(category.getKey()).thenReturn(row.status().equals("Won") ? "done" : "new");
         when(status.getName()).thenReturn(row.status());
+        when(status.getStatusCategory()).thenReturn(category);
+        when(type.getName()).thenReturn("Deal");
         when(project.getKey()).thenReturn(row.project());
         when(issue.getId()).thenReturn(row.id());
         when(issue.getKey()).thenReturn(row.key());
         when(issue.getStatus()).thenReturn(status);
+        when(issue.getIssueType()).thenReturn(type);
         when(issue.getProjectObject()).thenReturn(project);
+        when(issue.getSummary()).thenReturn("Deal " + row.key());
+        when(issue.getCreated()).thenReturn(Timestamp.from(row.created()));
         when(issue.getUpdated()).thenReturn(Timestamp.from(row.updated()));
         return issue;
     }
