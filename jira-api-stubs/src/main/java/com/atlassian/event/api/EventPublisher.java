@@ -1,12 +1,11 @@
 /*
- * Compile-only stub of com.atlassian.event.api.EventPublisher (interface, atlassian-event) for Jira 11.3 and 10.3;
- * never packaged. Members: void publish(Object), void register(Object), void unregister(Object), void unregisterAll().
- * VERIFIED in use: Atlassian's own Slack app registers its listeners with register(this) and unregisters them with
- * unregister(this) when its beans are destroyed (atlassian-labs/atlassian-slack-integration-server, 
- * slack-server-integration-common/.../util/AutoSubscribingEventListener.java, at b21ee3e (Jira 10.7) and at 94c50dc
- * (Jira 11)); publish(Object) in its SlackPluginLauncher. Imported as a component by that app (@Autowired constructor
- * parameter) and by public Jira listener plugins.
- * UNVERIFIED: unregisterAll() (from memory; never called by kpi-jira), and a Jira 10/11 javadoc page of atlassian-event.
+ * Compile-only stub of com.atlassian.event.api.EventPublisher (interface, atlassian-event, the API package "kept
+ * backward compatible between major releases") for Jira 11.3 and 10.3; never packaged. Only register(Object) and
+ * unregister(Object).
+ * VERIFIED in atlassian-event's source as shipped with Jira 5.1.1 (filipenkov/SampleTracking@ce920f3,
+ * JiraPlugins/atlassian-jira-5.1.1-source/atlassian-event/src/main/java/com/atlassian/event/api/EventPublisher.java)
+ * and in the atlassian-event 6.0.1 javadoc of EventPublisherImpl (register, unregister, publish, unregisterAll).
+ * Which atlassian-event version Jira 10.3 and 11.3 ship: UNVERIFIED.
  */
 package com.atlassian.event.api;
 
@@ -16,6 +15,4 @@ public interface EventPublisher {
     void register(Object listener);
 
     void unregister(Object listener);
-
-    void unregisterAll();
 }

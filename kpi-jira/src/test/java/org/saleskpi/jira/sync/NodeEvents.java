@@ -46,11 +46,6 @@ final class NodeEvents implements EventPublisher {
         listeners.remove(listener);
     }
 
-    @Override
-    public void unregisterAll() {
-        listeners.clear();
-    }
-
     /** The event Jira publishes for {@code issueId} on the node where it changed. */
     static IssueEvent issueEvent(long issueId, Long eventTypeId) {
         Issue issue = mock(Issue.class);
