@@ -11,11 +11,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.saleskpi.core.issue.JqlText;
 import org.saleskpi.jira.bridge.SystemSearch;
 import org.saleskpi.jira.cache.CacheFeed;
+import org.saleskpi.jira.cache.CacheSettings;
 import org.saleskpi.jira.cache.CacheSettingsStore;
 
 /**
@@ -39,6 +41,8 @@ public final class CacheSync {
     /** Empty until the first build has read the scope (and again after the kill switch). */
     private final AtomicReference<Instant> watermark = new AtomicReference<>();
     private final AtomicBoolean building = new AtomicBoolean();
+    /** The admins' maximum the last build ran under: a cache too big for it may fit a new one, and must be read. */
+    private final AtomicLong builtUnder = new AtomicLong(-1);
 
     public CacheSync(CacheFeed feed, SystemSearch search, CacheSettingsStore settings, Clock clock,
             Supplier<ZoneId> jiraZone) {
@@ -60,7 +64,8 @@ public final class CacheSync {
      * @return whether this call built the cache
      */
     public boolean build() {
-        if (!settings.get().enabled()) {
+        CacheSettings now = settings.get();
+        if (!now.enabled()) {
             watermark.set(null);
             return false;
         }
@@ -70,6 +75,7 @@ public final class CacheSync {
         try {
             Instant start = clock.instant();
             feed.rebuild();
+            builtUnder.set(now.maxIssues());
             watermark.set(start);
             return true;
         } finally {
@@ -80,17 +86,19 @@ public final class CacheSync {
     /**
      * Reloads the issues of the scope updated since the watermark less the look-back, and only then moves the
      * watermark to this poll's start; a failed search or reload leaves it where it was, so the next poll reads the
-     * same window again. Before the first build (or after the kill switch was lifted) it builds instead.
+     * same window again. It builds instead before the first build, after a failed one, after the kill switch was
+     * lifted, and when the admins changed the cache's maximum (a cache that was too big may fit now).
      *
      * @return what the poll did
      */
     public Poll poll() {
-        if (!settings.get().enabled()) {
+        CacheSettings now = settings.get();
+        if (!now.enabled()) {
             watermark.set(null);
             return Poll.OFF;
         }
         Instant since = watermark.get();
-        if (since == null) {
+        if (since == null || now.maxIssues() != builtUnder.get()) {
             return build() ? Poll.BUILT : Poll.WAITING;
         }
         Instant start = clock.instant();

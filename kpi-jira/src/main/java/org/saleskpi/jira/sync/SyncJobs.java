@@ -38,8 +38,9 @@ import org.springframework.beans.factory.InitializingBean;
  * implements both; .../AutoSubscribingEventListener.java calls EventPublisher.register and unregister). The run-once
  * job for the first build, rather than a read in afterPropertiesSet: the scheduler runs jobs once Jira has started,
  * while the plugin's context may be built earlier in Jira's start (UNVERIFIED: when Jira's scheduler leaves standby).
- * SAL's LifecycleAware was the alternative; it must be exported as an OSGi service, which this build's hand-written
- * scanner index does not do (docs/adr/0013-jira-plugin-wiring.md).
+ * SAL's LifecycleAware was the alternative; it must be exported as an OSGi service (SAL 3.0 javadoc,
+ * docs.atlassian.com/sal-parent/3.0.0/apidocs/com/atlassian/sal/api/lifecycle/LifecycleAware.html), which this build's
+ * hand-written scanner index does not do (docs/adr/0013-jira-plugin-wiring.md).
  */
 public final class SyncJobs implements InitializingBean, DisposableBean {
     public static final Duration CENSUS_EVERY = Duration.ofMinutes(10);
@@ -66,7 +67,7 @@ public final class SyncJobs implements InitializingBean, DisposableBean {
         this.listener = new IssueEvents(sync);
     }
 
-    /** The node's sync, for the admin page and tests. */
+    /** The node's sync (its watermark), for tests. */
     public CacheSync sync() {
         return sync;
     }
@@ -103,12 +104,14 @@ public final class SyncJobs implements InitializingBean, DisposableBean {
 
     private void schedulePoll(int seconds) throws SchedulerServiceException {
         Duration every = Duration.ofSeconds(seconds);
-        // Scheduling under the same id replaces the job (SchedulerService javadoc, scheduleJob).
         schedule(POLL, Schedule.forInterval(every.toMillis(), Date.from(clock.instant().plus(every))));
         pollSeconds.set(seconds);
     }
 
     private void schedule(JobRunnerKey key, Schedule schedule) throws SchedulerServiceException {
+        // Whether scheduleJob replaces a job of the same id is UNVERIFIED: the old one goes first, as a public Jira
+        // app does (code index, "RunMode.RUN_LOCALLY": a timesheet export unschedules before scheduling again).
+        scheduler.unscheduleJob(jobId(key));
         scheduler.scheduleJob(jobId(key), JobConfig.forJobRunnerKey(key).withRunMode(RunMode.RUN_LOCALLY)
                 .withSchedule(schedule));
     }

@@ -211,6 +211,31 @@ class CacheSyncTest {
     }
 
     @Test
+    void aFailedFirstBuildIsTriedAgainByTheNextPoll() {
+        cache.failingRebuilds = 1;
+
+        assertThatThrownBy(sync::build).hasMessageContaining("while building");
+        assertThat(sync.watermark()).isEmpty();
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(sync.poll()).isEqualTo(CacheSync.Poll.BUILT);
+        assertThat(cache.ids()).containsExactlyInAnyOrder(a, b);
+        assertThat(sync.watermark()).contains(BUILD.plus(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void anAdminsNewMaximumRebuildsAtTheNextPollThenPollsAsBefore() {
+        sync.build();
+        settings.maxIssues(5_000_000);
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(sync.poll()).isEqualTo(CacheSync.Poll.BUILT);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(sync.poll().step()).isEqualTo(CacheSync.Poll.Step.READ);
+        assertThat(cache.rebuilds).isEqualTo(2);
+    }
+
+    @Test
     void withoutAnyProfileThereIsNoScopeAndTheCensusEmptiesTheCache() {
         NodeCache noScope = new NodeCache(jira, null);
         CacheSync empty = new CacheSync(noScope, jira, settings, clock, () -> JIRA_ZONE);

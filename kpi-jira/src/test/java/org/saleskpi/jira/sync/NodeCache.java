@@ -36,6 +36,7 @@ final class NodeCache implements CacheFeed {
     final List<List<Long>> removes = new ArrayList<>();
     int rebuilds;
     int failingReloads;
+    int failingRebuilds;
 
     NodeCache(SystemSearch jira, String scope) {
         this.jira = jira;
@@ -73,6 +74,10 @@ final class NodeCache implements CacheFeed {
 
     @Override
     public synchronized void rebuild() {
+        if (failingRebuilds > 0) {
+            failingRebuilds--;
+            throw new IllegalStateException("Jira's search failed while building");
+        }
         rebuilds++;
         drop(List.copyOf(keys.keySet()));
         if (scope == null) {

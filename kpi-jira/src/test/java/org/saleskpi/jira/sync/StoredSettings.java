@@ -22,6 +22,11 @@ final class StoredSettings implements CacheSettingsStore {
         set(new CacheSettings(s.enabled(), s.maxIssues(), seconds, s.maxConcurrent(), s.requestsPerMinute()));
     }
 
+    void maxIssues(long maxIssues) {
+        CacheSettings s = settings;
+        set(new CacheSettings(s.enabled(), maxIssues, s.pollSeconds(), s.maxConcurrent(), s.requestsPerMinute()));
+    }
+
     void enabled(boolean enabled) {
         CacheSettings s = settings;
         set(new CacheSettings(enabled, s.maxIssues(), s.pollSeconds(), s.maxConcurrent(), s.requestsPerMinute()));
