@@ -186,6 +186,8 @@ final class SimulatedJira implements SystemSearch {
         when(issue.getIssueType()).thenReturn(type);
         when(issue.getProjectObject()).thenReturn(project);
         when(issue.getSummary()).thenReturn("Deal " + row.key());
+        // No issue security level (a mock would answer 0, a level no one may see).
+        when(issue.getSecurityLevelId()).thenReturn(null);
         when(issue.getCreated()).thenReturn(Timestamp.from(row.created()));
         when(issue.getUpdated()).thenReturn(Timestamp.from(row.updated()));
         return issue;
