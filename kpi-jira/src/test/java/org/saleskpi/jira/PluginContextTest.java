@@ -14,6 +14,8 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.google.gson.JsonArray;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
@@ -23,15 +25,17 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.issue.IssueSource;
-import org.saleskpi.web.RestServices;
 import org.saleskpi.jira.admin.CacheAdminResource;
+import org.saleskpi.web.RestServices;
 import org.saleskpi.web.catalog.PickerResource;
 import org.saleskpi.web.guard.GuardFilter;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
@@ -62,7 +66,8 @@ class PluginContextTest {
         // The scanner's <scan-indexes/> brings annotation processing, so @Inject picks among constructors.
         AnnotationConfigUtils.registerAnnotationConfigProcessors(context);
         for (String iface : lines("imports")) {
-            context.getBeanFactory().registerSingleton(iface, mock(load(iface)));
+            context.getBeanFactory().registerSingleton(iface, iface.equals(PluginSettingsFactory.class.getName())
+                    ? settingsInMemory() : mock(load(iface)));
         }
         for (String component : lines("component")) {
             RootBeanDefinition bean = new RootBeanDefinition(load(component));
@@ -70,6 +75,30 @@ class PluginContextTest {
             context.registerBeanDefinition(component, bean);
         }
         context.refresh();
+    }
+
+    /** SAL's settings as a map: the sync's jobs read the cache settings when the context starts. */
+    private static PluginSettingsFactory settingsInMemory() {
+        Map<String, Object> values = new ConcurrentHashMap<>();
+        PluginSettings settings = new PluginSettings() {
+            @Override
+            public Object get(String key) {
+                return values.get(key);
+            }
+
+            @Override
+            public Object put(String key, Object value) {
+                return values.put(key, value);
+            }
+
+            @Override
+            public Object remove(String key) {
+                return values.remove(key);
+            }
+        };
+        PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
+        when(factory.createGlobalSettings()).thenReturn(settings);
+        return factory;
     }
 
     @AfterEach
