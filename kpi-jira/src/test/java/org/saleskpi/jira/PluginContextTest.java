@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.jira.admin.CacheAdminResource;
+import org.saleskpi.jira.cache.CachedIssueSource;
 import org.saleskpi.web.RestServices;
 import org.saleskpi.web.catalog.PickerResource;
 import org.saleskpi.web.guard.GuardFilter;
@@ -110,7 +111,8 @@ class PluginContextTest {
     void theContextHoldsRestServicesOverTheJiraAdaptersAndTheStore() {
         RestServices services = context.getBean(RestServices.class);
 
-        assertThat(services.issues()).isInstanceOf(JiraIssueSource.class);
+        // The node's cache answers once filled; CachedIssueSource searches Jira as the viewer while it is off.
+        assertThat(services.issues()).isInstanceOf(CachedIssueSource.class);
         assertThat(services.catalog()).isInstanceOf(JiraIssueCatalog.class);
         assertThat(services.access()).isInstanceOf(JiraAccessPolicy.class);
         assertThat(services.directory()).isInstanceOf(JiraDirectory.class);
