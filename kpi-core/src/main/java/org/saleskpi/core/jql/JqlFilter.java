@@ -170,14 +170,12 @@ public final class JqlFilter {
      */
     private RowSet was(Clause.Terminal clause, IndexField field) {
         String name = clause.field().text();
-        IndexCodedColumn<String> column;
-        if (JqlFields.history(clause.field()).isPresent() && field instanceof IndexField.Names names) {
-            column = names.column();
-        } else if (JqlFields.history(clause.field()).isPresent() && field instanceof IndexField.People people) {
-            column = people.column();
-        } else {
+        if (JqlFields.history(clause.field()).isEmpty()) {
             throw JqlError.unsupported(clause.operator(), name);
         }
+        // The four history fields are names (status, resolution) or people (assignee, reporter).
+        IndexCodedColumn<String> column = field instanceof IndexField.People people ? people.column()
+                : ((IndexField.Names) field).column();
         if (!context.past().recorded()) {
             throw JqlError.noHistory(clause.operator(), name);
         }

@@ -63,7 +63,8 @@ public record PastValues(boolean recorded, Map<Clause.Terminal, Set<String>> key
             Optional<String> fieldId = JqlFields.history(terminal.field());
             if (terminal.operator().readsHistory() && fieldId.isPresent()) {
                 Named named = named(terminal, JqlFields.holdsUsers(terminal.field(), fields), context);
-                keys.put(terminal, Set.copyOf(history.keysThatHad(fieldId.get(), Set.copyOf(named.values()), named.empty())));
+                Set<String> had = history.keysThatHad(fieldId.get(), Set.copyOf(named.values()), named.empty());
+                keys.put(terminal, Set.copyOf(had));
             }
         }
     }
