@@ -186,6 +186,11 @@ public final class DuckDbRun implements AutoCloseable {
     }
 
     public String setting(String name) throws SQLException {
+        return setting(connection, name);
+    }
+
+    /** A DuckDB setting of {@code connection} as text, e.g. {@code threads}. */
+    static String setting(Connection connection, String name) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT current_setting(" + KpiSql.quote(name) + ")")) {
             result.next();
@@ -196,25 +201,29 @@ public final class DuckDbRun implements AutoCloseable {
     /** The timed run: both statements executed and every value read. */
     public KpiFigures compute() throws SQLException {
         KpiFigures figures = new KpiFigures(months);
-        read(monthly, sql.monthlyOutputs(), false, figures);
-        read(byRep, sql.byRepOutputs(), true, figures);
+        read(monthly, sql.monthlyOutputs(), null, months, figures);
+        read(byRep, sql.byRepOutputs(), "rep", months, figures);
         return figures;
     }
 
-    private void read(PreparedStatement statement, List<KpiSql.Output> outputs, boolean grouped, KpiFigures into)
-            throws SQLException {
+    /**
+     * Runs {@code statement} and puts each output's series into {@code into}: one row per month ({@code idx} from 1)
+     * and, when {@code groupColumn} is not null, per value of that column.
+     */
+    static void read(PreparedStatement statement, List<KpiSql.Output> outputs, String groupColumn, List<Period> months,
+            KpiFigures into) throws SQLException {
         List<Map<String, BigDecimal[]>> columns = new ArrayList<>();
         outputs.forEach(o -> columns.add(new LinkedHashMap<>()));
         try (ResultSet result = statement.executeQuery()) {
             while (result.next()) {
-                String group = grouped ? result.getString("rep") : "";
+                String group = groupColumn != null ? result.getString(groupColumn) : "";
                 int month = result.getInt("idx") - 1;
                 for (int o = 0; o < outputs.size(); o++) {
                     KpiSql.Output output = outputs.get(o);
                     BigDecimal[] row = columns.get(o).computeIfAbsent(group, g -> new BigDecimal[months.size()]);
                     row[month] = number(result.getObject(output.column()), output,
                             () -> " in month " + YearMonth.from(months.get(month).start())
-                                    + (grouped ? " of rep '" + group + "'" : ""));
+                                    + (groupColumn != null ? " of " + groupColumn + " '" + group + "'" : ""));
                 }
             }
         }

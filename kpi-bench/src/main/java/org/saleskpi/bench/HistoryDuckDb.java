@@ -5,16 +5,12 @@ import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -210,46 +206,17 @@ public final class HistoryDuckDb implements AutoCloseable {
     }
 
     public String setting(String name) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT current_setting(" + KpiSql.quote(name) + ")")) {
-            result.next();
-            return result.getString(1);
-        }
+        return DuckDbRun.setting(connection, name);
     }
 
     /** The timed run: the four statements executed and every value read. */
     public KpiFigures compute() throws SQLException {
         KpiFigures figures = new KpiFigures(months);
-        read(funnel, sql.funnelOutputs(), true, figures);
-        read(timeInStage, sql.timeInStageOutputs(), true, figures);
-        read(monthEnds, sql.monthEndOutputs(), false, figures);
-        read(slippage, sql.slippageOutputs(), false, figures);
+        DuckDbRun.read(funnel, sql.funnelOutputs(), "name", months, figures);
+        DuckDbRun.read(timeInStage, sql.timeInStageOutputs(), "name", months, figures);
+        DuckDbRun.read(monthEnds, sql.monthEndOutputs(), null, months, figures);
+        DuckDbRun.read(slippage, sql.slippageOutputs(), null, months, figures);
         return figures;
-    }
-
-    private void read(PreparedStatement statement, List<KpiSql.Output> outputs, boolean grouped, KpiFigures into)
-            throws SQLException {
-        List<Map<String, BigDecimal[]>> columns = new ArrayList<>();
-        outputs.forEach(o -> columns.add(new LinkedHashMap<>()));
-        try (ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                String group = grouped ? result.getString("name") : "";
-                int month = result.getInt("idx") - 1;
-                for (int o = 0; o < outputs.size(); o++) {
-                    KpiSql.Output output = outputs.get(o);
-                    BigDecimal[] row = columns.get(o).computeIfAbsent(group, g -> new BigDecimal[months.size()]);
-                    row[month] = DuckDbRun.number(result.getObject(output.column()), output,
-                            () -> " in month " + YearMonth.from(months.get(month).start())
-                                    + (grouped ? " of '" + group + "'" : ""));
-                }
-            }
-        }
-        for (int o = 0; o < outputs.size(); o++) {
-            KpiSql.Output output = outputs.get(o);
-            for (KpiFigures.Id id : output.ids()) {
-                into.put(id, new KpiFigures.Series(output.exact(), columns.get(o)));
-            }
-        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.JqlText;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.Dimension;
@@ -89,11 +90,28 @@ public final class DrillDown {
     /** The issues behind {@code metric} in {@code period} within one group (or stack, or slice). */
     public Optional<String> of(Metric metric, Period period, Filter within) {
         Objects.requireNonNull(within, "within");
+        return of(metric, period, within, "");
+    }
+
+    /**
+     * The issues behind {@code metric} in {@code period} that have, or had at some time up to now, one of
+     * {@code values} in {@code column}: JQL's {@code WAS IN} (status, resolution, assignee or reporter), which
+     * Jira answers from its change history and the standalone subset from its recorded changes
+     * ({@code org.saleskpi.core.jql.PastValues}). Empty for no values.
+     */
+    public Optional<String> everIn(Metric metric, Period period, Column column, Set<String> values) {
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        return of(metric, period, Filter.all(), JqlClauses.was(column, values));
+    }
+
+    private Optional<String> of(Metric metric, Period period, Filter within, String past) {
         return Population.of(metric).flatMap(population -> {
             try {
                 JqlClauses read = clauses.get();
                 String issues = JqlClauses.and(List.of(read.filter(Filter.and(population.filter(), within)),
-                        read.when(population.when(), period)));
+                        read.when(population.when(), period), past));
                 return Optional.of(JqlText.and(loaded.get(), issues));
             } catch (JqlClauses.NoIssues none) {
                 return Optional.empty();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -66,6 +67,11 @@ final class JqlClauses {
             };
         }
         throw new IllegalStateException("no JQL name for the column " + column.getClass().getName());
+    }
+
+    /** {@code column WAS IN (values)}: the issues that have or had one of the values, sorted for a stable query. */
+    static String was(Column column, Set<String> values) {
+        return field(column) + " was in " + list(values.stream().sorted().toList());
     }
 
     /** The filter as a clause; "" when it selects every issue. */

@@ -25,6 +25,7 @@ import org.saleskpi.core.jql.JqlOrder;
 import org.saleskpi.core.jql.JqlParser;
 import org.saleskpi.core.jql.JqlPeople;
 import org.saleskpi.core.jql.JqlQuery;
+import org.saleskpi.core.jql.PastValues;
 import org.saleskpi.core.jql.UserValues;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
@@ -97,7 +98,8 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         Visibility sees = visibility(query.user());
         Loaded loaded = index.read(columns -> {
             // Queries that mean something else tomorrow or for another user are loaded afresh.
-            Optional<LoadedTables.Key> key = jql.isContextFree()
+            // A WAS clause's past was read before the lock, so its table may be older than this version: not kept.
+            Optional<LoadedTables.Key> key = jql.isContextFree() && !jql.readsHistory()
                     ? Optional.of(new LoadedTables.Key(index.version(), sees, jql, context.users(), query.columns(),
                             query.zone(), query.history()))
                     : Optional.empty();
@@ -220,7 +222,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     /** Throws the {@link InvalidInputException} (field {@code jql}) that running the query would. */
     public void validate(String jql) {
         JqlQuery query = JqlParser.parse(jql);
-        JqlContext context = JqlContext.of(clock, zone, Optional.empty()).withUsers(users(query));
+        JqlContext context = past(query, JqlContext.of(clock, zone, Optional.empty()).withUsers(users(query)));
         index.read(columns -> {
             JqlFilter.check(query, columns, context);
             return null;
@@ -252,7 +254,15 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     }
 
     private JqlContext context(JqlQuery query, UserRef user, ZoneId queryZone) {
-        return JqlContext.of(clock, queryZone, Optional.of(user.key())).withUsers(users(query));
+        return past(query, JqlContext.of(clock, queryZone, Optional.of(user.key())).withUsers(users(query)));
+    }
+
+    /** Before the index lock too: the history of a WAS clause's values is read from the host's store. */
+    private JqlContext past(JqlQuery query, JqlContext context) {
+        if (!query.readsHistory()) {
+            return context;
+        }
+        return context.withPast(PastValues.resolve(query, index.fields(), context, histories.values()));
     }
 
     /** Before the index lock: a directory lookup must not hold up writers. */

@@ -2,8 +2,10 @@ package org.saleskpi.core.index;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.history.IssueHistory;
+import org.saleskpi.core.jql.ValueHistory;
 
 /** Port: the recorded histories of stored issues, which the in-memory index does not hold. */
 public interface IssueHistories {
@@ -16,4 +18,9 @@ public interface IssueHistories {
      * past is not held at all are absent (their history is unknown).
      */
     Map<String, IssueHistory> histories(List<String> keys, Set<String> fieldIds);
+
+    /** The same changes as JQL's WAS operators ask them; empty (the default) when the host records none. */
+    default Optional<ValueHistory> values() {
+        return Optional.empty();
+    }
 }

@@ -9,17 +9,24 @@ import java.util.Optional;
 
 /**
  * What a query's values depend on: the moment {@code now()} and relative dates count from, the
- * zone days start in, who {@code currentUser()} is, the day weeks start on and whom the query's user
- * values name.
+ * zone days start in, who {@code currentUser()} is, the day weeks start on, whom the query's user
+ * values name and which issues had its WAS clauses' values.
  */
 public record JqlContext(Instant now, ZoneId zone, Optional<String> currentUser, DayOfWeek weekStart,
-        UserValues users) {
+        UserValues users, PastValues past) {
     public JqlContext {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(currentUser, "currentUser");
         Objects.requireNonNull(weekStart, "weekStart");
         Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(past, "past");
+    }
+
+    /** Without any recorded history: WAS clauses are errors. */
+    public JqlContext(Instant now, ZoneId zone, Optional<String> currentUser, DayOfWeek weekStart,
+            UserValues users) {
+        this(now, zone, currentUser, weekStart, users, PastValues.NONE);
     }
 
     /** Without a directory: user values are user keys. */
@@ -34,6 +41,11 @@ public record JqlContext(Instant now, ZoneId zone, Optional<String> currentUser,
 
     /** The same context with the query's user values looked up. */
     public JqlContext withUsers(UserValues resolved) {
-        return new JqlContext(now, zone, currentUser, weekStart, resolved);
+        return new JqlContext(now, zone, currentUser, weekStart, resolved, past);
+    }
+
+    /** The same context with the query's WAS clauses answered. */
+    public JqlContext withPast(PastValues resolved) {
+        return new JqlContext(now, zone, currentUser, weekStart, users, resolved);
     }
 }

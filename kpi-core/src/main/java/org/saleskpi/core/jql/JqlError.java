@@ -32,6 +32,15 @@ final class JqlError {
                 + "' field.");
     }
 
+    /**
+     * A WAS clause where the host records no history: Jira's words for an operator a field does not support,
+     * with the reason.
+     */
+    static InvalidInputException noHistory(Operator operator, String field) {
+        return of("history", "The operator '" + operator.text() + "' is not supported by the '" + field
+                + "' field here: no history of its changes is recorded.");
+    }
+
     static InvalidInputException badDate(String value, String field) {
         return of("date", "Date value '" + value + "' for field '" + field + "' is invalid. Valid formats include:"
                 + " 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format"

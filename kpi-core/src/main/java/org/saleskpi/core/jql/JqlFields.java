@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.index.CustomField;
 import org.saleskpi.core.index.IndexColumns;
@@ -47,6 +48,21 @@ final class JqlFields {
         return fields.stream().filter(f -> f.id().equalsIgnoreCase(idOrName)).findFirst()
                 .or(() -> fields.stream().filter(f -> f.name().equalsIgnoreCase(idOrName)).findFirst())
                 .map(field -> field.type() == FieldType.USER).orElse(false);
+    }
+
+    /**
+     * The history field id of a field JQL's WAS operators apply to: of Jira's six (Assignee, Fix Version,
+     * Priority, Reporter, Resolution, Status; see {@link PastValues}) the four the index holds. Empty for any
+     * other field, custom fields included, as in Jira.
+     */
+    static Optional<String> history(Clause.FieldName name) {
+        return system(name).flatMap(field -> switch (field) {
+            case STATUS -> Optional.of(Column.STATUS.id());
+            case RESOLUTION -> Optional.of(Column.RESOLUTION.id());
+            case ASSIGNEE -> Optional.of(Column.ASSIGNEE.id());
+            case REPORTER -> Optional.of(Column.REPORTER.id());
+            default -> Optional.empty();
+        });
     }
 
     private static String idOrName(Clause.FieldName name) {

@@ -80,6 +80,9 @@ public final class JqlFilter {
     /** One clause over one field's column: each kind of index column is matched its own way. */
     private RowSet terminal(Clause.Terminal clause) {
         IndexField field = JqlFields.column(clause.field(), columns);
+        if (clause.operator().readsHistory()) {
+            return was(clause, field);
+        }
         if (field instanceof IndexField.Names names) {
             return coded(clause, names.column(), JqlFilter::sameName, names.searchable());
         }
@@ -159,6 +162,35 @@ public final class JqlFilter {
         RowSet result = RowSet.none(rows);
         column.select(mask, rows, result);
         return result;
+    }
+
+    /**
+     * WAS and its kin: the rows holding one of the values now, plus the rows the host's history says had one
+     * ({@link PastValues}); WAS NOT the rest, empty cells included ("never had").
+     */
+    private RowSet was(Clause.Terminal clause, IndexField field) {
+        String name = clause.field().text();
+        if (JqlFields.history(clause.field()).isEmpty()) {
+            throw JqlError.unsupported(clause.operator(), name);
+        }
+        // The four history fields are names (status, resolution) or people (assignee, reporter).
+        IndexCodedColumn<String> column = field instanceof IndexField.People people ? people.column()
+                : ((IndexField.Names) field).column();
+        if (!context.past().recorded()) {
+            throw JqlError.noHistory(clause.operator(), name);
+        }
+        PastValues.Named named = PastValues.named(clause, field instanceof IndexField.People, context);
+        boolean[] mask = column.codesWhere(v -> named.values().stream().anyMatch(v::equalsIgnoreCase));
+        mask[IndexCodedColumn.EMPTY] = named.empty();
+        RowSet had = RowSet.none(rows);
+        column.select(mask, rows, had);
+        for (String key : context.past().keys(clause)) {
+            int row = columns.row(key);
+            if (row >= 0 && row < rows) {
+                had.add(row);
+            }
+        }
+        return clause.operator() == clause.operator().positive() ? had : had.not();
     }
 
     private RowSet instants(Clause.Terminal clause, IndexLongColumn column) {

@@ -13,14 +13,19 @@ import java.util.Set;
  * or       := and {OR and}
  * and      := not {AND not}
  * not      := NOT not | '(' or ')' | field operator operand
+ * operator := = | != | &gt; | &gt;= | &lt; | &lt;= | ~ | !~ | [NOT] IN | IS [NOT] | WAS [NOT] [IN]
  * operand  := EMPTY | NULL | value | function '(' [arg {, arg}] ')' | '(' operand {, operand} ')'
  * </pre>
+ * Jira's history predicates after a WAS clause (BEFORE, AFTER, DURING, ON, BY) and its CHANGED operator
+ * are outside the subset.
  */
 public final class JqlParser {
     public static final int MAX_LENGTH = 4000;
     public static final int MAX_DEPTH = 50;
-    private static final Set<String> RESERVED = Set.of("and", "or", "not", "in", "is", "order", "by", "empty",
+    private static final Set<String> RESERVED = Set.of("and", "or", "not", "in", "is", "was", "order", "by", "empty",
             "null");
+    /** The words Jira lets follow a WAS clause to bound it in time or by person. */
+    private static final Set<String> PREDICATES = Set.of("before", "after", "during", "on", "by");
 
     private final List<Token> tokens;
     private int next;
@@ -100,7 +105,13 @@ public final class JqlParser {
         }
         Clause.FieldName field = fieldName();
         Operator operator = operator();
-        return new Clause.Terminal(field, operator, operand(operator));
+        Clause.Terminal terminal = new Clause.Terminal(field, operator, operand(operator));
+        if (operator.readsHistory() && PREDICATES.contains(peek().text().toLowerCase(Locale.ROOT))
+                && peek().kind() == Token.Kind.WORD) {
+            throw JqlError.of("predicate", "The history predicate '" + peek().text() + "' at character "
+                    + peek().position() + " is not supported here; only the field's values, past or present, are.");
+        }
+        return terminal;
     }
 
     private Clause.FieldName fieldName() {
@@ -135,6 +146,18 @@ public final class JqlParser {
             }
             return Operator.IS;
         }
+        if (token.is("was")) {
+            take();
+            boolean not = peek().is("not");
+            if (not) {
+                take();
+            }
+            if (peek().is("in")) {
+                take();
+                return not ? Operator.WAS_NOT_IN : Operator.WAS_IN;
+            }
+            return not ? Operator.WAS_NOT : Operator.WAS;
+        }
         throw JqlError.expecting("operator", token);
     }
 
@@ -147,7 +170,8 @@ public final class JqlParser {
             take();
             return new Operand.Empty(token.position());
         }
-        if (operator == Operator.IN || operator == Operator.NOT_IN) {
+        if (operator == Operator.IN || operator == Operator.NOT_IN || operator == Operator.WAS_IN
+                || operator == Operator.WAS_NOT_IN) {
             if (token.kind() != Token.Kind.LEFT_PAREN) {
                 if (token.kind() == Token.Kind.WORD && tokens.get(next + 1).kind() == Token.Kind.LEFT_PAREN) {
                     return value();

@@ -17,6 +17,24 @@ public record JqlQuery(Optional<Clause> where, List<SortKey> orderBy) {
         return where.map(JqlQuery::isContextFree).orElse(true);
     }
 
+    /** Whether a clause asks about past values (WAS and its kin), which the host's history answers. */
+    public boolean readsHistory() {
+        return where.map(JqlQuery::readsHistory).orElse(false);
+    }
+
+    private static boolean readsHistory(Clause clause) {
+        if (clause instanceof Clause.And and) {
+            return and.clauses().stream().anyMatch(JqlQuery::readsHistory);
+        }
+        if (clause instanceof Clause.Or or) {
+            return or.clauses().stream().anyMatch(JqlQuery::readsHistory);
+        }
+        if (clause instanceof Clause.Not not) {
+            return readsHistory(not.clause());
+        }
+        return ((Clause.Terminal) clause).operator().readsHistory();
+    }
+
     private static boolean isContextFree(Clause clause) {
         if (clause instanceof Clause.And and) {
             return and.clauses().stream().allMatch(JqlQuery::isContextFree);

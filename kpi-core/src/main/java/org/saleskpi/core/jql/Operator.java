@@ -13,7 +13,13 @@ public enum Operator {
     IS("is"),
     IS_NOT("is not"),
     CONTAINS("~"),
-    NOT_CONTAINS("!~");
+    NOT_CONTAINS("!~"),
+    /** Currently has or previously had the value (Jira's history operators, see {@link PastValues}). */
+    WAS("was"),
+    WAS_IN("was in"),
+    /** Never had the value: neither now nor at any time before. */
+    WAS_NOT("was not"),
+    WAS_NOT_IN("was not in");
 
     private final String text;
 
@@ -30,6 +36,11 @@ public enum Operator {
         return this == NOT_EQUALS || this == NOT_IN || this == NOT_CONTAINS;
     }
 
+    /** Whether it asks about the past values as well as its current one. */
+    public boolean readsHistory() {
+        return this == WAS || this == WAS_IN || this == WAS_NOT || this == WAS_NOT_IN;
+    }
+
     /** The positive operator a negative one complements. */
     public Operator positive() {
         switch (this) {
@@ -41,6 +52,10 @@ public enum Operator {
                 return CONTAINS;
             case IS_NOT:
                 return IS;
+            case WAS_NOT:
+                return WAS;
+            case WAS_NOT_IN:
+                return WAS_IN;
             default:
                 return this;
         }

@@ -19,6 +19,28 @@ public final class ReachedKeys {
     }
 
     /**
+     * Whether every row created in {@code period} (a local day of it in the table's zone) has a known past: then a
+     * search over recorded history (JQL's {@code WAS}) sees the same pasts as the funnel of the created cohort, which
+     * counts only such rows.
+     */
+    public static boolean createdWithKnownPast(IssueTable table, Period period) {
+        ChangeTable changes = table.history().orElse(null);
+        if (changes == null) {
+            return false;
+        }
+        ZoneId zone = table.zone();
+        long from = period.start().atStartOfDay(zone).toEpochSecond();
+        long to = period.end().atStartOfDay(zone).toEpochSecond();
+        for (int row = 0; row < table.size(); row++) {
+            long created = changes.createdSecond(row);
+            if (created >= from && created < to && !changes.known(row)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Per step of {@code steps}, in order, the keys of the rows of the cohort of {@code period} (its event on a
      * local day of the period in the table's zone) that reached it; empty lists when the table has no known history.
      */

@@ -1,5 +1,6 @@
 package org.saleskpi.core.gadget;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,6 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.history.Change;
 import org.saleskpi.core.history.IssueHistory;
+import org.saleskpi.core.index.CustomField;
+import org.saleskpi.core.index.IndexedIssue;
+import org.saleskpi.core.index.IndexedIssueSource;
+import org.saleskpi.core.index.IssueHistories;
+import org.saleskpi.core.index.IssueIndex;
+import org.saleskpi.core.index.Visibility;
 import org.saleskpi.core.issue.ChangeTable;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.FieldType;
@@ -22,6 +29,8 @@ import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.StatusCategory;
+import org.saleskpi.core.jql.JqlPeople;
+import org.saleskpi.core.jql.ValueHistory;
 import org.saleskpi.core.kpi.PipelineSettings;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.kpi.Stage;
@@ -115,6 +124,45 @@ public final class Histories {
         IssueHistory history() {
             return known ? IssueHistory.of(key, created, changes) : IssueHistory.unknown(key, created);
         }
+    }
+
+    /**
+     * The deals in an issue index, read through the JQL subset as a host reads its issues, their recorded changes
+     * answering the subset's WAS clauses: what a drill-down's query selects over these deals.
+     */
+    public static IndexedIssueSource indexed(List<Deal> deals, Instant now) {
+        IssueIndex index = new IssueIndex();
+        index.defineField(new CustomField(AMOUNT.id(), "Amount", FieldType.NUMBER));
+        index.defineField(new CustomField(CLOSE.id(), "Close date", FieldType.DATE));
+        index.upsert(deals.stream().map(deal -> new IndexedIssue(deal.record(), "", "", Set.of())).toList());
+        IssueHistories histories = new IssueHistories() {
+            @Override
+            public Map<String, IssueHistory> histories(List<String> keys, Set<String> fieldIds) {
+                throw new AssertionError("histories were asked");
+            }
+
+            @Override
+            public Optional<ValueHistory> values() {
+                return Optional.of((fieldId, values, empty) -> {
+                    Set<String> keys = new java.util.HashSet<>();
+                    for (Deal deal : deals) {
+                        for (Change change : deal.history().changes()) {
+                            if (change.field().equals(fieldId) && (had(change.from(), values, empty)
+                                    || had(change.to(), values, empty))) {
+                                keys.add(deal.key);
+                            }
+                        }
+                    }
+                    return keys;
+                });
+            }
+        };
+        return new IndexedIssueSource(index, (user, projects) -> new Visibility(Set.copyOf(projects), Set.of()),
+                Clock.fixed(now, ZONE), ZONE, JqlPeople.NONE, histories);
+    }
+
+    private static boolean had(Optional<String> side, Set<String> values, boolean empty) {
+        return side.map(value -> values.stream().anyMatch(value::equalsIgnoreCase)).orElse(empty);
     }
 
     /** Answers a load with the deals' table as the query asks for it, and adds the query to {@code loads}. */

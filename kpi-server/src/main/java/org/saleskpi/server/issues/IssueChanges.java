@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -145,6 +147,42 @@ final class IssueChanges {
             }
         }
         return changes;
+    }
+
+    /**
+     * The keys of issues with a change of {@code fieldId} from or to one of {@code values} (ignoring case), or from
+     * or to no value when {@code empty}: every value an issue had before its current one is a change's "from".
+     */
+    static Set<String> keysThatHad(Connection connection, String fieldId, Set<String> values, boolean empty)
+            throws SQLException {
+        Set<String> keys = new HashSet<>();
+        List<String> lower = values.stream().map(value -> value.toLowerCase(Locale.ROOT)).distinct().toList();
+        List<String> conditions = new ArrayList<>();
+        if (!lower.isEmpty()) {
+            conditions.add("LOWER(FROM_VALUE) IN (" + marks(lower.size()) + ")");
+            conditions.add("LOWER(TO_VALUE) IN (" + marks(lower.size()) + ")");
+        }
+        if (empty) {
+            conditions.add("FROM_VALUE IS NULL");
+            conditions.add("TO_VALUE IS NULL");
+        }
+        if (conditions.isEmpty()) {
+            return keys;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT ISSUE_KEY FROM SK.ISSUE_CHANGE"
+                + " WHERE FIELD_ID = ? AND (" + String.join(" OR ", conditions) + ")")) {
+            query.setString(1, fieldId);
+            if (!lower.isEmpty()) {
+                bind(query, 1, lower);
+                bind(query, 1 + lower.size(), lower);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(rows.getString(1));
+                }
+            }
+        }
+        return keys;
     }
 
     private static Change change(ResultSet rows) throws SQLException {

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.saleskpi.core.history.Change;
 import org.saleskpi.core.history.IssueHistory;
+import org.saleskpi.core.jql.ValueHistory;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
@@ -395,6 +396,20 @@ public final class IssueStore implements IssueHistories {
             throw new IllegalStateException("cannot read the issues' changes", e);
         }
         return histories;
+    }
+
+    /** JQL's WAS operators answered from the recorded changes ({@link IssueChanges#keysThatHad}). */
+    @Override
+    public Optional<ValueHistory> values() {
+        return Optional.of(this::keysThatHad);
+    }
+
+    private Set<String> keysThatHad(String fieldId, Set<String> values, boolean empty) {
+        try (Connection connection = dataSource.getConnection()) {
+            return IssueChanges.keysThatHad(connection, fieldId, values, empty);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the changes of " + fieldId, e);
+        }
     }
 
     private static void checkSavable(List<IndexedIssue> issues, Map<String, CustomField> fields) {

@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The stage funnel in a real browser over the server's demo: added to a dashboard from the dialog, its order and
  * cohort picked in the form drawn from its schema, saved, and drawn over the demo's stages and histories, each
- * step's count the API's and a link to exactly the deals it counts. (Without stages or history the gadget says so
+ * step's count the API's and a link to exactly the deals it counts; a year's cohort drills over history in a short
+ * query whose issue list opens with exactly the step's count. (Without stages or history the gadget says so
  * instead: PipelineGadgetsResourceTest.)
  */
 class FunnelGadgetTest {
@@ -57,10 +58,12 @@ class FunnelGadgetTest {
         assertThat(preferences.get("cohort")).isEqualTo("entered");
         assertThat(preferences.get("period")).isEqualTo("this-year");
 
-        WebElement gadget = browser.waitFor(By.cssSelector(
-                "section.saleskpi-gadget[data-gadget-type='funnel'][data-state=ready]"));
+        // The API's answer first: the first year's funnel loads every deal's changes from the store, which took
+        // 53 s on a machine under load 28; the gadget then reads the same loaded table within the browser's wait.
         Map<String, Object> data = browser.jsonAsAdmin("GET",
                 "/gadgets/funnel/data?profile=1&period=this-year&funnelOrder=strict&cohort=entered", null);
+        WebElement gadget = browser.waitFor(By.cssSelector(
+                "section.saleskpi-gadget[data-gadget-type='funnel'][data-state=ready]"));
         assertThat(data.get("absentReason")).isNull();
         List<?> steps = (List<?>) data.get("steps");
         // The demo's stages in the profile's order, then won.
@@ -75,20 +78,35 @@ class FunnelGadgetTest {
         assertThat(gadget.findElements(By.cssSelector("canvas"))).hasSize(1);
         assertThat(gadget.findElements(By.cssSelector("[data-absent]"))).isEmpty();
 
-        // A step's count links to exactly the deals it counts: a month's cohort, since a step drills by its keys and a
-        // whole year's keys are more than a URL holds (the Jira-shaped "status WAS IN" drill is left for the shared
-        // JQL module).
-        Map<String, Object> month = browser.jsonAsAdmin("GET",
-                "/gadgets/funnel/data?profile=1&period=last-month&funnelOrder=cumulative&cohort=created", null);
-        Map<?, ?> second = (Map<?, ?>) ((List<?>) month.get("steps")).get(1);
-        Map<String, Object> list = browser.jsonAsAdmin("GET", "/issues?maxResults=0&jql="
-                + URLEncoder.encode((String) second.get("jql"), StandardCharsets.UTF_8).replace("+", "%20"), null);
-        assertThat(((Number) second.get("reached")).longValue()).isPositive();
-        assertThat(((Number) list.get("total")).longValue()).isEqualTo(((Number) second.get("reached")).longValue());
-        List<WebElement> links = gadget.findElements(By.cssSelector(".saleskpi-gadget-table a"));
-        assertThat(links).hasSize(steps.size());
-        assertThat(links.get(0).getAttribute("href")).contains("/issues?jql=");
+        // A strict step, or one of the entered cohort, drills by its keys while they fit in a link (StepDrills): the
+        // drawn steps link exactly where the data has a drill.
+        long drills = steps.stream().filter(step -> ((Map<?, ?>) step).get("jql") != null).count();
+        assertThat(gadget.findElements(By.cssSelector(".saleskpi-gadget-table a"))).hasSize((int) drills);
         browser.screenshot(gadget, "gadget-funnel");
+
+        // The cumulative funnel of the deals created this year drills over history (status WAS IN), however many
+        // deals the cohort holds: each step's query is short, and the issue list it opens holds exactly its count.
+        Map<String, Object> year = browser.jsonAsAdmin("GET",
+                "/gadgets/funnel/data?profile=1&period=this-year&funnelOrder=cumulative&cohort=created", null);
+        List<?> yearSteps = (List<?>) year.get("steps");
+        long first = ((Number) ((Map<?, ?>) yearSteps.get(0)).get("reached")).longValue();
+        // More deals than a key list could link (a year's cohort made a URL the server refused with 414).
+        assertThat(first).isGreaterThan(200);
+        for (Object item : yearSteps) {
+            Map<?, ?> step = (Map<?, ?>) item;
+            String jql = (String) step.get("jql");
+            assertThat(jql).contains("status was in (").doesNotContain("key").hasSizeLessThan(600);
+            Map<String, Object> list = browser.jsonAsAdmin("GET", "/issues?maxResults=0&jql="
+                    + URLEncoder.encode(jql, StandardCharsets.UTF_8).replace("+", "%20"), null);
+            assertThat(((Number) list.get("total")).longValue()).as(jql)
+                    .isEqualTo(((Number) step.get("reached")).longValue());
+        }
+        Map<?, ?> second = (Map<?, ?>) yearSteps.get(1);
+        browser.open("/issues?jql=" + URLEncoder.encode((String) second.get("jql"), StandardCharsets.UTF_8)
+                .replace("+", "%20"));
+        WebElement list = browser.waitFor(By.cssSelector("table[data-total]"));
+        assertThat(Long.parseLong(list.getAttribute("data-total")))
+                .isEqualTo(((Number) second.get("reached")).longValue()).isPositive();
         browser.assertNoConsoleErrors();
     }
 }

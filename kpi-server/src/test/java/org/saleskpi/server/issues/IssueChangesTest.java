@@ -2,7 +2,13 @@ package org.saleskpi.server.issues;
 
 import org.saleskpi.core.index.CustomField;
 import org.saleskpi.core.index.IndexedIssue;
+import org.saleskpi.core.index.IndexedIssueSource;
+import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.core.index.IssueSink;
+import org.saleskpi.core.index.Visibility;
+import org.saleskpi.core.jql.JqlPeople;
+import org.saleskpi.core.jql.ValueHistory;
+import org.saleskpi.core.user.UserRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -11,8 +17,10 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -219,6 +227,43 @@ class IssueChangesTest {
         assertThat(store.histories(List.of("OLD-1", "OLD-2"), Set.of("status"))).containsOnly(
                 Map.entry("OLD-1", IssueHistory.unknown("OLD-1", CREATED)),
                 Map.entry("OLD-2", IssueHistory.of("OLD-2", CREATED, List.of())));
+    }
+
+    /**
+     * JQL's WAS asked of the recorded changes: the keys of the issues with a change of the field from or to a value
+     * (ignoring case), the current values coming from the index. SALES-1 went Proposal/rep01, Negotiation/rep02, then
+     * Won; SALES-2 was created in Proposal unassigned and then assigned to rep01.
+     */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void theIssuesThatHadAValueAreThoseWithAChangeFromOrToIt(Database database) {
+        IssueIndex index = new IssueIndex();
+        IssueStore store = new IssueStore(database.openDataSource(), index);
+        store.createSchema();
+        CustomField amount = store.defineField("Amount", FieldType.NUMBER);
+        store.save(List.of(deal("SALES-1", amount, "Proposal", "rep01", "1", Set.of()),
+                deal("SALES-2", amount, "Proposal", null, "2", Set.of())), IssueWrite.by("manager", CREATED));
+        store.save(List.of(deal("SALES-1", amount, "Negotiation", "rep02", "1", Set.of()),
+                deal("SALES-2", amount, "Proposal", "rep01", "2", Set.of())), IssueWrite.by("rep01", TUESDAY));
+        store.save(List.of(deal("SALES-1", amount, "Won", "rep02", "1", Set.of())), IssueWrite.by("rep02", FRIDAY));
+        ValueHistory had = store.values().orElseThrow();
+
+        // SALES-2 is in Proposal now but never left or entered it by a change: the index answers for it.
+        assertThat(had.keysThatHad("status", Set.of("proposal"), false)).containsExactly("SALES-1");
+        assertThat(had.keysThatHad("status", Set.of("NEGOTIATION", "Won"), false)).containsExactly("SALES-1");
+        assertThat(had.keysThatHad("assignee", Set.of("rep01"), false)).containsExactlyInAnyOrder("SALES-1", "SALES-2");
+        assertThat(had.keysThatHad("assignee", Set.of(), true)).containsExactly("SALES-2");
+        assertThat(had.keysThatHad("assignee", Set.of("Proposal"), false)).isEmpty();
+        assertThat(had.keysThatHad("resolution", Set.of("Done"), true)).isEmpty();
+
+        IndexedIssueSource issues = new IndexedIssueSource(index,
+                (user, projects) -> new Visibility(Set.copyOf(projects), Set.of()),
+                Clock.fixed(FRIDAY.plusSeconds(3600), ZoneOffset.UTC), ZoneOffset.UTC, JqlPeople.NONE, store);
+        UserRef viewer = new UserRef("manager", "Manager");
+        assertThat(issues.search("status was Proposal ORDER BY key", viewer, 0, 10).issues())
+                .extracting(IndexedIssue::key).containsExactly("SALES-1", "SALES-2");
+        assertThat(issues.count("status was not in (Negotiation) and assignee was EMPTY", viewer)).isEqualTo(1);
+        assertThat(issues.count("assignee was not rep01", viewer)).isZero();
     }
 
     private static IssueStore newStore(DataSource dataSource) {

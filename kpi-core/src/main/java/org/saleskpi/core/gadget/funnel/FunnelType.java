@@ -3,7 +3,6 @@ package org.saleskpi.core.gadget.funnel;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.saleskpi.core.gadget.Dates;
 import org.saleskpi.core.gadget.Gadget;
 import org.saleskpi.core.gadget.GadgetRequest;
@@ -18,20 +17,15 @@ import org.saleskpi.core.kpi.KpiCatalog;
 import org.saleskpi.core.kpi.KpiDefinition;
 import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.core.metric.AbsentReason;
-import org.saleskpi.core.metric.Aggregation;
 import org.saleskpi.core.metric.Dimension;
-import org.saleskpi.core.metric.Filter;
 import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Metric;
-import org.saleskpi.core.metric.ReachedKeys;
-import org.saleskpi.core.metric.Unit;
-import org.saleskpi.core.metric.When;
 
 /**
  * The {@code funnel} gadget: the stage funnel (KPI {@code stage-funnel}, KPI-DEFINITIONS.md row 11), the profile's
  * stages in order and "won" last, each with the deals of the period's cohort that reached it, the step conversion
  * to the next step and the conversion from the first; cumulative or strict, the cohort created in the period or
- * entering the first stage in it. Each step drills into the deals it counts. Without stages the whole funnel is
+ * entering the first stage in it. Each step drills into the deals it counts ({@link StepDrills}). Without stages the whole funnel is
  * absent, "not configured"; without history, "no history".
  */
 public final class FunnelType implements Gadget {
@@ -81,9 +75,7 @@ public final class FunnelType implements Gadget {
 
     private static Node.Items steps(Map<String, Grid> grids, Dimension.Steps steps, Metric.Reach reach,
             IssueTable table, Dates dates, GadgetRequest request) {
-        List<List<String>> reached = ReachedKeys.of(table, reach, steps, dates.period());
-        // A step drills into its keys, narrowed by the funnel's own filter (deals), as the engine counts them.
-        Metric cohort = new Metric.Aggregate(reach.filter(), When.always(), Aggregation.count(), Unit.COUNT);
+        StepDrills drills = new StepDrills(reach, steps, table, dates.period(), request.drill());
         Node.Items items = new Node.Items();
         for (int step = 0; step < steps.steps().size(); step++) {
             String name = steps.steps().get(step).name();
@@ -92,8 +84,7 @@ public final class FunnelType implements Gadget {
                     .put("reached", grids.get("reached").value(step, 0))
                     .put("stepConversion", grids.get("stepConversion").value(step, 0))
                     .put("fromStartConversion", grids.get("fromStartConversion").value(step, 0))
-                    .putJql("jql", request.drill().of(cohort, dates.period(),
-                            Filter.in(Column.KEY, Set.copyOf(reached.get(step))))));
+                    .putJql("jql", drills.of(step)));
         }
         return items;
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.index.IndexedIssueSource;
 import org.saleskpi.core.gadget.GadgetData;
 import org.saleskpi.core.gadget.Gadgets;
 import org.saleskpi.core.gadget.Histories;
@@ -136,20 +137,80 @@ class FunnelTypeTest {
     }
 
     @Test
-    void eachStepDrillsIntoTheDealsItCountsAndNoOthers() {
+    void cumulativeStepsOfTheCreatedCohortDrillOverHistoryInAShortQuery() {
         List<Map<String, Node>> steps = steps(data(Map.of("period", List.of("this-quarter"))));
 
         List<String> drills = steps.stream().map(step -> ((Node.Text) step.get("jql")).text()).toList();
         assertThat(drills).allSatisfy(jql -> assertThat(jql).startsWith("(project = SALES) AND ")
-                .contains("issuetype = \"Deal\""));
-        // The lead SALES-7 reached Proposal too: its key may be listed, the deal type leaves it out.
-        assertThat(drills.get(1)).contains("key in (\"SALES-1\", \"SALES-2\", \"SALES-3\", \"SALES-6\", \"SALES-7\")");
-        assertThat(drills.get(2)).contains("key in (\"SALES-1\", \"SALES-2\")");
-        assertThat(drills.get(3)).contains("key = \"SALES-1\"");
-        // SALES-5 was created last quarter: in no step of this quarter's cohort.
-        assertThat(drills.get(0)).contains(
-                "key in (\"SALES-1\", \"SALES-2\", \"SALES-3\", \"SALES-4\", \"SALES-6\", \"SALES-7\")");
-        assertThat(drills).allSatisfy(jql -> assertThat(jql).doesNotContain("SALES-5"));
+                .contains("issuetype = \"Deal\"").contains("created >= ").contains("created < ")
+                .doesNotContain("key"));
+        // Step k: the step's statuses and every later step's, won last (KPI-DEFINITIONS.md row 11, cumulative).
+        assertThat(drills.get(0)).contains("status was in (\"Negotiation\", \"Proposal\", \"Prospecting\", \"Won\")");
+        assertThat(drills.get(1)).contains("status was in (\"Negotiation\", \"Proposal\", \"Won\")");
+        assertThat(drills.get(2)).contains("status was in (\"Negotiation\", \"Won\")");
+        assertThat(drills.get(3)).contains("status was in (\"Won\")");
+    }
+
+    /*
+     * The drills run through the JQL subset over the same deals in an index, WAS answered from their changes: each
+     * selects as many deals as its step counts, in every order and cohort (the counts are the hand-worked ones above:
+     * cumulative created 5 4 2 1, strict created 4 2 1 1, cumulative entered 4 3 2 1; strict entered: SALES-1 all 4,
+     * SALES-2 Prospecting, SALES-3 Prospecting and Proposal, SALES-4 Prospecting: 4 2 1 1).
+     */
+    @Test
+    void eachStepsDrillSelectsExactlyTheDealsItCountsInEveryOrderAndCohort() {
+        IndexedIssueSource index = Histories.indexed(DEALS, CLOCK.instant());
+        Map<String, List<Long>> expected = Map.of(
+                "cumulative/created", List.of(5L, 4L, 2L, 1L), "strict/created", List.of(4L, 2L, 1L, 1L),
+                "cumulative/entered", List.of(4L, 3L, 2L, 1L), "strict/entered", List.of(4L, 2L, 1L, 1L));
+        expected.forEach((mode, counts) -> {
+            String[] parts = mode.split("/");
+            List<Map<String, Node>> steps = steps(data(Map.of("period", List.of("this-quarter"),
+                    "funnelOrder", List.of(parts[0]), "cohort", List.of(parts[1]))));
+            for (int step = 0; step < counts.size(); step++) {
+                assertThat(((Node.Number) steps.get(step).get("reached")).number().longValue()).as(mode + " " + step)
+                        .isEqualTo(counts.get(step));
+                String jql = ((Node.Text) steps.get(step).get("jql")).text();
+                assertThat(jql).as(mode).contains(mode.equals("cumulative/created") ? "status was in" : "key");
+                assertThat(index.count(jql, VERA)).as(mode + " step " + step + ": " + jql).isEqualTo(counts.get(step));
+            }
+        });
+    }
+
+    @Test
+    void aCreatedCohortHoldingADealOfUnknownPastDrillsByItsKeys() {
+        // SALES-8, imported without history in February, is in the quarter's created cohort but in no step's count:
+        // a search over history would judge it on its status today, so the steps list their keys instead.
+        List<Histories.Deal> deals = new ArrayList<>(DEALS);
+        deals.add(deal("SALES-8", "2026-02-02 10:00", "Negotiation").unknown());
+        List<Map<String, Node>> steps = steps(data(Histories.model(), deals, Map.of("period", List.of("this-quarter"))));
+
+        assertThat(((Node.Text) steps.get(2).get("jql")).text()).contains("key in (\"SALES-1\", \"SALES-2\")")
+                .doesNotContain("was");
+        assertThat(Histories.indexed(deals, CLOCK.instant()).count(((Node.Text) steps.get(2).get("jql")).text(), VERA))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aStepOfMoreKeysThanALinkHoldsHasNoDrill() {
+        // 201 deals created in January in Prospecting, moved to Proposal in February, in strict order: step 1
+        // (Proposal) reaches all 201, one past the bound, and step 2 (Negotiation) none.
+        List<Histories.Deal> deals = new ArrayList<>();
+        for (int i = 1; i <= StepDrills.MAX_KEYS + 1; i++) {
+            deals.add(deal("SALES-" + i, "2026-01-10 10:00", "Prospecting").change("2026-02-10 10:00", Column.STATUS,
+                    "Proposal"));
+        }
+        List<Map<String, Node>> steps = steps(data(Histories.model(), deals,
+                Map.of("period", List.of("this-quarter"), "funnelOrder", List.of("strict"))));
+
+        assertThat(((Node.Number) steps.get(1).get("reached")).number().intValue()).isEqualTo(StepDrills.MAX_KEYS + 1);
+        assertThat(steps.get(1)).doesNotContainKey("jql");
+        assertThat(steps.get(2)).doesNotContainKey("jql");
+        // The same deals in the cumulative created funnel drill over history whatever their number.
+        List<Map<String, Node>> cumulative = steps(data(Histories.model(), deals,
+                Map.of("period", List.of("this-quarter"))));
+        assertThat(Histories.indexed(deals, CLOCK.instant()).count(((Node.Text) cumulative.get(1).get("jql")).text(),
+                VERA)).isEqualTo(StepDrills.MAX_KEYS + 1);
     }
 
     @Test
