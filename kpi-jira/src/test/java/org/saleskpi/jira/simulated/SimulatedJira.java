@@ -2,6 +2,7 @@ package org.saleskpi.jira.simulated;
 
 import com.atlassian.jira.bc.filter.SearchRequestService;
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -12,6 +13,7 @@ import com.atlassian.jira.issue.search.SearchRequest;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import java.time.Clock;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -241,6 +244,35 @@ public final class SimulatedJira {
                         + " it has been deleted or had its permissions changed.");
             }
             return filter;
+        };
+    }
+
+    /** Jira's user picker search: users whose key or display name starts with the text. */
+    public UserSearchService userSearch() {
+        return (query, params) -> {
+            String wanted = query == null ? "" : query.toLowerCase(java.util.Locale.ROOT);
+            int max = params.getMaxResults() == null ? Integer.MAX_VALUE : params.getMaxResults();
+            return users.values().stream()
+                    .filter(u -> u.key().toLowerCase(java.util.Locale.ROOT).startsWith(wanted)
+                            || u.displayName().toLowerCase(java.util.Locale.ROOT).startsWith(wanted))
+                    .sorted(java.util.Comparator.comparing(SimUser::key)).limit(max)
+                    .map(ApplicationUser.class::cast).toList();
+        };
+    }
+
+    /** Every user's time zone is Jira's default zone. */
+    public TimeZoneManager timeZones() {
+        TimeZone jiraZone = TimeZone.getTimeZone(zone);
+        return new TimeZoneManager() {
+            @Override
+            public TimeZone getTimeZoneforUser(ApplicationUser user) {
+                return jiraZone;
+            }
+
+            @Override
+            public TimeZone getDefaultTimezone() {
+                return jiraZone;
+            }
         };
     }
 

@@ -1,0 +1,127 @@
+package org.saleskpi.bench;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.saleskpi.core.issue.IssueCatalog;
+import org.saleskpi.core.kpi.KpiProfile;
+import org.saleskpi.core.user.Directory;
+import org.saleskpi.core.user.UserRef;
+import org.saleskpi.demo.DemoSalesModel;
+import org.saleskpi.demo.DemoSpec;
+import org.saleskpi.jira.JiraDirectory;
+import org.saleskpi.jira.JiraIssueCatalog;
+import org.saleskpi.jira.JiraIssueHistories;
+import org.saleskpi.jira.JiraIssueSource;
+import org.saleskpi.jira.bridge.SearchServiceIssueSearch;
+import org.saleskpi.jira.simulated.JiraCost;
+import org.saleskpi.jira.simulated.JiraWork;
+import org.saleskpi.jira.simulated.SimulatedJira;
+
+/**
+ * {@code kpi-bench jira-dashboard}: the Jira app on a large instance, without a Jira. A simulated Jira holds the demo
+ * issues with their histories behind the stubbed Jira APIs and counts what it is asked, charging each issue object a
+ * search materialises the time a real node spends on it ({@link JiraCost}: 25 µs, from Atlassian's own figures). A
+ * dashboard of {@value #GADGET_COUNT} gadgets ({@link JiraDashboard}) is viewed by {@value #USERS} users, first through
+ * today's path (JiraIssueSource: a search as the viewer per gadget, 500 issues a page) as the baseline, then through
+ * the node's issue cache; then {@value #EDITS} issues are edited and the dashboard refreshed on both paths.
+ */
+public final class JiraDashboardBench {
+    public static final int USERS = 10;
+    public static final int GADGET_COUNT = 10;
+    public static final int EDITS = 100;
+    /** The node the bench runs on: edits made here publish their events here. */
+    static final String NODE = "node-1";
+    /** Views by the cache path: each run is every user's view; warm-up runs come first and are not counted. */
+    private static final String[] DEFAULTS = {"--runs", "3", "--warmup", "1"};
+    public static final String USAGE = "usage: java -jar kpi-bench.jar jira-dashboard [--issues 1000000] [--seed 42]"
+            + " [--runs 3 (rounds of every user's view on the cache)] [--warmup 1] [--zone Europe/Berlin]";
+
+    private JiraDashboardBench() {
+    }
+
+    /** The options after {@code jira-dashboard}, over this command's defaults. */
+    static BenchOptions parse(String... args) {
+        String[] all = Arrays.copyOf(DEFAULTS, DEFAULTS.length + args.length);
+        System.arraycopy(args, 0, all, DEFAULTS.length, args.length);
+        try {
+            return BenchOptions.parse(all);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replace(BenchOptions.USAGE, USAGE), e);
+        }
+    }
+
+    static int run(BenchOptions options, PrintStream out, PrintStream err) throws Exception {
+        DemoSpec spec = DemoSpec.of(options.seed(), options.issues(), Workload.FIRST_DAY, options.zone());
+        // The dashboard is viewed a second before the demo's present moment: its last quarter is the current one.
+        Clock clock = Clock.fixed(spec.end().minusSeconds(1), spec.zone());
+        out.printf(Locale.ROOT, "jira-dashboard issues=%d seed=%d zone=%s data=%s users=%d gadgets=%d edits=%d"
+                + " runs=%d warmup=%d%n", options.issues(), options.seed(), options.zone(), spec.window(), USERS,
+                GADGET_COUNT, EDITS, options.runs(), options.warmup());
+        OperatingSystemMXBean system = ManagementFactory.getOperatingSystemMXBean();
+        out.printf(Locale.ROOT, "java=%s processors=%d load_average=%.2f max_heap_mb=%d%n",
+                System.getProperty("java.vm.version"), system.getAvailableProcessors(),
+                system.getSystemLoadAverage(), Runtime.getRuntime().maxMemory() >> 20);
+        out.printf(Locale.ROOT, "jira_cost: %d us per issue object materialised, %d us per search request"
+                + " (charged, not slept; JiraCost names the source)%n", JiraCost.calibrated().nanosPerIssue() / 1000,
+                JiraCost.calibrated().nanosPerSearch() / 1000);
+
+        long start = System.nanoTime();
+        SimulatedJira jira = SimulatedJira.ofDemo(spec, clock, JiraCost.calibrated());
+        out.printf(Locale.ROOT, "simulated_jira_build_ms=%d issues=%d%n", (System.nanoTime() - start) / 1_000_000,
+                jira.size());
+        List<UserRef> users = new ArrayList<>();
+        for (String key : spec.repKeys().subList(0, Math.min(USERS, spec.repKeys().size()))) {
+            jira.addUser(key, "Rep " + key);
+            jira.permissions().grantBrowse(key, spec.projectKey());
+            users.add(new UserRef(key, "Rep " + key));
+        }
+        KpiProfile profile = new KpiProfile(1, spec.projectKey(), "Sales", DemoSalesModel.of(spec), 1);
+        IssueCatalog catalog = new JiraIssueCatalog(jira.customFields(), jira.statuses(), jira.issueTypes(),
+                jira.permissions(), jira.users());
+        Directory directory = new JiraDirectory(jira.userSearch(), jira.users(), jira.timeZones());
+
+        // Today's path: every gadget searches as its viewer and materialises every issue of the scope.
+        JiraIssueSource today = new JiraIssueSource(new SearchServiceIssueSearch(jira.searchService()),
+                jira.customFields(), jira.filters(), jira.projects(), jira.permissions(), jira.users(),
+                new JiraIssueHistories(jira.changeHistories(), jira.customFields(), jira.statuses(), spec.zone()),
+                spec.zone());
+        JiraDashboard baselineDashboard = new JiraDashboard(today, catalog, directory, profile, clock);
+        // One user's view: each further view is the same work again, since nothing is kept between requests.
+        DashboardViews baseline = new DashboardViews(baselineDashboard, jira);
+        baseline.view(users.get(0));
+        baseline.gadgetLines().forEach(line -> out.println("baseline " + line));
+        out.printf(Locale.ROOT, "baseline_view searches=%.0f issues_materialised=%.0f histories_read=%.0f"
+                + " gadget_p50_ms=%.2f gadget_p95_ms=%.2f%n", baseline.searchesPerView(), baseline.issuesPerView(),
+                baseline.historiesPerView(), baseline.percentileMillis(50), baseline.percentileMillis(95));
+
+        List<String> edited = edit(jira, users, options.seed());
+        DashboardViews baselineRefresh = new DashboardViews(baselineDashboard, jira);
+        baselineRefresh.view(users.get(0));
+        out.printf(Locale.ROOT, "baseline_refresh_after_%d_edits searches=%.0f issues_materialised=%.0f%n",
+                edited.size(), baselineRefresh.searchesPerView(), baselineRefresh.issuesPerView());
+
+        out.printf(Locale.ROOT, "load_average_after=%.2f%n", system.getSystemLoadAverage());
+        out.printf(Locale.ROOT, "baseline_searches_per_view=%.0f%n", baseline.searchesPerView());
+        out.printf(Locale.ROOT, "baseline_gadget_p95_ms=%.2f%n", baseline.percentileMillis(95));
+        return 0;
+    }
+
+    /** {@value #EDITS} distinct issues, drawn with the seed, each reassigned to one of the users on this node. */
+    static List<String> edit(SimulatedJira jira, List<UserRef> users, long seed) {
+        List<String> keys = new ArrayList<>(jira.keys());
+        Collections.shuffle(keys, new Random(seed));
+        List<String> edited = keys.subList(0, Math.min(EDITS, keys.size()));
+        for (int i = 0; i < edited.size(); i++) {
+            jira.reassign(edited.get(i), users.get(i % users.size()).key(), users.get(0).key(), NODE);
+        }
+        return List.copyOf(edited);
+    }
+}
