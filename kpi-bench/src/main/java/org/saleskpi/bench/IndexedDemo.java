@@ -1,5 +1,6 @@
 package org.saleskpi.bench;
 
+import org.saleskpi.core.index.VisibilityPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,18 +24,18 @@ import org.saleskpi.demo.DemoSalesModel;
 import org.saleskpi.demo.DemoSpec;
 import org.saleskpi.demo.DemoStatus;
 import org.saleskpi.server.demo.DemoLoader;
-import org.saleskpi.server.issues.CustomField;
-import org.saleskpi.server.issues.IndexCodedColumn;
-import org.saleskpi.server.issues.IndexColumns;
-import org.saleskpi.server.issues.IndexLongColumn;
-import org.saleskpi.server.issues.IssueIndex;
-import org.saleskpi.server.issues.LocalIssue;
-import org.saleskpi.server.issues.LocalIssueSource;
-import org.saleskpi.server.issues.RowSet;
-import org.saleskpi.server.jql.JqlContext;
-import org.saleskpi.server.jql.JqlFilter;
-import org.saleskpi.server.jql.JqlParser;
-import org.saleskpi.server.jql.JqlQuery;
+import org.saleskpi.core.index.CustomField;
+import org.saleskpi.core.index.IndexCodedColumn;
+import org.saleskpi.core.index.IndexColumns;
+import org.saleskpi.core.index.IndexLongColumn;
+import org.saleskpi.core.index.IssueIndex;
+import org.saleskpi.core.index.IndexedIssue;
+import org.saleskpi.core.index.IndexedIssueSource;
+import org.saleskpi.core.index.RowSet;
+import org.saleskpi.core.jql.JqlContext;
+import org.saleskpi.core.jql.JqlFilter;
+import org.saleskpi.core.jql.JqlParser;
+import org.saleskpi.core.jql.JqlQuery;
 
 /**
  * The bench's workload in the standalone server's issue index, with the won-or-lost deals filter
@@ -51,8 +52,8 @@ public final class IndexedDemo {
     private final Workload workload;
     private final IssueIndex index = new IssueIndex();
     /** Keeps no loaded table, so that every load gathers the columns. */
-    private final LocalIssueSource source;
-    private final LocalIssueSource cachingSource;
+    private final IndexedIssueSource source;
+    private final IndexedIssueSource cachingSource;
     private final JqlContext context;
 
     private IndexedDemo(Workload workload) {
@@ -61,8 +62,8 @@ public final class IndexedDemo {
         Instant now = workload.spec().window().end().atStartOfDay(workload.zone()).toInstant();
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         this.context = JqlContext.of(clock, workload.zone(), Optional.of(ADMIN.key()));
-        this.source = new LocalIssueSource(index, new AdminOnly(), clock, workload.zone(), 0, 0);
-        this.cachingSource = new LocalIssueSource(index, new AdminOnly(), clock, workload.zone());
+        this.source = new IndexedIssueSource(index, VisibilityPolicy.byProjects(new AdminOnly()), clock, workload.zone(), 0, 0);
+        this.cachingSource = new IndexedIssueSource(index, VisibilityPolicy.byProjects(new AdminOnly()), clock, workload.zone());
         // The demo\'s fields as the demo loader defines them.
         DemoLoader.FIELDS.forEach(index::defineField);
     }
@@ -70,9 +71,9 @@ public final class IndexedDemo {
     /** Generates the workload's issues into a new index, in batches as an import would. */
     public static IndexedDemo build(Workload workload) {
         IndexedDemo demo = new IndexedDemo(workload);
-        List<LocalIssue> batch = new ArrayList<>(BATCH);
+        List<IndexedIssue> batch = new ArrayList<>(BATCH);
         workload.stream(record -> {
-            batch.add(new LocalIssue(record, "Deal " + record.key(), "", Set.of()));
+            batch.add(new IndexedIssue(record, "Deal " + record.key(), "", Set.of()));
             if (batch.size() == BATCH) {
                 demo.index.upsert(batch);
                 batch.clear();

@@ -86,7 +86,18 @@ public final class JiraIssueHistories {
          *     column's type, naming the issue, the field and the value
          */
         public List<IssueHistory> read(ApplicationUser asker, List<Issue> issues) {
-            Objects.requireNonNull(asker, "asker");
+            return histories(Objects.requireNonNull(asker, "asker"), issues);
+        }
+
+        /**
+         * The same for the node's issue cache, read as no user (ADR 0028): the cache filters by viewer on every read,
+         * and Jira's batch read does not look at the user anyway (ChangeHistoryManager's stub header).
+         */
+        public List<IssueHistory> readForCache(List<Issue> issues) {
+            return histories(null, issues);
+        }
+
+        private List<IssueHistory> histories(ApplicationUser asker, List<Issue> issues) {
             if (issues.isEmpty()) {
                 return List.of();
             }

@@ -6,10 +6,7 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
-import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.search.SearchRequest;
-import com.atlassian.jira.issue.status.Status;
-import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -19,13 +16,10 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.query.Query;
 import jakarta.inject.Inject;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,7 +54,7 @@ public final class JiraIssueSource implements IssueSource {
     private final PermissionManager permissions;
     private final JiraUsers users;
     private final JiraIssueHistories histories;
-    private final ZoneId jiraZone;
+    private final JiraIssueValues values;
 
     /** The constructor the plugin's Spring context calls (the scanner index lists this class). */
     @Inject
@@ -81,7 +75,7 @@ public final class JiraIssueSource implements IssueSource {
         this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.users = new JiraUsers(users);
         this.histories = Objects.requireNonNull(histories, "histories");
-        this.jiraZone = Objects.requireNonNull(jiraZone, "jiraZone");
+        this.values = new JiraIssueValues(jiraZone);
     }
 
     @Override
@@ -179,72 +173,45 @@ public final class JiraIssueSource implements IssueSource {
         return fields;
     }
 
-    /** The asked cells of one issue, straight from its getters: nothing else is read. */
+    /** The asked cells of one issue, straight from its getters ({@link JiraIssueValues}): nothing else is read. */
     private void cells(Issue issue, IssueTable.Builder table, Map<Column.Custom, CustomField> fields, ZoneId zone,
             IssueTable.Builder.Row row) {
         if (table.wants(Column.KEY)) {
             row.key(issue.getKey());
         }
         if (table.wants(Column.PROJECT)) {
-            row.text(Column.PROJECT, issue.getProjectObject().getKey());
+            row.text(Column.PROJECT, values.project(issue));
         }
         if (table.wants(Column.ISSUE_TYPE)) {
-            row.text(Column.ISSUE_TYPE, issue.getIssueType().getName());
+            row.text(Column.ISSUE_TYPE, values.issueType(issue));
         }
-        boolean wantsStatus = table.wants(Column.STATUS);
-        boolean wantsCategory = table.wants(Column.STATUS_CATEGORY);
-        Status status = wantsStatus || wantsCategory ? issue.getStatus() : null;
-        if (wantsStatus) {
-            row.text(Column.STATUS, status.getName());
+        if (table.wants(Column.STATUS)) {
+            row.text(Column.STATUS, values.status(issue));
         }
-        if (wantsCategory) {
-            row.statusCategory(category(status.getStatusCategory()));
+        if (table.wants(Column.STATUS_CATEGORY)) {
+            row.statusCategory(values.statusCategory(issue));
         }
         if (table.wants(Column.RESOLUTION)) {
-            Resolution resolution = issue.getResolution();
-            row.text(Column.RESOLUTION, resolution == null ? null : resolution.getName());
+            row.text(Column.RESOLUTION, values.resolution(issue));
         }
         if (table.wants(Column.ASSIGNEE)) {
-            row.text(Column.ASSIGNEE, key(issue.getAssignee()));
+            row.text(Column.ASSIGNEE, values.assignee(issue));
         }
         if (table.wants(Column.REPORTER)) {
-            row.text(Column.REPORTER, key(issue.getReporter()));
+            row.text(Column.REPORTER, values.reporter(issue));
         }
         if (table.wants(Column.CREATED)) {
-            row.instant(Column.CREATED, instant(issue.getCreated()));
+            row.instant(Column.CREATED, values.created(issue));
         }
         if (table.wants(Column.UPDATED)) {
-            row.instant(Column.UPDATED, instant(issue.getUpdated()));
+            row.instant(Column.UPDATED, values.updated(issue));
         }
         if (table.wants(Column.RESOLVED)) {
-            row.instant(Column.RESOLVED, instant(issue.getResolutionDate()));
+            row.instant(Column.RESOLVED, values.resolved(issue));
         }
         if (table.wants(Column.DUE)) {
-            Timestamp due = issue.getDueDate();
-            // A due date is a day: Jira stores it as midnight of that day in Jira's zone.
-            row.day(Column.DUE, due == null ? null : due.toInstant().atZone(jiraZone).toLocalDate());
+            row.day(Column.DUE, values.due(issue));
         }
-        fields.forEach((column, field) -> row.value(column,
-                CustomFieldValues.of(column, issue.getCustomFieldValue(field), zone, jiraZone).orElse(null)));
-    }
-
-    /** Jira's category keys; "undefined" (a status no category was given) counts as to do. */
-    private static org.saleskpi.core.issue.StatusCategory category(StatusCategory category) {
-        String key = category == null ? null : category.getKey();
-        if ("done".equals(key)) {
-            return org.saleskpi.core.issue.StatusCategory.DONE;
-        }
-        if ("indeterminate".equals(key)) {
-            return org.saleskpi.core.issue.StatusCategory.IN_PROGRESS;
-        }
-        return org.saleskpi.core.issue.StatusCategory.TO_DO;
-    }
-
-    private static String key(ApplicationUser user) {
-        return user == null ? null : user.getKey();
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+        fields.forEach((column, field) -> row.value(column, values.custom(issue, column, field, zone)));
     }
 }

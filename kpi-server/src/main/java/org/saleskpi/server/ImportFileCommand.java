@@ -10,7 +10,7 @@ import org.saleskpi.server.host.DataDirectory;
 import org.saleskpi.server.host.ServerOptions;
 import org.saleskpi.server.imports.ImportCommand;
 import org.saleskpi.server.imports.JiraCsvImport;
-import org.saleskpi.server.issues.IssueSink;
+import org.saleskpi.core.index.IssueSink;
 import org.saleskpi.server.issues.IssueStore;
 
 /**

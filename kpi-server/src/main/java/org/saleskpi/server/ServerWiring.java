@@ -1,5 +1,6 @@
 package org.saleskpi.server;
 
+import org.saleskpi.core.index.VisibilityPolicy;
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
 import java.io.PrintStream;
@@ -34,11 +35,11 @@ import org.saleskpi.server.imports.ImportJobs;
 import org.saleskpi.server.imports.ImportsResource;
 import org.saleskpi.server.imports.JiraCsvImport;
 import org.saleskpi.server.issues.FieldsResource;
-import org.saleskpi.server.issues.IssueIndex;
+import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.server.issues.IssuesResource;
-import org.saleskpi.server.issues.LocalIssueSource;
-import org.saleskpi.server.jql.JqlPeople;
+import org.saleskpi.core.index.IndexedIssueSource;
+import org.saleskpi.core.jql.JqlPeople;
 import org.saleskpi.server.page.PagesServlet;
 import org.saleskpi.server.page.VelocityPages;
 import org.saleskpi.server.progress.Progress;
@@ -90,7 +91,7 @@ public final class ServerWiring {
         IssueStore store = new IssueStore(database.dataSource(), index);
         store.createSchema();
         store.loadInto(index, store.count() == 0 ? Progress.NONE : new ProgressLine(console, "issues"));
-        LocalIssueSource issues = new LocalIssueSource(index, auth.access(), clock, zone, people(auth.users()), store);
+        IndexedIssueSource issues = new IndexedIssueSource(index, VisibilityPolicy.byProjects(auth.access()), clock, zone, people(auth.users()), store);
         RestServices services = new RestServices(auth.access(), issues, issues, auth.directory(),
                 new StoredKpiProfiles(session), new StoredGoals(session), new StoredTargets(session),
                 new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session), clock);

@@ -20,16 +20,22 @@
  * seen calling them), and all of these on a 9-11 javadoc page (searched the docs and pages corpora for
  * "Interface Issue getCreated Timestamp" and "getIssueTypeObject deprecated"; none found). Check these first on a
  * real Jira (docs/jira-stubs.md).
+ * For the node's issue cache: String getSummary(), String getDescription(), Long getSecurityLevelId() (null: no
+ * level; "since v5.2", replacing the GenericValue getSecurityLevel()) and Set<Label> getLabels() ("an empty set if
+ * none exist yet"), all VERIFIED in the same Jira 6.x jira-api copy (Issue.java above). UNVERIFIED for 10/11 on a
+ * javadoc page, like the rest.
  */
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.label.Label;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import java.sql.Timestamp;
+import java.util.Set;
 
 public interface Issue {
     Long getId();
@@ -57,4 +63,12 @@ public interface Issue {
     Timestamp getDueDate();
 
     Object getCustomFieldValue(CustomField customField);
+
+    String getSummary();
+
+    String getDescription();
+
+    Long getSecurityLevelId();
+
+    Set<Label> getLabels();
 }

@@ -1,6 +1,9 @@
 package org.saleskpi.core.index;
 
 import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.saleskpi.core.user.AccessPolicy;
 import org.saleskpi.core.user.UserRef;
 
 /**
@@ -15,4 +18,18 @@ public interface VisibilityPolicy {
      * in: a policy that must ask per project asks only about these).
      */
     Visibility of(UserRef user, Collection<String> projectsInIndex);
+
+    /**
+     * By project only, for a host without issue security: system administrators see every project, anyone else
+     * the projects {@code access} lets them browse. Asks once per project in the index, never per issue.
+     */
+    static VisibilityPolicy byProjects(AccessPolicy access) {
+        return (user, projectsInIndex) -> {
+            boolean admin = access.isSystemAdmin(user);
+            Set<String> browsable = projectsInIndex.stream()
+                    .filter(project -> admin || access.canBrowse(user, project))
+                    .collect(Collectors.toSet());
+            return new Visibility(browsable, Set.of());
+        };
+    }
 }

@@ -16,6 +16,9 @@ public interface KpiProfileRepository {
     /** Profiles of a project, by name. */
     List<KpiProfile> ofProject(String projectKey);
 
+    /** Every profile, by project and name: what an issue cache over all their scopes reads. */
+    List<KpiProfile> all();
+
     /** Stores {@code profile} if its version is still current; returns it with the next version. */
     KpiProfile update(KpiProfile profile);
 

@@ -73,6 +73,11 @@ class LiveTargetsTest {
         }
 
         @Override
+        public List<KpiProfile> all() {
+            return List.of();
+        }
+
+        @Override
         public KpiProfile update(KpiProfile profile) {
             throw new UnsupportedOperationException();
         }

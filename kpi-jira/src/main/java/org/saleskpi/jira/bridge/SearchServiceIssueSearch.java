@@ -69,7 +69,8 @@ public final class SearchServiceIssueSearch implements IssueSearch {
         return Objects.requireNonNull(searcher, "searcher");
     }
 
-    private static InvalidInputException rejected(MessageSet messages) {
+    /** Jira's messages about a query as a 400 on {@code jql}; also what the system search throws on bad scope JQL. */
+    static InvalidInputException rejected(MessageSet messages) {
         List<FieldError> errors = new ArrayList<>();
         if (messages != null) {
             for (String message : messages.getErrorMessages()) {

@@ -27,9 +27,9 @@ import org.saleskpi.demo.DemoIssueType;
 import org.saleskpi.demo.DemoIssues;
 import org.saleskpi.demo.DemoSalesModel;
 import org.saleskpi.demo.DemoSpec;
-import org.saleskpi.server.issues.CustomField;
+import org.saleskpi.core.index.CustomField;
 import org.saleskpi.server.issues.IssueStore;
-import org.saleskpi.server.issues.LocalIssue;
+import org.saleskpi.core.index.IndexedIssue;
 import org.saleskpi.server.progress.Progress;
 
 /**
@@ -84,7 +84,7 @@ public final class DemoLoader {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(progress, "progress");
         FIELDS.forEach(store::defineField);
-        List<LocalIssue> chunk = new ArrayList<>(CHUNK);
+        List<IndexedIssue> chunk = new ArrayList<>(CHUNK);
         List<IssueHistory> histories = new ArrayList<>(CHUNK);
         int[] saved = {0};
         DemoIssues.generate(spec, (record, history) -> {
@@ -104,7 +104,7 @@ public final class DemoLoader {
     }
 
     /** The record with a summary and labels fitting its type; varied by the key's number. */
-    public static LocalIssue describe(IssueRecord record, ZoneId zone) {
+    public static IndexedIssue describe(IssueRecord record, ZoneId zone) {
         int number = Integer.parseInt(record.key().substring(record.key().lastIndexOf('-') + 1));
         String customer = text(record.field(CUSTOMER_FIELD)).orElse("a prospect");
         String type = record.issueType();
@@ -134,8 +134,8 @@ public final class DemoLoader {
         return issue(record, tasks[number % tasks.length], Set.of());
     }
 
-    private static LocalIssue issue(IssueRecord record, String summary, Set<String> labels) {
-        return new LocalIssue(record, summary, "", labels);
+    private static IndexedIssue issue(IssueRecord record, String summary, Set<String> labels) {
+        return new IndexedIssue(record, summary, "", labels);
     }
 
     private static Optional<String> text(Optional<FieldValue> value) {

@@ -26,10 +26,10 @@ import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.validation.InvalidInputException;
-import org.saleskpi.server.issues.CustomField;
+import org.saleskpi.core.index.CustomField;
 import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.server.issues.IssueWrite;
-import org.saleskpi.server.issues.LocalIssue;
+import org.saleskpi.core.index.IndexedIssue;
 import org.saleskpi.server.progress.Progress;
 
 /**
@@ -92,11 +92,11 @@ public final class JiraCsvImport {
         Map<String, CustomField> fields = defineFields(header, data, dates);
 
         List<SkippedRow> skipped = new ArrayList<>();
-        Map<String, LocalIssue> issues = new LinkedHashMap<>();
+        Map<String, IndexedIssue> issues = new LinkedHashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
         for (Row row : data) {
             try {
-                LocalIssue issue = issue(header, row.cells(), fields, dates, settings);
+                IndexedIssue issue = issue(header, row.cells(), fields, dates, settings);
                 Long earlier = firstLine.putIfAbsent(issue.key(), row.line());
                 if (earlier != null) {
                     throw new IllegalArgumentException("the key appears again; first on line " + earlier);
@@ -107,7 +107,7 @@ public final class JiraCsvImport {
                 skipped.add(new SkippedRow(row.line(), key.isEmpty() ? e.getMessage() : key + ": " + e.getMessage()));
             }
         }
-        Map<String, LocalIssue> stored = store.find(issues.keySet());
+        Map<String, IndexedIssue> stored = store.find(issues.keySet());
         settings.project().ifPresent(project -> keepOutOfOtherProjects(project, issues, stored, firstLine, skipped));
         skipped.sort(Comparator.comparingLong(SkippedRow::line));
         return write(data.size(), issues, stored, skipped, write.withoutPast(), progress);
@@ -117,10 +117,10 @@ public final class JiraCsvImport {
      * An import into one project, which that project's administrator may run, must not overwrite
      * (and so move) an issue of another project that happens to share a key with a row.
      */
-    private static void keepOutOfOtherProjects(String project, Map<String, LocalIssue> issues,
-            Map<String, LocalIssue> stored, Map<String, Long> firstLine, List<SkippedRow> skipped) {
+    private static void keepOutOfOtherProjects(String project, Map<String, IndexedIssue> issues,
+            Map<String, IndexedIssue> stored, Map<String, Long> firstLine, List<SkippedRow> skipped) {
         issues.keySet().removeIf(key -> {
-            LocalIssue before = stored.get(key);
+            IndexedIssue before = stored.get(key);
             if (before == null || before.record().project().equals(project)) {
                 return false;
             }
@@ -130,13 +130,13 @@ public final class JiraCsvImport {
         });
     }
 
-    private ImportReport write(int read, Map<String, LocalIssue> issues, Map<String, LocalIssue> stored,
+    private ImportReport write(int read, Map<String, IndexedIssue> issues, Map<String, IndexedIssue> stored,
             List<SkippedRow> skipped, IssueWrite write, Progress progress) {
-        List<LocalIssue> changed = new ArrayList<>();
+        List<IndexedIssue> changed = new ArrayList<>();
         int created = 0;
         int unchanged = 0;
-        for (LocalIssue issue : issues.values()) {
-            LocalIssue before = stored.get(issue.key());
+        for (IndexedIssue issue : issues.values()) {
+            IndexedIssue before = stored.get(issue.key());
             if (before == null) {
                 created++;
                 changed.add(issue);
@@ -215,7 +215,7 @@ public final class JiraCsvImport {
         return fields;
     }
 
-    private LocalIssue issue(JiraHeader header, CSVRecord row, Map<String, CustomField> fields, JiraDates dates,
+    private IndexedIssue issue(JiraHeader header, CSVRecord row, Map<String, CustomField> fields, JiraDates dates,
             ImportSettings settings) {
         String key = required(header, row, KEY).trim();
         if (!key.matches("[A-Z][A-Z0-9_]*-\\d+")) {
@@ -258,7 +258,7 @@ public final class JiraCsvImport {
                 labels.add(label);
             }
         }
-        return new LocalIssue(record.build(), summary, header.first(row, DESCRIPTION), labels);
+        return new IndexedIssue(record.build(), summary, header.first(row, DESCRIPTION), labels);
     }
 
     private static String required(JiraHeader header, CSVRecord row, String column) {

@@ -1,5 +1,6 @@
 package org.saleskpi.server.issues;
 
+import org.saleskpi.core.index.CustomField;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.saleskpi.server.issues;
 
+import org.saleskpi.core.index.CustomField;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import jakarta.ws.rs.Consumes;

@@ -1,5 +1,6 @@
 package org.saleskpi.server.issues;
 
+import org.saleskpi.core.index.IndexedIssue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class IssueDiff {
     private IssueDiff() {
     }
 
-    static List<Change> between(LocalIssue before, LocalIssue after, Instant at, Optional<String> by) {
+    static List<Change> between(IndexedIssue before, IndexedIssue after, Instant at, Optional<String> by) {
         IssueRecord old = before.record();
         IssueRecord now = after.record();
         List<Change> changes = new ArrayList<>();
@@ -71,7 +72,7 @@ final class IssueDiff {
     }
 
     /** Labels sorted and separated by spaces, as Jira's changelog writes them. */
-    private static Optional<String> labels(LocalIssue issue) {
+    private static Optional<String> labels(IndexedIssue issue) {
         return text(String.join(" ", new TreeSet<>(issue.labels())));
     }
 

@@ -1,5 +1,7 @@
 package org.saleskpi.server.issues;
 
+import org.saleskpi.core.index.CustomField;
+import org.saleskpi.core.index.IndexedIssue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -38,7 +40,7 @@ final class IssueJson {
     private IssueJson() {
     }
 
-    static Map<String, Object> write(LocalIssue issue, Function<String, UserRef> people) {
+    static Map<String, Object> write(IndexedIssue issue, Function<String, UserRef> people) {
         IssueRecord record = issue.record();
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("project", Map.of("key", record.project()));
@@ -86,7 +88,7 @@ final class IssueJson {
      * The issue a request body describes. {@code created} defaults to {@code now} (or the stored
      * issue's), {@code updated} is always {@code now}; every error names its JSON field.
      */
-    static LocalIssue read(JsonElement body, Optional<LocalIssue> stored, Map<String, CustomField> customFields,
+    static IndexedIssue read(JsonElement body, Optional<IndexedIssue> stored, Map<String, CustomField> customFields,
             Directory directory, Instant now) {
         JsonInput in = JsonInput.of(body);
         String key = in.requiredText("key", 32);
@@ -146,7 +148,7 @@ final class IssueJson {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new LocalIssue(builder.build(), summary, description, labels);
+        return new IndexedIssue(builder.build(), summary, description, labels);
     }
 
     /** Reads the {@code fields} object, collecting errors named {@code fields.<name>}. */

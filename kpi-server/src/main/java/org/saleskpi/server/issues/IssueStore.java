@@ -1,5 +1,9 @@
 package org.saleskpi.server.issues;
 
+import org.saleskpi.core.index.CustomField;
+import org.saleskpi.core.index.IndexedIssue;
+import org.saleskpi.core.index.IssueHistories;
+import org.saleskpi.core.index.IssueSink;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -249,15 +253,15 @@ public final class IssueStore implements IssueHistories {
     }
 
     /** The stored issues with these keys; keys not held are absent from the map. */
-    public Map<String, LocalIssue> find(Collection<String> keys) {
+    public Map<String, IndexedIssue> find(Collection<String> keys) {
         Map<String, CustomField> fields = fieldsById();
-        Map<String, LocalIssue> found = new HashMap<>();
+        Map<String, IndexedIssue> found = new HashMap<>();
         List<String> all = List.copyOf(new HashSet<>(keys));
         try (Connection connection = dataSource.getConnection()) {
             for (int from = 0; from < all.size(); from += BATCH) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
                 String in = "ISSUE_KEY IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
-                for (LocalIssue issue : finish(read(connection, fields, in, chunk))) {
+                for (IndexedIssue issue : finish(read(connection, fields, in, chunk))) {
                     found.put(issue.key(), issue);
                 }
             }
@@ -268,7 +272,7 @@ public final class IssueStore implements IssueHistories {
     }
 
     /** One stored issue, if held. */
-    public Optional<LocalIssue> find(String key) {
+    public Optional<IndexedIssue> find(String key) {
         return Optional.ofNullable(find(List.of(key)).get(key));
     }
 
@@ -279,12 +283,12 @@ public final class IssueStore implements IssueHistories {
      * {@code write.by()}, in the same transaction; a new issue gets none, and its past is known or
      * not as {@code write.pastKnown()} says.
      */
-    public void save(Collection<LocalIssue> issues, IssueWrite write) {
+    public void save(Collection<IndexedIssue> issues, IssueWrite write) {
         save(issues, write, Progress.NONE);
     }
 
     /** {@link #save(Collection, IssueWrite)}, reporting written issues after each batch. */
-    public void save(Collection<LocalIssue> issues, IssueWrite write, Progress progress) {
+    public void save(Collection<IndexedIssue> issues, IssueWrite write, Progress progress) {
         Objects.requireNonNull(write, "write");
         List<Entry> entries = new ArrayList<>(issues.size());
         issues.forEach(issue -> entries.add(new Entry(issue, Optional.empty())));
@@ -296,7 +300,7 @@ public final class IssueStore implements IssueHistories {
      * issue is stored as it is now and its changes as {@code histories} gives them, replacing any
      * recorded before. {@code histories} matches {@code issues} one to one, in the same order.
      */
-    public void saveWithHistories(List<LocalIssue> issues, List<IssueHistory> histories) {
+    public void saveWithHistories(List<IndexedIssue> issues, List<IssueHistory> histories) {
         if (issues.size() != histories.size()) {
             throw new IllegalArgumentException(issues.size() + " issues but " + histories.size() + " histories");
         }
@@ -314,7 +318,7 @@ public final class IssueStore implements IssueHistories {
     }
 
     private void save(List<Entry> entries, IssueWrite write, Progress progress) {
-        List<LocalIssue> all = entries.stream().map(Entry::issue).toList();
+        List<IndexedIssue> all = entries.stream().map(Entry::issue).toList();
         Map<String, CustomField> fields = fieldsById();
         checkSavable(all, fields);
         // One write at a time: a write reads the issues' old values and the next change numbers, so two at once
@@ -393,9 +397,9 @@ public final class IssueStore implements IssueHistories {
         return histories;
     }
 
-    private static void checkSavable(List<LocalIssue> issues, Map<String, CustomField> fields) {
+    private static void checkSavable(List<IndexedIssue> issues, Map<String, CustomField> fields) {
         Set<String> keys = new HashSet<>();
-        for (LocalIssue issue : issues) {
+        for (IndexedIssue issue : issues) {
             if (!keys.add(issue.key())) {
                 throw new IllegalArgumentException("issue " + issue.key() + " is given twice");
             }
@@ -443,7 +447,7 @@ public final class IssueStore implements IssueHistories {
                         : read(connection, fields, "ISSUE_KEY IN (" + IssueChanges.marks(replaced.size()) + ")", replaced);
                 Map<String, IssueChanges.Numbers> last = IssueChanges.last(connection, replaced);
                 for (Entry entry : chunk) {
-                    LocalIssue issue = entry.issue();
+                    IndexedIssue issue = entry.issue();
                     boolean exists = stored.contains(issue.key());
                     if (exists) {
                         bindIssue(update, issue, 0);
@@ -469,7 +473,7 @@ public final class IssueStore implements IssueHistories {
                         IssueChanges.add(insertChange, issue.key(), IssueChanges.Numbers.NONE,
                                 entry.history().get().changes());
                     } else if (exists) {
-                        LocalIssue previous = finish(Map.of(issue.key(), before.get(issue.key()))).get(0);
+                        IndexedIssue previous = finish(Map.of(issue.key(), before.get(issue.key()))).get(0);
                         IssueChanges.add(insertChange, issue.key(),
                                 last.getOrDefault(issue.key(), IssueChanges.Numbers.NONE),
                                 IssueDiff.between(previous, issue, write.at(), write.by()));
@@ -517,7 +521,7 @@ public final class IssueStore implements IssueHistories {
     }
 
     /** Binds the thirteen columns after the key, starting after parameter {@code offset}. */
-    private static void bindIssue(PreparedStatement statement, LocalIssue issue, int offset) throws SQLException {
+    private static void bindIssue(PreparedStatement statement, IndexedIssue issue, int offset) throws SQLException {
         IssueRecord record = issue.record();
         statement.setString(offset + 1, record.project());
         statement.setString(offset + 2, record.issueType());
@@ -600,16 +604,16 @@ public final class IssueStore implements IssueHistories {
         return statement;
     }
 
-    private static List<LocalIssue> finish(Map<String, IssueRow> rows) {
-        List<LocalIssue> issues = new ArrayList<>(rows.size());
+    private static List<IndexedIssue> finish(Map<String, IssueRow> rows) {
+        List<IndexedIssue> issues = new ArrayList<>(rows.size());
         for (IssueRow row : rows.values()) {
-            issues.add(new LocalIssue(row.record().build(), row.summary(), row.description(), row.labels()));
+            issues.add(new IndexedIssue(row.record().build(), row.summary(), row.description(), row.labels()));
         }
         return issues;
     }
 
     /** An issue to write, with the whole history to store for it when it comes with one. */
-    private record Entry(LocalIssue issue, Optional<IssueHistory> history) {
+    private record Entry(IndexedIssue issue, Optional<IssueHistory> history) {
     }
 
     /** An issue being read back: the record so far, its text fields and its labels. */

@@ -1,5 +1,9 @@
 package org.saleskpi.server.issues;
 
+import org.saleskpi.core.index.CustomField;
+import org.saleskpi.core.index.IndexedIssue;
+import org.saleskpi.core.index.IndexedIssueSource;
+import org.saleskpi.core.index.SearchPage;
 import com.google.gson.JsonElement;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,13 +43,13 @@ public final class IssuesResource {
     /** Jira's changelog pages hold 100 groups by default and at most. */
     static final int CHANGELOG_PAGE = 100;
 
-    private final LocalIssueSource issues;
+    private final IndexedIssueSource issues;
     private final IssueStore store;
     private final AccessPolicy access;
     private final Directory directory;
     private final Clock clock;
 
-    public IssuesResource(LocalIssueSource issues, IssueStore store, AccessPolicy access, Directory directory,
+    public IssuesResource(IndexedIssueSource issues, IssueStore store, AccessPolicy access, Directory directory,
             Clock clock) {
         this.issues = issues;
         this.store = store;
@@ -85,13 +89,13 @@ public final class IssuesResource {
         Caller caller = Caller.of(access);
         int first = whole("startAt", startAt, 0, 0, Integer.MAX_VALUE);
         int size = Math.min(whole("maxResults", maxResults, CHANGELOG_PAGE, 0, Integer.MAX_VALUE), CHANGELOG_PAGE);
-        LocalIssue issue = visible(caller, key);
+        IndexedIssue issue = visible(caller, key);
         Map<String, CustomField> fields = store.fields().stream()
                 .collect(Collectors.toMap(CustomField::id, field -> field));
         return ChangelogJson.write(store.changelog(issue.key(), first, size), first, size, fields, people());
     }
 
-    private LocalIssue visible(Caller caller, String key) {
+    private IndexedIssue visible(Caller caller, String key) {
         return issues.issue(key, caller.user())
                 .orElseThrow(() -> new NotFoundException("There is no issue " + key + " you may see."));
     }
@@ -106,10 +110,10 @@ public final class IssuesResource {
         Caller caller = Caller.of(access);
         Map<String, CustomField> fields = store.fields().stream()
                 .collect(Collectors.toMap(CustomField::id, field -> field));
-        Optional<LocalIssue> stored = keyOf(body).flatMap(store::find);
+        Optional<IndexedIssue> stored = keyOf(body).flatMap(store::find);
         stored.ifPresent(issue -> requireEdit(caller, issue.record().project()));
         Instant now = clock.instant();
-        LocalIssue issue = IssueJson.read(body, stored, fields, directory, now);
+        IndexedIssue issue = IssueJson.read(body, stored, fields, directory, now);
         requireEdit(caller, issue.record().project());
         store.save(List.of(issue), IssueWrite.by(caller.user().key(), now));
         Function<String, UserRef> people = key -> directory.find(key).orElse(new UserRef(key, key));

@@ -1,2 +1,5 @@
-/** The local issue store: issues in the server's tables, their in-memory index and the JQL subset over it. */
+/**
+ * The local issue store: issues and their changes in the server's tables, kept in step with the shared
+ * in-memory index ({@code org.saleskpi.core.index}), and its REST resources.
+ */
 package org.saleskpi.server.issues;

@@ -24,9 +24,9 @@ import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.demo.DemoIssues;
 import org.saleskpi.demo.DemoSalesModel;
 import org.saleskpi.demo.DemoSpec;
-import org.saleskpi.server.issues.IssueSink;
+import org.saleskpi.core.index.IssueSink;
 import org.saleskpi.server.issues.IssueStore;
-import org.saleskpi.server.issues.LocalIssue;
+import org.saleskpi.core.index.IndexedIssue;
 import org.saleskpi.server.issues.RecordingSink;
 import org.saleskpi.server.progress.Progress;
 import org.saleskpi.server.progress.ProgressLine;
@@ -65,7 +65,7 @@ class DemoLoaderTest {
         RecordingSink reloaded = new RecordingSink();
         store.loadInto(reloaded, Progress.NONE);
         List<IssueRecord> generated = DemoIssues.generateList(spec);
-        assertThat(reloaded.issues.values()).extracting(LocalIssue::record).containsExactlyInAnyOrderElementsOf(generated);
+        assertThat(reloaded.issues.values()).extracting(IndexedIssue::record).containsExactlyInAnyOrderElementsOf(generated);
         assertThat(console.toString(StandardCharsets.UTF_8)).containsOnlyOnce("demo: 2500 issues in ");
     }
 
@@ -95,7 +95,7 @@ class DemoLoaderTest {
 
         RecordingSink reloaded = new RecordingSink();
         store.loadInto(reloaded, Progress.NONE);
-        LocalIssue deal = reloaded.issues.values().stream()
+        IndexedIssue deal = reloaded.issues.values().stream()
                 .filter(issue -> issue.record().issueType().equals("Opportunity")).findFirst().orElseThrow();
 
         assertThat(deal.summary()).matches("Deal: .+ (renewal|new business)");

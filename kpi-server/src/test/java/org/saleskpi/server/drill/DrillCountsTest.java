@@ -1,5 +1,6 @@
 package org.saleskpi.server.drill;
 
+import org.saleskpi.core.index.VisibilityPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -66,9 +67,9 @@ import org.saleskpi.demo.DemoIssues;
 import org.saleskpi.demo.DemoSalesModel;
 import org.saleskpi.demo.DemoSpec;
 import org.saleskpi.server.demo.DemoLoader;
-import org.saleskpi.server.issues.IssueIndex;
-import org.saleskpi.server.issues.LocalIssue;
-import org.saleskpi.server.issues.LocalIssueSource;
+import org.saleskpi.core.index.IssueIndex;
+import org.saleskpi.core.index.IndexedIssue;
+import org.saleskpi.core.index.IndexedIssueSource;
 
 /**
  * The proof of drill-down: for every KPI figure over a set of issues, every grouping and a few periods,
@@ -124,7 +125,7 @@ class DrillCountsTest {
         // The demo\'s fields as the demo loader defines them.
         DemoLoader.FIELDS.forEach(index::defineField);
         List<IssueRecord> records = DemoIssues.generateList(spec);
-        index.upsert(records.stream().map(r -> new LocalIssue(r, r.key(), "", Set.of())).toList());
+        index.upsert(records.stream().map(r -> new IndexedIssue(r, r.key(), "", Set.of())).toList());
         loaded = JqlText.and(model.scopeJql(), GADGET_JQL);
         table = source(BERLIN).load(new IssueQuery(loaded, ROOT, Set.copyOf(DemoSalesModel.columns()),
                 calendar.zone()));
@@ -168,7 +169,7 @@ class DrillCountsTest {
 
     @Test
     void everyItemOfTheGadgetsDrillsIntoTheIssuesItCounts() {
-        LocalIssueSource server = source(BERLIN);
+        IndexedIssueSource server = source(BERLIN);
         DrillDown drill = new DrillDown(loaded, calendar.zone(), calendar.zone());
         Period year = calendar.bucketOf(today, Bucket.YEAR);
         KpiCatalog catalog = new KpiCatalog(model, KpiOptions.defaults());
@@ -246,7 +247,7 @@ class DrillCountsTest {
     }
 
     /** 1 after checking that the JQL selects as many issues as the count, which it must carry. */
-    private static int countsMatch(LocalIssueSource server, Value count, Optional<String> jql, String what) {
+    private static int countsMatch(IndexedIssueSource server, Value count, Optional<String> jql, String what) {
         assertThat(jql).as(what).isPresent();
         assertThat(BigDecimal.valueOf(server.count(jql.get(), ROOT))).as(what + ": " + jql.get())
                 .isEqualByComparingTo(count.asNumber().orElseThrow());
@@ -254,7 +255,7 @@ class DrillCountsTest {
     }
 
     private void assertDrillsCount(ZoneId serverZone) {
-        LocalIssueSource server = source(serverZone);
+        IndexedIssueSource server = source(serverZone);
         DrillDown drill = new DrillDown(loaded, calendar.zone(), serverZone);
         int checked = 0;
         for (Map.Entry<String, Metric> figure : drillable().entrySet()) {
@@ -364,7 +365,7 @@ class DrillCountsTest {
         return all;
     }
 
-    private LocalIssueSource source(ZoneId zone) {
-        return new LocalIssueSource(index, EVERYONE, Clock.systemUTC(), zone);
+    private IndexedIssueSource source(ZoneId zone) {
+        return new IndexedIssueSource(index, VisibilityPolicy.byProjects(EVERYONE), Clock.systemUTC(), zone);
     }
 }

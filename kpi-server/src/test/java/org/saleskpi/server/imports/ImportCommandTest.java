@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.saleskpi.server.issues.IssueSink;
+import org.saleskpi.core.index.IssueSink;
 import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.store.Database;
 

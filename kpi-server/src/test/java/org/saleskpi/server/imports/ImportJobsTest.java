@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.user.UserRef;
-import org.saleskpi.server.issues.IssueSink;
+import org.saleskpi.core.index.IssueSink;
 import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.store.Database;
 

@@ -27,11 +27,11 @@ import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.core.history.Change;
 import org.saleskpi.core.history.IssueHistory;
 import org.saleskpi.server.issues.ChangeGroup;
-import org.saleskpi.server.issues.CustomField;
-import org.saleskpi.server.issues.IssueSink;
+import org.saleskpi.core.index.CustomField;
+import org.saleskpi.core.index.IssueSink;
 import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.server.issues.IssueWrite;
-import org.saleskpi.server.issues.LocalIssue;
+import org.saleskpi.core.index.IndexedIssue;
 import org.saleskpi.server.issues.RecordingSink;
 import org.saleskpi.server.progress.Progress;
 import org.saleskpi.store.Database;
@@ -69,7 +69,7 @@ class JiraCsvImportTest {
         String close = store.field("Expected close").orElseThrow().id();
         String product = store.field("Product").orElseThrow().id();
 
-        LocalIssue acme = store.find("SALES-101").orElseThrow();
+        IndexedIssue acme = store.find("SALES-101").orElseThrow();
 
         assertThat(store.fields()).extracting(CustomField::name, CustomField::type).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Amount", FieldType.NUMBER),
@@ -253,7 +253,7 @@ class JiraCsvImportTest {
 
         importer(store).run(fixture(), intoCrm, ADMIN, Progress.NONE);
 
-        LocalIssue acme = store.find("SALES-101").orElseThrow();
+        IndexedIssue acme = store.find("SALES-101").orElseThrow();
         assertThat(acme.record().project()).isEqualTo("CRM");
     }
 

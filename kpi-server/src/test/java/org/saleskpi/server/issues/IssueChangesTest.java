@@ -1,5 +1,8 @@
 package org.saleskpi.server.issues;
 
+import org.saleskpi.core.index.CustomField;
+import org.saleskpi.core.index.IndexedIssue;
+import org.saleskpi.core.index.IssueSink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -148,12 +151,12 @@ class IssueChangesTest {
     void aWriteThatFailsPartWayRecordsNoChange(Database database) {
         IssueStore store = newStore(database.openDataSource());
         CustomField amount = store.defineField("Amount", FieldType.NUMBER);
-        List<LocalIssue> issues = new ArrayList<>();
+        List<IndexedIssue> issues = new ArrayList<>();
         for (int i = 1; i <= 1500; i++) {
             issues.add(deal("SALES-" + i, amount, "Proposal", "rep01", "1", Set.of()));
         }
         store.save(issues, IssueWrite.by("manager", CREATED));
-        List<LocalIssue> changed = new ArrayList<>();
+        List<IndexedIssue> changed = new ArrayList<>();
         for (int i = 1; i <= 1500; i++) {
             changed.add(deal("SALES-" + i, amount, "Won", "rep01", "1", Set.of()));
         }
@@ -176,7 +179,7 @@ class IssueChangesTest {
                 Change.of(TUESDAY, "customfield_10000", "800", "1000", "rep01"),
                 Change.of(TUESDAY, "status", "Proposal", "Negotiation", "manager"),
                 Change.of(FRIDAY, "assignee", "rep02", "rep01", null));
-        LocalIssue deal = deal("SALES-9", amount, "Negotiation", "rep01", "1000", Set.of());
+        IndexedIssue deal = deal("SALES-9", amount, "Negotiation", "rep01", "1000", Set.of());
         store.saveWithHistories(List.of(deal), List.of(IssueHistory.of("SALES-9", CREATED, changes)));
         // Given again (a demo load that is run a second time): replaced, not added to.
         store.saveWithHistories(List.of(deal), List.of(IssueHistory.of("SALES-9", CREATED, changes)));
@@ -210,7 +213,7 @@ class IssueChangesTest {
                     + " NULL, NULL, 'Kept', '')");
         }
         IssueStore store = newStore(dataSource);
-        store.save(List.of(new LocalIssue(IssueRecord.builder("OLD-2", "OLD").type("Task").status("Open", StatusCategory.TO_DO)
+        store.save(List.of(new IndexedIssue(IssueRecord.builder("OLD-2", "OLD").type("Task").status("Open", StatusCategory.TO_DO)
                 .created(CREATED).build(), "New", "", Set.of())), IssueWrite.by("admin", TUESDAY));
 
         assertThat(store.histories(List.of("OLD-1", "OLD-2"), Set.of("status"))).containsOnly(
@@ -224,9 +227,9 @@ class IssueChangesTest {
         return store;
     }
 
-    private static LocalIssue deal(String key, CustomField amount, String status, String assignee, String value,
+    private static IndexedIssue deal(String key, CustomField amount, String status, String assignee, String value,
             Set<String> labels) {
-        return new LocalIssue(IssueRecord.builder(key, key.substring(0, key.indexOf('-')))
+        return new IndexedIssue(IssueRecord.builder(key, key.substring(0, key.indexOf('-')))
                 .type("Opportunity")
                 .status(status, status.equals("Won") ? StatusCategory.DONE : StatusCategory.IN_PROGRESS)
                 .assignee(assignee)

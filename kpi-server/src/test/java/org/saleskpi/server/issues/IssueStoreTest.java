@@ -1,5 +1,8 @@
 package org.saleskpi.server.issues;
 
+import org.saleskpi.core.index.CustomField;
+import org.saleskpi.core.index.IndexedIssue;
+import org.saleskpi.core.index.IssueSink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +37,7 @@ class IssueStoreTest {
         CustomField stage = store.defineField("Stage", FieldType.OPTION);
         CustomField owner = store.defineField("Owner", FieldType.USER);
         CustomField notes = store.defineField("Notes", FieldType.TEXT);
-        LocalIssue full = new LocalIssue(IssueRecord.builder("SALES-1", "SALES")
+        IndexedIssue full = new IndexedIssue(IssueRecord.builder("SALES-1", "SALES")
                 .type("Opportunity")
                 .status("Won", StatusCategory.DONE)
                 .resolution("Done")
@@ -51,7 +54,7 @@ class IssueStoreTest {
                 .field(owner.id(), FieldValue.user("rep02"))
                 .field(notes.id(), FieldValue.text("Line one,\n\"quoted\" line two"))
                 .build(), "Deal: Acme renewal", "Multi-line\r\ndescription, with commas", Set.of("renewal", "q1"));
-        LocalIssue bare = new LocalIssue(IssueRecord.builder("SALES-2", "SALES")
+        IndexedIssue bare = new IndexedIssue(IssueRecord.builder("SALES-2", "SALES")
                 .type("Lead")
                 .status("Open", StatusCategory.TO_DO)
                 .created(MONDAY)
@@ -77,7 +80,7 @@ class IssueStoreTest {
         CustomField amount = store.defineField("Amount", FieldType.NUMBER);
         store.save(List.of(deal("SALES-7", amount, "100", Set.of("new", "q1"))), EDITOR);
 
-        LocalIssue changed = deal("SALES-7", amount, "250.50", Set.of("renewal"));
+        IndexedIssue changed = deal("SALES-7", amount, "250.50", Set.of("renewal"));
         store.save(List.of(changed), EDITOR);
 
         assertThat(store.count()).isEqualTo(1);
@@ -92,7 +95,7 @@ class IssueStoreTest {
         RecordingSink sink = new RecordingSink();
         IssueStore store = newStore(database.openDataSource(), sink);
         CustomField amount = store.defineField("Amount", FieldType.NUMBER);
-        List<LocalIssue> issues = new ArrayList<>();
+        List<IndexedIssue> issues = new ArrayList<>();
         for (int i = 1; i <= 1500; i++) {
             issues.add(deal("SALES-" + i, amount, "1", Set.of()));
         }
@@ -142,7 +145,7 @@ class IssueStoreTest {
     void issuesWithUndefinedOrMistypedFieldsAreRefusedBeforeAnythingIsWritten(Database database) {
         IssueStore store = newStore(database.openDataSource(), IssueSink.NONE);
         CustomField customer = store.defineField("Customer", FieldType.TEXT);
-        LocalIssue mistyped = deal("SALES-1", customer, "5", Set.of());
+        IndexedIssue mistyped = deal("SALES-1", customer, "5", Set.of());
 
         assertThatThrownBy(() -> store.save(List.of(mistyped), EDITOR)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("NUMBER value in TEXT field");
@@ -155,8 +158,8 @@ class IssueStoreTest {
         return store;
     }
 
-    private static LocalIssue deal(String key, CustomField amount, String value, Set<String> labels) {
-        return new LocalIssue(IssueRecord.builder(key, "SALES")
+    private static IndexedIssue deal(String key, CustomField amount, String value, Set<String> labels) {
+        return new IndexedIssue(IssueRecord.builder(key, "SALES")
                 .type("Opportunity")
                 .status("Proposal", StatusCategory.IN_PROGRESS)
                 .assignee("rep01")

@@ -1,5 +1,7 @@
 package org.saleskpi.server.issues;
 
+import org.saleskpi.core.index.IndexedIssue;
+import org.saleskpi.core.index.IssueSink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -29,7 +31,7 @@ class IssueStoreVolumeTest {
         store.createSchema();
         DemoLoader.FIELDS.forEach(store::defineField);
         DemoSpec spec = DemoSpec.of(1, 20_000, LocalDate.of(2024, 1, 1), ZONE);
-        List<LocalIssue> issues = DemoIssues.generateList(spec).stream()
+        List<IndexedIssue> issues = DemoIssues.generateList(spec).stream()
                 .map(record -> DemoLoader.describe(record, ZONE)).toList();
 
         long start = System.nanoTime();

@@ -1,5 +1,8 @@
 package org.saleskpi.server.issues;
 
+import org.saleskpi.core.index.CustomField;
+import org.saleskpi.core.index.IndexedIssue;
+import org.saleskpi.core.index.IssueSink;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +12,7 @@ import java.util.TreeMap;
 /** A sink that remembers what it was given, in order, as the index would. */
 public final class RecordingSink implements IssueSink {
     public final List<CustomField> fields = new ArrayList<>();
-    public final Map<String, LocalIssue> issues = new TreeMap<>();
+    public final Map<String, IndexedIssue> issues = new TreeMap<>();
     public int upserts;
 
     @Override
@@ -18,9 +21,9 @@ public final class RecordingSink implements IssueSink {
     }
 
     @Override
-    public void upsert(Collection<LocalIssue> batch) {
+    public void upsert(Collection<IndexedIssue> batch) {
         upserts++;
-        for (LocalIssue issue : batch) {
+        for (IndexedIssue issue : batch) {
             issues.put(issue.key(), issue);
         }
     }

@@ -63,6 +63,13 @@ public final class StoredKpiProfiles implements KpiProfileRepository {
     }
 
     @Override
+    public List<KpiProfile> all() {
+        KpiProfileEntity[] rows = session.find(KpiProfileEntity.class,
+                Query.select().order("PROJECT_KEY ASC, NAME ASC, ID ASC"));
+        return Arrays.stream(rows).map(this::profile).toList();
+    }
+
+    @Override
     public KpiProfile update(KpiProfile profile) {
         return versions.update(profile.id(), profile.version(), next -> {
             KpiProfileEntity row = row(profile.id());

@@ -56,6 +56,20 @@ class StoredKpiProfilesTest {
 
     @ParameterizedTest
     @EnumSource(Database.class)
+    void allListsEveryProjectsProfilesByProjectThenName(Database database) {
+        StoredKpiProfiles profiles = profiles(new EntityManagerSession(database.open()));
+        assertThat(profiles.all()).isEmpty();
+        KpiProfile salesZeta = profiles.create(Profiles.unsaved("SALES", "Zeta", Profiles.bare()));
+        KpiProfile other = profiles.create(Profiles.unsaved("OTHER", "Elsewhere", Profiles.bare()));
+        KpiProfile salesAlpha = profiles.create(Profiles.unsaved("SALES", "Alpha", Profiles.everySetting()));
+
+        assertThat(profiles.all()).containsExactly(other, salesAlpha, salesZeta);
+        profiles.delete(other.id());
+        assertThat(profiles.all()).containsExactly(salesAlpha, salesZeta);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
     void anUpdateStoresEverySettingAndTheNextVersion(Database database) {
         StoredKpiProfiles profiles = profiles(new EntityManagerSession(database.open()));
         KpiProfile bare = profiles.create(Profiles.unsaved("SALES", "Bare", Profiles.bare()));

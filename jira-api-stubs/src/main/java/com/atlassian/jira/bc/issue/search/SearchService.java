@@ -12,9 +12,16 @@
  * https://confluence.atlassian.com/display/ADMINJIRASERVER/Migrating+from+Lucene+to+Search+API
  * UNVERIFIED for 10/11: the erasures of search, searchCount and validateQuery on a 10/11 javadoc page (none found in
  * the docs and pages corpora for "SearchService searchCount parseQuery validateQuery"); getErrors()/isValid() are known
- * from plugin code calling them, not from a javadoc page. The *OverrideSecurity variants are deliberately not stubbed.
+ * from plugin code calling them, not from a javadoc page.
  * String getJqlString(Query), the JQL text of a saved filter's query: JIRA-PLATFORM.md 1.10 [V], and Jira's own
  * actions call it so (code search).
+ * SearchResults<Issue> searchOverrideSecurity(ApplicationUser, Query, PagerFilter) throws SearchException and long
+ * searchCountOverrideSecurity(ApplicationUser, Query) throws SearchException: the same search and count without the
+ * searcher's permissions and issue security, for the node's issue cache only (ADR 0028; kpi-jira's
+ * SearchServiceSystemSearch). VERIFIED for Jira 8.20 by the same compiling mock (its @006b65b implements both with
+ * these erasures); listed with these signatures in JIRA-PLATFORM.md 1.1.
+ * UNVERIFIED for 10/11 on a javadoc page, like search and searchCount above; also UNVERIFIED: that a null searcher
+ * (no user at all) is accepted by the override variants (the cache passes none: no user's rights are wanted).
  */
 package com.atlassian.jira.bc.issue.search;
 
@@ -30,6 +37,11 @@ public interface SearchService {
     SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
 
     long searchCount(ApplicationUser searcher, Query query) throws SearchException;
+
+    SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager)
+            throws SearchException;
+
+    long searchCountOverrideSecurity(ApplicationUser searcher, Query query) throws SearchException;
 
     SearchService.ParseResult parseQuery(ApplicationUser searcher, String query);
 

@@ -1,0 +1,120 @@
+package org.saleskpi.core.index;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+
+/**
+ * A growable column of longs: instants as epoch milliseconds, dates as epoch days, or exact
+ * numbers as {@code unscaled * 10^-scale} with one scale for the column. {@link #NONE} is empty.
+ */
+public final class IndexLongColumn {
+    /** The stored value of an empty cell. */
+    public static final long NONE = Long.MIN_VALUE;
+    /** Numbers keep at most this many decimal places, as in the engine's tables. */
+    static final int MAX_SCALE = 9;
+
+    private long[] values;
+    private int scale;
+
+    IndexLongColumn(int capacity) {
+        values = new long[capacity];
+        Arrays.fill(values, NONE);
+    }
+
+    public long value(int row) {
+        return values[row];
+    }
+
+    /** The values of {@code rows}, in their order. */
+    public long[] values(int[] rows) {
+        long[] out = new long[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = values[rows[i]];
+        }
+        return out;
+    }
+
+    /** Digits after the decimal point of a number column; 0 for dates. */
+    public int scale() {
+        return scale;
+    }
+
+    /** Adds to {@code into} the first {@code rows} rows with a value in {@code [from, to)}. */
+    public void selectBetween(long from, long to, int rows, RowSet into) {
+        long[] v = values;
+        for (int row = 0; row < rows; row++) {
+            long x = v[row];
+            if (x >= from && x < to && x != NONE) {
+                into.add(row);
+            }
+        }
+    }
+
+    /** Adds to {@code into} the first {@code rows} rows that are empty. */
+    public void selectEmpty(int rows, RowSet into) {
+        for (int row = 0; row < rows; row++) {
+            if (values[row] == NONE) {
+                into.add(row);
+            }
+        }
+    }
+
+    /** A number cell as a decimal without trailing zeros (1000.50 comes back as 1000.5), or null when empty. */
+    public BigDecimal decimal(int row) {
+        long v = values[row];
+        if (v == NONE) {
+            return null;
+        }
+        BigDecimal plain = BigDecimal.valueOf(v, scale).stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
+    }
+
+    void grow(int capacity) {
+        int old = values.length;
+        values = Arrays.copyOf(values, capacity);
+        Arrays.fill(values, old, capacity, NONE);
+    }
+
+    void set(int row, long value) {
+        values[row] = value;
+    }
+
+    /** Moves row {@code from}'s value to row {@code to}; {@code from} becomes empty. */
+    void move(int from, int to) {
+        values[to] = values[from];
+        if (from != to) {
+            values[from] = NONE;
+        }
+    }
+
+    /** Stores an exact number, widening the column's scale (up to {@link #MAX_SCALE}) when needed. */
+    void setDecimal(int row, int rows, BigDecimal value) {
+        if (value == null) {
+            values[row] = NONE;
+            return;
+        }
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() > MAX_SCALE) {
+            v = v.setScale(MAX_SCALE, RoundingMode.HALF_EVEN);
+        }
+        if (v.scale() > scale) {
+            long factor = BigDecimal.ONE.movePointRight(v.scale() - scale).longValueExact();
+            for (int i = 0; i < rows; i++) {
+                if (values[i] != NONE) {
+                    values[i] = Math.multiplyExact(values[i], factor);
+                }
+            }
+            scale = v.scale();
+        }
+        long raw = v.setScale(scale).unscaledValue().longValueExact();
+        if (raw == NONE) {
+            throw new ArithmeticException("number out of range: " + value);
+        }
+        values[row] = raw;
+    }
+
+    long bytes() {
+        return 8L * values.length;
+    }
+}

@@ -1,0 +1,26 @@
+package org.saleskpi.core.index;
+
+import java.util.Collection;
+
+/**
+ * Port: where the store hands what it holds, so a reader of issues (the in-memory index) stays in
+ * step with the tables. Fields are always defined before issues that use them arrive.
+ */
+public interface IssueSink {
+
+    /** A sink that keeps nothing, for hosts without an index (the command line import). */
+    IssueSink NONE = new IssueSink() {
+        @Override
+        public void defineField(CustomField field) {
+        }
+
+        @Override
+        public void upsert(Collection<IndexedIssue> issues) {
+        }
+    };
+
+    void defineField(CustomField field);
+
+    /** Adds the issues, replacing any held under the same key. */
+    void upsert(Collection<IndexedIssue> issues);
+}

@@ -1,0 +1,95 @@
+package org.saleskpi.core.index;
+
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+
+/** A set of index rows as a bitmap: what a filter selects, combined by and, or and not. */
+public final class RowSet {
+    private final long[] words;
+    private final int rows;
+
+    private RowSet(long[] words, int rows) {
+        this.words = words;
+        this.rows = rows;
+    }
+
+    public static RowSet none(int rows) {
+        return new RowSet(new long[(rows + 63) >>> 6], rows);
+    }
+
+    public static RowSet all(int rows) {
+        RowSet set = none(rows);
+        Arrays.fill(set.words, -1L);
+        set.clearTail();
+        return set;
+    }
+
+    /** How many rows the set ranges over (selected or not). */
+    public int rows() {
+        return rows;
+    }
+
+    public void add(int row) {
+        words[row >>> 6] |= 1L << row;
+    }
+
+    public boolean contains(int row) {
+        return (words[row >>> 6] & (1L << row)) != 0;
+    }
+
+    public RowSet and(RowSet other) {
+        for (int i = 0; i < words.length; i++) {
+            words[i] &= other.words[i];
+        }
+        return this;
+    }
+
+    public RowSet or(RowSet other) {
+        for (int i = 0; i < words.length; i++) {
+            words[i] |= other.words[i];
+        }
+        return this;
+    }
+
+    public RowSet not() {
+        for (int i = 0; i < words.length; i++) {
+            words[i] = ~words[i];
+        }
+        clearTail();
+        return this;
+    }
+
+    public int count() {
+        int count = 0;
+        for (long word : words) {
+            count += Long.bitCount(word);
+        }
+        return count;
+    }
+
+    /** Calls {@code action} with each selected row in ascending order. */
+    public void forEach(IntConsumer action) {
+        for (int i = 0; i < words.length; i++) {
+            long word = words[i];
+            while (word != 0) {
+                action.accept((i << 6) + Long.numberOfTrailingZeros(word));
+                word &= word - 1;
+            }
+        }
+    }
+
+    /** The selected rows in ascending order. */
+    public int[] toArray() {
+        int[] out = new int[count()];
+        int[] next = {0};
+        forEach(row -> out[next[0]++] = row);
+        return out;
+    }
+
+    private void clearTail() {
+        int used = rows & 63;
+        if (used != 0) {
+            words[words.length - 1] &= (1L << used) - 1;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.saleskpi.core.jql;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Port: the people a user value in a query may name, as Jira's user directory is to its JQL. The
+ * server implements it over its users; without one ({@link #NONE}) a value can only be a user key
+ * some issue holds.
+ */
+@FunctionalInterface
+public interface JqlPeople {
+
+    /** A directory that knows nobody. */
+    JqlPeople NONE = value -> List.of();
+
+    /**
+     * At least everyone whose username, full name or e-mail address equals {@code value} ignoring
+     * case; it may return more (the caller keeps the exact matches).
+     */
+    List<Person> candidates(String value);
+
+    /** One person: the key issues store, the username they sign in with, the full name, an e-mail address if known. */
+    record Person(String key, String username, String fullName, Optional<String> email) {
+        public Person {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(username, "username");
+            Objects.requireNonNull(fullName, "fullName");
+            Objects.requireNonNull(email, "email");
+        }
+    }
+}
