@@ -3,6 +3,7 @@ package org.saleskpi.jira.simulated;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.label.Label;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
@@ -10,6 +11,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
 
@@ -25,11 +27,6 @@ final class SimulatedIssue implements Issue {
     SimulatedIssue(StoredIssue stored, SimulatedJira jira) {
         this.stored = stored;
         this.jira = jira;
-    }
-
-    /** The issue security level, which the stubbed Issue does not expose (yet). */
-    Long securityLevel() {
-        return stored.securityLevel();
     }
 
     @Override
@@ -111,6 +108,27 @@ final class SimulatedIssue implements Issue {
             return jira.user(user.userKey());
         }
         return ((FieldValue.TextValue) value).value();
+    }
+
+    /** The demo has no summaries; the standalone demo names each issue so too. */
+    @Override
+    public String getSummary() {
+        return "Deal " + getKey();
+    }
+
+    @Override
+    public String getDescription() {
+        return null;
+    }
+
+    @Override
+    public Long getSecurityLevelId() {
+        return stored.securityLevel();
+    }
+
+    @Override
+    public Set<Label> getLabels() {
+        return Set.of();
     }
 
     @Override

@@ -450,30 +450,41 @@ public final class SimulatedJira {
 
     // ---- what the services read --------------------------------------------------------------------------------
 
-    /** The positions of the issues the query selects that the searcher may see, in id order. */
+    /** The positions of the issues the query selects that the searcher may see (all for null), in id order. */
     int[] select(SimulatedQuery query, String searcherKey) {
         lock.readLock().lock();
         try {
             long current = version.get();
-            int[] cached = query.cached(searcherKey, current);
+            String cacheKey = searcherKey == null ? "\u0000everyone" : searcherKey;
+            int[] cached = query.cached(cacheKey, current);
             if (cached != null) {
                 return cached;
             }
-            int[] found = new int[issues.size()];
+            int[] candidates = query.ids().map(this::positionsOf).orElse(null);
+            int scanned = candidates == null ? issues.size() : candidates.length;
+            int[] found = new int[scanned];
             int count = 0;
-            for (int position = 0; position < issues.size(); position++) {
+            for (int i = 0; i < scanned; i++) {
+                int position = candidates == null ? i : candidates[i];
                 StoredIssue issue = issues.get(position);
-                if (issue != null && permissions.canSee(searcherKey, issue.record().project(), issue.securityLevel())
+                if (issue != null && (searcherKey == null
+                        || permissions.canSee(searcherKey, issue.record().project(), issue.securityLevel()))
                         && query.selects().test(issue)) {
                     found[count++] = position;
                 }
             }
             int[] positions = java.util.Arrays.copyOf(found, count);
-            query.cache(searcherKey, current, positions);
+            query.cache(cacheKey, current, positions);
             return positions;
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** The positions of these ids that Jira ever gave, ascending. */
+    private int[] positionsOf(java.util.Set<Long> ids) {
+        return ids.stream().filter(id -> id >= FIRST_ID && id - FIRST_ID < issues.size())
+                .mapToInt(id -> (int) (id - FIRST_ID)).sorted().toArray();
     }
 
     StoredIssue stored(int position) {

@@ -25,6 +25,8 @@ import org.saleskpi.demo.DemoSpec;
 import org.saleskpi.jira.JiraIssueHistories;
 import org.saleskpi.jira.JiraIssueSource;
 import org.saleskpi.jira.bridge.SearchServiceIssueSearch;
+import org.saleskpi.jira.bridge.SearchServiceSystemSearch;
+import org.saleskpi.jira.bridge.SystemSearch;
 
 /** Today's issue source over the simulated Jira: the same rows as the demo, and the work a real Jira would do. */
 class SimulatedJiraTest {
@@ -135,6 +137,30 @@ class SimulatedJiraTest {
         assertThat(jira.issue("SALES-5")).get().satisfies(i -> assertThat(i.updated()).isEqualTo(SPEC.end()));
         assertThat(source.count("updated >= \"" + SPEC.end().atZone(ZONE).toLocalDate().toString() + "\"", VERA))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theCachesSearchSeesEveryIssueWithoutAUserAndReadsIdsWithoutScanningTheRest() {
+        SystemSearch system = new SearchServiceSystemSearch(jira.searchService());
+        jira.secure("SALES-3", 100L, "node-a");
+        long first = jira.id("SALES-1").orElseThrow();
+
+        assertThat(system.count("project = SALES")).isEqualTo(1_203);
+        assertThat(system.ids("project = SALES", 1_200, 500)).containsExactly(first + 1_200, first + 1_201,
+                first + 1_202);
+        JiraWork.Snapshot before = jira.work().snapshot();
+        List<com.atlassian.jira.issue.Issue> read = system.issues(List.of(first + 2, first + 7, first + 99_999));
+        assertThat(read).extracting(com.atlassian.jira.issue.Issue::getKey).containsExactly("SALES-3", "SALES-8");
+        assertThat(read.get(0).getSecurityLevelId()).isEqualTo(100L);
+        // One "id in (…)" search, two issues materialised; the id that Jira never gave is simply not there.
+        assertThat(jira.work().snapshot().minus(before)).satisfies(work -> {
+            assertThat(work.searches()).isEqualTo(1);
+            assertThat(work.issuesMaterialised()).isEqualTo(2);
+        });
+        assertThat(system.ids("(project = SALES) AND (id in (" + (first + 4) + ", " + (first + 5) + "))", 0, 10))
+                .containsExactly(first + 4, first + 5);
+        assertThat(system.ids("id in (" + first + ") OR key = SALES-3", 0, 10)).containsExactly(first, first + 2);
+        assertThat(system.ids("project = SALES AND NOT id in (" + first + ")", 0, 1)).containsExactly(first + 1);
     }
 
     private static List<String> keysOf(IssueTable table) {

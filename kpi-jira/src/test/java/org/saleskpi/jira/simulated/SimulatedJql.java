@@ -41,6 +41,9 @@ final class SimulatedJql {
     private final ZoneId zone;
     private final Clock clock;
     private int next;
+    /** The id lists of {@code id in (…)} and {@code id = n} clauses, while no OR or NOT is seen. */
+    private final List<Set<Long>> idLists = new ArrayList<>();
+    private boolean onlyConjunctions = true;
 
     private SimulatedJql(List<String> tokens, ZoneId zone, Clock clock) {
         this.tokens = tokens;
@@ -54,9 +57,20 @@ final class SimulatedJql {
      * @throws IllegalArgumentException with Jira-like words when the text is not in the shapes above
      */
     static Predicate<StoredIssue> parse(String jql, ZoneId zone, Clock clock) {
+        return read(jql, zone, clock).selects();
+    }
+
+    /**
+     * What {@code jql} selects, and, when it is a conjunction with {@code id in (…)} or {@code id = n}, the only ids
+     * it can select: the cache reads issues by id 500 at a time, which must not scan a million issues each time.
+     */
+    record Selection(Predicate<StoredIssue> selects, Optional<Set<Long>> ids) {
+    }
+
+    static Selection read(String jql, ZoneId zone, Clock clock) {
         String text = ORDER_BY.matcher(jql == null ? "" : jql).replaceFirst("").trim();
         if (text.isEmpty()) {
-            return issue -> true;
+            return new Selection(issue -> true, Optional.empty());
         }
         List<String> tokens = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(text);
@@ -78,12 +92,19 @@ final class SimulatedJql {
             throw new IllegalArgumentException("Error in the JQL Query: unexpected '" + tokens.get(parser.next)
                     + "'.");
         }
-        return query;
+        Optional<Set<Long>> ids = Optional.empty();
+        if (parser.onlyConjunctions && !parser.idLists.isEmpty()) {
+            Set<Long> common = new java.util.HashSet<>(parser.idLists.get(0));
+            parser.idLists.forEach(common::retainAll);
+            ids = Optional.of(Set.copyOf(common));
+        }
+        return new Selection(query, ids);
     }
 
     private Predicate<StoredIssue> or() {
         Predicate<StoredIssue> left = and();
         while (accept("or")) {
+            onlyConjunctions = false;
             left = left.or(and());
         }
         return left;
@@ -99,6 +120,7 @@ final class SimulatedJql {
 
     private Predicate<StoredIssue> unary() {
         if (accept("not")) {
+            onlyConjunctions = false;
             return unary().negate();
         }
         if (accept("(")) {
@@ -115,6 +137,7 @@ final class SimulatedJql {
         if (operator.equals("not")) {
             expect("in");
             operator = "not in";
+            onlyConjunctions = onlyConjunctions && !field.equals("id");
         }
         switch (field) {
             case "created":
@@ -141,6 +164,9 @@ final class SimulatedJql {
             default:
                 throw new IllegalArgumentException("Error in the JQL Query: the operator '" + operator
                         + "' is not supported by the simulated Jira for the field '" + field + "'.");
+        }
+        if (field.equals("id") && (operator.equals("=") || operator.equals("in"))) {
+            idLists.add(values.stream().map(SimulatedJql::id).collect(Collectors.toSet()));
         }
         java.util.function.Function<StoredIssue, String> value = value(field);
         Predicate<StoredIssue> in = issue -> {
@@ -173,6 +199,14 @@ final class SimulatedJql {
             default:
                 throw new IllegalArgumentException("Field '" + field + "' does not exist or you do not have"
                         + " permission to view it.");
+        }
+    }
+
+    private static Long id(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Error in the JQL Query: '" + text + "' is not an issue id.");
         }
     }
 

@@ -2,6 +2,8 @@ package org.saleskpi.jira.simulated;
 
 import com.atlassian.query.Query;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -13,11 +15,18 @@ import java.util.function.Predicate;
 final class SimulatedQuery implements Query {
     private final String jql;
     private final Predicate<StoredIssue> selects;
+    private final Optional<Set<Long>> ids;
     private final Map<String, Matches> matches = new ConcurrentHashMap<>();
 
-    SimulatedQuery(String jql, Predicate<StoredIssue> selects) {
+    SimulatedQuery(String jql, SimulatedJql.Selection selection) {
         this.jql = jql;
-        this.selects = selects;
+        this.selects = selection.selects();
+        this.ids = selection.ids();
+    }
+
+    /** The only ids the query can select, when its JQL says so. */
+    Optional<Set<Long>> ids() {
+        return ids;
     }
 
     String jql() {

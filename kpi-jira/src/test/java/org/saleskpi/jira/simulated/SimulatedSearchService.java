@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Jira's issue search over the simulated Jira's issues, as the searcher: only issues of projects they may browse
- * and, where an issue has a security level, of levels they may see. Each {@link #search} call is one search request
+ * and, where an issue has a security level, of levels they may see; the override-security twins see every issue. Each {@link #search} call is one search request
  * and materialises one new issue object per result; both are counted in {@link JiraWork} with their cost.
  */
 final class SimulatedSearchService implements SearchService {
@@ -28,7 +28,29 @@ final class SimulatedSearchService implements SearchService {
     @Override
     public SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager)
             throws SearchException {
-        int[] positions = matches(searcher, query);
+        return page(matches(Objects.requireNonNull(searcher, "searcher").getKey(), query), pager);
+    }
+
+    @Override
+    public long searchCount(ApplicationUser searcher, Query query) throws SearchException {
+        jira.work().count();
+        return matches(Objects.requireNonNull(searcher, "searcher").getKey(), query).length;
+    }
+
+    /** Every issue the query selects, whoever asks (or nobody): no permission is checked. */
+    @Override
+    public SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager)
+            throws SearchException {
+        return page(matches(null, query), pager);
+    }
+
+    @Override
+    public long searchCountOverrideSecurity(ApplicationUser searcher, Query query) throws SearchException {
+        jira.work().count();
+        return matches(null, query).length;
+    }
+
+    private SearchResults<Issue> page(int[] positions, PagerFilter pager) {
         int start = Math.max(0, pager.getStart());
         int end = (int) Math.min(positions.length, (long) start + Math.max(0, pager.getMax()));
         List<Issue> page = new ArrayList<>(Math.max(0, end - start));
@@ -43,15 +65,9 @@ final class SimulatedSearchService implements SearchService {
     }
 
     @Override
-    public long searchCount(ApplicationUser searcher, Query query) throws SearchException {
-        jira.work().count();
-        return matches(searcher, query).length;
-    }
-
-    @Override
     public ParseResult parseQuery(ApplicationUser searcher, String jql) {
         try {
-            return new ParseResult(new SimulatedQuery(jql, SimulatedJql.parse(jql, jira.zone(), jira.clock())),
+            return new ParseResult(new SimulatedQuery(jql, SimulatedJql.read(jql, jira.zone(), jira.clock())),
                     Messages.NONE);
         } catch (IllegalArgumentException e) {
             return new ParseResult(null, new Messages(Set.of(e.getMessage())));
@@ -68,12 +84,12 @@ final class SimulatedSearchService implements SearchService {
         return ((SimulatedQuery) query).jql();
     }
 
-    private int[] matches(ApplicationUser searcher, Query query) throws SearchException {
+    /** Of a searcher's key, or of everyone's issues for null. */
+    private int[] matches(String searcherKey, Query query) throws SearchException {
         if (!(query instanceof SimulatedQuery simulated)) {
             throw new SearchException("The simulated Jira searches only queries it parsed.");
         }
-        Objects.requireNonNull(searcher, "searcher");
-        return jira.select(simulated, searcher.getKey());
+        return jira.select(simulated, searcherKey);
     }
 
     /** Jira's message set: here only error messages. */
