@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.saleskpi.core.index.Visibility;
+import org.saleskpi.core.index.VisibilityPolicy;
 
 /**
  * Who may browse which project, and which issue security levels each user may see, as plain grants a test sets and
@@ -53,6 +55,16 @@ public final class SimulatedPermissions implements PermissionManager {
     /** The security levels the user may see. */
     public Set<Long> levels(String userKey) {
         return Set.copyOf(levels.getOrDefault(userKey, Set.of()));
+    }
+
+    /**
+     * The viewers' visibility as these grants give it, for a cache read in a test or the bench where the app's own
+     * policy over Jira's permission APIs is not the subject.
+     */
+    public VisibilityPolicy visibilityPolicy() {
+        return (user, projectsInIndex) -> user == null ? Visibility.none()
+                : new Visibility(projectsInIndex.stream().filter(project -> canBrowse(user.key(), project))
+                        .collect(java.util.stream.Collectors.toSet()), levels(user.key()));
     }
 
     @Override
