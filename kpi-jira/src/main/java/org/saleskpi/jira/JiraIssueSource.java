@@ -107,6 +107,31 @@ public final class JiraIssueSource implements IssueSource {
         }
     }
 
+    /**
+     * The keys of the issues {@code jql} matches for {@code user}, read as the user like {@link #load}; for a query the
+     * node's cache cannot evaluate, whose rows it then gives (SearchService has no keys-only search: each page still
+     * materialises its issues). More than {@code max} issues is a 400 on {@code jql}, before any page is read.
+     */
+    public List<String> keys(String jql, UserRef user, int max) {
+        ApplicationUser searcher = searcher(user);
+        Query query = search.parse(searcher, jql);
+        long total = search.count(searcher, query);
+        if (total > max) {
+            throw InvalidInputException.of(JqlSource.FIELD, "saleskpi.cache.fallbackTooBig", "This query matches "
+                    + total + " issues; a query the issue cache cannot answer may match at most " + max
+                    + ". Narrow it, or use only fields and functions of the cache's JQL.");
+        }
+        List<String> keys = new ArrayList<>();
+        for (int start = 0;; start += PAGE_SIZE) {
+            List<Issue> page = search.page(searcher, query, start, PAGE_SIZE);
+            page.forEach(issue -> keys.add(issue.getKey()));
+            // Issues created while paging may take it past the count; the bound is the count's, not the page's.
+            if (page.size() < PAGE_SIZE || keys.size() > max) {
+                return keys.size() > max ? keys.subList(0, max) : keys;
+            }
+        }
+    }
+
     @Override
     public long count(String jql, UserRef user) {
         ApplicationUser searcher = searcher(user);

@@ -247,6 +247,12 @@ public final class JiraIssueCache implements CacheFeed, CacheStatusSource {
         return held == null ? Set.of() : held.ids();
     }
 
+    /** The rows that answer now, when the cache is on and filled (a rebuild replaces them whole when it ends). */
+    Optional<CacheRows.Generation> rows() {
+        CacheRows.Generation held = current;
+        return held == null || tooBig || !settings.get().enabled() ? Optional.empty() : Optional.of(held);
+    }
+
     /** Counts a query answered by Jira's search because the cache could not ({@link CacheStatus#fallbacks}). */
     public void countFallback() {
         fallbacks.incrementAndGet();
