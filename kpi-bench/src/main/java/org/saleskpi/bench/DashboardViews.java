@@ -1,7 +1,6 @@
 package org.saleskpi.bench;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.jira.simulated.JiraWork;
@@ -74,10 +73,5 @@ final class DashboardViews {
         return new JiraWork.Snapshot(a.searches() + b.searches(), a.counts() + b.counts(),
                 a.issuesMaterialised() + b.issuesMaterialised(), a.historiesRead() + b.historiesRead(),
                 a.chargedNanos() + b.chargedNanos());
-    }
-
-    @Override
-    public String toString() {
-        return Arrays.toString(gadgetNanos.toArray());
     }
 }

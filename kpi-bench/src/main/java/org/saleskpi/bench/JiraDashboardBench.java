@@ -31,7 +31,9 @@ import org.saleskpi.jira.simulated.SimulatedJira;
  * search materialises the time a real node spends on it ({@link JiraCost}: 25 µs, from Atlassian's own figures). A
  * dashboard of {@value #GADGET_COUNT} gadgets ({@link JiraDashboard}) is viewed by {@value #USERS} users, first through
  * today's path (JiraIssueSource: a search as the viewer per gadget, 500 issues a page) as the baseline, then through
- * the node's issue cache; then {@value #EDITS} issues are edited and the dashboard refreshed on both paths.
+ * the node's issue cache (CachedIssueSource, each viewer filtered by their grants); then {@value #EDITS} issues are
+ * edited on this node, whose events reload them into the cache, and the dashboard is refreshed on both paths. A gadget
+ * the cache cannot answer searches Jira as today; the bench names it in a {@code cache_fallback} line.
  */
 public final class JiraDashboardBench {
     public static final int USERS = 10;

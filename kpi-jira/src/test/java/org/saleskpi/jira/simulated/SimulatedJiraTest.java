@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.history.IssueHistory;
+import org.saleskpi.core.index.Visibility;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueQuery;
 import org.saleskpi.core.issue.IssueRecord;
@@ -109,6 +110,9 @@ class SimulatedJiraTest {
                 .count();
         assertThat(source.count("project = SALES AND status in (Won, \"Lost\") ORDER BY key", VERA)).isEqualTo(won);
         assertThat(source.count("project = SALES AND NOT status in (Won, Lost)", VERA)).isEqualTo(1_202 - won);
+        // The same grants as a cache's visibility: the browsable projects among those indexed, and the levels.
+        assertThat(jira.permissions().visibilityPolicy().of(VERA, List.of("SALES", "OPS")))
+                .isEqualTo(new Visibility(Set.of("SALES"), Set.of(101L)));
         assertThatThrownBy(() -> source.count("project = SALES AND summary ~ deal", VERA))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .singleElement().satisfies(error -> {
