@@ -7,8 +7,9 @@
  * https://docs.atlassian.com/jira/7.3.4/com/atlassian/jira/issue/changehistory/ChangeHistory.html ; the same getters in
  * use in public code stating Jira 9.12.11 (getChangeItemBeans(), getTimePerformed().getTime(), getIssueId() compared
  * with Issue.getId()), found with the code search. UNVERIFIED for 10.3 and 11.3 (no newer page found).
- * Jira's constructors take an OfBiz GenericValue and are not stubbed; tests use Mockito doubles, so the bodies
- * below never run.
+ * Jira's constructors take an OfBiz GenericValue and are not stubbed; tests use Mockito doubles or, in the simulated
+ * Jira of kpi-jira's test tree, a subclass overriding every getter, so the bodies below never run. The constructor is
+ * protected for that subclass only; kpi-jira's own code never constructs a ChangeHistory.
  */
 package com.atlassian.jira.issue.changehistory;
 
@@ -17,7 +18,7 @@ import java.sql.Timestamp;
 import java.util.List;
 
 public class ChangeHistory {
-    private ChangeHistory() {
+    protected ChangeHistory() {
     }
 
     public Long getIssueId() {
