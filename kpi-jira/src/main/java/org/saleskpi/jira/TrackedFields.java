@@ -24,7 +24,8 @@ final class TrackedFields {
             Column.RESOLUTION, "resolution",
             Column.ASSIGNEE, "assignee",
             Column.REPORTER, "reporter",
-            Column.DUE, "duedate");
+            Column.DUE, "duedate",
+            Column.ISSUE_TYPE, "issuetype");
 
     private final Map<String, Column> systemFields = new HashMap<>();
     private final Map<String, Column.Custom> customFieldsByName = new HashMap<>();

@@ -36,7 +36,7 @@ import org.saleskpi.jira.JiraIssueValues;
 final class CacheRows {
     /** The system columns whose changes Jira's history records (TrackedFields). */
     private static final Set<Column> SYSTEM_TRACKED = Set.of(Column.STATUS, Column.RESOLUTION, Column.ASSIGNEE,
-            Column.REPORTER, Column.DUE);
+            Column.REPORTER, Column.DUE, Column.ISSUE_TYPE);
 
     private final CustomFieldManager customFields;
     private final JiraIssueHistories histories;

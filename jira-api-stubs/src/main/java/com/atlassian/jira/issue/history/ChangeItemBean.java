@@ -16,6 +16,8 @@
  * DateTimeFieldChangeLogHelperImpl, DateTimeISO8601DateFormatter, DateTimeISO8601DateTimeFormatter; that 10/11 write
  * them alike is UNVERIFIED):
  * - field: a system field's id ("status", "assignee", "reporter", "resolution", "duedate") with field type "jira";
+ *   the issue type's as "issuetype" (IssueFieldConstants.ISSUE_TYPE in the same copy; that 10/11 log a type change
+ *   under it, with the type's name as the string, is UNVERIFIED);
  *   a custom field's NAME (CustomFieldImpl.getNameKey() returns getName()), not its customfield_N id, with "custom";
  * - status and resolution: from/to the id, fromString/toString the name at the time of the change;
  * - assignee, reporter and user pickers: from/to the user key, the strings the display name (a picker writes "" for
