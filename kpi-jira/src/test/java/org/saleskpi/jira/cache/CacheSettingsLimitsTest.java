@@ -2,18 +2,16 @@ package org.saleskpi.jira.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.web.guard.Limits;
 
 class CacheSettingsLimitsTest {
     private final MemoryPluginSettings sal = new MemoryPluginSettings();
     private final PluginSettingsCacheSettings store = new PluginSettingsCacheSettings(sal);
-    private final MovingClock clock = new MovingClock();
+    private final HandClock clock = new HandClock(Instant.parse("2026-12-05T10:00:00Z"));
     private final CacheSettingsLimits limits = new CacheSettingsLimits(store, clock);
 
     @Test
@@ -39,28 +37,5 @@ class CacheSettingsLimitsTest {
         store.set(new CacheSettings(true, 10_000, 60, 2, 20));
         clock.advance(Duration.ofMinutes(-5));
         assertThat(limits.limits()).isEqualTo(new Limits(2, 20));
-    }
-
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-12-05T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

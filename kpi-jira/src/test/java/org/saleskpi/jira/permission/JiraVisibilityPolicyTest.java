@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.index.Visibility;
+import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.jira.permission.SimulatedPermissions.Grant;
 
@@ -35,7 +36,7 @@ class JiraVisibilityPolicyTest {
             .level(10, "deals", Grant.group("managers"))
             .level(11, "deals", Grant.role("Team"))
             .level(12, "deals", Grant.reporter(), Grant.group("sales"));
-    private final SteppedClock clock = new SteppedClock(Instant.parse("2026-12-05T10:00:00Z"));
+    private final HandClock clock = new HandClock(Instant.parse("2026-12-05T10:00:00Z"));
     private final JiraVisibilityPolicy policy = jira.policy(clock);
 
     @Test

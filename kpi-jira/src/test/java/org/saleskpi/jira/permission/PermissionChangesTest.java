@@ -10,6 +10,7 @@ import com.atlassian.jira.event.permission.PermissionDeletedEvent;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.jira.permission.SimulatedPermissions.Grant;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -22,7 +23,7 @@ class PermissionChangesTest {
             .project("SALES", Grant.group("sales"));
     private final SimulatedEvents events = new SimulatedEvents();
     private final JiraVisibilityPolicy policy =
-            jira.policy(new SteppedClock(Instant.parse("2026-12-05T10:00:00Z")));
+            jira.policy(new HandClock(Instant.parse("2026-12-05T10:00:00Z")));
 
     @Test
     void aGroupMembershipEventMakesTheNextRequestSeeTheChange() {

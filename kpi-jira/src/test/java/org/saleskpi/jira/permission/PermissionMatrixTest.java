@@ -24,6 +24,7 @@ import org.saleskpi.core.issue.IssueQuery;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.StatusCategory;
+import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.jira.permission.SimulatedPermissions.Grant;
 
@@ -81,7 +82,7 @@ class PermissionMatrixTest {
             .level(104, "deals", Grant.role("Team"), Grant.group("managers"))
             .level(201, "hr", Grant.group("auditors"))
             .level(202, "hr", Grant.user("cat"));
-    private final SteppedClock clock = new SteppedClock(NOW);
+    private final HandClock clock = new HandClock(NOW);
     private final SimulatedEvents events = new SimulatedEvents();
     private final JiraVisibilityPolicy policy = jira.policy(clock);
     private final List<Issue> issues = issues();

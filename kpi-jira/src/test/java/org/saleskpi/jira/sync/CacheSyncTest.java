@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.jira.bridge.SystemSearch;
 
 /**
@@ -21,7 +22,7 @@ class CacheSyncTest {
     private static final ZoneId JIRA_ZONE = ZoneId.of("Asia/Tokyo");
     private static final Instant BUILD = Instant.parse("2026-12-05T10:00:30Z");
 
-    private final FakeClock clock = new FakeClock(BUILD);
+    private final HandClock clock = new HandClock(BUILD);
     private final SimulatedJira jira = new SimulatedJira(clock, JIRA_ZONE);
     private final StoredSettings settings = new StoredSettings();
     private NodeCache cache;

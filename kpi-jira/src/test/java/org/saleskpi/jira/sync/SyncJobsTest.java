@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.TimeZone;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.jira.bridge.SystemSearch;
 import org.saleskpi.jira.cache.CacheFeed;
 import org.saleskpi.jira.cache.CacheSettingsStore;
@@ -29,7 +30,7 @@ class SyncJobsTest {
     private static final Instant START = Instant.parse("2026-12-05T10:00:00Z");
     private static final ZoneId JIRA_ZONE = ZoneId.of("Asia/Tokyo");
 
-    private final FakeClock clock = new FakeClock(START);
+    private final HandClock clock = new HandClock(START);
     private final SimulatedJira jira = new SimulatedJira(clock, JIRA_ZONE);
     private final StoredSettings settings = new StoredSettings();
     private final FakeScheduler scheduler = new FakeScheduler();

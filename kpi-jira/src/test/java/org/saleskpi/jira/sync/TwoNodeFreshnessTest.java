@@ -16,6 +16,7 @@ import java.util.TimeZone;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.testing.HandClock;
 
 /**
  * Two cluster nodes over one simulated Jira (one database of issues): each node has its own cache (in the shared
@@ -29,7 +30,7 @@ class TwoNodeFreshnessTest {
     private static final ZoneId JIRA_ZONE = ZoneId.of("Asia/Tokyo");
     private static final Duration POLL = Duration.ofSeconds(60);
 
-    private final FakeClock cluster = new FakeClock(START);
+    private final HandClock cluster = new HandClock(START);
     private final SimulatedJira jira = new SimulatedJira(cluster, JIRA_ZONE);
     private final StoredSettings settings = new StoredSettings();
     private final List<Long> deals = new ArrayList<>();

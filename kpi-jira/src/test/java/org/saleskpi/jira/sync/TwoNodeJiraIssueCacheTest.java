@@ -27,19 +27,20 @@ import java.util.TimeZone;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.saleskpi.core.kpi.KpiProfile;
-import org.saleskpi.demo.DemoSalesModel;
-import org.saleskpi.demo.DemoSpec;
-import org.saleskpi.jira.JiraIssueHistories;
-import org.saleskpi.jira.bridge.SystemSearch;
 import org.saleskpi.core.index.Visibility;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueQuery;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.jql.JqlPeople;
+import org.saleskpi.core.kpi.KpiProfile;
+import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.core.user.UserRef;
+import org.saleskpi.demo.DemoSalesModel;
+import org.saleskpi.demo.DemoSpec;
+import org.saleskpi.jira.JiraIssueHistories;
 import org.saleskpi.jira.JiraIssueSource;
 import org.saleskpi.jira.bridge.SearchServiceIssueSearch;
+import org.saleskpi.jira.bridge.SystemSearch;
 import org.saleskpi.jira.cache.CacheStatus;
 import org.saleskpi.jira.cache.CachedIssueSource;
 import org.saleskpi.jira.cache.JiraIssueCache;
@@ -56,7 +57,7 @@ class TwoNodeJiraIssueCacheTest {
     private static final Duration POLL = Duration.ofSeconds(60);
     private static final UserRef VIEWER = new UserRef("vera", "Vera Viewer");
 
-    private final FakeClock cluster = new FakeClock(START);
+    private final HandClock cluster = new HandClock(START);
     private final SimulatedJira jira = new SimulatedJira(cluster, JIRA_ZONE);
     private final StoredSettings settings = new StoredSettings();
     private final KpiProfile sales = new KpiProfile(1, "SALES", "Sales",

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.Database;
 import org.saleskpi.store.EntityManagerSession;
@@ -44,10 +46,10 @@ final class AuthTestServer implements AutoCloseable {
     private final String base;
     private final EntityManager manager;
     private final ServerAuth auth;
-    private final TestClock clock;
+    private final HandClock clock;
     private final HttpClient client = HttpClient.newHttpClient();
 
-    private AuthTestServer(Server server, String base, EntityManager manager, ServerAuth auth, TestClock clock) {
+    private AuthTestServer(Server server, String base, EntityManager manager, ServerAuth auth, HandClock clock) {
         this.server = server;
         this.base = base;
         this.manager = manager;
@@ -56,11 +58,11 @@ final class AuthTestServer implements AutoCloseable {
     }
 
     static AuthTestServer start() throws Exception {
-        return start(new TestClock(), VerifiedPasswords.DEFAULT_TTL);
+        return start(new HandClock(Instant.parse("2026-03-02T09:00:00Z")), VerifiedPasswords.DEFAULT_TTL);
     }
 
     /** On {@code clock}, remembering verified passwords for {@code verifiedPasswordTtl}. */
-    static AuthTestServer start(TestClock clock, Duration verifiedPasswordTtl) throws Exception {
+    static AuthTestServer start(HandClock clock, Duration verifiedPasswordTtl) throws Exception {
         EntityManager manager = Database.H2_MEMORY.open();
         AoSession session = new EntityManagerSession(manager);
         AuthSchema.migrate(session);
@@ -88,7 +90,7 @@ final class AuthTestServer implements AutoCloseable {
         return auth;
     }
 
-    TestClock clock() {
+    HandClock clock() {
         return clock;
     }
 

@@ -2,6 +2,7 @@ package org.saleskpi.server.auth;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.saleskpi.core.testing.HandClock;
 
 /**
  * How much remembering verified passwords saves: {@code GET /session} with HTTP Basic from
@@ -64,7 +66,7 @@ public final class BasicAuthBench {
     }
 
     static Figures run(String mode, Duration ttl, int clients, int seconds) throws Exception {
-        try (AuthTestServer server = AuthTestServer.start(new TestClock(), ttl)) {
+        try (AuthTestServer server = AuthTestServer.start(new HandClock(Instant.parse("2026-03-02T09:00:00Z")), ttl)) {
             server.user("bench", "bench-password");
             for (int i = 0; i < 2 * clients; i++) {
                 check(server.call("GET", "/session").basic("bench", "bench-password").send());

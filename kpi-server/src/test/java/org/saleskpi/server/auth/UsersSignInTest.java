@@ -3,11 +3,13 @@ package org.saleskpi.server.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import net.java.ao.EntityManager;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.Database;
 import org.saleskpi.store.EntityManagerSession;
@@ -20,7 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * remembered, and when it writes. BCrypt at strength 4 keeps the test fast; the count is what matters.
  */
 class UsersSignInTest {
-    private final TestClock clock = new TestClock();
+    private final HandClock clock = new HandClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final CountingBCrypt bcrypt = new CountingBCrypt();
     private final AtomicInteger transactions = new AtomicInteger();
 

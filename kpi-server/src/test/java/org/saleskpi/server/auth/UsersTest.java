@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.store.AoSession;
@@ -32,7 +34,7 @@ class UsersTest {
     void openStore() {
         session = new EntityManagerSession(Database.H2_MEMORY.open());
         AuthSchema.migrate(session);
-        users = new Users(session, new TestClock());
+        users = new Users(session, new HandClock(Instant.parse("2026-03-02T09:00:00Z")));
     }
 
     @Test

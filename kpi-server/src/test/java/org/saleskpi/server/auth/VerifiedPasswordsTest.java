@@ -3,14 +3,16 @@ package org.saleskpi.server.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.testing.HandClock;
 
 /** What a verified password is remembered under, for how long, and when it is forgotten. */
 class VerifiedPasswordsTest {
     private static final String HASH = "$2a$10$abcdefghijklmnopqrstuuBFKlwq8ux4M9gwLvixo5ZpBdRVWcwE2";
     private static final String NEW_HASH = "$2a$10$zyxwvutsrqponmlkjihgfeNn8BRsq7QYoAwxvTwzH9Ub1DA8vdj1W";
 
-    private final TestClock clock = new TestClock();
+    private final HandClock clock = new HandClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final VerifiedPasswords verified = new VerifiedPasswords(clock, Duration.ofSeconds(60), 3);
 
     @Test

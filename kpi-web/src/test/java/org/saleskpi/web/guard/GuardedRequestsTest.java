@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.saleskpi.core.issue.IssueQuery;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.IssuesNotReady;
+import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.web.ApiServer;
 import org.saleskpi.web.SalesBook;
@@ -21,7 +23,7 @@ import org.saleskpi.web.SalesBook;
  */
 class GuardedRequestsTest {
     private static final String GADGET = "/gadgets/line/data?kpi=won-revenue&profile=";
-    private final HandClock clock = new HandClock();
+    private final HandClock clock = new HandClock(Instant.parse("2026-12-05T10:00:00Z"));
     private ApiServer api;
 
     @AfterEach

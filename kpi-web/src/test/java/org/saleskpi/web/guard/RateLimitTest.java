@@ -3,14 +3,16 @@ package org.saleskpi.web.guard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.testing.HandClock;
 
 /**
  * The token bucket, on a clock moved by hand. At 3 a minute one request is earned back every 20 s, and a user may
  * spend the whole minute's 3 at once.
  */
 class RateLimitTest {
-    private final HandClock clock = new HandClock();
+    private final HandClock clock = new HandClock(Instant.parse("2026-12-05T10:00:00Z"));
     private final RateLimit rate = new RateLimit(clock);
 
     @Test

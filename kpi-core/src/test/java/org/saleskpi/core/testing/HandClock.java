@@ -1,4 +1,4 @@
-package org.saleskpi.jira.permission;
+package org.saleskpi.core.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,14 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when a test says so. */
-public final class SteppedClock extends Clock {
+/**
+ * A clock in UTC that moves only when a test moves it, for expiry, cooldowns, refills and polls that must happen
+ * exactly when the test says. Safe to read from other threads.
+ */
+public final class HandClock extends Clock {
     private volatile Instant now;
 
-    public SteppedClock(Instant start) {
+    public HandClock(Instant start) {
         this.now = start;
     }
 
+    /** Moves the clock by {@code step} (backwards when negative). */
     public void advance(Duration step) {
         now = now.plus(step);
     }
@@ -30,6 +34,6 @@ public final class SteppedClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("a stepped clock has one zone");
+        throw new UnsupportedOperationException("a hand clock has one zone, UTC");
     }
 }
