@@ -6,9 +6,8 @@ import java.util.List;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.jira.JiraIssueHistories;
 import org.saleskpi.jira.bridge.SearchServiceSystemSearch;
-import org.saleskpi.jira.cache.CacheSettings;
-import org.saleskpi.jira.cache.CacheSettingsStore;
 import org.saleskpi.jira.cache.JiraIssueCache;
+import org.saleskpi.jira.simulated.HeldSettings;
 import org.saleskpi.jira.simulated.IssueEvent;
 import org.saleskpi.jira.simulated.SimulatedJira;
 
@@ -24,7 +23,7 @@ final class NodeCache {
         JiraIssueHistories histories = new JiraIssueHistories(jira.changeHistories(), jira.customFields(),
                 jira.statuses(), jiraZone);
         this.cache = new JiraIssueCache(new SearchServiceSystemSearch(jira.searchService()), jira.customFields(),
-                histories, () -> List.of(profile), new Defaults(), node, clock, jiraZone);
+                histories, () -> List.of(profile), new HeldSettings(), node, clock, jiraZone);
         jira.listen(node, event -> {
             if (event.kind() == IssueEvent.Kind.DELETED) {
                 cache.remove(List.of(event.issueId()));
@@ -36,20 +35,5 @@ final class NodeCache {
 
     JiraIssueCache cache() {
         return cache;
-    }
-
-    /** The default settings: the cache on, up to two million issues. */
-    private static final class Defaults implements CacheSettingsStore {
-        private volatile CacheSettings settings = CacheSettings.defaults();
-
-        @Override
-        public CacheSettings get() {
-            return settings;
-        }
-
-        @Override
-        public void set(CacheSettings settings) {
-            this.settings = settings;
-        }
     }
 }

@@ -21,4 +21,16 @@ public record CacheSettings(boolean enabled, long maxIssues, int pollSeconds, in
         return new CacheSettings(true, DEFAULT_MAX_ISSUES, DEFAULT_POLL_SECONDS,
                 Math.max(1, Runtime.getRuntime().availableProcessors() / 2), DEFAULT_REQUESTS_PER_MINUTE);
     }
+
+    public CacheSettings withEnabled(boolean on) {
+        return new CacheSettings(on, maxIssues, pollSeconds, maxConcurrent, requestsPerMinute);
+    }
+
+    public CacheSettings withMaxIssues(long max) {
+        return new CacheSettings(enabled, max, pollSeconds, maxConcurrent, requestsPerMinute);
+    }
+
+    public CacheSettings withPollSeconds(int seconds) {
+        return new CacheSettings(enabled, maxIssues, seconds, maxConcurrent, requestsPerMinute);
+    }
 }

@@ -43,6 +43,7 @@ import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.jira.JiraIssueSource;
 import org.saleskpi.jira.bridge.SearchServiceIssueSearch;
+import org.saleskpi.jira.simulated.HeldSettings;
 
 /**
  * The app's issue source with the cache on: rows from the cache, only those the viewer may see; warming, off and
@@ -54,7 +55,7 @@ class CachedIssueSourceTest {
     private static final Set<Column> KEYS = Set.of(Column.KEY);
 
     private final CacheJira jira = new CacheJira();
-    private final CacheSettingsHeld settings = new CacheSettingsHeld();
+    private final HeldSettings settings = new HeldSettings(CacheProfiles.SETTINGS);
     private final SearchService viewerSearch = mock(SearchService.class);
     private final UserManager users = mock(UserManager.class);
     private final Query parsed = mock(Query.class);
@@ -71,8 +72,8 @@ class CachedIssueSourceTest {
         jira.put(20_001, "DEALS-1", "Open", null, 400.0);
         jira.statusChange(10_002, "2026-03-03T10:00:00Z", "Open", "1", "Won", "3");
         cache = new JiraIssueCache(jira, jira.customFields, jira.histories(),
-                () -> List.of(CacheSettingsHeld.profile(1, "SALES", "project = SALES"),
-                        CacheSettingsHeld.profile(2, "DEALS", "project = DEALS")),
+                () -> List.of(CacheProfiles.profile(1, "SALES", "project = SALES"),
+                        CacheProfiles.profile(2, "DEALS", "project = DEALS")),
                 settings, "node-1", Clock.systemUTC(), CacheJira.ZONE);
         alice = user("alice");
         user("bob");
@@ -137,7 +138,7 @@ class CachedIssueSourceTest {
     @Test
     void withTheKillSwitchOnJiraIsSearchedAsTheViewerAsBefore() throws SearchException {
         cache.rebuild();
-        settings.killSwitch(true);
+        settings.enabled(false);
         searchFinds(jira.issues.get(10_001L));
 
         assertThat(keys(source.load(query("project = SALES", ALICE)))).containsExactly("SALES-1");

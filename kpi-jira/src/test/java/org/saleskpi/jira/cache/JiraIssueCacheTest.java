@@ -19,19 +19,20 @@ import org.saleskpi.core.history.IssueHistory;
 import org.saleskpi.core.index.IndexedIssue;
 import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.kpi.KpiProfile;
+import org.saleskpi.jira.simulated.HeldSettings;
 
 /** The node's cache over a Jira in memory: built in pages with progress, kept in step, bounded, switched off. */
 class JiraIssueCacheTest {
     private static final Instant NOW = Instant.parse("2026-03-05T12:00:00Z");
 
     private final CacheJira jira = new CacheJira();
-    private final CacheSettingsHeld settings = new CacheSettingsHeld();
+    private final HeldSettings settings = new HeldSettings(CacheProfiles.SETTINGS);
     private final List<KpiProfile> profiles = new CopyOnWriteArrayList<>();
     private JiraIssueCache cache;
 
     @BeforeEach
     void setUp() {
-        profiles.add(CacheSettingsHeld.profile(1, "SALES", "project = SALES"));
+        profiles.add(CacheProfiles.profile(1, "SALES", "project = SALES"));
         cache = new JiraIssueCache(jira, jira.customFields, jira.histories(), () -> profiles, settings, "node-1",
                 Clock.fixed(NOW, ZoneOffset.UTC), CacheJira.ZONE);
     }
@@ -149,7 +150,7 @@ class JiraIssueCacheTest {
 
     @Test
     void anIssueMovedToAnotherKeyKeepsOneRow() {
-        profiles.add(CacheSettingsHeld.profile(2, "DEALS", "project = DEALS"));
+        profiles.add(CacheProfiles.profile(2, "DEALS", "project = DEALS"));
         sales(2);
         cache.rebuild();
         jira.put(10_001, "DEALS-1", "Open", null, 100.0);
@@ -220,14 +221,14 @@ class JiraIssueCacheTest {
         sales(5);
         cache.rebuild();
 
-        settings.killSwitch(true);
+        settings.enabled(false);
         assertThat(cache.status().phase()).isEqualTo(CacheStatus.Phase.OFF);
         assertThat(cache.rows()).isEmpty();
         cache.rebuild();
         cache.reload(List.of(10_001L));
         int searched = jira.searches;
 
-        settings.killSwitch(false);
+        settings.enabled(true);
         assertThat(cache.status().phase()).isEqualTo(CacheStatus.Phase.WARMING);
         assertThat(cache.ids()).isEmpty();
         assertThat(searched).as("nothing is read while off").isEqualTo(1 + 2);
@@ -237,8 +238,8 @@ class JiraIssueCacheTest {
 
     @Test
     void theScopeIsEveryProfilesScopeOnceAndNothingWithoutProfiles() {
-        profiles.add(CacheSettingsHeld.profile(2, "HR", ""));
-        profiles.add(CacheSettingsHeld.profile(3, "SALES", "project = SALES ORDER BY created"));
+        profiles.add(CacheProfiles.profile(2, "HR", ""));
+        profiles.add(CacheProfiles.profile(3, "SALES", "project = SALES ORDER BY created"));
         sales(2);
 
         assertThat(cache.scopeJql()).contains("(project = SALES) OR (project = HR)");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.jira.bridge.SystemSearch;
+import org.saleskpi.jira.simulated.HeldSettings;
 
 /**
  * One node's sync over a simulated Jira and a fake clock. Jira's default zone is Tokyo (UTC+9), so that a poll
@@ -24,7 +25,7 @@ class CacheSyncTest {
 
     private final HandClock clock = new HandClock(BUILD);
     private final SimulatedJira jira = new SimulatedJira(clock, JIRA_ZONE);
-    private final StoredSettings settings = new StoredSettings();
+    private final HeldSettings settings = new HeldSettings();
     private NodeCache cache;
     private CacheSync sync;
     private IssueEvents events;

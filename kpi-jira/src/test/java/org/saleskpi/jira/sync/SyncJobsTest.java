@@ -21,6 +21,7 @@ import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.jira.bridge.SystemSearch;
 import org.saleskpi.jira.cache.CacheFeed;
 import org.saleskpi.jira.cache.CacheSettingsStore;
+import org.saleskpi.jira.simulated.HeldSettings;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.support.GenericApplicationContext;
@@ -32,7 +33,7 @@ class SyncJobsTest {
 
     private final HandClock clock = new HandClock(START);
     private final SimulatedJira jira = new SimulatedJira(clock, JIRA_ZONE);
-    private final StoredSettings settings = new StoredSettings();
+    private final HeldSettings settings = new HeldSettings();
     private final FakeScheduler scheduler = new FakeScheduler();
     private final NodeEvents events = new NodeEvents();
     private final TimeZoneManager timeZones = mock(TimeZoneManager.class);

@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.testing.HandClock;
+import org.saleskpi.jira.simulated.HeldSettings;
 
 /**
  * Two cluster nodes over one simulated Jira (one database of issues): each node has its own cache (in the shared
@@ -32,7 +33,7 @@ class TwoNodeFreshnessTest {
 
     private final HandClock cluster = new HandClock(START);
     private final SimulatedJira jira = new SimulatedJira(cluster, JIRA_ZONE);
-    private final StoredSettings settings = new StoredSettings();
+    private final HeldSettings settings = new HeldSettings();
     private final List<Long> deals = new ArrayList<>();
 
     /** One node: its clock, scheduler, event publisher, cache and sync. */

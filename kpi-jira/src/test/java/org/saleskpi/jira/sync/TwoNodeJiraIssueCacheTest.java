@@ -44,6 +44,7 @@ import org.saleskpi.jira.bridge.SystemSearch;
 import org.saleskpi.jira.cache.CacheStatus;
 import org.saleskpi.jira.cache.CachedIssueSource;
 import org.saleskpi.jira.cache.JiraIssueCache;
+import org.saleskpi.jira.simulated.HeldSettings;
 
 /**
  * The two-node freshness test over the app's own cache: each node runs a {@link JiraIssueCache} (the KPI profile's
@@ -59,7 +60,7 @@ class TwoNodeJiraIssueCacheTest {
 
     private final HandClock cluster = new HandClock(START);
     private final SimulatedJira jira = new SimulatedJira(cluster, JIRA_ZONE);
-    private final StoredSettings settings = new StoredSettings();
+    private final HeldSettings settings = new HeldSettings();
     private final KpiProfile sales = new KpiProfile(1, "SALES", "Sales",
             DemoSalesModel.of(DemoSpec.of(1, 100, LocalDate.of(2025, 1, 1), JIRA_ZONE)), 1);
     private final List<Long> deals = new ArrayList<>();

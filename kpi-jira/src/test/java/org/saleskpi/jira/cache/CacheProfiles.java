@@ -8,28 +8,12 @@ import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.period.SalesCalendar;
 
-/** Settings held in memory for the cache's tests, and the profiles whose scopes they read. */
-final class CacheSettingsHeld implements CacheSettingsStore {
-    CacheSettings settings = new CacheSettings(true, 10_000, 60, 2, 120);
+/** The cache tests' profiles and settings. */
+final class CacheProfiles {
+    /** The cache on, at most 10 000 issues, a 60 s poll, two computations, 120 requests a minute. */
+    static final CacheSettings SETTINGS = new CacheSettings(true, 10_000, 60, 2, 120);
 
-    @Override
-    public CacheSettings get() {
-        return settings;
-    }
-
-    @Override
-    public void set(CacheSettings settings) {
-        this.settings = settings;
-    }
-
-    void killSwitch(boolean on) {
-        settings = new CacheSettings(!on, settings.maxIssues(), settings.pollSeconds(), settings.maxConcurrent(),
-                settings.requestsPerMinute());
-    }
-
-    void maxIssues(long max) {
-        settings = new CacheSettings(settings.enabled(), max, settings.pollSeconds(), settings.maxConcurrent(),
-                settings.requestsPerMinute());
+    private CacheProfiles() {
     }
 
     /** A profile of {@code project} whose deals have their amount in customfield_10010, closing on customfield_10011. */
