@@ -26,6 +26,15 @@ public interface CacheFeed {
     /** The ids of the issues held now. */
     Set<Long> ids();
 
+    /**
+     * Whether the KPI profiles now ask for other issues or fields than the held rows were built for (a profile added,
+     * removed or edited): the rows then answer no query, and the next poll rebuilds. A feed whose scope cannot
+     * change answers false.
+     */
+    default boolean scopeChanged() {
+        return false;
+    }
+
     /** Reads the whole scope afresh, in the background of the caller's thread, reporting progress as it goes. */
     void rebuild();
 }

@@ -247,10 +247,21 @@ public final class JiraIssueCache implements CacheFeed, CacheStatusSource {
         return held == null ? Set.of() : held.ids();
     }
 
-    /** The rows that answer now, when the cache is on and filled (a rebuild replaces them whole when it ends). */
+    @Override
+    public boolean scopeChanged() {
+        CacheRows.Generation held = current;
+        return held != null && !held.scope().equals(scope());
+    }
+
+    /**
+     * The rows that answer now, when the cache is on, filled, and built for the profiles as they are: rows built for
+     * other scopes or fields would miss issues a new or edited profile reads, so Jira's search answers until the next
+     * poll has rebuilt them (a rebuild replaces them whole when it ends).
+     */
     Optional<CacheRows.Generation> rows() {
         CacheRows.Generation held = current;
-        return held == null || tooBig || !settings.get().enabled() ? Optional.empty() : Optional.of(held);
+        return held == null || tooBig || !settings.get().enabled() || !held.scope().equals(scope()) ? Optional.empty()
+                : Optional.of(held);
     }
 
     /** Counts a query answered by Jira's search because the cache could not ({@link CacheStatus#fallbacks}). */

@@ -87,7 +87,8 @@ public final class CacheSync {
      * Reloads the issues of the scope updated since the watermark less the look-back, and only then moves the
      * watermark to this poll's start; a failed search or reload leaves it where it was, so the next poll reads the
      * same window again. It builds instead before the first build, after a failed one, after the kill switch was
-     * lifted, and when the admins changed the cache's maximum (a cache that was too big may fit now).
+     * lifted, when the admins changed the cache's maximum (a cache that was too big may fit now), and when the KPI
+     * profiles ask for other issues or fields than the cache holds.
      *
      * @return what the poll did
      */
@@ -98,7 +99,7 @@ public final class CacheSync {
             return Poll.OFF;
         }
         Instant since = watermark.get();
-        if (since == null || now.maxIssues() != builtUnder.get()) {
+        if (since == null || now.maxIssues() != builtUnder.get() || feed.scopeChanged()) {
             return build() ? Poll.BUILT : Poll.WAITING;
         }
         Instant start = clock.instant();

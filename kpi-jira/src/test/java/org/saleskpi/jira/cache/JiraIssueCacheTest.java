@@ -270,6 +270,26 @@ class JiraIssueCacheTest {
     }
 
     @Test
+    void aProfileAddedAfterTheBuildLetsJiraAnswerUntilTheRowsAreRebuiltForIt() {
+        sales(3);
+        jira.put(20_001, "DEALS-1", "Open", null, 50.0);
+        cache.rebuild();
+        assertThat(cache.rows()).isPresent();
+        assertThat(cache.scopeChanged()).isFalse();
+
+        profiles.add(CacheProfiles.profile(2, "DEALS", "project = DEALS"));
+
+        // The held rows lack DEALS-1: answering from them would leave it out of the new profile's figures.
+        assertThat(cache.scopeChanged()).isTrue();
+        assertThat(cache.rows()).isEmpty();
+        assertThat(cache.status().phase()).isEqualTo(CacheStatus.Phase.READY);
+        cache.rebuild();
+        assertThat(cache.scopeChanged()).isFalse();
+        assertThat(cache.rows()).isPresent();
+        assertThat(cache.ids()).containsExactlyInAnyOrder(10_001L, 10_002L, 10_003L, 20_001L);
+    }
+
+    @Test
     void fallbacksAreCounted() {
         cache.countFallback();
         cache.countFallback();

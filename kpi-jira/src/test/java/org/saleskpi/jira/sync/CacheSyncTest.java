@@ -238,6 +238,18 @@ class CacheSyncTest {
     }
 
     @Test
+    void anEditedProfileRebuildsAtTheNextPollThenPollsAsBefore() {
+        sync.build();
+        cache.profilesEdited = true;
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(sync.poll()).isEqualTo(CacheSync.Poll.BUILT);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(sync.poll().step()).isEqualTo(CacheSync.Poll.Step.READ);
+        assertThat(cache.rebuilds).isEqualTo(2);
+    }
+
+    @Test
     void withoutAnyProfileThereIsNoScopeAndTheCensusEmptiesTheCache() {
         NodeCache noScope = new NodeCache(jira, null);
         CacheSync empty = new CacheSync(noScope, jira, settings, clock, () -> JIRA_ZONE);

@@ -37,6 +37,8 @@ final class NodeCache implements CacheFeed {
     int rebuilds;
     int failingReloads;
     int failingRebuilds;
+    /** Set by a test as an edited profile would; a rebuild clears it. */
+    volatile boolean profilesEdited;
 
     NodeCache(SystemSearch jira, String scope) {
         this.jira = jira;
@@ -73,12 +75,18 @@ final class NodeCache implements CacheFeed {
     }
 
     @Override
+    public boolean scopeChanged() {
+        return profilesEdited;
+    }
+
+    @Override
     public synchronized void rebuild() {
         if (failingRebuilds > 0) {
             failingRebuilds--;
             throw new IllegalStateException("Jira's search failed while building");
         }
         rebuilds++;
+        profilesEdited = false;
         drop(List.copyOf(keys.keySet()));
         if (scope == null) {
             return;
