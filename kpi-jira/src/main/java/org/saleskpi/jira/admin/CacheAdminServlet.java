@@ -16,8 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.saleskpi.jira.page.JiraPageSite;
 import org.saleskpi.jira.page.TemplatePages;
 import org.saleskpi.web.page.Escaper;
@@ -26,6 +24,8 @@ import org.saleskpi.web.page.PageRenderer;
 import org.saleskpi.web.page.PageSite;
 import org.saleskpi.web.page.Pages;
 import org.saleskpi.web.page.ScriptJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app's admin page, Administration → Manage apps → Sales KPI → Issue cache, at
@@ -35,7 +35,7 @@ import org.saleskpi.web.page.ScriptJson;
  */
 public final class CacheAdminServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(CacheAdminServlet.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(CacheAdminServlet.class);
     static final String PATH = "/plugins/servlet/saleskpi-admin/cache";
     static final String TEMPLATE = "saleskpi/jira/templates/cache-admin.vm";
     /** The admin menu's section and item of atlassian-plugin.xml, marked as the current ones. */
@@ -97,7 +97,7 @@ public final class CacheAdminServlet extends HttpServlet {
         try {
             send(response, 200, renderer.render(TEMPLATE, context));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "The cache admin page failed", e);
+            LOG.error("The cache admin page failed", e);
             send(response, 500, Pages.bareErrorPage(500));
         }
     }

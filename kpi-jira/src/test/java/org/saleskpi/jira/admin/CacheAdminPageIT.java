@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -195,8 +196,10 @@ class CacheAdminPageIT {
         driver.findElement(By.cssSelector("form button[type='submit']")).click();
     }
 
+    /** The page renders again on every answer, so an element found a moment ago may be gone: look again. */
     private static void wait(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     /** The servlet's answer to a Jira administrator in {@code locale}. */

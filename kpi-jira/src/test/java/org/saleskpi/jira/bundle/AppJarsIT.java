@@ -551,7 +551,7 @@ class AppJarsIT {
     void springContextAndScannerIndexNameShippedClassesAndImportedInterfaces(BuiltJar jar) {
         assertThat(jar.entries).containsKey("META-INF/spring/plugin-context.xml");
         List<String> components = lines(jar, "META-INF/plugin-components/component");
-        assertThat(components).contains("org.saleskpi.jira.JiraIssueSource", "org.saleskpi.web.RestServices");
+        assertThat(components).contains("org.saleskpi.jira.cache.CachedIssueSource", "org.saleskpi.web.RestServices");
         assertThat(components).allSatisfy(name -> assertThat(jar.entries).containsKey(name.replace('.', '/') + ".class"));
         Set<String> imported = jar.imports().keySet();
         assertThat(lines(jar, "META-INF/plugin-components/imports")).isNotEmpty().allSatisfy(name ->
