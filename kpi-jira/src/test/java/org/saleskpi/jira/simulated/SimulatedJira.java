@@ -90,6 +90,12 @@ public final class SimulatedJira {
     private final List<StoredIssue> issues = new ArrayList<>();
     private final Map<String, Integer> positions = new HashMap<>();
     private final AtomicLong version = new AtomicLong();
+    /**
+     * The rows each JQL text and searcher selected, per version of the issues: paging through a million issues 500 at
+     * a time parses the JQL again for every page, and must not scan them all for every page either (Jira's index
+     * answers each page from its postings; this stands in for that).
+     */
+    private final java.util.Map<String, Matches> selections = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Map<String, SimProject> projects = new ConcurrentHashMap<>();
     private final Map<String, SimStatus> statuses = new ConcurrentHashMap<>();
@@ -455,10 +461,10 @@ public final class SimulatedJira {
         lock.readLock().lock();
         try {
             long current = version.get();
-            String cacheKey = searcherKey == null ? "\u0000everyone" : searcherKey;
-            int[] cached = query.cached(cacheKey, current);
-            if (cached != null) {
-                return cached;
+            String cacheKey = query.jql() + '\u0000' + (searcherKey == null ? "\u0000everyone" : searcherKey);
+            Matches cached = selections.get(cacheKey);
+            if (cached != null && cached.version() == current) {
+                return cached.positions();
             }
             int[] candidates = query.ids().map(this::positionsOf).orElse(null);
             int scanned = candidates == null ? issues.size() : candidates.length;
@@ -474,11 +480,17 @@ public final class SimulatedJira {
                 }
             }
             int[] positions = java.util.Arrays.copyOf(found, count);
-            query.cache(cacheKey, current, positions);
+            if (selections.size() > 256) {
+                selections.clear();
+            }
+            selections.put(cacheKey, new Matches(current, positions));
             return positions;
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    private record Matches(long version, int[] positions) {
     }
 
     /** The positions of these ids that Jira ever gave, ascending. */
