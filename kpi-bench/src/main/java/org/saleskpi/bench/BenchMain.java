@@ -76,15 +76,7 @@ public final class BenchMain {
 
             MedianTimer<EngineRun.Results> engineTiming = new MedianTimer<>(options.runs(), engine::compute);
             MedianTimer<KpiFigures> duckdbTiming = new MedianTimer<>(options.runs(), duckdb::compute);
-            for (int i = 0; i < options.warmup(); i++) {
-                engineTiming.warmUp();
-                duckdbTiming.warmUp();
-            }
-            // Taking turns spreads the load of other processes on the machine over both sides alike.
-            for (int i = 0; i < options.runs(); i++) {
-                engineTiming.time();
-                duckdbTiming.time();
-            }
+            MedianTimer.inTurns(options.warmup(), options.runs(), engineTiming, duckdbTiming);
 
             KpiFigures engineFigures = engine.figures(engineTiming.last());
             KpiFigures duckdbFigures = duckdbTiming.last();

@@ -2,6 +2,7 @@ package org.saleskpi.bench;
 
 import java.io.PrintStream;
 import java.time.ZoneId;
+import java.util.Arrays;
 
 /** The command line of {@link BenchMain} and {@link JqlBench}. */
 public record BenchOptions(int issues, long seed, int runs, int warmup, ZoneId zone,
@@ -41,6 +42,20 @@ public record BenchOptions(int issues, long seed, int runs, int warmup, ZoneId z
             return;
         }
         System.exit(run.run(options, System.out, System.err));
+    }
+
+    /**
+     * A command's options: its {@code defaults}, then {@code args} over them; a bad option names the command's own
+     * {@code usage}.
+     */
+    static BenchOptions parse(String[] defaults, String usage, String... args) {
+        String[] all = Arrays.copyOf(defaults, defaults.length + args.length);
+        System.arraycopy(args, 0, all, defaults.length, args.length);
+        try {
+            return parse(all);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replace(USAGE, usage), e);
+        }
     }
 
     public static BenchOptions parse(String... args) {

@@ -36,13 +36,7 @@ public final class HistoryBench {
 
     /** The options after {@code history}, over this command's defaults. */
     static BenchOptions parse(String... args) {
-        String[] all = Arrays.copyOf(DEFAULTS, DEFAULTS.length + args.length);
-        System.arraycopy(args, 0, all, DEFAULTS.length, args.length);
-        try {
-            return BenchOptions.parse(all);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().replace(BenchOptions.USAGE, USAGE), e);
-        }
+        return BenchOptions.parse(DEFAULTS, USAGE, args);
     }
 
     static int run(BenchOptions options, PrintStream out, PrintStream err) throws Exception {
@@ -70,15 +64,7 @@ public final class HistoryBench {
             HistoryEngineRun engine = new HistoryEngineRun(workload, load.table());
             MedianTimer<List<Grid>> engineTiming = new MedianTimer<>(options.runs(), engine::compute);
             MedianTimer<KpiFigures> duckdbTiming = new MedianTimer<>(options.runs(), duckdb::compute);
-            for (int i = 0; i < options.warmup(); i++) {
-                engineTiming.warmUp();
-                duckdbTiming.warmUp();
-            }
-            // Taking turns spreads the load of other processes on the machine over both sides alike.
-            for (int i = 0; i < options.runs(); i++) {
-                engineTiming.time();
-                duckdbTiming.time();
-            }
+            MedianTimer.inTurns(options.warmup(), options.runs(), engineTiming, duckdbTiming);
             KpiFigures engineFigures = engine.figures(engineTiming.last());
             List<Comparison.Mismatch> mismatches = Comparison.compare(engineFigures, duckdbTiming.last());
             printFigures(engineFigures, mismatches, out);

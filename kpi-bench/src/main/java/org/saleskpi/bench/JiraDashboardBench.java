@@ -5,7 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -51,13 +50,7 @@ public final class JiraDashboardBench {
 
     /** The options after {@code jira-dashboard}, over this command's defaults. */
     static BenchOptions parse(String... args) {
-        String[] all = Arrays.copyOf(DEFAULTS, DEFAULTS.length + args.length);
-        System.arraycopy(args, 0, all, DEFAULTS.length, args.length);
-        try {
-            return BenchOptions.parse(all);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().replace(BenchOptions.USAGE, USAGE), e);
-        }
+        return BenchOptions.parse(DEFAULTS, USAGE, args);
     }
 
     static int run(BenchOptions options, PrintStream out, PrintStream err) throws Exception {

@@ -39,6 +39,21 @@ public final class MedianTimer<T> {
         this.cpuMillis = new double[runs];
     }
 
+    /**
+     * Warms both up {@code warmup} times, then times them {@code runs} times in turns: taking turns spreads the load
+     * of other processes on the machine over both sides alike.
+     */
+    static void inTurns(int warmup, int runs, MedianTimer<?> first, MedianTimer<?> second) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            first.warmUp();
+            second.warmUp();
+        }
+        for (int i = 0; i < runs; i++) {
+            first.time();
+            second.time();
+        }
+    }
+
     public void warmUp() throws Exception {
         last = run.call();
     }
