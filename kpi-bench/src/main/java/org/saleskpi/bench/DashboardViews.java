@@ -14,6 +14,8 @@ final class DashboardViews {
     private final JiraDashboard dashboard;
     private final SimulatedJira jira;
     private final List<Long> gadgetNanos = new ArrayList<>();
+    /** The same times by gadget type, in the dashboard's order. */
+    private final java.util.Map<String, List<Long>> nanosByType = new java.util.LinkedHashMap<>();
     /** The times of the gadgets that asked Jira nothing. */
     private final List<Long> withoutSearchNanos = new ArrayList<>();
     private final List<String> gadgetLines = new ArrayList<>();
@@ -35,6 +37,7 @@ final class DashboardViews {
             long measured = System.nanoTime() - start;
             JiraWork.Snapshot spent = jira.work().snapshot().minus(before);
             gadgetNanos.add(measured + spent.chargedNanos());
+            nanosByType.computeIfAbsent(gadget.type(), type -> new ArrayList<>()).add(measured + spent.chargedNanos());
             if (spent.searches() == 0 && spent.counts() == 0) {
                 withoutSearchNanos.add(measured);
             }
@@ -70,6 +73,14 @@ final class DashboardViews {
     /** The gadget time at percentile {@code p} (0..100), nearest rank. */
     double percentileMillis(double p) {
         return percentileMillis(gadgetNanos, p);
+    }
+
+    /** One line per gadget type: its p50 and p95 over every view, in the dashboard's order. */
+    List<String> typeLines() {
+        List<String> lines = new ArrayList<>();
+        nanosByType.forEach((type, nanos) -> lines.add(String.format(java.util.Locale.ROOT,
+                "gadget=%s p50_ms=%.2f p95_ms=%.2f", type, percentileMillis(nanos, 50), percentileMillis(nanos, 95))));
+        return lines;
     }
 
     /** The same over the gadgets that asked Jira nothing; 0 when there were none. */

@@ -122,6 +122,7 @@ public final class JiraDashboardBench {
         cached.gadgetLines().stream().filter(line -> !line.contains(" searches=0 "))
                 .map(line -> line.replaceFirst(" user=\\S+ .* searches=", " searches="))
                 .distinct().forEach(line -> out.println("cache_fallback " + line));
+        cached.typeLines().forEach(line -> out.println("cache_views " + line));
         out.printf(Locale.ROOT, "cache_views views=%d gadgets=%d searches_per_view=%.2f"
                 + " issues_materialised_per_view=%.2f gadget_p50_ms=%.2f gadget_p95_ms=%.2f"
                 + " without_search_gadget_p95_ms=%.2f%n", cached.views(), cached.views() * GADGET_COUNT,

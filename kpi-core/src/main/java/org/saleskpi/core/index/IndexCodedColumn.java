@@ -159,6 +159,11 @@ public final class IndexCodedColumn<T> {
         }
     }
 
+    /** The code of {@code value}, added to the dictionary (holding no row) if new: what a change to it is coded as. */
+    int intern(T value) {
+        return codeFor(value);
+    }
+
     private int codeFor(T value) {
         Integer known = codes.get(value);
         if (known != null) {

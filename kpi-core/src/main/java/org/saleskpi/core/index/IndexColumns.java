@@ -3,14 +3,19 @@ package org.saleskpi.core.index;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.saleskpi.core.history.IssueHistory;
+import org.saleskpi.core.issue.ChangeLog;
+import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
@@ -46,8 +51,64 @@ public final class IndexColumns {
     private final Map<String, CustomField> fields = new LinkedHashMap<>();
     private final Map<String, IndexCodedColumn<String>> codedFields = new LinkedHashMap<>();
     private final Map<String, IndexLongColumn> longFields = new LinkedHashMap<>();
+    /** The rows' changes, slot for row, once {@link #trackChanges} is called. */
+    private ChangeLog changes;
 
     IndexColumns() {
+    }
+
+    /** The changes held of each row's tracked columns, if the index tracks any. */
+    public Optional<ChangeLog> changes() {
+        return Optional.ofNullable(changes);
+    }
+
+    /**
+     * Holds from now on the changes of {@code tracked}, coded in this index's dictionaries (a custom column by its
+     * defined field's id); the index must be empty.
+     */
+    void trackChanges(Set<Column> tracked, ZoneId zone) {
+        if (rows > 0) {
+            throw new IllegalStateException("changes are tracked from an empty index");
+        }
+        Map<Column, ChangeLog.Dictionary> dictionaries = new HashMap<>();
+        for (Column column : tracked) {
+            if (column.type().isCoded()) {
+                dictionaries.put(column, dictionary(codedColumn(column)));
+            }
+        }
+        changes = new ChangeLog(tracked, dictionaries, zone);
+    }
+
+    /** The coded column a tracked column's values are held in. */
+    private IndexCodedColumn<String> codedColumn(Column column) {
+        if (column instanceof Column.Standard standard
+                && SystemField.of(standard.field()).column(this) instanceof IndexField.Texted texted) {
+            return texted.column();
+        }
+        if (column instanceof Column.Custom custom && fields.get(custom.fieldId()) != null
+                && fields.get(custom.fieldId()).type() == custom.type()) {
+            return coded(fields.get(custom.fieldId()));
+        }
+        throw new IllegalArgumentException("no coded column holds the changes of " + column.id());
+    }
+
+    private static ChangeLog.Dictionary dictionary(IndexCodedColumn<String> column) {
+        return new ChangeLog.Dictionary() {
+            @Override
+            public int code(String value) {
+                return column.intern(value);
+            }
+
+            @Override
+            public int size() {
+                return column.cardinality();
+            }
+
+            @Override
+            public String value(int code) {
+                return column.value(code);
+            }
+        };
     }
 
     public int rows() {
@@ -286,8 +347,16 @@ public final class IndexColumns {
         }
     }
 
-    /** Inserts or replaces one issue. */
-    void put(IndexedIssue issue) {
+    /** Inserts or replaces one issue with its history, in the log's codes ({@link #trackChanges} first). */
+    void put(IndexedIssue issue, ChangeLog.Encoded history) {
+        changes.put(put(issue), history);
+    }
+
+    /**
+     * Inserts or replaces one issue, and gives its row. A new row of an index that tracks changes has an unknown
+     * history until one is put; a replaced row keeps its own.
+     */
+    int put(IndexedIssue issue) {
         String key = issue.key();
         int dash = dash(key, true);
         int existing = row(key);
@@ -333,7 +402,11 @@ public final class IndexColumns {
         }
         if (fresh) {
             rows++;
+            if (changes != null) {
+                changes.put(row, changes.encode(IssueHistory.unknown(key, r.created())));
+            }
         }
+        return row;
     }
 
     /** Removes the issue with {@code key}, if held: the last row moves into its place, so rows stay dense. */
@@ -353,6 +426,9 @@ public final class IndexColumns {
         longColumns().forEach(c -> c.move(last, row));
         summary.move(last, row);
         description.move(last, row);
+        if (changes != null) {
+            changes.remove(row);
+        }
         rows--;
     }
 
@@ -369,6 +445,9 @@ public final class IndexColumns {
         }
         for (IndexLongColumn c : longFields.values()) {
             total += c.bytes();
+        }
+        if (changes != null) {
+            total += changes.bytes();
         }
         return total;
     }

@@ -36,6 +36,11 @@ public sealed interface IndexField {
             table.codes(target, dictionary(column(), v -> v), column().codes(rows));
         }
 
+        /** Gathers with the index's own codes, which the index's change log codes its changes in. */
+        default void gatherIndexCodes(IssueTable.ColumnBuilder table, Column target, int[] rows) {
+            table.hostCodes(target, dictionary(column(), v -> v), column().codes(rows));
+        }
+
         @Override
         default Optional<Comparator<Integer>> order() {
             return Optional.of(byName(column()));

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.saleskpi.core.history.IssueHistory;
+import org.saleskpi.core.issue.ChangeLog;
 import org.saleskpi.core.issue.ChangeTable;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueCatalog;
@@ -87,7 +88,8 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     /**
      * The table of the query's issues; when the query wants history, with a {@link ChangeTable} of the
      * recorded changes of its history columns (an issue whose past the store does not know, such as
-     * one a Jira CSV export created, has an unknown history). The changes are read from the store
+     * one a Jira CSV export created, has an unknown history). An index that holds its rows' changes
+     * (a Jira node's cache) gives them with the rows; otherwise they are read from the host's store
      * after the index lock is released: a write landing in between may show in them before the
      * table, and its new index version retires the table from the cache at once.
      */
@@ -134,11 +136,19 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     /** The asked columns of {@code selected}, under the index lock; the keys and creations too when history is wanted. */
     private Loaded gather(IndexColumns columns, RowSet selected, IssueQuery query, Optional<LoadedTables.Key> key) {
         int[] rows = selected.toArray();
+        // With the index's changes, the tracked columns keep the index's codes, in which the changes are coded.
+        Set<Column> indexCodes = query.wantsHistory()
+                ? columns.changes().map(ChangeLog::tracked).orElse(Set.of())
+                : Set.of();
         IssueTable table = IndexTable.gather(columns, rows, query.columns(), query.zone(),
-                custom -> field(columns, custom));
-        if (!query.wantsHistory()) {
-            key.ifPresent(k -> this.loaded.put(k, table));
-            return new Loaded(table, key, null, null);
+                custom -> field(columns, custom), indexCodes);
+        if (!query.wantsHistory() || columns.changes().isPresent()) {
+            // An index holding its rows' changes gives the table its slice of them under this same lock.
+            IssueTable loadedTable = query.wantsHistory()
+                    ? table.withHistory(columns.changes().get().table(table, rows, query.history()))
+                    : table;
+            key.ifPresent(k -> this.loaded.put(k, loadedTable));
+            return new Loaded(loadedTable, key, null, null);
         }
         String[] keys = new String[rows.length];
         long[] created = new long[rows.length];
@@ -262,7 +272,9 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         if (!query.readsHistory()) {
             return context;
         }
-        return context.withPast(PastValues.resolve(query, index.fields(), context, histories.values()));
+        // The host's recorded changes, else those the index holds beside its rows (a Jira node's cache).
+        return context.withPast(PastValues.resolve(query, index.fields(), context,
+                histories.values().or(index::valueHistory)));
     }
 
     /** Before the index lock: a directory lookup must not hold up writers. */

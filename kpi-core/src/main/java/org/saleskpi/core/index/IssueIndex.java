@@ -1,11 +1,22 @@
 package org.saleskpi.core.index;
 
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import org.saleskpi.core.history.IssueHistory;
+import org.saleskpi.core.issue.ChangeLog;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.jql.ValueHistory;
+import org.saleskpi.core.validation.InvalidInputException;
 
 /**
  * Issues in memory, column by column, kept in step with the host's issues: every write to the standalone
@@ -39,6 +50,70 @@ public final class IssueIndex implements IssueSink {
             issues.forEach(columns::check);
             issues.forEach(columns::put);
         });
+    }
+
+    /**
+     * Holds from now on, beside each row, the changes of {@code tracked} its issue's history records
+     * ({@link IndexColumns#changes()}), so a query wanting history slices them instead of reading a store. The index
+     * must be empty and the custom columns among {@code tracked} defined.
+     */
+    public void trackChanges(Set<Column> tracked, ZoneId zone) {
+        write(() -> columns.trackChanges(tracked, zone));
+    }
+
+    /**
+     * As {@link #upsert(Collection)}, each issue with its history ({@code histories.get(i)} is
+     * {@code issues.get(i)}'s), which replaces the one held. A history holding a value not of its column's type
+     * is held as unknown (see {@link ChangeLog#encode}).
+     */
+    public void upsert(List<IndexedIssue> issues, List<IssueHistory> histories) {
+        if (issues.size() != histories.size()) {
+            throw new IllegalArgumentException(histories.size() + " histories for " + issues.size() + " issues");
+        }
+        write(() -> {
+            ChangeLog log = columns.changes().orElseThrow(() -> new IllegalStateException("changes are not tracked"));
+            issues.forEach(columns::check);
+            List<ChangeLog.Encoded> encoded = new ArrayList<>(histories.size());
+            for (int i = 0; i < issues.size(); i++) {
+                if (!histories.get(i).key().equals(issues.get(i).key())) {
+                    throw new IllegalArgumentException("history of " + histories.get(i).key() + " given for "
+                            + issues.get(i).key());
+                }
+                encoded.add(log.encode(histories.get(i)));
+            }
+            for (int i = 0; i < issues.size(); i++) {
+                columns.put(issues.get(i), encoded.get(i));
+            }
+        });
+    }
+
+    /**
+     * JQL's WAS clauses answered from the changes held beside the rows ({@link #trackChanges}); empty when the index
+     * tracks none. A field whose changes are not held is refused with the subset's "no history" error (key
+     * {@code saleskpi.jql.history}), which a host may answer from elsewhere.
+     */
+    public Optional<ValueHistory> valueHistory() {
+        if (read(c -> c.changes().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of((fieldId, values, empty) -> read(c -> {
+            ChangeLog log = c.changes().orElseThrow();
+            if (!log.tracks(fieldId)) {
+                throw InvalidInputException.of("jql", "saleskpi.jql.history", "The operator 'was' is not supported"
+                        + " by the '" + fieldId + "' field here: no history of its changes is recorded.");
+            }
+            Set<String> lower = new HashSet<>();
+            values.forEach(value -> lower.add(value.toLowerCase(Locale.ROOT)));
+            BitSet rows = log.slotsThatHad(fieldId, value -> lower.contains(value.toLowerCase(Locale.ROOT)), empty);
+            Set<String> keys = new HashSet<>();
+            rows.stream().forEach(row -> keys.add(c.key(row)));
+            return keys;
+        }));
+    }
+
+    /** Changes held beside the rows; 0 when the index tracks none. */
+    public long changeCount() {
+        return read(c -> c.changes().map(ChangeLog::changeCount).orElse(0L));
     }
 
     /** Removes the issues with these keys; keys not held are ignored. */

@@ -39,7 +39,12 @@ public final class ChangeTable {
     private final long base;
     private final int[] created;
     private final BitSet known;
-    private final int[] offsets;
+    /** Per row, where its changes start and end in the change arrays (a sliced table's rows need not be adjacent). */
+    private final int[] starts;
+    private final int[] ends;
+    private final long changeCount;
+    /** Whether the change arrays are a {@link ChangeLog}'s, shared with other tables (see {@link #changeBytes}). */
+    private final boolean shared;
     private final int[] at;
     private final byte[] field;
     private final int[] from;
@@ -58,7 +63,10 @@ public final class ChangeTable {
         this.base = b.base;
         this.created = b.created;
         this.known = b.known;
-        this.offsets = b.offsets;
+        this.starts = Arrays.copyOf(b.offsets, b.rows);
+        this.ends = Arrays.copyOfRange(b.offsets, 1, b.rows + 1);
+        this.changeCount = b.count;
+        this.shared = false;
         int n = b.count;
         this.at = Arrays.copyOf(b.at, n);
         this.field = Arrays.copyOf(b.field, n);
@@ -77,6 +85,49 @@ public final class ChangeTable {
         this.numbers = Map.copyOf(nums);
     }
 
+    /**
+     * A table over some slots of a {@link ChangeLog}: the log's change arrays ({@code shared}; no later write to the
+     * log changes a cell this table reads) or a copy of some of their changes, and this table's own per-row arrays.
+     */
+    ChangeTable(IssueTable source, List<Column> tracked, long base, SliceRows rows, SharedChanges changes,
+            Codes codes, boolean shared) {
+        this.limit = Long.MAX_VALUE;
+        this.source = source;
+        this.tracked = List.copyOf(tracked);
+        Map<Column, Integer> index = new HashMap<>();
+        for (int f = 0; f < tracked.size(); f++) {
+            index.put(tracked.get(f), f);
+        }
+        this.trackedIndex = Map.copyOf(index);
+        this.base = base;
+        this.created = rows.created();
+        this.known = rows.known();
+        this.starts = rows.starts();
+        this.ends = rows.ends();
+        this.changeCount = rows.changeCount();
+        this.shared = shared;
+        this.at = changes.at();
+        this.field = changes.field();
+        this.from = changes.from();
+        this.to = changes.to();
+        this.dictionaries = codes.dictionaries();
+        this.dictionaryIndex = codes.dictionaryIndex();
+        this.numbers = codes.numbers();
+    }
+
+    /** The per-row arrays of a sliced table, one entry per row of its issue table. */
+    record SliceRows(int[] created, BitSet known, int[] starts, int[] ends, long changeCount) {
+    }
+
+    /** A change log's per-change arrays, as they were when a table was sliced from it. */
+    record SharedChanges(int[] at, byte[] field, int[] from, int[] to) {
+    }
+
+    /** The dictionaries a sliced table reads its codes through. */
+    record Codes(Map<Column, String[]> dictionaries, Map<Column, Map<String, Integer>> dictionaryIndex,
+            Map<Column, NumberDictionary> numbers) {
+    }
+
     /** The same arrays, revealing only what happened up to {@code limit}. */
     private ChangeTable(ChangeTable all, long limit) {
         this.source = all.source;
@@ -85,7 +136,10 @@ public final class ChangeTable {
         this.base = all.base;
         this.created = all.created;
         this.known = all.known;
-        this.offsets = all.offsets;
+        this.starts = all.starts;
+        this.ends = all.ends;
+        this.changeCount = all.changeCount;
+        this.shared = all.shared;
         this.at = all.at;
         this.field = all.field;
         this.from = all.from;
@@ -131,18 +185,20 @@ public final class ChangeTable {
     }
 
     public long changeCount() {
-        return at.length;
+        return changeCount;
     }
 
     /**
-     * Bytes held per change: the four per-change arrays plus the per-row offsets into them (what the
-     * issue's budget of 16 bytes per change counts; created seconds are per row, see {@link #rowBytes}).
+     * Bytes this table holds of its own for its changes: the four per-change arrays plus the per-row
+     * starts and ends into them (what the issue's budget of 16 bytes per change counts; created seconds
+     * are per row, see {@link #rowBytes}). A table sliced from a {@link ChangeLog} shares the log's
+     * change arrays and holds only its starts and ends.
      */
     public long changeBytes() {
-        return 13L * at.length + 4L * offsets.length;
+        return (shared ? 0 : 13L * at.length) + 4L * starts.length + 4L * ends.length;
     }
 
-    /** Bytes held per row besides the offsets: the created seconds. */
+    /** Bytes held per row besides the starts and ends: the created seconds. */
     public long rowBytes() {
         return 4L * created.length;
     }
@@ -163,17 +219,17 @@ public final class ChangeTable {
 
     /** The first change of {@code row}; its changes are {@code start(row) .. end(row)-1}, in time order. */
     public int start(int row) {
-        return offsets[row];
+        return starts[row];
     }
 
     /** One past the last change of {@code row} (the last one up to {@link #limit()} in an as-of table's history). */
     public int end(int row) {
-        int end = offsets[row + 1];
-        if (limit == Long.MAX_VALUE || end == offsets[row] || base + at[end - 1] <= limit) {
+        int end = ends[row];
+        if (limit == Long.MAX_VALUE || end == starts[row] || base + at[end - 1] <= limit) {
             return end;
         }
         // Changes are in time order: the first one after the limit ends what is revealed.
-        int lo = offsets[row];
+        int lo = starts[row];
         int hi = end;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
@@ -201,7 +257,7 @@ public final class ChangeTable {
 
     /** One past the last change of {@code row}, whatever the limit. */
     int allEnd(int row) {
-        return offsets[row + 1];
+        return ends[row];
     }
 
     long limitSecond() {
@@ -282,7 +338,7 @@ public final class ChangeTable {
     /** The code of the state of a coded column at the row's creation: the first change's from, else now. */
     public int initialCode(int row, Column column) {
         int f = requireTracked(column);
-        for (int i = offsets[row]; i < offsets[row + 1]; i++) {
+        for (int i = starts[row]; i < ends[row]; i++) {
             if (field[i] == f) {
                 return from[i];
             }
@@ -307,7 +363,7 @@ public final class ChangeTable {
         }
         int value = initialCode(row, column);
         untilSecond = Math.min(untilSecond, limit);
-        for (int i = offsets[row]; i < offsets[row + 1]; i++) {
+        for (int i = starts[row]; i < ends[row]; i++) {
             if (field[i] != f) {
                 continue;
             }
@@ -379,7 +435,7 @@ public final class ChangeTable {
                 continue;
             }
             int resolvedAt = -1;
-            for (int i = offsets[row]; i < end; i++) {
+            for (int i = starts[row]; i < end; i++) {
                 if (field[i] == resolution && to[i] != EMPTY) {
                     resolvedAt = i;
                 }
@@ -391,7 +447,7 @@ public final class ChangeTable {
             // else the first later change's "from", else today's.
             long when = at[resolvedAt];
             int code = -1;
-            for (int i = offsets[row]; i < offsets[row + 1]; i++) {
+            for (int i = starts[row]; i < ends[row]; i++) {
                 if (field[i] != f) {
                     continue;
                 }
@@ -608,7 +664,7 @@ public final class ChangeTable {
                 }
                 Integer day = dayOf[f].get(value);
                 if (day == null) {
-                    day = epochDay(value);
+                    day = epochDay(value, table.zone());
                     dayOf[f].put(value, day);
                 }
                 return day;
@@ -619,13 +675,6 @@ public final class ChangeTable {
             }
         }
 
-        /** An ISO date, or an instant's local date for the instant columns (created, resolved). */
-        private int epochDay(String value) {
-            if (value.length() == 10) {
-                return (int) LocalDate.parse(value).toEpochDay();
-            }
-            return (int) LocalDate.ofInstant(Instant.parse(value), table.zone()).toEpochDay();
-        }
 
         private void grow() {
             int capacity = at.length * 2;
@@ -634,6 +683,14 @@ public final class ChangeTable {
             from = Arrays.copyOf(from, capacity);
             to = Arrays.copyOf(to, capacity);
         }
+    }
+
+    /** An ISO date, or an instant's local date in {@code zone} for the instant columns (created, resolved). */
+    static int epochDay(String value, ZoneId zone) {
+        if (value.length() == 10) {
+            return (int) LocalDate.parse(value).toEpochDay();
+        }
+        return (int) LocalDate.ofInstant(Instant.parse(value), zone).toEpochDay();
     }
 
     /** The table's dictionary, extended with values only history holds. */
@@ -660,7 +717,7 @@ public final class ChangeTable {
     }
 
     /** Distinct numbers as they come; the shared scale is fixed at build. */
-    private static final class NumberBuilder {
+    static final class NumberBuilder {
         final List<BigDecimal> values = new ArrayList<>(List.of(BigDecimal.ZERO));
         final Map<BigDecimal, Integer> index = new HashMap<>();
         final Map<String, Integer> byText = new HashMap<>();

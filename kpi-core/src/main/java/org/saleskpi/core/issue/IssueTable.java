@@ -27,6 +27,9 @@ public final class IssueTable {
     /** Numbers are kept to at most this many decimal places (Jira Number fields hold doubles). */
     public static final int MAX_SCALE = 9;
 
+    /** Results kept per table: a dashboard's worth of distinct requests. */
+    private static final int REMEMBERED = 64;
+
     private final ZoneId zone;
     private final int size;
     private final Set<Column> columns;
@@ -35,6 +38,13 @@ public final class IssueTable {
     private final Map<Column, DateColumn> dateColumns;
     private final Map<Column, NumberColumn> numberColumns;
     private final ChangeTable history;
+    /** What was computed from this table alone and a request's values, while the table lives ({@link #remembered}). */
+    private final Map<Object, Object> computed = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     private IssueTable(ZoneId zone, int size, Set<Column> columns, KeyColumn keys,
             Map<Column, CodeColumn> codeColumns, Map<Column, DateColumn> dateColumns,
@@ -75,6 +85,24 @@ public final class IssueTable {
     }
 
     /** The zone in which created, updated and resolved instants were turned into local dates. */
+    /**
+     * A result computed from this table and the values of {@code key} alone, if one was {@link #remember}ed: a host
+     * that shares one table between requests (the index's loaded tables, per version and visibility) then computes
+     * each distinct request on it once. Only pure functions of the table and the key may be kept.
+     */
+    public Optional<Object> remembered(Object key) {
+        synchronized (computed) {
+            return Optional.ofNullable(computed.get(key));
+        }
+    }
+
+    /** Keeps {@code result} for {@link #remembered}, the least recently used of many results out first. */
+    public void remember(Object key, Object result) {
+        synchronized (computed) {
+            computed.put(key, result);
+        }
+    }
+
     public ZoneId zone() {
         return zone;
     }
@@ -459,6 +487,41 @@ public final class IssueTable {
             requireSize(codes.length, column);
             DictionaryBuilder table = new DictionaryBuilder(0);
             codeColumns.put(column, table.build(recode(dictionary, codes, table, false), size));
+            return this;
+        }
+
+        /**
+         * A text, option or user column whose codes are kept as the host gives them, unused values and all: the
+         * codes of a host's {@link ChangeLog}, whose changes the table's history reads in the same dictionary.
+         * The dictionary must not hold a value twice; an empty value is read as the empty cell.
+         */
+        public ColumnBuilder hostCodes(Column column, String[] dictionary, int[] codes) {
+            if (column.equals(Column.KEY) || !column.type().isCoded()) {
+                throw new IllegalArgumentException("not a coded column: " + column.id());
+            }
+            add(column);
+            requireSize(codes.length, column);
+            String[] values = dictionary.length == 0 ? new String[] {""} : dictionary.clone();
+            values[0] = "";
+            boolean[] empty = new boolean[values.length];
+            boolean anyEmpty = false;
+            for (int code = 1; code < values.length; code++) {
+                if (values[code] == null || values[code].isEmpty()) {
+                    values[code] = "";
+                    empty[code] = true;
+                    anyEmpty = true;
+                }
+            }
+            int[] kept = codes;
+            if (anyEmpty) {
+                kept = codes.clone();
+                for (int row = 0; row < kept.length; row++) {
+                    if (empty[kept[row]]) {
+                        kept[row] = CodeColumn.EMPTY;
+                    }
+                }
+            }
+            codeColumns.put(column, new CodeColumn(values, kept, size));
             return this;
         }
 

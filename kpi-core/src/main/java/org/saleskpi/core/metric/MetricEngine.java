@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
@@ -50,8 +51,28 @@ public final class MetricEngine {
      */
     public static List<Grid> evaluate(IssueTable table, SalesCalendar calendar, List<Request> requests,
             List<Period> periods, Inputs inputs) {
-        return evaluate(table, calendar, requests, periods, inputs,
-                period -> Optional.of(Comparison.whole(calendar, period)));
+        // The grids are a function of the table and these values alone, unless the inputs were asked: a table a
+        // host shares between requests (the same issues, as the same viewer sees them) is computed on once.
+        Computed key = new Computed(calendar, List.copyOf(requests), List.copyOf(periods));
+        Optional<Object> known = table.remembered(key);
+        if (known.isPresent()) {
+            @SuppressWarnings("unchecked")
+            List<Grid> grids = (List<Grid>) known.get();
+            return grids;
+        }
+        AtomicBoolean asked = new AtomicBoolean();
+        List<Grid> grids = List.copyOf(evaluate(table, calendar, requests, periods, (name, period, group) -> {
+            asked.set(true);
+            return inputs.value(name, period, group);
+        }, period -> Optional.of(Comparison.whole(calendar, period))));
+        if (!asked.get()) {
+            table.remember(key, grids);
+        }
+        return grids;
+    }
+
+    /** What the grids of a table depend on besides the table, when no input is asked. */
+    private record Computed(SalesCalendar calendar, List<Request> requests, List<Period> periods) {
     }
 
     /**

@@ -84,8 +84,9 @@ class ChangeTableTest {
         assertThat(LocalDate.ofEpochDay(changes.fromCode(3))).isEqualTo(LocalDate.of(2026, 3, 31));
         assertThat(LocalDate.ofEpochDay(changes.toCode(3))).isEqualTo(LocalDate.of(2026, 4, 30));
 
-        // 13 bytes per change (int second, byte column, int from, int to) plus 4 per row offset (4 rows + 1).
-        assertThat(changes.changeBytes()).isEqualTo(13L * 5 + 4L * 4);
+        // 13 bytes per change (int second, byte column, int from, int to) plus 4 per row start and 4 per row end
+        // (3 rows).
+        assertThat(changes.changeBytes()).isEqualTo(13L * 5 + 4L * 3 + 4L * 3);
     }
 
     @Test

@@ -41,19 +41,23 @@ class MetricEngineTest {
     //   8  Deal  Won     2023-12-31  1000   South
     //   9  Lead  Done    2024-03-31  -      -
     //  10  Deal  Won     2024-04-01  5      North
-    private final IssueTable table = IssueTable.of(UTC,
-            List.of(Column.ISSUE_TYPE, Column.STATUS, Column.CREATED, AMOUNT, REGION),
-            List.of(
-                    issue(1, "Deal", "Won", "2024-01-05", "100", "North"),
-                    issue(2, "Deal", "Won", "2024-01-20", "300", "South"),
-                    issue(3, "Deal", "Lost", "2024-01-25", "50", "North"),
-                    issue(4, "Deal", "Won", "2024-02-10", "200", null),
-                    issue(5, "Deal", "Open", "2024-02-11", null, "South"),
-                    issue(6, "Lead", "Open", "2024-02-12", null, "North"),
-                    issue(7, "Deal", "Won", "2024-03-01", "400", "North"),
-                    issue(8, "Deal", "Won", "2023-12-31", "1000", "South"),
-                    issue(9, "Lead", "Done", "2024-03-31", null, null),
-                    issue(10, "Deal", "Won", "2024-04-01", "5", "North")));
+    private final IssueTable table = ten();
+
+    private static IssueTable ten() {
+        return IssueTable.of(UTC,
+                List.of(Column.ISSUE_TYPE, Column.STATUS, Column.CREATED, AMOUNT, REGION),
+                List.of(
+                        issue(1, "Deal", "Won", "2024-01-05", "100", "North"),
+                        issue(2, "Deal", "Won", "2024-01-20", "300", "South"),
+                        issue(3, "Deal", "Lost", "2024-01-25", "50", "North"),
+                        issue(4, "Deal", "Won", "2024-02-10", "200", null),
+                        issue(5, "Deal", "Open", "2024-02-11", null, "South"),
+                        issue(6, "Lead", "Open", "2024-02-12", null, "North"),
+                        issue(7, "Deal", "Won", "2024-03-01", "400", "North"),
+                        issue(8, "Deal", "Won", "2023-12-31", "1000", "South"),
+                        issue(9, "Lead", "Done", "2024-03-31", null, null),
+                        issue(10, "Deal", "Won", "2024-04-01", "5", "North")));
+    }
 
     private static IssueRecord issue(int n, String type, String status, String created, String amount, String region) {
         IssueRecord.Builder b = IssueRecord.builder("S-" + n, "S").type(type).status(status, StatusCategory.TO_DO)
@@ -281,6 +285,37 @@ class MetricEngineTest {
         }
         assertThat(byCustomer.get(1).value("C4", 1)).isEqualTo(Value.of(1, Unit.COUNT));
         assertThat(byCustomer.get(1).value("C6", 1)).isEqualTo(Value.of(0, Unit.COUNT));
+    }
+
+    @Test
+    void theSameRequestOnTheSameTableIsComputedOnceUnlessItAsksForInputs() {
+        Metric wonAmount = agg(WON, CREATED_IN_P, Aggregation.sum(Measure.field(AMOUNT)));
+        List<MetricEngine.Request> requests = List.of(new MetricEngine.Request(wonAmount, Dimension.none()));
+
+        List<Grid> first = MetricEngine.evaluate(table, CALENDAR, requests, List.of(Q1), Inputs.none());
+        // Equal values, not the same objects: the request, the period and the calendar are compared as values.
+        List<Grid> again = MetricEngine.evaluate(table, CALENDAR,
+                List.of(new MetricEngine.Request(agg(WON, CREATED_IN_P, Aggregation.sum(Measure.field(AMOUNT))),
+                        Dimension.none())), List.of(new Period(Q1.start(), Q1.end())), Inputs.none());
+        assertThat(again).isSameAs(first);
+        // Issues 1, 2, 4 and 7 were won in Q1: 100 + 300 + 200 + 400.
+        assertThat(again.get(0).single().asNumber()).hasValue(new BigDecimal("1000"));
+
+        // Another table (even of the same issues), period or request is computed afresh.
+        IssueTable copy = ten();
+        assertThat(MetricEngine.evaluate(copy, CALENDAR, requests, List.of(Q1), Inputs.none())).isNotSameAs(first);
+        assertThat(MetricEngine.evaluate(table, CALENDAR, requests, List.of(JANUARY), Inputs.none()).get(0).single()
+                .asNumber()).hasValue(new BigDecimal("400"));
+
+        // A figure that reads an input (a target) depends on more than the table: never kept.
+        Metric target = Metric.input("target", Unit.AMOUNT);
+        List<MetricEngine.Request> withTarget = List.of(new MetricEngine.Request(target, Dimension.none()));
+        List<Grid> five = MetricEngine.evaluate(table, CALENDAR, withTarget, List.of(Q1),
+                (name, period, group) -> java.util.Optional.of(new BigDecimal("5")));
+        List<Grid> seven = MetricEngine.evaluate(table, CALENDAR, withTarget, List.of(Q1),
+                (name, period, group) -> java.util.Optional.of(new BigDecimal("7")));
+        assertThat(five.get(0).single().asNumber()).hasValue(new BigDecimal("5"));
+        assertThat(seven.get(0).single().asNumber()).hasValue(new BigDecimal("7"));
     }
 
     private static IssueRecord purchase(int n, String created, String customer) {

@@ -7,7 +7,6 @@ import com.atlassian.jira.issue.label.Label;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,10 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.saleskpi.core.history.IssueHistory;
 import org.saleskpi.core.index.IndexedIssue;
-import org.saleskpi.core.index.IssueHistories;
 import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.validation.InvalidInputException;
@@ -74,13 +71,12 @@ final class CacheRows {
     }
 
     /**
-     * One filling of the cache, from one reading of the profiles: the rows in an {@link IssueIndex}, each issue's
-     * history beside it, and which key each Jira issue id has. Safe for any number of readers; its writers (the
-     * build, or the cache's serialised reloads) are one at a time.
+     * One filling of the cache, from one reading of the profiles: the rows in an {@link IssueIndex} with each issue's
+     * history in the index's change log, and which key each Jira issue id has. Safe for any number of readers; its
+     * writers (the build, or the cache's serialised reloads) are one at a time.
      */
-    final class Generation implements IssueHistories {
-        /** A rough heap estimate per held change and per id, for the admin page (objects, strings, map entries). */
-        private static final long BYTES_PER_CHANGE = 120;
+    final class Generation {
+        /** A rough heap estimate per id, for the admin page (boxed id, key string, map entry). */
         private static final long BYTES_PER_ID = 96;
 
         private final CacheScope scope;
@@ -90,8 +86,6 @@ final class CacheRows {
         private final JiraIssueHistories.Reader reader;
         private final IssueIndex index = new IssueIndex();
         private final Map<Long, String> keys = new ConcurrentHashMap<>();
-        private final Map<String, IssueHistory> pasts = new ConcurrentHashMap<>();
-        private final AtomicLong changes = new AtomicLong();
         private volatile boolean historyReadable = true;
 
         private Generation(CacheScope scope, Map<Column.Custom, CustomField> fields, Set<Column> tracked,
@@ -102,6 +96,7 @@ final class CacheRows {
             this.reader = reader;
             fields.forEach((column, field) -> index.defineField(
                     new org.saleskpi.core.index.CustomField(column.fieldId(), field.getName(), column.type())));
+            index.trackChanges(this.tracked, jiraZone);
         }
 
         CacheScope scope() {
@@ -112,24 +107,21 @@ final class CacheRows {
             return index;
         }
 
-        /** Adds or replaces these issues' rows and histories (the history first, so a row never lacks its own). */
+        /** Adds or replaces these issues' rows, each with its history in the same write. */
         void put(List<Issue> issues) {
             List<IssueHistory> read = read(issues);
             List<IndexedIssue> rows = new ArrayList<>(issues.size());
             List<String> moved = new ArrayList<>();
-            for (int i = 0; i < issues.size(); i++) {
-                Issue issue = issues.get(i);
+            for (Issue issue : issues) {
                 String previous = keys.put(issue.getId(), issue.getKey());
                 if (previous != null && !previous.equals(issue.getKey())) {
                     // Moved to another project: the old key's row goes.
                     moved.add(previous);
-                    forget(previous);
                 }
-                remember(issue.getKey(), read.get(i));
                 rows.add(row(issue));
             }
             index.remove(moved);
-            index.upsert(rows);
+            index.upsert(rows, read);
         }
 
         void remove(Collection<Long> ids) {
@@ -141,7 +133,6 @@ final class CacheRows {
                 }
             }
             index.remove(gone);
-            gone.forEach(this::forget);
         }
 
         Set<Long> ids() {
@@ -153,11 +144,12 @@ final class CacheRows {
         }
 
         long changes() {
-            return changes.get();
+            return index.changeCount();
         }
 
+        /** The index's arrays, its change log's included, and the id map; dictionaries and texts are not counted. */
         long bytes() {
-            return index.arrayBytes() + changes.get() * BYTES_PER_CHANGE + keys.size() * BYTES_PER_ID;
+            return index.arrayBytes() + keys.size() * BYTES_PER_ID;
         }
 
         /** The custom columns held with their values: the profiles' fields that exist and read as their type. */
@@ -175,32 +167,6 @@ final class CacheRows {
             Set<Column> held = new LinkedHashSet<>(tracked);
             held.removeAll(unreadable);
             return held;
-        }
-
-        /** The held histories of these keys, with only the changes of {@code fieldIds}. */
-        @Override
-        public Map<String, IssueHistory> histories(List<String> wanted, Set<String> fieldIds) {
-            Map<String, IssueHistory> found = new HashMap<>();
-            for (String key : wanted) {
-                IssueHistory history = pasts.get(key);
-                if (history != null) {
-                    found.put(key, !history.known() ? history : IssueHistory.of(key, history.created(),
-                            history.changes().stream().filter(change -> fieldIds.contains(change.field())).toList()));
-                }
-            }
-            return found;
-        }
-
-        private void remember(String key, IssueHistory history) {
-            IssueHistory before = pasts.put(key, history);
-            changes.addAndGet(history.changes().size() - (before == null ? 0 : before.changes().size()));
-        }
-
-        private void forget(String key) {
-            IssueHistory before = pasts.remove(key);
-            if (before != null) {
-                changes.addAndGet(-before.changes().size());
-            }
         }
 
         private IndexedIssue row(Issue issue) {

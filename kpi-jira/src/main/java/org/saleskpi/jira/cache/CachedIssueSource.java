@@ -146,8 +146,9 @@ public final class CachedIssueSource implements IssueSource {
         }
         Answering now = answering;
         if (now == null || now.rows() != rows.get()) {
+            // The rows' histories come with them from the index's change log.
             now = new Answering(rows.get(), new IndexedIssueSource(rows.get().index(), visibility, clock, zone,
-                    people, rows.get()));
+                    people));
             answering = now;
         }
         return Optional.of(now);

@@ -14,10 +14,11 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.saleskpi.core.history.Change;
-import org.saleskpi.core.history.IssueHistory;
 import org.saleskpi.core.index.IndexedIssue;
+import org.saleskpi.core.issue.ChangeTable;
+import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.FieldValue;
+import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.jira.simulated.HeldSettings;
 
@@ -115,14 +116,11 @@ class JiraIssueCacheTest {
         cache.rebuild();
 
         CacheRows.Generation rows = cache.rows().orElseThrow();
-        assertThat(rows.histories(List.of("SALES-1", "SALES-2"), Set.of("status"))).containsOnly(
-                java.util.Map.entry("SALES-1", IssueHistory.of("SALES-1", Instant.parse("2026-03-01T09:00:00Z"),
-                        List.of(Change.of(Instant.parse("2026-03-03T10:00:00Z"), "status", "Open", "Won",
-                                "JIRAUSER10100")))),
-                java.util.Map.entry("SALES-2", IssueHistory.of("SALES-2", Instant.parse("2026-03-01T09:00:00Z"),
-                        List.of())));
-        // Asked for another field only, the change of status is not part of the answer.
-        assertThat(rows.histories(List.of("SALES-1"), Set.of("assignee")).get("SALES-1").changes()).isEmpty();
+        assertThat(changes("SALES-1", Column.STATUS)).containsExactly("2026-03-03T10:00:00Z status Open -> Won");
+        assertThat(changes("SALES-2", Column.STATUS)).isEmpty();
+        assertThat(known("SALES-2")).isTrue();
+        // Another tracked field has no change of its own.
+        assertThat(changes("SALES-1", Column.ASSIGNEE)).isEmpty();
         assertThat(cache.status().changes()).isEqualTo(1);
         assertThat(rows.tracked()).extracting(c -> c.id()).contains("status", "resolution", "assignee",
                 CacheJira.AMOUNT, CacheJira.CLOSE_DATE);
@@ -171,8 +169,11 @@ class JiraIssueCacheTest {
         cache.remove(List.of(10_002L, 55L));
 
         assertThat(cache.ids()).containsExactlyInAnyOrder(10_001L, 10_003L);
-        assertThat(cache.rows().orElseThrow().histories(List.of("SALES-2"), Set.of("status"))).isEmpty();
+        assertThat(cache.rows().orElseThrow().index().get("SALES-2")).isEmpty();
         assertThat(cache.status().changes()).isZero();
+        // SALES-3's row moved into SALES-2's place, with its own (empty) history.
+        assertThat(changes("SALES-3", Column.STATUS)).isEmpty();
+        assertThat(known("SALES-3")).isTrue();
     }
 
     @Test
@@ -295,6 +296,33 @@ class JiraIssueCacheTest {
         cache.countFallback();
 
         assertThat(cache.status().fallbacks()).isEqualTo(2);
+    }
+
+    /** The changes of {@code column} the cache holds for {@code key}, as "instant field from -> to". */
+    private List<String> changes(String key, Column column) {
+        ChangeTable table = held(key, column);
+        List<String> changes = new ArrayList<>();
+        for (int i = table.start(0); i < table.end(0); i++) {
+            if (table.column(i).equals(column)) {
+                changes.add(Instant.ofEpochSecond(table.atSecond(i)) + " " + column.id() + " "
+                        + table.text(column, table.fromCode(i)) + " -> " + table.text(column, table.toCode(i)));
+            }
+        }
+        return changes;
+    }
+
+    private boolean known(String key) {
+        return held(key, Column.STATUS).known(0);
+    }
+
+    /** The one-row change table of {@code key}, sliced from the cache's change log. */
+    private ChangeTable held(String key, Column column) {
+        return cache.rows().orElseThrow().index().read(columns -> {
+            int row = columns.row(key);
+            assertThat(row).as(key).isNotNegative();
+            IssueTable oneRow = IssueTable.fromColumns(CacheJira.ZONE, 1).build();
+            return columns.changes().orElseThrow().table(oneRow, new int[] {row}, Set.of(column));
+        });
     }
 
     private IndexedIssue row(String key) {
