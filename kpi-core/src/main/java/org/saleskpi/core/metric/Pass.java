@@ -240,7 +240,7 @@ final class Pass {
         order.forEach(Leaf::finish);
     }
 
-    /** The value of a planned request for a named group (one {@link #groupsRead} gave) in asked period {@code period}. */
+    /** The value of a planned request for a named group (one {@link #groupsRead} gave) in asked period. */
     Value value(Request request, String group, int period, Inputs inputs) {
         Dimension dimension = request.dimension();
         return value(request.metric(), dimension, grouping(dimension).codeOf(group), group, timeBins.slotOf(period),

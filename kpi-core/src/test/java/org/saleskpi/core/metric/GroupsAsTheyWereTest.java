@@ -124,6 +124,17 @@ class GroupsAsTheyWereTest {
         assertThat(numbers(grids.get(0))).containsExactly(List.of(2), List.of(2), List.of(0), List.of(1), List.of(0));
         assertThat(numbers(grids.get(1))).containsExactly(List.of(0), List.of(0), List.of(1400), List.of(0),
                 List.of(100));
+        // A group no issue is in today reads today's figures as empty ones: a mean of nothing is absent.
+        // Mean deal amount today: alice (400 + 100) / 2 = 250, bob (1000 + 700) / 2 = 850, frank 250.
+        Metric meanNow = Metric.aggregate(DEALS, When.always(), Aggregation.mean(Measure.field(BerlinDeals.AMOUNT)),
+                Unit.AMOUNT);
+        Grid mean = evaluate(List.of(meanNow, amountThen), List.of(month(1)), BY_REP).get(0);
+        assertThat(mean.groups()).containsExactly("alice", "bob", "dave", "frank", "");
+        assertThat(mean.value("alice", 0).asNumber().orElseThrow()).isEqualByComparingTo("250");
+        assertThat(mean.value("bob", 0).asNumber().orElseThrow()).isEqualByComparingTo("850");
+        assertThat(mean.value("dave", 0)).isEqualTo(Value.absent(AbsentReason.NO_DATA));
+        assertThat(mean.value("frank", 0).asNumber().orElseThrow()).isEqualByComparingTo("250");
+        assertThat(mean.value("", 0)).isEqualTo(Value.absent(AbsentReason.NO_DATA));
     }
 
     @Test
