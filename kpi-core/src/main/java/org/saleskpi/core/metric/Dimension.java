@@ -16,7 +16,10 @@ public sealed interface Dimension {
     /**
      * One group per value of a coded column (rep, customer, status, issue type, an option field).
      * The groups are the values found on issues that pass {@code universe}, whatever the period,
-     * so that a rep who owns deals but won none still shows with 0.
+     * so that a rep who owns deals but won none still shows with 0. A figure as of an instant reads
+     * the issues as they were then: each issue is in the group of its value then, and the values held
+     * then (by issues that existed and passed the universe then) are groups too, so a rep who owned
+     * deals only in the past has a group of their own (docs/adr/0034-groups-as-they-were.md).
      */
     record By(Column column, Filter universe) implements Dimension {
         public By {

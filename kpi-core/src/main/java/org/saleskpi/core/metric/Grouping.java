@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.saleskpi.core.issue.ChangeTable;
 import org.saleskpi.core.issue.CodeColumn;
 
 /** One dimension's groups in a pass: the group code of each batch row and the codes seen. */
 final class Grouping {
+    /** Groups in the order results list them: by name, the empty group (no value) last. */
+    static final Comparator<String> ORDER = Comparator.comparing(String::isEmpty)
+            .thenComparing(Comparator.naturalOrder());
+
     private final CodeColumn column;
     /** Group code of each batch row, or null for the single group of an ungrouped result. */
     final int[] codes;
@@ -19,8 +24,13 @@ final class Grouping {
     private final int[] valueCodes;
     private final Batch batch;
     private final List<String> stepNames;
+    /** In a past state: its history, whose rows created after its limit do not exist yet and hold no group. */
+    private final ChangeTable past;
+    private final long pastLimit;
+    private List<String> seenNames;
 
-    private Grouping(CodeColumn column, int[] codes, int count, SharedSelection universe) {
+    private Grouping(CodeColumn column, int[] codes, int count, SharedSelection universe, Batch batch,
+            ChangeTable past) {
         this.column = column;
         this.codes = codes;
         this.count = count;
@@ -31,8 +41,10 @@ final class Grouping {
         }
         this.stepOfCode = null;
         this.valueCodes = null;
-        this.batch = null;
+        this.batch = batch;
         this.stepNames = null;
+        this.past = past;
+        this.pastLimit = past == null ? Long.MAX_VALUE : past.limit().orElseThrow().getEpochSecond();
     }
 
     private Grouping(Dimension.Steps steps, CodeColumn column, int[] valueCodes, Batch batch) {
@@ -51,14 +63,21 @@ final class Grouping {
         this.valueCodes = valueCodes;
         this.batch = batch;
         this.stepNames = steps.steps().stream().map(Dimension.Step::name).toList();
+        this.past = null;
+        this.pastLimit = Long.MAX_VALUE;
     }
 
     static Grouping none() {
-        return new Grouping(null, null, 1, null);
+        return new Grouping(null, null, 1, null, null, null);
     }
 
-    static Grouping of(CodeColumn column, int[] codes, SharedSelection universe) {
-        return new Grouping(column, codes, column.cardinality(), universe);
+    /**
+     * One group per value of the column, plus a last one no row is in: a value another state of the same
+     * evaluation holds and this one does not (a rep who owned deals only in the past) reads its empty figures.
+     * {@code past} is the history of a past state (one with a limit), else null.
+     */
+    static Grouping of(CodeColumn column, int[] codes, SharedSelection universe, Batch batch, ChangeTable past) {
+        return new Grouping(column, codes, column.cardinality() + 1, universe, batch, past);
     }
 
     /**
@@ -83,7 +102,10 @@ final class Grouping {
         int n = universe.select();
         int[] rows = universe.rows;
         for (int i = 0; i < n; i++) {
-            seen[codes[rows[i]]] = true;
+            // An issue created after a past state's instant did not exist then: its empty cells are no group.
+            if (past == null || past.createdSecond(batch.from + rows[i]) <= pastLimit) {
+                seen[codes[rows[i]]] = true;
+            }
         }
     }
 
@@ -102,14 +124,39 @@ final class Grouping {
                 result.add(code);
             }
         }
-        result.sort(Comparator.comparing((Integer code) -> code == 0 && column != null).thenComparing(this::name));
+        result.sort(Comparator.comparing(this::name, ORDER));
         return result;
+    }
+
+    /** The names of {@link #seenCodes()}, in the same order; read after the pass has run. */
+    List<String> seenNames() {
+        if (seenNames == null) {
+            seenNames = seenCodes().stream().map(this::name).toList();
+        }
+        return seenNames;
     }
 
     String name(int code) {
         if (stepNames != null) {
             return stepNames.get(code);
         }
-        return column == null ? "" : column.value(code);
+        // The last group of a column's values is held by no row of this state: it has no name here.
+        return column == null || code >= column.cardinality() ? "" : column.value(code);
+    }
+
+    /**
+     * The code of a named group in this pass: groups are matched by name across the states of one
+     * evaluation, and a value this state's column does not hold is the last, empty group.
+     */
+    int codeOf(String name) {
+        if (stepNames != null) {
+            int step = stepNames.indexOf(name);
+            return step < 0 ? count - 1 : step;
+        }
+        if (column == null || name.isEmpty()) {
+            return 0;
+        }
+        int code = column.codeOf(name);
+        return code < 0 ? count - 1 : code;
     }
 }

@@ -1,11 +1,14 @@
 package org.saleskpi.core.metric;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.saleskpi.core.issue.Column;
@@ -95,35 +98,64 @@ public final class MetricEngine {
         }
         Period first = periods.get(0);
         Period before = comparisons.apply(first).map(Comparison::previous).orElse(calendar.previous(first));
-        TimeBins timeBins = new TimeBins(periods, before);
+        Pass pass = run(table, requests, new TimeBins(periods, before));
+        Map<Integer, Pass> alone = passesWhereTheComparisonIsNotTheSlotBefore(table, requests, periods, before,
+                comparisons);
+        Map<Dimension, List<String>> groups = new HashMap<>();
+        List<Grid> grids = new ArrayList<>();
+        for (Request request : requests) {
+            List<String> names = groups.computeIfAbsent(request.dimension(),
+                    dimension -> groups(dimension, pass, requests, alone, periods.size()));
+            boolean looksBack = looksBack(request.metric());
+            Value[][] grid = new Value[names.size()][periods.size()];
+            for (int g = 0; g < names.size(); g++) {
+                for (int p = 0; p < periods.size(); p++) {
+                    Pass own = looksBack ? alone.get(p) : null;
+                    grid[g][p] = own != null ? own.value(request, names.get(g), 0, inputs)
+                            : pass.value(request, names.get(g), p, inputs);
+                }
+            }
+            grids.add(new Grid(request.metric().unit(), names, periods, grid));
+        }
+        return grids;
+    }
+
+    private static Pass run(IssueTable table, List<Request> requests, TimeBins timeBins) {
         Pass pass = new Pass(table, timeBins);
         for (Request request : requests) {
             pass.plan(request.metric(), request.dimension());
         }
         pass.run();
-        List<Value[][]> values = new ArrayList<>();
-        List<List<String>> names = new ArrayList<>();
-        for (Request request : requests) {
-            Grouping grouping = pass.grouping(request.dimension());
-            List<Integer> codes = grouping.seenCodes();
-            List<String> groupNames = codes.stream().map(grouping::name).toList();
-            Value[][] grid = new Value[codes.size()][periods.size()];
-            for (int g = 0; g < codes.size(); g++) {
-                for (int p = 0; p < periods.size(); p++) {
-                    grid[g][p] = pass.value(request.metric(), request.dimension(), codes.get(g), groupNames.get(g),
-                            timeBins.slotOf(p), inputs);
+        return pass;
+    }
+
+    /**
+     * The groups of a dimension, the same for every request grouped by it (a KPI's figures line up). By a
+     * column's values: the values held in every state the requests read, today's and each as-of instant's,
+     * in {@link Grouping#ORDER}. Steps are every step; ungrouped, the one group.
+     */
+    private static List<String> groups(Dimension dimension, Pass pass, List<Request> requests, Map<Integer, Pass> alone,
+            int periods) {
+        if (!(dimension instanceof Dimension.By)) {
+            return pass.grouping(dimension).seenNames();
+        }
+        Set<String> names = new TreeSet<>(Grouping.ORDER);
+        for (int p = 0; p < periods; p++) {
+            // Period by period, so that past states are read in time order (each made from the one before).
+            for (Request request : requests) {
+                if (!request.dimension().equals(dimension)) {
+                    continue;
+                }
+                // The groups of the states whose figures are shown: a period's own pass where it has one.
+                Pass own = looksBack(request.metric()) ? alone.get(p) : null;
+                if (own != null) {
+                    own.groupsRead(request, 0, names);
+                } else {
+                    pass.groupsRead(request, p, names);
                 }
             }
-            values.add(grid);
-            names.add(groupNames);
         }
-        recomputeWhereTheComparisonIsNotTheSlotBefore(table, calendar, requests, periods, before, inputs, values,
-                comparisons);
-        List<Grid> grids = new ArrayList<>();
-        for (int r = 0; r < requests.size(); r++) {
-            grids.add(new Grid(requests.get(r).metric().unit(), names.get(r), periods, values.get(r)));
-        }
-        return grids;
+        return List.copyOf(names);
     }
 
     /** A metric and the grouping it is wanted in. */
@@ -137,21 +169,17 @@ public final class MetricEngine {
     /**
      * The engine compares each period with the slot before it. Where the comparison wants other spans
      * (a bucket clipped to the range, a period still running), figures that look back (growth,
-     * previous, lapsed) are computed again for that period on its own, over those spans.
+     * previous, lapsed) are computed again for that period on its own, over those spans: one pass per
+     * such period, by its index.
      */
-    private static void recomputeWhereTheComparisonIsNotTheSlotBefore(IssueTable table, SalesCalendar calendar,
-            List<Request> requests, List<Period> periods, Period before, Inputs inputs, List<Value[][]> values,
+    private static Map<Integer, Pass> passesWhereTheComparisonIsNotTheSlotBefore(IssueTable table,
+            List<Request> requests, List<Period> periods, Period before,
             Function<Period, Optional<Comparison>> comparisons) {
-        List<Integer> lookingBack = new ArrayList<>();
-        for (int r = 0; r < requests.size(); r++) {
-            if (looksBack(requests.get(r).metric())) {
-                lookingBack.add(r);
-            }
-        }
+        List<Request> lookingBack = requests.stream().filter(request -> looksBack(request.metric())).toList();
+        Map<Integer, Pass> alone = new HashMap<>();
         if (lookingBack.isEmpty()) {
-            return;
+            return alone;
         }
-        List<Request> subset = lookingBack.stream().map(requests::get).toList();
         for (int p = 0; p < periods.size(); p++) {
             Optional<Comparison> wanted = comparisons.apply(periods.get(p));
             Period slotBefore = p == 0 ? before : periods.get(p - 1);
@@ -159,17 +187,9 @@ public final class MetricEngine {
                 continue;
             }
             Comparison comparison = wanted.get();
-            List<Grid> alone = evaluate(table, calendar, subset, List.of(comparison.current()), inputs,
-                    period -> Optional.of(comparison));
-            for (int i = 0; i < subset.size(); i++) {
-                Value[][] target = values.get(lookingBack.get(i));
-                Grid grid = alone.get(i);
-                for (int g = 0; g < target.length; g++) {
-                    // The same groups in the same order: a group seen anywhere is seen in every pass.
-                    target[g][p] = grid.value(g, 0);
-                }
-            }
+            alone.put(p, run(table, lookingBack, new TimeBins(List.of(comparison.current()), comparison.previous())));
         }
+        return alone;
     }
 
     private static boolean looksBack(Metric metric) {

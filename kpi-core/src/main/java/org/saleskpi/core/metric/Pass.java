@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.saleskpi.core.issue.AsOfCursor;
 import org.saleskpi.core.issue.ChangeTable;
 import org.saleskpi.core.issue.Column;
@@ -43,7 +44,9 @@ final class Pass {
         Grouping grouping = groupings.get(dimension);
         if (grouping == null) {
             if (dimension instanceof Dimension.By by) {
-                grouping = Grouping.of(table.codes(by.column()), batch.ints(by.column()), selection(by.universe()));
+                ChangeTable past = table.history().filter(h -> h.limit().isPresent()).orElse(null);
+                grouping = Grouping.of(table.codes(by.column()), batch.ints(by.column()), selection(by.universe()),
+                        batch, past);
             } else if (dimension instanceof Dimension.Steps steps) {
                 grouping = Grouping.steps(steps, table.codes(steps.column()), batch.ints(steps.column()), batch);
             } else {
@@ -101,7 +104,7 @@ final class Pass {
         if (asOf.point() instanceof AsOfPoint.Now) {
             plan(asOf.metric(), dimension);
         } else {
-            // The groups are today's (the universe over this table), so that every slot shows the same ones.
+            // Observed here too: without history the figure is absent in this state's groups.
             grouping(dimension);
             asOfRequests.add(new Request(asOf.metric(), dimension));
         }
@@ -237,8 +240,61 @@ final class Pass {
         order.forEach(Leaf::finish);
     }
 
+    /** The value of a planned request for a named group (one {@link #groupsRead} gave) in asked period. */
+    Value value(Request request, String group, int period, Inputs inputs) {
+        Dimension dimension = request.dimension();
+        return value(request.metric(), dimension, grouping(dimension).codeOf(group), group, timeBins.slotOf(period),
+                inputs);
+    }
+
+    /**
+     * Adds the names of the groups a planned request's figures read in asked period {@code period}: the
+     * groups seen in each state they read, this table's for figures on it and a past state's for figures as
+     * of an instant (KPI-DEFINITIONS.md, "As-of evaluation": the issues' states as they were). So a rep who
+     * owned deals only at t, or a status held only then, is a group of a figure as of t.
+     */
+    void groupsRead(Request request, int period, Set<String> into) {
+        groupsRead(request.metric(), request.dimension(), timeBins.slotOf(period), into);
+    }
+
+    private void groupsRead(Metric metric, Dimension dimension, int slot, Set<String> into) {
+        if (isLeaf(metric)) {
+            into.addAll(grouping(dimension).seenNames());
+        } else if (metric instanceof Metric.Ratio r) {
+            groupsRead(r.numerator(), dimension, slot, into);
+            groupsRead(r.denominator(), dimension, slot, into);
+        } else if (metric instanceof Metric.Arithmetic a) {
+            groupsRead(a.left(), dimension, slot, into);
+            groupsRead(a.right(), dimension, slot, into);
+        } else if (metric instanceof Metric.Previous p) {
+            int before = timeBins.previousSlot(slot);
+            if (before >= 0) {
+                groupsRead(p.metric(), dimension, before, into);
+            }
+        } else if (metric instanceof Metric.Growth g) {
+            groupsRead(g.metric(), dimension, slot, into);
+            int before = timeBins.previousSlot(slot);
+            if (before >= 0) {
+                groupsRead(g.metric(), dimension, before, into);
+            }
+        } else if (metric instanceof Metric.AsOf a) {
+            Optional<Instant> instant = a.point().instant(timeBins.slot(slot), table.zone());
+            if (instant.isEmpty()) {
+                groupsRead(a.metric(), dimension, slot, into);
+            } else if (!hasHistory()) {
+                into.addAll(grouping(dimension).seenNames()); // absent, "no history", in this state's groups
+            } else {
+                past(instant.get()).groupsRead(a.metric(), dimension, slot, into);
+            }
+        } else if (metric instanceof Metric.Positive p) {
+            groupsRead(p.metric(), dimension, slot, into);
+        } else if (!isKnownWithoutLeaves(metric)) {
+            throw new IllegalStateException("cannot read the groups of metric " + metric.getClass().getName());
+        }
+    }
+
     /** The value of a planned metric for one group code of {@code dimension} in one slot. */
-    Value value(Metric metric, Dimension dimension, int group, String groupName, int slot, Inputs inputs) {
+    private Value value(Metric metric, Dimension dimension, int group, String groupName, int slot, Inputs inputs) {
         if (isLeaf(metric)) {
             return leaves.get(new Request(metric, dimension)).value(group, slot);
         }
@@ -294,21 +350,30 @@ final class Pass {
         if (instant.isEmpty()) {
             return value(asOf.metric(), dimension, group, groupName, slot, inputs);
         }
-        ChangeTable history = table.history().orElse(null);
-        if (history == null || history.knownRows() == 0) {
+        if (!hasHistory()) {
             return Value.absent(AbsentReason.NO_HISTORY);
         }
-        Pass past = pastStates.computeIfAbsent(instant.get(), at -> {
+        Pass past = past(instant.get());
+        // Groups are matched by name: a value this table does not hold has a code only in the past state.
+        return past.value(asOf.metric(), dimension, past.grouping(dimension).codeOf(groupName), groupName, slot,
+                inputs);
+    }
+
+    private boolean hasHistory() {
+        return table.history().filter(history -> history.knownRows() > 0).isPresent();
+    }
+
+    /** The pass over the state at {@code instant}, with every as-of figure of this pass planned, built once. */
+    private Pass past(Instant instant) {
+        return pastStates.computeIfAbsent(instant, at -> {
             if (pastCursor == null) {
-                pastCursor = history.asOfCursor();
+                pastCursor = table.history().orElseThrow().asOfCursor();
             }
             Pass pass = new Pass(pastCursor.asOf(at), timeBins);
             asOfRequests.forEach(request -> pass.plan(request.metric(), request.dimension()));
             pass.run();
             return pass;
         });
-        // The past state's dictionaries extend the table's, so the group's code names the same value there.
-        return past.value(asOf.metric(), dimension, group, groupName, slot, inputs);
     }
 
     private static Value divide(Value numerator, Value denominator, Unit unit) {

@@ -17,8 +17,10 @@ import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.issue.ReassignedDeals;
 import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.metric.AbsentReason;
+import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.metric.Value;
@@ -209,5 +211,34 @@ class PipelineKpisTest {
         IssueTable bare = IssueTable.of(BerlinDeals.BERLIN, BerlinDeals.COLUMNS, List.of());
         assertThat(engine.computeAsOf(BerlinDeals.SWITCH, bare, asked, List.of(march), Inputs.none()).get(1)
                 .figures().get("amount").value(0, 0)).isEqualTo(Value.absent(AbsentReason.NO_HISTORY));
+    }
+
+    /**
+     * Grouped by rep as of an instant, over {@link ReassignedDeals}: each open deal counts for the rep who held
+     * it then, and the reps are those of then. At the end of February (Berlin): alice D-2 400 + D-5 100, bob D-1
+     * 1000, erin D-3 700; erin owns nothing today, frank (D-4, created in March) did not hold a deal yet.
+     */
+    @Test
+    void byRepAsOfAnInstantTheRepsAreThoseOfThen() {
+        KpiEngine engine = new KpiEngine(model(PipelineSettings.none(), Optional.empty()));
+        Optional<Dimension> byRep = Optional.of(engine.catalog().byRep());
+        // A host loads the rep's changes to group a past state by it.
+        assertThat(engine.historyColumnsAsOf(List.of(Kpi.OPEN_PIPELINE), byRep)).contains(Column.ASSIGNEE);
+        Instant endOfFebruary = Instant.parse("2026-02-28T22:59:59Z");
+        Period february = new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1));
+
+        KpiResult then = engine.computeAsOf(endOfFebruary, ReassignedDeals.table(),
+                List.of(new KpiEngine.KpiRequest(Kpi.OPEN_PIPELINE, byRep)), List.of(february), Inputs.none()).get(0);
+
+        Grid amount = then.figure("amount");
+        assertThat(amount.groups()).containsExactly("alice", "bob", "erin");
+        assertThat(amount.row(0).get(0).asNumber()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("500"));
+        assertThat(amount.row(1).get(0).asNumber()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1000"));
+        assertThat(amount.row(2).get(0).asNumber()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("700"));
+        assertThat(then.figure("count").value("alice", 0).asNumber()).contains(BigDecimal.valueOf(2));
+        assertThat(then.figure("count").value("erin", 0).asNumber()).contains(BigDecimal.ONE);
+        // Without stages or a probability field the weighted amount is not configured, in the same groups.
+        assertThat(then.figure("weighted").groups()).isEqualTo(amount.groups());
+        assertThat(then.figure("weighted").value("erin", 0)).isEqualTo(Value.absent(AbsentReason.NOT_CONFIGURED));
     }
 }
