@@ -27,6 +27,7 @@ import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.jira.permission.SimulatedPermissions.Grant;
+import org.saleskpi.jira.simulated.SimulatedCluster;
 
 /**
  * The permission matrix: a simulated Jira ({@link SimulatedPermissions}) with projects with and without an issue
@@ -93,7 +94,7 @@ class PermissionMatrixTest {
             (user, projects) -> new Visibility(Set.copyOf(projects), levels(issues)), clock, ZONE);
 
     PermissionMatrixTest() {
-        new PermissionChanges(events, policy);
+        new PermissionChanges(events, new SimulatedCluster().node("single"), policy);
     }
 
     /** One issue of the simulated Jira: where it is, its level (null: none) and what the catalog lists of it. */
