@@ -16,13 +16,21 @@ import java.util.Set;
  * (or to the project lead) together with the project the user holds that role in, so one scheme's level
  * can be visible in one of its projects and not in another. Those levels are in {@code projectLevels}.
  *
+ * <p>Some grants depend on the issue itself (Jira's Browse Projects or a security level granted to the reporter, the
+ * assignee or a user field): no set of projects and levels can say which of those issues the user sees. Their
+ * projects are {@code undecided}: the index shows none of the undecided rows (they are never leaked), and a host
+ * answers a query that can select them from its own per-issue search instead (ADR 0032).
+ *
  * @param projects the keys of the projects the user may browse
  * @param securityLevels the ids of the issue security levels the user may see, over all projects
  * @param projectLevels per project key, further level ids the user may see in that project only
+ * @param undecided the keys of the projects where whether the user sees an issue depends on that issue
  */
-public record Visibility(Set<String> projects, Set<Long> securityLevels, Map<String, Set<Long>> projectLevels) {
+public record Visibility(Set<String> projects, Set<Long> securityLevels, Map<String, Set<Long>> projectLevels,
+        Set<String> undecided) {
     public Visibility {
         projects = Set.copyOf(Objects.requireNonNull(projects, "projects"));
+        undecided = Set.copyOf(Objects.requireNonNull(undecided, "undecided"));
         securityLevels = Set.copyOf(Objects.requireNonNull(securityLevels, "securityLevels"));
         Map<String, Set<Long>> copy = new HashMap<>();
         Objects.requireNonNull(projectLevels, "projectLevels").forEach((project, levels) -> {
@@ -31,6 +39,11 @@ public record Visibility(Set<String> projects, Set<Long> securityLevels, Map<Str
             }
         });
         projectLevels = Map.copyOf(copy);
+    }
+
+    /** Every project decided by its project and level alone. */
+    public Visibility(Set<String> projects, Set<Long> securityLevels, Map<String, Set<Long>> projectLevels) {
+        this(projects, securityLevels, projectLevels, Set.of());
     }
 
     /** Levels that count in every project the user may browse. */

@@ -45,4 +45,17 @@ class VisibilityTest {
                 .isEqualTo(new Visibility(Set.of("SALES"), Set.of()));
         assertThat(Visibility.none().sees("SALES", null)).isFalse();
     }
+
+    /** CASE's Browse goes to the reporter: the user's rows there depend on each issue, so none is shown from here. */
+    @Test
+    void anUndecidedProjectShowsNoRowAndTellsTablesApart() {
+        Visibility visibility = new Visibility(Set.of("SALES"), Set.of(), Map.of(), Set.of("CASE"));
+
+        assertThat(visibility.sees("CASE", null)).isFalse();
+        assertThat(visibility.sees("SALES", null)).isTrue();
+        assertThat(visibility.undecided()).containsExactly("CASE");
+        // A table loaded for a user with nothing undecided must not answer one who has something undecided.
+        assertThat(visibility).isNotEqualTo(new Visibility(Set.of("SALES"), Set.of()));
+        assertThat(new Visibility(Set.of("SALES"), Set.of()).undecided()).isEmpty();
+    }
 }

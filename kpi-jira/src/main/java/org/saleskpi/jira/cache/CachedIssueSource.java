@@ -10,11 +10,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.index.IndexedIssueSource;
 import org.saleskpi.core.index.SystemField;
+import org.saleskpi.core.index.Visibility;
 import org.saleskpi.core.index.VisibilityPolicy;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueQuery;
@@ -24,6 +26,7 @@ import org.saleskpi.core.issue.IssuesNotReady;
 import org.saleskpi.core.jql.Clause;
 import org.saleskpi.core.jql.JqlParser;
 import org.saleskpi.core.jql.JqlPeople;
+import org.saleskpi.core.jql.JqlProjects;
 import org.saleskpi.core.jql.JqlQuery;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.FieldError;
@@ -40,7 +43,8 @@ import org.saleskpi.jira.JiraIssueSource;
  * When the cache is filled but cannot answer a query, Jira answers it as the viewer, and the node counts a fallback:
  * JQL outside the cache's subset (Jira's search gives the keys, at most {@link #MAX_FALLBACK_ISSUES}, and the cache
  * their rows), or columns, history or text fields the cache does not hold (Jira's search as before). Saved filters
- * and project sources become JQL as the viewer, as before.
+ * and project sources become JQL as the viewer, as before. So does a query that can select issues of a project where
+ * what the viewer sees depends on each issue ({@link Visibility#undecided()}): the cache cannot decide those rows.
  */
 public final class CachedIssueSource implements IssueSource {
     /** The most issues a query the cache cannot evaluate may match: a bounded search as the viewer. */
@@ -89,7 +93,8 @@ public final class CachedIssueSource implements IssueSource {
         }
         CacheRows.Generation rows = cached.get().rows();
         if (!rows.customColumns().containsAll(custom(query.columns()))
-                || !rows.tracked().containsAll(query.history()) || readsUncachedText(query.jql())) {
+                || !rows.tracked().containsAll(query.history()) || readsUncachedText(query.jql())
+                || reachesUndecided(rows, query.jql(), query.user())) {
             cache.countFallback();
             return search.load(query);
         }
@@ -108,7 +113,7 @@ public final class CachedIssueSource implements IssueSource {
     @Override
     public long count(String jql, UserRef user) {
         Optional<Answering> cached = answering();
-        if (cached.isEmpty() || readsUncachedText(jql)) {
+        if (cached.isEmpty() || readsUncachedText(jql) || reachesUndecided(cached.get().rows(), jql, user)) {
             cached.ifPresent(c -> cache.countFallback());
             return search.count(jql, user);
         }
@@ -185,6 +190,27 @@ public final class CachedIssueSource implements IssueSource {
         }
         Optional<SystemField> field = SystemField.named(((Clause.Terminal) clause).field().text());
         return field.filter(f -> f == SystemField.DESCRIPTION || f == SystemField.TEXT).isPresent();
+    }
+
+    /**
+     * Whether the JQL can select issues of a project where what the viewer sees depends on each issue (a Browse or
+     * security level grant to the reporter, the assignee, a user field: {@link Visibility#undecided()}). The cache
+     * would leave those rows out; Jira's search as the viewer decides them (ADR 0032). A query confined to other
+     * projects stays on the cache; JQL that does not parse goes to Jira, which says what is wrong with it.
+     */
+    private boolean reachesUndecided(CacheRows.Generation rows, String jql, UserRef user) {
+        Set<String> undecided = visibility.of(user, rows.index().projects()).undecided();
+        if (undecided.isEmpty()) {
+            return false;
+        }
+        Optional<Set<String>> confined;
+        try {
+            confined = JqlProjects.confinedTo(JqlParser.parse(jql));
+        } catch (InvalidInputException e) {
+            return true;
+        }
+        return confined.map(keys -> undecided.stream().anyMatch(project -> keys.contains(
+                project.toUpperCase(Locale.ROOT)))).orElse(true);
     }
 
     private static boolean onJql(InvalidInputException e) {

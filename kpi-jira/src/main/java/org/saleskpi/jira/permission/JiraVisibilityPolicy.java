@@ -37,7 +37,8 @@ import org.saleskpi.core.user.UserRef;
  * .hasProjectPermission returns true) and narrows it per issue in its search, which sets of projects and levels
  * cannot express. So a level with such a grant is left out, and so is a project whose Browse Projects permission
  * has one (its scheme's grants from {@link PermissionSchemeManager}): their issues are never shown from the cache,
- * to anyone, rather than shown to everyone.
+ * to anyone, rather than shown to everyone. Such a project is {@link Visibility#undecided() undecided} for the user,
+ * so that a query able to reach it is answered by Jira's own search as the user instead (ADR 0032).
  *
  * <p>Answers are kept per user for {@link #DEFAULT_TIME_TO_LIVE} and forgotten at once on the permission events
  * {@link PermissionChanges} listens to.
@@ -97,11 +98,16 @@ public final class JiraVisibilityPolicy implements VisibilityPolicy {
 
     private Visibility ask(ApplicationUser user, Set<String> wanted) {
         Set<String> browsable = new HashSet<>();
+        Set<String> undecided = new HashSet<>();
         Map<String, Set<Long>> levelsByProject = new HashMap<>();
         Map<Long, Boolean> projectWide = new HashMap<>();
         for (Project project : permissions.getProjects(ProjectPermissions.BROWSE_PROJECTS, user)) {
             String key = project.getKey();
-            if (!wanted.contains(key) || !browseGrantedProjectWide(project)) {
+            if (!wanted.contains(key)) {
+                continue;
+            }
+            if (!browseGrantedProjectWide(project)) {
+                undecided.add(key);
                 continue;
             }
             browsable.add(key);
@@ -109,11 +115,14 @@ public final class JiraVisibilityPolicy implements VisibilityPolicy {
             for (IssueSecurityLevel level : levels.getUsersSecurityLevels(project, user)) {
                 if (projectWide.computeIfAbsent(level.getId(), this::grantedProjectWide)) {
                     seen.add(level.getId());
+                } else {
+                    // Issues at this level may be the user's (reporter, assignee, ...): only Jira can tell.
+                    undecided.add(key);
                 }
             }
             levelsByProject.put(key, seen);
         }
-        return new Visibility(browsable, Set.of(), levelsByProject);
+        return new Visibility(browsable, Set.of(), levelsByProject, undecided);
     }
 
     private boolean browseGrantedProjectWide(Project project) {

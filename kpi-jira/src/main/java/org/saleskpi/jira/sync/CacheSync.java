@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,6 +46,8 @@ public final class CacheSync {
     private final AtomicBoolean building = new AtomicBoolean();
     /** The admins' maximum the last build ran under: a cache too big for it may fit a new one, and must be read. */
     private final AtomicLong builtUnder = new AtomicLong(-1);
+    /** Issues another node moved: read again by the next poll too, since the move left no trace it could find. */
+    private final Set<Long> recheckAtPoll = ConcurrentHashMap.newKeySet();
 
     public CacheSync(CacheFeed feed, SystemSearch search, CacheSettingsStore settings, Clock clock,
             Supplier<ZoneId> jiraZone) {
@@ -105,13 +110,17 @@ public final class CacheSync {
         Instant start = clock.instant();
         Optional<String> scope = feed.scopeJql();
         int reloaded = 0;
+        Set<Long> rechecks = Set.copyOf(recheckAtPoll);
         if (scope.isPresent()) {
             long[] ids = allIds(new UpdatedSince(scope.get(), since, LOOK_BACK).jql(jiraZone.get()));
-            if (ids.length > 0) {
-                feed.reload(Arrays.stream(ids).boxed().toList());
+            Set<Long> read = new TreeSet<>(rechecks);
+            Arrays.stream(ids).forEach(read::add);
+            if (!read.isEmpty()) {
+                feed.reload(List.copyOf(read));
             }
-            reloaded = ids.length;
+            reloaded = read.size();
         }
+        recheckAtPoll.removeAll(rechecks);
         // Not over a build or the kill switch that moved it meanwhile.
         watermark.compareAndSet(since, start);
         return new Poll(Poll.Step.READ, reloaded);
@@ -158,8 +167,29 @@ public final class CacheSync {
 
     /** An issue deleted on this node: its row goes now. */
     public void deleted(long issueId) {
-        if (watermark.get() != null) {
-            feed.remove(List.of(issueId));
+        deleted(List.of(issueId));
+    }
+
+    /**
+     * Issues deleted, here or on another node (a cluster message): their rows go now, without asking Jira, whose index
+     * on this node may not have the deletion yet.
+     */
+    public void deleted(Collection<Long> issueIds) {
+        if (watermark.get() != null && !issueIds.isEmpty()) {
+            feed.remove(issueIds);
+        }
+    }
+
+    /**
+     * Issues another node moved to another project or key (a cluster message): read again now, which drops those that
+     * left the scope, and once more at the next poll. An issue moved out of the scope no longer matches the poll's
+     * search, and this node's copy of Jira's index may take a moment to show the move (UNVERIFIED how long), so a
+     * single read now could still find it where it was.
+     */
+    public void recheck(Collection<Long> issueIds) {
+        if (watermark.get() != null && !issueIds.isEmpty()) {
+            recheckAtPoll.addAll(issueIds);
+            feed.reload(List.copyOf(issueIds));
         }
     }
 

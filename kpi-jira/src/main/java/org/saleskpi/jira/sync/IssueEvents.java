@@ -9,8 +9,9 @@ import java.util.Objects;
 /**
  * Jira's issue events on this node, handed to the node's {@link CacheSync} as they come: a deletion removes the row,
  * every other issue event (created, updated, assigned, moved, a workflow transition's generic event, ...) reads the
- * issue again. Jira publishes the event only on the node where the change was made; the other nodes learn of it
- * through their poll. Registered with Jira's EventPublisher by {@link SyncJobs}.
+ * issue again. Jira publishes the event only on the node where the change was made; the other nodes learn of an edit
+ * through their poll, and of a deletion or a move through {@link IssueMessages}. Registered with Jira's EventPublisher
+ * by {@link SyncJobs}.
  */
 public final class IssueEvents {
     private final CacheSync sync;

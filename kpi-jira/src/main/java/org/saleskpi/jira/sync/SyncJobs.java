@@ -67,7 +67,7 @@ public final class SyncJobs implements InitializingBean, DisposableBean {
         this.listener = new IssueEvents(sync);
     }
 
-    /** The node's sync (its watermark), for tests. */
+    /** The node's sync: its watermark for tests, its deletions and re-reads for {@link IssueMessages}. */
     public CacheSync sync() {
         return sync;
     }

@@ -51,18 +51,21 @@ class JiraVisibilityPolicyTest {
         assertThat(ann.sees("CRM", 11L)).isTrue();
         assertThat(ann.sees("SALES", 11L)).isFalse();
         assertThat(ann.sees("SALES", 12L)).isFalse();
+        // Whether ann sees an issue at 12 depends on who reported it: SALES and CRM are undecided, OPS is not.
+        assertThat(ann.undecided()).containsExactlyInAnyOrder("SALES", "CRM");
 
         Visibility bob = policy.of(BOB, INDEXED);
-        assertThat(bob).isEqualTo(new Visibility(Set.of("SALES", "CRM"), Set.of()));
+        assertThat(bob).isEqualTo(new Visibility(Set.of("SALES", "CRM"), Set.of(), Map.of(), Set.of("SALES", "CRM")));
     }
 
     /**
      * SUPPORT grants Browse Projects to the reporter too: Jira's getProjects says "yes" for it to anyone, and only
      * its search narrows that to the issues one reported, so the cache shows none of SUPPORT, even to bob who also
-     * browses it through his group. WIKI grants it to any user with application access, which needs no issue.
+     * browses it through his group, and says SUPPORT is undecided for both. WIKI grants it to any user with
+     * application access, which needs no issue.
      */
     @Test
-    void aProjectWhoseBrowseGrantDependsOnTheIssueIsLeftOut() {
+    void aProjectWhoseBrowseGrantDependsOnTheIssueIsLeftOutAndUndecided() {
         SimulatedPermissions support = new SimulatedPermissions().user("bob", "cy").group("sales", "bob")
                 .project("SUPPORT", Grant.reporter(), Grant.group("sales"))
                 .project("WIKI", Grant.anyUser());
@@ -70,6 +73,11 @@ class JiraVisibilityPolicyTest {
 
         assertThat(policy.of(BOB, List.of("SUPPORT", "WIKI")).projects()).containsExactly("WIKI");
         assertThat(policy.of(new UserRef("cy", "Cy"), List.of("SUPPORT", "WIKI")).projects()).containsExactly("WIKI");
+        assertThat(policy.of(BOB, List.of("SUPPORT", "WIKI")).undecided()).containsExactly("SUPPORT");
+        assertThat(policy.of(new UserRef("cy", "Cy"), List.of("SUPPORT", "WIKI")).undecided())
+                .containsExactly("SUPPORT");
+        // A project outside the index is not asked about, undecided or not.
+        assertThat(policy.of(BOB, List.of("WIKI")).undecided()).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.verify;
 
 import com.atlassian.crowd.event.group.GroupMembershipDeletedEvent;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.cluster.ClusterMessagingService;
 import com.atlassian.jira.event.permission.PermissionDeletedEvent;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.jira.permission.SimulatedPermissions.Grant;
+import org.saleskpi.jira.simulated.SimulatedCluster;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.support.GenericApplicationContext;
 
@@ -27,7 +29,7 @@ class PermissionChangesTest {
 
     @Test
     void aGroupMembershipEventMakesTheNextRequestSeeTheChange() {
-        new PermissionChanges(events, policy);
+        new PermissionChanges(events, new SimulatedCluster().node("single"), policy);
         assertThat(policy.of(BOB, List.of("SALES")).projects()).containsExactly("SALES");
         jira.removeFromGroup("sales", "bob");
 
@@ -46,22 +48,50 @@ class PermissionChangesTest {
                 || name.startsWith("com.atlassian.crowd.event.group."));
     }
 
+    /** The event on one node reaches the other's cached answers through one short cluster message. */
+    @Test
+    void aChangeHeardOnOneNodeIsForgottenOnTheOtherWhenItsMessageArrives() {
+        SimulatedCluster cluster = new SimulatedCluster();
+        SimulatedEvents onB = new SimulatedEvents();
+        JiraVisibilityPolicy policyB = jira.policy(new HandClock(Instant.parse("2026-12-05T10:00:00Z")));
+        new PermissionChanges(events, cluster.node("a"), policy);
+        new PermissionChanges(onB, cluster.node("b"), policyB);
+        assertThat(policyB.of(BOB, List.of("SALES")).projects()).containsExactly("SALES");
+        jira.removeFromGroup("sales", "bob");
+
+        events.publish(new GroupMembershipDeletedEvent());
+        // B heard nothing yet: its answer stands until the message is read.
+        assertThat(policyB.of(BOB, List.of("SALES")).projects()).containsExactly("SALES");
+        assertThat(cluster.sent()).containsExactly("SalesKpiVisibility:forget");
+        assertThat(cluster.deliver()).isEqualTo(1);
+
+        assertThat(policyB.of(BOB, List.of("SALES")).projects()).isEmpty();
+        // A message B receives is not sent on again, and an unrelated event sends nothing.
+        events.publish(new Object());
+        assertThat(cluster.sent()).hasSize(1);
+        assertThat(PermissionChanges.CHANNEL).hasSizeLessThanOrEqualTo(20).matches("[A-Za-z0-9]+");
+    }
+
     /** The plugin's Spring context registers the listener on creation and unregisters it when it closes. */
     @Test
     void thePluginContextUnregistersTheListenerWhenItCloses() {
         EventPublisher publisher = mock(EventPublisher.class);
+        ClusterMessagingService cluster = mock(ClusterMessagingService.class);
         GenericApplicationContext context = new GenericApplicationContext();
         context.getBeanFactory().registerSingleton("policy", policy);
         context.getBeanFactory().registerSingleton("events", publisher);
+        context.getBeanFactory().registerSingleton("cluster", cluster);
         RootBeanDefinition bean = new RootBeanDefinition(PermissionChanges.class);
         bean.setAutowireMode(RootBeanDefinition.AUTOWIRE_CONSTRUCTOR);
         context.registerBeanDefinition("permissionChanges", bean);
         context.refresh();
         PermissionChanges listener = context.getBean(PermissionChanges.class);
         verify(publisher).register(listener);
+        verify(cluster).registerListener(PermissionChanges.CHANNEL, listener);
 
         context.close();
 
         verify(publisher).unregister(listener);
+        verify(cluster).unregisterListener(PermissionChanges.CHANNEL, listener);
     }
 }

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Jira's permission model in memory, behind the stubs: users, groups, project roles per project, each project's
  * Browse Projects grants and its issue security scheme (or none), the levels of each scheme and their grants to a
- * group, a single user, a project role, any user with application access or the reporter. {@link #permissionManager()} and its siblings are Jira's
+ * group, a single user, a project role, any user with application access, the reporter or the assignee. {@link #permissionManager()} and its siblings are Jira's
  * components answering from it the way Jira 6's code does (turgaycelik/mysource@ee01e28, jira-core):
  * a project is browsable when one of its Browse grants holds; a level is the user's in a project when one of its
  * grants holds there, a reporter grant holding for everyone at project level (CurrentReporter.hasProjectPermission).
@@ -57,6 +57,10 @@ public final class SimulatedPermissions {
 
         public static Grant reporter() {
             return new Grant("reporter", null);
+        }
+
+        public static Grant assignee() {
+            return new Grant("assignee", null);
         }
 
         /** Jira 7+'s "any user with application access". */
@@ -158,18 +162,27 @@ public final class SimulatedPermissions {
 
     /** The reference check: may {@code user} see an issue of {@code project} at {@code level}, reported by {@code reporter}. */
     public boolean sees(String user, String project, Long level, String reporter) {
+        return sees(user, project, level, reporter, null);
+    }
+
+    /** The reference check for an issue with an assignee too (null: unassigned). */
+    public boolean sees(String user, String project, Long level, String reporter, String assignee) {
         boolean browses = browse.getOrDefault(project, List.of()).stream()
-                .anyMatch(grant -> holdsForIssue(user, project, grant, reporter));
+                .anyMatch(grant -> holdsForIssue(user, project, grant, reporter, assignee));
         if (!browses || level == null) {
             return browses;
         }
         Level security = levels.get(level);
-        return security.scheme().equals(securitySchemeOf.get(project))
-                && security.grants().stream().anyMatch(grant -> holdsForIssue(user, project, grant, reporter));
+        return security.scheme().equals(securitySchemeOf.get(project)) && security.grants().stream()
+                .anyMatch(grant -> holdsForIssue(user, project, grant, reporter, assignee));
     }
 
-    private boolean holdsForIssue(String user, String project, Grant grant, String reporter) {
-        return grant.type().equals("reporter") ? user.equals(reporter) : holdsInProject(user, project, grant);
+    private boolean holdsForIssue(String user, String project, Grant grant, String reporter, String assignee) {
+        return switch (grant.type()) {
+            case "reporter" -> user.equals(reporter);
+            case "assignee" -> user.equals(assignee);
+            default -> holdsInProject(user, project, grant);
+        };
     }
 
     /** Jira's project-level answer, as SecurityType.hasPermission(project, parameter, user, false) gives it. */
@@ -182,7 +195,8 @@ public final class SimulatedPermissions {
                     || roleGroups.getOrDefault(project, Map.of()).getOrDefault(grant.parameter(), Set.of()).stream()
                             .anyMatch(group -> groupMembers.getOrDefault(group, Set.of()).contains(user));
             case "applicationRole" -> users.contains(user);
-            case "reporter" -> true;
+            // Jira 6: "If the entity is a Project the permission is always true" (AbstractIssueFieldSecurityType).
+            case "reporter", "assignee" -> true;
             default -> throw new IllegalArgumentException("grant type " + grant.type());
         };
     }

@@ -474,7 +474,7 @@ public final class SimulatedJira {
                 int position = candidates == null ? i : candidates[i];
                 StoredIssue issue = issues.get(position);
                 if (issue != null && (searcherKey == null
-                        || permissions.canSee(searcherKey, issue.record().project(), issue.securityLevel()))
+                        || permissions.canSee(searcherKey, issue))
                         && query.selects().test(issue)) {
                     found[count++] = position;
                 }

@@ -20,6 +20,8 @@ public final class SimulatedPermissions implements PermissionManager {
     private final SimulatedJira jira;
     private final Map<String, Set<String>> browsable = new ConcurrentHashMap<>();
     private final Map<String, Set<Long>> levels = new ConcurrentHashMap<>();
+    /** A richer model's per-issue decision, when a test sets one ({@link #decideBy}). */
+    private volatile IssueCheck decider;
 
     SimulatedPermissions(SimulatedJira jira) {
         this.jira = jira;
@@ -50,6 +52,30 @@ public final class SimulatedPermissions implements PermissionManager {
     public boolean canSee(String userKey, String projectKey, Long securityLevel) {
         return canBrowse(userKey, projectKey)
                 && (securityLevel == null || levels.getOrDefault(userKey, Set.of()).contains(securityLevel));
+    }
+
+    /**
+     * Jira's permission filter for one issue as a richer model decides it, grants to the reporter or the assignee
+     * included; the search as a user then answers by it instead of the plain grants above (Jira decides such grants
+     * per issue).
+     */
+    @FunctionalInterface
+    public interface IssueCheck {
+        boolean sees(String userKey, String projectKey, Long securityLevel, String reporter, String assignee);
+    }
+
+    /** From now on, the search as a user lets {@code check} decide each issue. */
+    public void decideBy(IssueCheck check) {
+        decider = check;
+        jira.permissionsChanged();
+    }
+
+    /** What the search as {@code userKey} may return of this issue. */
+    boolean canSee(String userKey, StoredIssue issue) {
+        IssueCheck check = decider;
+        return check == null ? canSee(userKey, issue.record().project(), issue.securityLevel())
+                : check.sees(userKey, issue.record().project(), issue.securityLevel(),
+                        issue.record().reporter().orElse(null), issue.record().assignee().orElse(null));
     }
 
     /** The security levels the user may see. */
