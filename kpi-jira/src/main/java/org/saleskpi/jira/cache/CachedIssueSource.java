@@ -21,7 +21,6 @@ import org.saleskpi.core.issue.IssueQuery;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.IssuesNotReady;
-import org.saleskpi.core.jql.Clause;
 import org.saleskpi.core.jql.JqlParser;
 import org.saleskpi.core.jql.JqlPeople;
 import org.saleskpi.core.jql.JqlQuery;
@@ -169,21 +168,8 @@ public final class CachedIssueSource implements IssueSource {
         } catch (InvalidInputException e) {
             return false;
         }
-        return query.where().map(CachedIssueSource::readsUncachedText).orElse(false);
-    }
-
-    private static boolean readsUncachedText(Clause clause) {
-        if (clause instanceof Clause.And and) {
-            return and.clauses().stream().anyMatch(CachedIssueSource::readsUncachedText);
-        }
-        if (clause instanceof Clause.Or or) {
-            return or.clauses().stream().anyMatch(CachedIssueSource::readsUncachedText);
-        }
-        if (clause instanceof Clause.Not not) {
-            return readsUncachedText(not.clause());
-        }
-        Optional<SystemField> field = SystemField.named(((Clause.Terminal) clause).field().text());
-        return field.filter(f -> f == SystemField.DESCRIPTION || f == SystemField.TEXT).isPresent();
+        return query.terminals().map(terminal -> SystemField.named(terminal.field().text()))
+                .anyMatch(field -> field.filter(f -> f == SystemField.DESCRIPTION || f == SystemField.TEXT).isPresent());
     }
 
     private static boolean onJql(InvalidInputException e) {
