@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.saleskpi.core.index.IndexedIssueSource;
 import org.saleskpi.core.index.SystemField;
 import org.saleskpi.core.index.VisibilityPolicy;
@@ -88,38 +89,40 @@ public final class CachedIssueSource implements IssueSource {
         }
         CacheRows.Generation rows = cached.get().rows();
         if (!rows.customColumns().containsAll(custom(query.columns()))
-                || !rows.tracked().containsAll(query.history()) || readsUncachedText(query.jql())) {
+                || !rows.tracked().containsAll(query.history())) {
             cache.countFallback();
             return search.load(query);
         }
-        try {
-            return cached.get().source().load(query);
-        } catch (InvalidInputException e) {
-            if (!onJql(e)) {
-                throw e;
-            }
-            // Outside the cache's JQL (or not JQL at all: Jira's search then says so, in its words).
+        // Parsed once here: the tree both says whether the cache holds the fields and is what the cache evaluates.
+        Optional<JqlQuery> jql = inSubset(() -> JqlParser.parse(query.jql()));
+        if (jql.filter(CachedIssueSource::readsUncachedText).isPresent()) {
             cache.countFallback();
-            return cached.get().source().loadKeys(query, search.keys(query.jql(), query.user(), MAX_FALLBACK_ISSUES));
+            return search.load(query);
         }
+        IndexedIssueSource source = cached.get().source();
+        Optional<IssueTable> answered = jql.flatMap(parsed -> inSubset(() -> source.load(query, parsed)));
+        if (answered.isPresent()) {
+            return answered.get();
+        }
+        // Outside the cache's JQL (or not JQL at all: Jira's search then says so, in its words).
+        cache.countFallback();
+        return source.loadKeys(query, search.keys(query.jql(), query.user(), MAX_FALLBACK_ISSUES));
     }
 
     @Override
     public long count(String jql, UserRef user) {
         Optional<Answering> cached = answering();
-        if (cached.isEmpty() || readsUncachedText(jql)) {
-            cached.ifPresent(c -> cache.countFallback());
+        if (cached.isEmpty()) {
             return search.count(jql, user);
         }
-        try {
-            return cached.get().source().count(jql, user);
-        } catch (InvalidInputException e) {
-            if (!onJql(e)) {
-                throw e;
-            }
-            cache.countFallback();
-            return search.count(jql, user);
+        Optional<Long> counted = inSubset(() -> JqlParser.parse(jql))
+                .filter(parsed -> !readsUncachedText(parsed))
+                .flatMap(parsed -> inSubset(() -> cached.get().source().count(parsed, user)));
+        if (counted.isPresent()) {
+            return counted.get();
         }
+        cache.countFallback();
+        return search.count(jql, user);
     }
 
     /** Saved filters and project sources as the viewer, as before. */
@@ -157,19 +160,25 @@ public final class CachedIssueSource implements IssueSource {
                 .toList());
     }
 
+    /** Whether the JQL reads the description or Jira's all-text field, which the cache does not hold. */
+    private static boolean readsUncachedText(JqlQuery query) {
+        return query.terminals().flatMap(terminal -> SystemField.named(terminal.field().text()).stream())
+                .anyMatch(field -> field == SystemField.DESCRIPTION || field == SystemField.TEXT);
+    }
+
     /**
-     * Whether the JQL reads the description or Jira's all-text field, which the cache does not hold. JQL that does
-     * not parse reads nothing here: the cache's parser reports it and Jira's search then answers.
+     * What the cache's JQL gives, or empty when the JQL is outside its subset (an error on {@code jql}: Jira's search
+     * answers instead); any other error is the caller's.
      */
-    private static boolean readsUncachedText(String jql) {
-        JqlQuery query;
+    private static <T> Optional<T> inSubset(Supplier<T> evaluation) {
         try {
-            query = JqlParser.parse(jql);
+            return Optional.of(evaluation.get());
         } catch (InvalidInputException e) {
-            return false;
+            if (!onJql(e)) {
+                throw e;
+            }
+            return Optional.empty();
         }
-        return query.terminals().map(terminal -> SystemField.named(terminal.field().text()))
-                .anyMatch(field -> field.filter(f -> f == SystemField.DESCRIPTION || f == SystemField.TEXT).isPresent());
     }
 
     private static boolean onJql(InvalidInputException e) {
