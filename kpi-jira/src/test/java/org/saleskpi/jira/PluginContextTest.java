@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.jira.admin.CacheAdminResource;
 import org.saleskpi.jira.cache.CachedIssueSource;
+import org.saleskpi.jira.cache.WatchedKpiProfiles;
 import org.saleskpi.web.RestServices;
 import org.saleskpi.web.catalog.PickerResource;
 import org.saleskpi.web.guard.GuardFilter;
@@ -118,6 +119,8 @@ class PluginContextTest {
         assertThat(services.directory()).isInstanceOf(JiraDirectory.class);
         assertThat(services.clock()).isInstanceOf(JiraClock.class);
         assertThat(services.goals().getClass().getName()).startsWith("org.saleskpi.store.");
+        // The store's profiles, counting this node's writes so the cache re-reads its scope only after one.
+        assertThat(services.profiles()).isInstanceOf(WatchedKpiProfiles.class);
         assertThat(context.getBeansOfType(IssueSource.class)).hasSize(1);
     }
 

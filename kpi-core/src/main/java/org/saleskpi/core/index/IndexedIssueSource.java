@@ -95,7 +95,11 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
      */
     @Override
     public IssueTable load(IssueQuery query) {
-        JqlQuery jql = JqlParser.parse(query.jql());
+        return load(query, JqlParser.parse(query.jql()));
+    }
+
+    /** {@link #load(IssueQuery)} with the query's JQL already parsed, for a caller that read the tree first. */
+    public IssueTable load(IssueQuery query, JqlQuery jql) {
         JqlContext context = context(jql, query.user(), query.zone());
         Visibility sees = visibility(query.user());
         Loaded loaded = index.read(columns -> {
@@ -194,7 +198,11 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
 
     @Override
     public long count(String jql, UserRef user) {
-        JqlQuery query = JqlParser.parse(jql);
+        return count(JqlParser.parse(jql), user);
+    }
+
+    /** {@link #count(String, UserRef)} with the JQL already parsed. */
+    public long count(JqlQuery query, UserRef user) {
         JqlContext context = context(query, user, zone);
         Visibility sees = visibility(user);
         return index.read(columns -> JqlFilter.select(query, columns, context).and(visible(columns, sees)).count());

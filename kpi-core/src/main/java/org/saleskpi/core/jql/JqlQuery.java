@@ -2,6 +2,7 @@ package org.saleskpi.core.jql;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** A parsed query: its condition (none means every issue) and its ORDER BY keys. */
 public record JqlQuery(Optional<Clause> where, List<SortKey> orderBy) {
@@ -14,38 +15,17 @@ public record JqlQuery(Optional<Clause> where, List<SortKey> orderBy) {
      * ({@code now()}, {@code currentUser()}, ...) and no relative date such as {@code -365d}.
      */
     public boolean isContextFree() {
-        return where.map(JqlQuery::isContextFree).orElse(true);
+        return terminals().allMatch(terminal -> isContextFree(terminal.operand()));
     }
 
     /** Whether a clause asks about past values (WAS and its kin), which the host's history answers. */
     public boolean readsHistory() {
-        return where.map(JqlQuery::readsHistory).orElse(false);
+        return terminals().anyMatch(terminal -> terminal.operator().readsHistory());
     }
 
-    private static boolean readsHistory(Clause clause) {
-        if (clause instanceof Clause.And and) {
-            return and.clauses().stream().anyMatch(JqlQuery::readsHistory);
-        }
-        if (clause instanceof Clause.Or or) {
-            return or.clauses().stream().anyMatch(JqlQuery::readsHistory);
-        }
-        if (clause instanceof Clause.Not not) {
-            return readsHistory(not.clause());
-        }
-        return ((Clause.Terminal) clause).operator().readsHistory();
-    }
-
-    private static boolean isContextFree(Clause clause) {
-        if (clause instanceof Clause.And and) {
-            return and.clauses().stream().allMatch(JqlQuery::isContextFree);
-        }
-        if (clause instanceof Clause.Or or) {
-            return or.clauses().stream().allMatch(JqlQuery::isContextFree);
-        }
-        if (clause instanceof Clause.Not not) {
-            return isContextFree(not.clause());
-        }
-        return isContextFree(((Clause.Terminal) clause).operand());
+    /** The query's {@code field operator operand} clauses, left to right, whatever their logic. */
+    public Stream<Clause.Terminal> terminals() {
+        return where.stream().flatMap(Clause::terminals);
     }
 
     private static boolean isContextFree(Operand operand) {

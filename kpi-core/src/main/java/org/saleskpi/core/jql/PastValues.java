@@ -41,7 +41,7 @@ public record PastValues(boolean recorded, Map<Clause.Terminal, Set<String>> key
             return NONE;
         }
         Map<Clause.Terminal, Set<String>> keys = new HashMap<>();
-        query.where().ifPresent(where -> collect(where, fields, context, history.get(), keys));
+        query.terminals().forEach(terminal -> collect(terminal, fields, context, history.get(), keys));
         return new PastValues(true, keys);
     }
 
@@ -50,22 +50,13 @@ public record PastValues(boolean recorded, Map<Clause.Terminal, Set<String>> key
         return keys.getOrDefault(clause, Set.of());
     }
 
-    private static void collect(Clause clause, List<CustomField> fields, JqlContext context, ValueHistory history,
-            Map<Clause.Terminal, Set<String>> keys) {
-        if (clause instanceof Clause.And and) {
-            and.clauses().forEach(c -> collect(c, fields, context, history, keys));
-        } else if (clause instanceof Clause.Or or) {
-            or.clauses().forEach(c -> collect(c, fields, context, history, keys));
-        } else if (clause instanceof Clause.Not not) {
-            collect(not.clause(), fields, context, history, keys);
-        } else {
-            Clause.Terminal terminal = (Clause.Terminal) clause;
-            Optional<String> fieldId = JqlFields.history(terminal.field());
-            if (terminal.operator().readsHistory() && fieldId.isPresent()) {
-                Named named = named(terminal, JqlFields.holdsUsers(terminal.field(), fields), context);
-                Set<String> had = history.keysThatHad(fieldId.get(), Set.copyOf(named.values()), named.empty());
-                keys.put(terminal, Set.copyOf(had));
-            }
+    private static void collect(Clause.Terminal terminal, List<CustomField> fields, JqlContext context,
+            ValueHistory history, Map<Clause.Terminal, Set<String>> keys) {
+        Optional<String> fieldId = JqlFields.history(terminal.field());
+        if (terminal.operator().readsHistory() && fieldId.isPresent()) {
+            Named named = named(terminal, JqlFields.holdsUsers(terminal.field(), fields), context);
+            Set<String> had = history.keysThatHad(fieldId.get(), Set.copyOf(named.values()), named.empty());
+            keys.put(terminal, Set.copyOf(had));
         }
     }
 

@@ -42,7 +42,7 @@ public record UserValues(Map<String, Named> named) {
     /** Looks up every literal of the query's user clauses; {@code fields} tells which custom fields hold users. */
     public static UserValues resolve(JqlQuery query, List<CustomField> fields, JqlPeople people) {
         Map<String, Named> named = new HashMap<>();
-        query.where().ifPresent(where -> collect(where, fields, people, named));
+        query.terminals().forEach(terminal -> collect(terminal, fields, people, named));
         return new UserValues(named);
     }
 
@@ -51,23 +51,16 @@ public record UserValues(Map<String, Named> named) {
         return named.getOrDefault(value.strip(), Named.NOBODY);
     }
 
-    private static void collect(Clause clause, List<CustomField> fields, JqlPeople people, Map<String, Named> named) {
-        if (clause instanceof Clause.And and) {
-            and.clauses().forEach(c -> collect(c, fields, people, named));
-        } else if (clause instanceof Clause.Or or) {
-            or.clauses().forEach(c -> collect(c, fields, people, named));
-        } else if (clause instanceof Clause.Not not) {
-            collect(not.clause(), fields, people, named);
-        } else {
-            Clause.Terminal terminal = (Clause.Terminal) clause;
-            if (JqlFields.holdsUsers(terminal.field(), fields)) {
-                List<Operand> operands = terminal.operand() instanceof Operand.Values values
-                        ? values.values() : List.of(terminal.operand());
-                for (Operand operand : operands) {
-                    if (operand instanceof Operand.Literal literal) {
-                        named.computeIfAbsent(literal.text().strip(), value -> lookUp(value, people));
-                    }
-                }
+    private static void collect(Clause.Terminal terminal, List<CustomField> fields, JqlPeople people,
+            Map<String, Named> named) {
+        if (!JqlFields.holdsUsers(terminal.field(), fields)) {
+            return;
+        }
+        List<Operand> operands = terminal.operand() instanceof Operand.Values values
+                ? values.values() : List.of(terminal.operand());
+        for (Operand operand : operands) {
+            if (operand instanceof Operand.Literal literal) {
+                named.computeIfAbsent(literal.text().strip(), value -> lookUp(value, people));
             }
         }
     }

@@ -15,6 +15,8 @@ import org.saleskpi.core.issue.IssueQuery;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.StatusCategory;
+import org.saleskpi.core.jql.JqlParser;
+import org.saleskpi.core.jql.JqlQuery;
 import org.saleskpi.core.user.UserRef;
 
 /**
@@ -71,6 +73,18 @@ class IndexedIssueVisibilityTest {
         assertThat(source.statuses(BOB)).containsExactly("Open");
         assertThat(source.projects(BOB)).containsExactly("SECRET");
         assertThat(source.projects(CAROL)).isEmpty();
+    }
+
+    @Test
+    void aQueryParsedByTheCallerIsEvaluatedAsParsedWithoutReadingItsTextAgain() {
+        // The text says Won; the tree the caller parsed says Open: the tree is what answers, still only visible rows.
+        IssueQuery query = query("status = Won", ALICE);
+        JqlQuery open = JqlParser.parse("status = Open");
+
+        assertThat(keys(source.load(query, open))).containsExactly("OPEN-1", "SECRET-1");
+        assertThat(keys(source.load(query("status = Open", BOB), open))).containsExactly("SECRET-1");
+        assertThat(source.count(open, ALICE)).isEqualTo(2);
+        assertThat(source.count(open, CAROL)).isZero();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.saleskpi.jira.cache;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import org.saleskpi.web.guard.Limits;
 import org.saleskpi.web.guard.LimitsSource;
@@ -12,29 +11,20 @@ import org.saleskpi.web.guard.LimitsSource;
  * read from Jira at most once per {@link #FRESH}: an admin's change reaches every node within that time.
  */
 public final class CacheSettingsLimits implements LimitsSource {
-    static final Duration FRESH = Duration.ofSeconds(10);
+    static final Duration FRESH = Refreshed.FRESH;
 
-    private final CacheSettingsStore settings;
-    private final Clock clock;
-    private volatile Read last;
+    private final Refreshed<Limits> limits;
 
     public CacheSettingsLimits(CacheSettingsStore settings, Clock clock) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    private record Read(Limits limits, Instant until) {
+        Objects.requireNonNull(settings, "settings");
+        this.limits = new Refreshed<>(() -> {
+            CacheSettings current = settings.get();
+            return new Limits(current.maxConcurrent(), current.requestsPerMinute());
+        }, clock);
     }
 
     @Override
     public Limits limits() {
-        Instant now = clock.instant();
-        Read read = last;
-        if (read == null || !now.isBefore(read.until()) || now.isBefore(read.until().minus(FRESH))) {
-            CacheSettings current = settings.get();
-            read = new Read(new Limits(current.maxConcurrent(), current.requestsPerMinute()), now.plus(FRESH));
-            last = read;
-        }
-        return read.limits();
+        return limits.get();
     }
 }

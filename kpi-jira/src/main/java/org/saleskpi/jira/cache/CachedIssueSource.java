@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.saleskpi.core.index.IndexedIssueSource;
 import org.saleskpi.core.index.SystemField;
 import org.saleskpi.core.index.Visibility;
@@ -23,7 +24,6 @@ import org.saleskpi.core.issue.IssueQuery;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.IssuesNotReady;
-import org.saleskpi.core.jql.Clause;
 import org.saleskpi.core.jql.JqlParser;
 import org.saleskpi.core.jql.JqlPeople;
 import org.saleskpi.core.jql.JqlProjects;
@@ -93,39 +93,45 @@ public final class CachedIssueSource implements IssueSource {
         }
         CacheRows.Generation rows = cached.get().rows();
         if (!rows.customColumns().containsAll(custom(query.columns()))
-                || !rows.tracked().containsAll(query.history()) || readsUncachedText(query.jql())
-                || reachesUndecided(rows, query.jql(), query.user())) {
+                || !rows.tracked().containsAll(query.history())) {
             cache.countFallback();
             return search.load(query);
         }
-        try {
-            return cached.get().source().load(query);
-        } catch (InvalidInputException e) {
-            if (!onJql(e)) {
-                throw e;
-            }
-            // Outside the cache's JQL (or not JQL at all: Jira's search then says so, in its words).
+        // Parsed once here: the tree both says whether the cache holds the fields and is what the cache evaluates.
+        Optional<JqlQuery> jql = inSubset(() -> JqlParser.parse(query.jql()));
+        if (jql.filter(CachedIssueSource::readsUncachedText).isPresent() || reachesUndecided(rows, jql, query.user())) {
             cache.countFallback();
-            return cached.get().source().loadKeys(query, search.keys(query.jql(), query.user(), MAX_FALLBACK_ISSUES));
+            return search.load(query);
         }
+        IndexedIssueSource source = cached.get().source();
+        Optional<IssueTable> answered = jql.flatMap(parsed -> inSubset(() -> source.load(query, parsed)));
+        if (answered.isPresent()) {
+            return answered.get();
+        }
+        // Outside the cache's JQL (or not JQL at all: Jira's search then says so, in its words).
+        cache.countFallback();
+        return source.loadKeys(query, search.keys(query.jql(), query.user(), MAX_FALLBACK_ISSUES));
     }
 
     @Override
     public long count(String jql, UserRef user) {
         Optional<Answering> cached = answering();
-        if (cached.isEmpty() || readsUncachedText(jql) || reachesUndecided(cached.get().rows(), jql, user)) {
-            cached.ifPresent(c -> cache.countFallback());
+        if (cached.isEmpty()) {
             return search.count(jql, user);
         }
-        try {
-            return cached.get().source().count(jql, user);
-        } catch (InvalidInputException e) {
-            if (!onJql(e)) {
-                throw e;
-            }
+        Optional<JqlQuery> parsedJql = inSubset(() -> JqlParser.parse(jql));
+        if (reachesUndecided(cached.get().rows(), parsedJql, user)) {
             cache.countFallback();
             return search.count(jql, user);
         }
+        Optional<Long> counted = parsedJql
+                .filter(parsed -> !readsUncachedText(parsed))
+                .flatMap(parsed -> inSubset(() -> cached.get().source().count(parsed, user)));
+        if (counted.isPresent()) {
+            return counted.get();
+        }
+        cache.countFallback();
+        return search.count(jql, user);
     }
 
     /** Saved filters and project sources as the viewer, as before. */
@@ -164,32 +170,25 @@ public final class CachedIssueSource implements IssueSource {
                 .toList());
     }
 
-    /**
-     * Whether the JQL reads the description or Jira's all-text field, which the cache does not hold. JQL that does
-     * not parse reads nothing here: the cache's parser reports it and Jira's search then answers.
-     */
-    private static boolean readsUncachedText(String jql) {
-        JqlQuery query;
-        try {
-            query = JqlParser.parse(jql);
-        } catch (InvalidInputException e) {
-            return false;
-        }
-        return query.where().map(CachedIssueSource::readsUncachedText).orElse(false);
+    /** Whether the JQL reads the description or Jira's all-text field, which the cache does not hold. */
+    private static boolean readsUncachedText(JqlQuery query) {
+        return query.terminals().flatMap(terminal -> SystemField.named(terminal.field().text()).stream())
+                .anyMatch(field -> field == SystemField.DESCRIPTION || field == SystemField.TEXT);
     }
 
-    private static boolean readsUncachedText(Clause clause) {
-        if (clause instanceof Clause.And and) {
-            return and.clauses().stream().anyMatch(CachedIssueSource::readsUncachedText);
+    /**
+     * What the cache's JQL gives, or empty when the JQL is outside its subset (an error on {@code jql}: Jira's search
+     * answers instead); any other error is the caller's.
+     */
+    private static <T> Optional<T> inSubset(Supplier<T> evaluation) {
+        try {
+            return Optional.of(evaluation.get());
+        } catch (InvalidInputException e) {
+            if (!onJql(e)) {
+                throw e;
+            }
+            return Optional.empty();
         }
-        if (clause instanceof Clause.Or or) {
-            return or.clauses().stream().anyMatch(CachedIssueSource::readsUncachedText);
-        }
-        if (clause instanceof Clause.Not not) {
-            return readsUncachedText(not.clause());
-        }
-        Optional<SystemField> field = SystemField.named(((Clause.Terminal) clause).field().text());
-        return field.filter(f -> f == SystemField.DESCRIPTION || f == SystemField.TEXT).isPresent();
     }
 
     /**
@@ -198,18 +197,14 @@ public final class CachedIssueSource implements IssueSource {
      * would leave those rows out; Jira's search as the viewer decides them (ADR 0032). A query confined to other
      * projects stays on the cache; JQL that does not parse goes to Jira, which says what is wrong with it.
      */
-    private boolean reachesUndecided(CacheRows.Generation rows, String jql, UserRef user) {
+    private boolean reachesUndecided(CacheRows.Generation rows, Optional<JqlQuery> jql, UserRef user) {
         Set<String> undecided = visibility.of(user, rows.index().projects()).undecided();
         if (undecided.isEmpty()) {
             return false;
         }
-        Optional<Set<String>> confined;
-        try {
-            confined = JqlProjects.confinedTo(JqlParser.parse(jql));
-        } catch (InvalidInputException e) {
-            return true;
-        }
-        return confined.map(keys -> undecided.stream().anyMatch(project -> keys.contains(
+        // Outside the subset nothing tells which projects the query reaches: Jira's search answers it whole.
+        Optional<Set<String>> confined = jql.flatMap(JqlProjects::confinedTo);
+        return jql.isEmpty() || confined.map(keys -> undecided.stream().anyMatch(project -> keys.contains(
                 project.toUpperCase(Locale.ROOT)))).orElse(true);
     }
 

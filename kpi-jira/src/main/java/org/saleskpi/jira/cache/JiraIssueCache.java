@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.saleskpi.core.issue.JqlText;
 import org.saleskpi.core.kpi.KpiProfile;
-import org.saleskpi.core.kpi.KpiProfileRepository;
 import org.saleskpi.jira.JiraIssueHistories;
 import org.saleskpi.jira.JiraIssueValues;
 import org.saleskpi.jira.bridge.SystemSearch;
@@ -38,8 +38,9 @@ public final class JiraIssueCache implements CacheFeed, CacheStatusSource {
 
     private final SystemSearch search;
     private final CacheRows rows;
-    private final Supplier<? extends Collection<KpiProfile>> profiles;
-    private final CacheSettingsStore settings;
+    /** The admins' settings and the profiles' scope as every query asks them: read again at most every 10 s. */
+    private final Refreshed<CacheSettings> latestSettings;
+    private final Refreshed<CacheScope> latestScope;
     private final String node;
     private final Clock clock;
 
@@ -61,23 +62,32 @@ public final class JiraIssueCache implements CacheFeed, CacheStatusSource {
     /** The constructor the plugin's Spring context calls (the scanner index lists this class). */
     @Inject
     public JiraIssueCache(SystemSearch search, CustomFieldManager customFields, JiraIssueHistories histories,
-            KpiProfileRepository profiles, CacheSettingsStore settings) {
-        this(search, customFields, histories, profiles::all, settings, SINGLE_NODE, Clock.systemUTC(),
-                ZoneId.systemDefault());
+            WatchedKpiProfiles profiles, CacheSettingsStore settings) {
+        this(search, customFields, histories, profiles::all, profiles::writes, settings, SINGLE_NODE,
+                Clock.systemUTC(), ZoneId.systemDefault());
+    }
+
+    /** A cache whose profiles change only on other nodes: a change shows at the poll or within 10 s. */
+    public JiraIssueCache(SystemSearch search, CustomFieldManager customFields, JiraIssueHistories histories,
+            Supplier<? extends Collection<KpiProfile>> profiles, CacheSettingsStore settings, String node,
+            Clock clock, ZoneId jiraZone) {
+        this(search, customFields, histories, profiles, () -> 0L, settings, node, clock, jiraZone);
     }
 
     /**
-     * @param profiles the KPI profiles now, asked at every build and reload (their scopes and fields may change)
+     * @param profiles the KPI profiles now, asked at every build and poll, and by queries at most every 10 s
+     * @param profileWrites moves after each profile write on this node: queries then see the new scope at once
      * @param node this cluster node's id, as the admin page shows it
      * @param jiraZone Jira's own time zone: Date fields hold its midnight, and Date Time fields are held as its days
      */
     public JiraIssueCache(SystemSearch search, CustomFieldManager customFields, JiraIssueHistories histories,
-            Supplier<? extends Collection<KpiProfile>> profiles, CacheSettingsStore settings, String node,
-            Clock clock, ZoneId jiraZone) {
+            Supplier<? extends Collection<KpiProfile>> profiles, LongSupplier profileWrites,
+            CacheSettingsStore settings, String node, Clock clock, ZoneId jiraZone) {
         this.search = Objects.requireNonNull(search, "search");
         this.rows = new CacheRows(customFields, histories, new JiraIssueValues(jiraZone), jiraZone);
-        this.profiles = Objects.requireNonNull(profiles, "profiles");
-        this.settings = Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(profiles, "profiles");
+        this.latestSettings = new Refreshed<>(Objects.requireNonNull(settings, "settings")::get, clock);
+        this.latestScope = new Refreshed<>(() -> CacheScope.of(profiles.get()), profileWrites, clock);
         this.node = Objects.requireNonNull(node, "node");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -87,7 +97,7 @@ public final class JiraIssueCache implements CacheFeed, CacheStatusSource {
         CacheRows.Generation held = current;
         CacheStatus.Phase phase;
         int percent;
-        if (!settings.get().enabled()) {
+        if (!latestSettings.get().enabled()) {
             phase = CacheStatus.Phase.OFF;
             percent = 0;
         } else if (tooBig) {
@@ -113,11 +123,7 @@ public final class JiraIssueCache implements CacheFeed, CacheStatusSource {
 
     @Override
     public Optional<String> scopeJql() {
-        return scope().jql();
-    }
-
-    private CacheScope scope() {
-        return CacheScope.of(profiles.get());
+        return latestScope.reread().jql();
     }
 
     @Override
@@ -126,13 +132,13 @@ public final class JiraIssueCache implements CacheFeed, CacheStatusSource {
             return;
         }
         try {
-            CacheSettings now = settings.get();
+            CacheSettings now = latestSettings.reread();
             if (!now.enabled()) {
                 // The kill switch: hold nothing, so the memory goes back to Jira.
                 drop(false);
                 return;
             }
-            build(scope(), now.maxIssues());
+            build(latestScope.reread(), now.maxIssues());
         } catch (RuntimeException e) {
             lastError = "The cache could not be built: " + e.getMessage();
             throw e;
@@ -191,7 +197,7 @@ public final class JiraIssueCache implements CacheFeed, CacheStatusSource {
 
     @Override
     public void reload(Collection<Long> issueIds) {
-        if (issueIds.isEmpty() || !settings.get().enabled()) {
+        if (issueIds.isEmpty() || !latestSettings.get().enabled()) {
             return;
         }
         remember(issueIds);
@@ -250,18 +256,20 @@ public final class JiraIssueCache implements CacheFeed, CacheStatusSource {
     @Override
     public boolean scopeChanged() {
         CacheRows.Generation held = current;
-        return held != null && !held.scope().equals(scope());
+        return held != null && !held.scope().equals(latestScope.reread());
     }
 
     /**
      * The rows that answer now, when the cache is on, filled, and built for the profiles as they are: rows built for
      * other scopes or fields would miss issues a new or edited profile reads, so Jira's search answers until the next
-     * poll has rebuilt them (a rebuild replaces them whole when it ends).
+     * poll has rebuilt them (a rebuild replaces them whole when it ends). Asked by every query, it reads neither the
+     * settings nor the profiles from Jira: their last reads serve for 10 s, and a profile written on this node is
+     * seen at once.
      */
     Optional<CacheRows.Generation> rows() {
         CacheRows.Generation held = current;
-        return held == null || tooBig || !settings.get().enabled() || !held.scope().equals(scope()) ? Optional.empty()
-                : Optional.of(held);
+        return held == null || tooBig || !latestSettings.get().enabled() || !held.scope().equals(latestScope.get())
+                ? Optional.empty() : Optional.of(held);
     }
 
     /** Counts a query answered by Jira's search because the cache could not ({@link CacheStatus#fallbacks}). */

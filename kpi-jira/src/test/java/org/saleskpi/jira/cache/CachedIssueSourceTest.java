@@ -24,12 +24,14 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.Query;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.index.Visibility;
@@ -39,6 +41,7 @@ import org.saleskpi.core.issue.IssueQuery;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.IssuesNotReady;
 import org.saleskpi.core.jql.JqlPeople;
+import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.jira.JiraIssueSource;
@@ -59,6 +62,9 @@ class CachedIssueSourceTest {
     private final SearchService viewerSearch = mock(SearchService.class);
     private final UserManager users = mock(UserManager.class);
     private final Query parsed = mock(Query.class);
+    private final HandClock clock = new HandClock(Instant.parse("2026-03-05T12:00:00Z"));
+    /** How many times the cache listed the KPI profiles (one database read each in Jira). */
+    private final AtomicInteger profileReads = new AtomicInteger();
     private ApplicationUser alice;
     private JiraIssueCache cache;
     private CachedIssueSource source;
@@ -71,10 +77,11 @@ class CachedIssueSourceTest {
         jira.put(10_003, "SALES-3", "Open", 10_200L, 300.0);
         jira.put(20_001, "DEALS-1", "Open", null, 400.0);
         jira.statusChange(10_002, "2026-03-03T10:00:00Z", "Open", "1", "Won", "3");
-        cache = new JiraIssueCache(jira, jira.customFields, jira.histories(),
-                () -> List.of(CacheProfiles.profile(1, "SALES", "project = SALES"),
-                        CacheProfiles.profile(2, "DEALS", "project = DEALS")),
-                settings, "node-1", Clock.systemUTC(), CacheJira.ZONE);
+        cache = new JiraIssueCache(jira, jira.customFields, jira.histories(), () -> {
+            profileReads.incrementAndGet();
+            return List.of(CacheProfiles.profile(1, "SALES", "project = SALES"),
+                    CacheProfiles.profile(2, "DEALS", "project = DEALS"));
+        }, settings, "node-1", clock, CacheJira.ZONE);
         alice = user("alice");
         user("bob");
         MessageSet none = mock(MessageSet.class);
@@ -136,10 +143,40 @@ class CachedIssueSourceTest {
     }
 
     @Test
-    void withTheKillSwitchOnJiraIsSearchedAsTheViewerAsBefore() throws SearchException {
+    void queriesReadNeitherTheSettingsNorTheProfilesFromJira() {
+        cache.rebuild();
+        int settingsRead = settings.reads();
+        int profilesRead = profileReads.get();
+
+        // 1000 loads and 1000 counts within the 10 s a read stays fresh.
+        for (int i = 0; i < 1000; i++) {
+            assertThat(keys(source.load(query("project = SALES", BOB)))).containsExactly("SALES-1");
+            assertThat(source.count("status = Open", BOB)).isEqualTo(2);
+            clock.advance(Duration.ofMillis(9));
+        }
+        assertThat(settings.reads()).isEqualTo(settingsRead);
+        assertThat(profileReads.get()).isEqualTo(profilesRead);
+
+        // 9 s have passed: the next query past the 10th second reads each once, and the next ones again nothing.
+        clock.advance(Duration.ofSeconds(1));
+        source.count("status = Open", BOB);
+        source.count("status = Open", BOB);
+        assertThat(settings.reads()).isEqualTo(settingsRead + 1);
+        assertThat(profileReads.get()).isEqualTo(profilesRead + 1);
+        verifyNoInteractions(viewerSearch);
+    }
+
+    @Test
+    void withTheKillSwitchOnJiraIsSearchedAsTheViewerAsBeforeWithinTenSeconds() throws SearchException {
         cache.rebuild();
         settings.enabled(false);
         searchFinds(jira.issues.get(10_001L));
+
+        // Thrown by an admin on any node: the cache answers from its last read of the settings for at most 10 s.
+        clock.advance(Duration.ofMillis(9_999));
+        assertThat(keys(source.load(query("project = SALES", ALICE)))).containsExactly("SALES-1", "SALES-2");
+        verifyNoInteractions(viewerSearch);
+        clock.advance(Duration.ofMillis(1));
 
         assertThat(keys(source.load(query("project = SALES", ALICE)))).containsExactly("SALES-1");
 

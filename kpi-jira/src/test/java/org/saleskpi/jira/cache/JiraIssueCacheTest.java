@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.index.IndexedIssue;
@@ -20,6 +20,7 @@ import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.KpiProfile;
+import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.jira.simulated.HeldSettings;
 
 /** The node's cache over a Jira in memory: built in pages with progress, kept in step, bounded, switched off. */
@@ -29,13 +30,16 @@ class JiraIssueCacheTest {
     private final CacheJira jira = new CacheJira();
     private final HeldSettings settings = new HeldSettings(CacheProfiles.SETTINGS);
     private final List<KpiProfile> profiles = new CopyOnWriteArrayList<>();
+    /** The profile writes made on this node, as {@link WatchedKpiProfiles} counts them. */
+    private final AtomicLong profileWrites = new AtomicLong();
+    private final HandClock clock = new HandClock(NOW);
     private JiraIssueCache cache;
 
     @BeforeEach
     void setUp() {
         profiles.add(CacheProfiles.profile(1, "SALES", "project = SALES"));
-        cache = new JiraIssueCache(jira, jira.customFields, jira.histories(), () -> profiles, settings, "node-1",
-                Clock.fixed(NOW, ZoneOffset.UTC), CacheJira.ZONE);
+        cache = new JiraIssueCache(jira, jira.customFields, jira.histories(), () -> profiles, profileWrites::get,
+                settings, "node-1", clock, CacheJira.ZONE);
     }
 
     /** SALES-1 .. SALES-n with ids 10001 .. 10000 + n, and one issue of another project. */
@@ -223,6 +227,11 @@ class JiraIssueCacheTest {
         cache.rebuild();
 
         settings.enabled(false);
+        // Queries see the switch once their last read of the settings is 10 s old, without a rebuild.
+        clock.advance(Duration.ofMillis(9_999));
+        assertThat(cache.status().phase()).isEqualTo(CacheStatus.Phase.READY);
+        assertThat(cache.rows()).isPresent();
+        clock.advance(Duration.ofMillis(1));
         assertThat(cache.status().phase()).isEqualTo(CacheStatus.Phase.OFF);
         assertThat(cache.rows()).isEmpty();
         cache.rebuild();
@@ -230,6 +239,7 @@ class JiraIssueCacheTest {
         int searched = jira.searches;
 
         settings.enabled(true);
+        clock.advance(Duration.ofSeconds(10));
         assertThat(cache.status().phase()).isEqualTo(CacheStatus.Phase.WARMING);
         assertThat(cache.ids()).isEmpty();
         assertThat(searched).as("nothing is read while off").isEqualTo(1 + 2);
@@ -288,6 +298,30 @@ class JiraIssueCacheTest {
         assertThat(cache.scopeChanged()).isFalse();
         assertThat(cache.rows()).isPresent();
         assertThat(cache.ids()).containsExactlyInAnyOrder(10_001L, 10_002L, 10_003L, 20_001L);
+    }
+
+    @Test
+    void aProfileWrittenOnThisNodeIsSeenByTheNextQueryAndOneWrittenElsewhereWithinTenSeconds() {
+        sales(3);
+        jira.put(20_001, "DEALS-1", "Open", null, 50.0);
+        jira.put(30_001, "LEADS-1", "Open", null, 70.0);
+        cache.rebuild();
+
+        // Saved through this node's repository: its write count moves, so the very next query reads the scope.
+        profiles.add(CacheProfiles.profile(2, "DEALS", "project = DEALS"));
+        profileWrites.incrementAndGet();
+        assertThat(cache.rows()).isEmpty();
+        cache.rebuild();
+        assertThat(cache.rows()).isPresent();
+
+        // Saved on another node: this node's count stays, and the scope read at the rebuild serves for 10 s.
+        profiles.add(CacheProfiles.profile(3, "LEADS", "project = LEADS"));
+        clock.advance(Duration.ofMillis(9_999));
+        assertThat(cache.rows()).isPresent();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(cache.rows()).isEmpty();
+        cache.rebuild();
+        assertThat(cache.ids()).containsExactlyInAnyOrder(10_001L, 10_002L, 10_003L, 20_001L, 30_001L);
     }
 
     @Test

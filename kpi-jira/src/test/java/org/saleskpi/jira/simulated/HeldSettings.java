@@ -1,11 +1,13 @@
 package org.saleskpi.jira.simulated;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import org.saleskpi.jira.cache.CacheSettings;
 import org.saleskpi.jira.cache.CacheSettingsStore;
 
 /** The admins' settings held in memory, one store for every node of a test, as Jira's plugin settings are. */
 public final class HeldSettings implements CacheSettingsStore {
     private volatile CacheSettings settings;
+    private final AtomicInteger reads = new AtomicInteger();
 
     public HeldSettings(CacheSettings initial) {
         this.settings = initial;
@@ -18,7 +20,13 @@ public final class HeldSettings implements CacheSettingsStore {
 
     @Override
     public CacheSettings get() {
+        reads.incrementAndGet();
         return settings;
+    }
+
+    /** How many times the settings were read, as each read of Jira's plugin settings is a database read. */
+    public int reads() {
+        return reads.get();
     }
 
     @Override

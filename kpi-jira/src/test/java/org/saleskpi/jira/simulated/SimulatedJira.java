@@ -294,6 +294,11 @@ public final class SimulatedJira {
         return projects.computeIfAbsent(key, k -> new SimProject(10_000L + projects.size(), k));
     }
 
+    /** The cache's unrestricted search straight over these issues, recording each JQL it is sent. */
+    public SimulatedSystemSearch systemSearch() {
+        return new SimulatedSystemSearch(this);
+    }
+
     public JiraWork work() {
         return work;
     }
@@ -362,20 +367,34 @@ public final class SimulatedJira {
 
     /** Moves the issue to another status on {@code node}, with the change in its history and an UPDATED event. */
     public void transition(String key, String status, String by, String node) {
-        Instant now = clock.instant();
-        SimStatus target = statuses.get(status);
-        if (target == null) {
+        if (!statuses.containsKey(status)) {
             throw new IllegalArgumentException("No status " + status);
         }
-        StatusCategory category = switch (target.category().getKey()) {
+        long id = change(key, inStatus(status, clock.instant(), by), null, false);
+        publish(node, new IssueEvent(IssueEvent.Kind.UPDATED, id, key));
+    }
+
+    /** The edit to {@code status} at {@code at}, with its change in the history. */
+    private Edit inStatus(String status, Instant at, String by) {
+        StatusCategory category = category(status);
+        return new Edit(before -> new IssueRecord(before.key(), before.project(), before.issueType(), status,
+                category, before.resolution(), before.assignee(), before.reporter(), before.created(), at,
+                before.resolved(), before.due(), before.fields()),
+                before -> Change.of(at, Column.STATUS.id(), before.status(), status, by));
+    }
+
+    /** The engine's category of a status Jira knows, made (in progress) when it does not. */
+    private StatusCategory category(String status) {
+        return switch (((SimStatus) status(status)).category().getKey()) {
             case "done" -> StatusCategory.DONE;
             case "indeterminate" -> StatusCategory.IN_PROGRESS;
             default -> StatusCategory.TO_DO;
         };
-        update(key, node, before -> new IssueRecord(before.key(), before.project(), before.issueType(), status,
-                category, before.resolution(), before.assignee(), before.reporter(), before.created(), now,
-                before.resolved(), before.due(), before.fields()),
-                before -> Change.of(now, Column.STATUS.id(), before.status(), status, by));
+    }
+
+    /** A change to an issue's fields and the history entry it logs (none for null). */
+    private record Edit(java.util.function.UnaryOperator<IssueRecord> fields,
+            java.util.function.Function<IssueRecord, Change> logged) {
     }
 
     /** Creates the issue on {@code node} with a CREATED event there. */
@@ -394,7 +413,68 @@ public final class SimulatedJira {
 
     /** Deletes the issue on {@code node} with a DELETED event there. */
     public void delete(String key, String node) {
-        long id;
+        long id = remove(key);
+        publish(node, new IssueEvent(IssueEvent.Kind.DELETED, id, key));
+    }
+
+    /** Sets the issue's security level (null: none), as an edit on {@code node}. */
+    public void secure(String key, Long securityLevel, String node) {
+        long id = change(key, new Edit(before -> before, null), securityLevel, true);
+        publish(node, new IssueEvent(IssueEvent.Kind.UPDATED, id, key));
+    }
+
+    // ---- changes no node hears of: a script, an import, or an edit whose event a test publishes itself --------
+
+    /**
+     * A deal of {@code project} in {@code status}, created and updated at the clock's instant, keyed
+     * {@code PROJECT-n} where n counts every issue Jira ever gave an id (so its id is 9 999 + n).
+     */
+    public long addDeal(String project, String status) {
+        Instant now = clock.instant();
+        lock.writeLock().lock();
+        try {
+            IssueRecord deal = IssueRecord.builder(project + "-" + (issues.size() + 1), project).type("Deal")
+                    .status(status, category(status)).created(now).updated(now).build();
+            long id = insert(deal, null, null);
+            version.incrementAndGet();
+            return id;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Moves the issue to {@code status} now (a status Jira does not know yet is made, in progress). */
+    public void edit(long id, String status) {
+        stamp(id, status, clock.instant());
+    }
+
+    /** Moves the issue to {@code status}, updated at {@code at}: a commit that landed late, or a node behind. */
+    public void stamp(long id, String status, Instant at) {
+        change(key(id), inStatus(status, at, null), null, false);
+    }
+
+    /** Moves the issue to another project now; its key stays. */
+    public void move(long id, String project) {
+        Instant now = clock.instant();
+        change(key(id), new Edit(before -> new IssueRecord(before.key(), project, before.issueType(),
+                before.status(), before.statusCategory(), before.resolution(), before.assignee(), before.reporter(),
+                before.created(), now, before.resolved(), before.due(), before.fields()), null), null, false);
+    }
+
+    public void delete(long id) {
+        remove(key(id));
+    }
+
+    /** The issue with this id as stored now, if Jira has it. */
+    public Optional<IssueRecord> issue(long id) {
+        return Optional.ofNullable(stored(id)).map(StoredIssue::record);
+    }
+
+    private String key(long id) {
+        return issue(id).orElseThrow(() -> new IllegalArgumentException("No issue " + id)).key();
+    }
+
+    private long remove(String key) {
         lock.writeLock().lock();
         try {
             Integer position = positions.remove(key);
@@ -402,26 +482,21 @@ public final class SimulatedJira {
                 throw new IllegalArgumentException("No issue " + key);
             }
             issues.set(position, null);
-            id = FIRST_ID + position;
             version.incrementAndGet();
+            return FIRST_ID + position;
         } finally {
             lock.writeLock().unlock();
         }
-        publish(node, new IssueEvent(IssueEvent.Kind.DELETED, id, key));
-    }
-
-    /** Sets the issue's security level (null: none), as an edit on {@code node}. */
-    public void secure(String key, Long securityLevel, String node) {
-        update(key, node, before -> before, null, securityLevel, true);
     }
 
     private void update(String key, String node, java.util.function.UnaryOperator<IssueRecord> change,
             java.util.function.Function<IssueRecord, Change> logged) {
-        update(key, node, change, logged, null, false);
+        long id = change(key, new Edit(change, logged), null, false);
+        publish(node, new IssueEvent(IssueEvent.Kind.UPDATED, id, key));
     }
 
-    private void update(String key, String node, java.util.function.UnaryOperator<IssueRecord> change,
-            java.util.function.Function<IssueRecord, Change> logged, Long level, boolean setLevel) {
+    /** Applies the edit under the write lock, without any event; returns the issue's id. */
+    private long change(String key, Edit edit, Long level, boolean setLevel) {
         long id;
         lock.writeLock().lock();
         try {
@@ -430,11 +505,11 @@ public final class SimulatedJira {
                 throw new IllegalArgumentException("No issue " + key);
             }
             StoredIssue before = issues.get(position);
-            IssueRecord after = change.apply(before.record());
+            IssueRecord after = edit.fields().apply(before.record());
             IssueHistory history = before.history();
-            if (logged != null) {
+            if (edit.logged() != null) {
                 List<Change> changes = new ArrayList<>(history.changes());
-                changes.add(logged.apply(before.record()));
+                changes.add(edit.logged().apply(before.record()));
                 history = IssueHistory.of(history.key(), history.created(), changes);
             }
             id = before.id();
@@ -443,7 +518,7 @@ public final class SimulatedJira {
         } finally {
             lock.writeLock().unlock();
         }
-        publish(node, new IssueEvent(IssueEvent.Kind.UPDATED, id, key));
+        return id;
     }
 
     private void publish(String node, IssueEvent event) {

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.jira.bridge.SystemSearch;
 import org.saleskpi.jira.simulated.HeldSettings;
+import org.saleskpi.jira.simulated.JiraCost;
+import org.saleskpi.jira.simulated.SimulatedJira;
+import org.saleskpi.jira.simulated.SimulatedSystemSearch;
 
 /**
  * One node's sync over a simulated Jira and a fake clock. Jira's default zone is Tokyo (UTC+9), so that a poll
@@ -24,7 +27,8 @@ class CacheSyncTest {
     private static final Instant BUILD = Instant.parse("2026-12-05T10:00:30Z");
 
     private final HandClock clock = new HandClock(BUILD);
-    private final SimulatedJira jira = new SimulatedJira(clock, JIRA_ZONE);
+    private final SimulatedJira jira = SimulatedJira.create(JIRA_ZONE, clock, JiraCost.free());
+    private final SimulatedSystemSearch search = jira.systemSearch();
     private final HeldSettings settings = new HeldSettings();
     private NodeCache cache;
     private CacheSync sync;
@@ -36,12 +40,12 @@ class CacheSyncTest {
     @BeforeEach
     void oneNode() {
         clock.advance(Duration.ofHours(-1));
-        a = jira.create("SALES", "Open").id();
-        b = jira.create("SALES", "Open").id();
-        c = jira.create("CRM", "Open").id();
+        a = jira.addDeal("SALES", "Open");
+        b = jira.addDeal("SALES", "Open");
+        c = jira.addDeal("CRM", "Open");
         clock.advance(Duration.ofHours(1));
-        cache = new NodeCache(jira, "project = SALES");
-        sync = new CacheSync(cache, jira, settings, clock, () -> JIRA_ZONE);
+        cache = new NodeCache(search, "project = SALES");
+        sync = new CacheSync(cache, search, settings, clock, () -> JIRA_ZONE);
         events = new IssueEvents(sync);
     }
 
@@ -61,7 +65,7 @@ class CacheSyncTest {
 
         assertThat(sync.census()).isZero();
         assertThat(cache.reloads).isEmpty();
-        assertThat(jira.searches).isEmpty();
+        assertThat(search.searches()).isEmpty();
     }
 
     @Test
@@ -73,7 +77,7 @@ class CacheSyncTest {
         events.onIssueEvent(NodeEvents.issueEvent(a, EventType.ISSUE_UPDATED_ID));
         assertThat(cache.held(a).status()).isEqualTo("Won");
 
-        long d = jira.create("SALES", "Open").id();
+        long d = jira.addDeal("SALES", "Open");
         events.onIssueEvent(NodeEvents.issueEvent(d, EventType.ISSUE_CREATED_ID));
         assertThat(cache.held(d).status()).isEqualTo("Open");
 
@@ -103,7 +107,7 @@ class CacheSyncTest {
 
         CacheSync.Poll poll = sync.poll();
 
-        assertThat(jira.searches).filteredOn(jql -> jql.contains("updated"))
+        assertThat(search.searches()).filteredOn(jql -> jql.contains("updated"))
                 .containsExactly("(project = SALES) AND updated >= \"2026/12/05 18:58\"");
         assertThat(poll).isEqualTo(new CacheSync.Poll(CacheSync.Poll.Step.READ, 1));
         assertThat(cache.reloads).containsExactly(List.of(a));
@@ -126,7 +130,7 @@ class CacheSyncTest {
         sync.poll();
 
         // The second poll reads the first one's window again: from the build's 10:00:30 less 2 min, 18:58 in Tokyo.
-        assertThat(jira.searches).filteredOn(jql -> jql.contains("updated"))
+        assertThat(search.searches()).filteredOn(jql -> jql.contains("updated"))
                 .containsExactly("(project = SALES) AND updated >= \"2026/12/05 18:58\"",
                         "(project = SALES) AND updated >= \"2026/12/05 18:58\"");
         assertThat(cache.held(a).status()).isEqualTo("Won");
@@ -136,7 +140,7 @@ class CacheSyncTest {
     @Test
     void aFailedSearchLeavesTheWatermarkToo() {
         sync.build();
-        SystemSearch failing = new FailingSearch(jira);
+        SystemSearch failing = new FailingSearch(search);
         CacheSync broken = new CacheSync(cache, failing, settings, clock, () -> JIRA_ZONE);
         broken.build();
         clock.advance(Duration.ofMinutes(1));
@@ -148,7 +152,7 @@ class CacheSyncTest {
     @Test
     void theCensusRemovesIssuesDeletedOrMovedOutOfTheScopeWhereNoEventReachedThisNode() {
         sync.build();
-        long d = jira.create("SALES", "Open").id();
+        long d = jira.addDeal("SALES", "Open");
         cache.reload(List.of(d));
         // On another node, so no event here.
         jira.delete(a);
@@ -168,14 +172,14 @@ class CacheSyncTest {
         // goes at the next census.
         clock.advance(Duration.ofHours(-1));
         for (int i = 0; i < 1_198; i++) {
-            jira.create("SALES", "Open");
+            jira.addDeal("SALES", "Open");
         }
         clock.advance(Duration.ofHours(1));
-        List<Long> scope = jira.ids("project = SALES", 0, 2_000);
+        List<Long> scope = search.ids("project = SALES", 0, 2_000);
         assertThat(scope).hasSize(1_200);
         long deleted = scope.get(10);
         long hidden = scope.get(1_000);
-        DeletingSearch racing = new DeletingSearch(jira, deleted);
+        DeletingSearch racing = new DeletingSearch(jira, search, deleted);
         CacheSync census = new CacheSync(cache, racing, settings, clock, () -> JIRA_ZONE);
         census.build();
 
@@ -183,7 +187,7 @@ class CacheSyncTest {
 
         assertThat(racing.paged).hasSize(1_199).contains(deleted).doesNotContain(hidden);
         assertThat(cache.ids()).hasSize(1_200).contains(hidden);
-        assertThat(jira.searches).last().isEqualTo("(project = SALES) AND (id in (" + hidden + "))");
+        assertThat(search.searches()).last().isEqualTo("(project = SALES) AND (id in (" + hidden + "))");
 
         assertThat(census.census()).isEqualTo(1);
         assertThat(cache.ids()).hasSize(1_199).contains(hidden).doesNotContain(deleted);
@@ -195,14 +199,14 @@ class CacheSyncTest {
         sync.build();
         settings.enabled(false);
         clock.advance(Duration.ofMinutes(1));
-        int searches = jira.searches.size();
+        int searches = search.searches().size();
 
         assertThat(sync.poll()).isEqualTo(CacheSync.Poll.OFF);
         events.onIssueEvent(NodeEvents.issueEvent(a, EventType.ISSUE_UPDATED_ID));
         assertThat(sync.census()).isZero();
 
         assertThat(sync.watermark()).isEmpty();
-        assertThat(jira.searches).hasSize(searches);
+        assertThat(search.searches()).hasSize(searches);
         assertThat(cache.reloads).isEmpty();
 
         settings.enabled(true);
@@ -251,8 +255,8 @@ class CacheSyncTest {
 
     @Test
     void withoutAnyProfileThereIsNoScopeAndTheCensusEmptiesTheCache() {
-        NodeCache noScope = new NodeCache(jira, null);
-        CacheSync empty = new CacheSync(noScope, jira, settings, clock, () -> JIRA_ZONE);
+        NodeCache noScope = new NodeCache(search, null);
+        CacheSync empty = new CacheSync(noScope, search, settings, clock, () -> JIRA_ZONE);
         empty.build();
         clock.advance(Duration.ofMinutes(1));
 
@@ -263,43 +267,45 @@ class CacheSyncTest {
     }
 
     /** Jira's search, down. */
-    private record FailingSearch(SimulatedJira jira) implements SystemSearch {
+    private record FailingSearch(SystemSearch search) implements SystemSearch {
         @Override
         public List<Long> ids(String jql, int start, int max) {
             if (jql.contains("updated")) {
                 throw new IllegalStateException("Jira's search is down");
             }
-            return jira.ids(jql, start, max);
+            return search.ids(jql, start, max);
         }
 
         @Override
         public List<com.atlassian.jira.issue.Issue> issues(List<Long> ids) {
-            return jira.issues(ids);
+            return search.issues(ids);
         }
 
         @Override
         public long count(String jql) {
-            return jira.count(jql);
+            return search.count(jql);
         }
     }
 
     /** Deletes one issue right after the census has read the first page of the scope. */
     private static final class DeletingSearch implements SystemSearch {
         private final SimulatedJira jira;
+        private final SystemSearch search;
         private final long victim;
         final java.util.List<Long> paged = new java.util.ArrayList<>();
 
-        DeletingSearch(SimulatedJira jira, long victim) {
+        DeletingSearch(SimulatedJira jira, SystemSearch search, long victim) {
             this.jira = jira;
+            this.search = search;
             this.victim = victim;
         }
 
         @Override
         public List<Long> ids(String jql, int start, int max) {
-            List<Long> page = jira.ids(jql, start, max);
+            List<Long> page = search.ids(jql, start, max);
             if (jql.equals("project = SALES")) {
                 paged.addAll(page);
-                if (start == 0) {
+                if (start == 0 && jira.issue(victim).isPresent()) {
                     jira.delete(victim);
                 }
             }
@@ -308,12 +314,12 @@ class CacheSyncTest {
 
         @Override
         public List<com.atlassian.jira.issue.Issue> issues(List<Long> ids) {
-            return jira.issues(ids);
+            return search.issues(ids);
         }
 
         @Override
         public long count(String jql) {
-            return jira.count(jql);
+            return search.count(jql);
         }
     }
 }

@@ -22,6 +22,9 @@ import org.saleskpi.jira.bridge.SystemSearch;
 import org.saleskpi.jira.cache.CacheFeed;
 import org.saleskpi.jira.cache.CacheSettingsStore;
 import org.saleskpi.jira.simulated.HeldSettings;
+import org.saleskpi.jira.simulated.JiraCost;
+import org.saleskpi.jira.simulated.SimulatedJira;
+import org.saleskpi.jira.simulated.SimulatedSystemSearch;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.support.GenericApplicationContext;
@@ -32,7 +35,8 @@ class SyncJobsTest {
     private static final ZoneId JIRA_ZONE = ZoneId.of("Asia/Tokyo");
 
     private final HandClock clock = new HandClock(START);
-    private final SimulatedJira jira = new SimulatedJira(clock, JIRA_ZONE);
+    private final SimulatedJira jira = SimulatedJira.create(JIRA_ZONE, clock, JiraCost.free());
+    private final SimulatedSystemSearch search = jira.systemSearch();
     private final HeldSettings settings = new HeldSettings();
     private final FakeScheduler scheduler = new FakeScheduler();
     private final NodeEvents events = new NodeEvents();
@@ -44,10 +48,10 @@ class SyncJobsTest {
     void node() {
         when(timeZones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone(JIRA_ZONE));
         clock.advance(Duration.ofHours(-1));
-        jira.create("SALES", "Open");
+        jira.addDeal("SALES", "Open");
         clock.advance(Duration.ofHours(1));
-        cache = new NodeCache(jira, "project = SALES");
-        jobs = new SyncJobs(scheduler, events, timeZones, cache, jira, settings, clock);
+        cache = new NodeCache(search, "project = SALES");
+        jobs = new SyncJobs(scheduler, events, timeZones, cache, search, settings, clock);
     }
 
     @Test
@@ -100,7 +104,7 @@ class SyncJobsTest {
         jobs.afterPropertiesSet();
         scheduler.runDue(clock.instant());
         cache.failingReloads = 1;
-        long id = jira.ids("project = SALES", 0, 10).get(0);
+        long id = search.ids("project = SALES", 0, 10).get(0);
         clock.advance(Duration.ofSeconds(30));
         jira.edit(id, "Won");
 
@@ -113,7 +117,7 @@ class SyncJobsTest {
         assertThat(first.get(0).getMessage()).contains("Jira's search failed");
         assertThat(second).extracting(JobRunnerResponse::getRunOutcome).containsExactly(RunOutcome.SUCCESS);
         // Both polls read from the build's 10:00:00 less 2 min: 09:58 UTC, 18:58 in Tokyo.
-        assertThat(jira.searches).filteredOn(jql -> jql.contains("updated")).containsExactly(
+        assertThat(search.searches()).filteredOn(jql -> jql.contains("updated")).containsExactly(
                 "(project = SALES) AND updated >= \"2026/12/05 18:58\"",
                 "(project = SALES) AND updated >= \"2026/12/05 18:58\"");
         assertThat(cache.held(id).status()).isEqualTo("Won");
@@ -144,7 +148,7 @@ class SyncJobsTest {
         context.getBeanFactory().registerSingleton("events", events);
         context.getBeanFactory().registerSingleton("timeZones", timeZones);
         context.getBeanFactory().registerSingleton("feed", cache);
-        context.getBeanFactory().registerSingleton("search", jira);
+        context.getBeanFactory().registerSingleton("search", search);
         context.getBeanFactory().registerSingleton("settings", settings);
         context.getBeanFactory().registerSingleton("clock", clock);
         RootBeanDefinition bean = new RootBeanDefinition(SyncJobs.class);

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.jira.simulated.HeldSettings;
+import org.saleskpi.jira.simulated.JiraCost;
+import org.saleskpi.jira.simulated.SimulatedJira;
+import org.saleskpi.jira.simulated.SimulatedSystemSearch;
 
 /**
  * Two cluster nodes over one simulated Jira (one database of issues): each node has its own cache (in the shared
@@ -32,7 +35,8 @@ class TwoNodeFreshnessTest {
     private static final Duration POLL = Duration.ofSeconds(60);
 
     private final HandClock cluster = new HandClock(START);
-    private final SimulatedJira jira = new SimulatedJira(cluster, JIRA_ZONE);
+    private final SimulatedJira jira = SimulatedJira.create(JIRA_ZONE, cluster, JiraCost.free());
+    private final SimulatedSystemSearch search = jira.systemSearch();
     private final HeldSettings settings = new HeldSettings();
     private final List<Long> deals = new ArrayList<>();
 
@@ -52,7 +56,7 @@ class TwoNodeFreshnessTest {
     void issues() {
         cluster.advance(Duration.ofHours(-1));
         for (int i = 0; i < 20; i++) {
-            deals.add(jira.create(i % 4 == 3 ? "CRM" : "SALES", "Open").id());
+            deals.add(jira.addDeal(i % 4 == 3 ? "CRM" : "SALES", "Open"));
         }
         cluster.advance(Duration.ofHours(1));
     }
@@ -63,8 +67,8 @@ class TwoNodeFreshnessTest {
         when(timeZones.getDefaultTimezone()).thenReturn(TimeZone.getTimeZone(JIRA_ZONE));
         FakeScheduler scheduler = new FakeScheduler();
         NodeEvents events = new NodeEvents();
-        NodeCache cache = new NodeCache(jira, "project = SALES");
-        SyncJobs jobs = new SyncJobs(scheduler, events, timeZones, cache, jira, settings, clock);
+        NodeCache cache = new NodeCache(search, "project = SALES");
+        SyncJobs jobs = new SyncJobs(scheduler, events, timeZones, cache, search, settings, clock);
         jobs.afterPropertiesSet();
         Node node = new Node(clock, scheduler, events, cache, jobs);
         node.runDue();
@@ -148,7 +152,7 @@ class TwoNodeFreshnessTest {
         Node a = start(Duration.ZERO);
         cluster.advance(Duration.ofSeconds(40));
         Node b = start(Duration.ZERO);
-        List<Long> sales = deals.stream().filter(id -> jira.row(id).project().equals("SALES")).toList();
+        List<Long> sales = deals.stream().filter(id -> jira.issue(id).orElseThrow().project().equals("SALES")).toList();
 
         // A script or an import: 15 issues changed, no event on any node.
         sales.forEach(id -> jira.edit(id, "Won"));

@@ -45,6 +45,9 @@ import org.saleskpi.jira.cache.CacheStatus;
 import org.saleskpi.jira.cache.CachedIssueSource;
 import org.saleskpi.jira.cache.JiraIssueCache;
 import org.saleskpi.jira.simulated.HeldSettings;
+import org.saleskpi.jira.simulated.JiraCost;
+import org.saleskpi.jira.simulated.SimulatedJira;
+import org.saleskpi.jira.simulated.SimulatedSystemSearch;
 
 /**
  * The two-node freshness test over the app's own cache: each node runs a {@link JiraIssueCache} (the KPI profile's
@@ -59,7 +62,8 @@ class TwoNodeJiraIssueCacheTest {
     private static final UserRef VIEWER = new UserRef("vera", "Vera Viewer");
 
     private final HandClock cluster = new HandClock(START);
-    private final SimulatedJira jira = new SimulatedJira(cluster, JIRA_ZONE);
+    private final SimulatedJira jira = SimulatedJira.create(JIRA_ZONE, cluster, JiraCost.free());
+    private final SimulatedSystemSearch search = jira.systemSearch();
     private final HeldSettings settings = new HeldSettings();
     private final KpiProfile sales = new KpiProfile(1, "SALES", "Sales",
             DemoSalesModel.of(DemoSpec.of(1, 100, LocalDate.of(2025, 1, 1), JIRA_ZONE)), 1);
@@ -67,28 +71,28 @@ class TwoNodeJiraIssueCacheTest {
 
     /** A node's view of Jira: the issues its cache materialised, with their status at that moment. */
     private static final class NodeReads implements SystemSearch {
-        private final SimulatedJira jira;
+        private final SystemSearch search;
         final List<String> read = new ArrayList<>();
 
-        NodeReads(SimulatedJira jira) {
-            this.jira = jira;
+        NodeReads(SystemSearch search) {
+            this.search = search;
         }
 
         @Override
         public List<Long> ids(String jql, int start, int max) {
-            return jira.ids(jql, start, max);
+            return search.ids(jql, start, max);
         }
 
         @Override
         public List<Issue> issues(List<Long> ids) {
-            List<Issue> issues = jira.issues(ids);
+            List<Issue> issues = search.issues(ids);
             issues.forEach(issue -> read.add(issue.getId() + ":" + issue.getStatus().getName()));
             return issues;
         }
 
         @Override
         public long count(String jql) {
-            return jira.count(jql);
+            return search.count(jql);
         }
     }
 
@@ -110,7 +114,7 @@ class TwoNodeJiraIssueCacheTest {
     void issues() {
         cluster.advance(Duration.ofHours(-1));
         for (int i = 0; i < 12; i++) {
-            deals.add(jira.create(i % 3 == 2 ? "CRM" : "SALES", "Open").id());
+            deals.add(jira.addDeal(i % 3 == 2 ? "CRM" : "SALES", "Open"));
         }
         cluster.advance(Duration.ofHours(1));
     }
@@ -121,7 +125,7 @@ class TwoNodeJiraIssueCacheTest {
         CustomFieldManager customFields = mock(CustomFieldManager.class);
         JiraIssueHistories histories = new JiraIssueHistories(mock(ChangeHistoryManager.class), customFields,
                 mock(StatusManager.class), JIRA_ZONE);
-        NodeReads reads = new NodeReads(jira);
+        NodeReads reads = new NodeReads(search);
         JiraIssueCache cache = new JiraIssueCache(reads, customFields, histories, () -> List.of(sales), settings,
                 name, cluster, JIRA_ZONE);
         FakeScheduler scheduler = new FakeScheduler();
@@ -161,7 +165,7 @@ class TwoNodeJiraIssueCacheTest {
         assertThat(a.cache().status().phase()).isEqualTo(CacheStatus.Phase.READY);
         assertThat(b.cache().status().issues()).isEqualTo(8);
         long deal = deals.get(0);
-        String key = jira.row(deal).key();
+        String key = jira.issue(deal).orElseThrow().key();
         assertThat(a.status(key)).isEqualTo("Open");
         assertThat(b.status(key)).isEqualTo("Open");
         a.reads().read.clear();
@@ -203,6 +207,6 @@ class TwoNodeJiraIssueCacheTest {
 
         assertThat(delay).isNotNull().isLessThanOrEqualTo(SyncJobs.CENSUS_EVERY);
         assertThat(b.cache().ids()).isEqualTo(a.cache().ids());
-        assertThat(b.status(jira.row(moved).key())).isNull();
+        assertThat(b.status(jira.issue(moved).orElseThrow().key())).isNull();
     }
 }

@@ -28,6 +28,7 @@ import org.saleskpi.core.user.Directory;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.Caller;
+import org.saleskpi.web.guard.Guarded;
 
 /**
  * {@code /issues}: the drill-down list in Jira's search shape ({@code startAt, maxResults, total,
@@ -58,7 +59,9 @@ public final class IssuesResource {
         this.clock = clock;
     }
 
+    /** The drill-down lists of gadgets and the issue navigator: a search over the index, behind the guardrails. */
     @GET
+    @Guarded
     public Map<String, Object> search(@QueryParam("jql") String jql, @QueryParam("startAt") String startAt,
             @QueryParam("maxResults") String maxResults) {
         Caller caller = Caller.of(access);

@@ -30,6 +30,7 @@ import org.saleskpi.core.validation.Validator;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.Paging;
 import org.saleskpi.web.RestServices;
+import org.saleskpi.web.guard.Guarded;
 import org.saleskpi.web.json.JsonInput;
 
 /**
@@ -111,6 +112,7 @@ public final class GoalResource {
     /** {@code GET /goals/{id}}: the goal measured now, as the caller may see its issues. */
     @GET
     @Path("{id}")
+    @Guarded
     public Map<String, Object> get(@PathParam("id") long id) {
         Caller caller = Caller.of(services.access());
         return views.detail(lookup.readable(id, caller), caller);

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.saleskpi.core.goal.IssueTargets;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;
+import org.saleskpi.web.guard.Guarded;
 
 /**
  * {@code GET /issue-targets?issue=KEY}: the caller's own targets that the issue counts toward, measured now
@@ -35,6 +36,7 @@ public final class IssueTargetsResource {
 
     /** {@code {"issue": "SALES-12", "targets": [target with its "goal": {id, name}]}}. */
     @GET
+    @Guarded
     public Map<String, Object> get(@QueryParam("issue") String issue) {
         Caller caller = Caller.of(services.access());
         String key = IssueTargets.issueKey(issue, "issue");

@@ -20,6 +20,7 @@ import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.PipelineSettings;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;
+import org.saleskpi.web.guard.Guarded;
 import org.saleskpi.web.json.JsonInput;
 
 /**
@@ -69,6 +70,7 @@ public final class ProfileResource {
      */
     @POST
     @Path("preview")
+    @Guarded
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonArray preview(JsonElement body) {
         Caller caller = Caller.of(services.access());

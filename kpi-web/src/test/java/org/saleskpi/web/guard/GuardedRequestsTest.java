@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,7 @@ import org.saleskpi.web.ApiServer;
 import org.saleskpi.web.SalesBook;
 
 /**
- * The guardrails and the warming answer over real HTTP (Jetty and Jersey), on the gadget data and KPI resources,
+ * The guardrails and the warming answer over real HTTP (Jetty and Jersey), on the resources that compute figures,
  * with {@link SalesBook}'s SALES project. vera may browse it.
  */
 class GuardedRequestsTest {
@@ -62,6 +65,36 @@ class GuardedRequestsTest {
         assertThat(api.get("adam", GADGET + profile).status()).isEqualTo(200);
         clock.advance(Duration.ofSeconds(30));
         assertThat(api.get("vera", GADGET + profile).status()).isEqualTo(200);
+    }
+
+    @Test
+    void goalProgressIssueTargetsAndProfilePreviewsAreGuardedLikeGadgetData() throws Exception {
+        long profile = start(new Guardrails(() -> new Limits(4, 1), clock), UnaryOperator.identity());
+        // Saving a goal is a write: not counted, though its answer is measured.
+        ApiServer.Answer goal = api.post("adam", "/goals", """
+                {"project":"SALES","name":"Spring","startDate":"2024-04-01","dueDate":"2024-06-30",
+                 "targets":[{"name":"Deals","kind":"issues","jql":"project = SALES"}]}""");
+        assertThat(goal.status()).as(goal.text()).isEqualTo(201);
+        long goalId = goal.json().getAsJsonObject().get("id").getAsLong();
+        Map<String, Supplier<ApiServer.Answer>> computing = new LinkedHashMap<>();
+        computing.put("GET /goals/{id}", () -> api.get("adam", "/goals/" + goalId));
+        computing.put("GET /issue-targets", () -> api.get("adam", "/issue-targets?issue=SALES-1"));
+        computing.put("POST /profiles/preview", () -> api.post("adam", "/profiles/preview",
+                SalesBook.profileJson("Draft", "SALES", "project = SALES")));
+
+        for (Map.Entry<String, Supplier<ApiServer.Answer>> endpoint : computing.entrySet()) {
+            // One request a minute: a new minute's request spent on gadget data leaves none for the endpoint.
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(api.get("adam", GADGET + profile).status()).isEqualTo(200);
+            ApiServer.Answer refused = endpoint.getValue().get();
+            assertThat(refused.status()).as(endpoint.getKey()).isEqualTo(429);
+            assertThat(refused.header("Retry-After")).as(endpoint.getKey()).isEqualTo("60");
+            assertThat(refused.errorFields()).as(endpoint.getKey()).containsExactly("rate");
+
+            clock.advance(Duration.ofMinutes(1));
+            ApiServer.Answer answered = endpoint.getValue().get();
+            assertThat(answered.status()).as(endpoint.getKey() + ": " + answered.text()).isEqualTo(200);
+        }
     }
 
     @Test
