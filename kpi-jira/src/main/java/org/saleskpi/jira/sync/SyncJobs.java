@@ -78,7 +78,7 @@ public final class SyncJobs implements InitializingBean, DisposableBean {
 
     private SyncJobs(SchedulerService scheduler, EventPublisher events, TimeZoneManager timeZones, CacheFeed feed,
             SystemSearch search, CacheSettingsStore settings, Clock clock, Optional<CacheStatusPublisher> status) {
-        this.status = status;
+        this.status = Objects.requireNonNull(status, "status");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.events = Objects.requireNonNull(events, "events");
         this.settings = Objects.requireNonNull(settings, "settings");
