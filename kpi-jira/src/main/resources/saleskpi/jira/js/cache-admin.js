@@ -1,7 +1,9 @@
 /*
- * The app's admin page (Administration → Manage apps → Sales KPI → Issue cache): this node's issue cache and the
- * settings every node shares, from GET/PUT /admin/cache. Test hooks: data-state (loading, ready, error) on the
- * page, data-field on each setting and each error, data-status on each status value.
+ * The app's admin page (Administration → Manage apps → Sales KPI → Issue cache): this node's issue cache, every
+ * node's last report (ADR 0031) and the settings every node shares, from GET/PUT /admin/cache. Test hooks:
+ * data-state (loading, ready, error) on the page, data-field on each setting and each error, data-status on each
+ * status value, data-node (the node id, empty without a cluster) and data-state on each node's row, data-cell on
+ * each of its cells.
  */
 (function (global) {
   'use strict';
@@ -9,22 +11,39 @@
   var el = SalesKpi.el;
   var t = SalesKpi.t;
   var SETTINGS = ['maxIssues', 'pollSeconds', 'maxConcurrent', 'requestsPerMinute'];
+  var NODE_CELLS = ['node', 'nodeState', 'phase', 'percent', 'issues', 'memory', 'lastSync', 'lastPoll', 'lastCensus',
+    'fallbacks', 'lastError', 'published'];
 
   function number(value) {
     return new Intl.NumberFormat(SalesKpi.locale()).format(value);
+  }
+
+  function when(instant) {
+    return instant ? new Date(instant).toLocaleString(SalesKpi.locale()) : t('saleskpi.admin.cache.never');
+  }
+
+  /** A node's id, or what a Jira without a cluster is called. */
+  function nodeName(id) {
+    return id === null || id === undefined ? t('saleskpi.admin.cache.node.single') : id;
+  }
+
+  function megabytes(bytes) {
+    return t('saleskpi.admin.cache.megabytes', number(Math.round(bytes / 1048576)));
   }
 
   /** The status rows: label and shown value, each marked with its status field. */
   function statusRows(answer) {
     var s = answer.status;
     var rows = [
-      ['node', s.node],
+      ['node', nodeName(s.node)],
       ['phase', t('saleskpi.admin.cache.phase.' + s.phase)],
       ['percent', s.percent + ' %'],
       ['issues', number(s.issues)],
       ['changes', number(s.changes)],
-      ['memory', t('saleskpi.admin.cache.megabytes', number(Math.round(s.bytes / 1048576)))],
-      ['lastSync', s.lastSync ? new Date(s.lastSync).toLocaleString(SalesKpi.locale()) : t('saleskpi.admin.cache.never')],
+      ['memory', megabytes(s.bytes)],
+      ['lastSync', when(s.lastSync)],
+      ['lastPoll', when(s.lastPoll)],
+      ['lastCensus', when(s.lastCensus)],
       ['fallbacks', number(s.fallbacks)],
       ['lastError', s.lastError || t('saleskpi.admin.cache.none')],
       ['running', number(answer.running)]
@@ -32,6 +51,47 @@
     return el('dl', {className: 'saleskpi-cache-status'}, rows.map(function (row) {
       return [el('dt', {}, t('saleskpi.admin.cache.' + row[0])), el('dd', {dataset: {status: row[0]}}, String(row[1]))];
     }).reduce(function (all, pair) { return all.concat(pair); }, []));
+  }
+
+  /** One node's cells, by column; an unreadable report shows its node and state only. */
+  function nodeCells(row) {
+    var state = row.state === 'not-reporting'
+      ? t('saleskpi.admin.cache.nodeState.not-reporting', when(row.published))
+      : t('saleskpi.admin.cache.nodeState.' + row.state);
+    if (row.state === 'unreadable') {
+      return {node: nodeName(row.node), nodeState: state};
+    }
+    return {
+      node: nodeName(row.node),
+      nodeState: state,
+      phase: t('saleskpi.admin.cache.phase.' + row.phase),
+      percent: row.percent + ' %',
+      issues: number(row.issues),
+      memory: megabytes(row.bytes),
+      lastSync: when(row.lastSync),
+      lastPoll: when(row.lastPoll),
+      lastCensus: when(row.lastCensus),
+      fallbacks: number(row.fallbacks),
+      lastError: row.lastError || t('saleskpi.admin.cache.none'),
+      published: when(row.published)
+    };
+  }
+
+  /** Every node's last report, this node first. */
+  function nodesTable(answer) {
+    var head = el('tr', {}, NODE_CELLS.map(function (name) {
+      return el('th', {scope: 'col'}, t('saleskpi.admin.cache.' + name));
+    }));
+    var rows = answer.nodes.map(function (row) {
+      var cells = nodeCells(row);
+      return el('tr', {className: row.thisNode ? 'saleskpi-this-node' : null,
+        dataset: {node: row.node === null ? '' : row.node, state: row.state}}, NODE_CELLS.map(function (name) {
+        return el(name === 'node' ? 'th' : 'td', {scope: name === 'node' ? 'row' : null, dataset: {cell: name}},
+            cells[name] === undefined ? '' : String(cells[name]));
+      }));
+    });
+    return el('table', {className: 'saleskpi-table saleskpi-cache-nodes'}, [el('thead', {}, head),
+      el('tbody', {}, rows)]);
   }
 
   function field(name, input, hint) {
@@ -53,6 +113,9 @@
           t('saleskpi.admin.cache.overMax', number(answer.status.issues), number(answer.settings.maxIssues))));
     }
     page.appendChild(statusRows(answer));
+    page.appendChild(el('h2', {}, t('saleskpi.admin.cache.nodes')));
+    page.appendChild(el('p', {}, t('saleskpi.admin.cache.nodes.intro', number(answer.staleAfterSeconds))));
+    page.appendChild(nodesTable(answer));
     page.appendChild(el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'reload'},
       onclick: function () { load(page, api); }}, t('saleskpi.admin.reload')));
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
@@ -16,6 +18,8 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.SchedulerService;
 import com.google.gson.JsonArray;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
@@ -33,6 +37,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.jira.admin.CacheAdminResource;
 import org.saleskpi.jira.cache.CachedIssueSource;
@@ -122,6 +127,22 @@ class PluginContextTest {
         // The store's profiles, counting this node's writes so the cache re-reads its scope only after one.
         assertThat(services.profiles()).isInstanceOf(WatchedKpiProfiles.class);
         assertThat(context.getBeansOfType(IssueSource.class)).hasSize(1);
+    }
+
+    /**
+     * Spring builds the sync's jobs with the constructor that publishes (ADR 0031): the first build job writes this
+     * node's report, under the list entry of a Jira without a cluster (the mocked ClusterManager says not clustered).
+     */
+    @Test
+    void theSyncJobsPublishThisNodesCacheForTheAdminPage() throws Exception {
+        ArgumentCaptor<JobRunner> runners = ArgumentCaptor.forClass(JobRunner.class);
+        verify(context.getBean(SchedulerService.class), times(3)).registerJobRunner(any(), runners.capture());
+        PluginSettings stored = context.getBean(PluginSettingsFactory.class).createGlobalSettings();
+        assertThat(stored.get("org.saleskpi.cache.nodes")).isNull();
+
+        runners.getAllValues().get(0).runJob(null);
+
+        assertThat(stored.get("org.saleskpi.cache.nodes")).isEqualTo("[null]");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.saleskpi.jira.admin;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import jakarta.inject.Inject;
@@ -9,13 +10,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.saleskpi.jira.cache.CacheSettings;
 import org.saleskpi.jira.cache.CacheSettingsStore;
 import org.saleskpi.jira.cache.CacheStatus;
-import org.saleskpi.jira.cache.CacheStatusSource;
+import org.saleskpi.jira.cache.CacheStatusNodes;
+import org.saleskpi.jira.cache.CacheStatusReport;
 import org.saleskpi.jira.cache.PluginSettingsCacheSettings;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;
@@ -25,10 +28,11 @@ import org.saleskpi.web.json.JsonInput;
 /**
  * The app's admin page's data, for Jira administrators only (401 signed out, 403 for anyone else):
  * <ul>
- * <li>{@code GET /admin/cache}: {@code {"status":{...},"settings":{...},"ranges":{field:{min,max}},"running":n,
- * "overMaxIssues":bool}}, the
- * status being this node's issue cache (the node that answers: each node keeps its own), {@code running} the
- * computations holding a slot now on this node;
+ * <li>{@code GET /admin/cache}: {@code {"status":{...},"nodes":[{...}],"staleAfterSeconds":n,"settings":{...},
+ * "ranges":{field:{min,max}},"running":n,"overMaxIssues":bool}}, the status being this node's issue cache (the node
+ * that answers: each node keeps its own; {@code node} null on a Jira without a cluster), {@code nodes} every node's
+ * last report with its {@code state} (this, reporting, not-reporting, offline, unreadable; ADR 0031), this node first,
+ * and {@code running} the computations holding a slot now on this node;
  * <li>{@code PUT /admin/cache} with the settings' five fields (all required): stores them for every node and
  * answers as GET. A missing field, a wrong type or a value out of range is a 400 naming each field; nothing is
  * stored then.
@@ -43,15 +47,15 @@ public final class CacheAdminResource {
 
     private final RestServices services;
     private final CacheSettingsStore settings;
-    private final CacheStatusSource status;
+    private final CacheStatusNodes nodes;
     private final Guardrails guardrails;
 
     @Inject
-    public CacheAdminResource(RestServices services, CacheSettingsStore settings, CacheStatusSource status,
+    public CacheAdminResource(RestServices services, CacheSettingsStore settings, CacheStatusNodes nodes,
             Guardrails guardrails) {
         this.services = Objects.requireNonNull(services, "services");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.status = Objects.requireNonNull(status, "status");
+        this.nodes = Objects.requireNonNull(nodes, "nodes");
         this.guardrails = Objects.requireNonNull(guardrails, "guardrails");
     }
 
@@ -81,10 +85,16 @@ public final class CacheAdminResource {
     }
 
     private JsonObject answer() {
-        CacheStatus now = status.status();
+        List<CacheStatusNodes.Row> rows = nodes.rows();
+        CacheStatusReport mine = rows.get(0).report().orElseThrow();
+        CacheStatus now = mine.status();
         CacheSettings current = settings.get();
         JsonObject json = new JsonObject();
-        json.add("status", statusJson(now));
+        json.add("status", statusJson(mine));
+        JsonArray all = new JsonArray();
+        rows.forEach(row -> all.add(rowJson(row)));
+        json.add("nodes", all);
+        json.addProperty("staleAfterSeconds", nodes.staleAfter().toSeconds());
         json.add("settings", settingsJson(current));
         json.add("ranges", rangesJson());
         json.addProperty("running", guardrails.running());
@@ -93,9 +103,22 @@ public final class CacheAdminResource {
         return json;
     }
 
-    private static JsonObject statusJson(CacheStatus status) {
+    /** A node's row: its state and, unless unreadable, its report. */
+    private static JsonObject rowJson(CacheStatusNodes.Row row) {
+        JsonObject json = row.report().map(CacheAdminResource::statusJson).orElseGet(JsonObject::new);
+        json.addProperty("node", row.node().orElse(null));
+        json.addProperty("state", row.state().key());
+        json.addProperty("thisNode", row.state() == CacheStatusNodes.State.THIS);
+        return json;
+    }
+
+    private static JsonObject statusJson(CacheStatusReport report) {
+        CacheStatus status = report.status();
         JsonObject json = new JsonObject();
-        json.addProperty("node", status.node());
+        json.addProperty("node", report.node().orElse(null));
+        json.addProperty("published", report.published().toString());
+        json.addProperty("lastPoll", report.lastPoll().map(Instant::toString).orElse(null));
+        json.addProperty("lastCensus", report.lastCensus().map(Instant::toString).orElse(null));
         json.addProperty("phase", status.phase().key());
         json.addProperty("percent", status.percent());
         json.addProperty("issues", status.issues());

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The node's issue cache as admins see it on the app's admin page.
  *
- * @param node the cluster node id (or "single" without a cluster)
+ * @param node the cache's own name for its node; the admin page names nodes by Jira's id instead
+ *     ({@link CacheStatusReport#node()}, ADR 0031)
  * @param phase off (kill switch), warming (first fill), ready, or too-big (over the admins' maximum)
  * @param percent of the first fill read, 100 once ready
  * @param issues rows held

@@ -10,14 +10,17 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.saleskpi.jira.bridge.SystemSearch;
 import org.saleskpi.jira.cache.CacheFeed;
 import org.saleskpi.jira.cache.CacheSettingsStore;
+import org.saleskpi.jira.cache.CacheStatusPublisher;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 
@@ -41,6 +44,8 @@ import org.springframework.beans.factory.InitializingBean;
  * SAL's LifecycleAware was the alternative; it must be exported as an OSGi service (SAL 3.0 javadoc,
  * docs.atlassian.com/sal-parent/3.0.0/apidocs/com/atlassian/sal/api/lifecycle/LifecycleAware.html), which this build's
  * hand-written scanner index does not do (docs/adr/0013-jira-plugin-wiring.md).
+ *
+ * <p>After each step the node's cache status goes to every node's admin page ({@link CacheStatusPublisher}, ADR 0031).
  */
 public final class SyncJobs implements InitializingBean, DisposableBean {
     public static final Duration CENSUS_EVERY = Duration.ofMinutes(10);
@@ -54,11 +59,26 @@ public final class SyncJobs implements InitializingBean, DisposableBean {
     private final Clock clock;
     private final CacheSync sync;
     private final IssueEvents listener;
+    private final Optional<CacheStatusPublisher> status;
     /** The interval the poll job runs at now, in seconds; it follows the admins' setting. */
     private final AtomicInteger pollSeconds = new AtomicInteger();
 
+    /** The constructor the plugin's Spring context calls: each step's outcome is published for the admin page. */
+    @Inject
+    public SyncJobs(SchedulerService scheduler, EventPublisher events, TimeZoneManager timeZones, CacheFeed feed,
+            SystemSearch search, CacheSettingsStore settings, Clock clock, CacheStatusPublisher status) {
+        this(scheduler, events, timeZones, feed, search, settings, clock, Optional.of(status));
+    }
+
+    /** Jobs that publish nothing, for tests of the sync alone. */
     public SyncJobs(SchedulerService scheduler, EventPublisher events, TimeZoneManager timeZones, CacheFeed feed,
             SystemSearch search, CacheSettingsStore settings, Clock clock) {
+        this(scheduler, events, timeZones, feed, search, settings, clock, Optional.empty());
+    }
+
+    private SyncJobs(SchedulerService scheduler, EventPublisher events, TimeZoneManager timeZones, CacheFeed feed,
+            SystemSearch search, CacheSettingsStore settings, Clock clock, Optional<CacheStatusPublisher> status) {
+        this.status = Objects.requireNonNull(status, "status");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.events = Objects.requireNonNull(events, "events");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -74,9 +94,9 @@ public final class SyncJobs implements InitializingBean, DisposableBean {
 
     @Override
     public void afterPropertiesSet() throws SchedulerServiceException {
-        scheduler.registerJobRunner(BUILD, request -> run(sync::build));
-        scheduler.registerJobRunner(POLL, request -> run(this::poll));
-        scheduler.registerJobRunner(CENSUS, request -> run(sync::census));
+        scheduler.registerJobRunner(BUILD, request -> run("build", this::build));
+        scheduler.registerJobRunner(POLL, request -> run("poll", this::poll));
+        scheduler.registerJobRunner(CENSUS, request -> run("census", this::census));
         Date now = Date.from(clock.instant());
         schedule(BUILD, Schedule.runOnce(now));
         schedulePoll(settings.get().pollSeconds());
@@ -93,13 +113,33 @@ public final class SyncJobs implements InitializingBean, DisposableBean {
         }
     }
 
+    private Object build() {
+        // Other nodes see this one warming before its first page is read.
+        status.ifPresent(CacheStatusPublisher::progress);
+        boolean built = sync.build();
+        status.ifPresent(CacheStatusPublisher::stepped);
+        return built;
+    }
+
     private Object poll() throws SchedulerServiceException {
         CacheSync.Poll done = sync.poll();
+        if (done.step() == CacheSync.Poll.Step.READ || done.step() == CacheSync.Poll.Step.BUILT) {
+            status.ifPresent(CacheStatusPublisher::polled);
+        } else {
+            status.ifPresent(CacheStatusPublisher::stepped);
+        }
         int wanted = settings.get().pollSeconds();
         if (wanted != pollSeconds.get()) {
             schedulePoll(wanted);
         }
         return done;
+    }
+
+    private Object census() {
+        boolean built = sync.watermark().isPresent();
+        int removed = sync.census();
+        status.ifPresent(built ? CacheStatusPublisher::censused : CacheStatusPublisher::stepped);
+        return removed;
     }
 
     private void schedulePoll(int seconds) throws SchedulerServiceException {
@@ -121,11 +161,15 @@ public final class SyncJobs implements InitializingBean, DisposableBean {
         return JobId.of(key.toString());
     }
 
-    /** A job's result for the scheduler's history; a failure is reported, never thrown at the scheduler. */
-    private static JobRunnerResponse run(Step step) {
+    /**
+     * A job's result for the scheduler's history; a failure is reported (and published for the admin page), never
+     * thrown at the scheduler.
+     */
+    private JobRunnerResponse run(String name, Step step) {
         try {
             return JobRunnerResponse.success(String.valueOf(step.run()));
         } catch (Exception e) {
+            status.ifPresent(publisher -> publisher.failed(name, e));
             return JobRunnerResponse.failed(e);
         }
     }

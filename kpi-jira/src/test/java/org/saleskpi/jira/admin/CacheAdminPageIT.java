@@ -35,8 +35,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.saleskpi.jira.JiraMocks;
 import org.saleskpi.jira.cache.CacheSettings;
 import org.saleskpi.jira.cache.CacheStatus;
+import org.saleskpi.jira.cache.CacheStatusBoard;
+import org.saleskpi.jira.cache.CacheStatusNodes;
+import org.saleskpi.jira.cache.CacheStatusPublisher;
+import org.saleskpi.jira.cache.CacheStatusReport;
 import org.saleskpi.jira.cache.MemoryPluginSettings;
 import org.saleskpi.jira.cache.PluginSettingsCacheSettings;
+import org.saleskpi.jira.simulated.SimulatedMembership;
 import org.saleskpi.web.ApiServer;
 import org.saleskpi.web.SalesBook;
 import org.saleskpi.web.TestAccess;
@@ -50,7 +55,8 @@ import org.saleskpi.web.guard.Limits;
  * the context path {@code /jira}, its scripts from the class path where Jira's download resources serve them, and
  * {@code /jira/rest/saleskpi/1.0} passed on ({@link TestSite}) as the Jira administrator {@code root} to kpi-web's
  * test server with
- * the real {@link CacheAdminResource} over settings in a shared SAL map.
+ * the real {@link CacheAdminResource} over settings and the nodes' cache reports in a shared SAL map. The page answers
+ * as node-2; node-1 and node-3 publish their reports as their sync jobs would.
  */
 class CacheAdminPageIT {
     private static final String CONTEXT = "/jira";
@@ -58,6 +64,8 @@ class CacheAdminPageIT {
 
     private static final MemoryPluginSettings SAL = new MemoryPluginSettings();
     private static final PluginSettingsCacheSettings SETTINGS = new PluginSettingsCacheSettings(SAL);
+    private static final CacheStatusBoard BOARD = new CacheStatusBoard(SAL);
+    private static final SimulatedMembership CLUSTER = new SimulatedMembership();
     private static volatile CacheStatus status;
     private static ApiServer api;
     private static TestSite jira;
@@ -68,9 +76,11 @@ class CacheAdminPageIT {
     static void start() throws Exception {
         Chromium.require();
         Guardrails guardrails = Guardrails.fixed(new Limits(4, 1000), SalesBook.CLOCK);
+        CacheStatusNodes nodes = new CacheStatusNodes(new CacheStatusPublisher(CLUSTER.node("node-2"), () -> status,
+                BOARD, SalesBook.CLOCK), BOARD, CLUSTER.node("node-2"), SETTINGS, SalesBook.CLOCK);
         api = ApiServer.start(new TestAccess().systemAdmin("root"), List.of(), List.of(), Map.of("root", "Root"),
-                SalesBook.CLOCK, (session, services) -> List.of(new CacheAdminResource(services, SETTINGS,
-                        () -> status, guardrails)), guardrails, UnaryOperator.identity());
+                SalesBook.CLOCK, (session, services) -> List.of(new CacheAdminResource(services, SETTINGS, nodes,
+                        guardrails)), guardrails, UnaryOperator.identity());
         String english = page(Locale.ENGLISH);
         String japanese = page(Locale.JAPANESE);
         jira = TestSite.start(Map.of(CONTEXT + "/plugins/servlet/saleskpi-admin/cache",
@@ -112,6 +122,7 @@ class CacheAdminPageIT {
         open("en");
 
         assertThat(status("node")).isEqualTo("node-2");
+        assertThat(status("lastPoll")).isEqualTo("Never");
         assertThat(status("phase")).isEqualTo("Ready");
         assertThat(status("issues")).isEqualTo("1,200,000");
         assertThat(status("memory")).isEqualTo("256 MB");
@@ -121,6 +132,42 @@ class CacheAdminPageIT {
         assertThat(input("pollSeconds").getAttribute("min")).isEqualTo("10");
         assertThat(input("enabled").isSelected()).isTrue();
         assertThat(driver.findElements(By.cssSelector("[data-warning]"))).isEmpty();
+        assertThat(Chromium.consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void listsEveryNodesLastReportAndFlagsTheSilentOne() {
+        // SalesBook.CLOCK stands at 2024-04-15T12:00:00Z; the poll is 60 s, so silent for over 180 s is not reporting.
+        Instant now = SalesBook.CLOCK.instant();
+        publish("node-1", new CacheStatus("", CacheStatus.Phase.READY, 100, 1_199_990, 3_399_000, 268_435_456,
+                Optional.of(now.minusSeconds(50)), 3, Optional.empty()), now.minusSeconds(20));
+        publish("node-3", new CacheStatus("", CacheStatus.Phase.WARMING, 64, 0, 0, 0, Optional.empty(), 0,
+                Optional.empty()), now.minusSeconds(600));
+        open("en");
+
+        assertThat(driver.findElements(By.cssSelector("tr[data-node]"))).extracting(row -> row.getAttribute("data-node"))
+                .containsExactly("node-2", "node-1", "node-3");
+        assertThat(cell("node-2", "nodeState")).isEqualTo("This node, now");
+        assertThat(cell("node-2", "issues")).isEqualTo("1,200,000");
+        assertThat(cell("node-1", "nodeState")).isEqualTo("Reporting");
+        assertThat(cell("node-1", "phase")).isEqualTo("Ready");
+        assertThat(cell("node-1", "issues")).isEqualTo("1,199,990");
+        assertThat(cell("node-1", "memory")).isEqualTo("256 MB");
+        assertThat(cell("node-1", "fallbacks")).isEqualTo("3");
+        assertThat(cell("node-3", "nodeState")).startsWith("Not reporting since ");
+        assertThat(cell("node-3", "phase")).isEqualTo("Warming up");
+        assertThat(cell("node-3", "percent")).isEqualTo("64 %");
+        assertThat(cell("node-3", "lastPoll")).isEqualTo("Never");
+        assertThat(driver.findElement(By.cssSelector("table.saleskpi-cache-nodes")).getText())
+                .contains("Last census");
+        assertThat(Chromium.consoleErrors(driver)).isEmpty();
+
+        // A corrupt report: its row says so, and the page still renders every other row.
+        SAL.values.replaceAll((key, value) -> value instanceof String text && text.contains("\"node\":\"node-3\"")
+                ? "{" : value);
+        open("en");
+        assertThat(cell("node-3", "nodeState")).isEqualTo("Report unreadable");
+        assertThat(cell("node-1", "nodeState")).isEqualTo("Reporting");
         assertThat(Chromium.consoleErrors(driver)).isEmpty();
     }
 
@@ -172,6 +219,16 @@ class CacheAdminPageIT {
         assertThat(driver.findElement(By.cssSelector("label[for='saleskpi-cache-enabled']")).getText())
                 .isEqualTo("課題キャッシュを使う");
         assertThat(Chromium.consoleErrors(driver)).isEmpty();
+    }
+
+    /** Node {@code node}'s report as its sync jobs would have published it at {@code at}; the node is alive. */
+    private static void publish(String node, CacheStatus cache, Instant at) {
+        CLUSTER.node(node);
+        BOARD.publish(new CacheStatusReport(Optional.of(node), cache, Optional.empty(), Optional.empty(), at));
+    }
+
+    private static String cell(String node, String column) {
+        return driver.findElement(By.cssSelector("tr[data-node='" + node + "'] [data-cell='" + column + "']")).getText();
     }
 
     private void open(String language) {
