@@ -6,8 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.saleskpi.jira.cache.ClusterNodes;
 
 /**
- * A Jira cluster's membership as Jira's ClusterManager reports it (the message bus between nodes is SimulatedCluster): the nodes alive now (each joins when asked for its
- * view, and can leave), and each node's view with its own id. {@link #notClustered()} is a Jira without a cluster.
+ * A Jira cluster's membership as Jira's ClusterManager reports it (the message bus between nodes is
+ * {@link SimulatedCluster}): the nodes alive now (each joins when asked for its view, and can leave), and each node's
+ * view with its own id. {@link #notClustered()} is a Jira without a cluster.
  */
 public final class SimulatedMembership {
     private final Set<String> live = ConcurrentHashMap.newKeySet();
