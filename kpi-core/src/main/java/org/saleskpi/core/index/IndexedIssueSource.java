@@ -148,10 +148,10 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
                 custom -> field(columns, custom), indexCodes);
         if (!query.wantsHistory() || columns.changes().isPresent()) {
             // An index holding its rows' changes gives the table its slice of them under this same lock.
-            IssueTable loadedTable = query.wantsHistory()
+            IssueTable withChanges = query.wantsHistory()
                     ? table.withHistory(columns.changes().get().table(table, rows, query.history()))
                     : table;
-            key.ifPresent(k -> this.loaded.put(k, loadedTable));
+            IssueTable loadedTable = key.map(k -> this.loaded.keep(k, withChanges)).orElse(withChanges);
             return new Loaded(loadedTable, key, null, null);
         }
         String[] keys = new String[rows.length];
@@ -175,8 +175,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         }
         IssueTable table = loaded.table().withHistory(ChangeTable.of(loaded.table(), query.history(),
                 histories(loaded.keys(), loaded.created(), query.history())));
-        loaded.key().ifPresent(k -> this.loaded.put(k, table));
-        return table;
+        return loaded.key().map(k -> this.loaded.keep(k, table)).orElse(table);
     }
 
     /** One history per row, in row order; a key the store holds no past of has an unknown one. */

@@ -14,7 +14,9 @@ import org.saleskpi.core.jql.UserValues;
 /**
  * Issue tables loaded lately, so that the gadgets of one dashboard, and the next person opening
  * it, do not gather the same columns again. Bounded by entries and by bytes, least recently used
- * out first; an index write makes every entry stale, and the next put drops them.
+ * out first; an index write makes every entry stale, and the next put drops them. What the engine
+ * computes from a key's tables is kept beside them, by count, and outlives a table given up for its
+ * bytes: the next viewer with the same visibility finds the figures computed (ADR 0035).
  */
 final class LoadedTables {
     /**
@@ -32,15 +34,52 @@ final class LoadedTables {
         }
     }
 
+    /** Results computed from the tables of all keys, kept past their tables (each a few kilobytes at most). */
+    private static final int RESULTS = 1024;
+
     private final int maxEntries;
     private final long maxBytes;
     private final LinkedHashMap<Key, IssueTable> tables = new LinkedHashMap<>(16, 0.75f, true);
+    private final LinkedHashMap<Result, Object> results = new LinkedHashMap<>(64, 0.75f, true);
     private long bytes;
     private long version;
 
     LoadedTables(int maxEntries, long maxBytes) {
         this.maxEntries = maxEntries;
         this.maxBytes = maxBytes;
+    }
+
+    /**
+     * {@code table}, loaded for {@code key}, keeping what is computed from it with this key's results, and kept for
+     * the next load of the key: a table loaded again after its bytes were given up finds its results still here.
+     */
+    IssueTable keep(Key key, IssueTable table) {
+        IssueTable remembering = table.rememberingIn(new IssueTable.Memo() {
+            @Override
+            public Optional<Object> get(Object computed) {
+                synchronized (LoadedTables.this) {
+                    return Optional.ofNullable(results.get(new Result(key, computed)));
+                }
+            }
+
+            @Override
+            public void put(Object computed, Object result) {
+                synchronized (LoadedTables.this) {
+                    if (key.indexVersion() == version) {
+                        results.put(new Result(key, computed), result);
+                        if (results.size() > RESULTS) {
+                            results.remove(results.keySet().iterator().next());
+                        }
+                    }
+                }
+            }
+        });
+        put(key, remembering);
+        return remembering;
+    }
+
+    /** A result computed on the tables of a key. */
+    private record Result(Key key, Object computed) {
     }
 
     synchronized Optional<IssueTable> get(Key key) {
@@ -55,6 +94,7 @@ final class LoadedTables {
                 return;
             }
             tables.clear();
+            results.clear();
             bytes = 0;
             version = key.indexVersion();
         }

@@ -38,13 +38,8 @@ public final class IssueTable {
     private final Map<Column, DateColumn> dateColumns;
     private final Map<Column, NumberColumn> numberColumns;
     private final ChangeTable history;
-    /** What was computed from this table alone and a request's values, while the table lives ({@link #remembered}). */
-    private final Map<Object, Object> computed = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    /** What was computed from this table alone and a request's values ({@link #remembered}). */
+    private final Memo memo;
 
     private IssueTable(ZoneId zone, int size, Set<Column> columns, KeyColumn keys,
             Map<Column, CodeColumn> codeColumns, Map<Column, DateColumn> dateColumns,
@@ -55,6 +50,13 @@ public final class IssueTable {
     private IssueTable(ZoneId zone, int size, Set<Column> columns, KeyColumn keys,
             Map<Column, CodeColumn> codeColumns, Map<Column, DateColumn> dateColumns,
             Map<Column, NumberColumn> numberColumns, ChangeTable history) {
+        this(zone, size, columns, keys, codeColumns, dateColumns, numberColumns, history, new OwnMemo());
+    }
+
+    private IssueTable(ZoneId zone, int size, Set<Column> columns, KeyColumn keys,
+            Map<Column, CodeColumn> codeColumns, Map<Column, DateColumn> dateColumns,
+            Map<Column, NumberColumn> numberColumns, ChangeTable history, Memo memo) {
+        this.memo = memo;
         this.history = history;
         this.zone = zone;
         this.size = size;
@@ -87,19 +89,50 @@ public final class IssueTable {
     /** The zone in which created, updated and resolved instants were turned into local dates. */
     /**
      * A result computed from this table and the values of {@code key} alone, if one was {@link #remember}ed: a host
-     * that shares one table between requests (the index's loaded tables, per version and visibility) then computes
-     * each distinct request on it once. Only pure functions of the table and the key may be kept.
+     * that shares one table between requests, or loads the same issues as the same viewer sees them again
+     * ({@link #rememberingIn}), then computes each distinct request on them once. Only pure functions of the table
+     * and the key may be kept.
      */
     public Optional<Object> remembered(Object key) {
-        synchronized (computed) {
-            return Optional.ofNullable(computed.get(key));
-        }
+        return memo.get(key);
     }
 
-    /** Keeps {@code result} for {@link #remembered}, the least recently used of many results out first. */
+    /** Keeps {@code result} for {@link #remembered}. */
     public void remember(Object key, Object result) {
-        synchronized (computed) {
-            computed.put(key, result);
+        memo.put(key, result);
+    }
+
+    /**
+     * This table keeping what is computed from it in {@code memo}, which a host gives every table it loads of the same
+     * issues in the same state as the same viewer sees them (the index: per version, visibility and query), so that
+     * the results outlive one table object.
+     */
+    public IssueTable rememberingIn(Memo memo) {
+        return new IssueTable(zone, size, columns, keys, codeColumns, dateColumns, numberColumns, history, memo);
+    }
+
+    /** Where a table keeps results computed from it; safe for concurrent use. */
+    public interface Memo {
+        Optional<Object> get(Object key);
+
+        void put(Object key, Object result);
+    }
+
+    /** A table's own results: a dashboard's worth of distinct requests, the least recently used out first. */
+    private static final class OwnMemo implements Memo {
+        private final Map<Object, Object> results = new LinkedHashMap<>(16, 0.75f, true);
+
+        @Override
+        public synchronized Optional<Object> get(Object key) {
+            return Optional.ofNullable(results.get(key));
+        }
+
+        @Override
+        public synchronized void put(Object key, Object result) {
+            results.put(key, result);
+            if (results.size() > REMEMBERED) {
+                results.remove(results.keySet().iterator().next());
+            }
         }
     }
 

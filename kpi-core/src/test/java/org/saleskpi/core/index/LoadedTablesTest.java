@@ -59,4 +59,24 @@ class LoadedTablesTest {
         assertThat(tables.size()).isEqualTo(1);
         assertThat(tables.get(key(2, "status = Lost"))).isPresent();
     }
+
+    @Test
+    void resultsOutliveTheirTablesUntilTheIndexChanges() {
+        // No room for any table: every load is a new table object, but of the same key.
+        LoadedTables tables = new LoadedTables(16, 0);
+        IssueTable first = tables.keep(key(1, "status = Won"), table(100));
+        first.remember("figures", "computed once");
+
+        IssueTable again = tables.keep(key(1, "status = Won"), table(100));
+        assertThat(again).isNotSameAs(first);
+        assertThat(again.remembered("figures")).contains("computed once");
+        // Another key (query, viewer, columns...) has its own results.
+        assertThat(tables.keep(key(1, "status = Lost"), table(100)).remembered("figures")).isEmpty();
+
+        // A write to the index: the next version's tables compute afresh, and nothing of the old one stays.
+        IssueTable newer = tables.keep(key(2, "status = Won"), table(100));
+        assertThat(newer.remembered("figures")).isEmpty();
+        first.remember("late", "from an old table");
+        assertThat(tables.keep(key(2, "status = Won"), table(100)).remembered("late")).isEmpty();
+    }
 }
