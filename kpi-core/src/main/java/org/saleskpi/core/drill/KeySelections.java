@@ -32,15 +32,16 @@ public final class KeySelections implements SavedKeys {
     /** The most lists one user keeps; the oldest give way, so a user cannot fill the table. */
     public static final int KEPT_PER_OWNER = 500;
     /** No host keeps lists: links longer than their inline limit are not offered. */
-    public static final KeySelections NONE = new KeySelections(null, Clock.systemUTC());
+    public static final KeySelections NONE = new KeySelections(new NoStore(), Clock.systemUTC());
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SelectionStore store;
     private final Clock clock;
 
+    /** One public constructor: Jira's Spring context builds this from the store and the clock. */
     public KeySelections(SelectionStore store, Clock clock) {
-        this.store = store;
+        this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -49,7 +50,7 @@ public final class KeySelections implements SavedKeys {
      * one. Empty when the host keeps no lists or the keys are more than {@link #MAX_KEYS}.
      */
     public Optional<String> save(UserRef owner, Collection<String> keys) {
-        if (store == null || keys.size() > MAX_KEYS) {
+        if (store instanceof NoStore || keys.size() > MAX_KEYS) {
             return Optional.empty();
         }
         List<String> sorted = List.copyOf(new TreeSet<>(keys));
@@ -66,7 +67,7 @@ public final class KeySelections implements SavedKeys {
 
     @Override
     public Found keys(String token, Optional<String> user) {
-        if (store == null || user.isEmpty()) {
+        if (store instanceof NoStore || user.isEmpty()) {
             return new Found.Unknown();
         }
         Optional<Selection> saved = store.find(token).filter(s -> s.owner().equals(user.get()));
@@ -77,6 +78,24 @@ public final class KeySelections implements SavedKeys {
             return new Found.Expired(saved.get().expires());
         }
         return new Found.Keys(new TreeSet<>(saved.get().keys()));
+    }
+
+    /** {@link #NONE}'s store: asked nothing, since {@code save} and {@code keys} answer before asking it. */
+    private static final class NoStore implements SelectionStore {
+        @Override
+        public void save(Selection selection, int keptPerOwner) {
+            throw new IllegalStateException("no store keeps selections here");
+        }
+
+        @Override
+        public Optional<Selection> find(String token) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Selection> live(String owner, String digest, Instant after) {
+            return Optional.empty();
+        }
     }
 
     /** 128 random bits, URL-safe: unguessable, and a link needs no escaping for it. */
