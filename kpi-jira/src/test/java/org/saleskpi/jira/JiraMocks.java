@@ -36,6 +36,7 @@ import org.saleskpi.core.kpi.KpiProfileRepository;
 import org.saleskpi.core.kpi.QuotaRepository;
 import org.saleskpi.core.user.AccessPolicy;
 import org.saleskpi.core.user.Directory;
+import org.saleskpi.core.drill.KeySelections;
 import org.saleskpi.web.RestServices;
 
 /**
@@ -70,7 +71,7 @@ public final class JiraMocks {
     public RestServices services() {
         return new RestServices(access, issues, mock(IssueCatalog.class), mock(Directory.class), profiles, goals,
                 mock(TargetRepository.class), mock(ValueHistoryRepository.class), mock(GoalFolderRepository.class),
-                mock(QuotaRepository.class), clock);
+                mock(QuotaRepository.class), clock, KeySelections.NONE);
     }
 
     public JiraAccessPolicy accessPolicy() {

@@ -38,6 +38,7 @@ import org.saleskpi.server.issues.FieldsResource;
 import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.server.issues.IssuesResource;
+import org.saleskpi.core.drill.KeySelections;
 import org.saleskpi.core.index.IndexedIssueSource;
 import org.saleskpi.core.jql.JqlPeople;
 import org.saleskpi.server.page.PagesServlet;
@@ -48,6 +49,7 @@ import org.saleskpi.store.AoSession;
 import org.saleskpi.store.goal.StoredGoalFolders;
 import org.saleskpi.store.goal.StoredGoals;
 import org.saleskpi.store.goal.StoredTargets;
+import org.saleskpi.store.drill.StoredSelections;
 import org.saleskpi.store.goal.StoredValueHistory;
 import org.saleskpi.store.kpi.StoredKpiProfiles;
 import org.saleskpi.store.kpi.StoredQuotas;
@@ -93,10 +95,14 @@ public final class ServerWiring {
         IssueStore store = new IssueStore(database.dataSource(), index);
         store.createSchema();
         store.loadInto(index, store.count() == 0 ? Progress.NONE : new ProgressLine(console, "issues"));
-        IndexedIssueSource issues = new IndexedIssueSource(index, VisibilityPolicy.byProjects(auth.access()), clock, zone, people(auth.users()), store);
+        // Drill-down links too long for their keys name a list saved in the store (ADR 0033).
+        KeySelections selections = new KeySelections(new StoredSelections(session), clock);
+        IndexedIssueSource issues = new IndexedIssueSource(index, VisibilityPolicy.byProjects(auth.access()), clock,
+                zone, people(auth.users()), store, selections);
         RestServices services = new RestServices(auth.access(), issues, issues, auth.directory(),
                 new StoredKpiProfiles(session), new StoredGoals(session), new StoredTargets(session),
-                new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session), clock);
+                new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session), clock,
+                selections);
         StoredDashboards dashboards = new StoredDashboards(session);
 
         if (firstStart) {

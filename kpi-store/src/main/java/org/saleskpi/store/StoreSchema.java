@@ -2,6 +2,7 @@ package org.saleskpi.store;
 
 import java.util.List;
 import net.java.ao.RawEntity;
+import org.saleskpi.store.drill.SelectionEntity;
 import org.saleskpi.store.entity.GoalEntity;
 import org.saleskpi.store.entity.GoalFolderEntity;
 import org.saleskpi.store.entity.GoalVersionEntity;
@@ -17,6 +18,7 @@ import org.saleskpi.store.upgrade.SchemaUpgrade;
 import org.saleskpi.store.upgrade.UpgradeTask;
 import org.saleskpi.store.upgrade.v1.CreateV1Schema;
 import org.saleskpi.store.upgrade.v2.AddPipelineSettings;
+import org.saleskpi.store.upgrade.v3.AddKeySelections;
 
 /**
  * The app's data model: the current entities and the upgrade tasks that lead to them, the two
@@ -37,12 +39,14 @@ public final class StoreSchema {
             ProfileVersionEntity.class,
             QuotaEntity.class,
             PipelineStageEntity.class,
-            ForecastOptionEntity.class);
+            ForecastOptionEntity.class,
+            SelectionEntity.class);
 
     /** Every upgrade task, one per model version, oldest first. */
     public static final List<UpgradeTask> UPGRADE_TASKS = List.of(
             new CreateV1Schema(),
-            new AddPipelineSettings());
+            new AddPipelineSettings(),
+            new AddKeySelections());
 
     private StoreSchema() {
     }

@@ -19,6 +19,7 @@ import org.saleskpi.store.upgrade.UpgradeTask;
 import org.saleskpi.store.upgrade.v1.CreateV1Schema;
 import org.saleskpi.store.upgrade.v1.GoalFolderV1;
 import org.saleskpi.store.upgrade.v2.AddPipelineSettings;
+import org.saleskpi.store.upgrade.v3.AddKeySelections;
 
 /**
  * Upgrades of a store that an earlier release created, on each real database. (It sits in this
@@ -32,13 +33,13 @@ class SchemaUpgradeTest {
     void anEmptyStoreIsBroughtToTheLatestVersion(Database database) {
         AoSession session = new EntityManagerSession(database.open());
 
-        assertThat(StoreSchema.schemaUpgrade(session).run()).isEqualTo(ModelVersion.valueOf("2"));
+        assertThat(StoreSchema.schemaUpgrade(session).run()).isEqualTo(ModelVersion.valueOf("3"));
 
-        assertThat(StoreSchema.schemaUpgrade(session).storedVersion()).isEqualTo(ModelVersion.valueOf("2"));
+        assertThat(StoreSchema.schemaUpgrade(session).storedVersion()).isEqualTo(ModelVersion.valueOf("3"));
         session.create(GoalFolderEntity.class, folder("SALES", "Q1", null));
         assertThat(session.count(GoalFolderEntity.class, Query.select())).isEqualTo(1);
         // Two nodes that both found the store empty cannot both record the same version.
-        assertThatThrownBy(() -> session.create(ModelVersionEntity.class, Map.of("MODEL_VERSION", "2")))
+        assertThatThrownBy(() -> session.create(ModelVersionEntity.class, Map.of("MODEL_VERSION", "3")))
                 .isInstanceOf(StoreException.class);
     }
 
@@ -115,12 +116,12 @@ class SchemaUpgradeTest {
     void anOlderReleaseRefusesAStoreANewerOneUpgraded(Database database) {
         AoSession session = new EntityManagerSession(database.open());
         createdByVersionOne(session);
-        upgrade(session, new CreateV1Schema(), new AddPipelineSettings(), new Renaming(3, "Q1", "Q2", new ArrayList<>()))
-                .run();
+        upgrade(session, new CreateV1Schema(), new AddPipelineSettings(), new AddKeySelections(),
+                new Renaming(4, "Q1", "Q2", new ArrayList<>())).run();
         List<String> before = rows(session);
 
         assertThatThrownBy(() -> StoreSchema.schemaUpgrade(session).run()).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("model version 3, newer than this release's 2");
+                .hasMessageContaining("model version 4, newer than this release's 3");
         assertThat(rows(session)).isEqualTo(before);
     }
 

@@ -2,6 +2,7 @@ package org.saleskpi.web;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.saleskpi.core.drill.KeySelections;
 import org.saleskpi.core.goal.GoalFolderRepository;
 import org.saleskpi.core.goal.GoalRepository;
 import org.saleskpi.core.goal.TargetRepository;
@@ -13,7 +14,10 @@ import org.saleskpi.core.kpi.QuotaRepository;
 import org.saleskpi.core.user.AccessPolicy;
 import org.saleskpi.core.user.Directory;
 
-/** What the REST resources need from their host: the ports it implements and the stored repositories. */
+/**
+ * What the REST resources need from their host: the ports it implements, the stored repositories and the key lists
+ * drill-down links too long for their keys are saved in (ADR 0033).
+ */
 public record RestServices(
         AccessPolicy access,
         IssueSource issues,
@@ -25,7 +29,8 @@ public record RestServices(
         ValueHistoryRepository history,
         GoalFolderRepository folders,
         QuotaRepository quotas,
-        Clock clock) {
+        Clock clock,
+        KeySelections selections) {
 
     public RestServices {
         Objects.requireNonNull(access, "access");
@@ -39,5 +44,6 @@ public record RestServices(
         Objects.requireNonNull(folders, "folders");
         Objects.requireNonNull(quotas, "quotas");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(selections, "selections");
     }
 }

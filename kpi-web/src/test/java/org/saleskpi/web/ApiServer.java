@@ -39,6 +39,8 @@ import org.saleskpi.store.goal.StoredTargets;
 import org.saleskpi.store.goal.StoredValueHistory;
 import org.saleskpi.store.kpi.StoredKpiProfiles;
 import org.saleskpi.store.kpi.StoredQuotas;
+import org.saleskpi.core.drill.KeySelections;
+import org.saleskpi.store.drill.StoredSelections;
 import org.saleskpi.web.guard.Guardrails;
 import org.saleskpi.web.guard.Limits;
 
@@ -95,7 +97,8 @@ public final class ApiServer implements AutoCloseable {
         TableIssues table = new TableIssues(issues, fields, access);
         RestServices services = new RestServices(access, issuesAround.apply(table), table, directory(people),
                 new StoredKpiProfiles(session), new StoredGoals(session), new StoredTargets(session),
-                new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session), clock);
+                new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session), clock,
+                new KeySelections(new StoredSelections(session), clock));
 
         ResourceConfig config = new ResourceConfig();
         RestResources.resources(services, guardrails).forEach(config::register);

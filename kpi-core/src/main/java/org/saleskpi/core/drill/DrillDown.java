@@ -7,10 +7,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.JqlText;
+import org.saleskpi.core.jql.SavedSelections;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.metric.Filter;
@@ -26,6 +28,8 @@ import org.saleskpi.core.period.Period;
 public final class DrillDown {
     private final Supplier<String> loaded;
     private final Supplier<JqlClauses> clauses;
+    /** Saves a key list for the viewer and gives its token; empty where the host keeps none. */
+    private final Function<Collection<String>, Optional<String>> saved;
 
     /**
      * @param loaded the JQL the gadget's issues were loaded with ({@code ProfileIssues.query})
@@ -34,12 +38,14 @@ public final class DrillDown {
      */
     public DrillDown(String loaded, ZoneId calendarZone, ZoneId readingZone) {
         this(constant(Objects.requireNonNull(loaded, "loaded")),
-                constant(new JqlClauses(calendarZone, readingZone)));
+                constant(new JqlClauses(calendarZone, readingZone)), keys -> Optional.empty());
     }
 
-    private DrillDown(Supplier<String> loaded, Supplier<JqlClauses> clauses) {
+    private DrillDown(Supplier<String> loaded, Supplier<JqlClauses> clauses,
+            Function<Collection<String>, Optional<String>> saved) {
         this.loaded = loaded;
         this.clauses = clauses;
+        this.saved = saved;
     }
 
     /**
@@ -48,11 +54,21 @@ public final class DrillDown {
      * request that never drills asks the host nothing more.
      */
     public static DrillDown deferred(Supplier<String> loaded, ZoneId calendarZone, Supplier<ZoneId> readingZone) {
+        return deferred(loaded, calendarZone, readingZone, keys -> Optional.empty());
+    }
+
+    /**
+     * As {@link #deferred(Supplier, ZoneId, Supplier)}, with {@code saved} keeping the key lists too long for a link
+     * for the viewer ({@link KeySelections#save}), so {@link #saved} can drill through them.
+     */
+    public static DrillDown deferred(Supplier<String> loaded, ZoneId calendarZone, Supplier<ZoneId> readingZone,
+            Function<Collection<String>, Optional<String>> saved) {
         Objects.requireNonNull(loaded, "loaded");
+        Objects.requireNonNull(saved, "saved");
         Objects.requireNonNull(calendarZone, "calendarZone");
         Objects.requireNonNull(readingZone, "readingZone");
         return new DrillDown(once(() -> Objects.requireNonNull(loaded.get(), "loaded")),
-                once(() -> new JqlClauses(calendarZone, readingZone.get())));
+                once(() -> new JqlClauses(calendarZone, readingZone.get())), saved);
     }
 
     private static <T> Supplier<T> constant(T value) {
@@ -106,12 +122,25 @@ public final class DrillDown {
         return of(metric, period, Filter.all(), JqlClauses.was(column, values));
     }
 
-    private Optional<String> of(Metric metric, Period period, Filter within, String past) {
+    /**
+     * The issues of {@code keys} behind {@code metric} in {@code period}, through a list saved for the viewer
+     * ({@code issue in saleskpiSelection("<token>")}, ADR 0033): a link as short for a million keys as for one.
+     * Empty when the host keeps no lists, the list is over {@link KeySelections#MAX_KEYS}, or there are no keys.
+     */
+    public Optional<String> saved(Metric metric, Period period, Collection<String> keys) {
+        if (keys.isEmpty() || Population.of(metric).isEmpty()) {
+            return Optional.empty();
+        }
+        return saved.apply(keys).flatMap(token -> of(metric, period, Filter.all(), SavedSelections.clause(token)));
+    }
+
+    /** {@code extra}: a clause the filter cannot say (WAS, a saved selection), or "". */
+    private Optional<String> of(Metric metric, Period period, Filter within, String extra) {
         return Population.of(metric).flatMap(population -> {
             try {
                 JqlClauses read = clauses.get();
                 String issues = JqlClauses.and(List.of(read.filter(Filter.and(population.filter(), within)),
-                        read.when(population.when(), period), past));
+                        read.when(population.when(), period), extra));
                 return Optional.of(JqlText.and(loaded.get(), issues));
             } catch (JqlClauses.NoIssues none) {
                 return Optional.empty();

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.saleskpi.core.drill.DrillDown;
+import org.saleskpi.core.drill.KeySelections;
 import org.saleskpi.core.drill.TargetDrill;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalQuery;
@@ -50,9 +51,18 @@ public final class GadgetData {
     private final GoalRepository goals;
     private final QuotaRepository quotas;
     private final Clock clock;
+    private final KeySelections selections;
 
+    /** Where the host keeps no key lists: a funnel step past its inline keys shows its count without a link. */
     public GadgetData(AccessPolicy access, IssueSource issues, IssueCatalog catalog, Directory directory,
             KpiProfileRepository profiles, GoalRepository goals, QuotaRepository quotas, Clock clock) {
+        this(access, issues, catalog, directory, profiles, goals, quotas, clock, KeySelections.NONE);
+    }
+
+    /** With {@code selections} keeping the key lists of drill-downs too long for a link (ADR 0033). */
+    public GadgetData(AccessPolicy access, IssueSource issues, IssueCatalog catalog, Directory directory,
+            KpiProfileRepository profiles, GoalRepository goals, QuotaRepository quotas, Clock clock,
+            KeySelections selections) {
         this.access = Objects.requireNonNull(access, "access");
         this.issues = Objects.requireNonNull(issues, "issues");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -61,6 +71,7 @@ public final class GadgetData {
         this.goals = Objects.requireNonNull(goals, "goals");
         this.quotas = Objects.requireNonNull(quotas, "quotas");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.selections = Objects.requireNonNull(selections, "selections");
     }
 
     /** Every gadget type. */
@@ -130,7 +141,8 @@ public final class GadgetData {
      */
     private DrillDown drill(UserRef viewer, KpiProfile profile, String jql) {
         return DrillDown.deferred(() -> new ProfileIssues(issues).query(viewer, profile, jql),
-                profile.model().calendar().zone(), () -> directory.searchZone(viewer).orElse(clock.getZone()));
+                profile.model().calendar().zone(), () -> directory.searchZone(viewer).orElse(clock.getZone()),
+                keys -> selections.save(viewer, keys));
     }
 
     /** {@code period=all}: the dates of the loaded issues, which are their own whole. */

@@ -27,6 +27,8 @@ import org.saleskpi.core.jql.JqlParser;
 import org.saleskpi.core.jql.JqlPeople;
 import org.saleskpi.core.jql.JqlQuery;
 import org.saleskpi.core.jql.PastValues;
+import org.saleskpi.core.jql.SavedKeys;
+import org.saleskpi.core.jql.SavedSelections;
 import org.saleskpi.core.jql.UserValues;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
@@ -51,6 +53,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     private final LoadedTables loaded;
     private final JqlPeople people;
     private final IssueHistories histories;
+    private final SavedKeys saved;
 
     /** Without a directory: user values in queries are user keys. */
     public IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone) {
@@ -59,29 +62,37 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
 
     /** User values in queries name {@code people} by username, full name or e-mail address, as in Jira. */
     public IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone, JqlPeople people) {
-        this(index, visibility, clock, zone, people, IssueHistories.NONE, CACHED_TABLES, CACHED_BYTES);
+        this(index, visibility, clock, zone, people, IssueHistories.NONE, SavedKeys.NONE, CACHED_TABLES, CACHED_BYTES);
     }
 
     /** Also attaches the recorded {@code histories} of the loaded issues when a query wants them. */
     public IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone, JqlPeople people,
             IssueHistories histories) {
-        this(index, visibility, clock, zone, people, histories, CACHED_TABLES, CACHED_BYTES);
+        this(index, visibility, clock, zone, people, histories, SavedKeys.NONE, CACHED_TABLES, CACHED_BYTES);
+    }
+
+    /** Also resolves {@code saleskpiSelection("<token>")} through the host's {@code saved} key lists (ADR 0033). */
+    public IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone, JqlPeople people,
+            IssueHistories histories, SavedKeys saved) {
+        this(index, visibility, clock, zone, people, histories, saved, CACHED_TABLES, CACHED_BYTES);
     }
 
     /** With room for {@code cachedTables} loaded tables of at most {@code cachedBytes} together (0 keeps none). */
     public IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone, int cachedTables,
             long cachedBytes) {
-        this(index, visibility, clock, zone, JqlPeople.NONE, IssueHistories.NONE, cachedTables, cachedBytes);
+        this(index, visibility, clock, zone, JqlPeople.NONE, IssueHistories.NONE, SavedKeys.NONE, cachedTables,
+                cachedBytes);
     }
 
     private IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone, JqlPeople people,
-            IssueHistories histories, int cachedTables, long cachedBytes) {
+            IssueHistories histories, SavedKeys saved, int cachedTables, long cachedBytes) {
         this.index = index;
         this.visibility = visibility;
         this.clock = clock;
         this.zone = zone;
         this.people = people;
         this.histories = histories;
+        this.saved = saved;
         this.loaded = new LoadedTables(cachedTables, cachedBytes);
     }
 
@@ -239,7 +250,9 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     /** Throws the {@link InvalidInputException} (field {@code jql}) that running the query would. */
     public void validate(String jql) {
         JqlQuery query = JqlParser.parse(jql);
-        JqlContext context = past(query, JqlContext.of(clock, zone, Optional.empty()).withUsers(users(query)));
+        // Without a user no saved selection is anyone's: checking asks only that each call is well formed.
+        JqlContext context = past(query, JqlContext.of(clock, zone, Optional.empty()).withUsers(users(query)))
+                .withSaved(SavedSelections.resolve(query, SavedKeys.SHAPE_ONLY, Optional.empty()));
         index.read(columns -> {
             JqlFilter.check(query, columns, context);
             return null;
@@ -271,7 +284,8 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     }
 
     private JqlContext context(JqlQuery query, UserRef user, ZoneId queryZone) {
-        return past(query, JqlContext.of(clock, queryZone, Optional.of(user.key())).withUsers(users(query)));
+        return past(query, JqlContext.of(clock, queryZone, Optional.of(user.key())).withUsers(users(query)))
+                .withSaved(SavedSelections.resolve(query, saved, Optional.of(user.key())));
     }
 
     /** Before the index lock too: the history of a WAS clause's values is read from the host's store. */

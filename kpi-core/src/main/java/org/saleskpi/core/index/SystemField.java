@@ -30,7 +30,11 @@ public enum SystemField {
     UPDATED(StandardField.UPDATED, c -> new IndexField.Instants(c.updated()), "updated", "updateddate"),
     RESOLVED(StandardField.RESOLVED, c -> new IndexField.Instants(c.resolved()), "resolved", "resolutiondate"),
     DUE(StandardField.DUE, c -> new IndexField.Days(c.due()), "duedate", "due"),
-    KEY(StandardField.KEY, IndexField.Keys::new, "key", "issuekey"),
+    /**
+     * Jira's clause names of the issue key: {@code key}, {@code issue}, {@code issuekey} and {@code id} (IssueIdConstants
+     * in the Jira 6 source copy turgaycelik/mysource@ee01e28); ids are not keys, so {@code id} is not here.
+     */
+    KEY(StandardField.KEY, IndexField.Keys::new, "key", "issuekey", "issue"),
     LABELS(null, c -> new IndexField.Labels(c.labels()), "labels"),
     SUMMARY(null, c -> new IndexField.Texts(List.of(c.summary()), List.of()), "summary"),
     DESCRIPTION(null, c -> new IndexField.Texts(List.of(c.description()), List.of()), "description"),

@@ -10,10 +10,10 @@ import java.util.Optional;
 /**
  * What a query's values depend on: the moment {@code now()} and relative dates count from, the
  * zone days start in, who {@code currentUser()} is, the day weeks start on, whom the query's user
- * values name and which issues had its WAS clauses' values.
+ * values name, which issues had its WAS clauses' values and which keys its saved selections hold.
  */
 public record JqlContext(Instant now, ZoneId zone, Optional<String> currentUser, DayOfWeek weekStart,
-        UserValues users, PastValues past) {
+        UserValues users, PastValues past, SavedSelections saved) {
     public JqlContext {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(zone, "zone");
@@ -21,6 +21,13 @@ public record JqlContext(Instant now, ZoneId zone, Optional<String> currentUser,
         Objects.requireNonNull(weekStart, "weekStart");
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(past, "past");
+        Objects.requireNonNull(saved, "saved");
+    }
+
+    /** Without saved selections: {@code saleskpiSelection()} is an error. */
+    public JqlContext(Instant now, ZoneId zone, Optional<String> currentUser, DayOfWeek weekStart,
+            UserValues users, PastValues past) {
+        this(now, zone, currentUser, weekStart, users, past, SavedSelections.NONE);
     }
 
     /** Without any recorded history: WAS clauses are errors. */
@@ -41,11 +48,16 @@ public record JqlContext(Instant now, ZoneId zone, Optional<String> currentUser,
 
     /** The same context with the query's user values looked up. */
     public JqlContext withUsers(UserValues resolved) {
-        return new JqlContext(now, zone, currentUser, weekStart, resolved, past);
+        return new JqlContext(now, zone, currentUser, weekStart, resolved, past, saved);
     }
 
     /** The same context with the query's WAS clauses answered. */
     public JqlContext withPast(PastValues resolved) {
-        return new JqlContext(now, zone, currentUser, weekStart, users, resolved);
+        return new JqlContext(now, zone, currentUser, weekStart, users, resolved, saved);
+    }
+
+    /** The same context with the query's saved selections looked up. */
+    public JqlContext withSaved(SavedSelections resolved) {
+        return new JqlContext(now, zone, currentUser, weekStart, users, past, resolved);
     }
 }

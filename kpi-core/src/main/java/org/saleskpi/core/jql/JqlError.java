@@ -1,5 +1,6 @@
 package org.saleskpi.core.jql;
 
+import java.time.Instant;
 import java.util.List;
 import org.saleskpi.core.validation.InvalidInputException;
 
@@ -64,6 +65,18 @@ final class JqlError {
     static InvalidInputException ambiguousUser(String value, String field, List<String> keys) {
         return of("user.ambiguous", "The value '" + value + "' for field '" + field + "' names " + keys.size()
                 + " users (" + String.join(", ", keys) + "): use the username of the one you mean.");
+    }
+
+    /** A token of {@code saleskpiSelection()} that names no list of the asking user's (ADR 0033). */
+    static InvalidInputException unknownSelection(String token) {
+        return of("selection.unknown", "The selection '" + token + "' does not exist or is not yours: open the"
+                + " gadget again for a new link.");
+    }
+
+    /** A token of {@code saleskpiSelection()} whose list has expired (ADR 0033). */
+    static InvalidInputException expiredSelection(String token, Instant at) {
+        return of("selection.expired", "The selection '" + token + "' expired at " + at + ": open the gadget"
+                + " again for a new link.");
     }
 
     static InvalidInputException unknownFunction(String name, int position) {

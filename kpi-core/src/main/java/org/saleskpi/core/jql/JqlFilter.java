@@ -298,6 +298,17 @@ public final class JqlFilter {
             // Every issue has a key: IS EMPTY matches none, IS NOT EMPTY all.
             return operator == positive ? result : RowSet.all(rows);
         }
+        if (positive == Operator.IN && clause.operand() instanceof Operand.Function function
+                && SavedSelections.is(function)) {
+            // A saved selection is a key set, nothing more: the caller's visibility still applies.
+            for (String key : context.saved().keys(function)) {
+                int row = columns.row(key);
+                if (row >= 0 && row < rows) {
+                    result.add(row);
+                }
+            }
+            return operator == positive ? result : result.not();
+        }
         if (positive == Operator.EQUALS || positive == Operator.IN) {
             for (Operand operand : operands(clause)) {
                 int row = columns.row(issueKey(clause, operand));

@@ -30,6 +30,7 @@ import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.jql.JqlPeople;
+import org.saleskpi.core.jql.SavedKeys;
 import org.saleskpi.core.jql.ValueHistory;
 import org.saleskpi.core.kpi.PipelineSettings;
 import org.saleskpi.core.kpi.SalesModel;
@@ -131,6 +132,11 @@ public final class Histories {
      * answering the subset's WAS clauses: what a drill-down's query selects over these deals.
      */
     public static IndexedIssueSource indexed(List<Deal> deals, Instant now) {
+        return indexed(deals, now, SavedKeys.NONE);
+    }
+
+    /** As {@link #indexed(List, Instant)}, its {@code saleskpiSelection()} answered by {@code saved}. */
+    public static IndexedIssueSource indexed(List<Deal> deals, Instant now, SavedKeys saved) {
         IssueIndex index = new IssueIndex();
         index.defineField(new CustomField(AMOUNT.id(), "Amount", FieldType.NUMBER));
         index.defineField(new CustomField(CLOSE.id(), "Close date", FieldType.DATE));
@@ -158,7 +164,7 @@ public final class Histories {
             }
         };
         return new IndexedIssueSource(index, (user, projects) -> new Visibility(Set.copyOf(projects), Set.of()),
-                Clock.fixed(now, ZONE), ZONE, JqlPeople.NONE, histories);
+                Clock.fixed(now, ZONE), ZONE, JqlPeople.NONE, histories, saved);
     }
 
     private static boolean had(Optional<String> side, Set<String> values, boolean empty) {

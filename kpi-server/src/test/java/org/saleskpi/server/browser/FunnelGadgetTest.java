@@ -16,8 +16,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The stage funnel in a real browser over the server's demo: added to a dashboard from the dialog, its order and
  * cohort picked in the form drawn from its schema, saved, and drawn over the demo's stages and histories, each
- * step's count the API's and a link to exactly the deals it counts; a year's cohort drills over history in a short
- * query whose issue list opens with exactly the step's count. (Without stages or history the gadget says so
+ * step's count the API's and a link to exactly the deals it counts (past 200 keys through a list saved for the viewer,
+ * ADR 0033); a year's cohort drills over history in a short query whose issue list opens with exactly the step's
+ * count. (Without stages or history the gadget says so
  * instead: PipelineGadgetsResourceTest.)
  */
 class FunnelGadgetTest {
@@ -78,11 +79,27 @@ class FunnelGadgetTest {
         assertThat(gadget.findElements(By.cssSelector("canvas"))).hasSize(1);
         assertThat(gadget.findElements(By.cssSelector("[data-absent]"))).isEmpty();
 
-        // A strict step, or one of the entered cohort, drills by its keys while they fit in a link (StepDrills): the
-        // drawn steps link exactly where the data has a drill.
+        // A strict step, or one of the entered cohort, drills by its keys while they fit in a link, and past 200 keys
+        // through a list saved for the viewer (StepDrills, ADR 0033): every step links, and its issue list holds
+        // exactly its count.
         long drills = steps.stream().filter(step -> ((Map<?, ?>) step).get("jql") != null).count();
+        assertThat(drills).isEqualTo(steps.size());
         assertThat(gadget.findElements(By.cssSelector(".saleskpi-gadget-table a"))).hasSize((int) drills);
         browser.screenshot(gadget, "gadget-funnel");
+        assertThat(reached.get(0)).as("the demo year's first step holds more keys than a link").isGreaterThan(200);
+        for (Object item : steps) {
+            Map<?, ?> step = (Map<?, ?>) item;
+            String jql = (String) step.get("jql");
+            long count = ((Number) step.get("reached")).longValue();
+            if (count > 200) {
+                assertThat(jql).contains("issue in saleskpiSelection(\"").doesNotContain("key in").hasSizeLessThan(600);
+            }
+            assertThat(total(jql)).as(jql).isEqualTo(count);
+        }
+        String firstJql = (String) ((Map<?, ?>) steps.get(0)).get("jql");
+        browser.open("/issues?jql=" + URLEncoder.encode(firstJql, StandardCharsets.UTF_8).replace("+", "%20"));
+        assertThat(Long.parseLong(browser.waitFor(By.cssSelector("table[data-total]")).getAttribute("data-total")))
+                .isEqualTo(reached.get(0));
 
         // The cumulative funnel of the deals created this year drills over history (status WAS IN), however many
         // deals the cohort holds: each step's query is short, and the issue list it opens holds exactly its count.
@@ -96,10 +113,7 @@ class FunnelGadgetTest {
             Map<?, ?> step = (Map<?, ?>) item;
             String jql = (String) step.get("jql");
             assertThat(jql).contains("status was in (").doesNotContain("key").hasSizeLessThan(600);
-            Map<String, Object> list = browser.jsonAsAdmin("GET", "/issues?maxResults=0&jql="
-                    + URLEncoder.encode(jql, StandardCharsets.UTF_8).replace("+", "%20"), null);
-            assertThat(((Number) list.get("total")).longValue()).as(jql)
-                    .isEqualTo(((Number) step.get("reached")).longValue());
+            assertThat(total(jql)).as(jql).isEqualTo(((Number) step.get("reached")).longValue());
         }
         Map<?, ?> second = (Map<?, ?>) yearSteps.get(1);
         browser.open("/issues?jql=" + URLEncoder.encode((String) second.get("jql"), StandardCharsets.UTF_8)
@@ -108,5 +122,12 @@ class FunnelGadgetTest {
         assertThat(Long.parseLong(list.getAttribute("data-total")))
                 .isEqualTo(((Number) second.get("reached")).longValue()).isPositive();
         browser.assertNoConsoleErrors();
+    }
+
+    /** How many issues the server's search finds for {@code jql}, as the administrator. */
+    private static long total(String jql) {
+        Map<String, Object> list = browser.jsonAsAdmin("GET", "/issues?maxResults=0&jql="
+                + URLEncoder.encode(jql, StandardCharsets.UTF_8).replace("+", "%20"), null);
+        return ((Number) list.get("total")).longValue();
     }
 }

@@ -43,8 +43,9 @@ class PipelineSettingsUpgradeTest {
         long bare = bareProfileOfReleaseOne(session);
 
         SchemaUpgrade upgrade = StoreSchema.schemaUpgrade(session);
-        assertThat(upgrade.run()).isEqualTo(ModelVersion.valueOf("2"));
-        assertThat(upgrade.storedVersion()).isEqualTo(ModelVersion.valueOf("2"));
+        // Version 3 (saved key lists) only adds a table of its own.
+        assertThat(upgrade.run()).isEqualTo(ModelVersion.valueOf("3"));
+        assertThat(upgrade.storedVersion()).isEqualTo(ModelVersion.valueOf("3"));
 
         StoredKpiProfiles profiles = new StoredKpiProfiles(session);
         KpiProfile fullRead = profiles.get(full).orElseThrow();

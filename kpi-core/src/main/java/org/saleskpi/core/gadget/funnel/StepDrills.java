@@ -31,13 +31,14 @@ import org.saleskpi.core.period.Period;
  *
  * <p><b>Strict order, or the cohort entering the first stage in P: the keys.</b> Neither is a set of values an issue
  * had: strict needs the order of the visits, the entered cohort the instant of the first entry (Jira's
- * {@code WAS ... DURING} would find any entry in P, not the first). Those steps drill by their keys, at most
- * {@link #MAX_KEYS}; a longer list is not offered (the step's count shows without a link), since its link would pass
- * the 8 KiB request line servers accept (a quoted key is about 22 characters once URL-encoded: 200 keys make about
- * 4 400) and the subset's 4 000-character query.
+ * {@code WAS ... DURING} would find any entry in P, not the first). Those steps drill by their keys, inline up to
+ * {@link #MAX_KEYS} (a quoted key is about 22 characters once URL-encoded: 200 keys make about 4 400, within the
+ * 8 KiB request line servers accept and the subset's 4 000-character query); a longer list is saved for the viewer
+ * and the link names it, {@code issue in saleskpiSelection("<token>")} (ADR 0033). Where the host keeps no lists,
+ * or over {@code KeySelections.MAX_KEYS}, the step's count shows without a link.
  */
 final class StepDrills {
-    /** The most keys a step drills by: see the class comment for the arithmetic. */
+    /** The most keys a step's link carries itself: see the class comment for the arithmetic. */
     static final int MAX_KEYS = 200;
 
     private final Metric.Reach reach;
@@ -57,7 +58,7 @@ final class StepDrills {
         this.keys = overHistory ? null : ReachedKeys.of(table, reach, steps, period);
     }
 
-    /** The drill JQL of step {@code step}; empty when it reaches no deal or its keys are too many to link. */
+    /** The drill JQL of step {@code step}; empty when it reaches no deal or its keys cannot be saved for a link. */
     Optional<String> of(int step) {
         if (keys == null) {
             Set<String> values = new HashSet<>();
@@ -67,11 +68,11 @@ final class StepDrills {
             return drill.everIn(created, period, reach.column(), values);
         }
         List<String> reached = keys.get(step);
-        if (reached.size() > MAX_KEYS) {
-            return Optional.empty();
-        }
         // Narrowed by the funnel's own filter (deals), as the engine counts them.
         Metric cohort = new Metric.Aggregate(reach.filter(), When.always(), Aggregation.count(), Unit.COUNT);
+        if (reached.size() > MAX_KEYS) {
+            return drill.saved(cohort, period, reached);
+        }
         return drill.of(cohort, period, Filter.in(Column.KEY, Set.copyOf(reached)));
     }
 }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.drill.HeldSelections;
+import org.saleskpi.core.drill.KeySelections;
 import org.saleskpi.core.index.IndexedIssueSource;
 import org.saleskpi.core.gadget.GadgetData;
 import org.saleskpi.core.gadget.Gadgets;
@@ -79,9 +81,14 @@ class FunnelTypeTest {
     private final List<IssueQuery> loads = new ArrayList<>();
 
     private Node.Fields data(SalesModel model, List<Histories.Deal> deals, Map<String, List<String>> parameters) {
+        return data(model, deals, KeySelections.NONE, parameters);
+    }
+
+    private Node.Fields data(SalesModel model, List<Histories.Deal> deals, KeySelections selections,
+            Map<String, List<String>> parameters) {
         return (Node.Fields) new GadgetData(unused(AccessPolicy.class), Histories.source(deals, loads),
                 unused(IssueCatalog.class), Ports.clockZone(), unused(KpiProfileRepository.class),
-                unused(GoalRepository.class), unused(QuotaRepository.class), CLOCK)
+                unused(GoalRepository.class), unused(QuotaRepository.class), CLOCK, selections)
                 .data("funnel", VERA, new KpiProfile(1, "SALES", "Sales", model, 1), parameters);
     }
 
@@ -191,15 +198,20 @@ class FunnelTypeTest {
                 .isEqualTo(2);
     }
 
-    @Test
-    void aStepOfMoreKeysThanALinkHoldsHasNoDrill() {
-        // 201 deals created in January in Prospecting, moved to Proposal in February, in strict order: step 1
-        // (Proposal) reaches all 201, one past the bound, and step 2 (Negotiation) none.
+    /** 201 deals created in January in Prospecting, moved to Proposal in February: one past the inline bound. */
+    private static List<Histories.Deal> overTheInlineBound() {
         List<Histories.Deal> deals = new ArrayList<>();
         for (int i = 1; i <= StepDrills.MAX_KEYS + 1; i++) {
             deals.add(deal("SALES-" + i, "2026-01-10 10:00", "Prospecting").change("2026-02-10 10:00", Column.STATUS,
                     "Proposal"));
         }
+        return deals;
+    }
+
+    @Test
+    void whereTheHostKeepsNoListsAStepOfMoreKeysThanALinkHoldsHasNoDrill() {
+        // Strict order: step 1 (Proposal) reaches all 201, one past the bound, and step 2 (Negotiation) none.
+        List<Histories.Deal> deals = overTheInlineBound();
         List<Map<String, Node>> steps = steps(data(Histories.model(), deals,
                 Map.of("period", List.of("this-quarter"), "funnelOrder", List.of("strict"))));
 
@@ -211,6 +223,45 @@ class FunnelTypeTest {
                 Map.of("period", List.of("this-quarter"))));
         assertThat(Histories.indexed(deals, CLOCK.instant()).count(((Node.Text) cumulative.get(1).get("jql")).text(),
                 VERA)).isEqualTo(StepDrills.MAX_KEYS + 1);
+    }
+
+    @Test
+    void aStepOfMoreKeysThanALinkHoldsDrillsThroughAListSavedForTheViewer() {
+        // Strict and entered cohorts alike: steps 0 (Prospecting) and 1 (Proposal) each reach all 201 deals
+        // (created, and entering Prospecting, on 01-10; Proposal on 02-10, in order), one past the inline bound.
+        List<Histories.Deal> deals = overTheInlineBound();
+        HeldSelections store = new HeldSelections();
+        KeySelections selections = new KeySelections(store, CLOCK);
+        IndexedIssueSource search = Histories.indexed(deals, CLOCK.instant(), selections);
+        for (String cohort : List.of("created", "entered")) {
+            List<Map<String, Node>> steps = steps(data(Histories.model(), deals, selections, Map.of(
+                    "period", List.of("this-quarter"), "funnelOrder", List.of("strict"), "cohort", List.of(cohort))));
+
+            for (int step = 0; step <= 1; step++) {
+                String jql = ((Node.Text) steps.get(step).get("jql")).text();
+                assertThat(jql).as(cohort).contains("issue in saleskpiSelection(\"").doesNotContain("SALES-1");
+                assertThat(search.count(jql, VERA)).as(cohort).isEqualTo(StepDrills.MAX_KEYS + 1);
+            }
+            assertThat(steps.get(2)).doesNotContainKey("jql");
+        }
+        // Steps 0 and 1 hold the same 201 keys, in both cohorts: one list serves all four links.
+        assertThat(store.size()).isEqualTo(1);
+        String jql = ((Node.Text) steps(data(Histories.model(), deals, selections, Map.of("period",
+                List.of("this-quarter"), "funnelOrder", List.of("strict")))).get(1).get("jql")).text();
+        // The list is Vera's: anyone else's search is told it does not exist, naming the jql.
+        assertThatThrownBy(() -> search.count(jql, new UserRef("walt", "Walt")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(error -> {
+                            assertThat(error.field()).isEqualTo("jql");
+                            assertThat(error.messageKey()).isEqualTo("saleskpi.jql.selection.unknown");
+                        }));
+        // A week later the link has expired, and says so.
+        IndexedIssueSource nextWeek = Histories.indexed(deals, CLOCK.instant(), new KeySelections(store,
+                Clock.offset(CLOCK, KeySelections.LIFETIME)));
+        assertThatThrownBy(() -> nextWeek.count(jql, VERA))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(error -> error.field() + " " + error.messageKey())
+                        .containsExactly("jql saleskpi.jql.selection.expired"));
     }
 
     @Test
