@@ -40,7 +40,11 @@ public record SavedSelections(Map<String, Set<String>> keys) {
     /** Asks {@code saved} for the list of every token the query names, as {@code user} asks. */
     public static SavedSelections resolve(JqlQuery query, SavedKeys saved, Optional<String> user) {
         Map<String, Set<String>> keys = new HashMap<>();
-        query.where().ifPresent(where -> collect(where, saved, user, keys));
+        query.terminals().forEach(terminal -> {
+            if (terminal.operand() instanceof Operand.Function function && is(function)) {
+                keys.computeIfAbsent(token(function), token -> found(token, saved.keys(token, user)));
+            }
+        });
         return keys.isEmpty() ? NONE : new SavedSelections(keys);
     }
 
@@ -53,21 +57,6 @@ public record SavedSelections(Map<String, Set<String>> keys) {
             throw JqlError.unknownSelection(token);
         }
         return found;
-    }
-
-    private static void collect(Clause clause, SavedKeys saved, Optional<String> user, Map<String, Set<String>> keys) {
-        if (clause instanceof Clause.And and) {
-            and.clauses().forEach(c -> collect(c, saved, user, keys));
-        } else if (clause instanceof Clause.Or or) {
-            or.clauses().forEach(c -> collect(c, saved, user, keys));
-        } else if (clause instanceof Clause.Not not) {
-            collect(not.clause(), saved, user, keys);
-        } else if (((Clause.Terminal) clause).operand() instanceof Operand.Function function && is(function)) {
-            String token = token(function);
-            if (!keys.containsKey(token)) {
-                keys.put(token, found(token, saved.keys(token, user)));
-            }
-        }
     }
 
     private static Set<String> found(String token, SavedKeys.Found found) {
