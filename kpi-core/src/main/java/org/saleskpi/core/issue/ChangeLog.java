@@ -107,18 +107,13 @@ public final class ChangeLog {
     /**
      * A history in this log's codes, ready for {@link #put}. A value that is not of its column's type, or a change
      * outside 1932 to 2068, gives an unknown history instead: the issue's history figures are then absent ("no
-     * history") rather than wrong. Values new to a dictionary are added to it (holding no row).
-     *
-     * @throws IllegalArgumentException if the issue was created outside 1932 to 2068
+     * history") rather than wrong; so does a creation outside those years, held at the nearest second the log can
+     * hold. Values new to a dictionary are added to it (holding no row).
      */
     public Encoded encode(IssueHistory history) {
         long createdSecond = history.created().getEpochSecond();
-        if (!fits(createdSecond)) {
-            throw new IllegalArgumentException(history.key() + ": created more than 68 years from 2000");
-        }
-        if (!history.known()) {
-            return new Encoded((int) (createdSecond - BASE_SECOND), false, new int[0], new byte[0], new int[0],
-                    new int[0]);
+        if (!history.known() || !fits(createdSecond)) {
+            return unknown(createdSecond);
         }
         List<Change> changes = history.changes();
         int[] when = new int[changes.size()];
@@ -391,9 +386,9 @@ public final class ChangeLog {
         return ChangeTable.epochDay(value, zone);
     }
 
-    private Encoded unknown(long createdSecond) {
-        return new Encoded((int) (createdSecond - BASE_SECOND), false, new int[0], new byte[0], new int[0],
-                new int[0]);
+    private static Encoded unknown(long createdSecond) {
+        long offset = Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, createdSecond - BASE_SECOND));
+        return new Encoded((int) offset, false, new int[0], new byte[0], new int[0], new int[0]);
     }
 
     private static boolean fits(long second) {

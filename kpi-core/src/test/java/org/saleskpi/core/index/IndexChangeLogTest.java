@@ -103,7 +103,7 @@ class IndexChangeLogTest {
     }
 
     @Test
-    void anIssueCreatedWithoutAHistoryOrWithABadValueHasAnUnknownOne() {
+    void anIssueCreatedWithoutAHistoryWithABadValueOrLongAgoHasAnUnknownOne() {
         IssueIndex index = index();
         Deal plain = deal("SALES-1");
         index.upsert(List.of(plain.issue()));
@@ -111,13 +111,21 @@ class IndexChangeLogTest {
         IssueHistory badHistory = IssueHistory.of("SALES-2", bad.created, List.of(
                 Change.of(bad.created.plusSeconds(60), AMOUNT.id(), null, "not a number", "ann")));
         index.upsert(List.of(bad.issue()), List.of(badHistory));
+        // Created before 1932: more than an int of seconds from the log's base; the issue is held, its past unknown.
+        Deal ancient = deal("SALES-3");
+        IndexedIssue ancientIssue = new IndexedIssue(IssueRecord.builder("SALES-3", "SALES").type("Deal")
+                .status("Won", StatusCategory.DONE).created(Instant.parse("1900-01-01T00:00:00Z"))
+                .updated(Instant.parse("1900-01-01T00:00:00Z")).build(), "", "", Set.of());
+        index.upsert(List.of(ancientIssue), List.of(IssueHistory.of("SALES-3", Instant.parse("1900-01-01T00:00:00Z"),
+                ancient.history.changes())));
 
         IssueTable table = source(index).load(query(TRACKED));
         ChangeTable changes = table.history().orElseThrow();
 
-        assertThat(table.size()).isEqualTo(2);
+        assertThat(table.size()).isEqualTo(3);
         assertThat(changes.known(0)).isFalse();
         assertThat(changes.known(1)).isFalse();
+        assertThat(changes.known(2)).isFalse();
         assertThat(changes.changeCount()).isZero();
     }
 
