@@ -97,6 +97,14 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     }
 
     /**
+     * This source keeping up to {@code tables} loaded tables within {@code bytes} instead of the default (a host
+     * whose index is large gives its tables room in proportion, so a dashboard's tables stay loaded).
+     */
+    public IndexedIssueSource keepingTables(int tables, long bytes) {
+        return new IndexedIssueSource(index, visibility, clock, zone, people, histories, saved, tables, bytes);
+    }
+
+    /**
      * The table of the query's issues; when the query wants history, with a {@link ChangeTable} of the
      * recorded changes of its history columns (an issue whose past the store does not know, such as
      * one a Jira CSV export created, has an unknown history). An index that holds its rows' changes

@@ -49,6 +49,8 @@ import org.saleskpi.jira.JiraIssueSource;
 public final class CachedIssueSource implements IssueSource {
     /** The most issues a query the cache cannot evaluate may match: a bounded search as the viewer. */
     public static final int MAX_FALLBACK_ISSUES = 100_000;
+    /** Loaded tables kept: a few dashboards' worth of distinct queries. */
+    private static final int TABLES = 32;
 
     private final JiraIssueCache cache;
     private final JiraIssueSource search;
@@ -158,8 +160,10 @@ public final class CachedIssueSource implements IssueSource {
         Answering now = answering;
         if (now == null || now.rows() != rows.get()) {
             // The rows' histories come with them from the index's change log.
+            // Loaded tables may take as much memory as the rows themselves: a dashboard's tables of a large
+            // cache stay loaded, where the default budget would gather them again for every gadget (ADR 0035).
             now = new Answering(rows.get(), new IndexedIssueSource(rows.get().index(), visibility, clock, zone,
-                    people));
+                    people).keepingTables(TABLES, Math.max(IndexedIssueSource.CACHED_BYTES, rows.get().bytes())));
             answering = now;
         }
         return Optional.of(now);
