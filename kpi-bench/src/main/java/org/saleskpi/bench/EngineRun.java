@@ -26,7 +26,8 @@ public final class EngineRun {
 
     public EngineRun(Workload workload, IssueTable table) {
         this.workload = workload;
-        this.table = table;
+        // Timed afresh each run: nothing computed is kept with the table.
+        this.table = table.rememberingIn(IssueTable.Memo.NONE);
         this.engine = workload.engine();
         this.byRep = engine.catalog().byRep();
     }

@@ -13,7 +13,8 @@ public final class HistoryEngineRun {
     /** {@code table} carries its change table ({@link IssueTable#withHistory}). */
     public HistoryEngineRun(HistoryWorkload workload, IssueTable table) {
         this.workload = workload;
-        this.table = table;
+        // Timed afresh each run: nothing computed is kept with the table.
+        this.table = table.rememberingIn(IssueTable.Memo.NONE);
     }
 
     public List<Grid> compute() {

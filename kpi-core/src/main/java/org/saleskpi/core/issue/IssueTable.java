@@ -113,6 +113,18 @@ public final class IssueTable {
 
     /** Where a table keeps results computed from it; safe for concurrent use. */
     public interface Memo {
+        /** Keeps nothing: every computation on the table runs (what a benchmark of the engine times). */
+        Memo NONE = new Memo() {
+            @Override
+            public Optional<Object> get(Object key) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void put(Object key, Object result) {
+            }
+        };
+
         Optional<Object> get(Object key);
 
         void put(Object key, Object result);
