@@ -31,6 +31,10 @@ final class PastState {
     private final int[] scale;
     private final long[] factorOfChanges;
     private final long[] factorOfTable;
+    /** Each slot's column of today's table, looked up once (null when the table lacks it or it is of another kind). */
+    private final CodeColumn[] codesNow;
+    private final DateColumn[] datesNow;
+    private final NumberColumn[] numbersNow;
     private int row;
     private int next;
     private int end;
@@ -47,8 +51,19 @@ final class PastState {
         this.scale = new int[n];
         this.factorOfChanges = new long[n];
         this.factorOfTable = new long[n];
+        this.codesNow = new CodeColumn[n];
+        this.datesNow = new DateColumn[n];
+        this.numbersNow = new NumberColumn[n];
         for (int slot = 0; slot < n; slot++) {
             Column column = columns.get(slot);
+            if (table.has(column)) {
+                switch (column.type()) {
+                    case TEXT, OPTION, USER -> codesNow[slot] = table.codes(column);
+                    case DATE -> datesNow[slot] = table.dates(column);
+                    case NUMBER -> numbersNow[slot] = table.numbers(column);
+                    default -> throw new IllegalStateException("unknown field type " + column.type());
+                }
+            }
             int index = changes.indexOf(column);
             tracked[slot] = index >= 0;
             if (index >= 0) {
@@ -155,18 +170,18 @@ final class PastState {
     }
 
     private long current(int slot) {
-        Column column = columns.get(slot);
-        if (!table.has(column)) {
-            return empty(column);
+        // Per row and slot: the columns were looked up once, not by a set and a map lookup each time.
+        if (codesNow[slot] != null) {
+            return codesNow[slot].code(row);
         }
-        return switch (column.type()) {
-            case TEXT, OPTION, USER -> table.codes(column).code(row);
-            case DATE -> table.dates(column).day(row);
-            case NUMBER -> {
-                long v = table.numbers(column).unscaled(row);
-                yield v == NumberColumn.NONE ? v : Math.multiplyExact(v, factorOfTable[slot]);
-            }
-        };
+        if (datesNow[slot] != null) {
+            return datesNow[slot].day(row);
+        }
+        if (numbersNow[slot] != null) {
+            long v = numbersNow[slot].unscaled(row);
+            return v == NumberColumn.NONE ? v : Math.multiplyExact(v, factorOfTable[slot]);
+        }
+        return empty(columns.get(slot));
     }
 
     private long decoded(int slot, int code) {
