@@ -56,6 +56,9 @@ final class MovementLeaf extends HistoryLeaf {
         long created = changes.createdSecond(row);
         state.start(row);
         int slots = events.slotCount();
+        // Whether boundary j-1 saw the row's state already (created by then): if no change lands in between, the
+        // state and so its tests and amount are the same at j.
+        boolean known = false;
         for (int j = 0; j <= slots; j++) {
             // The state at a boundary is the one of the last second before it (docs/adr/0026): a change at
             // midnight of the first day belongs to the period, and one period's end is the next one's start.
@@ -68,7 +71,14 @@ final class MovementLeaf extends HistoryLeaf {
                 amount[j] = 0;
                 continue;
             }
-            state.advanceThrough(at);
+            if (!state.advanceThrough(at) && known) {
+                isOpen[j] = isOpen[j - 1];
+                isWon[j] = isWon[j - 1];
+                isLost[j] = isLost[j - 1];
+                amount[j] = amount[j - 1];
+                continue;
+            }
+            known = true;
             isOpen[j] = open.test(state);
             isWon[j] = won.test(state);
             isLost[j] = lost.test(state);

@@ -154,8 +154,13 @@ final class PastState {
         }
     }
 
-    void advanceThrough(long second) {
+    /** Applies every change up to and including {@code second}; whether any was applied. */
+    boolean advanceThrough(long second) {
+        if (nextSecond() > second) {
+            return false;
+        }
         advanceThrough(second, null);
+        return true;
     }
 
     /** Hears the changes a replay applies, e.g. the close date moved from one day to another. */
