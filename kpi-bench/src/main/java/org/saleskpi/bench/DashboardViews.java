@@ -1,7 +1,10 @@
 package org.saleskpi.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.jira.simulated.JiraWork;
 import org.saleskpi.jira.simulated.SimulatedJira;
@@ -15,7 +18,7 @@ final class DashboardViews {
     private final SimulatedJira jira;
     private final List<Long> gadgetNanos = new ArrayList<>();
     /** The same times by gadget type, in the dashboard's order. */
-    private final java.util.Map<String, List<Long>> nanosByType = new java.util.LinkedHashMap<>();
+    private final Map<String, List<Long>> nanosByType = new LinkedHashMap<>();
     /** The times of the gadgets that asked Jira nothing. */
     private final List<Long> withoutSearchNanos = new ArrayList<>();
     private final List<String> gadgetLines = new ArrayList<>();
@@ -41,7 +44,7 @@ final class DashboardViews {
             if (spent.searches() == 0 && spent.counts() == 0) {
                 withoutSearchNanos.add(measured);
             }
-            gadgetLines.add(String.format(java.util.Locale.ROOT, "gadget=%s user=%s ms=%.2f measured_ms=%.2f"
+            gadgetLines.add(String.format(Locale.ROOT, "gadget=%s user=%s ms=%.2f measured_ms=%.2f"
                     + " charged_ms=%.2f searches=%d issues_materialised=%d", gadget.type(), viewer.key(),
                     (measured + spent.chargedNanos()) / 1e6, measured / 1e6, spent.chargedNanos() / 1e6,
                     spent.searches(), spent.issuesMaterialised()));
@@ -78,7 +81,7 @@ final class DashboardViews {
     /** One line per gadget type: its p50 and p95 over every view, in the dashboard's order. */
     List<String> typeLines() {
         List<String> lines = new ArrayList<>();
-        nanosByType.forEach((type, nanos) -> lines.add(String.format(java.util.Locale.ROOT,
+        nanosByType.forEach((type, nanos) -> lines.add(String.format(Locale.ROOT,
                 "gadget=%s p50_ms=%.2f p95_ms=%.2f", type, percentileMillis(nanos, 50), percentileMillis(nanos, 95))));
         return lines;
     }

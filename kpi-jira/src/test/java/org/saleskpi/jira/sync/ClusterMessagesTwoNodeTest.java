@@ -124,18 +124,12 @@ class ClusterMessagesTwoNodeTest {
 
     /** Moves the clock second by second, both nodes running their due jobs, until {@code seen} holds. */
     private Duration until(BooleanSupplier seen, Duration atMost, Node... nodes) {
-        Duration waited = Duration.ZERO;
-        while (!seen.getAsBoolean()) {
-            if (waited.compareTo(atMost) >= 0) {
-                return null;
-            }
+        return SecondBySecond.until(seen, atMost, () -> {
             clock.advance(Duration.ofSeconds(1));
-            waited = waited.plusSeconds(1);
             for (Node node : nodes) {
                 node.runDue(clock.instant());
             }
-        }
-        return waited;
+        });
     }
 
     @Test

@@ -77,18 +77,12 @@ class TwoNodeFreshnessTest {
 
     /** Moves the cluster's time second by second, both nodes running their due jobs, until {@code seen} holds. */
     private Duration until(Predicate<Void> seen, Duration atMost, Node... nodes) {
-        Duration waited = Duration.ZERO;
-        while (!seen.test(null)) {
-            if (waited.compareTo(atMost) >= 0) {
-                return null;
-            }
+        return SecondBySecond.until(() -> seen.test(null), atMost, () -> {
             cluster.advance(Duration.ofSeconds(1));
-            waited = waited.plusSeconds(1);
             for (Node node : nodes) {
                 node.runDue();
             }
-        }
-        return waited;
+        });
     }
 
     @Test

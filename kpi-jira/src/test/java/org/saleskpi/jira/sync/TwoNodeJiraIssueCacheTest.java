@@ -142,18 +142,12 @@ class TwoNodeJiraIssueCacheTest {
     }
 
     private Duration until(BooleanSupplier seen, Duration atMost, Node... nodes) {
-        Duration waited = Duration.ZERO;
-        while (!seen.getAsBoolean()) {
-            if (waited.compareTo(atMost) >= 0) {
-                return null;
-            }
+        return SecondBySecond.until(seen, atMost, () -> {
             cluster.advance(Duration.ofSeconds(1));
-            waited = waited.plusSeconds(1);
             for (Node node : nodes) {
                 node.runDue();
             }
-        }
-        return waited;
+        });
     }
 
     @Test
