@@ -16,7 +16,6 @@ import org.saleskpi.core.history.IssueHistory;
 import org.saleskpi.core.issue.ChangeLog;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.jql.ValueHistory;
-import org.saleskpi.core.validation.InvalidInputException;
 
 /**
  * Issues in memory, column by column, kept in step with the host's issues: every write to the standalone
@@ -89,26 +88,31 @@ public final class IssueIndex implements IssueSink {
 
     /**
      * JQL's WAS clauses answered from the changes held beside the rows ({@link #trackChanges}); empty when the index
-     * tracks none. A field whose changes are not held is refused with the subset's "no history" error (key
-     * {@code saleskpi.jql.history}), which a host may answer from elsewhere.
+     * tracks none. A field whose changes are not held is refused as on a host without history.
      */
     public Optional<ValueHistory> valueHistory() {
         if (read(c -> c.changes().isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of((fieldId, values, empty) -> read(c -> {
-            ChangeLog log = c.changes().orElseThrow();
-            if (!log.tracks(fieldId)) {
-                throw InvalidInputException.of("jql", "saleskpi.jql.history", "The operator 'was' is not supported"
-                        + " by the '" + fieldId + "' field here: no history of its changes is recorded.");
+        return Optional.of(new ValueHistory() {
+            @Override
+            public Set<String> keysThatHad(String fieldId, Set<String> values, boolean empty) {
+                Set<String> lower = new HashSet<>();
+                values.forEach(value -> lower.add(value.toLowerCase(Locale.ROOT)));
+                return read(c -> {
+                    BitSet rows = c.changes().orElseThrow().slotsThatHad(fieldId,
+                            value -> lower.contains(value.toLowerCase(Locale.ROOT)), empty);
+                    Set<String> keys = new HashSet<>();
+                    rows.stream().forEach(row -> keys.add(c.key(row)));
+                    return keys;
+                });
             }
-            Set<String> lower = new HashSet<>();
-            values.forEach(value -> lower.add(value.toLowerCase(Locale.ROOT)));
-            BitSet rows = log.slotsThatHad(fieldId, value -> lower.contains(value.toLowerCase(Locale.ROOT)), empty);
-            Set<String> keys = new HashSet<>();
-            rows.stream().forEach(row -> keys.add(c.key(row)));
-            return keys;
-        }));
+
+            @Override
+            public boolean records(String fieldId) {
+                return read(c -> c.changes().orElseThrow().tracks(fieldId));
+            }
+        });
     }
 
     /** Changes held beside the rows; 0 when the index tracks none. */

@@ -54,6 +54,9 @@ public record PastValues(boolean recorded, Map<Clause.Terminal, Set<String>> key
             ValueHistory history, Map<Clause.Terminal, Set<String>> keys) {
         Optional<String> fieldId = JqlFields.history(terminal.field());
         if (terminal.operator().readsHistory() && fieldId.isPresent()) {
+            if (!history.records(fieldId.get())) {
+                throw JqlError.noHistory(terminal.operator(), terminal.field().text());
+            }
             Named named = named(terminal, JqlFields.holdsUsers(terminal.field(), fields), context);
             Set<String> had = history.keysThatHad(fieldId.get(), Set.copyOf(named.values()), named.empty());
             keys.put(terminal, Set.copyOf(had));

@@ -17,4 +17,12 @@ public interface ValueHistory {
      * as history records them: names, user keys.
      */
     Set<String> keysThatHad(String fieldId, Set<String> values, boolean empty);
+
+    /**
+     * Whether the changes of {@code fieldId} are recorded at all (the default: every history field is); a WAS clause
+     * on a field that is not is refused as on a host without history.
+     */
+    default boolean records(String fieldId) {
+        return true;
+    }
 }

@@ -1,6 +1,7 @@
 package org.saleskpi.core.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -25,6 +26,7 @@ import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.user.UserRef;
+import org.saleskpi.core.validation.InvalidInputException;
 
 /**
  * An index that holds its rows' changes answers a history query with exactly the change table a host would build
@@ -156,6 +158,10 @@ class IndexChangeLogTest {
                         || change.from().orElse("").equals("gone-1"))).map(Deal::key).sorted().toList();
         assertThat(gone).hasSizeGreaterThan(5);
         assertThat(keys(source, "assignee WAS \"gone-1\"")).isEqualTo(gone);
+        // The reporter's changes are not held: refused as on a host without history, not answered as "never".
+        assertThatThrownBy(() -> keys(source, "reporter WAS NOT IN (ann, bob)"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("The operator 'was not in' is not supported by the 'reporter' field here");
     }
 
     private static List<String> keys(IndexedIssueSource source, String jql) {
