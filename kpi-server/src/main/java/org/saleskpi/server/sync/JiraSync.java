@@ -18,7 +18,6 @@ import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.server.issues.SyncedIssue;
 import org.saleskpi.server.jira.IssuePage;
 import org.saleskpi.server.jira.JiraCredentials;
-import org.saleskpi.server.jira.JiraException;
 import org.saleskpi.server.jira.JiraHttpSettings;
 import org.saleskpi.server.jira.JiraReader;
 import org.saleskpi.server.jira.JiraSite;
@@ -232,10 +231,7 @@ public final class JiraSync {
     }
 
     private static String describe(RuntimeException e) {
-        if (e instanceof JiraException jira) {
-            return jira.status() == 0 ? "Jira did not answer on " + jira.endpoint() + ": " + jira.getMessage()
-                    : "Jira answered " + jira.status() + " on " + jira.endpoint() + ": " + jira.getMessage();
-        }
+        // A reader's error names the status and the endpoint already, and never holds a secret.
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

@@ -87,8 +87,11 @@ final class SyncRig implements AutoCloseable {
     }
 
     SyncSettings settings(JiraCredentials credentials) {
-        return new SyncSettings(CONNECTION, new JiraSite(fake.uri(), fake.kind(), credentials),
-                "project in (DEAL, ENT, PART)", FIELDS, SyncSettings.DEFAULT_INTERVAL, SyncSettings.DEFAULT_LOOK_BACK,
+        return settings(credentials, "project in (DEAL, ENT, PART)");
+    }
+
+    SyncSettings settings(JiraCredentials credentials, String jql) {
+        return new SyncSettings(CONNECTION, new JiraSite(fake.uri(), fake.kind(), credentials), jql, FIELDS, SyncSettings.DEFAULT_INTERVAL, SyncSettings.DEFAULT_LOOK_BACK,
                 false);
     }
 
