@@ -71,8 +71,14 @@ class JiraSyncTest {
         }
     }
 
+    /** Each kind once on each database, for the longer tests (the store's own tests cover both databases whole). */
+    static Stream<Arguments> kindsAcrossDatabases() {
+        return Stream.of(Arguments.of(Database.H2_MEMORY, JiraKind.DATA_CENTER),
+                Arguments.of(Database.POSTGRES, JiraKind.CLOUD));
+    }
+
     @ParameterizedTest
-    @MethodSource("databasesAndKinds")
+    @MethodSource("kindsAcrossDatabases")
     void anIncrementalSyncAfterEditsCreationsAndDeletionsConvergesToTheSite(Database database, JiraKind kind) {
         try (SyncRig rig = new SyncRig(database, kind, 300, 23)) {
             rig.sync.runOnce(SyncRig.CONNECTION);
@@ -114,7 +120,7 @@ class JiraSyncTest {
     }
 
     @ParameterizedTest
-    @MethodSource("databasesAndKinds")
+    @MethodSource("kindsAcrossDatabases")
     void aSyncKilledAfterSomePagesResumesThereAfterARestartLosingAndRepeatingNothing(Database database,
             JiraKind kind) {
         try (SyncRig rig = new SyncRig(database, kind, 450, 31)) {

@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.saleskpi.server.fakejira.FakeUser;
+import org.saleskpi.server.jira.JiraCredentials;
 import org.saleskpi.server.jira.JiraKind;
 import org.saleskpi.store.Database;
 
@@ -73,6 +75,18 @@ class SyncSecretsTest {
         } finally {
             System.setErr(original);
         }
+    }
+
+    @Test
+    void anErrorTextHoldingTheSecretOrItsHeaderHasThemBlottedOut() {
+        JiraCredentials basic = new JiraCredentials.Basic("sam@example.com", "tok-3a9F");
+        String header = basic.authorization();
+
+        String text = JiraSync.redacted("refused tok-3a9F; sent " + header + "; and " + header.substring(6), basic);
+
+        assertThat(text).isEqualTo("refused ***; sent ***; and ***").doesNotContain("tok-3a9F");
+        assertThat(JiraSync.redacted("PAT pat-77 expired", new JiraCredentials.Bearer("pat-77")))
+                .isEqualTo("PAT *** expired");
     }
 
     /** Writes to both streams. */
