@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * Copies a connection's issues with their histories and keeps them in step. A run is a full copy when the connection
  * has no watermark yet, else an incremental pass over {@code (<scope>) AND updated >= "<watermark - look-back>"},
  * the date written in the site's time zone as {@code /myself} gives it (JQL reads dates in the searching user's
- * zone: ADR 0023, 0037). After each full copy and every {@value #CENSUS_EVERY}th run, a census asks Jira for every id of the scope,
- * deletes the local issues it no longer returns (deleted, moved out of the scope, or no longer visible to the
+ * zone: ADR 0023, 0037). After each full copy and every {@value #CENSUS_EVERY}th run, a census asks Jira for every
+ * id of the scope, deletes the local issues it no longer returns (deleted, moved out of the scope, or no longer visible to the
  * connection) and copies any it returns that are missing. Every page is stored with the state in one transaction, so
  * a run stopped by a crash, a kill or an error resumes at the first page not stored, and a page read twice stores the
  * same rows.

@@ -91,8 +91,8 @@ final class SyncRig implements AutoCloseable {
     }
 
     SyncSettings settings(JiraCredentials credentials, String jql) {
-        return new SyncSettings(CONNECTION, new JiraSite(fake.uri(), fake.kind(), credentials), jql, FIELDS, SyncSettings.DEFAULT_INTERVAL, SyncSettings.DEFAULT_LOOK_BACK,
-                false);
+        return new SyncSettings(CONNECTION, new JiraSite(fake.uri(), fake.kind(), credentials), jql, FIELDS,
+                SyncSettings.DEFAULT_INTERVAL, SyncSettings.DEFAULT_LOOK_BACK, false);
     }
 
     SyncConnections connectionsPort() {
