@@ -154,6 +154,23 @@ class FaultsTest {
     }
 
     @Test
+    void anInvalidTotalIsSentAsTheJrjcFixtureShowsIt() {
+        dataCenter.faults().invalidTotal("/rest/api/2/search", 1);
+        Calls calls = Calls.as(dataCenter, sync);
+        String path = "/rest/api/2/search?fields=summary&jql=" + Calls.q("project = DEAL");
+        Calls.Reply broken = calls.get(path);
+        assertThat(broken.status()).isEqualTo(200);
+        assertThat(broken.body()).contains("\"total\":g2b");
+        // A strict JSON reader refuses it (the value is an unquoted word, not a number).
+        assertThatThrownBy(() -> {
+            com.google.gson.stream.JsonReader reader = new com.google.gson.stream.JsonReader(new java.io.StringReader(broken.body()));
+            reader.setLenient(false);
+            new com.google.gson.Gson().getAdapter(com.google.gson.JsonElement.class).read(reader);
+        }).isInstanceOf(java.io.IOException.class);
+        assertThat(calls.get(path).json().getAsJsonObject().get("total").getAsInt()).isPositive();
+    }
+
+    @Test
     void theRequestLogNamesPathsButNeverTokens() {
         search(cloud);
         Calls.as(dataCenter, sync).get("/rest/api/2/myself");
