@@ -225,6 +225,7 @@ final class FakeEndpoints {
             answer.addProperty("nextPageToken", token(offset + max, jql));
         }
         answer.addProperty("isLast", last);
+        explain(json, answer, expand);
         shiftIfDue(page);
         return Answer.json(200, answer);
     }
@@ -254,8 +255,19 @@ final class FakeEndpoints {
         answer.addProperty("total", hits.size());
         int cut = jira.faults().changelogCut();
         answer.add("issues", FakeJira.array(page.stream().map(i -> json.issue(i, fields, changelog, cut, version)).toList()));
+        explain(json, answer, expand);
         shiftIfDue(page);
         return Answer.json(200, answer);
+    }
+
+    /** {@code expand=names,schema} on a search: the fields' names and schemas beside the issues (jrjc fixtures). */
+    private static void explain(FakeJson json, JsonObject answer, Set<String> expand) {
+        if (expand.contains("names")) {
+            answer.add("names", json.names());
+        }
+        if (expand.contains("schema")) {
+            answer.add("schema", json.schemas());
+        }
     }
 
     private void shiftIfDue(List<FakeIssue> page) {

@@ -124,7 +124,7 @@ public final class FakeJira implements AutoCloseable {
 
     private final class Front extends HttpServlet {
         private final FakeEndpoints endpoints = new FakeEndpoints(FakeJira.this);
-        private final Gson gson = new com.google.gson.GsonBuilder().disableHtmlEscaping().create();
+        private final Gson gson = new com.google.gson.GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
         @Override
         protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -151,7 +151,12 @@ public final class FakeJira implements AutoCloseable {
                 body = answer.text().getBytes(StandardCharsets.UTF_8);
             } else {
                 response.setContentType("application/json;charset=UTF-8");
-                body = gson.toJson(answer.json()).getBytes(StandardCharsets.UTF_8);
+                String text = gson.toJson(answer.json());
+                if (answer.status() == 200 && answer.json().isJsonObject() && answer.json().getAsJsonObject().has("total")
+                        && faults.invalidTotal(path)) {
+                    text = text.replaceFirst("\"total\":\\d+", "\"total\":g2b");
+                }
+                body = text.getBytes(StandardCharsets.UTF_8);
             }
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
