@@ -157,6 +157,20 @@ class FakeJiraEndpointsTest {
     }
 
     @Test
+    void aSearchCountsPeriodsFromTheSitesClockAsItAdvances() {
+        FakeSite small = FakeSite.generate(8, 30, ZONE, Instant.parse("2026-11-30T12:00:00Z"));
+        try (FakeJira jira = FakeJira.start(small, JiraKind.DATA_CENTER)) {
+            Calls calls = Calls.as(jira, small.users().get(0));
+            String recent = "/rest/api/2/search?fields=summary&jql=" + Calls.q("project = DEAL AND updated >= -1h");
+            assertThat(calls.get(recent).json().getAsJsonObject().get("total").getAsInt()).isZero();
+            small.create("DEAL", java.util.Map.of(), small.users().get(0).accountId());
+            assertThat(calls.get(recent).json().getAsJsonObject().get("total").getAsInt()).isEqualTo(1);
+            small.advance(java.time.Duration.ofHours(2));
+            assertThat(calls.get(recent).json().getAsJsonObject().get("total").getAsInt()).isZero();
+        }
+    }
+
+    @Test
     void onlyAnAdministratorReadsWhichProjectsUseIssueSecurity() {
         Calls admin = Calls.as(dataCenter, sync());
         JsonObject scheme = admin.get("/rest/api/2/project/ENT/issuesecuritylevelscheme").json().getAsJsonObject();

@@ -75,6 +75,7 @@ public final class FakeSite {
 
     public synchronized void advance(Duration d) {
         now = now.plus(d);
+        version++; // periods in JQL ("-5m") count from now
     }
 
     public List<FakeProject> projects() {
@@ -202,7 +203,7 @@ public final class FakeSite {
         return FakeSchema.FIELDS;
     }
 
-    /** Grows with every change of the site's data or permissions (search results may be cached per version). */
+    /** Grows with every change of the site's data, permissions or clock (search results are cached per version). */
     synchronized long version() {
         return version;
     }
