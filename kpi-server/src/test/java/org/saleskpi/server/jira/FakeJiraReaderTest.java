@@ -3,6 +3,9 @@ package org.saleskpi.server.jira;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,7 +31,7 @@ import org.saleskpi.server.fakejira.FakeUser;
  */
 class FakeJiraReaderTest {
     private static final String SCOPE = "project in (DEAL, ENT, SMB, PART)";
-    private static final int ISSUES = 420;
+    private static final int ISSUES = 250;
 
     private final RecordedWaits waits = new RecordedWaits();
     private FakeSite site;
@@ -117,15 +120,15 @@ class FakeJiraReaderTest {
         List<JiraIssue> read = readAll(reader, fields(reader), 150);
 
         assertSameAsTheFake(read, kind);
-        // 420 issues, 150 a page: Cloud asks 3 searches and 2 + 2 + 2 bulk fetches of at most 100.
-        // Data Center caps a page with changelogs at 100: 5 searches (the fifth one empty is not needed: 420 = 4*100 + 20).
+        // 250 issues, 150 a page: Cloud asks 2 searches (150 + 100 ids) and 2 + 1 bulk fetches of at most 100.
+        // Data Center caps a page with changelogs at 100: 3 searches (100, 100, then the last 50 of a range of 50).
         if (kind == JiraKind.CLOUD) {
-            assertThat(jira.requests("/rest/api/3/search/jql")).isEqualTo(3);
-            assertThat(jira.requests("/rest/api/3/issue/bulkfetch")).isEqualTo(6);
-            assertThat(jira.requests("/rest/api/3/changelog/bulkfetch")).isGreaterThanOrEqualTo(3);
+            assertThat(jira.requests("/rest/api/3/search/jql")).isEqualTo(2);
+            assertThat(jira.requests("/rest/api/3/issue/bulkfetch")).isEqualTo(3);
+            assertThat(jira.requests("/rest/api/3/changelog/bulkfetch")).isGreaterThanOrEqualTo(2);
             assertThat(jira.requests("/rest/api/2/search")).isZero();
         } else {
-            assertThat(jira.requests("/rest/api/2/search")).isEqualTo(5);
+            assertThat(jira.requests("/rest/api/2/search")).isEqualTo(3);
             assertThat(jira.requests("/rest/api/3/")).isZero();
         }
         assertThat(waits.waits()).isEmpty();
@@ -202,6 +205,42 @@ class FakeJiraReaderTest {
                 .isInstanceOf(JiraAuthException.class).hasMessageNotContaining(token);
         assertThat(reader.traffic().lastError()).doesNotContain(token);
         assertThat(jira.requestLog()).noneMatch(line -> line.contains(token));
+    }
+
+    @ParameterizedTest
+    @EnumSource(JiraKind.class)
+    void noSecretReachesTheLogAnErrorOrAToString(JiraKind kind) {
+        JiraReader reader = start(kind);
+        String token = site.token(sync.accountId());
+        String header = site(kind, sync).credentials().authorization();
+        String search = kind == JiraKind.CLOUD ? "/rest/api/3/search/jql" : "/rest/api/2/search";
+        List<String> said = new ArrayList<>();
+        PrintStream err = System.err;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            jira.faults().rateLimit(search, 1, 3, true);
+            jira.faults().rateLimit(search, 1, 1, false);
+            jira.faults().serverError(search, 1, 503);
+            readAll(reader, List.of("status"), 200);
+            jira.faults().expireToken(token);
+            try {
+                reader.ids(SCOPE);
+            } catch (JiraException e) {
+                said.add(e.toString());
+            }
+        } finally {
+            System.setErr(err);
+        }
+        said.add(log.toString(StandardCharsets.UTF_8));
+        said.add(String.valueOf(reader.traffic()));
+        said.add(site(kind, sync).toString());
+        said.addAll(jira.requestLog());
+
+        assertThat(said.get(0)).contains("401");
+        assertThat(said.get(1)).as("the log was captured").contains("Jira rate limit").contains("Jira burst limit");
+        assertThat(said).allSatisfy(text -> assertThat(text).doesNotContain(token)
+                .doesNotContain(header.substring(header.indexOf(' ') + 1)));
     }
 
     @ParameterizedTest
