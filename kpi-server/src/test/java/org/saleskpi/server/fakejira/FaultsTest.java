@@ -48,7 +48,7 @@ class FaultsTest {
             Calls.Reply limited = search(cloud);
             assertThat(limited.status()).isEqualTo(429);
             assertThat(limited.header("Retry-After")).isEqualTo("7");
-            assertThat(limited.header("X-RateLimit-Reason")).isEqualTo("jira-quota-global-based");
+            assertThat(limited.header("X-RateLimit-Reason")).isEqualTo("jira-quota-tenant-based");
             assertThat(limited.header("X-RateLimit-Remaining")).isEqualTo("0");
             assertThat(limited.header("X-RateLimit-Reset")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\dZ");
         }
@@ -151,6 +151,23 @@ class FaultsTest {
         JsonObject whole = Calls.as(dataCenter, sync).get(path).json().getAsJsonObject()
                 .getAsJsonArray("issues").get(0).getAsJsonObject().getAsJsonObject("changelog");
         assertThat(whole.getAsJsonArray("histories")).hasSize(Math.min(all.size(), Faults.DEFAULT_CHANGELOG_CUT));
+    }
+
+    @Test
+    void anInvalidTotalIsSentAsTheJrjcFixtureShowsIt() {
+        dataCenter.faults().invalidTotal("/rest/api/2/search", 1);
+        Calls calls = Calls.as(dataCenter, sync);
+        String path = "/rest/api/2/search?fields=summary&jql=" + Calls.q("project = DEAL");
+        Calls.Reply broken = calls.get(path);
+        assertThat(broken.status()).isEqualTo(200);
+        assertThat(broken.body()).contains("\"total\":g2b");
+        // A strict JSON reader refuses it (the value is an unquoted word, not a number).
+        assertThatThrownBy(() -> {
+            com.google.gson.stream.JsonReader reader = new com.google.gson.stream.JsonReader(new java.io.StringReader(broken.body()));
+            reader.setLenient(false);
+            new com.google.gson.Gson().getAdapter(com.google.gson.JsonElement.class).read(reader);
+        }).isInstanceOf(java.io.IOException.class);
+        assertThat(calls.get(path).json().getAsJsonObject().get("total").getAsInt()).isPositive();
     }
 
     @Test
