@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads Jira Cloud in two phases per page, the way the enhanced search is meant to be used: ids first
@@ -104,26 +106,32 @@ final class CloudReader extends SiteReader {
         }
     }
 
-    /** Phase two: fields and changelogs of the page's issues, in the search's order; issues gone meanwhile drop out. */
+    /**
+     * Phase two: fields and changelogs of the page's issues, in the search's order; issues gone meanwhile drop out.
+     * The field batches and the changelog requests run side by side, at most {@code parallelBatches} at a time.
+     */
     private List<JiraIssue> details(List<String> ids, List<String> fieldIds) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Callable<Map<String, JsonObject>>> fieldBatches = new ArrayList<>();
+        Map<String, JsonObject> byIdOrKey = new ConcurrentHashMap<>();
+        Map<String, List<JiraChangeGroup>> changelogs = new ConcurrentHashMap<>();
+        List<String> unserved = Collections.synchronizedList(new ArrayList<>());
+        List<Callable<Void>> work = new ArrayList<>();
         for (List<String> batch : chunks(ids, ISSUES_PER_BATCH)) {
-            fieldBatches.add(() -> bulkIssues(batch, fieldIds));
+            work.add(() -> {
+                byIdOrKey.putAll(bulkIssues(batch, fieldIds));
+                return null;
+            });
         }
-        Map<String, JsonObject> byIdOrKey = new HashMap<>();
-        ParallelBatches.run(fieldBatches, settings.parallelBatches()).forEach(byIdOrKey::putAll);
-
-        List<String> found = new ArrayList<>();
-        for (String id : ids) {
-            JsonObject issue = byIdOrKey.get(id);
-            if (issue != null) {
-                found.add(JiraJson.text(issue, "id") != null ? JiraJson.text(issue, "id") : id);
-            }
+        for (List<String> chunk : chunks(ids, CHANGELOG_IDS_PER_REQUEST)) {
+            work.add(() -> {
+                bulkChangelogs(chunk).ifPresentOrElse(changelogs::putAll, () -> unserved.addAll(chunk));
+                return null;
+            });
         }
-        Map<String, List<JiraChangeGroup>> changelogs = changelogs(found);
+        ParallelBatches.run(work, settings.parallelBatches());
+        pageEachChangelog(unserved, byIdOrKey, changelogs);
 
         List<JiraIssue> issues = new ArrayList<>();
         for (String id : ids) {
@@ -133,11 +141,37 @@ final class CloudReader extends SiteReader {
             }
             String issueId = JiraJson.text(issue, "id");
             JsonElement fields = issue.get("fields");
+            List<JiraChangeGroup> changelog = changelogs.getOrDefault(issueId != null ? issueId : id, List.of());
             issues.add(new JiraIssue(issueId, JiraJson.text(issue, "key"),
                     fields != null && fields.isJsonObject() ? fields.getAsJsonObject() : new JsonObject(),
-                    changeFieldIds.complete(changelogs.getOrDefault(issueId != null ? issueId : id, List.of()))));
+                    changeFieldIds.complete(JiraJson.oldestFirst(changelog))));
         }
         return issues;
+    }
+
+    /**
+     * Where the site does not serve changelog/bulkfetch (404), each found issue's changelog is paged instead, keyed by
+     * the issue's id; an issue deleted in between has none. {@code GET /rest/api/3/issue/{id}/changelog?startAt&maxResults}
+     * answers {values, startAt, maxResults, total, isLast}, at most 100 a page, oldest first:
+     * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-changelog-get
+     * (the digitalservicebund fixture in ../shared/data/jira-fixtures has this shape).
+     */
+    private void pageEachChangelog(List<String> idsOrKeys, Map<String, JsonObject> byIdOrKey,
+            Map<String, List<JiraChangeGroup>> changelogs) {
+        List<Callable<Void>> perIssue = new ArrayList<>();
+        for (String idOrKey : idsOrKeys) {
+            JsonObject issue = byIdOrKey.get(idOrKey);
+            if (issue == null) {
+                continue;
+            }
+            String id = JiraJson.text(issue, "id") != null ? JiraJson.text(issue, "id") : idOrKey;
+            perIssue.add(() -> {
+                changelogs.put(id, ChangelogPages.readIfServed(http, "/rest/api/3/issue/" + id + "/changelog")
+                        .orElse(List.of()));
+                return null;
+            });
+        }
+        ParallelBatches.run(perIssue, settings.parallelBatches());
     }
 
     /**
@@ -193,33 +227,12 @@ final class CloudReader extends SiteReader {
     }
 
     /**
-     * Complete changelogs, keyed by issue id, oldest first. {@code POST /rest/api/3/changelog/bulkfetch}
-     * (body {issueIdsOrKeys, maxResults, nextPageToken}, answer {issueChangeLogs:[{issueId, changeHistories}], nextPageToken}):
+     * The changelogs of up to 1000 issues, keyed by issue id, or empty where the site does not serve the endpoint (404).
+     * {@code POST /rest/api/3/changelog/bulkfetch} (body {issueIdsOrKeys, maxResults, nextPageToken}, answer
+     * {issueChangeLogs:[{issueId, changeHistories}], nextPageToken}):
      * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-changelog-bulkfetch-post
      * (model BulkChangelogResponseBean in https://docs.rs/crate/jira_v3_openapi/latest/source/src/models/bulk_changelog_response_bean.rs ).
-     * Where a site does not serve it (404), each issue's changelog is paged instead.
      */
-    private Map<String, List<JiraChangeGroup>> changelogs(List<String> ids) {
-        Map<String, List<JiraChangeGroup>> all = new HashMap<>();
-        if (ids.isEmpty()) {
-            return all;
-        }
-        for (List<String> chunk : chunks(ids, CHANGELOG_IDS_PER_REQUEST)) {
-            Optional<Map<String, List<JiraChangeGroup>>> bulk = bulkChangelogs(chunk);
-            if (bulk.isPresent()) {
-                all.putAll(bulk.get());
-            } else {
-                List<Callable<Map.Entry<String, List<JiraChangeGroup>>>> perIssue = new ArrayList<>();
-                for (String id : chunk) {
-                    perIssue.add(() -> Map.entry(id, issueChangelog(id)));
-                }
-                ParallelBatches.run(perIssue, settings.parallelBatches()).forEach(e -> all.put(e.getKey(), e.getValue()));
-            }
-        }
-        all.replaceAll((id, groups) -> JiraJson.oldestFirst(groups));
-        return all;
-    }
-
     private Optional<Map<String, List<JiraChangeGroup>>> bulkChangelogs(List<String> ids) {
         Map<String, List<JiraChangeGroup>> byIssue = new HashMap<>();
         String token = null;
@@ -238,8 +251,11 @@ final class CloudReader extends SiteReader {
                 JsonObject o = JiraJson.object(answer.get());
                 for (JsonElement e : JiraJson.array(o, "issueChangeLogs")) {
                     JsonObject log = e.getAsJsonObject();
-                    byIssue.computeIfAbsent(JiraJson.text(log, "issueId"), k -> new ArrayList<>())
-                            .addAll(JiraJson.changeGroups(JiraJson.array(log, "changeHistories")));
+                    String issueId = JiraJson.text(log, "issueId");
+                    if (issueId != null) {
+                        byIssue.computeIfAbsent(issueId, k -> new ArrayList<>())
+                                .addAll(JiraJson.changeGroups(JiraJson.array(log, "changeHistories")));
+                    }
                 }
                 return JiraJson.text(o, "nextPageToken");
             });
@@ -248,16 +264,6 @@ final class CloudReader extends SiteReader {
             }
             token = next;
         }
-    }
-
-    /**
-     * One issue's changelog, paged from the oldest: {@code GET /rest/api/3/issue/{id}/changelog?startAt&maxResults}
-     * answering {values, startAt, maxResults, total, isLast}, at most 100 a page:
-     * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-changelog-get
-     * (the digitalservicebund fixture in ../shared/data/jira-fixtures has this shape).
-     */
-    private List<JiraChangeGroup> issueChangelog(String id) {
-        return ChangelogPages.read(http, "/rest/api/3/issue/" + id + "/changelog");
     }
 
     static JsonArray strings(List<String> values) {
