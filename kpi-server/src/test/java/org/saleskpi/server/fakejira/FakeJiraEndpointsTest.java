@@ -157,6 +157,33 @@ class FakeJiraEndpointsTest {
     }
 
     @Test
+    void aSearchCountsPeriodsFromTheSitesClockAsItAdvances() {
+        FakeSite small = FakeSite.generate(8, 30, ZONE, Instant.parse("2026-11-30T12:00:00Z"));
+        try (FakeJira jira = FakeJira.start(small, JiraKind.DATA_CENTER)) {
+            Calls calls = Calls.as(jira, small.users().get(0));
+            String recent = "/rest/api/2/search?fields=summary&jql=" + Calls.q("project = DEAL AND updated >= -1h");
+            assertThat(calls.get(recent).json().getAsJsonObject().get("total").getAsInt()).isZero();
+            small.create("DEAL", java.util.Map.of(), small.users().get(0).accountId());
+            assertThat(calls.get(recent).json().getAsJsonObject().get("total").getAsInt()).isEqualTo(1);
+            small.advance(java.time.Duration.ofHours(2));
+            assertThat(calls.get(recent).json().getAsJsonObject().get("total").getAsInt()).isZero();
+        }
+    }
+
+    @Test
+    void onlyAnAdministratorReadsWhichProjectsUseIssueSecurity() {
+        Calls admin = Calls.as(dataCenter, sync());
+        JsonObject scheme = admin.get("/rest/api/2/project/ENT/issuesecuritylevelscheme").json().getAsJsonObject();
+        assertThat(scheme.get("id").getAsLong()).isPositive();
+        assertThat(scheme.getAsJsonArray("levels")).hasSize(1);
+        assertThat(admin.get("/rest/api/2/project/10000/issuesecuritylevelscheme").status()).isEqualTo(404);
+        assertThat(Calls.as(cloud, site.users().get(4)).get("/rest/api/2/project/ENT/issuesecuritylevelscheme").status())
+                .isEqualTo(403);
+        JsonObject levels = Calls.as(cloud, site.users().get(4)).get("/rest/api/3/project/ENT/securitylevel").json().getAsJsonObject();
+        assertThat(levels.getAsJsonArray("levels")).hasSize(1);
+    }
+
+    @Test
     void bulkFetchLeavesOutMissingAndHiddenIssuesAndRefusesMoreThan100() {
         FakeUser rep = site.users().get(12);
         FakeIssue partner = site.issues().stream().filter(i -> i.project().equals("PART")).findFirst().orElseThrow();

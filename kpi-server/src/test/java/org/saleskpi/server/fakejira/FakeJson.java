@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.saleskpi.server.jira.JiraKind;
 
 /**
@@ -348,12 +347,17 @@ final class FakeJson {
         return json;
     }
 
-    static JsonObject fieldErrors(Map<String, String> errors) {
+    /**
+     * A search refusing its JQL: {@code {errorMessages:[..], warningMessages:[]}}, as public reports of
+     * real answers show it (tenable/integration-jira-cloud#25, spark1security/n0s1#20,
+     * solidify/jira-azuredevops-migrator#781), not the {@code errors} map of other endpoints.
+     */
+    static JsonObject queryErrors(String message) {
         JsonObject json = new JsonObject();
-        json.add("errorMessages", new JsonArray());
-        JsonObject map = new JsonObject();
-        errors.forEach(map::addProperty);
-        json.add("errors", map);
+        JsonArray list = new JsonArray();
+        list.add(message);
+        json.add("errorMessages", list);
+        json.add("warningMessages", new JsonArray());
         return json;
     }
 }

@@ -110,6 +110,9 @@ class FakeSiteTest {
         assertThat(site.issue(deal.key())).isEmpty();
         assertThat(site.issue(deal.id())).isEmpty();
         assertThatThrownBy(() -> site.edit(deal.key(), "summary", "x", rep)).isInstanceOf(IllegalArgumentException.class);
+        FakeIssue other = site.issues().get(0);
+        assertThatThrownBy(() -> site.edit(other.key(), "security", 10300L, rep)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> site.edit(other.key(), "created", NOW, rep)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -48,7 +48,7 @@ class FaultsTest {
             Calls.Reply limited = search(cloud);
             assertThat(limited.status()).isEqualTo(429);
             assertThat(limited.header("Retry-After")).isEqualTo("7");
-            assertThat(limited.header("X-RateLimit-Reason")).isEqualTo("jira-quota-global-based");
+            assertThat(limited.header("X-RateLimit-Reason")).isEqualTo("jira-quota-tenant-based");
             assertThat(limited.header("X-RateLimit-Remaining")).isEqualTo("0");
             assertThat(limited.header("X-RateLimit-Reset")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\dZ");
         }
