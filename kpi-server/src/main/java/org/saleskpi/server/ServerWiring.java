@@ -145,7 +145,9 @@ public final class ServerWiring {
         rest.add(new FieldsResource(store, issues, auth.access()));
         rest.add(new ImportsResource(imports, auth.access(), zone));
         rest.add(new DashboardResource(auth.access(), auth.directory(), dashboards));
-        ConnectionStore connections = connections(database, options, clock);
+        SecretBox secrets = secrets(options);
+        ConnectionStore connections = new ConnectionStore(database.dataSource(), secrets, clock);
+        connections.createSchema();
         ProfileDefaults profileDefaults = new ProfileDefaults(services.profiles(), store);
         SyncedConnections synced = new SyncedConnections(connections, profileDefaults);
         JiraSync sync = new JiraSync(store, SyncPeople.over(auth.users()), synced, clock, JiraHttpSettings.defaults());
@@ -163,15 +165,13 @@ public final class ServerWiring {
     }
 
     /**
-     * The Jira connections, their tokens sealed under the key of {@link SecretBox#KEY_VARIABLE} or of the data
-     * directory's key file: a key file others may read stops the start here.
+     * What seals Jira tokens at rest: the key of {@link SecretBox#KEY_VARIABLE} or of the data directory's key file.
+     * A key file others may read stops the start here.
      */
-    private static ConnectionStore connections(ServerDatabase database, ServerOptions options, Clock clock) {
+    private static SecretBox secrets(ServerOptions options) {
         SecretBox secrets = SecretBox.load(options.dataDir(), System.getenv());
         LOG.info("Jira tokens are sealed with the key of {}", secrets.keySource());
-        ConnectionStore connections = new ConnectionStore(database.dataSource(), secrets, clock);
-        connections.createSchema();
-        return connections;
+        return secrets;
     }
 
     /**
