@@ -19,10 +19,6 @@ final class ChangelogPages {
     private ChangelogPages() {
     }
 
-    static List<JiraChangeGroup> read(JiraHttp http, String path) {
-        return readIfServed(http, path).orElseThrow(() -> new JiraException(404, path, "Jira has no changelog at " + path));
-    }
-
     /** Empty when the site answers 404 (no such endpoint, or the issue is gone). */
     static Optional<List<JiraChangeGroup>> readIfServed(JiraHttp http, String path) {
         List<JiraChangeGroup> all = new ArrayList<>();

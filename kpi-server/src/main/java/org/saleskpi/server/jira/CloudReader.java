@@ -3,7 +3,9 @@ package org.saleskpi.server.jira;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads Jira Cloud in two phases per page, the way the enhanced search is meant to be used: ids first
@@ -33,7 +36,6 @@ final class CloudReader extends SiteReader {
     static final int CHANGELOG_IDS_PER_REQUEST = 1000;
     /** search/jql returns at most 5000 issues a page when only ids are asked for (search/jql docs, maxResults). */
     static final int IDS_PER_SEARCH = 5000;
-    private static final String CURSOR = "cloud-token:";
 
     CloudReader(JiraSite site, JiraHttpSettings settings) {
         super(site, settings);
@@ -41,31 +43,44 @@ final class CloudReader extends SiteReader {
 
     /**
      * Ordered by created, then id: an issue created during the pass lands on a later page and an edit moves
-     * nothing, so pages do not shift under the token. The cursor is Jira's nextPageToken (UNVERIFIED how long
-     * Cloud honours a token; a stale one fails the page with Jira's 400 and the caller starts the pass again).
-     * Source for the body {jql, fields, maxResults, nextPageToken} and the answer {issues, nextPageToken, isLast}:
+     * nothing. Source for the body {jql, fields, maxResults, nextPageToken} and the answer {issues, nextPageToken, isLast}:
      * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/#api-rest-api-3-search-jql-post ;
      * the last page may omit nextPageToken entirely: https://jira.atlassian.com/browse/JRACLOUD-92184 .
+     *
+     * <p>The cursor holds Jira's nextPageToken and the (created, id) of the last issue handed out. Should the token be
+     * an offset (UNVERIFIED what Cloud's tokens hold), an issue slipped in before it would repeat the page's first
+     * issue: whatever sorts at or before the last one handed out is dropped, so no pass hands out an issue twice
+     * (one slipped in behind the cursor is left to the next incremental pass, as on Data Center). UNVERIFIED how long
+     * Cloud honours a token; a stale one fails the page with Jira's 400 and the caller starts the pass again.
      */
     @Override
     public IssuePage page(String jql, List<String> fieldIds, String cursor, int pageSize) {
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be at least 1");
         }
+        Cursor after = cursor == null ? null : Cursor.parse(cursor);
         JsonObject body = new JsonObject();
         body.addProperty("jql", ordered(scoped(jql), "created ASC, id ASC"));
         body.add("fields", strings(List.of("id")));
         body.addProperty("maxResults", Math.min(pageSize, IDS_PER_SEARCH));
-        if (cursor != null) {
-            if (!cursor.startsWith(CURSOR)) {
-                throw new IllegalArgumentException("not a cursor of a Cloud page");
-            }
-            body.addProperty("nextPageToken", cursor.substring(CURSOR.length()));
+        if (after != null) {
+            body.addProperty("nextPageToken", after.token());
         }
         JsonElement answer = http.post(SEARCH, body);
         SearchPage found = JiraJson.read(SEARCH, () -> SearchPage.of(JiraJson.object(answer)));
-        List<JiraIssue> issues = details(found.ids(), fieldIds);
-        return new IssuePage(issues, found.last() ? null : CURSOR + found.nextToken(), found.last());
+        List<JiraIssue> issues = new ArrayList<>();
+        Cursor.Position last = after == null ? null : after.last();
+        for (JiraIssue issue : details(found.ids(), fieldIds)) {
+            Optional<Cursor.Position> at = Cursor.Position.of(issue);
+            if (at.isPresent() && after != null && after.last() != null && at.get().compareTo(after.last()) <= 0) {
+                continue;
+            }
+            issues.add(issue);
+            if (at.isPresent() && (last == null || at.get().compareTo(last) > 0)) {
+                last = at.get();
+            }
+        }
+        return new IssuePage(issues, found.last() ? null : new Cursor(found.nextToken(), last).text(), found.last());
     }
 
     /** The census: ids only, no order, 5000 a page. */
@@ -91,26 +106,32 @@ final class CloudReader extends SiteReader {
         }
     }
 
-    /** Phase two: fields and changelogs of the page's issues, in the search's order; issues gone meanwhile drop out. */
+    /**
+     * Phase two: fields and changelogs of the page's issues, in the search's order; issues gone meanwhile drop out.
+     * The field batches and the changelog requests run side by side, at most {@code parallelBatches} at a time.
+     */
     private List<JiraIssue> details(List<String> ids, List<String> fieldIds) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Callable<Map<String, JsonObject>>> fieldBatches = new ArrayList<>();
+        Map<String, JsonObject> byIdOrKey = new ConcurrentHashMap<>();
+        Map<String, List<JiraChangeGroup>> changelogs = new ConcurrentHashMap<>();
+        List<String> unserved = Collections.synchronizedList(new ArrayList<>());
+        List<Callable<Void>> work = new ArrayList<>();
         for (List<String> batch : chunks(ids, ISSUES_PER_BATCH)) {
-            fieldBatches.add(() -> bulkIssues(batch, fieldIds));
+            work.add(() -> {
+                byIdOrKey.putAll(bulkIssues(batch, fieldIds));
+                return null;
+            });
         }
-        Map<String, JsonObject> byIdOrKey = new HashMap<>();
-        ParallelBatches.run(fieldBatches, settings.parallelBatches()).forEach(byIdOrKey::putAll);
-
-        List<String> found = new ArrayList<>();
-        for (String id : ids) {
-            JsonObject issue = byIdOrKey.get(id);
-            if (issue != null) {
-                found.add(JiraJson.text(issue, "id") != null ? JiraJson.text(issue, "id") : id);
-            }
+        for (List<String> chunk : chunks(ids, CHANGELOG_IDS_PER_REQUEST)) {
+            work.add(() -> {
+                bulkChangelogs(chunk).ifPresentOrElse(changelogs::putAll, () -> unserved.addAll(chunk));
+                return null;
+            });
         }
-        Map<String, List<JiraChangeGroup>> changelogs = changelogs(found);
+        ParallelBatches.run(work, settings.parallelBatches());
+        pageEachChangelog(unserved, byIdOrKey, changelogs);
 
         List<JiraIssue> issues = new ArrayList<>();
         for (String id : ids) {
@@ -120,11 +141,37 @@ final class CloudReader extends SiteReader {
             }
             String issueId = JiraJson.text(issue, "id");
             JsonElement fields = issue.get("fields");
+            List<JiraChangeGroup> changelog = changelogs.getOrDefault(issueId != null ? issueId : id, List.of());
             issues.add(new JiraIssue(issueId, JiraJson.text(issue, "key"),
                     fields != null && fields.isJsonObject() ? fields.getAsJsonObject() : new JsonObject(),
-                    changelogs.getOrDefault(issueId != null ? issueId : id, List.of())));
+                    changeFieldIds.complete(JiraJson.oldestFirst(changelog))));
         }
         return issues;
+    }
+
+    /**
+     * Where the site does not serve changelog/bulkfetch (404), each found issue's changelog is paged instead, keyed by
+     * the issue's id; an issue deleted in between has none. {@code GET /rest/api/3/issue/{id}/changelog?startAt&maxResults}
+     * answers {values, startAt, maxResults, total, isLast}, at most 100 a page, oldest first:
+     * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-changelog-get
+     * (the digitalservicebund fixture in ../shared/data/jira-fixtures has this shape).
+     */
+    private void pageEachChangelog(List<String> idsOrKeys, Map<String, JsonObject> byIdOrKey,
+            Map<String, List<JiraChangeGroup>> changelogs) {
+        List<Callable<Void>> perIssue = new ArrayList<>();
+        for (String idOrKey : idsOrKeys) {
+            JsonObject issue = byIdOrKey.get(idOrKey);
+            if (issue == null) {
+                continue;
+            }
+            String id = JiraJson.text(issue, "id") != null ? JiraJson.text(issue, "id") : idOrKey;
+            perIssue.add(() -> {
+                changelogs.put(id, ChangelogPages.readIfServed(http, "/rest/api/3/issue/" + id + "/changelog")
+                        .orElse(List.of()));
+                return null;
+            });
+        }
+        ParallelBatches.run(perIssue, settings.parallelBatches());
     }
 
     /**
@@ -140,7 +187,12 @@ final class CloudReader extends SiteReader {
             JsonObject body = new JsonObject();
             body.add("issueIdsOrKeys", strings(wanted));
             if (fieldIds != null && !fieldIds.isEmpty()) {
-                body.add("fields", strings(fieldIds));
+                // created places the issue for the cursor (see page); Jira's default field set holds it already.
+                List<String> fields = new ArrayList<>(fieldIds);
+                if (!fields.contains("created")) {
+                    fields.add("created");
+                }
+                body.add("fields", strings(fields));
             }
             JsonElement answer = http.post(BULK_ISSUES, body);
             List<String> failed = JiraJson.read(BULK_ISSUES, () -> {
@@ -175,33 +227,12 @@ final class CloudReader extends SiteReader {
     }
 
     /**
-     * Complete changelogs, keyed by issue id, oldest first. {@code POST /rest/api/3/changelog/bulkfetch}
-     * (body {issueIdsOrKeys, maxResults, nextPageToken}, answer {issueChangeLogs:[{issueId, changeHistories}], nextPageToken}):
+     * The changelogs of up to 1000 issues, keyed by issue id, or empty where the site does not serve the endpoint (404).
+     * {@code POST /rest/api/3/changelog/bulkfetch} (body {issueIdsOrKeys, maxResults, nextPageToken}, answer
+     * {issueChangeLogs:[{issueId, changeHistories}], nextPageToken}):
      * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-changelog-bulkfetch-post
      * (model BulkChangelogResponseBean in https://docs.rs/crate/jira_v3_openapi/latest/source/src/models/bulk_changelog_response_bean.rs ).
-     * Where a site does not serve it (404), each issue's changelog is paged instead.
      */
-    private Map<String, List<JiraChangeGroup>> changelogs(List<String> ids) {
-        Map<String, List<JiraChangeGroup>> all = new HashMap<>();
-        if (ids.isEmpty()) {
-            return all;
-        }
-        for (List<String> chunk : chunks(ids, CHANGELOG_IDS_PER_REQUEST)) {
-            Optional<Map<String, List<JiraChangeGroup>>> bulk = bulkChangelogs(chunk);
-            if (bulk.isPresent()) {
-                all.putAll(bulk.get());
-            } else {
-                List<Callable<Map.Entry<String, List<JiraChangeGroup>>>> perIssue = new ArrayList<>();
-                for (String id : chunk) {
-                    perIssue.add(() -> Map.entry(id, issueChangelog(id)));
-                }
-                ParallelBatches.run(perIssue, settings.parallelBatches()).forEach(e -> all.put(e.getKey(), e.getValue()));
-            }
-        }
-        all.replaceAll((id, groups) -> JiraJson.oldestFirst(groups));
-        return all;
-    }
-
     private Optional<Map<String, List<JiraChangeGroup>>> bulkChangelogs(List<String> ids) {
         Map<String, List<JiraChangeGroup>> byIssue = new HashMap<>();
         String token = null;
@@ -220,8 +251,11 @@ final class CloudReader extends SiteReader {
                 JsonObject o = JiraJson.object(answer.get());
                 for (JsonElement e : JiraJson.array(o, "issueChangeLogs")) {
                     JsonObject log = e.getAsJsonObject();
-                    byIssue.computeIfAbsent(JiraJson.text(log, "issueId"), k -> new ArrayList<>())
-                            .addAll(JiraJson.changeGroups(JiraJson.array(log, "changeHistories")));
+                    String issueId = JiraJson.text(log, "issueId");
+                    if (issueId != null) {
+                        byIssue.computeIfAbsent(issueId, k -> new ArrayList<>())
+                                .addAll(JiraJson.changeGroups(JiraJson.array(log, "changeHistories")));
+                    }
                 }
                 return JiraJson.text(o, "nextPageToken");
             });
@@ -230,16 +264,6 @@ final class CloudReader extends SiteReader {
             }
             token = next;
         }
-    }
-
-    /**
-     * One issue's changelog, paged from the oldest: {@code GET /rest/api/3/issue/{id}/changelog?startAt&maxResults}
-     * answering {values, startAt, maxResults, total, isLast}, at most 100 a page:
-     * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-issueidorkey-changelog-get
-     * (the digitalservicebund fixture in ../shared/data/jira-fixtures has this shape).
-     */
-    private List<JiraChangeGroup> issueChangelog(String id) {
-        return ChangelogPages.read(http, "/rest/api/3/issue/" + id + "/changelog");
     }
 
     static JsonArray strings(List<String> values) {
@@ -254,6 +278,51 @@ final class CloudReader extends SiteReader {
             chunks.add(List.copyOf(all.subList(i, Math.min(all.size(), i + size))));
         }
         return chunks;
+    }
+
+    /**
+     * Where a pass stands: Jira's token and the (created, id) of the last issue handed out, as
+     * {@code cloud:<epoch millis>:<id>:<token>} (both empty before any issue).
+     */
+    record Cursor(String token, Position last) {
+        private static final String PREFIX = "cloud:";
+
+        record Position(Instant created, long id) implements Comparable<Position> {
+            static Optional<Position> of(JiraIssue issue) {
+                JsonElement created = issue.fields().get("created");
+                if (created == null || created.isJsonNull() || issue.id() == null) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(new Position(JiraTimestamps.parse(created.getAsString()), Long.parseLong(issue.id())));
+                } catch (IllegalArgumentException e) {
+                    return Optional.empty();
+                }
+            }
+
+            @Override
+            public int compareTo(Position other) {
+                int byTime = created.compareTo(other.created);
+                return byTime != 0 ? byTime : Long.compare(id, other.id);
+            }
+        }
+
+        String text() {
+            return PREFIX + (last == null ? ":" : last.created().toEpochMilli() + ":" + last.id()) + ":" + token;
+        }
+
+        static Cursor parse(String text) {
+            if (!text.startsWith(PREFIX)) {
+                throw new IllegalArgumentException("not a cursor of a Cloud page");
+            }
+            String[] parts = text.substring(PREFIX.length()).split(":", 3);
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("not a cursor of a Cloud page");
+            }
+            Position last = parts[0].isEmpty() ? null
+                    : new Position(Instant.ofEpochMilli(Long.parseLong(parts[0])), Long.parseLong(parts[1]));
+            return new Cursor(parts[2], last);
+        }
     }
 
     /** One answer of search/jql: the ids (or keys, where a Jira leaves the id out) and where to go on. */

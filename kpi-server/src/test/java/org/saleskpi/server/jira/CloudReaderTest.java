@@ -67,7 +67,8 @@ class CloudReaderTest {
                 ScriptedJira.fixture("digitalservicebund/jira-changelog-response-fixture.derived.json")).getAsJsonObject();
         JsonArray logs = new JsonArray();
         for (JsonElement id : call.json().getAsJsonArray("issueIdsOrKeys")) {
-            if (id.getAsString().equals("10003")) {
+            // The fixtures' search answers carry keys only, so the changelogs are asked by key.
+            if (id.getAsString().equals("10003") || id.getAsString().equals("TEST-3")) {
                 JsonObject log = new JsonObject();
                 log.addProperty("issueId", "10003");
                 log.add("changeHistories", page.getAsJsonArray("values"));
@@ -120,7 +121,8 @@ class CloudReaderTest {
             assertThat(searches.get(1).json().get("nextPageToken").getAsString()).isEqualTo("token-page-2");
             assertThat(searches.get(2).json().get("nextPageToken").getAsString()).isEqualTo("token-page-3");
             JsonObject bulk = jira.calls(CloudReader.BULK_ISSUES).get(0).json();
-            assertThat(bulk.getAsJsonArray("fields").toString()).isEqualTo("[\"status\",\"assignee\"]");
+            // created is added: it places each issue for the cursor.
+            assertThat(bulk.getAsJsonArray("fields").toString()).isEqualTo("[\"status\",\"assignee\",\"created\"]");
             // Basic base64("ann@example.com:" + TOKEN), never the token in clear.
             assertThat(searches.get(0).authorization()).isEqualTo(new JiraCredentials.Basic("ann@example.com", TOKEN).authorization())
                     .doesNotContain(TOKEN);
