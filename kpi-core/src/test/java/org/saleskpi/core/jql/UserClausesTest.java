@@ -182,6 +182,7 @@ class UserClausesTest {
     /** Like the server's: everyone whose username or full name contains the value, in any case. */
     static JqlPeople directory(List<JqlPeople.Person> people) {
         return value -> people.stream().filter(p -> p.username().toLowerCase().contains(value.toLowerCase())
+                || p.jiraId().filter(id -> id.equalsIgnoreCase(value)).isPresent()
                 || p.fullName().toLowerCase().contains(value.toLowerCase())
                 || p.email().filter(e -> e.equalsIgnoreCase(value)).isPresent()).toList();
     }
