@@ -49,8 +49,8 @@ import org.saleskpi.store.EntityManagerSession;
  * the order of ties to its index). Every query must select some issues and leave some out, so that it shows a
  * difference if there is one.
  *
- * <p>The site: {@value #ISSUES} generated deals over two years up to 28 March 2026 in Berlin, and then, as the clock
- * walks through the night DST begins (29 March, 02:00 CET becomes 03:00 CEST), deals created right before and after
+ * <p>The site: {@value #ISSUES} generated deals over two years up to 28 March 2026 in Berlin, one more two weeks and
+ * half an hour before the end, and then, as the clock walks through the night DST begins (29 March, 02:00 CET becomes 03:00 CEST), deals created right before and after
  * midnight and the switch, some unassigned, without an amount, a forecast category or labels, and closing on the
  * switch day. The local JQL runs as the connection's user does in Jira: in the site's zone, at the site's "now"
  * (30 March 10:00 UTC, so {@code -1d} and {@code startOfDay()} reach back across the switch), as that user.
@@ -135,6 +135,10 @@ abstract class JqlConformance {
     private void walkThroughTheSwitch() {
         FakeUser alice = rep(2);
         FakeUser chiara = rep(4);
+        // Two weeks before the final "now" less half an hour: within -2w counted as 14 times 24 hours back (Jira),
+        // not when counted as 14 calendar days back across the switch (an hour later).
+        at("2026-03-16T10:30:00Z"); // 11:30 CET
+        create("SMB", Map.of("assignee", alice.accountId(), AMOUNT, 7_000.0));
         at("2026-03-28T22:59:00Z"); // 23:59 CET on the 28th
         create("DEAL", Map.of("assignee", alice.accountId(), AMOUNT, 12_000.0));
         at("2026-03-28T23:00:00Z"); // midnight: the 29th begins
@@ -195,6 +199,7 @@ abstract class JqlConformance {
                 "created > \"2026/03/29 00:00\" AND created <= \"2026/03/29 23:59\"",
                 "created >= -1d",
                 "created >= -2w AND created < -1d",
+                "created >= \"-2w\" AND project = SMB",
                 "updated >= -1d",
                 "created >= startOfDay()",
                 "created >= startOfDay(-1) AND created < startOfDay()",
