@@ -105,7 +105,7 @@ final class JiraHttp {
                 try {
                     response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 } catch (HttpTimeoutException e) {
-                    attempt = retryOrFail(attempt, path, 0, "no answer in " + settings.timeout().toSeconds() + " s");
+                    attempt = retryOrFail(attempt, path, 0, "no answer in " + settings.timeout().toMillis() + " ms");
                     continue;
                 } catch (IOException e) {
                     attempt = retryOrFail(attempt, path, 0, "connection failed (" + e.getClass().getSimpleName() + ")");
@@ -129,7 +129,8 @@ final class JiraHttp {
                 }
                 if (status == 429) {
                     rateLimited.incrementAndGet();
-                    Duration wait = limits.wait(settings.clock().instant()).orElse(doubling(attempt));
+                    // A 429 that names no wait (or "0") still waits: 1 s, 2 s, 4 s ... rather than hammer the site.
+                    Duration wait = limits.wait(settings.clock().instant()).filter(d -> !d.isZero()).orElse(doubling(attempt));
                     if (attempt >= settings.maxRetries()) {
                         throw fail(status, path, "still rate limited after " + (attempt + 1) + " attempts");
                     }
@@ -178,7 +179,6 @@ final class JiraHttp {
         return Duration.ofMillis((long) (settings.jitter().nextDouble() * ceiling));
     }
 
-    /** A 429 that names no wait: 1 s, 2 s, 4 s ... */
     private static Duration doubling(int attempt) {
         return Duration.ofSeconds(1L << Math.min(attempt, 6));
     }
