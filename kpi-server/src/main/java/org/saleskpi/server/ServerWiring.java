@@ -18,7 +18,6 @@ import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.demo.DemoSpec;
-import org.saleskpi.server.auth.Account;
 import org.saleskpi.server.auth.AuthSchema;
 import org.saleskpi.server.auth.Role;
 import org.saleskpi.server.auth.ServerAuth;
@@ -42,11 +41,11 @@ import org.saleskpi.server.issues.IssuesResource;
 import org.saleskpi.core.drill.KeySelections;
 import org.saleskpi.core.index.IndexedIssueSource;
 import org.saleskpi.core.jql.JqlPeople;
+import org.saleskpi.server.sync.PeopleInJql;
 import org.saleskpi.server.page.PagesServlet;
 import org.saleskpi.server.page.VelocityPages;
 import org.saleskpi.server.progress.Progress;
 import org.saleskpi.server.progress.ProgressLine;
-import org.saleskpi.server.sync.SyncPeople;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.goal.StoredGoalFolders;
 import org.saleskpi.store.goal.StoredGoals;
@@ -135,31 +134,9 @@ public final class ServerWiring {
         return new Parts(services, rest, List.of(auth.filter()), pages, List.of(imports), firstStart);
     }
 
-    /**
-     * The people JQL user values name: by username first (one indexed lookup); then the person synced from Jira
-     * under that Jira id, who carries it as their Jira id (a Cloud account id such as {@code 557058:f58131cb-...}
-     * is the username {@code 557058_f58131cb-...}, see {@link SyncPeople#usernameOf}); else everyone whose username
-     * or full name contains the value, of whom the query keeps the exact matches. The server keeps no e-mail
-     * address: a person who signs in with theirs has it as username, found first.
-     */
-    public static JqlPeople people(Users users) {
-        return value -> {
-            Optional<Account> byUsername = users.find(value);
-            if (byUsername.isPresent()) {
-                return List.of(person(byUsername.get(), Optional.empty()));
-            }
-            Optional<Account> synced = value.isBlank() ? Optional.empty() : users.find(SyncPeople.usernameOf(value));
-            if (synced.isPresent()) {
-                return List.of(person(synced.get(), Optional.of(value.strip())));
-            }
-            return users.search(value, Integer.MAX_VALUE).stream()
-                    .map(account -> person(account, Optional.empty())).toList();
-        };
-    }
-
-    private static JqlPeople.Person person(Account account, Optional<String> jiraId) {
-        return new JqlPeople.Person(account.key(), account.username(), account.displayName(), Optional.empty(),
-                jiraId);
+    /** The people JQL user values name, synced Jira users by their Jira id too. */
+    private static JqlPeople people(Users users) {
+        return new PeopleInJql(users);
     }
 
     /** The user as the pages' navigation sees them: import is for project and global administrators. */

@@ -26,7 +26,6 @@ import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.core.index.Visibility;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
-import org.saleskpi.server.ServerWiring;
 import org.saleskpi.server.auth.AuthSchema;
 import org.saleskpi.server.auth.Users;
 import org.saleskpi.server.fakejira.FakeIssue;
@@ -117,7 +116,7 @@ abstract class JqlConformance {
 
         // Everything the connection copied is visible here: the comparison is about JQL, not permissions.
         local = new IndexedIssueSource(index, (user, projects) -> new Visibility(Set.copyOf(projects), Set.of()),
-                clock, BERLIN, ServerWiring.people(users));
+                clock, BERLIN, new PeopleInJql(users));
         searcher = new UserRef(people.personFor(id(syncUser), syncUser.displayName()), syncUser.displayName());
     }
 

@@ -18,7 +18,6 @@ import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
-import org.saleskpi.server.ServerWiring;
 import org.saleskpi.server.auth.AuthSchema;
 import org.saleskpi.server.auth.Users;
 import org.saleskpi.store.AoSession;
@@ -57,7 +56,7 @@ class SyncedPeopleInJqlTest {
                 deal("J-4", people.personFor("jsmith", "John Smith")),
                 deal("J-5", null)));
         issues = new IndexedIssueSource(index, (user, projects) -> new Visibility(Set.copyOf(projects), Set.of()),
-                clock, ZoneId.of("Europe/Berlin"), ServerWiring.people(users));
+                clock, ZoneId.of("Europe/Berlin"), new PeopleInJql(users));
         String janeKey = people.personFor(JANE, "Jane Doe");
         searcher = new UserRef(janeKey, "Jane Doe");
     }
