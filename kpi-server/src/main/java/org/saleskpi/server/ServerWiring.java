@@ -51,6 +51,7 @@ import org.saleskpi.server.jira.Sleeper;
 import org.saleskpi.core.drill.KeySelections;
 import org.saleskpi.core.index.IndexedIssueSource;
 import org.saleskpi.core.jql.JqlPeople;
+import org.saleskpi.server.sync.PeopleInJql;
 import org.saleskpi.server.page.PagesServlet;
 import org.saleskpi.server.page.VelocityPages;
 import org.saleskpi.server.progress.Progress;
@@ -174,17 +175,9 @@ public final class ServerWiring {
         return secrets;
     }
 
-    /**
-     * The people JQL user values name: by username first (one indexed lookup), else everyone whose
-     * username or full name contains the value, of whom the query keeps the exact matches. The server
-     * keeps no e-mail address: a person who signs in with theirs has it as username, found first.
-     */
+    /** The people JQL user values name, synced Jira users by their Jira id too. */
     private static JqlPeople people(Users users) {
-        return value -> users.find(value).map(List::of).orElseGet(() -> users.search(value, Integer.MAX_VALUE))
-                .stream()
-                .map(account -> new JqlPeople.Person(account.key(), account.username(), account.displayName(),
-                        Optional.empty()))
-                .toList();
+        return new PeopleInJql(users);
     }
 
     /** The user as the pages' navigation sees them: import is for project and global administrators. */

@@ -21,6 +21,24 @@ public sealed interface Clause {
         return clauses.stream().flatMap(Clause::terminals);
     }
 
+    /**
+     * The clause {@code NOT (this)} means in Jira: the NOT goes down by De Morgan's laws (an And of negations
+     * becomes an Or, and the reverse) and each field clause takes its negated operator ({@link Operator#negated}),
+     * so {@code NOT assignee = bob} is {@code assignee != bob}, which leaves the unassigned out.
+     */
+    default Clause negated() {
+        if (this instanceof Terminal terminal) {
+            return new Terminal(terminal.field(), terminal.operator().negated(), terminal.operand());
+        }
+        if (this instanceof Not not) {
+            return not.clause();
+        }
+        if (this instanceof And and) {
+            return new Or(and.clauses().stream().map(Clause::negated).toList());
+        }
+        return new And(((Or) this).clauses().stream().map(Clause::negated).toList());
+    }
+
     record And(List<Clause> clauses) implements Clause {
         public And {
             clauses = List.copyOf(clauses);

@@ -23,9 +23,10 @@ import org.saleskpi.core.index.IndexTextColumn;
 
 /**
  * Evaluates a query's condition over the index columns into the set of matching rows. Each clause
- * scans one column (values are matched once per dictionary entry, not per row); AND, OR and NOT
- * combine the row sets. Names of projects, types and statuses match ignoring case; a user value is
- * the key of the person it names ({@link UserValues}, looked up before the scan).
+ * scans one column (values are matched once per dictionary entry, not per row); AND and OR combine
+ * the row sets, and a NOT is pushed into its clauses as Jira does ({@link Clause#negated}). Names of
+ * projects, types and statuses match ignoring case; a user value is the key of the person it names
+ * ({@link UserValues}, looked up before the scan).
  */
 public final class JqlFilter {
     private static final long NO_LOWER = Long.MIN_VALUE + 1;
@@ -69,7 +70,8 @@ public final class JqlFilter {
             return result;
         }
         if (clause instanceof Clause.Not not) {
-            return evaluate(not.clause()).not();
+            // Not the complement: NOT assignee = bob is assignee != bob, which skips the unassigned.
+            return evaluate(not.clause().negated());
         }
         if (clause instanceof Clause.Terminal terminal) {
             return terminal(terminal);

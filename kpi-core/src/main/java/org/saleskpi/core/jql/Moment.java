@@ -51,7 +51,7 @@ record Moment(long from, long to) {
             }
         }
         if (PERIOD.matcher(text).matches()) {
-            ZonedDateTime shifted = shift(context.now().atZone(context.zone()), text)
+            ZonedDateTime shifted = shift(context.now().atZone(context.zone()), text, true)
                     .orElseThrow(() -> JqlError.badDate(text, field));
             return instant(shifted);
         }
@@ -79,7 +79,7 @@ record Moment(long from, long to) {
         String period = offset.matches("[-+]?\\d+") ? offset + letterOf(unit) : offset;
         boolean sameUnit = period.isEmpty() || period.endsWith(letterOf(unit)) && period.matches("[-+]?\\d+\\w");
         ZonedDateTime begin = startOf(now, unit, context);
-        ZonedDateTime shifted = period.isEmpty() ? begin : shift(begin, period)
+        ZonedDateTime shifted = period.isEmpty() ? begin : shift(begin, period, false)
                 .orElseThrow(() -> JqlError.badFunction(function.name(), "has an invalid offset '" + offset + "'",
                         function.position()));
         if (start) {
@@ -87,7 +87,7 @@ record Moment(long from, long to) {
         }
         // The end of a period is the last millisecond before the next one starts.
         // endOfMonth(-1) ends last month; endOfMonth("+2d") is two days after this month's end.
-        ZonedDateTime end = sameUnit ? shifted.plus(1, unit) : shift(begin.plus(1, unit), period).orElseThrow();
+        ZonedDateTime end = sameUnit ? shifted.plus(1, unit) : shift(begin.plus(1, unit), period, false).orElseThrow();
         return new Moment(millis(end) - 1, millis(end));
     }
 
@@ -145,8 +145,17 @@ record Moment(long from, long to) {
         return first.atStartOfDay(context.zone());
     }
 
-    /** Adds a period such as {@code -4w 2d} (the sign applies to all of it); empty if it is not one. */
-    private static Optional<ZonedDateTime> shift(ZonedDateTime from, String text) {
+    /**
+     * Adds a period such as {@code -4w 2d} (the sign applies to all of it); empty if it is not one. A relative
+     * date written alone ({@code created >= -1d}) counts days and weeks as fixed 24 and 168 hours, as Jira does
+     * (its {@code JqlDateSupportImpl} adds {@code DateUtils.getDurationWithNegative} seconds to now, "not using the
+     * Calendar class because the Calendar is timezone sensitive while JIRA's calculation is not", in a public
+     * copy of its 4.x-era source and tests; UNVERIFIED on 10.3 and 11.3): across a DST switch {@code -1d} is 24
+     * hours back, not the same wall-clock time yesterday. A function's offset ({@code startOfDay(-1)}) moves by
+     * calendar days in the zone, so a day still starts at midnight. Months and years are calendar months and
+     * years in both (UNVERIFIED: that public {@code DateUtils} knows only w, d, h and m).
+     */
+    private static Optional<ZonedDateTime> shift(ZonedDateTime from, String text, boolean fixedDays) {
         Matcher period = PERIOD.matcher(text.trim());
         if (!period.matches()) {
             return Optional.empty();
@@ -164,10 +173,10 @@ record Moment(long from, long to) {
                     at = at.plusMonths(amount);
                     break;
                 case "w":
-                    at = at.plusWeeks(amount);
+                    at = fixedDays ? at.plusHours(amount * 7 * 24) : at.plusWeeks(amount);
                     break;
                 case "d":
-                    at = at.plusDays(amount);
+                    at = fixedDays ? at.plusHours(amount * 24) : at.plusDays(amount);
                     break;
                 case "h":
                     at = at.plusHours(amount);

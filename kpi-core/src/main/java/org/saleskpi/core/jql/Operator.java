@@ -61,6 +61,35 @@ public enum Operator {
         }
     }
 
+    /**
+     * The operator {@code NOT field op value} means: Jira pushes a NOT down to its clauses and flips their
+     * operators, so "typing {@code field != value} is the same as typing {@code NOT field = value}" and
+     * neither matches an empty field
+     * (https://confluence.atlassian.com/jiracoreserver0816/advanced-searching-operators-reference-1063165739.html,
+     * NOT EQUALS; the flips are those of {@code DeMorgansVisitor.getNotOperator} in a public copy of Jira's
+     * 4.x-era source, UNVERIFIED against the 10.3 and 11.3 builds).
+     */
+    public Operator negated() {
+        return switch (this) {
+            case EQUALS -> NOT_EQUALS;
+            case NOT_EQUALS -> EQUALS;
+            case GREATER -> LESS_OR_EQUAL;
+            case GREATER_OR_EQUAL -> LESS;
+            case LESS -> GREATER_OR_EQUAL;
+            case LESS_OR_EQUAL -> GREATER;
+            case IN -> NOT_IN;
+            case NOT_IN -> IN;
+            case IS -> IS_NOT;
+            case IS_NOT -> IS;
+            case CONTAINS -> NOT_CONTAINS;
+            case NOT_CONTAINS -> CONTAINS;
+            case WAS -> WAS_NOT;
+            case WAS_NOT -> WAS;
+            case WAS_IN -> WAS_NOT_IN;
+            case WAS_NOT_IN -> WAS_IN;
+        };
+    }
+
     static Operator ofSymbol(String symbol) {
         for (Operator operator : values()) {
             if (operator.text.equals(symbol)) {

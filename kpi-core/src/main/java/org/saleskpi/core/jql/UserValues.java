@@ -16,8 +16,11 @@ import org.saleskpi.core.index.CustomField;
  * <p>Jira's rule, for assignee, reporter and user-picker fields alike: "You can search by the user's
  * full name, ID, or email address"
  * (https://confluence.atlassian.com/display/JIRACORESERVER0713/Advanced+searching+-+fields+reference).
- * A username (here also the key) comes first; otherwise the people whose full name or e-mail address
- * equals the value, both ignoring case, the e-mail matches winning when the value looks like an address
+ * A username (here also the key, and for a person synced from Jira their Jira account id or key, which Jira's JQL
+ * takes: "reporter = \"abcde-12345-fedcba\"" finds "John Smith whose Atlassian account id is abcde-12345-fedcba",
+ * https://support.atlassian.com/jira-service-management-cloud/docs/jql-operators/) comes first; otherwise the
+ * people whose full name or e-mail address equals the value, both ignoring case, the e-mail matches winning
+ * when the value looks like an address
  * ({@code UserResolver.getIdsFromName},
  * https://docs.atlassian.com/jira/server/com/atlassian/jira/jql/resolver/UserResolver.html; the order,
  * the ignored case and the e-mail preference are those of a public copy of Jira's 6.x-era
@@ -71,7 +74,8 @@ public record UserValues(Map<String, Named> named) {
         }
         List<JqlPeople.Person> candidates = people.candidates(value);
         for (JqlPeople.Person person : candidates) {
-            if (person.username().equalsIgnoreCase(value) || person.key().equalsIgnoreCase(value)) {
+            if (person.username().equalsIgnoreCase(value) || person.key().equalsIgnoreCase(value)
+                    || person.jiraId().filter(value::equalsIgnoreCase).isPresent()) {
                 return new Named.One(person.key());
             }
         }

@@ -122,8 +122,11 @@ class JqlFilterTest {
                 Arguments.of("(project = OPS OR issuetype = Lead) AND assignee = carol", "S5"),
                 Arguments.of("NOT project = SALES", "O1 O2 O3 O4"),
                 Arguments.of("not (status = Won or status = Lost) and project = SALES", "S3 S4 S5 S10 S11 S12"),
-                // NOT is the complement: unlike !=, it keeps the unassigned.
-                Arguments.of("NOT assignee = alice", "S2 S4 S5 S10 S11 S12 O2 O3"),
+                // Jira: "typing field != value is the same as typing NOT field = value": the unassigned stay out.
+                Arguments.of("NOT assignee = alice", "S2 S5 S10 O2 O3"),
+                // = assignee != alice (S2 S5 S10 O2 O3) AND Amount <= 1000 (S2 200, S10 12.345, O3 -50; S5 O2 empty).
+                Arguments.of("NOT (assignee = alice OR Amount > 1000)", "S2 S10 O3"),
+                Arguments.of("NOT NOT assignee is EMPTY", "S4 S11 S12"),
                 Arguments.of("PROJECT = sales AnD Status IN (won)", "S1"),
                 Arguments.of("project = SALES ORDER BY created DESC", "S1 S2 S3 S4 S5 S10 S11 S12"));
     }

@@ -59,10 +59,10 @@ class UserClausesTest {
                 Arguments.of("assignee = \"JANE@Example.COM\"", "D-1"),
                 Arguments.of("assignee = jane.smith", "D-2"),
                 Arguments.of("assignee = JANE.SMITH", "D-2"),
-                // Jira's negations leave the unassigned D-5 out; NOT is the plain complement.
+                // Jira's negations leave the unassigned D-5 out, NOT as well (it is the same as !=).
                 Arguments.of("assignee != \"Jane Doe\"", "D-2 D-3 D-4 D-6"),
                 Arguments.of("assignee not in (\"Jane Doe\", \"jane smith\")", "D-3 D-4 D-6"),
-                Arguments.of("NOT assignee = \"Jane Doe\"", "D-2 D-3 D-4 D-5 D-6"),
+                Arguments.of("NOT assignee = \"Jane Doe\"", "D-2 D-3 D-4 D-6"),
                 Arguments.of("assignee in (\"Jane Smith\", EMPTY)", "D-2 D-5"),
                 Arguments.of("assignee is EMPTY", "D-5"),
                 Arguments.of("assignee is not EMPTY", "D-1 D-2 D-3 D-4 D-6"),
@@ -182,6 +182,7 @@ class UserClausesTest {
     /** Like the server's: everyone whose username or full name contains the value, in any case. */
     static JqlPeople directory(List<JqlPeople.Person> people) {
         return value -> people.stream().filter(p -> p.username().toLowerCase().contains(value.toLowerCase())
+                || p.jiraId().filter(id -> id.equalsIgnoreCase(value)).isPresent()
                 || p.fullName().toLowerCase().contains(value.toLowerCase())
                 || p.email().filter(e -> e.equalsIgnoreCase(value)).isPresent()).toList();
     }

@@ -6,6 +6,7 @@ import static org.saleskpi.core.jql.UserClausesTest.person;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.index.CustomField;
 import org.saleskpi.core.issue.FieldType;
@@ -20,6 +21,21 @@ class UserValuesTest {
 
         assertThat(named("max", people)).isEqualTo(new UserValues.Named.One("max"));
         assertThat(named("MAX", people)).isEqualTo(new UserValues.Named.One("max"));
+    }
+
+    @Test
+    void aSyncedPersonsJiraIdNamesThemAsAUsernameDoes() {
+        // A Cloud account id holds a colon, which a local username may not: the person keeps it as their Jira id,
+        // which wins over another person whose full name happens to be that id.
+        List<JqlPeople.Person> people = List.of(
+                new JqlPeople.Person("557058_f58131cb", "557058_f58131cb", "Jane Doe", Optional.empty(),
+                        Optional.of("557058:f58131cb")),
+                person("557058:f58131cb-other", "557058:f58131cb", null));
+
+        assertThat(named("557058:f58131cb", people)).isEqualTo(new UserValues.Named.One("557058_f58131cb"));
+        assertThat(named("Jane Doe", people)).isEqualTo(new UserValues.Named.One("557058_f58131cb"));
+        // The id is no full name: a value that only contains it names nobody.
+        assertThat(named("557058", people)).isEqualTo(UserValues.Named.NOBODY);
     }
 
     @Test

@@ -85,6 +85,7 @@ public final class FakeJql {
         Clause updated = (field, op, operand, context) -> dateClause("updated", FakeIssue::updated, op, operand, context);
         clauses.put("updated", updated);
         clauses.put("updateddate", updated);
+        FakeJqlFields.addClauses(clauses);
         return Map.copyOf(clauses);
     }
 
@@ -102,6 +103,7 @@ public final class FakeJql {
                 .thenComparingInt(FakeIssue::keyNumber);
         orders.put("key", key);
         orders.put("issuekey", key);
+        FakeJqlFields.addOrders(orders);
         return Map.copyOf(orders);
     }
 
@@ -213,10 +215,11 @@ public final class FakeJql {
     private static Predicate<FakeIssue> dateClause(String field, Function<FakeIssue, Instant> read, String op,
             Operand operand, Context context) {
         requireOperator(field, op, "=", "!=", "<", "<=", ">", ">=");
-        if (operand.isList() || operand.empty() || operand.function() != null) {
+        if (operand.isList() || operand.empty()) {
             throw new FakeJqlException("The operator '" + op.toLowerCase(Locale.ROOT) + "' does not support the value given for field '" + field + "'.");
         }
-        Instant value = date(field, operand.text(), context);
+        Instant value = operand.function() != null ? FakeJqlFields.function(operand, context)
+                : date(field, operand.text(), context);
         return issue -> compare(read.apply(issue).compareTo(value), op);
     }
 
@@ -378,43 +381,56 @@ public final class FakeJql {
         }
 
         private Predicate<FakeIssue> or() {
-            Predicate<FakeIssue> left = and();
+            return or(false);
+        }
+
+        /*
+         * NOT is not a complement in Jira: "typing field != value is the same as typing NOT field = value", and
+         * != "will not match a field that has no value" (Advanced searching - operators reference, NOT EQUALS,
+         * https://confluence.atlassian.com/jiracoreserver0816/advanced-searching-operators-reference-1063165739.html).
+         * So a NOT travels down to the clauses under it (De Morgan: AND and OR swap) and flips their operators.
+         * {@code negated} says whether an odd number of NOTs stands above the part being read.
+         */
+        private Predicate<FakeIssue> or(boolean negated) {
+            Predicate<FakeIssue> left = and(negated);
             while (peek().is("OR")) {
                 next();
-                left = left.or(and());
+                Predicate<FakeIssue> right = and(negated);
+                left = negated ? left.and(right) : left.or(right);
             }
             return left;
         }
 
-        private Predicate<FakeIssue> and() {
-            Predicate<FakeIssue> left = not();
+        private Predicate<FakeIssue> and(boolean negated) {
+            Predicate<FakeIssue> left = not(negated);
             while (peek().is("AND")) {
                 next();
-                left = left.and(not());
+                Predicate<FakeIssue> right = not(negated);
+                left = negated ? left.or(right) : left.and(right);
             }
             return left;
         }
 
-        private Predicate<FakeIssue> not() {
+        private Predicate<FakeIssue> not(boolean negated) {
             if (peek().is("NOT")) {
                 next();
-                return not().negate();
+                return not(!negated);
             }
             if (peek().kind() == Kind.OPEN) {
                 next();
-                Predicate<FakeIssue> inner = or();
+                Predicate<FakeIssue> inner = or(negated);
                 expect(Kind.CLOSE, "')'");
                 return inner;
             }
-            return clause();
+            return clause(negated);
         }
 
-        private Predicate<FakeIssue> clause() {
+        private Predicate<FakeIssue> clause(boolean negated) {
             Token field = next();
             if (field.kind() != Kind.WORD && field.kind() != Kind.STRING) {
                 throw error("Error in the JQL Query: Expecting a field name but got '" + field.text() + "'.", field.position());
             }
-            String operator = operator();
+            String operator = negated ? FakeJqlFields.opposite(operator()) : operator();
             Operand operand = operand();
             Clause clause = CLAUSES.get(field.text().toLowerCase(Locale.ROOT));
             if (clause == null) {
