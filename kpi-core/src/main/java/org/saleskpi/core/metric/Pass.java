@@ -386,7 +386,7 @@ final class Pass {
      * On a large table with history, the past states of the asked periods are built on a companion thread
      * while this thread scans today's state: the two share nothing they write (the as-of tables are tables
      * of their own, read only from there), and the figures wait for it ({@link #awaitPastStates}). One
-     * thread per evaluation at most, for as long as it lasts (docs/adr/0040).
+     * thread per evaluation at most, for as long as it lasts (docs/adr/0039).
      */
     private void startPastStatesAhead() {
         if (asOfPoints.isEmpty() || table.size() < AHEAD_MIN_ROWS || !hasHistory()) {
