@@ -42,13 +42,14 @@ final class AsOf {
     /**
      * The table at {@code at}, built from {@code previous} (the state at an earlier or equal instant of
      * the same change table) by replaying only the rows whose state can differ between the two; from
-     * scratch when there is none or it is later.
+     * scratch when there is none or it is later. The previous snapshot's arrays are taken over and updated
+     * in place (its table keeps copies of its own), so it must not be used again.
      */
     static Snapshot next(ChangeTable changes, Instant at, Snapshot previous) {
         return new AsOf(changes, at).build(previous);
     }
 
-    /** One as-of table and the arrays behind it, which the next instant's table copies and updates. */
+    /** One as-of table and the arrays behind it, which the next instant's build takes over and updates. */
     static final class Snapshot {
         final IssueTable table;
         final long t;
@@ -58,9 +59,17 @@ final class AsOf {
         final int[] resolved;
         final int[] updated;
         final boolean[] missing;
+        final int missingRows;
+        /**
+         * Per row, the second (after the base second) from which its state can differ from this one: its
+         * creation if later, else its first change after t ({@link Integer#MAX_VALUE}: none).
+         */
+        final int[] nextSecond;
+        /** Per row, the first current resolved or updated day after t's day, which a later t's day reaches. */
+        final int[] nextDay;
 
         Snapshot(IssueTable table, long t, int tDay, int[][] codes, long[][] numbers, int[] resolved, int[] updated,
-                boolean[] missing) {
+                boolean[] missing, int missingRows, int[] nextSecond, int[] nextDay) {
             this.table = table;
             this.t = t;
             this.tDay = tDay;
@@ -69,23 +78,47 @@ final class AsOf {
             this.resolved = resolved;
             this.updated = updated;
             this.missing = missing;
+            this.missingRows = missingRows;
+            this.nextSecond = nextSecond;
+            this.nextDay = nextDay;
         }
     }
+
+    // The state being built, and today's columns a row is reset from or compared with.
+    private int[][] codes;
+    private long[][] numbers;
+    private long[][] scaled;
+    private long[] upOf;
+    private int[] emptyOf;
+    private CodeColumn[] codeNow;
+    private DateColumn[] dateNow;
+    private NumberColumn[] numberNow;
+    private int resolution;
+    private DateColumn resolvedNow;
+    private DateColumn updatedNow;
+    private CodeColumn resolutionNow;
+    private int[] resolved;
+    private int[] updated;
+    private boolean[] missing;
+    private int[] nextSecond;
+    private int[] nextDay;
+    private int[] state;
+    private byte[] set;
 
     private Snapshot build(Snapshot previous) {
         int nf = tracked.size();
         boolean incremental = previous != null && previous.t <= t;
-        int[][] codes = new int[nf][];
-        long[][] numbers = new long[nf][];
+        codes = new int[nf][];
+        numbers = new long[nf][];
         int[] scales = new int[nf];
         // Per tracked column: today's values (to reset a row that comes into existence) and, for numbers,
         // each change code's value at the as-of scale.
-        CodeColumn[] codeNow = new CodeColumn[nf];
-        DateColumn[] dateNow = new DateColumn[nf];
-        NumberColumn[] numberNow = new NumberColumn[nf];
-        long[] upOf = new long[nf];
-        long[][] scaled = new long[nf][];
-        int[] emptyOf = new int[nf];
+        codeNow = new CodeColumn[nf];
+        dateNow = new DateColumn[nf];
+        numberNow = new NumberColumn[nf];
+        upOf = new long[nf];
+        scaled = new long[nf][];
+        emptyOf = new int[nf];
         for (int f = 0; f < nf; f++) {
             Column column = tracked.get(f);
             if (!source.has(column)) {
@@ -95,7 +128,7 @@ final class AsOf {
                 case TEXT, OPTION, USER -> {
                     codeNow[f] = source.codes(column);
                     if (incremental) {
-                        codes[f] = previous.codes[f].clone();
+                        codes[f] = previous.codes[f];
                     } else {
                         codes[f] = new int[size];
                         codeNow[f].decode(0, size, codes[f]);
@@ -104,7 +137,7 @@ final class AsOf {
                 case DATE -> {
                     dateNow[f] = source.dates(column);
                     if (incremental) {
-                        codes[f] = previous.codes[f].clone();
+                        codes[f] = previous.codes[f];
                     } else {
                         codes[f] = new int[size];
                         dateNow[f].decode(0, size, codes[f]);
@@ -125,7 +158,7 @@ final class AsOf {
                         scaled[f][code] = v == NumberColumn.NONE ? v : Math.multiplyExact(v, factor);
                     }
                     if (incremental) {
-                        numbers[f] = previous.numbers[f].clone();
+                        numbers[f] = previous.numbers[f];
                     } else {
                         long[] values = new long[size];
                         for (int row = 0; row < size; row++) {
@@ -138,130 +171,156 @@ final class AsOf {
                 default -> throw new IllegalStateException("unknown field type " + column.type());
             }
         }
-        int resolution = changes.indexOf(Column.RESOLUTION);
-        boolean hasResolved = source.has(Column.RESOLVED) && !changes.tracks(Column.RESOLVED);
-        boolean hasUpdated = source.has(Column.UPDATED) && !changes.tracks(Column.UPDATED);
+        resolution = changes.indexOf(Column.RESOLUTION);
+        boolean hasResolved = hasResolved(source, changes);
+        boolean hasUpdated = hasUpdated(source, changes);
         // Looked up once: a map lookup per row costs more than the row's replay.
-        DateColumn resolvedNow = hasResolved ? source.dates(Column.RESOLVED) : null;
-        DateColumn updatedNow = hasUpdated ? source.dates(Column.UPDATED) : null;
-        CodeColumn resolutionNow = source.has(Column.RESOLUTION) ? source.codes(Column.RESOLUTION) : null;
-        int[] resolved = !hasResolved ? null : incremental ? previous.resolved.clone() : new int[size];
-        int[] updated = !hasUpdated ? null : incremental ? previous.updated.clone() : new int[size];
-        boolean[] missing = incremental ? previous.missing.clone() : new boolean[size];
-        int missingRows = 0;
-        long before = incremental ? previous.t : 0;
-        int dayBefore = incremental ? previous.tDay : 0;
-
-        int[] state = new int[nf];
-        byte[] set = new byte[nf];
-        for (int row = 0; row < size; row++) {
-            long created = changes.createdOffset(row);
-            if (incremental) {
-                // Rows whose state is the same at both instants keep the copied one: not created in
-                // between, no change in between, and no current date the as-of reading compares with
-                // t's date (resolved, updated) passed in between.
-                if (created > t) {
-                    missingRows++; // missing then too
-                    continue;
-                }
-                if (created <= before
-                        && !changedBetween(row, before)
-                        && !(hasResolved && dayBetween(resolvedNow.day(row), dayBefore))
-                        && !(hasUpdated && dayBetween(updatedNow.day(row), dayBefore))) {
+        resolvedNow = hasResolved ? source.dates(Column.RESOLVED) : null;
+        updatedNow = hasUpdated ? source.dates(Column.UPDATED) : null;
+        resolutionNow = source.has(Column.RESOLUTION) ? source.codes(Column.RESOLUTION) : null;
+        resolved = !hasResolved ? null : incremental ? previous.resolved : new int[size];
+        updated = !hasUpdated ? null : incremental ? previous.updated : new int[size];
+        missing = incremental ? previous.missing : new boolean[size];
+        nextSecond = incremental ? previous.nextSecond : new int[size];
+        nextDay = incremental ? previous.nextDay : new int[size];
+        state = new int[nf];
+        set = new byte[nf];
+        int missingRows;
+        if (incremental) {
+            // Rows whose state is the same at both instants keep the one they have: not created in between,
+            // no change in between, and no current date the as-of reading compares with t's day (resolved,
+            // updated) passed in between. A scan of two arrays finds the others; only they are replayed.
+            missingRows = previous.missingRows;
+            for (int row = 0; row < size; row++) {
+                if (nextSecond[row] > t && nextDay[row] > tDay) {
                     continue;
                 }
                 if (missing[row]) {
-                    // Comes into existence: start from today's values, as a full build does.
-                    missing[row] = false;
-                    for (int f = 0; f < nf; f++) {
-                        if (codeNow[f] != null) {
-                            codes[f][row] = codeNow[f].code(row);
-                        } else if (dateNow[f] != null) {
-                            codes[f][row] = dateNow[f].day(row);
-                        } else if (numberNow[f] != null) {
-                            long v = numberNow[f].unscaled(row);
-                            numbers[f][row] = v == NumberColumn.NONE ? v : Math.multiplyExact(v, upOf[f]);
-                        }
+                    if (changes.createdOffset(row) > t) {
+                        continue; // missing then too
                     }
+                    comeIntoExistence(row);
+                    missingRows--;
                 }
+                replay(row);
             }
-            if (created > t) {
-                missing[row] = true;
-                missingRows++;
-                for (int f = 0; f < nf; f++) {
-                    if (codes[f] != null) {
-                        codes[f][row] = emptyOf[f];
-                    } else if (numbers[f] != null) {
-                        numbers[f][row] = NumberColumn.NONE;
-                    }
-                }
-                if (hasResolved) {
-                    resolved[row] = DateColumn.NONE;
-                }
-                if (hasUpdated) {
-                    updated[row] = DateColumn.NONE;
-                }
-                continue;
-            }
-            long lastChange = created;
-            long resolvedAt = Long.MIN_VALUE;
-            for (int i = changes.start(row); i < changes.allEnd(row); i++) {
-                int f = changes.fieldByte(i);
-                long when = changes.atOffset(i);
-                if (when <= t) {
-                    state[f] = changes.toCode(i);
-                    set[f] = 2;
-                    lastChange = Math.max(lastChange, when);
-                    if (f == resolution && state[f] != ChangeTable.EMPTY) {
-                        resolvedAt = when;
-                    }
-                } else if (set[f] == 0) {
-                    // The issue was in the first later change's "from" since its creation.
-                    state[f] = changes.fromCode(i);
-                    set[f] = 1;
-                }
-            }
-            if (hasResolved) {
-                resolved[row] = resolvedDay(resolvedNow.day(row), resolutionNow, row, resolution, state, set,
-                        resolvedAt);
-            }
-            if (hasUpdated) {
-                int day = updatedNow.day(row);
-                updated[row] = day != DateColumn.NONE && day <= tDay ? day
-                        : localDay(changes.baseSecond() + lastChange);
-            }
-            for (int f = 0; f < nf; f++) {
-                if (set[f] != 0) {
-                    if (codes[f] != null) {
-                        codes[f][row] = state[f];
-                    } else if (numbers[f] != null) {
-                        numbers[f][row] = scaled[f][state[f]];
-                    }
-                    set[f] = 0;
+        } else {
+            missingRows = 0;
+            for (int row = 0; row < size; row++) {
+                if (changes.createdOffset(row) > t) {
+                    markMissing(row);
+                    missingRows++;
+                } else {
+                    replay(row);
                 }
             }
         }
         IssueTable table = assemble(codes, numbers, scales, resolved, updated, missing, missingRows);
-        return new Snapshot(table, t, tDay, codes, numbers, resolved, updated, missing);
+        return new Snapshot(table, t, tDay, codes, numbers, resolved, updated, missing, missingRows, nextSecond,
+                nextDay);
     }
 
-    /** Whether {@code row} has a change in ({@code before}, t]; a row's changes are in time order. */
-    private boolean changedBetween(int row, long before) {
-        for (int i = changes.start(row); i < changes.allEnd(row); i++) {
-            long when = changes.atOffset(i);
-            if (when > t) {
-                return false;
-            }
-            if (when > before) {
-                return true;
+    /** Whether the as-of table derives the resolved date (not tracked itself) and so compares it with t's day. */
+    static boolean hasResolved(IssueTable source, ChangeTable changes) {
+        return source.has(Column.RESOLVED) && !changes.tracks(Column.RESOLVED);
+    }
+
+    /** Whether the as-of table derives the updated date (not tracked itself) and so compares it with t's day. */
+    static boolean hasUpdated(IssueTable source, ChangeTable changes) {
+        return source.has(Column.UPDATED) && !changes.tracks(Column.UPDATED);
+    }
+
+    /** A row created after t does not exist at t: every rebuilt column is empty. */
+    private void markMissing(int row) {
+        missing[row] = true;
+        nextSecond[row] = changes.createdOffset(row);
+        nextDay[row] = Integer.MAX_VALUE;
+        for (int f = 0; f < codes.length; f++) {
+            if (codes[f] != null) {
+                codes[f][row] = emptyOf[f];
+            } else if (numbers[f] != null) {
+                numbers[f][row] = NumberColumn.NONE;
             }
         }
-        return false;
+        if (resolved != null) {
+            resolved[row] = DateColumn.NONE;
+        }
+        if (updated != null) {
+            updated[row] = DateColumn.NONE;
+        }
     }
 
-    /** Whether a current day falls in (the earlier instant's day, t's day]: comparing it with t's day flips. */
-    private boolean dayBetween(int day, int dayBefore) {
-        return day != DateColumn.NONE && day > dayBefore && day <= tDay;
+    /** A row missing at the earlier instant exists at t: it starts from today's values, as a full build does. */
+    private void comeIntoExistence(int row) {
+        missing[row] = false;
+        for (int f = 0; f < codes.length; f++) {
+            if (codeNow[f] != null) {
+                codes[f][row] = codeNow[f].code(row);
+            } else if (dateNow[f] != null) {
+                codes[f][row] = dateNow[f].day(row);
+            } else if (numberNow[f] != null) {
+                long v = numberNow[f].unscaled(row);
+                numbers[f][row] = v == NumberColumn.NONE ? v : Math.multiplyExact(v, upOf[f]);
+            }
+        }
+    }
+
+    /**
+     * Sets an existing row's rebuilt columns to their state at t: each tracked column's last change up to t,
+     * else the "from" of its first later change; a column without either keeps today's value.
+     */
+    private void replay(int row) {
+        long lastChange = changes.createdOffset(row);
+        long resolvedAt = Long.MIN_VALUE;
+        int next = Integer.MAX_VALUE;
+        for (int i = changes.start(row); i < changes.allEnd(row); i++) {
+            int f = changes.fieldByte(i);
+            int when = changes.atOffset(i);
+            if (when > t && next == Integer.MAX_VALUE) {
+                next = when; // changes are in time order: the first later one
+            }
+            if (when <= t) {
+                state[f] = changes.toCode(i);
+                set[f] = 2;
+                lastChange = Math.max(lastChange, when);
+                if (f == resolution && state[f] != ChangeTable.EMPTY) {
+                    resolvedAt = when;
+                }
+            } else if (set[f] == 0) {
+                // The issue was in the first later change's "from" since its creation.
+                state[f] = changes.fromCode(i);
+                set[f] = 1;
+            }
+        }
+        nextSecond[row] = next;
+        int dayAhead = Integer.MAX_VALUE;
+        if (resolved != null) {
+            int day = resolvedNow.day(row);
+            resolved[row] = resolvedDay(day, resolutionNow, row, resolution, state, set, resolvedAt);
+            dayAhead = dayAfterT(day, dayAhead);
+        }
+        if (updated != null) {
+            int day = updatedNow.day(row);
+            updated[row] = day != DateColumn.NONE && day <= tDay ? day
+                    : localDay(changes.baseSecond() + lastChange);
+            dayAhead = dayAfterT(day, dayAhead);
+        }
+        nextDay[row] = dayAhead;
+        for (int f = 0; f < codes.length; f++) {
+            if (set[f] != 0) {
+                if (codes[f] != null) {
+                    codes[f][row] = state[f];
+                } else if (numbers[f] != null) {
+                    numbers[f][row] = scaled[f][state[f]];
+                }
+                set[f] = 0;
+            }
+        }
+    }
+
+    /** The earlier of {@code soonest} and a current day after t's day, which the as-of reading compares with t's. */
+    private int dayAfterT(int day, int soonest) {
+        return day != DateColumn.NONE && day > tDay ? Math.min(day, soonest) : soonest;
     }
 
     /**

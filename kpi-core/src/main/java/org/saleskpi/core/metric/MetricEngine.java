@@ -98,7 +98,25 @@ public final class MetricEngine {
         }
         Period first = periods.get(0);
         Period before = comparisons.apply(first).map(Comparison::previous).orElse(calendar.previous(first));
-        Pass pass = run(table, requests, new TimeBins(periods, before));
+        Pass pass = run(table, requests, new TimeBins(periods, before), true);
+        List<Grid> grids;
+        try {
+            grids = grids(pass, table, requests, periods, before, inputs, comparisons);
+        } catch (RuntimeException | Error e) {
+            try {
+                pass.awaitPastStates();
+            } catch (RuntimeException | Error companion) {
+                e.addSuppressed(companion);
+            }
+            throw e;
+        }
+        // The past states a companion thread builds are this evaluation's: none outlives it.
+        pass.awaitPastStates();
+        return grids;
+    }
+
+    private static List<Grid> grids(Pass pass, IssueTable table, List<Request> requests, List<Period> periods,
+            Period before, Inputs inputs, Function<Period, Optional<Comparison>> comparisons) {
         Map<Integer, Pass> alone = passesWhereTheComparisonIsNotTheSlotBefore(table, requests, periods, before,
                 comparisons);
         Map<Dimension, List<String>> groups = new HashMap<>();
@@ -120,12 +138,17 @@ public final class MetricEngine {
         return grids;
     }
 
-    private static Pass run(IssueTable table, List<Request> requests, TimeBins timeBins) {
+    /** @param ahead whether past states are built beside the scan (the main pass, whose end awaits them) */
+    private static Pass run(IssueTable table, List<Request> requests, TimeBins timeBins, boolean ahead) {
         Pass pass = new Pass(table, timeBins);
         for (Request request : requests) {
             pass.plan(request.metric(), request.dimension());
         }
-        pass.run();
+        if (ahead) {
+            pass.runWithPastStatesAhead();
+        } else {
+            pass.run();
+        }
         return pass;
     }
 
@@ -187,7 +210,8 @@ public final class MetricEngine {
                 continue;
             }
             Comparison comparison = wanted.get();
-            alone.put(p, run(table, lookingBack, new TimeBins(List.of(comparison.current()), comparison.previous())));
+            alone.put(p, run(table, lookingBack, new TimeBins(List.of(comparison.current()), comparison.previous()),
+                    false));
         }
         return alone;
     }

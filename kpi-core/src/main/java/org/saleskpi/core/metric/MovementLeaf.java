@@ -24,10 +24,14 @@ final class MovementLeaf extends HistoryLeaf {
     private final Unit unit;
     /** sums[(cell) * PARTS + part], cell = group * bins + bin. */
     private final long[] sums;
-    private final boolean[] isOpen;
-    private final boolean[] isWon;
-    private final boolean[] isLost;
-    private final long[] amount;
+    /** The second each slot boundary's state is read at: the last one before the boundary (docs/adr/0026). */
+    private final long[] boundaryAt;
+    /**
+     * Per group, the changes of the open amount from one boundary to the next (openDelta[group * (boundaries
+     * + 1) + j]): a row open with the same amount over boundaries a .. b-1 adds it at a and takes it back at b,
+     * instead of adding it to every slot between. {@link #finish} sums them into open at start and at end.
+     */
+    private final long[] openDelta;
 
     MovementLeaf(Metric.Movement movement, SharedSelection selection, int[] groups, int groupCount,
             TimeBins timeBins, IssueTable table, Batch batch) {
@@ -44,11 +48,13 @@ final class MovementLeaf extends HistoryLeaf {
         this.amountSlot = state == null || movement.amount().isEmpty() ? -1 : state.slot(movement.amount().get());
         this.scale = amountSlot < 0 ? 0 : state.scale(amountSlot);
         this.sums = new long[groupCount * bins * PARTS.length];
-        int bounds = events.slotCount() + 1;
-        isOpen = new boolean[bounds];
-        isWon = new boolean[bounds];
-        isLost = new boolean[bounds];
-        amount = new long[bounds];
+        int slots = events.slotCount();
+        boundaryAt = new long[slots + 1];
+        for (int j = 0; j <= slots; j++) {
+            // A change at midnight of the first day belongs to the period, and one period's end is the next one's start.
+            boundaryAt[j] = (j < slots ? events.start(j) : events.end(slots - 1)) - 1;
+        }
+        openDelta = new long[groupCount * (slots + 2)];
     }
 
     @Override
@@ -56,58 +62,82 @@ final class MovementLeaf extends HistoryLeaf {
         long created = changes.createdSecond(row);
         state.start(row);
         int slots = events.slotCount();
-        // Whether boundary j-1 saw the row's state already (created by then): if no change lands in between, the
-        // state and so its tests and amount are the same at j.
+        int group = group(batchRow);
+        int deltas = group * (slots + 2);
+        // The state at the last boundary read: before its creation a row is nothing (not open, no amount).
+        boolean wasOpen = false;
+        long was = 0;
+        int openSince = -1;
         boolean known = false;
         for (int j = 0; j <= slots; j++) {
-            // The state at a boundary is the one of the last second before it (docs/adr/0026): a change at
-            // midnight of the first day belongs to the period, and one period's end is the next one's start.
-            long at = (j < slots ? events.start(j) : events.end(slots - 1)) - 1;
+            long at = boundaryAt[j];
             if (at < created) {
-                // Not created yet: it is nothing at that instant.
-                isOpen[j] = false;
-                isWon[j] = false;
-                isLost[j] = false;
-                amount[j] = 0;
                 continue;
             }
+            // Without a change since the last boundary read, the state, its tests and its amount are the same:
+            // only the open amount carries over, which openDelta counts.
             if (!state.advanceThrough(at) && known) {
-                isOpen[j] = isOpen[j - 1];
-                isWon[j] = isWon[j - 1];
-                isLost[j] = isLost[j - 1];
-                amount[j] = amount[j - 1];
                 continue;
             }
             known = true;
-            isOpen[j] = open.test(state);
-            isWon[j] = won.test(state);
-            isLost[j] = lost.test(state);
+            boolean isOpen = open.test(state);
+            boolean isWon = won.test(state);
+            boolean isLost = lost.test(state);
             // Without an amount column each issue counts 1.
             long value = amountSlot < 0 ? 1 : state.value(amountSlot);
-            amount[j] = value == NumberColumn.NONE ? 0 : value;
-        }
-        int group = group(batchRow);
-        for (int s = 0; s < slots; s++) {
-            int base = (group * bins + s + 1) * PARTS.length;
-            long before = amount[s];
-            long after = amount[s + 1];
-            if (isOpen[s]) {
-                add(base, Metric.MovementPart.OPEN_AT_START, before);
-                if (isOpen[s + 1] || isWon[s + 1] || isLost[s + 1]) {
-                    long change = Math.subtractExact(after, before);
-                    add(base, change >= 0 ? Metric.MovementPart.INCREASED : Metric.MovementPart.DECREASED,
-                            Math.abs(change));
-                    if (!isOpen[s + 1]) {
-                        add(base, isWon[s + 1] ? Metric.MovementPart.WON : Metric.MovementPart.LOST, after);
-                    }
-                } else {
-                    add(base, Metric.MovementPart.MOVED_OUT, before);
-                }
-            } else if (isOpen[s + 1]) {
-                add(base, Metric.MovementPart.NEW, after);
+            long amount = value == NumberColumn.NONE ? 0 : value;
+            if (j > 0) {
+                moved((group * bins + j) * PARTS.length, wasOpen, was, isOpen, isWon, isLost, amount);
             }
-            if (isOpen[s + 1]) {
-                add(base, Metric.MovementPart.OPEN_AT_END, after);
+            if (wasOpen) {
+                openDelta[deltas + openSince] = Math.addExact(openDelta[deltas + openSince], was);
+                openDelta[deltas + j] = Math.subtractExact(openDelta[deltas + j], was);
+            }
+            wasOpen = isOpen;
+            was = amount;
+            openSince = j;
+        }
+        if (wasOpen) {
+            openDelta[deltas + openSince] = Math.addExact(openDelta[deltas + openSince], was);
+        }
+    }
+
+    /**
+     * The bars of the slot between two boundaries (base: its cell's first part) but open at start and at end:
+     * an open deal's amount change, its winning or losing, its leaving the pipeline, or a new open deal.
+     */
+    private void moved(int base, boolean wasOpen, long before, boolean isOpen, boolean isWon, boolean isLost,
+            long after) {
+        if (wasOpen) {
+            if (isOpen || isWon || isLost) {
+                long change = Math.subtractExact(after, before);
+                add(base, change >= 0 ? Metric.MovementPart.INCREASED : Metric.MovementPart.DECREASED,
+                        Math.abs(change));
+                if (!isOpen) {
+                    add(base, isWon ? Metric.MovementPart.WON : Metric.MovementPart.LOST, after);
+                }
+            } else {
+                add(base, Metric.MovementPart.MOVED_OUT, before);
+            }
+        } else if (isOpen) {
+            add(base, Metric.MovementPart.NEW, after);
+        }
+    }
+
+    /** Open at start of a slot is the open amount at its first boundary; open at end, at its last. */
+    @Override
+    void finish() {
+        int slots = events.slotCount();
+        for (int group = 0; group < groupCount; group++) {
+            long openAt = 0;
+            for (int j = 0; j <= slots; j++) {
+                openAt = Math.addExact(openAt, openDelta[group * (slots + 2) + j]);
+                if (j < slots) {
+                    add((group * bins + j + 1) * PARTS.length, Metric.MovementPart.OPEN_AT_START, openAt);
+                }
+                if (j > 0) {
+                    add((group * bins + j) * PARTS.length, Metric.MovementPart.OPEN_AT_END, openAt);
+                }
             }
         }
     }

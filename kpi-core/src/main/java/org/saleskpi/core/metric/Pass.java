@@ -5,10 +5,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.saleskpi.core.issue.AsOfCursor;
 import org.saleskpi.core.issue.ChangeTable;
 import org.saleskpi.core.issue.Column;
@@ -30,9 +35,16 @@ final class Pass {
     private final List<Leaf> order = new ArrayList<>();
     /** What {@link Metric.AsOf} figures compute on past states, and the pass over each state read so far. */
     private final List<Request> asOfRequests = new ArrayList<>();
+    /** The points those figures read, whose states a companion thread builds while this pass scans. */
+    private final Set<AsOfPoint> asOfPoints = new LinkedHashSet<>();
     private final Map<Instant, Pass> pastStates = new HashMap<>();
     /** Past states in slot order, each made from the previous one (bucket ends ascend). */
     private AsOfCursor pastCursor;
+    /**
+     * The companion thread's work, while it runs: until it is awaited, only that thread touches
+     * {@link #pastStates} and {@link #pastCursor}.
+     */
+    private FutureTask<Void> pastAhead;
 
     Pass(IssueTable table, TimeBins timeBins) {
         this.table = table;
@@ -107,6 +119,7 @@ final class Pass {
             // Observed here too: without history the figure is absent in this state's groups.
             grouping(dimension);
             asOfRequests.add(new Request(asOf.metric(), dimension));
+            asOfPoints.add(asOf.point());
         }
     }
 
@@ -224,6 +237,12 @@ final class Pass {
             return null;
         }
         throw new IllegalStateException("cannot read measure " + measure.getClass().getName());
+    }
+
+    /** {@link #run}, with the past states the as-of figures read built meanwhile on a companion thread. */
+    void runWithPastStatesAhead() {
+        startPastStatesAhead();
+        run();
     }
 
     void run() {
@@ -363,8 +382,80 @@ final class Pass {
         return table.history().filter(history -> history.knownRows() > 0).isPresent();
     }
 
+    /**
+     * On a large table with history, the past states of the asked periods are built on a companion thread
+     * while this thread scans today's state: the two share nothing they write (the as-of tables are tables
+     * of their own, read only from there), and the figures wait for it ({@link #awaitPastStates}). One
+     * thread per evaluation at most, for as long as it lasts (docs/adr/0039).
+     */
+    private void startPastStatesAhead() {
+        if (asOfPoints.isEmpty() || table.size() < AHEAD_MIN_ROWS || !hasHistory()) {
+            return;
+        }
+        SortedSet<Instant> instants = new TreeSet<>();
+        for (AsOfPoint point : asOfPoints) {
+            for (int slot = timeBins.slotOf(0); slot < timeBins.slotCount(); slot++) {
+                point.instant(timeBins.slot(slot), table.zone()).ifPresent(instants::add);
+            }
+        }
+        if (instants.isEmpty()) {
+            return;
+        }
+        // Ascending, so each state is made from the one before.
+        pastAhead = new FutureTask<>(() -> instants.forEach(this::pastState), null);
+        Thread companion = new Thread(pastAhead, "saleskpi-past-states");
+        companion.setDaemon(true);
+        companion.start();
+    }
+
+    /** Rows from which building past states beside the scan gains more than a thread costs. */
+    static final int AHEAD_MIN_ROWS = 20_000;
+
+    /**
+     * Waits for the companion thread's past states, if one runs; its failure is this evaluation's. Called
+     * before any past state is read, and by the engine once the grids are made, so the thread never
+     * outlives the evaluation.
+     */
+    void awaitPastStates() {
+        FutureTask<Void> ahead = pastAhead;
+        if (ahead == null) {
+            return;
+        }
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    ahead.get();
+                    break;
+                } catch (InterruptedException e) {
+                    // The companion ends by itself soon: wait it out, then say this thread was interrupted.
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            pastAhead = null;
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("past states failed", e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        pastAhead = null;
+    }
+
     /** The pass over the state at {@code instant}, with every as-of figure of this pass planned, built once. */
     private Pass past(Instant instant) {
+        awaitPastStates();
+        return pastState(instant);
+    }
+
+    private Pass pastState(Instant instant) {
         return pastStates.computeIfAbsent(instant, at -> {
             if (pastCursor == null) {
                 pastCursor = table.history().orElseThrow().asOfCursor();
