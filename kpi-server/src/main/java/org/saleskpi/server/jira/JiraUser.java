@@ -1,0 +1,7 @@
+package org.saleskpi.server.jira;
+
+/**
+ * A Jira user as the REST API names one: {@code accountId} on Cloud, {@code key} and {@code name} on
+ * Data Center; {@code timeZone} only where Jira sends it ({@code /myself}), else null.
+ */
+public record JiraUser(String accountId, String key, String name, String displayName, String timeZone) {}
