@@ -121,6 +121,7 @@ public final class IssueIndex implements IssueSink {
     }
 
     /** Removes the issues with these keys; keys not held are ignored. */
+    @Override
     public void remove(Collection<String> keys) {
         write(() -> keys.forEach(columns::remove));
     }

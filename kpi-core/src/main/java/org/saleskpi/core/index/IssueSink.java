@@ -17,10 +17,17 @@ public interface IssueSink {
         @Override
         public void upsert(Collection<IndexedIssue> issues) {
         }
+
+        @Override
+        public void remove(Collection<String> keys) {
+        }
     };
 
     void defineField(CustomField field);
 
     /** Adds the issues, replacing any held under the same key. */
     void upsert(Collection<IndexedIssue> issues);
+
+    /** Forgets the issues with these keys (deleted from the store); keys not held are ignored. */
+    void remove(Collection<String> keys);
 }

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -107,6 +108,9 @@ public final class IssueStore implements IssueHistories {
                 statement.execute(sql);
             }
             for (String sql : IssueChanges.DDL) {
+                statement.execute(sql);
+            }
+            for (String sql : JiraIds.DDL) {
                 statement.execute(sql);
             }
         } catch (SQLException e) {
@@ -335,11 +339,139 @@ public final class IssueStore implements IssueHistories {
 
     private void saveInOneTransaction(Map<String, CustomField> fields, List<Entry> entries, IssueWrite write,
             Progress progress) {
+        inOneTransaction("cannot save " + entries.size() + " issues; none was saved",
+                connection -> write(connection, fields, entries, write, progress));
+    }
+
+    /**
+     * Writes a page of issues copied from Jira connection {@code connectionId}, each with its complete history,
+     * and runs {@code checkpoint} (the sync's own record of how far it got), all in one transaction: after a crash
+     * either the whole page and its checkpoint are stored or neither is. Each issue is found by its Jira id: a new
+     * one is inserted, a known one replaced with its history; one whose key changed in Jira (a move) leaves its old
+     * key. Applying the same page again stores the same rows. An issue given twice keeps its last copy. A key
+     * another connection holds is refused, the whole page with it; a key held by a local issue (CSV, form) is
+     * taken over by the copy.
+     */
+    public void applySyncPage(long connectionId, List<SyncedIssue> page, InTransaction checkpoint) {
+        Objects.requireNonNull(checkpoint, "checkpoint");
+        Map<String, SyncedIssue> byJiraId = new LinkedHashMap<>();
+        page.forEach(synced -> byJiraId.put(synced.jiraId(), synced));
+        List<Entry> entries = new ArrayList<>(byJiraId.size());
+        byJiraId.values().forEach(synced -> entries.add(new Entry(synced.issue(), Optional.of(synced.history()))));
+        List<IndexedIssue> all = entries.stream().map(Entry::issue).toList();
+        Map<String, CustomField> fields = fieldsById();
+        checkSavable(all, fields);
+        Set<String> gone = new LinkedHashSet<>();
+        writes.lock();
+        try {
+            inOneTransaction("cannot apply a page of " + byJiraId.size() + " synced issues; none was applied",
+                    connection -> {
+                        List<String> jiraIds = List.copyOf(byJiraId.keySet());
+                        Map<String, String> before = new HashMap<>();
+                        List<String> keys = all.stream().map(IndexedIssue::key).toList();
+                        Map<String, JiraIds.Owner> owners = new HashMap<>();
+                        for (int from = 0; from < jiraIds.size(); from += BATCH) {
+                            int to = Math.min(jiraIds.size(), from + BATCH);
+                            before.putAll(JiraIds.keysOf(connection, connectionId, jiraIds.subList(from, to)));
+                            owners.putAll(JiraIds.owners(connection, keys.subList(from, to)));
+                        }
+                        for (SyncedIssue synced : byJiraId.values()) {
+                            JiraIds.Owner owner = owners.get(synced.issue().key());
+                            if (owner != null && owner.connectionId() != connectionId) {
+                                throw new IllegalStateException("issue " + synced.issue().key()
+                                        + " is already copied from connection " + owner.connectionId());
+                            }
+                            String old = before.get(synced.jiraId());
+                            if (old != null && !old.equals(synced.issue().key())) {
+                                gone.add(old); // the issue's key changed in Jira
+                            }
+                            if (owner != null && !owner.jiraId().equals(synced.jiraId())) {
+                                gone.add(synced.issue().key()); // another Jira issue of this site held the key
+                            }
+                        }
+                        deleteRows(connection, List.copyOf(gone));
+                        Map<String, String> added = new LinkedHashMap<>();
+                        byJiraId.values().stream()
+                                // New, moved, or mapped to a key whose old mapping was just deleted.
+                                .filter(synced -> !synced.issue().key().equals(before.get(synced.jiraId()))
+                                        || gone.contains(synced.issue().key()))
+                                .forEach(synced -> added.put(synced.jiraId(), synced.issue().key()));
+                        // The history replaces the recorded one: the write's own author and instant are never used.
+                        write(connection, fields, entries, IssueWrite.anonymous(Instant.EPOCH), Progress.NONE);
+                        JiraIds.add(connection, connectionId, added);
+                        checkpoint.run(connection);
+                    });
+        } finally {
+            writes.unlock();
+        }
+        all.forEach(issue -> gone.remove(issue.key()));
+        List<String> removed = List.copyOf(gone);
+        if (!removed.isEmpty()) {
+            sink.remove(removed);
+        }
+        sink.upsert(all);
+    }
+
+    /**
+     * Deletes the issues with these keys (their labels, values, recorded changes and Jira ids too) in one
+     * transaction, then tells the sink. Keys not held are ignored.
+     *
+     * @return how many issues were held and are now deleted
+     */
+    public int deleteIssues(Collection<String> keys) {
+        List<String> all = List.copyOf(new LinkedHashSet<>(keys));
+        int[] deleted = {0};
+        writes.lock();
+        try {
+            inOneTransaction("cannot delete " + all.size() + " issues; none was deleted", connection ->
+                    deleted[0] = deleteRows(connection, all));
+        } finally {
+            writes.unlock();
+        }
+        if (!all.isEmpty()) {
+            sink.remove(all);
+        }
+        return deleted[0];
+    }
+
+    /** The issues copied from Jira connection {@code connectionId}: local key by Jira issue id. */
+    public Map<String, String> jiraIds(long connectionId) {
+        try (Connection connection = dataSource.getConnection()) {
+            return JiraIds.all(connection, connectionId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the Jira ids of connection " + connectionId, e);
+        }
+    }
+
+    /** Deletes every row of these issues; returns how many issues there were. */
+    private static int deleteRows(Connection connection, List<String> keys) throws SQLException {
+        int deleted = 0;
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + BATCH));
+            for (String table : List.of("SK.ISSUE_LABEL", "SK.FIELD_VALUE", "SK.ISSUE_CHANGE", "SK.JIRA_ISSUE",
+                    "SK.ISSUE")) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                        + " WHERE ISSUE_KEY IN (" + IssueChanges.marks(chunk.size()) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        delete.setString(i + 1, chunk.get(i));
+                    }
+                    int rows = delete.executeUpdate();
+                    if (table.equals("SK.ISSUE")) {
+                        deleted += rows;
+                    }
+                }
+            }
+        }
+        return deleted;
+    }
+
+    /** Runs {@code work} in one transaction, rolled back whole when any part fails. */
+    private void inOneTransaction(String failure, InTransaction work) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                write(connection, fields, entries, write, progress);
+                work.run(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -348,8 +480,14 @@ public final class IssueStore implements IssueHistories {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot save " + entries.size() + " issues; none was saved", e);
+            throw new IllegalStateException(failure, e);
         }
+    }
+
+    /** Work done on the connection and in the transaction of a store write, such as another table's checkpoint. */
+    @FunctionalInterface
+    public interface InTransaction {
+        void run(Connection connection) throws SQLException;
     }
 
     /**

@@ -14,6 +14,7 @@ public final class RecordingSink implements IssueSink {
     public final List<CustomField> fields = new ArrayList<>();
     public final Map<String, IndexedIssue> issues = new TreeMap<>();
     public int upserts;
+    public int removals;
 
     @Override
     public void defineField(CustomField field) {
@@ -26,5 +27,11 @@ public final class RecordingSink implements IssueSink {
         for (IndexedIssue issue : batch) {
             issues.put(issue.key(), issue);
         }
+    }
+
+    @Override
+    public void remove(Collection<String> keys) {
+        removals++;
+        keys.forEach(issues::remove);
     }
 }
