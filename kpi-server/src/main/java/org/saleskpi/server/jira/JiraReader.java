@@ -32,7 +32,8 @@ public interface JiraReader {
     /** Requests, retries and rate-limit waits so far. */
     JiraTraffic traffic();
 
+    /** A reader of the site's kind; it holds no connection open between calls. */
     static JiraReader open(JiraSite site, JiraHttpSettings settings) {
-        throw new UnsupportedOperationException("the Jira reader is not written yet");
+        return site.kind() == JiraKind.CLOUD ? new CloudReader(site, settings) : new DataCenterReader(site, settings);
     }
 }
