@@ -484,6 +484,25 @@ public final class IssueStore implements IssueHistories {
         }
     }
 
+    /**
+     * Runs {@code work} on a connection of the store's database in one transaction and returns what it gives: for
+     * the tables of parts that live beside the issues (a sync's state), which need no write lock of the issues.
+     */
+    public <T> T inTransaction(Work<T> work) {
+        Object[] result = {null};
+        inOneTransaction("cannot complete a transaction on the store's database", connection ->
+                result[0] = work.run(connection));
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+
+    /** Work on a connection of the store's database that gives a value. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
     /** Work done on the connection and in the transaction of a store write, such as another table's checkpoint. */
     @FunctionalInterface
     public interface InTransaction {
