@@ -5,6 +5,7 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.SalesModel;
@@ -22,6 +24,10 @@ import org.saleskpi.server.auth.AuthSchema;
 import org.saleskpi.server.auth.Role;
 import org.saleskpi.server.auth.ServerAuth;
 import org.saleskpi.server.auth.Users;
+import org.saleskpi.server.connect.ConnectionStore;
+import org.saleskpi.server.connect.ConnectionsResource;
+import org.saleskpi.server.connect.ProfileDefaults;
+import org.saleskpi.server.connect.SecretBox;
 import org.saleskpi.server.dashboard.DashboardResource;
 import org.saleskpi.server.dashboard.StoredDashboards;
 import org.saleskpi.server.database.ServerDatabase;
@@ -38,6 +44,9 @@ import org.saleskpi.server.issues.FieldsResource;
 import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.server.issues.IssuesResource;
+import org.saleskpi.server.jira.JiraHttpSettings;
+import org.saleskpi.server.jira.JiraReader;
+import org.saleskpi.server.jira.Sleeper;
 import org.saleskpi.core.drill.KeySelections;
 import org.saleskpi.core.index.IndexedIssueSource;
 import org.saleskpi.core.jql.JqlPeople;
@@ -60,6 +69,8 @@ import org.saleskpi.web.guard.Limits;
 import org.saleskpi.web.page.PageSite;
 import org.saleskpi.web.page.PageUser;
 import org.saleskpi.web.page.Pages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Every part of the standalone server, wired in start-up order, one line per part. */
 public final class ServerWiring {
@@ -67,6 +78,11 @@ public final class ServerWiring {
     public static final String ADMIN_PASSWORD_VARIABLE = "SALESKPI_ADMIN_PASSWORD";
     /** The demo KPI profile's name. */
     public static final String DEMO_PROFILE = "Sales pipeline";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerWiring.class);
+    /** Checks made while an administrator waits (a new connection, a field list): one try, a short timeout. */
+    private static final JiraHttpSettings CHECKS = new JiraHttpSettings(1, Duration.ofSeconds(15), 1, Sleeper.real(),
+            Clock.systemUTC(), new Random());
 
     private ServerWiring() {
     }
@@ -125,12 +141,27 @@ public final class ServerWiring {
         rest.add(new FieldsResource(store, issues, auth.access()));
         rest.add(new ImportsResource(imports, auth.access(), zone));
         rest.add(new DashboardResource(auth.access(), auth.directory(), dashboards));
+        ConnectionStore connections = connections(database, options, clock);
+        rest.add(new ConnectionsResource(connections, site -> JiraReader.open(site, CHECKS), new ProfileDefaults(
+                services.profiles(), store), store, auth.access()));
         SalesOverview overview = new SalesOverview(settings, dashboards, auth.access(),
                 DemoSpec.DEFAULT_PROJECT_KEY);
         PagesServlet pages = new PagesServlet(new Pages(PageSite.STANDALONE, ServerWiring.class.getClassLoader()),
                 new VelocityPages(), auth.access(), user -> pageUser(auth, user),
                 (user, texts) -> overview.firstVisit(user, texts).map(id -> "/dashboards/" + id));
         return new Parts(services, rest, List.of(auth.filter()), pages, List.of(imports), firstStart);
+    }
+
+    /**
+     * The Jira connections, their tokens sealed under the key of {@link SecretBox#KEY_VARIABLE} or of the data
+     * directory's key file: a key file others may read stops the start here.
+     */
+    private static ConnectionStore connections(ServerDatabase database, ServerOptions options, Clock clock) {
+        SecretBox secrets = SecretBox.load(options.dataDir(), System.getenv());
+        LOG.info("Jira tokens are sealed with the key of {}", secrets.keySource());
+        ConnectionStore connections = new ConnectionStore(database.dataSource(), secrets, clock);
+        connections.createSchema();
+        return connections;
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.saleskpi.server.jira.JiraKind;
+import org.saleskpi.server.jira.JiraSite;
 
 /**
  * The Jira connections in {@code SK.JIRA_CONNECTION} (plain JDBC, portable between H2 and PostgreSQL, beside the
@@ -166,6 +167,12 @@ public final class ConnectionStore {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the token of connection " + id, e);
         }
+    }
+
+    /** How to reach the connection's site with its credentials (its token unsealed; see {@link #token}). */
+    JiraSite site(JiraConnection connection) {
+        return new JiraSite(connection.url(), connection.kind(),
+                SiteProbe.credentials(connection.kind(), connection.email(), token(connection.id())));
     }
 
     /** What a connection's token is sealed for: moving it to another row makes it unreadable. */

@@ -1,0 +1,111 @@
+package org.saleskpi.server.connect;
+
+import com.google.gson.JsonParseException;
+import java.net.URI;
+import java.util.Optional;
+import java.util.function.Function;
+import org.saleskpi.server.jira.JiraAuthException;
+import org.saleskpi.server.jira.JiraCredentials;
+import org.saleskpi.server.jira.JiraException;
+import org.saleskpi.server.jira.JiraKind;
+import org.saleskpi.server.jira.JiraReader;
+import org.saleskpi.server.jira.JiraSite;
+import org.saleskpi.server.jira.JiraUser;
+import org.saleskpi.server.jira.ServerInfo;
+import org.saleskpi.web.json.JsonInput;
+
+/**
+ * Asks a Jira site what it is ({@code GET /rest/api/2/serverInfo}: {@code deploymentType} "Cloud", or "Server" /
+ * "DataCenter") and whether the credentials work ({@code GET /rest/api/2/myself}), before a connection is stored or
+ * changed. What goes wrong becomes an error on the field to fix: {@code url}, {@code email} or {@code token}.
+ * Sources: the Jira Cloud platform REST API's OpenAPI document (1001.0.0), operation getServerInfo: "can be
+ * accessed anonymously", answers 401 (as generated into https://docs.rs/jira-api-v2, apis/server_info_api.rs);
+ * the two {@code deploymentType} values side by side, Cloud's and a Server's, in
+ * https://gitlab.com/gitlab-org/gitlab/-/issues/229223. That Data Center answers 401 to a wrong PAT on an
+ * anonymous resource is UNVERIFIED (it is why a refused detection is tried with the other scheme).
+ */
+final class SiteProbe {
+    private final Function<JiraSite, JiraReader> readers;
+
+    SiteProbe(Function<JiraSite, JiraReader> readers) {
+        this.readers = readers;
+    }
+
+    /** What a site said: its server info, the kind the connection will read it as, and whose the token is. */
+    record Probed(ServerInfo info, JiraKind kind, JiraUser user) {
+    }
+
+    /** The credentials a kind of site takes: Cloud Basic e-mail plus API token, Data Center a PAT as Bearer. */
+    static JiraCredentials credentials(JiraKind kind, Optional<String> email, String token) {
+        return kind == JiraKind.CLOUD ? new JiraCredentials.Basic(email.orElse(""), token)
+                : new JiraCredentials.Bearer(token);
+    }
+
+    /**
+     * Detects the kind (unless {@code kind} names it), checks that the kind's credentials are complete and that
+     * Jira accepts them. Records field errors on {@code input} and returns empty when anything is wrong.
+     */
+    Optional<Probed> probe(URI url, Optional<JiraKind> kind, Optional<String> email, String token, JsonInput input) {
+        // serverInfo answers anonymous callers too, but a site refuses wrong credentials on any request: with an
+        // e-mail address the guess is Cloud's Basic, else Data Center's Bearer, and the other one second.
+        JiraKind guess = kind.orElse(email.isPresent() ? JiraKind.CLOUD : JiraKind.DATA_CENTER);
+        ServerInfo info;
+        try {
+            info = serverInfo(url, guess, email, token, kind.isEmpty() && email.isPresent());
+        } catch (JiraAuthException e) {
+            input.reject("token", "saleskpi.connection.token.refused", refused(e));
+            return Optional.empty();
+        } catch (JiraException | JsonParseException e) {
+            input.reject("url", "saleskpi.connection.url.unreachable", unreachable(url, e));
+            return Optional.empty();
+        }
+        JiraKind chosen = kind.orElse(info.kind());
+        if (chosen == JiraKind.CLOUD && email.isEmpty()) {
+            input.reject("email", "saleskpi.connection.email.cloud", "email is required for Jira Cloud, which signs"
+                    + " in with the account's e-mail address and an API token.");
+            return Optional.empty();
+        }
+        if (chosen == JiraKind.DATA_CENTER && email.isPresent()) {
+            input.reject("email", "saleskpi.connection.email.dataCenter", "email must be empty for Jira Data Center,"
+                    + " which signs in with a personal access token alone.");
+            return Optional.empty();
+        }
+        try {
+            JiraUser user = readers.apply(new JiraSite(url, chosen, credentials(chosen, email, token))).myself();
+            return Optional.of(new Probed(info, chosen, user));
+        } catch (JiraAuthException e) {
+            input.reject("token", "saleskpi.connection.token.refused", refused(e));
+        } catch (JiraException | JsonParseException e) {
+            input.reject("url", "saleskpi.connection.url.unreachable", unreachable(url, e));
+        }
+        return Optional.empty();
+    }
+
+    private ServerInfo serverInfo(URI url, JiraKind guess, Optional<String> email, String token, boolean tryBoth) {
+        try {
+            return readers.apply(new JiraSite(url, guess, credentials(guess, email, token))).serverInfo();
+        } catch (JiraAuthException e) {
+            if (!tryBoth) {
+                throw e;
+            }
+            JiraKind other = guess == JiraKind.CLOUD ? JiraKind.DATA_CENTER : JiraKind.CLOUD;
+            return readers.apply(new JiraSite(url, other, credentials(other, email, token))).serverInfo();
+        }
+    }
+
+    private static String refused(JiraAuthException e) {
+        return "token was refused by Jira (HTTP " + e.status() + "): check that it is current and belongs to the"
+                + " account, and for Jira Cloud that the e-mail address is that account's.";
+    }
+
+    /** The client's messages hold no secret (JiraException); a non-Jira answer is said as such. */
+    private static String unreachable(URI url, RuntimeException e) {
+        if (e instanceof JiraException jira && jira.status() == 0) {
+            return "url did not answer: " + url + " (" + jira.getMessage() + ").";
+        }
+        if (e instanceof JiraException jira) {
+            return "url does not look like a Jira site: " + jira.endpoint() + " answered HTTP " + jira.status() + ".";
+        }
+        return "url does not look like a Jira site: its serverInfo answer is not Jira's.";
+    }
+}
