@@ -70,6 +70,11 @@ public final class JiraAccess {
         return removed;
     }
 
+    /** The users' answers from Jira, remembered: what the visibility policy asks too. */
+    JiraIdsForUser ids() {
+        return ids;
+    }
+
     private Link link(JiraConnection connection, UserRef user) {
         Optional<UserTokens.LinkedToken> linked = tokens.linked(connection.id(), user.key());
         PermissionMode mode = connection.sync().permissionMode();

@@ -56,9 +56,19 @@ class TokenSearchTest {
     }
 
     private final TokenSearch search = new TokenSearch(
-            id -> id == cloud ? Optional.of(new ConnectionScope.Scope(SITE, JiraKind.CLOUD, "project in (DEAL, CRM)"))
+            id -> id == cloud ? Optional.of(new ConnectionScope.Scope(SITE, JiraKind.CLOUD, "project in (DEAL, PART)"))
                     : Optional.empty(),
-            tokens, this::reader);
+            new PerUserConnections() {
+                @Override
+                public Set<Long> perUser() {
+                    return Set.of(cloud);
+                }
+
+                @Override
+                public Map<String, String> keysByJiraId(long connectionId) {
+                    return Map.of("10001", "DEAL-1", "10002", "PART-7", "10003", "DEAL-2");
+                }
+            }, tokens, this::reader);
 
     @Test
     void theConnectionsJqlRunsWithTheUsersOwnCredentials() {
@@ -66,7 +76,7 @@ class TokenSearchTest {
 
         assertThat(search.idsFor(cloud, ANN)).isEqualTo(new TokenView.Seen(Set.of("10001", "10002")));
         assertThat(asked).containsExactly(SITE + " " + new JiraCredentials.Basic("ann@acme.com", "ann-api-token")
-                .authorization() + " project in (DEAL, CRM)");
+                .authorization() + " project in (DEAL, PART)");
     }
 
     @Test
@@ -86,12 +96,31 @@ class TokenSearchTest {
         assertThat(search.idsFor(cloud, ANN)).isEqualTo(new TokenView.Unreachable());
     }
 
+    /**
+     * The connection's JQL names PART, which Ann may not browse: Jira refuses it with 400, and the search is made again
+     * over the copied issues' projects she may browse (DEAL; CRM holds no copied issue).
+     */
+    @Test
+    void aScopeNamingAProjectTheUserMayNotBrowseIsSearchedAgainOverTheProjectsTheyMay() {
+        tokens.link(cloud, "ann", Optional.of("ann@acme.com"), "ann-api-token");
+        refuseScope = true;
+
+        assertThat(search.idsFor(cloud, ANN)).isEqualTo(new TokenView.Seen(Set.of("10001", "10002")));
+        assertThat(asked).hasSize(1).allMatch(question -> question.endsWith(" project in (\"DEAL\")"));
+    }
+
+    private boolean refuseScope;
+
     private JiraReader reader(JiraSite site) {
         return new JiraReader() {
             @Override
             public Set<String> ids(String jql) {
                 if (fault != null) {
                     throw fault;
+                }
+                if (refuseScope && jql.contains("PART")) {
+                    throw new JiraException(400, "/rest/api/3/search/jql",
+                            "The value 'PART' does not exist for the field 'project'.");
                 }
                 asked.add(site.baseUrl() + " " + site.credentials().authorization() + " " + jql);
                 return Set.of("10001", "10002");
@@ -114,7 +143,7 @@ class TokenSearchTest {
 
             @Override
             public List<JiraProject> projects() {
-                throw new AssertionError("not asked");
+                return List.of(new JiraProject("10000", "DEAL", "Deals"), new JiraProject("10005", "CRM", "CRM"));
             }
 
             @Override
