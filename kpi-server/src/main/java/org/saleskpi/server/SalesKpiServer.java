@@ -56,13 +56,18 @@ public final class SalesKpiServer implements AutoCloseable {
     public static SalesKpiServer start(ServerOptions options, Clock clock, PrintStream console) throws Exception {
         DataDirectory directory = DataDirectory.lock(options.dataDir());
         ServerDatabase database = null;
+        ServerWiring.Parts parts = null;
         try {
             database = ServerDatabase.open(options, directory);
             LOG.info("Database: {}", database.description());
-            ServerWiring.Parts parts = ServerWiring.wire(database, options, clock, console);
+            parts = ServerWiring.wire(database, options, clock, console);
             WebServer web = WebServer.start(options.bind(), options.port(), parts);
             return new SalesKpiServer(directory, database, web, parts, options.bind());
         } catch (Exception | Error e) {
+            if (parts != null) {
+                // Their threads (imports, the Jira sync) would go on against a closed database.
+                closeAll(parts);
+            }
             if (database != null) {
                 database.close();
             }
@@ -113,13 +118,7 @@ public final class SalesKpiServer implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("The web server did not stop cleanly: {}", e.toString());
         } finally {
-            for (AutoCloseable part : parts.closeables()) {
-                try {
-                    part.close();
-                } catch (Exception e) {
-                    LOG.warn("{} did not stop cleanly: {}", part.getClass().getSimpleName(), e.toString());
-                }
-            }
+            closeAll(parts);
             try {
                 database.close();
             } finally {
@@ -131,5 +130,15 @@ public final class SalesKpiServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    private static void closeAll(ServerWiring.Parts parts) {
+        for (AutoCloseable part : parts.closeables()) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.warn("{} did not stop cleanly: {}", part.getClass().getSimpleName(), e.toString());
+            }
+        }
     }
 }

@@ -28,6 +28,7 @@ import org.saleskpi.server.connect.ConnectionStore;
 import org.saleskpi.server.connect.ConnectionsResource;
 import org.saleskpi.server.connect.ProfileDefaults;
 import org.saleskpi.server.connect.SecretBox;
+import org.saleskpi.server.connect.SyncedConnections;
 import org.saleskpi.server.connect.access.CachedJiraIds;
 import org.saleskpi.server.connect.access.ConnectionScope;
 import org.saleskpi.server.connect.access.PerUserAccess;
@@ -57,6 +58,10 @@ import org.saleskpi.server.page.PagesServlet;
 import org.saleskpi.server.page.VelocityPages;
 import org.saleskpi.server.progress.Progress;
 import org.saleskpi.server.progress.ProgressLine;
+import org.saleskpi.server.sync.JiraSync;
+import org.saleskpi.server.sync.SyncPeople;
+import org.saleskpi.server.sync.SyncScheduler;
+import org.saleskpi.server.sync.SyncSettings;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.goal.StoredGoalFolders;
 import org.saleskpi.store.goal.StoredGoals;
@@ -153,16 +158,22 @@ public final class ServerWiring {
         rest.add(new FieldsResource(store, issues, auth.access()));
         rest.add(new ImportsResource(imports, auth.access(), zone));
         rest.add(new DashboardResource(auth.access(), auth.directory(), dashboards));
-        rest.add(new ConnectionsResource(connections, site -> JiraReader.open(site, CHECKS), new ProfileDefaults(
-                services.profiles(), store), store, auth.access()));
-        rest.addAll(jiraAccess.resources(id -> connections.get(id).map(connections::site), auth.access(),
+        ProfileDefaults profileDefaults = new ProfileDefaults(services.profiles(), store);
+        SyncedConnections synced = new SyncedConnections(connections, profileDefaults);
+        JiraSync sync = new JiraSync(store, SyncPeople.over(auth.users()), synced, clock, JiraHttpSettings.defaults());
+        SyncScheduler scheduler = new SyncScheduler(sync, synced, clock);
+        rest.add(new ConnectionsResource(connections, site -> JiraReader.open(site, CHECKS), profileDefaults, store,
+                synced, sync, scheduler, auth.access()));
+        rest.addAll(jiraAccess.resources(id -> synced.get(id).map(SyncSettings::site), auth.access(),
                 ServerWiring.class.getClassLoader()));
         SalesOverview overview = new SalesOverview(settings, dashboards, auth.access(),
                 DemoSpec.DEFAULT_PROJECT_KEY);
         PagesServlet pages = new PagesServlet(new Pages(PageSite.STANDALONE, ServerWiring.class.getClassLoader()),
                 new VelocityPages(), auth.access(), user -> pageUser(auth, user),
                 (user, texts) -> overview.firstVisit(user, texts).map(id -> "/dashboards/" + id));
-        return new Parts(services, rest, List.of(auth.filter()), pages, List.of(imports), firstStart);
+        // Last: a restarted server resumes the passes a stop interrupted, at their last stored page.
+        scheduler.start();
+        return new Parts(services, rest, List.of(auth.filter()), pages, List.of(imports, scheduler), firstStart);
     }
 
     /**

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +38,9 @@ import org.saleskpi.server.jira.JiraField;
 import org.saleskpi.server.jira.JiraKind;
 import org.saleskpi.server.jira.JiraReader;
 import org.saleskpi.server.jira.JiraSite;
+import org.saleskpi.server.sync.JiraSync;
+import org.saleskpi.server.sync.SyncScheduler;
+import org.saleskpi.server.sync.SyncStatus;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.error.ErrorBody;
 import org.saleskpi.web.json.JsonInput;
@@ -65,19 +69,25 @@ public final class ConnectionsResource {
     private final ProfileDefaults defaults;
     private final ConnectionJson json;
     private final IssueStore issues;
+    private final SyncedConnections synced;
+    private final JiraSync sync;
+    private final SyncScheduler scheduler;
     private final AccessPolicy access;
 
     /**
      * @param readers opens a reader on a site, for the checks made while an administrator waits (short timeouts)
      */
     public ConnectionsResource(ConnectionStore store, Function<JiraSite, JiraReader> readers, ProfileDefaults defaults,
-            IssueStore issues, AccessPolicy access) {
+            IssueStore issues, SyncedConnections synced, JiraSync sync, SyncScheduler scheduler, AccessPolicy access) {
         this.store = store;
         this.probe = new SiteProbe(readers);
         this.readers = readers;
         this.defaults = defaults;
         this.json = new ConnectionJson(store, defaults);
         this.issues = issues;
+        this.synced = synced;
+        this.sync = sync;
+        this.scheduler = scheduler;
         this.access = access;
     }
 
@@ -176,17 +186,69 @@ public final class ConnectionsResource {
      */
     @DELETE
     @Path("/{id}")
-    public Map<String, Object> delete(@PathParam("id") long id, @QueryParam("removeIssues") boolean removeIssues) {
+    public Response delete(@PathParam("id") long id, @QueryParam("removeIssues") boolean removeIssues) {
         Caller.of(access).requireSystemAdmin();
         connection(id);
-        int removed = 0;
-        if (removeIssues) {
-            removed = issues.deleteIssues(issues.jiraIds(id).values());
+        if (sync.running(id)) {
+            // A run under way would write pages after the issues were removed.
+            return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorBody.message(
+                    "saleskpi.connection.delete.running", "A sync of this connection is running: remove it when the"
+                            + " run has ended.")).build();
         }
+        int removed = removeIssues ? issues.deleteIssues(issues.jiraIds(id).values()) : 0;
         store.delete(id);
+        sync.forget(id);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", id);
         answer.put("removedIssues", removed);
+        return Response.ok(answer).build();
+    }
+
+    /**
+     * Queues a run now (202), unless the connection cannot sync yet (409, saying why). {@code queued} is false when a
+     * run was queued or running already: that run is the one asked for.
+     */
+    @POST
+    @Path("/{id}/sync-now")
+    public Response syncNow(@PathParam("id") long id) {
+        Caller.of(access).requireSystemAdmin();
+        Optional<String> blocked = synced.blocked(connection(id));
+        if (blocked.isPresent()) {
+            return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorBody.message(
+                    "saleskpi.connection.syncNow.blocked", blocked.get())).build();
+        }
+        boolean queued = scheduler.syncNow(id);
+        Map<String, Object> answer = status(id, sync.status(id));
+        answer.put("queued", queued);
+        return Response.accepted(answer).build();
+    }
+
+    /**
+     * The sync's progress: {@code phase}, {@code issues} and {@code pages} of the current (or last) pass, {@code rate}
+     * in issues per second, {@code etaSeconds} when it can be told, {@code lastError}, {@code lastFinished}, whether a
+     * run is under way, and {@code blocked} when the connection cannot sync yet.
+     */
+    @GET
+    @Path("/{id}/status")
+    public Map<String, Object> status(@PathParam("id") long id) {
+        Caller.of(access).requireSystemAdmin();
+        JiraConnection connection = connection(id);
+        Map<String, Object> answer = status(id, sync.status(id));
+        answer.put("blocked", synced.blocked(connection).orElse(null));
+        return answer;
+    }
+
+    private Map<String, Object> status(long id, SyncStatus status) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", id);
+        answer.put("phase", status.phase().name());
+        answer.put("running", sync.running(id));
+        answer.put("issues", status.issues());
+        answer.put("pages", status.pages());
+        answer.put("rate", status.rate());
+        answer.put("etaSeconds", status.eta().map(Duration::toSeconds).orElse(null));
+        answer.put("lastError", status.lastError().orElse(null));
+        answer.put("lastFinished", status.lastFinished().map(Instant::toString).orElse(null));
         return answer;
     }
 
@@ -211,20 +273,19 @@ public final class ConnectionsResource {
         PermissionMode mode = input.oneOf("permissionMode", MODES).map(PermissionMode::valueOf)
                 .orElse(was.permissionMode());
         if (fieldNames.size() > MAX_FIELDS) {
-            input.reject("fields", "saleskpi.connection.fields.tooMany", "fields must name at most " + MAX_FIELDS
-                    + " fields.");
+            input.reject("fields", "saleskpi.connection.fields.tooMany", "must name at most " + MAX_FIELDS
+                    + " fields");
         }
         if (jql.isPresent() && !JqlText.withoutOrderBy(jql.get()).equals(jql.get())) {
-            input.reject("jql", "saleskpi.connection.jql.orderBy", "jql must have no ORDER BY: the sync orders its"
-                    + " pages itself.");
+            input.reject("jql", "saleskpi.connection.jql.orderBy", "must have no ORDER BY: the sync orders its pages"
+                    + " itself");
         }
         if (enabled && !current.kindConfirmed()) {
-            input.reject("enabled", "saleskpi.connection.kind.unconfirmed", "enabled needs the site's kind confirmed"
-                    + " first.");
+            input.reject("enabled", "saleskpi.connection.kind.unconfirmed", "needs the site's kind confirmed first");
         }
         if (enabled && jql.isEmpty() && defaults.jql().isEmpty()) {
-            input.reject("jql", "saleskpi.connection.jql.noDefault", "jql is required while there is no KPI profile"
-                    + " to take the scope from, such as project = SALES.");
+            input.reject("jql", "saleskpi.connection.jql.noDefault", "is required while there is no KPI profile to take"
+                    + " the scope from: write one, such as project = SALES");
         }
         input.done();
         List<String> resolved = fieldNames;
@@ -293,7 +354,7 @@ public final class ConnectionsResource {
         }
         SiteUrl.Result parsed = SiteUrl.parse(text);
         if (parsed.url().isEmpty()) {
-            input.reject("url", "saleskpi.connection.url.invalid", "url " + parsed.reason() + ".");
+            input.reject("url", "saleskpi.connection.url.invalid", parsed.reason());
         }
         return parsed.url();
     }
@@ -301,7 +362,7 @@ public final class ConnectionsResource {
     private static Optional<String> email(JsonInput input) {
         Optional<String> email = input.text("email", JsonInput.MAX_TEXT).map(String::strip).filter(e -> !e.isEmpty());
         if (email.isPresent() && !email.get().matches("[^@\\s]+@[^@\\s]+")) {
-            input.reject("email", "saleskpi.connection.email.invalid", "email must be an e-mail address.");
+            input.reject("email", "saleskpi.connection.email.invalid", "must be an e-mail address");
         }
         return email;
     }
@@ -309,8 +370,8 @@ public final class ConnectionsResource {
     private static Optional<Integer> minutes(JsonInput input, String field, int least) {
         Optional<Long> value = input.whole(field);
         if (value.isPresent() && (value.get() < least || value.get() > ConnectionSync.MAX_MINUTES)) {
-            input.reject(field, "saleskpi.connection." + field + ".range", field + " must be from " + least + " to "
-                    + ConnectionSync.MAX_MINUTES + " minutes.");
+            input.reject(field, "saleskpi.connection." + field + ".range", "must be from " + least + " to "
+                    + ConnectionSync.MAX_MINUTES + " minutes");
             return Optional.empty();
         }
         return value.map(Long::intValue);
@@ -320,8 +381,8 @@ public final class ConnectionsResource {
         try {
             return store.token(connection.id());
         } catch (SecretBox.UnreadableSecretException e) {
-            input.reject("token", "saleskpi.connection.token.unreadable", "token must be entered again: the stored"
-                    + " one cannot be read with the server's key.");
+            input.reject("token", "saleskpi.connection.token.unreadable", "must be entered again: the stored one cannot"
+                    + " be read with the server's key");
             return "";
         }
     }
@@ -330,8 +391,8 @@ public final class ConnectionsResource {
         try {
             return store.site(connection);
         } catch (SecretBox.UnreadableSecretException e) {
-            input.reject("token", "saleskpi.connection.token.unreadable", "token must be entered again: the stored"
-                    + " one cannot be read with the server's key.");
+            input.reject("token", "saleskpi.connection.token.unreadable", "must be entered again: the stored one cannot"
+                    + " be read with the server's key");
             return null;
         }
     }
@@ -342,8 +403,8 @@ public final class ConnectionsResource {
         try {
             site = reader.fields();
         } catch (JiraException | JsonParseException e) {
-            input.reject("fields", "saleskpi.connection.fields.unavailable", "fields could not be checked: the site's"
-                    + " field list did not come (" + e.getMessage() + ").");
+            input.reject("fields", "saleskpi.connection.fields.unavailable", "could not be checked: the site's field list"
+                    + " did not come (" + sentence(e.getMessage()) + ")");
             return names;
         }
         List<String> resolved = new ArrayList<>();
@@ -362,10 +423,15 @@ public final class ConnectionsResource {
             }
         }
         if (!unknown.isEmpty()) {
-            input.reject("fields", "saleskpi.connection.fields.unknown", "fields names what the site has no field"
-                    + " called: " + String.join(", ", unknown) + ".");
+            input.reject("fields", "saleskpi.connection.fields.unknown", "name fields the site does not have: "
+                    + String.join(", ", unknown));
         }
         return resolved;
+    }
+
+    /** A message to go inside a sentence: without its closing period (the error adds one). */
+    static String sentence(String message) {
+        return message == null ? "" : message.strip().replaceAll("[.\\s]+$", "");
     }
 
     /** A search for one issue of {@code jql}: Jira answers 400 with its reasons when it cannot run it. */
@@ -373,10 +439,10 @@ public final class ConnectionsResource {
         try {
             reader.page(jql, List.of(), null, 1);
         } catch (JiraAuthException e) {
-            input.reject("jql", "saleskpi.connection.jql.refused", "jql could not be run: Jira refused the token (HTTP "
-                    + e.status() + ").");
+            input.reject("jql", "saleskpi.connection.jql.refused", "could not be run: Jira refused the token (HTTP "
+                    + e.status() + ")");
         } catch (JiraException e) {
-            input.reject("jql", "saleskpi.connection.jql.invalid", "jql was refused by Jira: " + e.getMessage());
+            input.reject("jql", "saleskpi.connection.jql.invalid", "was refused by Jira: " + sentence(e.getMessage()));
         }
     }
 }

@@ -61,13 +61,13 @@ final class SiteProbe {
         }
         JiraKind chosen = kind.orElse(info.kind());
         if (chosen == JiraKind.CLOUD && email.isEmpty()) {
-            input.reject("email", "saleskpi.connection.email.cloud", "email is required for Jira Cloud, which signs"
-                    + " in with the account's e-mail address and an API token.");
+            input.reject("email", "saleskpi.connection.email.cloud", "is required for Jira Cloud, which signs in with"
+                    + " the account's e-mail address and an API token");
             return Optional.empty();
         }
         if (chosen == JiraKind.DATA_CENTER && email.isPresent()) {
-            input.reject("email", "saleskpi.connection.email.dataCenter", "email must be empty for Jira Data Center,"
-                    + " which signs in with a personal access token alone.");
+            input.reject("email", "saleskpi.connection.email.dataCenter", "must be empty for Jira Data Center, which signs"
+                    + " in with a personal access token alone");
             return Optional.empty();
         }
         try {
@@ -94,18 +94,18 @@ final class SiteProbe {
     }
 
     private static String refused(JiraAuthException e) {
-        return "token was refused by Jira (HTTP " + e.status() + "): check that it is current and belongs to the"
-                + " account, and for Jira Cloud that the e-mail address is that account's.";
+        return "was refused by Jira (HTTP " + e.status() + "): check that it is current and belongs to the"
+                + " account, and for Jira Cloud that the e-mail address is that account's";
     }
 
     /** The client's messages hold no secret (JiraException); a non-Jira answer is said as such. */
     private static String unreachable(URI url, RuntimeException e) {
         if (e instanceof JiraException jira && jira.status() == 0) {
-            return "url did not answer: " + url + " (" + jira.getMessage() + ").";
+            return "did not answer: " + url + " (" + ConnectionsResource.sentence(jira.getMessage()) + ")";
         }
         if (e instanceof JiraException jira) {
-            return "url does not look like a Jira site: " + jira.endpoint() + " answered HTTP " + jira.status() + ".";
+            return "does not look like a Jira site: " + jira.endpoint() + " answered HTTP " + jira.status();
         }
-        return "url does not look like a Jira site: its serverInfo answer is not Jira's.";
+        return "does not look like a Jira site: its serverInfo answer is not Jira's";
     }
 }

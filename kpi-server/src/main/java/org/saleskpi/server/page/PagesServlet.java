@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The pages at their URLs ({@code /}, {@code /goals/{id}}, {@code /admin/users}...). A visitor who
+ * The pages at their URLs ({@code /}, {@code /goals/{id}}, {@code /admin/users}, {@code /admin/connections}...). A visitor who
  * is not signed in goes to {@code /login?next=<where they were going>}; the home page may send a
  * signed-in user on (see {@link HomePage}), else lists their dashboards; a page for global
  * administrators answers others 403; any other path 404, as a page in the visitor's language.
@@ -38,17 +38,18 @@ public final class PagesServlet extends HttpServlet {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:; "
             + "style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'self'";
 
-    private static final Map<String, Page> FIXED = Map.of(
-            "/", DashboardPages.DASHBOARDS,
-            "/dashboards", DashboardPages.DASHBOARDS,
-            "/login", Pages.LOGIN,
-            "/goals", Pages.GOALS,
-            "/profiles", Pages.PROFILES,
+    private static final Map<String, Page> FIXED = Map.ofEntries(
+            Map.entry("/", DashboardPages.DASHBOARDS),
+            Map.entry("/dashboards", DashboardPages.DASHBOARDS),
+            Map.entry("/login", Pages.LOGIN),
+            Map.entry("/goals", Pages.GOALS),
+            Map.entry("/profiles", Pages.PROFILES),
             // The form of a profile not saved yet; ?project= names its project.
-            "/profiles/new", Pages.PROFILE,
-            "/issues", Pages.ISSUES,
-            "/import", Pages.IMPORT,
-            "/admin/users", Pages.ADMIN_USERS);
+            Map.entry("/profiles/new", Pages.PROFILE),
+            Map.entry("/issues", Pages.ISSUES),
+            Map.entry("/import", Pages.IMPORT),
+            Map.entry("/admin/users", Pages.ADMIN_USERS),
+            Map.entry("/admin/connections", ConnectionsPage.PAGE));
     private static final Map<String, Page> WITH_ID = Map.of(
             "dashboards", DashboardPages.DASHBOARD,
             "goals", Pages.GOAL,

@@ -87,7 +87,8 @@ class ConnectionValidationOverHttpTest {
         }
         Answer plain = api.admin().post("/connections", Api.json("name", "Acme", "url", "http://jira.acme.example",
                 "token", TOKEN));
-        assertThat(plain.body()).contains("url must use https: the token travels with every request");
+        assertThat(plain.body()).contains("\"url must use https: the token travels with every request (plain http is"
+                + " accepted for this machine only).\"");
     }
 
     @Test

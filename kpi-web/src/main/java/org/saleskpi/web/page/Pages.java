@@ -60,7 +60,9 @@ public final class Pages {
             "profile", List.of("js/pages/admin-forms.js", "js/pages/profile-pipeline.js"),
             "issues", List.of("js/pages/admin-forms.js"),
             "import", List.of("js/pages/admin-forms.js"),
-            "admin-users", List.of("js/pages/admin-forms.js"));
+            "admin-users", List.of("js/pages/admin-forms.js"),
+            // The standalone server's Jira connections page (its template and script are kpi-server's).
+            "admin-connections", List.of("js/pages/admin-forms.js"));
 
     private static final Escaper ESCAPER = new Escaper();
 
