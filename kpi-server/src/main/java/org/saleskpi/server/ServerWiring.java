@@ -61,7 +61,6 @@ import org.saleskpi.server.progress.ProgressLine;
 import org.saleskpi.server.sync.JiraSync;
 import org.saleskpi.server.sync.SyncPeople;
 import org.saleskpi.server.sync.SyncScheduler;
-import org.saleskpi.server.sync.SyncSettings;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.goal.StoredGoalFolders;
 import org.saleskpi.store.goal.StoredGoals;
@@ -164,7 +163,7 @@ public final class ServerWiring {
         SyncScheduler scheduler = new SyncScheduler(sync, synced, clock);
         rest.add(new ConnectionsResource(connections, site -> JiraReader.open(site, CHECKS), profileDefaults, store,
                 synced, sync, scheduler, auth.access()));
-        rest.addAll(jiraAccess.resources(id -> synced.get(id).map(SyncSettings::site), auth.access(),
+        rest.addAll(jiraAccess.resources(id -> connections.get(id).map(connections::site), auth.access(),
                 ServerWiring.class.getClassLoader()));
         SalesOverview overview = new SalesOverview(settings, dashboards, auth.access(),
                 DemoSpec.DEFAULT_PROJECT_KEY);

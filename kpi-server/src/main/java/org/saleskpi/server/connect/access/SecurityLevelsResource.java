@@ -17,6 +17,7 @@ import org.saleskpi.core.user.AccessPolicy;
 import org.saleskpi.server.connect.ConnectionStore;
 import org.saleskpi.server.connect.JiraConnection;
 import org.saleskpi.server.connect.PermissionMode;
+import org.saleskpi.server.connect.SecretBox;
 import org.saleskpi.server.jira.JiraAuthException;
 import org.saleskpi.server.jira.JiraException;
 import org.saleskpi.server.jira.JiraProject;
@@ -53,12 +54,12 @@ public final class SecurityLevelsResource {
     public Response get(@PathParam("id") String id, @Context HttpHeaders headers) {
         Caller.of(access).requireSystemAdmin();
         JiraConnection connection = parse(id).flatMap(connections::get).orElseThrow(() -> notFound(id));
-        JiraSite site = sites.site(connection.id()).orElseThrow(() -> notFound(id));
         Messages language = texts.get(Messages.language(headers.getAcceptableLanguages()));
         List<JiraProject> secured;
         try {
+            JiraSite site = sites.site(connection.id()).orElseThrow(() -> notFound(id));
             secured = readers.apply(site).projectsWithIssueSecurity();
-        } catch (JiraAuthException e) {
+        } catch (JiraAuthException | SecretBox.UnreadableSecretException e) {
             return jiraFailed(language.getText("saleskpi.access.security.refused"));
         } catch (JiraException e) {
             return jiraFailed(language.getText("saleskpi.access.security.unreachable", e.status()));
