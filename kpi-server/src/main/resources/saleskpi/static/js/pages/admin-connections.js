@@ -273,7 +273,7 @@
     jql.value = s.jql || '';
     var picker = el('div', {className: 'field-picker', dataset: {picker: 'fields'}, role: 'group'},
       el('p', {className: 'loading'}, t('saleskpi.connection.fields.loading')));
-    var filter = el('input', {type: 'search', autocomplete: 'off', 'aria-label': t('saleskpi.connection.fields.filter'),
+    var filter = el('input', {type: 'search', className: 'text', autocomplete: 'off', 'aria-label': t('saleskpi.connection.fields.filter'),
       placeholder: t('saleskpi.connection.fields.filter')});
     var interval = el('input', {type: 'number', min: '1', max: '1440', step: '1', value: String(s.intervalMinutes)});
     var lookBack = el('input', {type: 'number', min: '0', max: '1440', step: '1', value: String(s.lookBackMinutes)});

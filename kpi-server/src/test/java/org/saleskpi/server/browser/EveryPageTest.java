@@ -57,6 +57,7 @@ class EveryPageTest {
         pages.put("issues", new String[] {"/issues?jql=project%20%3D%20SALES", "table[data-total]"});
         pages.put("import", new String[] {"/import", "form[data-form=import]"});
         pages.put("admin-users", new String[] {"/admin/users", "tr[data-username]"});
+        pages.put("admin-connections", new String[] {"/admin/connections", "form[data-form=add-connection]"});
         return pages;
     }
 

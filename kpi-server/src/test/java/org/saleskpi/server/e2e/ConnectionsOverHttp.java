@@ -142,7 +142,14 @@ abstract class ConnectionsOverHttp {
         assertThat(created.text("url")).isEqualTo(dataCenter.uri().toString());
         assertThat(created.at("email").isJsonNull()).isTrue();
         String id = created.text("id");
-        keep(api.admin().put("/connections/" + id, Api.json("kind", "DATA_CENTER")));
+        Answer wrongToken = keep(api.admin().put("/connections/" + id, Api.json("kind", "DATA_CENTER", "token",
+                "fake-not-a-token-of-anyone")));
+        assertThat(wrongToken.status()).isEqualTo(400);
+        assertThat(wrongToken.errorFields()).containsExactly("token");
+        assertThat(keep(api.admin().get("/connections/" + id)).at("kindConfirmed").getAsBoolean())
+                .describedAs("a refused edit changes nothing").isFalse();
+        Answer confirmed = keep(api.admin().put("/connections/" + id, Api.json("kind", "DATA_CENTER")));
+        assertThat(confirmed.at("kindConfirmed").getAsBoolean()).isTrue();
         Answer settings = keep(api.admin().put("/connections/" + id + "/sync", Api.json("jql", "project = SMB",
                 "enabled", true, "permissionMode", "PER_USER")));
         assertThat(settings.status()).as(settings.body()).isEqualTo(200);
