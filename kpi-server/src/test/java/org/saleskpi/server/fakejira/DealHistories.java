@@ -116,8 +116,8 @@ final class DealHistories {
         long room = Duration.between(created, now).toMillis();
         int stage = 0;
         Instant t = created;
-        for (int e = 0; e < events; e++) {
-            long gap = longHistory ? room / (events + 2) : (long) (-Math.log(1 - random.nextDouble()) * 60 * 3_600_000L);
+        for (int attempt = 0; groups.size() < events && attempt < 2 * events; attempt++) {
+            long gap = longHistory ? room * 10 / (events * 13L + 20) : (long) (-Math.log(1 - random.nextDouble()) * 60 * 3_600_000L);
             t = t.plusMillis(Math.max(60_000, gap));
             if (!t.isBefore(now)) {
                 break;
@@ -154,7 +154,10 @@ final class DealHistories {
                 move(f, items, FakeSchema.STATUSES.get(--stage).name(), stage);
             } else if (r < 0.70) {
                 double amount = (Double) f.get(FakeSchema.AMOUNT);
-                double revised = Math.max(1_000, Math.round(amount * (0.7 + 0.6 * random.nextDouble()) / 500) * 500.0);
+                // Revisions are symmetric on a log scale (x0.8 .. x1.25), so long negotiations do not drift to zero.
+                double factor = Math.exp((random.nextDouble() * 2 - 1) * Math.log(1.25));
+                double revised = Math.max(1_000, Math.round(amount * factor / 500) * 500.0);
+                revised = revised == amount ? amount + 500 : revised;
                 change(f, items, FakeSchema.AMOUNT, revised);
             } else if (r < 0.86) {
                 LocalDate close = (LocalDate) f.get(FakeSchema.CLOSE_DATE);

@@ -55,6 +55,7 @@ final class FakeEndpoints {
     private static final Pattern ISSUE = Pattern.compile("^issue/([^/]+)$");
     private static final Pattern CHANGELOG = Pattern.compile("^issue/([^/]+)/changelog$");
     private static final Pattern SECURITY = Pattern.compile("^project/([^/]+)/securitylevel$");
+    private static final Pattern SECURITY_SCHEME = Pattern.compile("^project/([^/]+)/issuesecuritylevelscheme$");
     static final int DC_WINDOW = 10_000;
 
     private final FakeJira jira;
@@ -101,6 +102,10 @@ final class FakeEndpoints {
             if (method.equals("GET") && security.matches()) {
                 return securityLevels(json, me, security.group(1));
             }
+            Matcher scheme = SECURITY_SCHEME.matcher(path);
+            if (method.equals("GET") && scheme.matches()) {
+                return securityScheme(json, me, scheme.group(1));
+            }
             if (path.equals("search") && (method.equals("GET") || method.equals("POST"))) {
                 return kind == JiraKind.CLOUD ? gone() : dataCenterSearch(json, me, request, body, version);
             }
@@ -123,7 +128,7 @@ final class FakeEndpoints {
             }
             return notFound(request);
         } catch (FakeJqlException e) {
-            return Answer.json(400, FakeJson.errors(e.getMessage()));
+            return Answer.json(400, FakeJson.queryErrors(e.getMessage()));
         } catch (BadRequest e) {
             return Answer.json(400, FakeJson.errors(e.getMessage()));
         }
@@ -197,6 +202,37 @@ final class FakeEndpoints {
         return Answer.json(200, answer);
     }
 
+    /**
+     * {@code GET /rest/api/2/project/{projectKeyOrId}/issuesecuritylevelscheme}: the project's issue
+     * security scheme, for Jira administrators only (Cloud REST docs, "Get project issue security scheme":
+     * Administer Jira permission). UNVERIFIED: the 403 wording for others, and that a project without a
+     * scheme answers 404 (the fake's choice, as the client reads it).
+     */
+    private Answer securityScheme(FakeJson json, String me, String projectKeyOrId) {
+        if (!site.administers(me)) {
+            return Answer.json(403, FakeJson.errors("You do not have the permission to see the specified project's issue security scheme."));
+        }
+        Optional<FakeProject> project = site.projects().stream()
+                .filter(p -> p.key().equalsIgnoreCase(projectKeyOrId) || p.id().equals(projectKeyOrId)).findFirst();
+        if (project.isEmpty()) {
+            return Answer.json(404, FakeJson.errors("No project could be found with key '" + projectKeyOrId + "'."));
+        }
+        if (project.get().securityLevelId() == null) {
+            return Answer.json(404, FakeJson.errors("The project does not use an issue security scheme."));
+        }
+        JsonObject scheme = new JsonObject();
+        long id = 10_000 + project.get().securityLevelId() % 1000;
+        scheme.addProperty("self", jira.uri() + "/rest/api/2/issuesecurityschemes/" + id);
+        scheme.addProperty("id", id);
+        scheme.addProperty("name", project.get().name() + " security");
+        scheme.addProperty("description", "Who may see which " + project.get().name().toLowerCase(Locale.ROOT));
+        scheme.addProperty("defaultSecurityLevelId", project.get().securityLevelId());
+        JsonArray levels = new JsonArray();
+        levels.add(json.securityLevel(project.get()));
+        scheme.add("levels", levels);
+        return Answer.json(200, scheme);
+    }
+
     private Answer gone() {
         return Answer.json(410, FakeJson.errors("The requested API has been removed. Please migrate to the /rest/api/3/search/jql API."
                 + " A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046"));
@@ -225,6 +261,7 @@ final class FakeEndpoints {
             answer.addProperty("nextPageToken", token(offset + max, jql));
         }
         answer.addProperty("isLast", last);
+        explain(json, answer, expand);
         shiftIfDue(page);
         return Answer.json(200, answer);
     }
@@ -254,8 +291,19 @@ final class FakeEndpoints {
         answer.addProperty("total", hits.size());
         int cut = jira.faults().changelogCut();
         answer.add("issues", FakeJira.array(page.stream().map(i -> json.issue(i, fields, changelog, cut, version)).toList()));
+        explain(json, answer, expand);
         shiftIfDue(page);
         return Answer.json(200, answer);
+    }
+
+    /** {@code expand=names,schema} on a search: the fields' names and schemas beside the issues (jrjc fixtures). */
+    private static void explain(FakeJson json, JsonObject answer, Set<String> expand) {
+        if (expand.contains("names")) {
+            answer.add("names", json.names());
+        }
+        if (expand.contains("schema")) {
+            answer.add("schema", json.schemas());
+        }
     }
 
     private void shiftIfDue(List<FakeIssue> page) {

@@ -157,6 +157,19 @@ class FakeJiraEndpointsTest {
     }
 
     @Test
+    void onlyAnAdministratorReadsWhichProjectsUseIssueSecurity() {
+        Calls admin = Calls.as(dataCenter, sync());
+        JsonObject scheme = admin.get("/rest/api/2/project/ENT/issuesecuritylevelscheme").json().getAsJsonObject();
+        assertThat(scheme.get("id").getAsLong()).isPositive();
+        assertThat(scheme.getAsJsonArray("levels")).hasSize(1);
+        assertThat(admin.get("/rest/api/2/project/10000/issuesecuritylevelscheme").status()).isEqualTo(404);
+        assertThat(Calls.as(cloud, site.users().get(4)).get("/rest/api/2/project/ENT/issuesecuritylevelscheme").status())
+                .isEqualTo(403);
+        JsonObject levels = Calls.as(cloud, site.users().get(4)).get("/rest/api/3/project/ENT/securitylevel").json().getAsJsonObject();
+        assertThat(levels.getAsJsonArray("levels")).hasSize(1);
+    }
+
+    @Test
     void bulkFetchLeavesOutMissingAndHiddenIssuesAndRefusesMoreThan100() {
         FakeUser rep = site.users().get(12);
         FakeIssue partner = site.issues().stream().filter(i -> i.project().equals("PART")).findFirst().orElseThrow();

@@ -136,9 +136,10 @@ public final class FakeJql {
     }
 
     /**
-     * A project by key, name or id. One the user may not browse is refused like one that does not exist:
-     * "The value 'X' does not exist for the field 'project'." (Jira's JQL validation error; the same
-     * wording for both so that a query does not reveal hidden projects).
+     * A project by key, name or id. One the user may not browse is refused like one that does not exist,
+     * with 400 "The value 'X' does not exist for the field 'project'.": spark1security/n0s1#20 shows Cloud
+     * answering so for a project whose issues the token may not browse; tenable/integration-jira-cloud#25
+     * and pycontribs/jira#27 show the message.
      */
     private static String projectKey(Operand value, Context context) {
         Optional<FakeProject> project = context.site().projects().stream()

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.saleskpi.server.jira.JiraKind;
 
 /**
@@ -48,10 +47,7 @@ final class FakeJson {
             json.addProperty("key", user.key());
             json.addProperty("emailAddress", user.email());
         }
-        JsonObject avatars = new JsonObject();
-        avatars.addProperty("48x48", base + "/secure/useravatar?avatarId=10122");
-        avatars.addProperty("16x16", base + "/secure/useravatar?size=xsmall&avatarId=10122");
-        json.add("avatarUrls", avatars);
+        json.add("avatarUrls", avatars(base + "/secure/useravatar?avatarId=10122"));
         json.addProperty("displayName", user.displayName());
         json.addProperty("active", true);
         json.addProperty("timeZone", site.zone().getId());
@@ -59,6 +55,15 @@ final class FakeJson {
             json.addProperty("accountType", "atlassian");
         }
         return json;
+    }
+
+    /** Avatar links in the four sizes Cloud sends (Data Center fixtures show 16x16 and 48x48 of them). */
+    private static JsonObject avatars(String url) {
+        JsonObject avatars = new JsonObject();
+        for (String size : List.of("48x48", "24x24", "16x16", "32x32")) {
+            avatars.addProperty(size, url + "&size=" + size);
+        }
+        return avatars;
     }
 
     /** {@code GET /myself}: the user, plus the locale Jira adds there. */
@@ -161,7 +166,7 @@ final class FakeJson {
         return switch (field.schemaType()) {
             case "status" -> status((String) value);
             case "resolution" -> named("resolution", FakeSchema.RESOLUTIONS.get(value), (String) value);
-            case "priority" -> named("priority", FakeSchema.PRIORITIES.get(value), (String) value);
+            case "priority" -> priority((String) value);
             case "issuetype" -> issueType((String) value);
             case "project" -> project(site.project((String) value));
             case "user" -> user((String) value);
@@ -218,6 +223,16 @@ final class FakeJson {
         return json;
     }
 
+    private JsonObject priority(String name) {
+        String id = FakeSchema.PRIORITIES.get(name);
+        JsonObject json = new JsonObject();
+        json.addProperty("self", base + "/rest/api/2/priority/" + id);
+        json.addProperty("iconUrl", base + "/images/icons/priorities/" + name.toLowerCase(java.util.Locale.ROOT) + ".svg");
+        json.addProperty("name", name);
+        json.addProperty("id", id);
+        return json;
+    }
+
     private JsonObject issueType(String name) {
         String id = FakeSchema.ISSUE_TYPES.get(name);
         JsonObject json = new JsonObject();
@@ -228,6 +243,8 @@ final class FakeJson {
         json.addProperty("name", name);
         json.addProperty("subtask", false);
         if (kind == JiraKind.CLOUD) {
+            json.addProperty("avatarId", 10318);
+            json.addProperty("entityId", java.util.UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
             json.addProperty("hierarchyLevel", 0);
         }
         return json;
@@ -239,6 +256,7 @@ final class FakeJson {
         json.addProperty("id", project.id());
         json.addProperty("key", project.key());
         json.addProperty("name", project.name());
+        json.add("avatarUrls", avatars(base + "/secure/projectavatar?pid=" + project.id() + "&avatarId=10011"));
         json.addProperty("projectTypeKey", "business");
         if (kind == JiraKind.CLOUD) {
             json.addProperty("simplified", false);
@@ -304,6 +322,20 @@ final class FakeJson {
         return json;
     }
 
+    /** {@code expand=names}: field id -> name. */
+    JsonObject names() {
+        JsonObject names = new JsonObject();
+        site.fields().stream().filter(f -> !f.id().equals("issuekey")).forEach(f -> names.addProperty(f.id(), f.name()));
+        return names;
+    }
+
+    /** {@code expand=schema}: field id -> its schema. */
+    JsonObject schemas() {
+        JsonObject schemas = new JsonObject();
+        site.fields().stream().filter(f -> f.schemaType() != null).forEach(f -> schemas.add(f.id(), field(f).get("schema")));
+        return schemas;
+    }
+
     static JsonObject errors(String... messages) {
         JsonObject json = new JsonObject();
         JsonArray list = new JsonArray();
@@ -315,12 +347,17 @@ final class FakeJson {
         return json;
     }
 
-    static JsonObject fieldErrors(Map<String, String> errors) {
+    /**
+     * A search refusing its JQL: {@code {errorMessages:[..], warningMessages:[]}}, as public reports of
+     * real answers show it (tenable/integration-jira-cloud#25, spark1security/n0s1#20,
+     * solidify/jira-azuredevops-migrator#781), not the {@code errors} map of other endpoints.
+     */
+    static JsonObject queryErrors(String message) {
         JsonObject json = new JsonObject();
-        json.add("errorMessages", new JsonArray());
-        JsonObject map = new JsonObject();
-        errors.forEach(map::addProperty);
-        json.add("errors", map);
+        JsonArray list = new JsonArray();
+        list.add(message);
+        json.add("errorMessages", list);
+        json.add("warningMessages", new JsonArray());
         return json;
     }
 }

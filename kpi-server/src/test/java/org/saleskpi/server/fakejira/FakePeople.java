@@ -18,7 +18,7 @@ import java.util.UUID;
  * created since Jira 8.0 (UNVERIFIED for the exact number range).
  */
 record FakePeople(List<FakeUser> users, Map<String, String> tokens, Set<String> securityMembers,
-        Map<String, Set<String>> hiddenProjects) {
+        Map<String, Set<String>> hiddenProjects, Set<String> administrators) {
 
     private static final List<String> NAMES = List.of("Sam Sync", "Erin Executive", "Alice Adams", "Bruno Brandt",
             "Chiara Conti", "Daisuke Doi", "Elena Esposito", "Farid Fahmy", "Greta Gruber", "Hiro Hayashi",
@@ -42,10 +42,11 @@ record FakePeople(List<FakeUser> users, Map<String, String> tokens, Set<String> 
         // Two reps do not see the partner project: per-user visibility differs from the sync account's.
         Map<String, Set<String>> hidden = Map.of(users.get(12).accountId(), Set.of("PART"),
                 users.get(13).accountId(), Set.of("PART"));
-        return new FakePeople(List.copyOf(users), Map.copyOf(tokens), Set.copyOf(security), hidden);
+        return new FakePeople(List.copyOf(users), Map.copyOf(tokens), Set.copyOf(security), hidden,
+                Set.of(users.get(0).accountId()));
     }
 
-    /** The sync account: sees every project and every security level. */
+    /** The sync account: sees every project and every security level, and administers Jira. */
     FakeUser syncAccount() {
         return users.get(0);
     }

@@ -3,6 +3,7 @@ package org.saleskpi.server.fakejira;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What every fake site shares: its fields, the deal workflow's statuses, the options of the select
@@ -78,17 +79,31 @@ final class FakeSchema {
     private FakeSchema() {
     }
 
+    private static final Map<String, Status> STATUS_BY_NAME = STATUSES.stream()
+            .collect(Collectors.toMap(Status::name, s -> s));
+    private static final Map<String, FakeField> FIELD_BY_ID = FIELDS.stream()
+            .collect(Collectors.toMap(FakeField::id, f -> f));
+    private static final Map<String, String> OPTION_IDS = OPTIONS.entrySet().stream()
+            .flatMap(field -> field.getValue().stream().map(option -> Map.entry(field.getKey() + "/" + option.getKey(), option.getValue())))
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
     static Status status(String name) {
-        return STATUSES.stream().filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no status " + name));
+        Status status = STATUS_BY_NAME.get(name);
+        if (status == null) {
+            throw new IllegalArgumentException("no status " + name);
+        }
+        return status;
     }
 
     static Optional<FakeField> field(String id) {
-        return FIELDS.stream().filter(f -> f.id().equals(id)).findFirst();
+        return Optional.ofNullable(FIELD_BY_ID.get(id));
     }
 
     static String optionId(String fieldId, String value) {
-        return OPTIONS.get(fieldId).stream().filter(e -> e.getKey().equals(value)).map(Map.Entry::getValue)
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no option " + value + " of " + fieldId));
+        String id = OPTION_IDS.get(fieldId + "/" + value);
+        if (id == null) {
+            throw new IllegalArgumentException("no option " + value + " of " + fieldId);
+        }
+        return id;
     }
 }

@@ -28,9 +28,14 @@ public final class FakeSite {
     private final Map<String, String> tokens;
     private final Map<String, Set<String>> visible = new HashMap<>();
     private final Set<String> securityMembers;
+    private final Set<String> administrators;
     private final TreeMap<Long, FakeIssue> issues = new TreeMap<>();
     private final Map<String, Long> idsByKey = new HashMap<>();
     private final Map<String, Integer> lastNumbers = new HashMap<>();
+    /** What {@link #edit} changes: the fields a deal's people edit (resolution follows status). */
+    private static final Set<String> EDITABLE = Set.of("summary", "status", "priority", "labels", "assignee", "reporter",
+            "issuetype", FakeSchema.AMOUNT, FakeSchema.CLOSE_DATE, FakeSchema.PROBABILITY, FakeSchema.FORECAST,
+            FakeSchema.DEAL_STAGE, FakeSchema.LEAD_SOURCE, FakeSchema.REGION, FakeSchema.CUSTOMER);
     private Instant now;
     private long lastIssueId = 10_000;
     private long lastChangeId = 100_000;
@@ -43,6 +48,7 @@ public final class FakeSite {
         this.users = people.users();
         this.tokens = people.tokens();
         this.securityMembers = people.securityMembers();
+        this.administrators = people.administrators();
         for (FakeUser user : users) {
             usersByAccountId.put(user.accountId(), user);
             Set<String> keys = new LinkedHashSet<>();
@@ -114,7 +120,7 @@ public final class FakeSite {
      */
     public synchronized void edit(String idOrKey, String fieldId, Object newValue, String authorAccountId) {
         FakeIssue issue = issue(idOrKey).orElseThrow(() -> new IllegalArgumentException("no issue " + idOrKey));
-        if (fieldId.equals("project") || fieldId.equals("created") || fieldId.equals("updated")) {
+        if (!EDITABLE.contains(fieldId)) {
             throw new IllegalArgumentException("the fake does not edit " + fieldId);
         }
         Map<String, Object> fields = new LinkedHashMap<>(issue.fields());
@@ -185,6 +191,11 @@ public final class FakeSite {
         Set<String> projectKeys = visible.get(accountId);
         return projectKeys != null && projectKeys.contains(issue.project())
                 && (issue.securityLevel() == null || securityMembers.contains(accountId));
+    }
+
+    /** Whether the user has Jira's Administer Jira permission (the sync account has it). */
+    public boolean administers(String accountId) {
+        return administrators.contains(accountId);
     }
 
     public List<FakeField> fields() {

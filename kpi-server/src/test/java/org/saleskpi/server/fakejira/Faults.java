@@ -39,6 +39,7 @@ public final class Faults {
 
     private final List<Counted<Hit>> hits = new ArrayList<>();
     private final List<Counted<Duration>> delays = new ArrayList<>();
+    private final List<Counted<Boolean>> invalidTotals = new ArrayList<>();
     private final Set<String> expiredTokens = new HashSet<>();
     private int shiftAfterPages = -1;
     private int changelogCut = DEFAULT_CHANGELOG_CUT;
@@ -57,6 +58,14 @@ public final class Faults {
             throw new IllegalArgumentException("not a server error: " + status);
         }
         hits.add(new Counted<>(pathPrefix, new ServerError(status), times));
+    }
+
+    /**
+     * The next {@code times} matching answers that carry a {@code total} are sent with an invalid JSON
+     * token in its place, as the jrjc fixture search_issues-invalid-total.json ({@code "total":g2b}).
+     */
+    public synchronized void invalidTotal(String pathPrefix, int times) {
+        invalidTotals.add(new Counted<>(pathPrefix, Boolean.TRUE, times));
     }
 
     /** The next {@code times} matching requests are answered only after {@code delay}. */
@@ -89,6 +98,7 @@ public final class Faults {
     public synchronized void clear() {
         hits.clear();
         delays.clear();
+        invalidTotals.clear();
         expiredTokens.clear();
         shiftAfterPages = -1;
         changelogCut = DEFAULT_CHANGELOG_CUT;
@@ -100,6 +110,10 @@ public final class Faults {
 
     synchronized Optional<Duration> delay(String path) {
         return take(delays, path);
+    }
+
+    synchronized boolean invalidTotal(String path) {
+        return take(invalidTotals, path).isPresent();
     }
 
     synchronized boolean expired(String token) {
