@@ -3,6 +3,7 @@ package org.saleskpi.server.jira;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +34,6 @@ final class CloudReader extends SiteReader {
     static final int CHANGELOG_IDS_PER_REQUEST = 1000;
     /** search/jql returns at most 5000 issues a page when only ids are asked for (search/jql docs, maxResults). */
     static final int IDS_PER_SEARCH = 5000;
-    private static final String CURSOR = "cloud-token:";
 
     CloudReader(JiraSite site, JiraHttpSettings settings) {
         super(site, settings);
@@ -41,31 +41,44 @@ final class CloudReader extends SiteReader {
 
     /**
      * Ordered by created, then id: an issue created during the pass lands on a later page and an edit moves
-     * nothing, so pages do not shift under the token. The cursor is Jira's nextPageToken (UNVERIFIED how long
-     * Cloud honours a token; a stale one fails the page with Jira's 400 and the caller starts the pass again).
-     * Source for the body {jql, fields, maxResults, nextPageToken} and the answer {issues, nextPageToken, isLast}:
+     * nothing. Source for the body {jql, fields, maxResults, nextPageToken} and the answer {issues, nextPageToken, isLast}:
      * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/#api-rest-api-3-search-jql-post ;
      * the last page may omit nextPageToken entirely: https://jira.atlassian.com/browse/JRACLOUD-92184 .
+     *
+     * <p>The cursor holds Jira's nextPageToken and the (created, id) of the last issue handed out. Should the token be
+     * an offset (UNVERIFIED what Cloud's tokens hold), an issue slipped in before it would repeat the page's first
+     * issue: whatever sorts at or before the last one handed out is dropped, so no pass hands out an issue twice
+     * (one slipped in behind the cursor is left to the next incremental pass, as on Data Center). UNVERIFIED how long
+     * Cloud honours a token; a stale one fails the page with Jira's 400 and the caller starts the pass again.
      */
     @Override
     public IssuePage page(String jql, List<String> fieldIds, String cursor, int pageSize) {
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be at least 1");
         }
+        Cursor after = cursor == null ? null : Cursor.parse(cursor);
         JsonObject body = new JsonObject();
         body.addProperty("jql", ordered(scoped(jql), "created ASC, id ASC"));
         body.add("fields", strings(List.of("id")));
         body.addProperty("maxResults", Math.min(pageSize, IDS_PER_SEARCH));
-        if (cursor != null) {
-            if (!cursor.startsWith(CURSOR)) {
-                throw new IllegalArgumentException("not a cursor of a Cloud page");
-            }
-            body.addProperty("nextPageToken", cursor.substring(CURSOR.length()));
+        if (after != null) {
+            body.addProperty("nextPageToken", after.token());
         }
         JsonElement answer = http.post(SEARCH, body);
         SearchPage found = JiraJson.read(SEARCH, () -> SearchPage.of(JiraJson.object(answer)));
-        List<JiraIssue> issues = details(found.ids(), fieldIds);
-        return new IssuePage(issues, found.last() ? null : CURSOR + found.nextToken(), found.last());
+        List<JiraIssue> issues = new ArrayList<>();
+        Cursor.Position last = after == null ? null : after.last();
+        for (JiraIssue issue : details(found.ids(), fieldIds)) {
+            Optional<Cursor.Position> at = Cursor.Position.of(issue);
+            if (at.isPresent() && after != null && after.last() != null && at.get().compareTo(after.last()) <= 0) {
+                continue;
+            }
+            issues.add(issue);
+            if (at.isPresent() && (last == null || at.get().compareTo(last) > 0)) {
+                last = at.get();
+            }
+        }
+        return new IssuePage(issues, found.last() ? null : new Cursor(found.nextToken(), last).text(), found.last());
     }
 
     /** The census: ids only, no order, 5000 a page. */
@@ -122,7 +135,7 @@ final class CloudReader extends SiteReader {
             JsonElement fields = issue.get("fields");
             issues.add(new JiraIssue(issueId, JiraJson.text(issue, "key"),
                     fields != null && fields.isJsonObject() ? fields.getAsJsonObject() : new JsonObject(),
-                    changelogs.getOrDefault(issueId != null ? issueId : id, List.of())));
+                    changeFieldIds.complete(changelogs.getOrDefault(issueId != null ? issueId : id, List.of()))));
         }
         return issues;
     }
@@ -140,7 +153,12 @@ final class CloudReader extends SiteReader {
             JsonObject body = new JsonObject();
             body.add("issueIdsOrKeys", strings(wanted));
             if (fieldIds != null && !fieldIds.isEmpty()) {
-                body.add("fields", strings(fieldIds));
+                // created places the issue for the cursor (see page); Jira's default field set holds it already.
+                List<String> fields = new ArrayList<>(fieldIds);
+                if (!fields.contains("created")) {
+                    fields.add("created");
+                }
+                body.add("fields", strings(fields));
             }
             JsonElement answer = http.post(BULK_ISSUES, body);
             List<String> failed = JiraJson.read(BULK_ISSUES, () -> {
@@ -254,6 +272,51 @@ final class CloudReader extends SiteReader {
             chunks.add(List.copyOf(all.subList(i, Math.min(all.size(), i + size))));
         }
         return chunks;
+    }
+
+    /**
+     * Where a pass stands: Jira's token and the (created, id) of the last issue handed out, as
+     * {@code cloud:<epoch millis>:<id>:<token>} (both empty before any issue).
+     */
+    record Cursor(String token, Position last) {
+        private static final String PREFIX = "cloud:";
+
+        record Position(Instant created, long id) implements Comparable<Position> {
+            static Optional<Position> of(JiraIssue issue) {
+                JsonElement created = issue.fields().get("created");
+                if (created == null || created.isJsonNull() || issue.id() == null) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(new Position(JiraTimestamps.parse(created.getAsString()), Long.parseLong(issue.id())));
+                } catch (IllegalArgumentException e) {
+                    return Optional.empty();
+                }
+            }
+
+            @Override
+            public int compareTo(Position other) {
+                int byTime = created.compareTo(other.created);
+                return byTime != 0 ? byTime : Long.compare(id, other.id);
+            }
+        }
+
+        String text() {
+            return PREFIX + (last == null ? ":" : last.created().toEpochMilli() + ":" + last.id()) + ":" + token;
+        }
+
+        static Cursor parse(String text) {
+            if (!text.startsWith(PREFIX)) {
+                throw new IllegalArgumentException("not a cursor of a Cloud page");
+            }
+            String[] parts = text.substring(PREFIX.length()).split(":", 3);
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("not a cursor of a Cloud page");
+            }
+            Position last = parts[0].isEmpty() ? null
+                    : new Position(Instant.ofEpochMilli(Long.parseLong(parts[0])), Long.parseLong(parts[1]));
+            return new Cursor(parts[2], last);
+        }
     }
 
     /** One answer of search/jql: the ids (or keys, where a Jira leaves the id out) and where to go on. */

@@ -65,7 +65,8 @@ final class DataCenterReader extends SiteReader {
         long last = after;
         for (Found.Row row : found.rows()) {
             List<JiraChangeGroup> changelog = completed.getOrDefault(row.id(), row.changelog());
-            issues.add(new JiraIssue(row.id(), row.key(), row.fields(), JiraJson.oldestFirst(changelog)));
+            issues.add(new JiraIssue(row.id(), row.key(), row.fields(),
+                    changeFieldIds.complete(JiraJson.oldestFirst(changelog))));
             last = Math.max(last, Long.parseLong(row.id()));
         }
         boolean done = found.rows().isEmpty() || found.rows().size() >= found.total();

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -71,20 +72,25 @@ final class JiraHttp {
     }
 
     JsonElement get(String path, Map<String, String> query) {
-        return send("GET", path, query, null, false).orElseThrow();
+        return send("GET", path, query, null, Set.of()).orElseThrow();
     }
 
     /** Like {@link #get}, but a 404 is an answer (empty), not an error. */
     Optional<JsonElement> getIfFound(String path, Map<String, String> query) {
-        return send("GET", path, query, null, true);
+        return send("GET", path, query, null, Set.of(404));
+    }
+
+    /** Like {@link #get}, but 403 (not allowed to ask) and 404 are answers (empty), not errors. */
+    Optional<JsonElement> getIfAllowed(String path, Map<String, String> query) {
+        return send("GET", path, query, null, Set.of(403, 404));
     }
 
     JsonElement post(String path, JsonObject body) {
-        return send("POST", path, Map.of(), body, false).orElseThrow();
+        return send("POST", path, Map.of(), body, Set.of()).orElseThrow();
     }
 
     Optional<JsonElement> postIfFound(String path, JsonObject body) {
-        return send("POST", path, Map.of(), body, true);
+        return send("POST", path, Map.of(), body, Set.of(404));
     }
 
     JiraTraffic traffic() {
@@ -93,7 +99,7 @@ final class JiraHttp {
     }
 
     private Optional<JsonElement> send(String method, String path, Map<String, String> query, JsonObject body,
-            boolean notFoundIsAnswer) {
+            Set<Integer> emptyAnswers) {
         String endpoint = method + " " + bucket(path);
         HttpRequest request = request(method, path, query, body);
         int attempt = 0;
@@ -105,7 +111,7 @@ final class JiraHttp {
                 try {
                     response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 } catch (HttpTimeoutException e) {
-                    attempt = retryOrFail(attempt, path, 0, "no answer in " + settings.timeout().toSeconds() + " s");
+                    attempt = retryOrFail(attempt, path, 0, "no answer in " + settings.timeout().toMillis() + " ms");
                     continue;
                 } catch (IOException e) {
                     attempt = retryOrFail(attempt, path, 0, "connection failed (" + e.getClass().getSimpleName() + ")");
@@ -118,7 +124,7 @@ final class JiraHttp {
                     heedRemaining(limits);
                     return Optional.of(parse(response.body(), status, path));
                 }
-                if (status == 404 && notFoundIsAnswer) {
+                if (emptyAnswers.contains(status)) {
                     gate.passed(endpoint);
                     return Optional.empty();
                 }
@@ -129,7 +135,8 @@ final class JiraHttp {
                 }
                 if (status == 429) {
                     rateLimited.incrementAndGet();
-                    Duration wait = limits.wait(settings.clock().instant()).orElse(doubling(attempt));
+                    // A 429 that names no wait (or "0") still waits: 1 s, 2 s, 4 s ... rather than hammer the site.
+                    Duration wait = limits.wait(settings.clock().instant()).filter(d -> !d.isZero()).orElse(doubling(attempt));
                     if (attempt >= settings.maxRetries()) {
                         throw fail(status, path, "still rate limited after " + (attempt + 1) + " attempts");
                     }
@@ -178,7 +185,6 @@ final class JiraHttp {
         return Duration.ofMillis((long) (settings.jitter().nextDouble() * ceiling));
     }
 
-    /** A 429 that names no wait: 1 s, 2 s, 4 s ... */
     private static Duration doubling(int attempt) {
         return Duration.ofSeconds(1L << Math.min(attempt, 6));
     }

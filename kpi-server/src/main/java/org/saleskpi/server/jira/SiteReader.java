@@ -5,7 +5,6 @@ import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What both kinds of Jira answer alike (REST v2 exists on Cloud and on Data Center); the search and
@@ -14,6 +13,7 @@ import java.util.Optional;
 abstract class SiteReader implements JiraReader {
     protected final JiraHttp http;
     protected final JiraHttpSettings settings;
+    protected final ChangeFieldIds changeFieldIds = new ChangeFieldIds(this::fields);
 
     SiteReader(JiraSite site, JiraHttpSettings settings) {
         this.http = new JiraHttp(site, settings);
@@ -69,24 +69,37 @@ abstract class SiteReader implements JiraReader {
     }
 
     /**
-     * The projects whose issue security scheme is set, one request per project:
-     * {@code GET /rest/api/2/project/{projectKeyOrId}/issuesecuritylevelscheme}. Cloud:
-     * https://developer.atlassian.com/cloud/jira/platform/rest/v2/api-group-project-permission-schemes/#api-rest-api-2-project-projectkeyorid-issuesecuritylevelscheme-get
-     * (needs Administer Jira or Administer Projects); Data Center: "Returns the issue security scheme for project",
-     * listed in jira.js's server API (https://mrrefactoring.github.io/jira.js/api/functions/server.getProjectIssueSecurityScheme.html).
-     * UNVERIFIED: that a project without a scheme answers 404 (read here as "no scheme"), and that it is never a
-     * 200 without an id (also read as "no scheme"). A token without admin rights gets 401/403, raised as
-     * {@link JiraAuthException}: the caller then cannot tell and must say so.
+     * The projects whose issues may carry a security level the connection can see, one or two requests per project:
+     * <ol>
+     * <li>{@code GET /rest/api/2/project/{projectKeyOrId}/securitylevel}: the levels of the project the caller has
+     * access to, {@code {levels:[..]}}; empty when the caller lacks the Set Issue Security permission. Cloud:
+     * https://developer.atlassian.com/cloud/jira/platform/rest/v2/api-group-project-permission-schemes/#api-rest-api-2-project-projectkeyorid-securitylevel-get ;
+     * Data Center: "Returns all security levels for the project that the current logged in user has access to"
+     * (jira.js server API, https://mrrefactoring.github.io/jira.js/api/functions/server.getSecurityLevelsForProject ).
+     * A level listed here is one whose issues the sync copies, the case the project-mapping warning is about.</li>
+     * <li>Where that list is empty, {@code GET /rest/api/2/project/{projectKeyOrId}/issuesecuritylevelscheme}, the
+     * scheme itself (needs Administer Jira or Administer Projects): Cloud, same API group,
+     * {@code #api-rest-api-2-project-projectkeyorid-issuesecuritylevelscheme-get}; Data Center, jira.js
+     * {@code server.getProjectIssueSecurityScheme}. A scheme with an id counts.</li>
+     * </ol>
+     * UNVERIFIED: that a project without a scheme answers 404 there; 403 and 404 are read as "no scheme known", so a
+     * token with neither permission sees no project listed.
      */
     @Override
     public List<JiraProject> projectsWithIssueSecurity() {
         List<JiraProject> secured = new ArrayList<>();
         for (JiraProject project : projects()) {
-            String path = "/rest/api/2/project/" + project.id() + "/issuesecuritylevelscheme";
-            Optional<JsonElement> scheme = http.getIfFound(path, Map.of());
-            boolean hasScheme = scheme.map(s -> JiraJson.read(path,
-                    () -> s.isJsonObject() && JiraJson.text(s.getAsJsonObject(), "id") != null)).orElse(false);
-            if (hasScheme) {
+            String levelsPath = "/rest/api/2/project/" + project.id() + "/securitylevel";
+            boolean levels = http.getIfAllowed(levelsPath, Map.of()).map(answer -> JiraJson.read(levelsPath,
+                    () -> JiraJson.array(JiraJson.object(answer), "levels").size() > 0)).orElse(false);
+            if (levels) {
+                secured.add(project);
+                continue;
+            }
+            String schemePath = "/rest/api/2/project/" + project.id() + "/issuesecuritylevelscheme";
+            boolean scheme = http.getIfAllowed(schemePath, Map.of()).map(answer -> JiraJson.read(schemePath,
+                    () -> answer.isJsonObject() && JiraJson.text(answer.getAsJsonObject(), "id") != null)).orElse(false);
+            if (scheme) {
                 secured.add(project);
             }
         }

@@ -120,7 +120,8 @@ class CloudReaderTest {
             assertThat(searches.get(1).json().get("nextPageToken").getAsString()).isEqualTo("token-page-2");
             assertThat(searches.get(2).json().get("nextPageToken").getAsString()).isEqualTo("token-page-3");
             JsonObject bulk = jira.calls(CloudReader.BULK_ISSUES).get(0).json();
-            assertThat(bulk.getAsJsonArray("fields").toString()).isEqualTo("[\"status\",\"assignee\"]");
+            // created is added: it places each issue for the cursor.
+            assertThat(bulk.getAsJsonArray("fields").toString()).isEqualTo("[\"status\",\"assignee\",\"created\"]");
             // Basic base64("ann@example.com:" + TOKEN), never the token in clear.
             assertThat(searches.get(0).authorization()).isEqualTo(new JiraCredentials.Basic("ann@example.com", TOKEN).authorization())
                     .doesNotContain(TOKEN);

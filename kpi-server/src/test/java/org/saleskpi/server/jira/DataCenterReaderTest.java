@@ -77,6 +77,11 @@ class DataCenterReaderTest {
             if (call.path().equals("/rest/api/2/issue/" + id + "/changelog")) {
                 return Reply.status(404, "{\"errorMessages\":[\"null for uri\"],\"errors\":{}}");
             }
+            if (call.path().equals("/rest/api/2/field")) { // the fixture's items name their fields only
+                return Reply.json("[{\"id\":\"assignee\",\"name\":\"Assignee\",\"custom\":false},"
+                        + "{\"id\":\"duedate\",\"name\":\"Due Date\",\"custom\":false},"
+                        + "{\"id\":\"customfield_10001\",\"name\":\"Radio Field\",\"custom\":true}]");
+            }
             return Reply.json(issueWithChangelog);
         })) {
             IssuePage read = reader(jira).page("project = TST", List.of("status"), null, 100);
@@ -87,7 +92,11 @@ class DataCenterReaderTest {
             assertThat(changelog.get(0).created()).isEqualTo(Instant.parse("2012-04-12T12:28:28.255Z"));
             assertThat(changelog.get(0).author().name()).isEqualTo("user1");
             JiraChangeItem assignee = changelog.get(1).items().get(0);
-            assertThat(assignee).isEqualTo(new JiraChangeItem("assignee", null, "jira", "user1", "User One", "user2", "User Two"));
+            assertThat(assignee).isEqualTo(new JiraChangeItem("assignee", "assignee", "jira", "user1", "User One", "user2", "User Two"));
+            // A custom field named only by its name gets its id from the field list.
+            assertThat(changelog.get(0).items()).extracting(JiraChangeItem::field, JiraChangeItem::fieldId)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("duedate", "duedate"),
+                            org.assertj.core.groups.Tuple.tuple("Radio Field", "customfield_10001"));
             assertThat(jira.calls("/rest/api/2/issue/" + id).get(0).query()).containsEntry("expand", "changelog");
         }
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -138,6 +140,14 @@ class JiraHttpTest {
     }
 
     @Test
+    void aLimitThatNamesNoWaitStillWaitsOneSecondThenTwo() throws Exception {
+        try (ScriptedJira jira = ScriptedJira.start(faultThenAnswer(2, Reply.status(429, "{}").header("Retry-After", "0")))) {
+            reader(jira, 3).serverInfo();
+            assertThat(waits.waits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
     void rateLimitsBeyondTheRetriesFail() throws Exception {
         try (ScriptedJira jira = ScriptedJira.start(faultThenAnswer(99, Reply.status(429, "{}").header("Retry-After", "1")))) {
             assertThatThrownBy(() -> reader(jira, 1).serverInfo())
@@ -178,10 +188,11 @@ class JiraHttpTest {
     @Test
     void aRequestWithoutAnAnswerInTimeIsRetried() throws Exception {
         AtomicInteger seen = new AtomicInteger();
+        CountDownLatch testOver = new CountDownLatch(1);
         try (ScriptedJira jira = ScriptedJira.start(call -> {
             if (seen.incrementAndGet() == 1) {
-                try {
-                    Thread.sleep(1500);
+                try { // the first answer comes only after the reader has given up on it
+                    testOver.await(20, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -189,10 +200,13 @@ class JiraHttpTest {
             return Reply.json(SERVER_INFO);
         })) {
             JiraReader reader = JiraReader.open(new JiraSite(jira.uri(), JiraKind.DATA_CENTER, new JiraCredentials.Bearer(PAT)),
-                    new JiraHttpSettings(1, Duration.ofMillis(300), 2, waits, waits.clock, new RecordedWaits.HalfJitter()));
+                    new JiraHttpSettings(1, Duration.ofSeconds(2), 2, waits, waits.clock, new RecordedWaits.HalfJitter()));
             assertThat(reader.serverInfo().version()).isEqualTo("10.3.1");
             assertThat(reader.traffic().retries()).isEqualTo(1);
             assertThat(waits.waits()).containsExactly(Duration.ofMillis(250));
+            testOver.countDown(); // before the server closes, which waits for the held answer
+        } finally {
+            testOver.countDown();
         }
     }
 }

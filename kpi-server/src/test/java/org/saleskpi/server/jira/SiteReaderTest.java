@@ -52,18 +52,27 @@ class SiteReaderTest {
     }
 
     @Test
-    void projectsWithIssueSecurityAreThoseWithASchemeSet() throws Exception {
+    void projectsWithIssueSecurityAreThoseWithLevelsOrAScheme() throws Exception {
+        // SALES: a level the caller can set. LEAD: no level for the caller, but the scheme is set (admin may read it).
+        // OPS: no level, scheme endpoint forbidden. MISC: no level, no scheme (404). DOCS: a scheme answer without id.
         try (ScriptedJira jira = ScriptedJira.start(call -> switch (call.path()) {
             case "/rest/api/2/project" -> Reply.json("[{\"id\":\"10000\",\"key\":\"SALES\",\"name\":\"Sales\"},"
-                    + "{\"id\":\"10001\",\"key\":\"LEAD\",\"name\":\"Leads\"},{\"id\":\"10002\",\"key\":\"OPS\",\"name\":\"Ops\"}]");
-            case "/rest/api/2/project/10000/issuesecuritylevelscheme" -> Reply.json(
+                    + "{\"id\":\"10001\",\"key\":\"LEAD\",\"name\":\"Leads\"},{\"id\":\"10002\",\"key\":\"OPS\",\"name\":\"Ops\"},"
+                    + "{\"id\":\"10003\",\"key\":\"MISC\",\"name\":\"Misc\"},{\"id\":\"10004\",\"key\":\"DOCS\",\"name\":\"Docs\"}]");
+            case "/rest/api/2/project/10000/securitylevel" -> Reply.json(
+                    "{\"levels\":[{\"id\":\"100000\",\"name\":\"Staff Only\",\"description\":\"Only internal staff\"}]}");
+            case "/rest/api/2/project/10001/issuesecuritylevelscheme" -> Reply.json(
                     "{\"id\":10100,\"name\":\"Deal security\",\"defaultSecurityLevelId\":10021,\"levels\":[]}");
-            case "/rest/api/2/project/10002/issuesecuritylevelscheme" -> Reply.json("{}");
-            default -> Reply.status(404, "{\"errorMessages\":[\"No issue security scheme\"],\"errors\":{}}");
+            case "/rest/api/2/project/10002/issuesecuritylevelscheme" -> Reply.status(403,
+                    "{\"errorMessages\":[\"You do not have permission\"],\"errors\":{}}");
+            case "/rest/api/2/project/10004/issuesecuritylevelscheme" -> Reply.json("{}");
+            default -> call.path().endsWith("/securitylevel") ? Reply.json("{\"levels\":[]}")
+                    : Reply.status(404, "{\"errorMessages\":[\"No issue security scheme\"],\"errors\":{}}");
         })) {
             assertThat(reader(jira, JiraKind.DATA_CENTER).projectsWithIssueSecurity())
-                    .containsExactly(new JiraProject("10000", "SALES", "Sales"));
-            assertThat(jira.calls()).hasSize(4);
+                    .containsExactly(new JiraProject("10000", "SALES", "Sales"), new JiraProject("10001", "LEAD", "Leads"));
+            // One list of projects, SALES settled by its levels, the four others asked twice.
+            assertThat(jira.calls()).hasSize(1 + 1 + 4 * 2);
         }
     }
 }
