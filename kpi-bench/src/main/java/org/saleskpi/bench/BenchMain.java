@@ -24,7 +24,8 @@ import org.saleskpi.core.metric.Unit;
  * Generates the demo data set, computes every KPI with the engine and with DuckDB in the same
  * process, fails (exit 1) when any figure differs, and prints the timings and the table's bytes
  * per issue. Run with {@code java -jar kpi-bench.jar --issues 1000000}; {@code history} first runs
- * {@link HistoryBench} instead, {@code jira-dashboard} {@link JiraDashboardBench}.
+ * {@link HistoryBench} instead, {@code jira-dashboard} {@link JiraDashboardBench},
+ * {@code jira-sync} {@link JiraSyncBench}.
  */
 public final class BenchMain {
     /** Mismatches beyond this many are counted but not printed. */
@@ -41,6 +42,10 @@ public final class BenchMain {
         if (args.length > 0 && args[0].equals("jira-dashboard")) {
             BenchOptions.main(Arrays.copyOfRange(args, 1, args.length), JiraDashboardBench::parse,
                     JiraDashboardBench::run);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("jira-sync")) {
+            BenchOptions.main(Arrays.copyOfRange(args, 1, args.length), JiraSyncBench::parse, JiraSyncBench::run);
             return;
         }
         BenchOptions.main(args, BenchMain::run);

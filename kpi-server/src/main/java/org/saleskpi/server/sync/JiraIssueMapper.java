@@ -35,8 +35,8 @@ import org.saleskpi.server.jira.JiraUser;
  * plain decimals, dates as ISO dates in the site's zone). Items of fields the store does not keep (priority, links,
  * the key itself) are left out.
  *
- * <p>Shapes, from the public fixtures in ../shared/data/jira-fixtures: issue fields by Jira id
- * ({@code status.statusCategory.key} is new / indeterminate / done, people are {@code {accountId}} on Cloud and
+ * <p>Shapes, from the public fixtures in kpi-server's test resources jira-fixtures (SOURCE.txt names them): issue
+ * fields by Jira id ({@code status.statusCategory.key} is new / indeterminate / done, people are {@code {accountId}} on Cloud and
  * {@code {key, name}} on Data Center), changelog items {@code {field, fieldtype, fieldId?, from, fromString, to,
  * toString}} with status ids in {@code from}/{@code to} and people's ids there too.
  */
@@ -56,8 +56,9 @@ public final class JiraIssueMapper {
         JsonObject json = jira.fields();
         Optional<String> resolution = name(json, "resolution");
         Instant created = JiraTime.instant(text(json, "created").orElseThrow(() -> missing(jira, "created")));
-        IssueRecord.Builder record = IssueRecord.builder(jira.key(), object(json, "project").flatMap(p -> text(p, "key"))
-                        .orElseThrow(() -> missing(jira, "project")))
+        String project = object(json, "project").flatMap(p -> text(p, "key"))
+                .orElseThrow(() -> missing(jira, "project"));
+        IssueRecord.Builder record = IssueRecord.builder(jira.key(), project)
                 .type(name(json, "issuetype").orElseThrow(() -> missing(jira, "issuetype")))
                 .status(name(json, "status").orElseThrow(() -> missing(jira, "status")), category(json, resolution))
                 .resolution(resolution.orElse(null))
@@ -112,7 +113,8 @@ public final class JiraIssueMapper {
                     itemValue(item.from(), item.fromString(), FieldType.DATE),
                     itemValue(item.to(), item.toText(), FieldType.DATE), by));
             // Labels sorted and space-separated, as the store records a labels change of its own.
-            case "labels" -> Optional.of(new Change(at, "labels", labels(item.fromString()), labels(item.toText()), by));
+            case "labels" -> Optional.of(new Change(at, "labels", labels(item.fromString()), labels(item.toText()),
+                    by));
             default -> Optional.empty();
         };
     }

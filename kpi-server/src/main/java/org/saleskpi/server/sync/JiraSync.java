@@ -18,7 +18,6 @@ import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.server.issues.SyncedIssue;
 import org.saleskpi.server.jira.IssuePage;
 import org.saleskpi.server.jira.JiraCredentials;
-import org.saleskpi.server.jira.JiraException;
 import org.saleskpi.server.jira.JiraHttpSettings;
 import org.saleskpi.server.jira.JiraReader;
 import org.saleskpi.server.jira.JiraSite;
@@ -30,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * Copies a connection's issues with their histories and keeps them in step. A run is a full copy when the connection
  * has no watermark yet, else an incremental pass over {@code (<scope>) AND updated >= "<watermark - look-back>"},
  * the date written in the site's time zone as {@code /myself} gives it (JQL reads dates in the searching user's
- * zone). After each full copy and every {@value #CENSUS_EVERY}th run, a census asks Jira for every id of the scope,
- * deletes the local issues it no longer returns (deleted, moved out of the scope, or no longer visible to the
+ * zone: ADR 0023, 0037). After each full copy and every {@value #CENSUS_EVERY}th run, a census asks Jira for every
+ * id of the scope, deletes the local issues it no longer returns (deleted, moved out of the scope, or no longer visible to the
  * connection) and copies any it returns that are missing. Every page is stored with the state in one transaction, so
  * a run stopped by a crash, a kill or an error resumes at the first page not stored, and a page read twice stores the
  * same rows.
@@ -232,10 +231,7 @@ public final class JiraSync {
     }
 
     private static String describe(RuntimeException e) {
-        if (e instanceof JiraException jira) {
-            return jira.status() == 0 ? "Jira did not answer on " + jira.endpoint() + ": " + jira.getMessage()
-                    : "Jira answered " + jira.status() + " on " + jira.endpoint() + ": " + jira.getMessage();
-        }
+        // A reader's error names the status and the endpoint already, and never holds a secret.
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

@@ -47,7 +47,8 @@ final class SyncFields {
             if (!field.custom() || copied.containsKey(field.id())) {
                 continue;
             }
-            CustomField local = store.field(field.name()).orElseGet(() -> store.defineField(field.name(), typeOf(field)));
+            CustomField local = store.field(field.name())
+                    .orElseGet(() -> store.defineField(field.name(), typeOf(field)));
             copied.put(field.id(), new Copied(field, local));
         }
         return new SyncFields(copied);

@@ -31,7 +31,8 @@ record SyncState(long connectionId, SyncPhase phase, Optional<String> passJql, O
     /** A connection that has never synced. */
     static SyncState fresh(long connectionId) {
         return new SyncState(connectionId, SyncPhase.IDLE, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), 0, 0, 0, Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), 0);
+                Optional.empty(), 0, 0, 0, Optional.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(),
+                0);
     }
 
     /** Whether a pass was under way when the last run stopped: the next run goes on with it. */
@@ -56,8 +57,8 @@ record SyncState(long connectionId, SyncPhase phase, Optional<String> passJql, O
     /** The pass read its last page: the watermark moves to the newest issue it saw; a census follows when due. */
     SyncState passDone(boolean censusDue) {
         return new SyncState(connectionId, censusDue ? SyncPhase.CENSUS : SyncPhase.IDLE, Optional.empty(),
-                Optional.empty(), later(watermark, passNewest), Optional.empty(), issues, pages, changes, expected, runs,
-                started, finished, lastError, rate);
+                Optional.empty(), later(watermark, passNewest), Optional.empty(), issues, pages, changes, expected,
+                runs, started, finished, lastError, rate);
     }
 
     /** The run ended well: idle, one more run counted, no error. */

@@ -8,9 +8,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,9 +36,8 @@ import org.saleskpi.server.jira.JiraIssue;
 import org.saleskpi.server.jira.JiraUser;
 import org.saleskpi.store.Database;
 
-/** Public Jira answers (../shared/data/jira-fixtures) mapped to what the store keeps. */
+/** Public Jira answers (the fixtures in test resources jira-fixtures, see its SOURCE.txt) mapped to what the store keeps. */
 class JiraIssueMapperTest {
-    static final Path FIXTURES = Path.of("..", "..", "shared", "data", "jira-fixtures");
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final List<JiraField> HST_FIELDS = List.of(
             new JiraField("customfield_10000", "Text Field", true, "string",
@@ -200,8 +198,12 @@ class JiraIssueMapperTest {
     }
 
     static JsonObject read(String fixture) throws IOException {
-        return JsonParser.parseString(Files.readString(FIXTURES.resolve(fixture), StandardCharsets.UTF_8))
-                .getAsJsonObject();
+        try (InputStream in = JiraIssueMapperTest.class.getResourceAsStream("/jira-fixtures/" + fixture)) {
+            if (in == null) {
+                throw new IOException("no fixture " + fixture);
+            }
+            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+        }
     }
 
     /** The issue as the reader hands it over: fields, and the histories read here independently of the client. */
