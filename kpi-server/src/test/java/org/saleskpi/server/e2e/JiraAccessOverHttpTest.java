@@ -108,17 +108,24 @@ class JiraAccessOverHttpTest {
         assertThat(keep(api.anonymous().get("/connections/" + perUser + "/my-token")).status()).isEqualTo(401);
     }
 
-    /** The fake sites use no issue security scheme the reader can find: the list is empty, and so no warning. */
+    /**
+     * The fake site's ENT project has an issue security scheme, which its administrator (the connections' account) may
+     * read: project mapping warns that its levels are not applied; per user, Jira applies them, so no warning.
+     */
     @Test
     void onlyAdministratorsReadTheProjectsWithIssueSecurity() {
         Answer forAdmin = keep(api.admin().get("/connections/" + mapped + "/security"));
         assertThat(forAdmin.status()).as(forAdmin.body()).isEqualTo(200);
         assertThat(forAdmin.text("permissionMode")).isEqualTo("PROJECT_MAPPING");
         assertThat(forAdmin.at("levelsApplied").getAsBoolean()).isFalse();
-        assertThat(forAdmin.at("projects").getAsJsonArray()).isEmpty();
-        assertThat(forAdmin.at("warning").isJsonNull()).isTrue();
+        assertThat(forAdmin.at("projects").getAsJsonArray()).hasSize(1);
+        assertThat(forAdmin.at("projects").getAsJsonArray().get(0).getAsJsonObject().get("key").getAsString())
+                .isEqualTo("ENT");
+        assertThat(forAdmin.text("warning")).contains("issue security levels are not applied");
         Answer perUserSecurity = keep(api.admin().get("/connections/" + perUser + "/security"));
         assertThat(perUserSecurity.at("levelsApplied").getAsBoolean()).isTrue();
+        assertThat(perUserSecurity.at("projects").getAsJsonArray()).hasSize(1);
+        assertThat(perUserSecurity.at("warning").isJsonNull()).isTrue();
 
         assertThat(keep(api.as("kim").get("/connections/" + mapped + "/security")).status()).isEqualTo(403);
         assertThat(keep(api.admin().get("/connections/999999/security")).status()).isEqualTo(404);
