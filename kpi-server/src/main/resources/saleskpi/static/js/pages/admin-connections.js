@@ -225,14 +225,14 @@
    */
   Page.prototype.securityLevels = function (c) {
     var box = el('section', {className: 'security-levels', dataset: {security: String(c.id)}},
-      el('h3', {}, t('saleskpi.access.security.title')));
+      el('h3', {}, t('saleskpi.connection.securityLevels')));
     this.api.get('/connections/' + c.id + '/security').then(function (answer) {
       if (answer.warning) {
         box.appendChild(el('p', {className: 'warning', role: 'note'}, answer.warning));
       }
       box.appendChild(answer.projects.length
         ? el('ul', {}, answer.projects.map(function (p) { return el('li', {}, p.key + ' \u2013 ' + p.name); }))
-        : el('p', {}, t('saleskpi.access.security.none')));
+        : el('p', {}, t('saleskpi.connection.securityLevels.none')));
     }, function (error) {
       box.appendChild(el('p', {className: 'field-error', role: 'alert'},
         (error && error.errors ? error.errors : [{message: String(error)}]).map(function (e) { return e.message; })

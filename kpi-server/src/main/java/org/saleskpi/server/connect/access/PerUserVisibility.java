@@ -38,7 +38,11 @@ public final class PerUserVisibility implements VisibilityPolicy {
     @Override
     public Visibility of(UserRef user, Collection<String> projectsInIndex) {
         Visibility base = projects.of(user, projectsInIndex);
-        Layout rows = layout(connections.perUser());
+        Set<Long> perUser = connections.perUser();
+        if (perUser.isEmpty()) {
+            return base;
+        }
+        Layout rows = layout(perUser);
         if (rows.otherKeys().isEmpty()) {
             return base;
         }
@@ -115,26 +119,30 @@ public final class PerUserVisibility implements VisibilityPolicy {
             Map<Long, Set<String>> projectsOf = new HashMap<>();
             Map<String, Set<Long>> levels = new HashMap<>();
             Map<String, Set<String>> otherKeys = new HashMap<>();
-            for (int row = 0; row < columns.rows(); row++) {
-                String key = columns.key(row);
-                Long connection = connectionOfKey.get(key);
-                if (connection != null) {
-                    String project = projects.value(projects.code(row));
-                    projectOfKey.put(key, project);
-                    projectsOf.computeIfAbsent(connection, c -> new HashSet<>()).add(project);
-                    otherKeys.computeIfAbsent(project, p -> new HashSet<>());
-                    long level = securityLevels.value(row);
-                    if (level != IndexLongColumn.NONE) {
-                        levels.computeIfAbsent(project, p -> new HashSet<>()).add(level);
-                    }
+            boolean[] limited = new boolean[projects.cardinality()];
+            connectionOfKey.forEach((key, connection) -> {
+                int row = columns.row(key);
+                if (row < 0) {
+                    return;
                 }
-            }
-            // A second pass: the other issues of the projects found, which stay as the project policy shows them.
+                String project = projects.value(projects.code(row));
+                limited[projects.code(row)] = true;
+                projectOfKey.put(key, project);
+                projectsOf.computeIfAbsent(connection, c -> new HashSet<>()).add(project);
+                otherKeys.computeIfAbsent(project, p -> new HashSet<>());
+                long level = securityLevels.value(row);
+                if (level != IndexLongColumn.NONE) {
+                    levels.computeIfAbsent(project, p -> new HashSet<>()).add(level);
+                }
+            });
+            // The other issues of those projects, which stay as the project policy shows them.
             for (int row = 0; row < columns.rows(); row++) {
-                String key = columns.key(row);
-                Set<String> others = otherKeys.get(projects.value(projects.code(row)));
-                if (others != null && !connectionOfKey.containsKey(key)) {
-                    others.add(key);
+                int code = projects.code(row);
+                if (limited[code]) {
+                    String key = columns.key(row);
+                    if (!connectionOfKey.containsKey(key)) {
+                        otherKeys.get(projects.value(code)).add(key);
+                    }
                 }
             }
             return new Layout(version, Set.copyOf(connections), keysByJiraId, otherKeys, projectOfKey, projectsOf,
