@@ -29,6 +29,9 @@ import org.saleskpi.server.connect.ConnectionsResource;
 import org.saleskpi.server.connect.ProfileDefaults;
 import org.saleskpi.server.connect.SecretBox;
 import org.saleskpi.server.connect.SyncedConnections;
+import org.saleskpi.server.connect.access.CachedJiraIds;
+import org.saleskpi.server.connect.access.ConnectionScope;
+import org.saleskpi.server.connect.access.PerUserAccess;
 import org.saleskpi.server.dashboard.DashboardResource;
 import org.saleskpi.server.dashboard.StoredDashboards;
 import org.saleskpi.server.database.ServerDatabase;
@@ -118,8 +121,17 @@ public final class ServerWiring {
         store.loadInto(index, store.count() == 0 ? Progress.NONE : new ProgressLine(console, "issues"));
         // Drill-down links too long for their keys name a list saved in the store (ADR 0033).
         KeySelections selections = new KeySelections(new StoredSelections(session), clock);
-        IndexedIssueSource issues = new IndexedIssueSource(index, VisibilityPolicy.byProjects(auth.access()), clock,
-                zone, people(auth.users()), store, selections);
+        SecretBox secrets = secrets(options);
+        ConnectionStore connections = connections(database, secrets, clock);
+        // Issues of a per-user connection show to each user as Jira shows them to that user's token (ADR 0036).
+        PerUserAccess jiraAccess = PerUserAccess.wire(database.dataSource(), secrets, connections, store, index,
+                id -> connections.get(id).flatMap(connection -> connection.sync().jql()
+                        .or(new ProfileDefaults(new StoredKpiProfiles(session), store)::jql)
+                        .map(jql -> new ConnectionScope.Scope(connection.url(), connection.kind(), jql))),
+                site -> JiraReader.open(site, JiraHttpSettings.defaults()), clock, CachedJiraIds.DEFAULT_TTL);
+        IndexedIssueSource issues = new IndexedIssueSource(index,
+                jiraAccess.over(VisibilityPolicy.byProjects(auth.access())), clock, zone, people(auth.users()), store,
+                selections);
         RestServices services = new RestServices(auth.access(), issues, issues, auth.directory(),
                 new StoredKpiProfiles(session), new StoredGoals(session), new StoredTargets(session),
                 new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session), clock,
@@ -146,15 +158,14 @@ public final class ServerWiring {
         rest.add(new FieldsResource(store, issues, auth.access()));
         rest.add(new ImportsResource(imports, auth.access(), zone));
         rest.add(new DashboardResource(auth.access(), auth.directory(), dashboards));
-        SecretBox secrets = secrets(options);
-        ConnectionStore connections = new ConnectionStore(database.dataSource(), secrets, clock);
-        connections.createSchema();
         ProfileDefaults profileDefaults = new ProfileDefaults(services.profiles(), store);
         SyncedConnections synced = new SyncedConnections(connections, profileDefaults);
         JiraSync sync = new JiraSync(store, SyncPeople.over(auth.users()), synced, clock, JiraHttpSettings.defaults());
         SyncScheduler scheduler = new SyncScheduler(sync, synced, clock);
         rest.add(new ConnectionsResource(connections, site -> JiraReader.open(site, CHECKS), profileDefaults, store,
                 synced, sync, scheduler, auth.access()));
+        rest.addAll(jiraAccess.resources(id -> connections.get(id).map(connections::site), auth.access(),
+                ServerWiring.class.getClassLoader()));
         SalesOverview overview = new SalesOverview(settings, dashboards, auth.access(),
                 DemoSpec.DEFAULT_PROJECT_KEY);
         PagesServlet pages = new PagesServlet(new Pages(PageSite.STANDALONE, ServerWiring.class.getClassLoader()),
@@ -173,6 +184,12 @@ public final class ServerWiring {
         SecretBox secrets = SecretBox.load(options.dataDir(), System.getenv());
         LOG.info("Jira tokens are sealed with the key of {}", secrets.keySource());
         return secrets;
+    }
+
+    private static ConnectionStore connections(ServerDatabase database, SecretBox secrets, Clock clock) {
+        ConnectionStore connections = new ConnectionStore(database.dataSource(), secrets, clock);
+        connections.createSchema();
+        return connections;
     }
 
     /** The people JQL user values name, synced Jira users by their Jira id too. */

@@ -251,7 +251,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
 
     /** The issue with {@code key} if {@code user} may see it; an issue they may not see is as absent as none. */
     public Optional<IndexedIssue> issue(String key, UserRef user) {
-        return index.get(key).filter(issue -> visibility(user).sees(issue.record().project(),
+        return index.get(key).filter(issue -> visibility(user).sees(issue.key(), issue.record().project(),
                 issue.securityLevel().orElse(null)));
     }
 
@@ -318,7 +318,8 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
 
     /**
      * The rows {@code sees} allows: a browsable project, then no security level or one the user is in, over all
-     * projects or in that row's project ({@link Visibility#projectLevels}).
+     * projects or in that row's project ({@link Visibility#projectLevels}), then in a project limited by key one of
+     * its listed keys ({@link Visibility#allowedKeys}).
      */
     private static RowSet visible(IndexColumns columns, Visibility sees) {
         int rows = columns.rows();
@@ -331,12 +332,20 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         for (int code = 1; code < projects.cardinality(); code++) {
             levelsByCode.add(sees.projectLevels().getOrDefault(projects.value(code), Set.of()));
         }
+        // Likewise the key list of each project code, null where the project is not limited by key.
+        List<Set<String>> keysByCode = new ArrayList<>(projects.cardinality());
+        keysByCode.add(null);
+        for (int code = 1; code < projects.cardinality(); code++) {
+            keysByCode.add(sees.allowedKeys().get(projects.value(code)));
+        }
         IndexLongColumn levels = columns.securityLevel();
         RowSet hidden = RowSet.none(rows);
         allowed.forEach(row -> {
             long level = levels.value(row);
+            Set<String> keys = keysByCode.get(projects.code(row));
             if (level != IndexLongColumn.NONE && !sees.securityLevels().contains(level)
-                    && !levelsByCode.get(projects.code(row)).contains(level)) {
+                    && !levelsByCode.get(projects.code(row)).contains(level)
+                    || keys != null && !keys.contains(columns.key(row))) {
                 hidden.add(row);
             }
         });

@@ -58,4 +58,39 @@ class VisibilityTest {
         assertThat(visibility).isNotEqualTo(new Visibility(Set.of("SALES"), Set.of()));
         assertThat(new Visibility(Set.of("SALES"), Set.of()).undecided()).isEmpty();
     }
+
+    /** JIRA's rows are decided issue by issue elsewhere (ADR 0036): only the listed keys, and only where browsable. */
+    @Test
+    void aProjectLimitedByKeyShowsOnlyItsListedKeys() {
+        Visibility visibility = new Visibility(Set.of("JIRA", "SALES"), Set.of(), Map.of(), Set.of(),
+                Map.of("JIRA", Set.of("JIRA-1"), "HR", Set.of("HR-1")));
+
+        assertThat(visibility.sees("JIRA-1", "JIRA", null)).isTrue();
+        assertThat(visibility.sees("JIRA-2", "JIRA", null)).isFalse();
+        // A listed key never opens a project the user may not browse.
+        assertThat(visibility.sees("HR-1", "HR", null)).isFalse();
+        // Nor a level the user is not in.
+        assertThat(visibility.sees("JIRA-1", "JIRA", 10L)).isFalse();
+        assertThat(visibility.sees("SALES-9", "SALES", null)).isTrue();
+        // Without a key no issue of a limited project can be told visible.
+        assertThat(visibility.sees("JIRA", null)).isFalse();
+        assertThat(visibility.sees("SALES", null)).isTrue();
+    }
+
+    @Test
+    void anEmptyKeyListHidesTheWholeProjectAndTellsTablesApart() {
+        Visibility none = new Visibility(Set.of("JIRA"), Set.of(), Map.of(), Set.of(), Map.of("JIRA", Set.of()));
+        Visibility unlimited = new Visibility(Set.of("JIRA"), Set.of());
+
+        assertThat(none.sees("JIRA-1", "JIRA", null)).isFalse();
+        assertThat(unlimited.sees("JIRA-1", "JIRA", null)).isTrue();
+        assertThat(none).isNotEqualTo(unlimited);
+        assertThat(none.allowedKeys()).containsEntry("JIRA", Set.of());
+        // Two users whose lists differ by one key are two visibilities; equal lists are one.
+        assertThat(new Visibility(Set.of("JIRA"), Set.of(), Map.of(), Set.of(), Map.of("JIRA", Set.of("JIRA-1"))))
+                .isNotEqualTo(new Visibility(Set.of("JIRA"), Set.of(), Map.of(), Set.of(),
+                        Map.of("JIRA", Set.of("JIRA-2"))))
+                .isEqualTo(new Visibility(Set.of("JIRA"), Set.of(), Map.of(), Set.of(),
+                        Map.of("JIRA", new java.util.HashSet<>(Set.of("JIRA-1")))));
+    }
 }

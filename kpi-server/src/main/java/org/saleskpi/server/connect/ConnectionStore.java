@@ -169,8 +169,11 @@ public final class ConnectionStore {
         }
     }
 
-    /** How to reach the connection's site with its credentials (its token unsealed; see {@link #token}). */
-    JiraSite site(JiraConnection connection) {
+    /**
+     * How to reach the connection's site with its credentials (its token unsealed; see {@link #token}); public for
+     * the security-level listing of the access part.
+     */
+    public JiraSite site(JiraConnection connection) {
         return new JiraSite(connection.url(), connection.kind(),
                 SiteProbe.credentials(connection.kind(), connection.email(), token(connection.id())));
     }

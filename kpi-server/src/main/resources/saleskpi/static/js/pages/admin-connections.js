@@ -214,8 +214,31 @@
     box.appendChild(this.kindForm(c));
     if (c.kindConfirmed) {
       box.appendChild(this.syncForm(c));
+      box.appendChild(this.securityLevels(c));
     }
     box.focus();
+  };
+
+  /**
+   * The site's projects that use issue security levels, read from Jira, with the warning that project mapping does not
+   * apply them (the texts and the endpoint are the access part's, ADR 0036).
+   */
+  Page.prototype.securityLevels = function (c) {
+    var box = el('section', {className: 'security-levels', dataset: {security: String(c.id)}},
+      el('h3', {}, t('saleskpi.connection.securityLevels')));
+    this.api.get('/connections/' + c.id + '/security').then(function (answer) {
+      if (answer.warning) {
+        box.appendChild(el('p', {className: 'warning', role: 'note'}, answer.warning));
+      }
+      box.appendChild(answer.projects.length
+        ? el('ul', {}, answer.projects.map(function (p) { return el('li', {}, p.key + ' \u2013 ' + p.name); }))
+        : el('p', {}, t('saleskpi.connection.securityLevels.none')));
+    }, function (error) {
+      box.appendChild(el('p', {className: 'field-error', role: 'alert'},
+        (error && error.errors ? error.errors : [{message: String(error)}]).map(function (e) { return e.message; })
+          .join(' ')));
+    });
+    return box;
   };
 
   Page.prototype.kindForm = function (c) {

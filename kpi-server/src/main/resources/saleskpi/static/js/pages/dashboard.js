@@ -44,8 +44,10 @@
     ]);
     var columnsBox = el('div', {className: 'saleskpi-columns'});
     var dialogBox = el('div');
+    var accessBox = el('div', {className: 'saleskpi-jira-access'});
     SalesKpi.clear(root);
-    [el('div', {className: 'saleskpi-dashboard-head'}, [heading, controls]), status, errorBox, dialogBox, columnsBox]
+    [el('div', {className: 'saleskpi-dashboard-head'}, [heading, controls]), status, errorBox, accessBox, dialogBox,
+      columnsBox]
         .forEach(function (node) { root.appendChild(node); });
 
     function fail(err) {
@@ -289,7 +291,50 @@
       }
     }
 
+    /**
+     * The per-user Jira connections whose issues this user sees none of, why (the server's words), and a form to link
+     * their own token; linking reloads the gadgets (ADR 0036).
+     */
+    function showJiraAccess() {
+      return api.get('/jira-access').then(function (links) {
+        SalesKpi.clear(accessBox);
+        links.filter(function (link) { return link.state !== 'LINKED'; }).forEach(function (link) {
+          accessBox.appendChild(accessNotice(link));
+        });
+      }, function () { /* the notice helps; the dashboard does not depend on it */ });
+    }
+
+    function accessNotice(link) {
+      var prefix = 'saleskpi-jira-token-' + link.connectionId;
+      var cloud = link.kind === 'CLOUD';
+      var email = el('input', {id: prefix + '-email', type: 'email', autocomplete: 'email', value: link.email || ''});
+      var token = el('input', {id: prefix + '-token', type: 'password', autocomplete: 'off'});
+      var error = el('p', {className: 'saleskpi-form-error', role: 'alert', hidden: true});
+      var fields = cloud ? [el('label', {'for': prefix + '-email'}, t('saleskpi.access.email')), ' ', email, ' '] : [];
+      fields.push(el('label', {'for': prefix + '-token'}, t('saleskpi.access.token')), ' ', token, ' ',
+          el('button', {type: 'submit', className: 'saleskpi-button'}, t('saleskpi.access.link')));
+      var form = el('form', {className: 'saleskpi-jira-access-form', dataset: {connection: String(link.connectionId)},
+        onsubmit: function (event) {
+          event.preventDefault();
+          var body = cloud ? {email: email.value, token: token.value} : {token: token.value};
+          api.put('/connections/' + encodeURIComponent(link.connectionId) + '/my-token', body).then(function (answer) {
+            token.value = '';
+            // Said after the gadgets are drawn again, which says what it finds.
+            return showJiraAccess().then(load).then(function () {
+              say(answer.state === 'LINKED' ? t('saleskpi.access.linkedDone') : answer.message);
+            });
+          }, function (err) {
+            error.textContent = (err && err.errors ? err.errors : [{message: String(err)}])
+                .map(function (e) { return e.message; }).join(' ');
+            error.hidden = false;
+          });
+        }}, fields);
+      return el('div', {className: 'saleskpi-page-message saleskpi-jira-access-notice', role: 'note'},
+          [el('p', {}, link.message), form, error]);
+    }
+
     setWallboard(wallboard, false);
+    showJiraAccess();
     load();
   }
 

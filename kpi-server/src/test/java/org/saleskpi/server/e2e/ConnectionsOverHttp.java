@@ -159,6 +159,14 @@ abstract class ConnectionsOverHttp {
         long smb = site.issues().stream().filter(issue -> issue.project().equals("SMB"))
                 .filter(issue -> site.canSee(sync.accountId(), issue)).count();
         assertThat(status.number("issues").longValue()).as(status.body()).isEqualTo(smb);
+        // Per user: the administrator sees the copies only through a Jira token of their own (ADR 0036).
+        assertThat(local("project = SMB")).isZero();
+        Answer unlinked = keep(api.admin().get("/jira-access"));
+        assertThat(unlinked.array().get(0).getAsJsonObject().get("state").getAsString()).isEqualTo("NOT_LINKED");
+        Answer linked = keep(api.admin().put("/connections/" + id + "/my-token", Api.json("token", token)));
+        assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+        assertThat(linked.text("state")).isEqualTo("LINKED");
+        assertThat(linked.at("linked").getAsBoolean()).isTrue();
         assertThat(local("project = SMB")).isEqualTo(smb);
 
         Answer removed = keep(api.admin().delete("/connections/" + id + "?removeIssues=true"));

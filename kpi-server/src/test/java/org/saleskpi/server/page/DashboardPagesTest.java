@@ -120,7 +120,7 @@ class DashboardPagesTest {
         assertThat(japanese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
         assertThat(english.stringPropertyNames()).contains(DashboardPages.DASHBOARD.titleKey(),
                 "saleskpi.dashboard.addGadget").allMatch(key -> key.startsWith("saleskpi.dashboard.")
-                        || key.startsWith("saleskpi.page.dashboard"));
+                        || key.startsWith("saleskpi.page.dashboard") || key.startsWith("saleskpi.access."));
         assertThat(Messages.load(Locale.JAPANESE, APP).getText("saleskpi.dashboard.addGadget"))
                 .isEqualTo(japanese.getProperty("saleskpi.dashboard.addGadget"))
                 .isNotEqualTo(english.getProperty("saleskpi.dashboard.addGadget"));
