@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.jdbcx.JdbcDataSource;
@@ -87,17 +86,8 @@ public final class JiraSyncBench {
         store.createSchema();
         Map<String, String> people = new ConcurrentHashMap<>();
         SyncPeople byMap = (id, name) -> people.computeIfAbsent(id, key -> key.toLowerCase(Locale.ROOT));
-        JiraSync sync = new JiraSync(store, byMap, new SyncConnections() {
-            @Override
-            public List<SyncSettings> enabled() {
-                return List.of(settings);
-            }
-
-            @Override
-            public Optional<SyncSettings> get(long id) {
-                return id == 1 ? Optional.of(settings) : Optional.empty();
-            }
-        }, Clock.systemUTC(), JiraHttpSettings.defaults());
+        JiraSync sync = new JiraSync(store, byMap, SyncConnections.fixed(List.of(settings)), Clock.systemUTC(),
+                JiraHttpSettings.defaults());
 
         long start = System.nanoTime();
         SyncStatus first = sync.runOnce(1);

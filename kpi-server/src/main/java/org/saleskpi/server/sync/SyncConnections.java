@@ -11,4 +11,20 @@ public interface SyncConnections {
 
     /** One connection's sync settings, enabled or not; empty when there is no such connection. */
     Optional<SyncSettings> get(long id);
+
+    /** These connections, all enabled and never changed: what a bench or a test syncs. */
+    static SyncConnections fixed(List<SyncSettings> settings) {
+        List<SyncSettings> all = List.copyOf(settings);
+        return new SyncConnections() {
+            @Override
+            public List<SyncSettings> enabled() {
+                return all;
+            }
+
+            @Override
+            public Optional<SyncSettings> get(long id) {
+                return all.stream().filter(one -> one.connectionId() == id).findFirst();
+            }
+        };
+    }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -99,17 +98,7 @@ abstract class JqlConformance {
                 "project in (DEAL, ENT, SMB, PART)",
                 List.of("Amount", "Close date", "Probability", "Forecast category", "Deal stage", "Lead source",
                         "Region"), SyncSettings.DEFAULT_INTERVAL, SyncSettings.DEFAULT_LOOK_BACK, false);
-        SyncConnections connections = new SyncConnections() {
-            @Override
-            public List<SyncSettings> enabled() {
-                return List.of(settings);
-            }
-
-            @Override
-            public Optional<SyncSettings> get(long id) {
-                return id == 1 ? Optional.of(settings) : Optional.empty();
-            }
-        };
+        SyncConnections connections = SyncConnections.fixed(List.of(settings));
         SyncStatus status = new JiraSync(store, people, connections, clock, JiraHttpSettings.defaults()).runOnce(1);
         assertThat(status.lastError()).as("sync error").isEmpty();
         assertThat(store.count()).isEqualTo(site.issues().size());
