@@ -40,6 +40,7 @@ import org.saleskpi.server.demo.DemoLoader;
 import org.saleskpi.server.demo.DemoPeople;
 import org.saleskpi.server.demo.DemoPlan;
 import org.saleskpi.server.demo.SalesOverview;
+import org.saleskpi.server.host.DatabaseOutageFilter;
 import org.saleskpi.server.host.ServerOptions;
 import org.saleskpi.server.imports.ImportJobs;
 import org.saleskpi.server.imports.ImportsResource;
@@ -173,7 +174,8 @@ public final class ServerWiring {
                 (user, texts) -> overview.firstVisit(user, texts).map(id -> "/dashboards/" + id));
         // Last: a restarted server resumes the passes a stop interrupted, at their last stored page.
         scheduler.start();
-        return new Parts(services, rest, List.of(auth.filter()), pages, List.of(imports, scheduler), firstStart);
+        return new Parts(services, rest, List.of(new DatabaseOutageFilter(), auth.filter()), pages,
+                List.of(imports, scheduler), firstStart);
     }
 
     /**

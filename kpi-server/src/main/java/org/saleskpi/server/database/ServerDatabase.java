@@ -2,6 +2,7 @@ package org.saleskpi.server.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import javax.sql.DataSource;
 import net.java.ao.EntityManager;
 import org.saleskpi.aohost.EntityManagers;
@@ -17,6 +18,9 @@ import org.saleskpi.store.upgrade.ModelVersion;
  * Active Objects over it, and the store upgraded to this release's model.
  */
 public final class ServerDatabase implements AutoCloseable {
+    /** The longest a request waits for a connection from the pool. */
+    static final Duration CONNECTION_WAIT = Duration.ofSeconds(5);
+
     private final HikariDataSource pool;
     private final AoSession session;
     private final String description;
@@ -32,6 +36,9 @@ public final class ServerDatabase implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setPoolName("saleskpi");
         config.setMaximumPoolSize(10);
+        // While the database is out of reach a request waits this long for a connection, then gets a 503
+        // (DatabaseOutageFilter) instead of hanging for the pool's default 30 seconds.
+        config.setConnectionTimeout(CONNECTION_WAIT.toMillis());
         String description;
         if (options.dbUrl().isPresent()) {
             config.setJdbcUrl(options.dbUrl().get());

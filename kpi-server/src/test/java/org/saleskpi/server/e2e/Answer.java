@@ -66,6 +66,17 @@ record Answer(int status, HttpHeaders headers, String body) {
         return fields;
     }
 
+    /** The {@code message} of every entry of {@code {"errors":[...]}}. */
+    List<String> errorMessages() {
+        List<String> messages = new ArrayList<>();
+        JsonElement json = json();
+        if (json.isJsonObject() && json.getAsJsonObject().has("errors")) {
+            json.getAsJsonObject().getAsJsonArray("errors")
+                    .forEach(error -> messages.add(error.getAsJsonObject().get("message").getAsString()));
+        }
+        return messages;
+    }
+
     @Override
     public String toString() {
         return status + " " + body;

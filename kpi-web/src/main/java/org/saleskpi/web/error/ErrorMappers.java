@@ -25,6 +25,12 @@ public final class ErrorMappers {
         return List.of(new InvalidInput(), new Conflict(), new Warming(), new WebApplication(), new Unexpected());
     }
 
+    /** What a request is told while the database cannot be reached. */
+    public static ErrorBody databaseUnreachable() {
+        return ErrorBody.message("saleskpi.error.database",
+                "The database cannot be reached. Try again in a moment.");
+    }
+
     static Response json(int status, ErrorBody body) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
@@ -85,11 +91,22 @@ public final class ErrorMappers {
         }
     }
 
-    /** Anything else: a 500 with a reference to the log line, which has the stack trace. */
+    /**
+     * Anything else: a 500 with a reference to the log line, which has the stack trace; but the database out of reach
+     * is a 503 to try again in a moment, logged in one line (the outage is the news, not its stack trace).
+     */
     @Provider
     public static final class Unexpected implements ExceptionMapper<Throwable> {
+        /** A client asks again after this many seconds when the database is out of reach. */
+        public static final int DATABASE_RETRY_SECONDS = 10;
+
         @Override
         public Response toResponse(Throwable e) {
+            if (DatabaseUnreachable.in(e)) {
+                LOG.warn("The database cannot be reached: {}", e.toString());
+                return Response.status(503).header("Retry-After", String.valueOf(DATABASE_RETRY_SECONDS))
+                        .type(MediaType.APPLICATION_JSON_TYPE).entity(databaseUnreachable()).build();
+            }
             String reference = UUID.randomUUID().toString();
             LOG.error("Unexpected error {}", reference, e);
             return json(500, ErrorBody.message("saleskpi.error.internal",

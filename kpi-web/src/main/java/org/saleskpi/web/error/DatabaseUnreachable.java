@@ -1,0 +1,34 @@
+package org.saleskpi.web.error;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Whether a failure means the database cannot be reached (stopped, restarting, network gone), which the server
+ * answers with a 503 to try again, not a 500 to report: a connection refused or timed out, a pool with no
+ * connection to give, or an SQL state of class 08 (connection exception) or 57P01-57P03 (PostgreSQL shutting down
+ * or starting up).
+ */
+public final class DatabaseUnreachable {
+    private static final int MAX_CAUSES = 20;
+
+    private DatabaseUnreachable() {
+    }
+
+    public static boolean in(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof ConnectException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

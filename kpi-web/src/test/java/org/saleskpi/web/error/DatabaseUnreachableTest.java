@@ -1,0 +1,28 @@
+package org.saleskpi.web.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseUnreachableTest {
+
+    @Test
+    void aConnectionFailureAnywhereInTheCausesIsAnOutage() {
+        assertThat(DatabaseUnreachable.in(new IllegalStateException("find failed",
+                new SQLTransientConnectionException("pool: Connection is not available")))).isTrue();
+        assertThat(DatabaseUnreachable.in(new RuntimeException(new SQLException("closed", "08006")))).isTrue();
+        assertThat(DatabaseUnreachable.in(new SQLException("terminating connection", "57P01"))).isTrue();
+        assertThat(DatabaseUnreachable.in(new RuntimeException(new ConnectException("Connection refused")))).isTrue();
+    }
+
+    @Test
+    void otherDatabaseErrorsAreNot() {
+        assertThat(DatabaseUnreachable.in(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(DatabaseUnreachable.in(new SQLException("no state"))).isFalse();
+        assertThat(DatabaseUnreachable.in(new SQLException("serialization", "40001"))).isFalse();
+        assertThat(DatabaseUnreachable.in(new IllegalStateException("bug"))).isFalse();
+    }
+}
