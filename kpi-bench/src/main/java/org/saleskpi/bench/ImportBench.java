@@ -95,10 +95,12 @@ public final class ImportBench {
         PrintStream both = new PrintStream(new Tee(out, said), true, StandardCharsets.UTF_8);
         start = System.nanoTime();
         cpu = processCpuNanos();
+        long threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         int code = Main.run(new String[] {"import", "--data-dir", dataDir.toString(), "--file", csv.toString(),
             "--time-zone", options.zone().getId()}, ServerWiring.commands(), both);
         double importSeconds = seconds(start);
         double importCpu = (processCpuNanos() - cpu) / 1e9;
+        double importThreadCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpu) / 1e9;
         Matcher report = REPORT.matcher(said.toString(StandardCharsets.UTF_8));
         if (code != 0 || !report.find() || Long.parseLong(report.group(2)) != options.issues()) {
             err.println("the import did not create every issue (exit " + code + ")");
@@ -109,8 +111,9 @@ public final class ImportBench {
         // processes on a shared machine than the wall clock, though not free of it.
         out.printf(Locale.ROOT, "import_seconds=%.2f import_cpu_seconds=%.2f parse_only_seconds=%.2f"
                 + " parse_only_cpu_seconds=%.2f%n", importSeconds, importCpu, parseSeconds, parseCpu);
-        out.printf(Locale.ROOT, "import_issues_per_cpu_second=%.0f parse_only_per_cpu_second=%.0f%n",
-                options.issues() / importCpu, parsed / parseCpu);
+        out.printf(Locale.ROOT, "import_issues_per_cpu_second=%.0f parse_only_per_cpu_second=%.0f"
+                + " import_thread_cpu_seconds=%.2f (the thread that imports, without the compiler's and the"
+                + " collector's threads)%n", options.issues() / importCpu, parsed / parseCpu, importThreadCpu);
         out.printf(Locale.ROOT, "import_parse_only_per_second=%.0f%n", parsed / parseSeconds);
         out.printf(Locale.ROOT, "import_issues_per_second=%.0f%n", options.issues() / importSeconds);
         return 0;

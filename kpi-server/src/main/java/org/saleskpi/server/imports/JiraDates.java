@@ -39,12 +39,9 @@ final class JiraDates {
     }
 
     Optional<Instant> instant(String text) {
-        String cell = text.trim();
-        if (!shaped(dateTime, cell)) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(LocalDateTime.parse(cell, dateTime).atZone(zone).toInstant());
+            // Most cells of a date-time column are one: parsed at once, without a first look at their shape.
+            return Optional.of(LocalDateTime.parse(text.trim(), dateTime).atZone(zone).toInstant());
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

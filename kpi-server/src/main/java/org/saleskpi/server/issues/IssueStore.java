@@ -786,6 +786,9 @@ public final class IssueStore implements IssueHistories {
                 issues.put(row.key(), row);
             }
         }
+        if (issues.isEmpty()) {
+            return issues; // new keys, as an import's mostly are: no labels or values to look for
+        }
         try (PreparedStatement query = prepare(connection,
                 "SELECT ISSUE_KEY, LABEL FROM SK.ISSUE_LABEL WHERE " + where, parameters);
                 ResultSet rows = query.executeQuery()) {
