@@ -8,7 +8,7 @@ import org.saleskpi.core.index.RowSet;
 /**
  * The first rows of an order without sorting them all: a heap holds the best {@code startAt + maxResults} rows seen
  * so far with the worst on top, so each further row costs one comparison unless it beats that worst one. Only the
- * kept rows are sorted at the end.
+ * kept rows are sorted at the end. The order is total, so the rows may be walked in either direction.
  */
 final class TopRows implements IntConsumer {
     private final RowOrder order;
@@ -28,7 +28,13 @@ final class TopRows implements IntConsumer {
             return new int[0];
         }
         TopRows top = new TopRows(order, (int) end);
-        rows.forEach(top);
+        // Rows are mostly in the order issues were written, so a newest-first order finds its best rows at the end:
+        // walking from the side the order prefers, most later rows lose to the heap's worst in one comparison.
+        if (order.compare(rows.last(), rows.first()) < 0) {
+            rows.forEachDescending(top);
+        } else {
+            rows.forEach(top);
+        }
         return Arrays.copyOfRange(top.drain(), startAt, (int) end);
     }
 
