@@ -25,7 +25,7 @@ public sealed interface IndexField {
     void gather(IssueTable.ColumnBuilder table, Column column, int[] rows);
 
     /** Rows in ascending order of this field, empty cells last; empty when the field cannot be sorted. */
-    Optional<Comparator<Integer>> order();
+    Optional<RowOrder> order();
 
     /** A field whose cells are texts in one coded column: loaded as they are, ordered by name. */
     sealed interface Texted extends IndexField {
@@ -42,7 +42,7 @@ public sealed interface IndexField {
         }
 
         @Override
-        default Optional<Comparator<Integer>> order() {
+        default Optional<RowOrder> order() {
             return Optional.of(byName(column()));
         }
     }
@@ -52,11 +52,12 @@ public sealed interface IndexField {
         IndexLongColumn column();
 
         @Override
-        default Optional<Comparator<Integer>> order() {
-            return Optional.of(Comparator.comparingLong(row -> {
-                long v = column().value(row);
+        default Optional<RowOrder> order() {
+            IndexLongColumn column = column();
+            return Optional.of((RowOrder.Ranked) row -> {
+                long v = column.value(row);
                 return v == IndexLongColumn.NONE ? Long.MAX_VALUE : v;
-            }));
+            });
         }
     }
 
@@ -76,8 +77,8 @@ public sealed interface IndexField {
         }
 
         @Override
-        public Optional<Comparator<Integer>> order() {
-            return Optional.of(Comparator.comparingInt(row -> column.value(column.code(row)).ordinal()));
+        public Optional<RowOrder> order() {
+            return Optional.of((RowOrder.Ranked) row -> column.value(column.code(row)).ordinal());
         }
     }
 
@@ -89,7 +90,7 @@ public sealed interface IndexField {
         }
 
         @Override
-        public Optional<Comparator<Integer>> order() {
+        public Optional<RowOrder> order() {
             return Optional.empty();
         }
     }
@@ -127,10 +128,11 @@ public sealed interface IndexField {
         }
 
         @Override
-        public Optional<Comparator<Integer>> order() {
+        public Optional<RowOrder> order() {
             int[] rank = ranks(columns.keyPrefix());
-            return Optional.of(Comparator.<Integer>comparingInt(row -> rank[columns.keyPrefix().code(row)])
-                    .thenComparingInt(columns::keyNumber));
+            // Prefix rank in the high half, the (never negative) issue number in the low half.
+            return Optional.of((RowOrder.Ranked) row -> (long) rank[columns.keyPrefix().code(row)] << 32
+                    | columns.keyNumber(row) & 0xFFFFFFFFL);
         }
     }
 
@@ -145,17 +147,19 @@ public sealed interface IndexField {
         }
 
         @Override
-        public Optional<Comparator<Integer>> order() {
+        public Optional<RowOrder> order() {
             if (texts.size() != 1 || !fields.isEmpty()) {
                 return Optional.empty();
             }
             IndexTextColumn column = texts.get(0);
-            return Optional.of(Comparator.comparing(column::value, (a, b) -> {
+            return Optional.of((x, y) -> {
+                String a = column.value(x);
+                String b = column.value(y);
                 if (a.isEmpty() || b.isEmpty()) {
                     return Boolean.compare(a.isEmpty(), b.isEmpty());
                 }
                 return String.CASE_INSENSITIVE_ORDER.compare(a, b);
-            }));
+            });
         }
     }
 
@@ -186,9 +190,9 @@ public sealed interface IndexField {
     }
 
     /** Compares the names of coded values once per dictionary entry, then rows by rank. */
-    private static Comparator<Integer> byName(IndexCodedColumn<String> column) {
+    private static RowOrder byName(IndexCodedColumn<String> column) {
         int[] rank = ranks(column);
-        return Comparator.comparingInt(row -> rank[column.code(row)]);
+        return (RowOrder.Ranked) row -> rank[column.code(row)];
     }
 
     private static int[] ranks(IndexCodedColumn<String> column) {

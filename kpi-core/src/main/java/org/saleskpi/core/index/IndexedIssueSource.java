@@ -240,12 +240,11 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         Visibility sees = visibility(user);
         return index.read(columns -> {
             RowSet rows = JqlFilter.select(query, columns, context).and(visible(columns, sees));
-            int[] ordered = JqlOrder.sort(query, rows, columns);
             List<IndexedIssue> page = new ArrayList<>();
-            for (int i = startAt; i < ordered.length && page.size() < maxResults; i++) {
-                page.add(columns.issue(ordered[i]));
+            for (int row : JqlOrder.page(query, rows, columns, startAt, maxResults)) {
+                page.add(columns.issue(row));
             }
-            return new SearchPage(ordered.length, page);
+            return new SearchPage(rows.count(), page);
         });
     }
 

@@ -78,6 +78,38 @@ public final class RowSet {
         }
     }
 
+    /** Calls {@code action} with each selected row in descending order. */
+    public void forEachDescending(IntConsumer action) {
+        for (int i = words.length - 1; i >= 0; i--) {
+            long word = words[i];
+            while (word != 0) {
+                int bit = 63 - Long.numberOfLeadingZeros(word);
+                action.accept((i << 6) + bit);
+                word &= ~(1L << bit);
+            }
+        }
+    }
+
+    /** The lowest selected row, or -1 when none is. */
+    public int first() {
+        for (int i = 0; i < words.length; i++) {
+            if (words[i] != 0) {
+                return (i << 6) + Long.numberOfTrailingZeros(words[i]);
+            }
+        }
+        return -1;
+    }
+
+    /** The highest selected row, or -1 when none is. */
+    public int last() {
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (words[i] != 0) {
+                return (i << 6) + 63 - Long.numberOfLeadingZeros(words[i]);
+            }
+        }
+        return -1;
+    }
+
     /** The selected rows in ascending order. */
     public int[] toArray() {
         int[] out = new int[count()];

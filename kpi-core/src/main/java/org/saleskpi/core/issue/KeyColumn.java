@@ -1,6 +1,7 @@
 package org.saleskpi.core.issue;
 
 import java.util.Arrays;
+import java.util.Comparator;
 
 /** Issue keys stored as a dictionary-encoded project prefix plus the issue number. */
 public final class KeyColumn {
@@ -18,6 +19,30 @@ public final class KeyColumn {
 
     public String key(int row) {
         return prefixes.value(prefixes.code(row)) + '-' + numbers[row];
+    }
+
+    /**
+     * A number per row that orders keys by prefix as text ({@link String#compareTo}), then by issue number: SALES-9
+     * before SALES-10. The prefixes are compared once here, so a sort of keys compares longs instead of parsing.
+     */
+    public LongKeyOrder order() {
+        int[] rank = new int[prefixes.cardinality()];
+        Integer[] codes = new Integer[prefixes.cardinality() - 1];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = i + 1;
+        }
+        Arrays.sort(codes, Comparator.comparing(prefixes::value));
+        for (int i = 0; i < codes.length; i++) {
+            rank[codes[i]] = i;
+        }
+        // The rank in the high half, the (never negative) issue number in the low half.
+        return row -> (long) rank[prefixes.code(row)] << 32 | numbers[row] & 0xFFFFFFFFL;
+    }
+
+    /** A row's place among the keys, as a number. */
+    @FunctionalInterface
+    public interface LongKeyOrder {
+        long of(int row);
     }
 
     long bytes() {

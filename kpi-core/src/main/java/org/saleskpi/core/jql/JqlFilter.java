@@ -346,15 +346,21 @@ public final class JqlFilter {
         Operator positive = operator.positive();
         RowSet result = RowSet.none(rows);
         Predicate<String> test;
+        TextSearch search = null;
         if (positive == Operator.CONTAINS) {
-            test = TextSearch.of(literal(clause, clause.operand()), clause.field().text());
+            search = TextSearch.of(literal(clause, clause.operand()), clause.field().text());
+            test = search;
         } else if (positive == Operator.IS) {
             test = String::isEmpty;
         } else {
             throw JqlError.unsupported(operator, clause.field().text());
         }
         for (IndexTextColumn column : texts) {
-            column.select(test, rows, result);
+            if (search != null) {
+                search.select(column, rows, result);
+            } else {
+                column.select(test, rows, result);
+            }
         }
         for (IndexCodedColumn<String> column : fields) {
             column.select(column.codesWhere(test), rows, result);

@@ -3,17 +3,37 @@ package org.saleskpi.core.jql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.saleskpi.core.index.FoldedText;
+import org.saleskpi.core.index.IndexTextColumn;
+import org.saleskpi.core.index.RowSet;
 
 /**
  * The {@code ~} of a query: every word of the search must occur in the text, ignoring case, as a
  * word or part of one; a search in inner double quotes must occur as a phrase. Wildcards
- * {@code *} and {@code ?} are dropped since parts of words match anyway.
+ * {@code *} and {@code ?} are dropped since parts of words match anyway. Over a text column the
+ * words are looked up in the texts the column holds folded ({@link FoldedText}); a word that does
+ * not fold char for char is matched against the texts as they are.
  */
-final class TextSearch {
-    private TextSearch() {
+final class TextSearch implements Predicate<String> {
+    private final List<String> terms;
+    /** The terms folded, or null when one of them cannot be. */
+    private final List<String> foldedTerms;
+
+    private TextSearch(List<String> terms) {
+        this.terms = terms;
+        List<String> folded = new ArrayList<>(terms.size());
+        for (String term : terms) {
+            String f = FoldedText.of(term);
+            if (f == null) {
+                folded = null;
+                break;
+            }
+            folded.add(f);
+        }
+        this.foldedTerms = folded;
     }
 
-    static Predicate<String> of(String search, String field) {
+    static TextSearch of(String search, String field) {
         String trimmed = search.trim();
         List<String> terms = new ArrayList<>();
         if (trimmed.length() > 1 && trimmed.startsWith("\"") && trimmed.endsWith("\"")) {
@@ -28,14 +48,36 @@ final class TextSearch {
         if (terms.isEmpty() || terms.get(0).isEmpty()) {
             throw JqlError.badValue(search, field, "some words to search for");
         }
-        return text -> {
-            for (String term : terms) {
-                if (!contains(text, term)) {
-                    return false;
-                }
+        return new TextSearch(List.copyOf(terms));
+    }
+
+    /** Whether every term occurs in {@code text}, ignoring case. */
+    @Override
+    public boolean test(String text) {
+        for (String term : terms) {
+            if (!contains(text, term)) {
+                return false;
             }
-            return true;
-        };
+        }
+        return true;
+    }
+
+    /** Adds to {@code into} the first {@code rows} rows of {@code column} whose text passes. */
+    void select(IndexTextColumn column, int rows, RowSet into) {
+        if (foldedTerms == null) {
+            column.select(this, rows, into);
+        } else {
+            column.select(this::inFolded, this, rows, into);
+        }
+    }
+
+    private boolean inFolded(String folded) {
+        for (String term : foldedTerms) {
+            if (folded.indexOf(term) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean contains(String text, String term) {

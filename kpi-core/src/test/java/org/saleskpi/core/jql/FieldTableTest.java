@@ -92,10 +92,10 @@ class FieldTableTest {
                 return null;
             })).isInstanceOf(InvalidInputException.class).hasMessageContaining("does not support sorting");
         } else {
-            int[] ascending = INDEX.read(c -> JqlOrder.sort(JqlParser.parse(jql), JqlFilter.select(
-                    JqlParser.parse(jql), c, CONTEXT), c));
-            int[] descending = INDEX.read(c -> JqlOrder.sort(JqlParser.parse(jql + " desc"), JqlFilter.select(
-                    JqlParser.parse(jql), c, CONTEXT), c));
+            int[] ascending = INDEX.read(c -> JqlOrder.page(JqlParser.parse(jql), JqlFilter.select(
+                    JqlParser.parse(jql), c, CONTEXT), c, 0, Integer.MAX_VALUE));
+            int[] descending = INDEX.read(c -> JqlOrder.page(JqlParser.parse(jql + " desc"), JqlFilter.select(
+                    JqlParser.parse(jql), c, CONTEXT), c, 0, Integer.MAX_VALUE));
             // Empty cells come last ascending and first descending, as in Jira.
             List<String> emptyKeys = keys(field.names().get(0) + " is empty");
             int empty = emptyKeys.size();

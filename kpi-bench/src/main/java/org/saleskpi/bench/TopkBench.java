@@ -1,0 +1,240 @@
+package org.saleskpi.bench;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.saleskpi.core.index.FoldedText;
+import org.saleskpi.core.index.IndexColumns;
+import org.saleskpi.core.index.IndexTextColumn;
+import org.saleskpi.core.index.IndexedIssue;
+import org.saleskpi.core.index.IssueIndex;
+import org.saleskpi.core.index.RowOrder;
+import org.saleskpi.core.index.RowSet;
+import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.DateColumn;
+import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.issue.KeyColumn;
+import org.saleskpi.core.jql.JqlContext;
+import org.saleskpi.core.jql.JqlFilter;
+import org.saleskpi.core.jql.JqlOrder;
+import org.saleskpi.core.jql.JqlParser;
+import org.saleskpi.core.jql.JqlQuery;
+import org.saleskpi.server.demo.DemoLoader;
+
+/**
+ * Top k against sort all, in one process so that the other load on the machine falls on both sides alike: issue
+ * list pages picked with the bounded heap against boxing and sorting every match (the path the issue list took
+ * before, kept here only as the baseline), {@code ~} over the folded texts against folding every text char by char
+ * per query, and who's behind's key order read as numbers against parsing the keys per comparison. Each pair must
+ * give the same answer (exit 1 if not); the figures are ratios of medians taken in turns. Run with
+ * {@code java -Xmx3g -jar kpi-bench/target/kpi-bench.jar topk --issues 200000}.
+ */
+public final class TopkBench {
+    static final String USAGE = "usage: java -jar kpi-bench.jar topk [--issues 200000] [--seed 42] [--runs 5]"
+            + " [--warmup 3] [--zone Europe/Berlin]";
+    private static final String[] DEFAULTS = {"--issues", "200000", "--warmup", "3"};
+
+    private TopkBench() {
+    }
+
+    /** The options after {@code topk}, over this command's defaults. */
+    static BenchOptions parse(String... args) {
+        return BenchOptions.parse(DEFAULTS, USAGE, args);
+    }
+
+    static int run(BenchOptions options, PrintStream out, PrintStream err) throws Exception {
+        Workload workload = Workload.of(options.seed(), options.issues(), options.zone());
+        IssueIndex index = new IssueIndex();
+        DemoLoader.FIELDS.forEach(index::defineField);
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        List<IndexedIssue> batch = new ArrayList<>();
+        workload.stream(record -> {
+            // The server's demo summaries, so that text search reads what a demo site holds.
+            batch.add(DemoLoader.describe(record, workload.zone()));
+            if (batch.size() == 10_000) {
+                index.upsert(batch);
+                batch.clear();
+            }
+        });
+        index.upsert(batch);
+        Instant now = workload.spec().window().end().atStartOfDay(workload.zone()).toInstant();
+        JqlContext context = JqlContext.of(Clock.fixed(now, workload.zone()), workload.zone(), Optional.empty());
+        int size = index.size();
+        out.printf(Locale.ROOT, "issues=%d runs=%d warmup=%d heap_used_mb=%d (timings are medians taken in turns"
+                + " with the baseline; other processes on the machine make them noise, the ratios are the figure)%n",
+                size, options.runs(), options.warmup(), memory.getHeapMemoryUsage().getUsed() >> 20);
+
+        List<String> failures = new ArrayList<>();
+        List<String> ratios = new ArrayList<>();
+        for (Page page : List.of(new Page("updated_desc_first", "ORDER BY updated DESC", 0),
+                new Page("updated_desc_deep", "ORDER BY updated DESC", size / 2),
+                new Page("default_first", "", 0),
+                new Page("open_deals_by_amount", "issuetype = Opportunity AND statusCategory != Done"
+                        + " ORDER BY Amount DESC, updated DESC", 0),
+                new Page("status_key_desc", "ORDER BY status, key DESC", 50))) {
+            JqlQuery query = JqlParser.parse(page.jql());
+            int[][] results = index.read(columns -> {
+                RowSet rows = JqlFilter.select(query, columns, context);
+                return compare(options, out, "page_" + page.name(), ratios,
+                        () -> JqlOrder.page(query, rows, columns, page.startAt(), 50),
+                        () -> sortAllThenSlice(query, rows, columns, page.startAt(), 50));
+            });
+            if (!Arrays.equals(results[0], results[1])) {
+                failures.add("page " + page.name() + " differs from sorting every match");
+            }
+        }
+
+        for (String search : List.of("renewal", "\"outbound call\"", "Acme", "zzz")) {
+            String jql = "summary ~ \"" + search.replace("\"", "\\\"") + "\"";
+            JqlQuery query = JqlParser.parse(jql);
+            String name = "text_" + search.replaceAll("[^A-Za-z]+", "_").replaceAll("^_|_$", "").toLowerCase(Locale.ROOT);
+            int[][] results = index.read(columns -> compare(options, out, name, ratios,
+                    () -> JqlFilter.select(query, columns, context).toArray(),
+                    () -> scanEveryText(search, columns.summary(), columns.rows())));
+            out.printf(Locale.ROOT, "%s matches=%d%n", name, results[0].length);
+            if (!Arrays.equals(results[0], results[1])) {
+                failures.add(jql + " differs from scanning every text");
+            }
+        }
+        long extra = index.read(TopkBench::foldedBytes);
+        out.printf(Locale.ROOT, "text_folded_bytes_per_issue=%.1f (estimated: the folded summaries and descriptions"
+                + " that differ from their texts, plus a reference per text column and row)%n", (double) extra / size);
+
+        IssueTable table = workload.buildTable(Set.of(Column.KEY, Column.UPDATED));
+        int[][] orders = compare(options, out, "whos_behind_order", ratios,
+                () -> orderByKeyNumbers(table), () -> orderByParsedKeys(table));
+        if (!Arrays.equals(orders[0], orders[1])) {
+            failures.add("who's behind's order by key numbers differs from the order by parsed keys");
+        }
+
+        ratios.forEach(out::println);
+        failures.forEach(failure -> err.println("FAILED: " + failure));
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    private record Page(String name, String jql, int startAt) {
+    }
+
+    /** Times both in turns; prints the medians and keeps the ratio line; gives both results. */
+    private static int[][] compare(BenchOptions options, PrintStream out, String name, List<String> ratios,
+            Callable<int[]> topk, Callable<int[]> baseline) {
+        try {
+            MedianTimer<int[]> fast = new MedianTimer<>(options.runs(), topk);
+            MedianTimer<int[]> slow = new MedianTimer<>(options.runs(), baseline);
+            MedianTimer.inTurns(options.warmup(), options.runs(), fast, slow);
+            out.printf(Locale.ROOT, "%s new: %s%n", name, fast);
+            out.printf(Locale.ROOT, "%s baseline: %s%n", name, slow);
+            ratios.add(String.format(Locale.ROOT, "%s_ratio_new_vs_baseline=%.4f (new %.2f ms, baseline %.2f ms)",
+                    name, fast.medianMillis() / slow.medianMillis(), fast.medianMillis(), slow.medianMillis()));
+            return new int[][] {fast.last(), slow.last()};
+        } catch (Exception e) {
+            throw new IllegalStateException(name + " failed", e);
+        }
+    }
+
+    /** The baseline of a page: every match boxed and sorted, then the page cut out, as the issue list did before. */
+    private static int[] sortAllThenSlice(JqlQuery query, RowSet rows, IndexColumns columns, int startAt,
+            int maxResults) {
+        RowOrder order = JqlOrder.order(query, columns);
+        Integer[] boxed = Arrays.stream(rows.toArray()).boxed().toArray(Integer[]::new);
+        Arrays.sort(boxed, order::compare);
+        int end = Math.min(boxed.length, startAt + maxResults);
+        int[] page = new int[Math.max(0, end - startAt)];
+        for (int i = startAt; i < end; i++) {
+            page[i - startAt] = boxed[i];
+        }
+        return page;
+    }
+
+    /** The baseline of {@code summary ~}: each word looked for at every place of every text, ignoring case. */
+    private static int[] scanEveryText(String search, IndexTextColumn texts, int rows) {
+        String trimmed = search.trim();
+        List<String> terms = new ArrayList<>();
+        if (trimmed.length() > 1 && trimmed.startsWith("\"") && trimmed.endsWith("\"")) {
+            terms.add(trimmed.substring(1, trimmed.length() - 1).trim());
+        } else {
+            for (String word : trimmed.split("[^\\p{L}\\p{N}]+")) {
+                if (!word.isEmpty()) {
+                    terms.add(word);
+                }
+            }
+        }
+        RowSet found = RowSet.none(rows);
+        for (int row = 0; row < rows; row++) {
+            String text = texts.value(row);
+            boolean all = true;
+            for (String term : terms) {
+                boolean hit = false;
+                for (int i = 0; !hit && i + term.length() <= text.length(); i++) {
+                    hit = text.regionMatches(true, i, term, 0, term.length());
+                }
+                all &= hit;
+            }
+            if (all) {
+                found.add(row);
+            }
+        }
+        return found.toArray();
+    }
+
+    /** Who's behind's lists now: the day, then the key's prefix rank and number read once per row. */
+    private static int[] orderByKeyNumbers(IssueTable table) {
+        record Late(int row, int day, long keyOrder) {
+        }
+        DateColumn updated = table.dates(Column.UPDATED);
+        KeyColumn.LongKeyOrder keys = table.keys().order();
+        List<Late> late = new ArrayList<>(table.size());
+        for (int row = 0; row < table.size(); row++) {
+            late.add(new Late(row, updated.day(row), keys.of(row)));
+        }
+        late.sort(Comparator.comparingInt(Late::day).thenComparingLong(Late::keyOrder));
+        return late.stream().mapToInt(Late::row).toArray();
+    }
+
+    /** Who's behind's lists before: the key text split and parsed in every comparison. */
+    private static int[] orderByParsedKeys(IssueTable table) {
+        record Late(int row, String key, int day) {
+        }
+        DateColumn updated = table.dates(Column.UPDATED);
+        KeyColumn keys = table.keys();
+        List<Late> late = new ArrayList<>(table.size());
+        for (int row = 0; row < table.size(); row++) {
+            late.add(new Late(row, keys.key(row), updated.day(row)));
+        }
+        late.sort(Comparator.comparingInt(Late::day).thenComparing(Late::key, (a, b) -> {
+            int dashA = a.lastIndexOf('-');
+            int dashB = b.lastIndexOf('-');
+            int byProject = a.substring(0, dashA).compareTo(b.substring(0, dashB));
+            return byProject != 0 ? byProject
+                    : Long.compare(Long.parseLong(a.substring(dashA + 1)), Long.parseLong(b.substring(dashB + 1)));
+        }));
+        return late.stream().mapToInt(Late::row).toArray();
+    }
+
+    /** An estimate of what the folded texts add: a String (24 bytes) and its array (16 + chars) where they differ. */
+    private static long foldedBytes(IndexColumns columns) {
+        long bytes = 0;
+        for (IndexTextColumn texts : List.of(columns.summary(), columns.description())) {
+            for (int row = 0; row < columns.rows(); row++) {
+                String text = texts.value(row);
+                String folded = FoldedText.of(text);
+                if (folded != null && folded != text) {
+                    boolean latin1 = folded.chars().allMatch(c -> c < 256);
+                    bytes += 24 + 16 + ((long) folded.length() * (latin1 ? 1 : 2) + 7) / 8 * 8;
+                }
+            }
+            bytes += 4L * columns.rows();
+        }
+        return bytes;
+    }
+}
