@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import org.saleskpi.core.history.IssueHistory;
 import org.saleskpi.core.issue.ChangeLog;
 import org.saleskpi.core.issue.ChangeTable;
@@ -54,6 +55,8 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     private final JqlPeople people;
     private final IssueHistories histories;
     private final SavedKeys saved;
+    private final SingleFlight<LoadedTables.Key, IssueTable> flights = new SingleFlight<>();
+    private final AtomicLong gatheredRows = new AtomicLong();
 
     /** Without a directory: user values in queries are user keys. */
     public IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone) {
@@ -117,24 +120,49 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         return load(query, JqlParser.parse(query.jql()));
     }
 
-    /** {@link #load(IssueQuery)} with the query's JQL already parsed, for a caller that read the tree first. */
+    /**
+     * {@link #load(IssueQuery)} with the query's JQL already parsed, for a caller that read the tree first. Identical
+     * loads that arrive while one is under way wait for its table rather than gathering their own copy.
+     */
     public IssueTable load(IssueQuery query, JqlQuery jql) {
         JqlContext context = context(jql, query.user(), query.zone());
         Visibility sees = visibility(query.user());
-        Loaded loaded = index.read(columns -> {
-            // Queries that mean something else tomorrow or for another user are loaded afresh.
-            // A WAS clause's past was read before the lock, so its table may be older than this version: not kept.
-            Optional<LoadedTables.Key> key = jql.isContextFree() && !jql.readsHistory()
-                    ? Optional.of(new LoadedTables.Key(index.version(), sees, jql, context.users(), query.columns(),
-                            query.zone(), query.history()))
-                    : Optional.empty();
-            Optional<IssueTable> cached = key.flatMap(this.loaded::get);
+        // Queries that mean something else tomorrow or for another user are loaded afresh.
+        // A WAS clause's past was read before the lock, so its table may be older than this version: not kept.
+        if (!jql.isContextFree() || jql.readsHistory()) {
+            return withHistory(index.read(columns -> gather(columns,
+                    JqlFilter.select(jql, columns, context).and(visible(columns, sees)), query, Optional.empty())),
+                    query);
+        }
+        // A load joins one under way only for the state it would read itself: the version it sees before the lock.
+        LoadedTables.Key asked = key(index.version(), sees, jql, context, query);
+        return flights.run(asked, () -> withHistory(index.read(columns -> {
+            LoadedTables.Key key = key(index.version(), sees, jql, context, query);
+            Optional<IssueTable> cached = this.loaded.get(key);
             if (cached.isPresent()) {
-                return new Loaded(cached.get(), key, null, null);
+                return new Loaded(cached.get(), Optional.of(key), null, null);
             }
-            return gather(columns, JqlFilter.select(jql, columns, context).and(visible(columns, sees)), query, key);
-        });
-        return withHistory(loaded, query);
+            return gather(columns, JqlFilter.select(jql, columns, context).and(visible(columns, sees)), query,
+                    Optional.of(key));
+        }), query));
+    }
+
+    private static LoadedTables.Key key(long version, Visibility sees, JqlQuery jql, JqlContext context,
+            IssueQuery query) {
+        return new LoadedTables.Key(version, sees, jql, context.users(), query.columns(), query.zone(),
+                query.history());
+    }
+
+    /** Loads of {@code query} waiting now for an identical one under way (for tests that line threads up). */
+    int waitingLoads(IssueQuery query) {
+        JqlQuery jql = JqlParser.parse(query.jql());
+        return flights.waiting(key(index.version(), visibility(query.user()), jql,
+                context(jql, query.user(), query.zone()), query));
+    }
+
+    /** Index rows gathered into tables so far (for tests that a load reads no more rows than it must). */
+    long gatheredRows() {
+        return gatheredRows.get();
     }
 
     /**
@@ -159,6 +187,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     /** The asked columns of {@code selected}, under the index lock; the keys and creations too when history is wanted. */
     private Loaded gather(IndexColumns columns, RowSet selected, IssueQuery query, Optional<LoadedTables.Key> key) {
         int[] rows = selected.toArray();
+        gatheredRows.addAndGet(rows.length);
         // With the index's changes, the tracked columns keep the index's codes, in which the changes are coded.
         Set<Column> indexCodes = query.wantsHistory()
                 ? columns.changes().map(ChangeLog::tracked).orElse(Set.of())
