@@ -20,6 +20,15 @@ public final class KeyColumn {
         return prefixes.value(prefixes.code(row)) + '-' + numbers[row];
     }
 
+    /** The coded prefixes, row for row. */
+    CodeColumn prefixes() {
+        return prefixes;
+    }
+
+    int number(int row) {
+        return numbers[row];
+    }
+
     long bytes() {
         return prefixes.codeBytes() + 4L * numbers.length;
     }
