@@ -117,7 +117,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
      * one a Jira CSV export created, has an unknown history). An index that holds its rows' changes
      * (a Jira node's cache) gives them with the rows; otherwise they are read from the host's store
      * after the index lock is released: a write landing in between may show in them before the
-     * table, and its new index version retires the table from the cache at once.
+     * table, which, of an older version by then, the next load gathers again.
      */
     @Override
     public IssueTable load(IssueQuery query) {
