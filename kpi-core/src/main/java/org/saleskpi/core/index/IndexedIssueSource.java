@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.saleskpi.core.history.IssueHistory;
 import org.saleskpi.core.issue.ChangeLog;
 import org.saleskpi.core.issue.ChangeTable;
@@ -20,6 +22,7 @@ import org.saleskpi.core.issue.IssueCatalog;
 import org.saleskpi.core.issue.IssueQuery;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.issue.TableMerge;
 import org.saleskpi.core.jql.JqlContext;
 import org.saleskpi.core.jql.JqlFilter;
 import org.saleskpi.core.jql.JqlOrder;
@@ -45,6 +48,8 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     /** Loaded tables kept for reuse by default: a dashboard's worth, within 128 MiB. */
     public static final int CACHED_TABLES = 16;
     public static final long CACHED_BYTES = 128L << 20;
+    /** Touched rows up to which a kept table is patched rather than loaded again (or an eighth of its rows). */
+    static final int PATCHED_ROWS = 4096;
 
     private final IssueIndex index;
     private final VisibilityPolicy visibility;
@@ -54,6 +59,8 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     private final JqlPeople people;
     private final IssueHistories histories;
     private final SavedKeys saved;
+    private final SingleFlight<Flight, LoadedTables.Entry> flights = new SingleFlight<>();
+    private final AtomicLong gatheredRows = new AtomicLong();
 
     /** Without a directory: user values in queries are user keys. */
     public IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone) {
@@ -110,31 +117,156 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
      * one a Jira CSV export created, has an unknown history). An index that holds its rows' changes
      * (a Jira node's cache) gives them with the rows; otherwise they are read from the host's store
      * after the index lock is released: a write landing in between may show in them before the
-     * table, and its new index version retires the table from the cache at once.
+     * table, which, of an older version by then, the next load gathers again.
      */
     @Override
     public IssueTable load(IssueQuery query) {
         return load(query, JqlParser.parse(query.jql()));
     }
 
-    /** {@link #load(IssueQuery)} with the query's JQL already parsed, for a caller that read the tree first. */
+    /**
+     * {@link #load(IssueQuery)} with the query's JQL already parsed, for a caller that read the tree first. A table
+     * kept from an earlier index version is patched from the rows the writes since touched; identical loads that
+     * arrive while one is under way wait for it rather than gathering their own copy (ADR 0040).
+     */
     public IssueTable load(IssueQuery query, JqlQuery jql) {
         JqlContext context = context(jql, query.user(), query.zone());
         Visibility sees = visibility(query.user());
-        Loaded loaded = index.read(columns -> {
-            // Queries that mean something else tomorrow or for another user are loaded afresh.
-            // A WAS clause's past was read before the lock, so its table may be older than this version: not kept.
-            Optional<LoadedTables.Key> key = jql.isContextFree() && !jql.readsHistory()
-                    ? Optional.of(new LoadedTables.Key(index.version(), sees, jql, context.users(), query.columns(),
-                            query.zone(), query.history()))
-                    : Optional.empty();
-            Optional<IssueTable> cached = key.flatMap(this.loaded::get);
-            if (cached.isPresent()) {
-                return new Loaded(cached.get(), key, null, null);
+        // Queries that mean something else tomorrow or for another user are loaded afresh.
+        // A WAS clause's past was read before the lock, so its table may be older than this version: not kept.
+        if (!jql.isContextFree() || jql.readsHistory()) {
+            return withHistory(index.read(columns -> gather(columns,
+                    JqlFilter.select(jql, columns, context).and(visible(columns, sees)), query.columns(), query)),
+                    query).table();
+        }
+        LoadedTables.Scope scope = scope(sees, jql, context, query);
+        while (true) {
+            // A load joins one under way only for the state it would read itself: the version it sees before the lock.
+            LoadedTables.Entry entry = flights.run(new Flight(scope, index.version()), () -> {
+                LoadedTables.Entry current = withHistory(index.read(columns -> current(columns, scope, query, jql,
+                        context, sees)), query);
+                loaded.put(scope, current);
+                return current;
+            });
+            if (entry.table().columns().containsAll(query.columns())) {
+                return loaded.table(scope, entry, query.columns());
             }
-            return gather(columns, JqlFilter.select(jql, columns, context).and(visible(columns, sees)), query, key);
-        });
-        return withHistory(loaded, query);
+            // It joined a load of other columns of the same issues: now it gathers only the columns it lacks.
+        }
+    }
+
+    /** Loads of the same scope from the same index version: one gathers, the others wait for it. */
+    private record Flight(LoadedTables.Scope scope, long version) {
+    }
+
+    private static LoadedTables.Scope scope(Visibility sees, JqlQuery jql, JqlContext context, IssueQuery query) {
+        return new LoadedTables.Scope(sees, jql, context.users(), query.zone(), query.history(),
+                query.wantsHistory() ? query.columns() : Set.of());
+    }
+
+    /**
+     * The scope's table at the index's version with at least the query's columns, under the index lock: the kept
+     * table itself, or patched from it, or with the columns it lacks gathered for its rows, or gathered afresh.
+     */
+    private Loaded current(IndexColumns columns, LoadedTables.Scope scope, IssueQuery query, JqlQuery jql,
+            JqlContext context, Visibility sees) {
+        long now = index.version();
+        Optional<LoadedTables.Entry> held = loaded.get(scope);
+        Set<Column> gathered = new HashSet<>(query.columns());
+        if (held.isPresent()) {
+            LoadedTables.Entry entry = held.get();
+            if (entry.version() == now && entry.table().columns().containsAll(query.columns())) {
+                return new Loaded(entry, null, null);
+            }
+            if (scope.patchable()) {
+                Optional<LoadedTables.Entry> patched = entry.version() == now ? held
+                        : patch(columns, entry, now, jql, context, sees, scope.zone());
+                if (patched.isPresent()) {
+                    return new Loaded(withColumns(columns, patched.get(), query.columns(), scope.zone()), null, null);
+                }
+                // Loaded again: with every column the scope's loads asked for, as the kept table had.
+                gathered.addAll(entry.table().columns());
+            }
+        }
+        return gather(columns, JqlFilter.select(jql, columns, context).and(visible(columns, sees)), gathered, query);
+    }
+
+    /**
+     * The kept table brought from its version to {@code now}: its rows the writes since did not touch stay as they
+     * are (a row's match depends on its own cells alone), the touched rows are matched again and the matching ones
+     * gathered, and a new table is made of both in index order, as a load from scratch would order them. Empty when
+     * the log no longer reaches the table's version, or so many rows changed that a fresh load costs less.
+     */
+    private Optional<LoadedTables.Entry> patch(IndexColumns columns, LoadedTables.Entry entry, long now, JqlQuery jql,
+            JqlContext context, Visibility sees, ZoneId zone) {
+        Optional<Set<String>> touched = index.touchedSince(entry.version());
+        if (touched.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] old = entry.rows();
+        int[] touchedRows = touched.get().stream().mapToInt(columns::row).filter(row -> row >= 0).sorted().toArray();
+        if (touchedRows.length > Math.max(PATCHED_ROWS, old.length / 8)) {
+            return Optional.empty();
+        }
+        // The errors the query would raise on this state (a user value no issue holds any more) are raised as a
+        // fresh load would raise them.
+        JqlFilter.check(jql, columns, context);
+        RowSet matching = JqlFilter.select(jql, columns, context);
+        VisibleRows visible = new VisibleRows(columns, sees);
+        int[] added = Arrays.stream(touchedRows).filter(row -> matching.contains(row) && visible.test(row)).toArray();
+        // A kept row is stale when a touched key now holds it, or the index shrank below it.
+        boolean[] stale = new boolean[old.length];
+        for (int row : touchedRows) {
+            int position = Arrays.binarySearch(old, row);
+            if (position >= 0) {
+                stale[position] = true;
+            }
+        }
+        for (int position = old.length - 1; position >= 0 && old[position] >= columns.rows(); position--) {
+            stale[position] = true;
+        }
+        int[] kept = IntStream.range(0, old.length).filter(position -> !stale[position]).toArray();
+        int[] rows = new int[kept.length + added.length];
+        boolean[] fromAdded = new boolean[rows.length];
+        for (int row = 0, k = 0, a = 0; row < rows.length; row++) {
+            fromAdded[row] = k == kept.length || a < added.length && added[a] < old[kept[k]];
+            rows[row] = fromAdded[row] ? added[a++] : old[kept[k++]];
+        }
+        gatheredRows.addAndGet(added.length);
+        IssueTable addedTable = IndexTable.gather(columns, added, entry.table().columns(), zone,
+                custom -> field(columns, custom), Set.of());
+        try {
+            return Optional.of(new LoadedTables.Entry(now, rows, TableMerge.merge(entry.table(), kept, addedTable,
+                    fromAdded)));
+        } catch (ArithmeticException numbersTooWideToMerge) {
+            return Optional.empty();
+        }
+    }
+
+    /** The entry with the columns of {@code wanted} it lacks gathered for its rows. */
+    private LoadedTables.Entry withColumns(IndexColumns columns, LoadedTables.Entry entry, Set<Column> wanted,
+            ZoneId zone) {
+        Set<Column> missing = new HashSet<>(wanted);
+        missing.removeAll(entry.table().columns());
+        if (missing.isEmpty()) {
+            return entry;
+        }
+        gatheredRows.addAndGet(entry.rows().length);
+        IssueTable more = IndexTable.gather(columns, entry.rows(), missing, zone, custom -> field(columns, custom),
+                Set.of());
+        return new LoadedTables.Entry(entry.version(), entry.rows(), entry.table().joined(more));
+    }
+
+    /** Loads of {@code query} waiting now for another of its scope under way (for tests that line threads up). */
+    int waitingLoads(IssueQuery query) {
+        JqlQuery jql = JqlParser.parse(query.jql());
+        JqlContext context = context(jql, query.user(), query.zone());
+        return flights.waiting(new Flight(scope(visibility(query.user()), jql, context, query), index.version()));
+    }
+
+    /** Index rows gathered into tables so far (for tests that a load reads no more rows than it must). */
+    long gatheredRows() {
+        return gatheredRows.get();
     }
 
     /**
@@ -151,27 +283,32 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
                     chosen.add(row);
                 }
             }
-            return gather(columns, chosen.and(visible(columns, sees)), query, Optional.empty());
+            return gather(columns, chosen.and(visible(columns, sees)), query.columns(), query);
         });
-        return withHistory(loaded, query);
+        return withHistory(loaded, query).table();
     }
 
-    /** The asked columns of {@code selected}, under the index lock; the keys and creations too when history is wanted. */
-    private Loaded gather(IndexColumns columns, RowSet selected, IssueQuery query, Optional<LoadedTables.Key> key) {
+    /**
+     * The {@code wanted} columns of {@code selected}, under the index lock; the keys and creations too when history
+     * is wanted from the host's store.
+     */
+    private Loaded gather(IndexColumns columns, RowSet selected, Set<Column> wanted, IssueQuery query) {
         int[] rows = selected.toArray();
+        gatheredRows.addAndGet(rows.length);
+        long version = index.version();
         // With the index's changes, the tracked columns keep the index's codes, in which the changes are coded.
         Set<Column> indexCodes = query.wantsHistory()
                 ? columns.changes().map(ChangeLog::tracked).orElse(Set.of())
                 : Set.of();
-        IssueTable table = IndexTable.gather(columns, rows, query.columns(), query.zone(),
-                custom -> field(columns, custom), indexCodes);
-        if (!query.wantsHistory() || columns.changes().isPresent()) {
+        IssueTable table = IndexTable.gather(columns, rows, wanted, query.zone(), custom -> field(columns, custom),
+                indexCodes);
+        if (!query.wantsHistory()) {
+            return new Loaded(new LoadedTables.Entry(version, rows, table), null, null);
+        }
+        if (columns.changes().isPresent()) {
             // An index holding its rows' changes gives the table its slice of them under this same lock.
-            IssueTable withChanges = query.wantsHistory()
-                    ? table.withHistory(columns.changes().get().table(table, rows, query.history()))
-                    : table;
-            IssueTable loadedTable = key.map(k -> this.loaded.keep(k, withChanges)).orElse(withChanges);
-            return new Loaded(loadedTable, key, null, null);
+            return new Loaded(new LoadedTables.Entry(version, null,
+                    table.withHistory(columns.changes().get().table(table, rows, query.history()))), null, null);
         }
         String[] keys = new String[rows.length];
         long[] created = new long[rows.length];
@@ -179,22 +316,22 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
             keys[i] = columns.key(rows[i]);
             created[i] = columns.created().value(rows[i]);
         }
-        return new Loaded(table, key, keys, created);
+        return new Loaded(new LoadedTables.Entry(version, null, table), keys, created);
     }
 
     /**
-     * The loaded table with the changes of its history columns when the query wants them (an issue whose past the
-     * host does not know, such as one a Jira CSV export created, has an unknown history). The changes are read
-     * after the index lock is released: a write landing in between may show in them before the table, and its new
-     * index version retires the table from the cache at once.
+     * The loaded table with the changes of its history columns when the query wants them from the host's store (an
+     * issue whose past the host does not know, such as one a Jira CSV export created, has an unknown history). The
+     * changes are read after the index lock is released: a write landing in between may show in them before the
+     * table, and the table, of an older version by then, is loaded again by the next load.
      */
-    private IssueTable withHistory(Loaded loaded, IssueQuery query) {
+    private LoadedTables.Entry withHistory(Loaded loaded, IssueQuery query) {
         if (loaded.keys() == null) {
-            return loaded.table();
+            return loaded.entry();
         }
-        IssueTable table = loaded.table().withHistory(ChangeTable.of(loaded.table(), query.history(),
-                histories(loaded.keys(), loaded.created(), query.history())));
-        return loaded.key().map(k -> this.loaded.keep(k, table)).orElse(table);
+        IssueTable table = loaded.entry().table();
+        return new LoadedTables.Entry(loaded.entry().version(), null, table.withHistory(ChangeTable.of(table,
+                query.history(), histories(loaded.keys(), loaded.created(), query.history()))));
     }
 
     /** One history per row, in row order; a key the store holds no past of has an unknown one. */
@@ -211,7 +348,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     }
 
     /** A table read under the index lock, with the keys and creation instants of its rows when history is wanted. */
-    private record Loaded(IssueTable table, Optional<LoadedTables.Key> key, String[] keys, long[] created) {
+    private record Loaded(LoadedTables.Entry entry, String[] keys, long[] created) {
     }
 
     @Override
@@ -315,40 +452,9 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         return visibility.of(user, index.projects());
     }
 
-    /**
-     * The rows {@code sees} allows: a browsable project, then no security level or one the user is in, over all
-     * projects or in that row's project ({@link Visibility#projectLevels}), then in a project limited by key one of
-     * its listed keys ({@link Visibility#allowedKeys}).
-     */
+    /** The rows {@code sees} allows ({@link VisibleRows}). */
     private static RowSet visible(IndexColumns columns, Visibility sees) {
-        int rows = columns.rows();
-        RowSet allowed = RowSet.none(rows);
-        IndexCodedColumn<String> projects = columns.project();
-        projects.select(projects.codesWhere(sees.projects()::contains), rows, allowed);
-        // The levels each project code may show, looked up once per code rather than per row.
-        List<Set<Long>> levelsByCode = new ArrayList<>(projects.cardinality());
-        levelsByCode.add(Set.of());
-        for (int code = 1; code < projects.cardinality(); code++) {
-            levelsByCode.add(sees.projectLevels().getOrDefault(projects.value(code), Set.of()));
-        }
-        // Likewise the key list of each project code, null where the project is not limited by key.
-        List<Set<String>> keysByCode = new ArrayList<>(projects.cardinality());
-        keysByCode.add(null);
-        for (int code = 1; code < projects.cardinality(); code++) {
-            keysByCode.add(sees.allowedKeys().get(projects.value(code)));
-        }
-        IndexLongColumn levels = columns.securityLevel();
-        RowSet hidden = RowSet.none(rows);
-        allowed.forEach(row -> {
-            long level = levels.value(row);
-            Set<String> keys = keysByCode.get(projects.code(row));
-            if (level != IndexLongColumn.NONE && !sees.securityLevels().contains(level)
-                    && !levelsByCode.get(projects.code(row)).contains(level)
-                    || keys != null && !keys.contains(columns.key(row))) {
-                hidden.add(row);
-            }
-        });
-        return allowed.and(hidden.not());
+        return new VisibleRows(columns, sees).all();
     }
 
     private static List<String> distinct(IndexCodedColumn<String> column, RowSet rows) {

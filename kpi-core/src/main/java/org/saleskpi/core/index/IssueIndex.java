@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.saleskpi.core.history.IssueHistory;
 import org.saleskpi.core.issue.ChangeLog;
@@ -28,11 +29,12 @@ public final class IssueIndex implements IssueSink {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final IndexColumns columns = new IndexColumns();
     private volatile long version;
+    private final WriteLog writes = new WriteLog();
 
     /** Adds a custom field, or renames one already defined with the same type. */
     @Override
     public void defineField(CustomField field) {
-        write(() -> columns.define(field));
+        writeAll(() -> columns.define(field));
     }
 
     public List<CustomField> fields() {
@@ -45,8 +47,9 @@ public final class IssueIndex implements IssueSink {
      */
     @Override
     public void upsert(Collection<IndexedIssue> issues) {
-        write(() -> {
+        writeRows(touched -> {
             issues.forEach(columns::check);
+            issues.forEach(issue -> touched.add(issue.key()));
             issues.forEach(columns::put);
         });
     }
@@ -57,7 +60,7 @@ public final class IssueIndex implements IssueSink {
      * must be empty and the custom columns among {@code tracked} defined.
      */
     public void trackChanges(Set<Column> tracked, ZoneId zone) {
-        write(() -> columns.trackChanges(tracked, zone));
+        writeAll(() -> columns.trackChanges(tracked, zone));
     }
 
     /**
@@ -69,7 +72,7 @@ public final class IssueIndex implements IssueSink {
         if (issues.size() != histories.size()) {
             throw new IllegalArgumentException(histories.size() + " histories for " + issues.size() + " issues");
         }
-        write(() -> {
+        writeRows(touched -> {
             ChangeLog log = columns.changes().orElseThrow(() -> new IllegalStateException("changes are not tracked"));
             issues.forEach(columns::check);
             List<ChangeLog.Encoded> encoded = new ArrayList<>(histories.size());
@@ -81,6 +84,7 @@ public final class IssueIndex implements IssueSink {
                 encoded.add(log.encode(histories.get(i)));
             }
             for (int i = 0; i < issues.size(); i++) {
+                touched.add(issues.get(i).key());
                 columns.put(issues.get(i), encoded.get(i));
             }
         });
@@ -123,7 +127,14 @@ public final class IssueIndex implements IssueSink {
     /** Removes the issues with these keys; keys not held are ignored. */
     @Override
     public void remove(Collection<String> keys) {
-        write(() -> keys.forEach(columns::remove));
+        writeRows(touched -> keys.forEach(key -> {
+            if (columns.row(key) >= 0) {
+                // The last row moves into the freed one: its issue is read again at its new row.
+                touched.add(key);
+                touched.add(columns.key(columns.rows() - 1));
+                columns.remove(key);
+            }
+        }));
     }
 
     public Optional<IndexedIssue> get(String key) {
@@ -170,12 +181,35 @@ public final class IssueIndex implements IssueSink {
         return read(IndexColumns::arrayBytes);
     }
 
-    private void write(Runnable change) {
+    /**
+     * The keys the writes after {@code version} touched, for a table loaded then to be patched; empty when the log no
+     * longer reaches back that far. Inside {@link #read} only.
+     */
+    Optional<Set<String>> touchedSince(long version) {
+        return writes.since(version);
+    }
+
+    /** A write of rows: {@code change} names every key whose row it inserts, replaces, removes or moves. */
+    private void writeRows(Consumer<Set<String>> change) {
+        Set<String> touched = new HashSet<>();
+        lock.writeLock().lock();
+        try {
+            change.accept(touched);
+        } finally {
+            version++;
+            writes.touched(version, touched);
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** A write of more than rows (a field's definition, what the rows hold): tables loaded before are not patched. */
+    private void writeAll(Runnable change) {
         lock.writeLock().lock();
         try {
             change.run();
         } finally {
             version++;
+            writes.everything(version);
             lock.writeLock().unlock();
         }
     }

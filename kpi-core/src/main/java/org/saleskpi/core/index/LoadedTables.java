@@ -1,72 +1,131 @@
 package org.saleskpi.core.index;
 
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.jql.JqlQuery;
 import org.saleskpi.core.jql.UserValues;
 
 /**
- * Issue tables loaded lately, so that the gadgets of one dashboard, and the next person opening
- * it, do not gather the same columns again. Bounded by entries and by bytes, least recently used
- * out first; an index write makes every entry stale, and the next put drops them. What the engine
- * computes from a key's tables is kept beside them, by count, and outlives a table given up for its
- * bytes: the next viewer with the same visibility finds the figures computed (ADR 0035).
+ * Issue tables loaded lately, so that the gadgets of one dashboard, and the next person opening it, do not gather
+ * the same rows again. One table per scope (the same issues as the same viewer sees them) with every column the
+ * scope's loads asked for, so that two KPIs needing columns A, B and A, C share one gather. A table stays after a
+ * write: the next load of its scope patches it to the new version from the rows the write touched (ADR 0040).
+ * Bounded by entries and by bytes, least recently used out first. What the engine computes from a table is kept
+ * beside it per scope, columns and version, by count, and outlives a table given up for its bytes (ADR 0035); a
+ * result of an earlier version never answers a later one.
  */
 final class LoadedTables {
     /**
-     * What a loaded table depends on. What the caller may see stands for the caller: users with equal
-     * visibilities see the same issues, users with different ones never share.
-     * The people the query's user values name are part of it: a name that comes to mean another
-     * person, or a second one, must not answer from a table loaded before. A table with the changes
-     * of some columns is another table than one without them.
+     * What a loaded table depends on besides the index's state and its columns. What the caller may see stands for
+     * the caller: users with equal visibilities see the same issues, users with different ones never share. The
+     * people the query's user values name are part of it: a name that comes to mean another person, or a second
+     * one, must not answer from a table loaded before. A table with the changes of some columns is another table
+     * than one without them, is loaded again after a write instead of patched, and holds exactly the columns asked
+     * ({@code fixedColumns}; empty for a scope without history, whose table gains the columns its loads ask).
      */
-    record Key(long indexVersion, Visibility visibility, JqlQuery jql, UserValues users, Set<Column> columns,
-            ZoneId zone, Set<Column> history) {
-        Key {
-            columns = Set.copyOf(columns);
+    record Scope(Visibility visibility, JqlQuery jql, UserValues users, ZoneId zone, Set<Column> history,
+            Set<Column> fixedColumns) {
+        Scope {
             history = Set.copyOf(history);
+            fixedColumns = Set.copyOf(fixedColumns);
+        }
+
+        boolean patchable() {
+            return history.isEmpty();
         }
     }
 
-    /** Results computed from the tables of all keys, kept past their tables (each a few kilobytes at most). */
+    /**
+     * A scope's table at one index version and the index rows it holds, ascending, from which a later version is
+     * patched ({@code rows} is null for a table that is loaded again instead). Its tables of some of its columns, as
+     * handed out, are kept with it: a load asking the same again gets the same table.
+     */
+    record Entry(long version, int[] rows, IssueTable table, Map<Set<Column>, IssueTable> views) {
+        Entry(long version, int[] rows, IssueTable table) {
+            this(version, rows, table, new ConcurrentHashMap<>());
+        }
+    }
+
+    /** A result computed on a scope's table of some columns at one version. */
+    private record Result(Scope scope, Set<Column> columns, long version, Object computed) {
+    }
+
+    /** Results computed from the tables of all scopes, kept past their tables (each a few kilobytes at most). */
     private static final int RESULTS = 1024;
 
     private final int maxEntries;
     private final long maxBytes;
-    private final LinkedHashMap<Key, IssueTable> tables = new LinkedHashMap<>(16, 0.75f, true);
+    private final LinkedHashMap<Scope, Entry> tables = new LinkedHashMap<>(16, 0.75f, true);
     private final LinkedHashMap<Result, Object> results = new LinkedHashMap<>(64, 0.75f, true);
     private long bytes;
-    private long version;
 
     LoadedTables(int maxEntries, long maxBytes) {
         this.maxEntries = maxEntries;
         this.maxBytes = maxBytes;
     }
 
+    synchronized Optional<Entry> get(Scope scope) {
+        return Optional.ofNullable(tables.get(scope));
+    }
+
     /**
-     * {@code table}, loaded for {@code key}, keeping what is computed from it with this key's results, and kept for
-     * the next load of the key: a table loaded again after its bytes were given up finds its results still here.
+     * Keeps {@code entry} as its scope's table, unless a later version of the scope is kept already or the entry
+     * alone is over the byte budget. The results of the scope's earlier versions go with their version.
      */
-    IssueTable keep(Key key, IssueTable table) {
-        IssueTable remembering = table.rememberingIn(new IssueTable.Memo() {
+    synchronized void put(Scope scope, Entry entry) {
+        Entry held = tables.get(scope);
+        if (held != null && held.version() > entry.version()) {
+            return;
+        }
+        if (held != null && held.version() < entry.version()) {
+            results.keySet().removeIf(result -> result.scope().equals(scope) && result.version() < entry.version());
+        }
+        long size = bytesOf(entry);
+        if (size > maxBytes) {
+            return;
+        }
+        Entry replaced = tables.put(scope, entry);
+        bytes += size - (replaced == null ? 0 : bytesOf(replaced));
+        Iterator<Map.Entry<Scope, Entry>> oldestFirst = tables.entrySet().iterator();
+        while (tables.size() > maxEntries || bytes > maxBytes) {
+            bytes -= bytesOf(oldestFirst.next().getValue());
+            oldestFirst.remove();
+        }
+    }
+
+    /**
+     * The entry's table with just {@code columns}, keeping what is computed from it with the results of the same
+     * scope, columns and version: a table loaded again after its bytes were given up finds its results still here.
+     */
+    IssueTable table(Scope scope, Entry entry, Set<Column> columns) {
+        return entry.views().computeIfAbsent(Set.copyOf(columns), wanted -> view(scope, entry, wanted));
+    }
+
+    private IssueTable view(Scope scope, Entry entry, Set<Column> wanted) {
+        IssueTable table = entry.table().columns().equals(wanted) ? entry.table() : entry.table().only(wanted);
+        return table.rememberingIn(new IssueTable.Memo() {
             @Override
             public Optional<Object> get(Object computed) {
                 synchronized (LoadedTables.this) {
-                    return Optional.ofNullable(results.get(new Result(key, computed)));
+                    return Optional.ofNullable(results.get(new Result(scope, wanted, entry.version(), computed)));
                 }
             }
 
             @Override
             public void put(Object computed, Object result) {
                 synchronized (LoadedTables.this) {
-                    if (key.indexVersion() == version) {
-                        results.put(new Result(key, computed), result);
+                    Entry held = tables.get(scope);
+                    // A result of a version the scope has left behind would only wait to be dropped.
+                    if (held == null || held.version() <= entry.version()) {
+                        results.put(new Result(scope, wanted, entry.version(), computed), result);
                         if (results.size() > RESULTS) {
                             results.remove(results.keySet().iterator().next());
                         }
@@ -74,49 +133,23 @@ final class LoadedTables {
                 }
             }
         });
-        put(key, remembering);
-        return remembering;
-    }
-
-    /** A result computed on the tables of a key. */
-    private record Result(Key key, Object computed) {
-    }
-
-    synchronized Optional<IssueTable> get(Key key) {
-        return Optional.ofNullable(tables.get(key));
-    }
-
-    /** Keeps {@code table} unless it alone is over the byte budget. */
-    synchronized void put(Key key, IssueTable table) {
-        if (key.indexVersion() != version) {
-            if (key.indexVersion() < version) {
-                // Loaded from an older state than what is kept already.
-                return;
-            }
-            tables.clear();
-            results.clear();
-            bytes = 0;
-            version = key.indexVersion();
-        }
-        long size = bytesOf(table);
-        if (size > maxBytes) {
-            return;
-        }
-        IssueTable replaced = tables.put(key, table);
-        bytes += size - (replaced == null ? 0 : bytesOf(replaced));
-        Iterator<Map.Entry<Key, IssueTable>> oldestFirst = tables.entrySet().iterator();
-        while (tables.size() > maxEntries || bytes > maxBytes) {
-            bytes -= bytesOf(oldestFirst.next().getValue());
-            oldestFirst.remove();
-        }
     }
 
     synchronized int size() {
         return tables.size();
     }
 
-    private static long bytesOf(IssueTable table) {
-        return table.rowBytes() + table.dictionaryBytes()
+    /** The versions of the results kept for {@code scope} (for tests that no result outlives its version). */
+    synchronized Set<Long> resultVersions(Scope scope) {
+        Set<Long> versions = new HashSet<>();
+        results.keySet().stream().filter(result -> result.scope().equals(scope))
+                .forEach(result -> versions.add(result.version()));
+        return versions;
+    }
+
+    private static long bytesOf(Entry entry) {
+        IssueTable table = entry.table();
+        return table.rowBytes() + table.dictionaryBytes() + (entry.rows() == null ? 0 : 4L * entry.rows().length)
                 + table.history().map(changes -> changes.changeBytes() + changes.rowBytes()).orElse(0L);
     }
 }

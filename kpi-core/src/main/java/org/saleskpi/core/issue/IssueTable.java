@@ -189,6 +189,44 @@ public final class IssueTable {
         return columns;
     }
 
+    /** This table with only {@code wanted} of its columns (shared, not copied) and a memo of its own. */
+    public IssueTable only(Set<Column> wanted) {
+        if (!columns.containsAll(wanted)) {
+            throw new IllegalArgumentException("columns not loaded in this table: " + wanted);
+        }
+        Map<Column, CodeColumn> c = new HashMap<>(codeColumns);
+        c.keySet().retainAll(wanted);
+        Map<Column, DateColumn> d = new HashMap<>(dateColumns);
+        d.keySet().retainAll(wanted);
+        Map<Column, NumberColumn> n = new HashMap<>(numberColumns);
+        n.keySet().retainAll(wanted);
+        return new IssueTable(zone, size, wanted, wanted.contains(Column.KEY) ? keys : null, c, d, n, history);
+    }
+
+    /**
+     * This table with the columns of {@code other}, a table of the same rows in the same order that this one lacks
+     * (shared, not copied).
+     */
+    public IssueTable joined(IssueTable other) {
+        if (other.size != size || !other.zone.equals(zone)) {
+            throw new IllegalArgumentException("not the same rows: " + other.size + " rows in " + other.zone
+                    + " joined to " + size + " in " + zone);
+        }
+        Set<Column> both = new LinkedHashSet<>(columns);
+        for (Column column : other.columns) {
+            if (!both.add(column)) {
+                throw new IllegalArgumentException("column in both tables: " + column.id());
+            }
+        }
+        Map<Column, CodeColumn> c = new HashMap<>(codeColumns);
+        c.putAll(other.codeColumns);
+        Map<Column, DateColumn> d = new HashMap<>(dateColumns);
+        d.putAll(other.dateColumns);
+        Map<Column, NumberColumn> n = new HashMap<>(numberColumns);
+        n.putAll(other.numberColumns);
+        return new IssueTable(zone, size, both, keys != null ? keys : other.keys, c, d, n, history);
+    }
+
     public boolean has(Column column) {
         return columns.contains(column);
     }

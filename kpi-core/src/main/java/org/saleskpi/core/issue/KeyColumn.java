@@ -45,6 +45,15 @@ public final class KeyColumn {
         long of(int row);
     }
 
+    /** The coded prefixes, row for row. */
+    CodeColumn prefixes() {
+        return prefixes;
+    }
+
+    int number(int row) {
+        return numbers[row];
+    }
+
     long bytes() {
         return prefixes.codeBytes() + 4L * numbers.length;
     }

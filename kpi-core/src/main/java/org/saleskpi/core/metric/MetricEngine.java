@@ -54,28 +54,13 @@ public final class MetricEngine {
      */
     public static List<Grid> evaluate(IssueTable table, SalesCalendar calendar, List<Request> requests,
             List<Period> periods, Inputs inputs) {
-        // The grids are a function of the table and these values alone, unless the inputs were asked: a table a
-        // host shares between requests (the same issues, as the same viewer sees them) is computed on once.
-        Computed key = new Computed(calendar, List.copyOf(requests), List.copyOf(periods));
-        Optional<Object> known = table.remembered(key);
-        if (known.isPresent()) {
-            @SuppressWarnings("unchecked")
-            List<Grid> grids = (List<Grid>) known.get();
-            return grids;
-        }
-        AtomicBoolean asked = new AtomicBoolean();
-        List<Grid> grids = List.copyOf(evaluate(table, calendar, requests, periods, (name, period, group) -> {
-            asked.set(true);
-            return inputs.value(name, period, group);
-        }, period -> Optional.of(Comparison.whole(calendar, period))));
-        if (!asked.get()) {
-            table.remember(key, grids);
-        }
-        return grids;
+        return evaluate(table, calendar, requests, periods, inputs, period -> Optional.of(Comparison.whole(calendar,
+                period)));
     }
 
     /** What the grids of a table depend on besides the table, when no input is asked. */
-    private record Computed(SalesCalendar calendar, List<Request> requests, List<Period> periods) {
+    private record Computed(SalesCalendar calendar, List<Request> requests, List<Period> periods,
+            List<Optional<Comparison>> comparisons) {
     }
 
     /**
@@ -88,6 +73,30 @@ public final class MetricEngine {
      * @return one grid per request, in the order asked
      */
     public static List<Grid> evaluate(IssueTable table, SalesCalendar calendar, List<Request> requests,
+            List<Period> periods, Inputs inputs, Function<Period, Optional<Comparison>> comparisons) {
+        // The grids are a function of the table and these values alone, unless the inputs were asked: a table a
+        // host shares between requests (the same issues, as the same viewer sees them) is computed on once.
+        List<Optional<Comparison>> compared = new ArrayList<>();
+        periods.forEach(period -> compared.add(comparisons.apply(period)));
+        Computed key = new Computed(calendar, List.copyOf(requests), List.copyOf(periods), compared);
+        Optional<Object> known = table.remembered(key);
+        if (known.isPresent()) {
+            @SuppressWarnings("unchecked")
+            List<Grid> grids = (List<Grid>) known.get();
+            return grids;
+        }
+        AtomicBoolean asked = new AtomicBoolean();
+        List<Grid> grids = List.copyOf(pass(table, calendar, requests, periods, (name, period, group) -> {
+            asked.set(true);
+            return inputs.value(name, period, group);
+        }, comparisons));
+        if (!asked.get()) {
+            table.remember(key, grids);
+        }
+        return grids;
+    }
+
+    private static List<Grid> pass(IssueTable table, SalesCalendar calendar, List<Request> requests,
             List<Period> periods, Inputs inputs, Function<Period, Optional<Comparison>> comparisons) {
         if (!table.zone().equals(calendar.zone())) {
             throw new IllegalArgumentException("the table's dates are local to " + table.zone()

@@ -65,4 +65,27 @@ class ComparedSpansTest {
         // Active 1 Jul - 5 Sep: A and B; active in Q4 to date: A. B lapsed; C was active in the gap only.
         assertThat(grids.get(5).single()).isEqualTo(Value.of(1, Unit.COUNT));
     }
+
+    @Test
+    void gridsComparedOverOtherSpansAreComputedOncePerTableAndComparison() {
+        IssueTable table = deals();
+        Metric during = Metric.count(Filter.statusIn(Set.of("Open")), When.during(Column.CREATED));
+        List<MetricEngine.Request> requests = List.of(new MetricEngine.Request(Metric.previous(during),
+                Dimension.none()));
+        Comparison toSameDay = new Comparison(Q4_TO_DATE, Q3_TO_SAME_DAY);
+
+        List<Grid> first = MetricEngine.evaluate(table, Pipeline.model().calendar(), requests, List.of(Q4_TO_DATE),
+                Inputs.none(), period -> Optional.of(toSameDay));
+        List<Grid> again = MetricEngine.evaluate(table, Pipeline.model().calendar(), requests, List.of(Q4_TO_DATE),
+                Inputs.none(), period -> Optional.of(new Comparison(Q4_TO_DATE, Q3_TO_SAME_DAY)));
+        // Against the whole previous quarter (1 Jul - 30 Sep) instead: 10 Sep counts, so another figure.
+        List<Grid> whole = MetricEngine.evaluate(table, Pipeline.model().calendar(), requests, List.of(Q4_TO_DATE),
+                Inputs.none(), period -> Optional.of(new Comparison(Q4_TO_DATE,
+                        new Period(date("2026-07-01"), date("2026-10-01")))));
+
+        assertThat(again).isSameAs(first);
+        assertThat(first.get(0).single()).isEqualTo(Value.of(0, Unit.COUNT));
+        assertThat(whole).isNotSameAs(first);
+        assertThat(whole.get(0).single()).isEqualTo(Value.of(1, Unit.COUNT));
+    }
 }

@@ -145,14 +145,16 @@ public final class KpiResource {
         Comparison comparison = Comparison.of(model.calendar(), range, period.whole().orElse(range),
                 Optional.of(today));
         Function<Period, Optional<Comparison>> overRange = p -> Optional.of(comparison);
-        KpiResult whole = engine.compute(table, List.of(ungrouped), List.of(range), targets, overRange).get(0);
+        // The whole period and its groups in one pass over the table; buckets are other time bins, a pass of their own.
+        List<KpiEngine.KpiRequest> overTheRange = dimension.isEmpty() ? List.of(ungrouped)
+                : List.of(ungrouped, new KpiEngine.KpiRequest(kpi, dimension));
+        List<KpiResult> ranged = engine.compute(table, overTheRange, List.of(range), targets, overRange);
+        KpiResult whole = ranged.get(0);
+        KpiResult groups = dimension.isEmpty() ? null : ranged.get(1);
         KpiResult buckets = bucket.isEmpty() ? null
                 : engine.compute(table, List.of(ungrouped), new Timeline(range, bucket.get()).buckets(model.calendar()),
                         targets, p -> Optional.of(Comparison.ofBucket(model.calendar(), p, bucket.get(),
                                 Optional.of(today)))).get(0);
-        KpiResult groups = dimension.isEmpty() ? null
-                : engine.compute(table, List.of(new KpiEngine.KpiRequest(kpi, dimension)), List.of(range), targets,
-                        overRange).get(0);
         return KpiAnswer.of(whole, range, buckets, groups, grouping.orElse(null), services.directory());
     }
 }

@@ -1,0 +1,68 @@
+package org.saleskpi.core.index;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which issue keys the last writes of an {@link IssueIndex} touched, version by version, so that a table loaded at an
+ * earlier version can be brought to the current one by looking at those keys' rows only. A key is touched when its
+ * row was inserted, replaced or removed, or when a removal moved it to another row. A write that changes more than
+ * rows (a field defined, changes tracked) or more keys than the log holds makes every earlier version unreachable.
+ * Written under the index's write lock, read under its read lock.
+ */
+final class WriteLog {
+    /** Keys kept over all logged writes: a few seconds of a busy team's writes, never a bulk import. */
+    static final int KEYS = 65_536;
+
+    private record Write(long version, Set<String> keys) {
+    }
+
+    private final ArrayDeque<Write> writes = new ArrayDeque<>();
+    private int keys;
+    /** The oldest version from which the log reaches the newest: every write after it is logged. */
+    private long reachableFrom;
+
+    /** The write that made {@code version} touched {@code touched}. */
+    void touched(long version, Collection<String> touched) {
+        if (touched.size() > KEYS) {
+            everything(version);
+            return;
+        }
+        Set<String> copy = Set.copyOf(touched);
+        writes.addLast(new Write(version, copy));
+        keys += copy.size();
+        while (keys > KEYS) {
+            Write oldest = writes.removeFirst();
+            keys -= oldest.keys().size();
+            reachableFrom = oldest.version();
+        }
+    }
+
+    /** The write that made {@code version} changed more than rows: no earlier table can be patched. */
+    void everything(long version) {
+        writes.clear();
+        keys = 0;
+        reachableFrom = version;
+    }
+
+    /** The keys touched by the writes after {@code version}; empty when the log no longer reaches back to it. */
+    Optional<Set<String>> since(long version) {
+        if (version < reachableFrom) {
+            return Optional.empty();
+        }
+        Set<String> since = new HashSet<>();
+        Iterator<Write> newestFirst = writes.descendingIterator();
+        while (newestFirst.hasNext()) {
+            Write write = newestFirst.next();
+            if (write.version() <= version) {
+                break;
+            }
+            since.addAll(write.keys());
+        }
+        return Optional.of(since);
+    }
+}

@@ -1,0 +1,132 @@
+package org.saleskpi.core.issue;
+
+/**
+ * A new table made of some rows of an old table and the rows of a small one, interleaved: how a host brings a
+ * cached table to a later state of its issues without gathering every row again. Neither table changes. The
+ * cells pass through {@link IssueTable.ColumnBuilder} as a table gathered afresh would, so the result equals that
+ * table cell by cell and also in its dictionaries' order and its numbers' scale.
+ */
+public final class TableMerge {
+    private TableMerge() {
+    }
+
+    /**
+     * The table whose rows are, in order, {@code old}'s rows at {@code kept} (ascending) and {@code added}'s rows,
+     * the next of {@code added} where {@code fromAdded} is true and the next kept row of {@code old} where it is
+     * false. Both tables hold the same columns in the same zone and neither has history.
+     */
+    public static IssueTable merge(IssueTable old, int[] kept, IssueTable added, boolean[] fromAdded) {
+        if (!old.columns().equals(added.columns()) || !old.zone().equals(added.zone())) {
+            throw new IllegalArgumentException("tables of other columns or zones cannot be merged");
+        }
+        if (old.history().isPresent() || added.history().isPresent()) {
+            throw new IllegalArgumentException("tables with history are loaded again, not merged");
+        }
+        int size = kept.length + added.size();
+        if (fromAdded.length != size) {
+            throw new IllegalArgumentException(fromAdded.length + " places for " + size + " rows");
+        }
+        Rows rows = new Rows(kept, fromAdded);
+        IssueTable.ColumnBuilder table = IssueTable.fromColumns(old.zone(), size);
+        for (Column column : old.columns()) {
+            if (column.equals(Column.KEY)) {
+                keys(table, rows, old.keys(), added.keys());
+            } else {
+                switch (column.type()) {
+                    case DATE -> dates(table, column, rows, old.dates(column), added.dates(column));
+                    case NUMBER -> numbers(table, column, rows, old.numbers(column), added.numbers(column));
+                    case TEXT, OPTION, USER -> table.codes(column, dictionary(old.codes(column), added.codes(column)),
+                            codes(rows, old.codes(column), added.codes(column)));
+                    default -> throw new IllegalStateException("unknown field type: " + column.type());
+                }
+            }
+        }
+        return table.build();
+    }
+
+    /** Where each merged row comes from: a row of the old table, or (as {@code -1 - i}) row i of the added one. */
+    private record Rows(int[] source) {
+        Rows(int[] kept, boolean[] fromAdded) {
+            this(sources(kept, fromAdded));
+        }
+
+        private static int[] sources(int[] kept, boolean[] fromAdded) {
+            int[] source = new int[fromAdded.length];
+            int nextKept = 0;
+            int nextAdded = 0;
+            for (int row = 0; row < source.length; row++) {
+                source[row] = fromAdded[row] ? -1 - nextAdded++ : kept[nextKept++];
+            }
+            if (nextKept != kept.length) {
+                throw new IllegalArgumentException("kept rows left over: " + (kept.length - nextKept));
+            }
+            return source;
+        }
+    }
+
+    /** The old dictionary followed by the added one; the builder codes the values again in first-seen order. */
+    private static String[] dictionary(CodeColumn old, CodeColumn added) {
+        String[] values = new String[old.cardinality() + added.cardinality()];
+        for (int code = 0; code < old.cardinality(); code++) {
+            values[code] = old.value(code);
+        }
+        for (int code = 0; code < added.cardinality(); code++) {
+            values[old.cardinality() + code] = added.value(code);
+        }
+        return values;
+    }
+
+    private static int[] codes(Rows rows, CodeColumn old, CodeColumn added) {
+        int[] codes = new int[rows.source().length];
+        for (int row = 0; row < codes.length; row++) {
+            int source = rows.source()[row];
+            codes[row] = source >= 0 ? old.code(source) : old.cardinality() + added.code(-1 - source);
+        }
+        return codes;
+    }
+
+    private static void keys(IssueTable.ColumnBuilder table, Rows rows, KeyColumn old, KeyColumn added) {
+        int[] numbers = new int[rows.source().length];
+        for (int row = 0; row < numbers.length; row++) {
+            int source = rows.source()[row];
+            numbers[row] = source >= 0 ? old.number(source) : added.number(-1 - source);
+        }
+        table.keys(dictionary(old.prefixes(), added.prefixes()), codes(rows, old.prefixes(), added.prefixes()),
+                numbers);
+    }
+
+    private static void dates(IssueTable.ColumnBuilder table, Column column, Rows rows, DateColumn old,
+            DateColumn added) {
+        long[] days = new long[rows.source().length];
+        for (int row = 0; row < days.length; row++) {
+            int source = rows.source()[row];
+            int day = source >= 0 ? old.day(source) : added.day(-1 - source);
+            days[row] = day == DateColumn.NONE ? IssueTable.ColumnBuilder.EMPTY : day;
+        }
+        table.epochDays(column, days);
+    }
+
+    /** Both at the wider scale; the builder narrows to what the merged values need, as for a fresh table. */
+    private static void numbers(IssueTable.ColumnBuilder table, Column column, Rows rows, NumberColumn old,
+            NumberColumn added) {
+        int scale = Math.max(old.scale(), added.scale());
+        long oldFactor = tenTo(scale - old.scale());
+        long addedFactor = tenTo(scale - added.scale());
+        long[] unscaled = new long[rows.source().length];
+        for (int row = 0; row < unscaled.length; row++) {
+            int source = rows.source()[row];
+            long v = source >= 0 ? old.unscaled(source) : added.unscaled(-1 - source);
+            long factor = source >= 0 ? oldFactor : addedFactor;
+            unscaled[row] = v == NumberColumn.NONE ? IssueTable.ColumnBuilder.EMPTY : Math.multiplyExact(v, factor);
+        }
+        table.numbers(column, unscaled, scale);
+    }
+
+    private static long tenTo(int power) {
+        long result = 1;
+        for (int i = 0; i < power; i++) {
+            result = Math.multiplyExact(result, 10L);
+        }
+        return result;
+    }
+}
