@@ -35,7 +35,7 @@ import org.saleskpi.server.jira.JiraUser;
  * plain decimals, dates as ISO dates in the site's zone). Items of fields the store does not keep (priority, links,
  * the key itself) are left out.
  *
- * <p>Shapes, from the public fixtures in kpi-server's test resources jira-fixtures (SOURCE.txt names them): issue
+ * <p>Shapes, from the public fixtures in ../shared/data/jira-fixtures (SOURCE.txt there names them): issue
  * fields by Jira id ({@code status.statusCategory.key} is new / indeterminate / done, people are {@code {accountId}} on Cloud and
  * {@code {key, name}} on Data Center), changelog items {@code {field, fieldtype, fieldId?, from, fromString, to,
  * toString}} with status ids in {@code from}/{@code to} and people's ids there too.

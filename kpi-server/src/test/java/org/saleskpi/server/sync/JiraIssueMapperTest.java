@@ -8,8 +8,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,6 +25,7 @@ import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.StatusCategory;
+import org.saleskpi.server.fakejira.JiraFixtures;
 import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.server.issues.SyncedIssue;
 import org.saleskpi.server.jira.JiraChangeGroup;
@@ -36,7 +35,10 @@ import org.saleskpi.server.jira.JiraIssue;
 import org.saleskpi.server.jira.JiraUser;
 import org.saleskpi.store.Database;
 
-/** Public Jira answers (the fixtures in test resources jira-fixtures, see its SOURCE.txt) mapped to what the store keeps. */
+/**
+ * Public Jira answers (the fixtures in ../shared/data/jira-fixtures, see SOURCE.txt there) mapped to what the store
+ * keeps.
+ */
 class JiraIssueMapperTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final List<JiraField> HST_FIELDS = List.of(
@@ -197,13 +199,8 @@ class JiraIssueMapperTest {
         assertThat(store.fields()).isEmpty();
     }
 
-    static JsonObject read(String fixture) throws IOException {
-        try (InputStream in = JiraIssueMapperTest.class.getResourceAsStream("/jira-fixtures/" + fixture)) {
-            if (in == null) {
-                throw new IOException("no fixture " + fixture);
-            }
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
-        }
+    static JsonObject read(String fixture) {
+        return JsonParser.parseString(JiraFixtures.text(fixture)).getAsJsonObject();
     }
 
     /** The issue as the reader hands it over: fields, and the histories read here independently of the client. */
