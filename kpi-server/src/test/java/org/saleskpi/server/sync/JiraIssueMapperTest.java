@@ -14,8 +14,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.history.Change;
@@ -53,9 +55,12 @@ class JiraIssueMapperTest {
     private IssueStore store;
     /** Jira id and display name of every person the mapper asked for, and the key it was given. */
     private final Map<String, String> asked = new ConcurrentHashMap<>();
-    private final SyncPeople people = (id, name) -> {
-        asked.put(id, String.valueOf(name));
-        return "p-" + id;
+    /** Everything Jira gave about a person, each time the mapper asked. */
+    private final List<JiraPerson> given = new CopyOnWriteArrayList<>();
+    private final SyncPeople people = person -> {
+        asked.put(person.id(), String.valueOf(person.displayName().orElse(null)));
+        given.add(person);
+        return "p-" + person.id();
     };
 
     @BeforeEach
@@ -119,6 +124,9 @@ class JiraIssueMapperTest {
                 Change.of(third, text.id(), "Initial text field value", "Modified text field value", "p-user2"));
         assertThat(synced.history().created()).isEqualTo(Instant.parse("2012-04-12T12:27:37.672Z"));
         assertThat(asked).containsEntry("user1", "User One").containsEntry("user2", "User Two");
+        // The fixture's people come with their user name and address (jrjc: name, emailAddress), kept for JQL.
+        assertThat(given).contains(new JiraPerson("user2", Optional.of("user2"),
+                Optional.of("usertwo@local.domain"), Optional.of("User Two")));
     }
 
     @Test

@@ -69,6 +69,7 @@ abstract class JqlConformance {
     private FakeUser syncUser;
     private UserRef searcher;
     private Users users;
+    private JiraUserNames names;
 
     abstract JiraKind kind();
 
@@ -89,7 +90,9 @@ abstract class JqlConformance {
         IssueIndex index = new IssueIndex();
         IssueStore store = new IssueStore(Database.H2_MEMORY.openDataSource(), index);
         store.createSchema();
-        SyncPeople people = SyncPeople.over(users);
+        names = new JiraUserNames(store);
+        names.createSchema();
+        SyncPeople people = SyncPeople.over(users, names);
         JiraCredentials credentials = kind() == JiraKind.CLOUD
                 ? new JiraCredentials.Basic(syncUser.email(), site.token(syncUser.accountId()))
                 : new JiraCredentials.Bearer(site.token(syncUser.accountId()));
@@ -105,7 +108,7 @@ abstract class JqlConformance {
 
         // Everything the connection copied is visible here: the comparison is about JQL, not permissions.
         local = new IndexedIssueSource(index, (user, projects) -> new Visibility(Set.copyOf(projects), Set.of()),
-                clock, BERLIN, new PeopleInJql(users));
+                clock, BERLIN, new PeopleInJql(users, names));
         searcher = new UserRef(people.personFor(id(syncUser), syncUser.displayName()), syncUser.displayName());
     }
 
@@ -221,6 +224,9 @@ abstract class JqlConformance {
                 "assignee in (" + alice + ", " + farid + ")",
                 "assignee = \"" + rep(7).displayName() + "\"",
                 "assignee = \"" + rep(6).displayName().toUpperCase() + "\"",
+                // By the address Jira shows (both kinds of the fake show it), in any case.
+                "assignee = \"" + rep(5).email() + "\"",
+                "reporter in (\"" + rep(3).email().toUpperCase() + "\", " + alice + ")",
                 "reporter = \"" + rep(3).displayName() + "\" AND assignee != " + alice,
                 "assignee != " + alice,
                 "assignee not in (" + alice + ", " + chiara + ")",
@@ -274,7 +280,7 @@ abstract class JqlConformance {
         List<String> expected = jira.evaluate(jql, alice.accountId());
         Set<String> secured = new HashSet<>();
         site.issues().stream().filter(issue -> issue.securityLevel() != null).forEach(i -> secured.add(i.key()));
-        UserRef asAlice = new UserRef(SyncPeople.over(users).personFor(id(alice), alice.displayName()),
+        UserRef asAlice = new UserRef(SyncPeople.over(users, names).personFor(id(alice), alice.displayName()),
                 alice.displayName());
         List<String> found = new ArrayList<>(local.search(jql, asAlice, 0, 100_000).issues().stream()
                 .map(issue -> issue.record().key()).toList());
