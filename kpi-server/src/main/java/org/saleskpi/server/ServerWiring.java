@@ -56,6 +56,7 @@ import org.saleskpi.core.index.IndexedIssueSource;
 import org.saleskpi.core.jql.JqlPeople;
 import org.saleskpi.server.sync.JiraUserNames;
 import org.saleskpi.server.sync.PeopleInJql;
+import org.saleskpi.server.sync.SiteZones;
 import org.saleskpi.server.page.PagesServlet;
 import org.saleskpi.server.page.VelocityPages;
 import org.saleskpi.server.progress.Progress;
@@ -133,10 +134,13 @@ public final class ServerWiring {
         // Synced Data Center user names and addresses, which JQL names people by as Jira does.
         JiraUserNames jiraNames = new JiraUserNames(store);
         jiraNames.createSchema();
+        // The dates of issues copied from a Jira site are read in the site's zone, as the site reads them.
+        SiteZones siteZones = new SiteZones(store);
+        siteZones.createSchema();
         IndexedIssueSource issues = new IndexedIssueSource(index,
                 jiraAccess.over(VisibilityPolicy.byProjects(auth.access())), clock, zone,
                 people(auth.users(), jiraNames), store,
-                selections);
+                selections).readingDatesIn(siteZones.byProject(index, zone));
         RestServices services = new RestServices(auth.access(), issues, issues, auth.directory(),
                 new StoredKpiProfiles(session), new StoredGoals(session), new StoredTargets(session),
                 new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session), clock,
@@ -166,7 +170,7 @@ public final class ServerWiring {
         ProfileDefaults profileDefaults = new ProfileDefaults(services.profiles(), store);
         SyncedConnections synced = new SyncedConnections(connections, profileDefaults);
         JiraSync sync = new JiraSync(store, SyncPeople.over(auth.users(), jiraNames), synced, clock,
-                JiraHttpSettings.defaults());
+                JiraHttpSettings.defaults(), siteZones);
         SyncScheduler scheduler = new SyncScheduler(sync, synced, clock);
         rest.add(new ConnectionsResource(connections, site -> JiraReader.open(site, CHECKS), profileDefaults, store,
                 synced, sync, scheduler, auth.access()));

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.jql.JqlQuery;
+import org.saleskpi.core.jql.ProjectZones;
 import org.saleskpi.core.jql.UserValues;
 
 /**
@@ -24,10 +25,11 @@ final class LoadedTables {
      * visibilities see the same issues, users with different ones never share.
      * The people the query's user values name are part of it: a name that comes to mean another
      * person, or a second one, must not answer from a table loaded before. A table with the changes
-     * of some columns is another table than one without them.
+     * of some columns is another table than one without them. So are the zones some projects' dates
+     * are read in: a site's zone learned anew must not answer from a table read in the old one.
      */
     record Key(long indexVersion, Visibility visibility, JqlQuery jql, UserValues users, Set<Column> columns,
-            ZoneId zone, Set<Column> history) {
+            ZoneId zone, Set<Column> history, ProjectZones projectZones) {
         Key {
             columns = Set.copyOf(columns);
             history = Set.copyOf(history);

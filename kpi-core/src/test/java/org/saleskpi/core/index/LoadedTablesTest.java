@@ -8,13 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.jql.JqlParser;
+import org.saleskpi.core.jql.ProjectZones;
 import org.saleskpi.core.jql.UserValues;
 
 class LoadedTablesTest {
     private static final ZoneId UTC = ZoneId.of("UTC");
 
     private static LoadedTables.Key key(long version, String jql) {
-        return new LoadedTables.Key(version, new Visibility(Set.of("SALES"), Set.of()), JqlParser.parse(jql), UserValues.NONE, Set.of(Column.DUE), UTC, Set.of());
+        return new LoadedTables.Key(version, new Visibility(Set.of("SALES"), Set.of()), JqlParser.parse(jql), UserValues.NONE, Set.of(Column.DUE), UTC, Set.of(), ProjectZones.NONE);
     }
 
     /** A table of {@code rows} due dates: 4 bytes a row, no dictionary. */
