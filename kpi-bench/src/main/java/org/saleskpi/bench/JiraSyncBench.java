@@ -85,7 +85,7 @@ public final class JiraSyncBench {
         IssueStore store = new IssueStore(database(), new IssueIndex());
         store.createSchema();
         Map<String, String> people = new ConcurrentHashMap<>();
-        SyncPeople byMap = (id, name) -> people.computeIfAbsent(id, key -> key.toLowerCase(Locale.ROOT));
+        SyncPeople byMap = person -> people.computeIfAbsent(person.id(), key -> key.toLowerCase(Locale.ROOT));
         JiraSync sync = new JiraSync(store, byMap, SyncConnections.fixed(List.of(settings)), Clock.systemUTC(),
                 JiraHttpSettings.defaults());
 

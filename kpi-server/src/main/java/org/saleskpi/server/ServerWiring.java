@@ -55,7 +55,9 @@ import org.saleskpi.server.jira.Sleeper;
 import org.saleskpi.core.drill.KeySelections;
 import org.saleskpi.core.index.IndexedIssueSource;
 import org.saleskpi.core.jql.JqlPeople;
+import org.saleskpi.server.sync.JiraUserNames;
 import org.saleskpi.server.sync.PeopleInJql;
+import org.saleskpi.server.sync.SiteZones;
 import org.saleskpi.server.page.PagesServlet;
 import org.saleskpi.server.page.VelocityPages;
 import org.saleskpi.server.progress.Progress;
@@ -130,9 +132,16 @@ public final class ServerWiring {
                         .or(new ProfileDefaults(new StoredKpiProfiles(session), store)::jql)
                         .map(jql -> new ConnectionScope.Scope(connection.url(), connection.kind(), jql))),
                 site -> JiraReader.open(site, JiraHttpSettings.defaults()), clock, CachedJiraIds.DEFAULT_TTL);
+        // Synced Data Center user names and addresses, which JQL names people by as Jira does.
+        JiraUserNames jiraNames = new JiraUserNames(store);
+        jiraNames.createSchema();
+        // The dates of issues copied from a Jira site are read in the site's zone, as the site reads them.
+        SiteZones siteZones = new SiteZones(store);
+        siteZones.createSchema();
         IndexedIssueSource issues = new IndexedIssueSource(index,
-                jiraAccess.over(VisibilityPolicy.byProjects(auth.access())), clock, zone, people(auth.users()), store,
-                selections);
+                jiraAccess.over(VisibilityPolicy.byProjects(auth.access())), clock, zone,
+                people(auth.users(), jiraNames), store,
+                selections).readingDatesIn(siteZones.byProject(index, zone));
         RestServices services = new RestServices(auth.access(), issues, issues, auth.directory(),
                 new StoredKpiProfiles(session), new StoredGoals(session), new StoredTargets(session),
                 new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session), clock,
@@ -161,7 +170,8 @@ public final class ServerWiring {
         rest.add(new DashboardResource(auth.access(), auth.directory(), dashboards));
         ProfileDefaults profileDefaults = new ProfileDefaults(services.profiles(), store);
         SyncedConnections synced = new SyncedConnections(connections, profileDefaults);
-        JiraSync sync = new JiraSync(store, SyncPeople.over(auth.users()), synced, clock, JiraHttpSettings.defaults());
+        JiraSync sync = new JiraSync(store, SyncPeople.over(auth.users(), jiraNames), synced, clock,
+                JiraHttpSettings.defaults(), siteZones);
         SyncScheduler scheduler = new SyncScheduler(sync, synced, clock);
         rest.add(new ConnectionsResource(connections, site -> JiraReader.open(site, CHECKS), profileDefaults, store,
                 synced, sync, scheduler, auth.access()));
@@ -194,9 +204,9 @@ public final class ServerWiring {
         return connections;
     }
 
-    /** The people JQL user values name, synced Jira users by their Jira id too. */
-    private static JqlPeople people(Users users) {
-        return new PeopleInJql(users);
+    /** The people JQL user values name, synced Jira users by their Jira id, user name and address too. */
+    private static JqlPeople people(Users users, JiraUserNames jiraNames) {
+        return new PeopleInJql(users, jiraNames);
     }
 
     /** The user as the pages' navigation sees them: import is for project and global administrators. */

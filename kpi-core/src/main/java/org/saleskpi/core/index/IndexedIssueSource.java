@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import java.util.function.Supplier;
 import org.saleskpi.core.history.IssueHistory;
 import org.saleskpi.core.issue.ChangeLog;
 import org.saleskpi.core.issue.ChangeTable;
@@ -30,6 +31,7 @@ import org.saleskpi.core.jql.JqlParser;
 import org.saleskpi.core.jql.JqlPeople;
 import org.saleskpi.core.jql.JqlQuery;
 import org.saleskpi.core.jql.PastValues;
+import org.saleskpi.core.jql.ProjectZones;
 import org.saleskpi.core.jql.SavedKeys;
 import org.saleskpi.core.jql.SavedSelections;
 import org.saleskpi.core.jql.UserValues;
@@ -40,7 +42,8 @@ import org.saleskpi.core.validation.InvalidInputException;
  * {@link IssueSource} and {@link IssueCatalog} over an {@link IssueIndex}: the JQL subset evaluated on the
  * columns, as the asking user, never beyond the rows their {@link Visibility} allows (browsable projects, then
  * issue security levels). The standalone server reads its store's index through it, a Jira node its cache.
- * {@code count} and {@code search}, which get no zone, count days in the server's zone. The
+ * {@code count} and {@code search}, which get no zone, count days in the server's zone, except for the
+ * projects whose issues' dates are read in another zone ({@link #readingDatesIn}). The
  * people a query's user values name are looked up in {@link JqlPeople} once per query, outside
  * the index lock.
  */
@@ -61,6 +64,9 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     private final SavedKeys saved;
     private final SingleFlight<Flight, LoadedTables.Entry> flights = new SingleFlight<>();
     private final AtomicLong gatheredRows = new AtomicLong();
+    private final Supplier<ProjectZones> projectZones;
+    private final int cachedTables;
+    private final long cachedBytes;
 
     /** Without a directory: user values in queries are user keys. */
     public IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone) {
@@ -69,30 +75,34 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
 
     /** User values in queries name {@code people} by username, full name or e-mail address, as in Jira. */
     public IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone, JqlPeople people) {
-        this(index, visibility, clock, zone, people, IssueHistories.NONE, SavedKeys.NONE, CACHED_TABLES, CACHED_BYTES);
+        this(index, visibility, clock, zone, people, IssueHistories.NONE, SavedKeys.NONE, CACHED_TABLES, CACHED_BYTES,
+                () -> ProjectZones.NONE);
     }
 
     /** Also attaches the recorded {@code histories} of the loaded issues when a query wants them. */
     public IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone, JqlPeople people,
             IssueHistories histories) {
-        this(index, visibility, clock, zone, people, histories, SavedKeys.NONE, CACHED_TABLES, CACHED_BYTES);
+        this(index, visibility, clock, zone, people, histories, SavedKeys.NONE, CACHED_TABLES, CACHED_BYTES,
+                () -> ProjectZones.NONE);
     }
 
     /** Also resolves {@code saleskpiSelection("<token>")} through the host's {@code saved} key lists (ADR 0033). */
     public IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone, JqlPeople people,
             IssueHistories histories, SavedKeys saved) {
-        this(index, visibility, clock, zone, people, histories, saved, CACHED_TABLES, CACHED_BYTES);
+        this(index, visibility, clock, zone, people, histories, saved, CACHED_TABLES, CACHED_BYTES,
+                () -> ProjectZones.NONE);
     }
 
     /** With room for {@code cachedTables} loaded tables of at most {@code cachedBytes} together (0 keeps none). */
     public IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone, int cachedTables,
             long cachedBytes) {
         this(index, visibility, clock, zone, JqlPeople.NONE, IssueHistories.NONE, SavedKeys.NONE, cachedTables,
-                cachedBytes);
+                cachedBytes, () -> ProjectZones.NONE);
     }
 
     private IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone, JqlPeople people,
-            IssueHistories histories, SavedKeys saved, int cachedTables, long cachedBytes) {
+            IssueHistories histories, SavedKeys saved, int cachedTables, long cachedBytes,
+            Supplier<ProjectZones> projectZones) {
         this.index = index;
         this.visibility = visibility;
         this.clock = clock;
@@ -100,6 +110,9 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         this.people = people;
         this.histories = histories;
         this.saved = saved;
+        this.projectZones = projectZones;
+        this.cachedTables = cachedTables;
+        this.cachedBytes = cachedBytes;
         this.loaded = new LoadedTables(cachedTables, cachedBytes);
     }
 
@@ -108,7 +121,18 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
      * whose index is large gives its tables room in proportion, so a dashboard's tables stay loaded).
      */
     public IndexedIssueSource keepingTables(int tables, long bytes) {
-        return new IndexedIssueSource(index, visibility, clock, zone, people, histories, saved, tables, bytes);
+        return new IndexedIssueSource(index, visibility, clock, zone, people, histories, saved, tables, bytes,
+                projectZones);
+    }
+
+    /**
+     * This source reading the dates of some projects' issues in another zone than the query's (a standalone server's
+     * issues copied from a Jira site, in the site's zone), as {@code zones} tells before each query; the zones are
+     * part of each loaded table's key.
+     */
+    public IndexedIssueSource readingDatesIn(Supplier<ProjectZones> zones) {
+        return new IndexedIssueSource(index, visibility, clock, zone, people, histories, saved, cachedTables,
+                cachedBytes, zones);
     }
 
     /**
@@ -161,7 +185,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
 
     private static LoadedTables.Scope scope(Visibility sees, JqlQuery jql, JqlContext context, IssueQuery query) {
         return new LoadedTables.Scope(sees, jql, context.users(), query.zone(), query.history(),
-                query.wantsHistory() ? query.columns() : Set.of());
+                query.wantsHistory() ? query.columns() : Set.of(), context.projectZones());
     }
 
     /**
@@ -396,7 +420,8 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         JqlQuery query = JqlParser.parse(jql);
         // Without a user no saved selection is anyone's: checking asks only that each call is well formed.
         JqlContext context = past(query, JqlContext.of(clock, zone, Optional.empty()).withUsers(users(query)))
-                .withSaved(SavedSelections.resolve(query, SavedKeys.SHAPE_ONLY, Optional.empty()));
+                .withSaved(SavedSelections.resolve(query, SavedKeys.SHAPE_ONLY, Optional.empty()))
+                .withProjectZones(projectZones.get());
         index.read(columns -> {
             JqlFilter.check(query, columns, context);
             return null;
@@ -429,7 +454,8 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
 
     private JqlContext context(JqlQuery query, UserRef user, ZoneId queryZone) {
         return past(query, JqlContext.of(clock, queryZone, Optional.of(user.key())).withUsers(users(query)))
-                .withSaved(SavedSelections.resolve(query, saved, Optional.of(user.key())));
+                .withSaved(SavedSelections.resolve(query, saved, Optional.of(user.key())))
+                .withProjectZones(projectZones.get());
     }
 
     /** Before the index lock too: the history of a WAS clause's values is read from the host's store. */

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.jql.JqlQuery;
+import org.saleskpi.core.jql.ProjectZones;
 import org.saleskpi.core.jql.UserValues;
 
 /**
@@ -30,9 +31,11 @@ final class LoadedTables {
      * one, must not answer from a table loaded before. A table with the changes of some columns is another table
      * than one without them, is loaded again after a write instead of patched, and holds exactly the columns asked
      * ({@code fixedColumns}; empty for a scope without history, whose table gains the columns its loads ask).
+     * So are the zones some projects' dates are read in: a site's zone learned anew must not answer from a table
+     * read in the old one.
      */
     record Scope(Visibility visibility, JqlQuery jql, UserValues users, ZoneId zone, Set<Column> history,
-            Set<Column> fixedColumns) {
+            Set<Column> fixedColumns, ProjectZones projectZones) {
         Scope {
             history = Set.copyOf(history);
             fixedColumns = Set.copyOf(fixedColumns);

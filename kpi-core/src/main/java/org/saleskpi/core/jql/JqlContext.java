@@ -10,10 +10,12 @@ import java.util.Optional;
 /**
  * What a query's values depend on: the moment {@code now()} and relative dates count from, the
  * zone days start in, who {@code currentUser()} is, the day weeks start on, whom the query's user
- * values name, which issues had its WAS clauses' values and which keys its saved selections hold.
+ * values name, which issues had its WAS clauses' values, which keys its saved selections hold, and
+ * the projects whose issues' dates are read in another zone than {@code zone} (issues copied from a
+ * Jira site in the site's zone).
  */
 public record JqlContext(Instant now, ZoneId zone, Optional<String> currentUser, DayOfWeek weekStart,
-        UserValues users, PastValues past, SavedSelections saved) {
+        UserValues users, PastValues past, SavedSelections saved, ProjectZones projectZones) {
     public JqlContext {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(zone, "zone");
@@ -22,6 +24,13 @@ public record JqlContext(Instant now, ZoneId zone, Optional<String> currentUser,
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(past, "past");
         Objects.requireNonNull(saved, "saved");
+        Objects.requireNonNull(projectZones, "projectZones");
+    }
+
+    /** Every project's dates in {@code zone}. */
+    public JqlContext(Instant now, ZoneId zone, Optional<String> currentUser, DayOfWeek weekStart,
+            UserValues users, PastValues past, SavedSelections saved) {
+        this(now, zone, currentUser, weekStart, users, past, saved, ProjectZones.NONE);
     }
 
     /** Without saved selections: {@code saleskpiSelection()} is an error. */
@@ -48,16 +57,26 @@ public record JqlContext(Instant now, ZoneId zone, Optional<String> currentUser,
 
     /** The same context with the query's user values looked up. */
     public JqlContext withUsers(UserValues resolved) {
-        return new JqlContext(now, zone, currentUser, weekStart, resolved, past, saved);
+        return new JqlContext(now, zone, currentUser, weekStart, resolved, past, saved, projectZones);
     }
 
     /** The same context with the query's WAS clauses answered. */
     public JqlContext withPast(PastValues resolved) {
-        return new JqlContext(now, zone, currentUser, weekStart, users, resolved, saved);
+        return new JqlContext(now, zone, currentUser, weekStart, users, resolved, saved, projectZones);
     }
 
     /** The same context with the query's saved selections looked up. */
     public JqlContext withSaved(SavedSelections resolved) {
-        return new JqlContext(now, zone, currentUser, weekStart, users, past, resolved);
+        return new JqlContext(now, zone, currentUser, weekStart, users, past, resolved, projectZones);
+    }
+
+    /** The same context reading the dates of some projects' issues in another zone. */
+    public JqlContext withProjectZones(ProjectZones resolved) {
+        return new JqlContext(now, zone, currentUser, weekStart, users, past, saved, resolved);
+    }
+
+    /** The same context with days starting in {@code other}, for the issues of projects read in that zone. */
+    JqlContext inZone(ZoneId other) {
+        return new JqlContext(now, other, currentUser, weekStart, users, past, saved, ProjectZones.NONE);
     }
 }

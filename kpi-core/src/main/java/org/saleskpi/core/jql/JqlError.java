@@ -61,6 +61,12 @@ final class JqlError {
         return of("value.unknown", "The value '" + value + "' does not exist for the field '" + field + "'.");
     }
 
+    /** A project copied from Jira sites in different time zones: a date compared over it has no one meaning. */
+    static InvalidInputException mixedZones(String field, List<String> zones) {
+        return of("date.zones", "The dates of field '" + field + "' cannot be compared here: some issues came from"
+                + " Jira sites in different time zones (" + String.join(", ", zones) + ") under one project key.");
+    }
+
     /** Jira has no such error (it searches all of them); the wording follows its value errors. */
     static InvalidInputException ambiguousUser(String value, String field, List<String> keys) {
         return of("user.ambiguous", "The value '" + value + "' for field '" + field + "' names " + keys.size()

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -196,13 +198,49 @@ public final class JqlFilter {
     }
 
     private RowSet instants(Clause.Terminal clause, IndexLongColumn column) {
-        return moments(clause, column, (from, to) -> new long[] {from, to});
+        return inProjectZones(clause, filter -> filter.moments(clause, column, (from, to) -> new long[] {from, to}));
     }
 
     /** A date field holds days: day D matches when its start in the zone lies in the instant range. */
     private RowSet days(Clause.Terminal clause, IndexLongColumn column) {
-        ZoneId zone = context.zone();
-        return moments(clause, column, (from, to) -> new long[] {firstDayFrom(from, zone), firstDayFrom(to, zone)});
+        return inProjectZones(clause, filter -> {
+            ZoneId zone = filter.context.zone();
+            return filter.moments(clause, column,
+                    (from, to) -> new long[] {firstDayFrom(from, zone), firstDayFrom(to, zone)});
+        });
+    }
+
+    /**
+     * A date clause read in each project's zone ({@link JqlContext#projectZones}): once per zone the index's projects
+     * use, each time kept to the rows of those projects. Without other zones, one reading in the query's zone.
+     */
+    private RowSet inProjectZones(Clause.Terminal clause, Function<JqlFilter, RowSet> evaluate) {
+        ProjectZones other = context.projectZones();
+        if (other.none()) {
+            return evaluate.apply(this);
+        }
+        IndexCodedColumn<String> projects = columns.project();
+        Map<ZoneId, boolean[]> codesByZone = new LinkedHashMap<>();
+        for (int code = 1; code < projects.cardinality(); code++) {
+            String project = projects.value(code);
+            List<String> mixed = other.mixed().get(project);
+            if (mixed != null) {
+                throw JqlError.mixedZones(clause.field().text(), mixed);
+            }
+            ZoneId zone = other.zones().getOrDefault(project, context.zone());
+            codesByZone.computeIfAbsent(zone, z -> new boolean[projects.cardinality()])[code] = true;
+        }
+        if (codesByZone.size() <= 1) {
+            ZoneId only = codesByZone.isEmpty() ? context.zone() : codesByZone.keySet().iterator().next();
+            return evaluate.apply(new JqlFilter(columns, context.inZone(only), rows));
+        }
+        RowSet result = RowSet.none(rows);
+        codesByZone.forEach((zone, codes) -> {
+            RowSet inZone = RowSet.none(rows);
+            projects.select(codes, rows, inZone);
+            result.or(evaluate.apply(new JqlFilter(columns, context.inZone(zone), rows)).and(inZone));
+        });
+        return result;
     }
 
     /** A date or time value is a span of instants; = takes the whole span, a comparison its start. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.jql.JqlParser;
+import org.saleskpi.core.jql.ProjectZones;
 import org.saleskpi.core.jql.UserValues;
 
 class LoadedTablesTest {
@@ -15,7 +16,7 @@ class LoadedTablesTest {
 
     private static LoadedTables.Scope scope(String jql) {
         return new LoadedTables.Scope(new Visibility(Set.of("SALES"), Set.of()), JqlParser.parse(jql), UserValues.NONE,
-                UTC, Set.of(), Set.of());
+                UTC, Set.of(), Set.of(), ProjectZones.NONE);
     }
 
     /** A table of {@code rows} due dates: 4 bytes a row, no dictionary; no index rows kept with it. */

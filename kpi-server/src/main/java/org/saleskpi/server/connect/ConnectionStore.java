@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.saleskpi.server.jira.JiraKind;
 import org.saleskpi.server.jira.JiraSite;
@@ -35,6 +36,7 @@ public final class ConnectionStore {
     private final DataSource dataSource;
     private final SecretBox secrets;
     private final Clock clock;
+    private final AtomicLong writes = new AtomicLong();
 
     public ConnectionStore(DataSource dataSource, SecretBox secrets, Clock clock) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -108,6 +110,7 @@ public final class ConnectionStore {
             writeToken(sql, created, token);
             return created;
         }, connection.name());
+        writes.incrementAndGet();
         return get(id).orElseThrow();
     }
 
@@ -135,17 +138,28 @@ public final class ConnectionStore {
             }
             return rows;
         }, connection.name());
+        writes.incrementAndGet();
         return updated == 1 ? get(connection.id()) : Optional.empty();
     }
 
     /** Removes the connection and its token; false when there was none. Its synced issues stay (see the resource). */
     public boolean delete(long id) {
-        return inTransaction(sql -> {
+        boolean deleted = inTransaction(sql -> {
             try (PreparedStatement delete = sql.prepareStatement("DELETE FROM SK.JIRA_CONNECTION WHERE ID = ?")) {
                 delete.setLong(1, id);
                 return delete.executeUpdate() == 1;
             }
         }, null);
+        writes.incrementAndGet();
+        return deleted;
+    }
+
+    /**
+     * How many times this server wrote a connection (created, changed, deleted): what is read from the table and
+     * kept may be kept until it moves. Another node's writes do not move it.
+     */
+    public long writes() {
+        return writes.get();
     }
 
     /**

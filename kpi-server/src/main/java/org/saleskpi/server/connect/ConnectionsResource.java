@@ -13,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -109,19 +111,20 @@ public final class ConnectionsResource {
      * with its kind not yet confirmed (nothing syncs before {@code PUT} confirms it). 201 with {@code detectedKind}.
      */
     @POST
-    public Response create(JsonElement body) {
+    public Response create(JsonElement body, @Context HttpHeaders headers) {
         Caller.of(access).requireSystemAdmin();
+        ConnectionTexts texts = ConnectionTexts.of(headers);
         JsonInput input = JsonInput.of(body);
         String name = input.requiredText("name", JsonInput.MAX_TEXT).strip();
-        Optional<URI> url = url(input, input.requiredText("url", SiteUrl.MAX_LENGTH));
-        Optional<String> email = email(input);
+        Optional<URI> url = url(input, input.requiredText("url", SiteUrl.MAX_LENGTH), texts);
+        Optional<String> email = email(input, texts);
         String token = input.requiredText("token", MAX_TOKEN).strip();
         Optional<JiraKind> kind = input.oneOf("kind", KINDS).map(JiraKind::valueOf);
         input.done();
         if (store.list().stream().anyMatch(c -> c.name().equals(name))) {
-            return nameTaken(name);
+            return nameTaken(name, texts);
         }
-        Optional<SiteProbe.Probed> probed = probe.probe(url.orElseThrow(), kind, email, token, input);
+        Optional<SiteProbe.Probed> probed = probe.probe(url.orElseThrow(), kind, email, token, input, texts);
         input.done();
         SiteProbe.Probed site = probed.orElseThrow();
         JiraConnection draft = new JiraConnection(0, name, url.get(), site.kind(), false, site.info().kind(),
@@ -132,7 +135,7 @@ public final class ConnectionsResource {
             return Response.status(201).location(URI.create("connections/" + created.id())).entity(json.of(created))
                     .build();
         } catch (ConnectionStore.NameTakenException e) {
-            return nameTaken(name);
+            return nameTaken(name, texts);
         }
     }
 
@@ -142,20 +145,21 @@ public final class ConnectionsResource {
      */
     @PUT
     @Path("/{id}")
-    public Response edit(@PathParam("id") long id, JsonElement body) {
+    public Response edit(@PathParam("id") long id, JsonElement body, @Context HttpHeaders headers) {
         Caller.of(access).requireSystemAdmin();
+        ConnectionTexts texts = ConnectionTexts.of(headers);
         JiraConnection current = connection(id);
         JsonInput input = JsonInput.of(body);
         String name = input.has("name") ? input.requiredText("name", JsonInput.MAX_TEXT).strip() : current.name();
-        Optional<URI> url = input.has("url") ? url(input, input.requiredText("url", SiteUrl.MAX_LENGTH))
+        Optional<URI> url = input.has("url") ? url(input, input.requiredText("url", SiteUrl.MAX_LENGTH), texts)
                 : Optional.of(current.url());
-        Optional<String> email = input.sent("email") ? email(input) : current.email();
+        Optional<String> email = input.sent("email") ? email(input, texts) : current.email();
         Optional<String> newToken = input.has("token") ? Optional.of(input.requiredText("token", MAX_TOKEN).strip())
                 : Optional.empty();
         Optional<JiraKind> kind = input.oneOf("kind", KINDS).map(JiraKind::valueOf);
         input.done();
         if (!name.equals(current.name()) && store.list().stream().anyMatch(c -> c.name().equals(name))) {
-            return nameTaken(name);
+            return nameTaken(name, texts);
         }
         JiraKind chosen = kind.orElse(current.kind());
         boolean siteChanged = !url.get().equals(current.url()) || !email.equals(current.email())
@@ -163,9 +167,10 @@ public final class ConnectionsResource {
         JiraKind detected = current.detectedKind();
         String version = current.serverVersion();
         if (siteChanged) {
-            String token = newToken.orElseGet(() -> storedToken(current, input));
+            String token = newToken.orElseGet(() -> storedToken(current, input, texts));
             input.done();
-            SiteProbe.Probed site = probe.probe(url.get(), Optional.of(chosen), email, token, input).orElse(null);
+            SiteProbe.Probed site = probe.probe(url.get(), Optional.of(chosen), email, token, input, texts)
+                    .orElse(null);
             input.done();
             detected = site.info().kind();
             version = site.info().version();
@@ -176,7 +181,7 @@ public final class ConnectionsResource {
         try {
             return Response.ok(json.of(store.update(edited, newToken).orElseThrow(() -> notFound(id)))).build();
         } catch (ConnectionStore.NameTakenException e) {
-            return nameTaken(name);
+            return nameTaken(name, texts);
         }
     }
 
@@ -186,14 +191,15 @@ public final class ConnectionsResource {
      */
     @DELETE
     @Path("/{id}")
-    public Response delete(@PathParam("id") long id, @QueryParam("removeIssues") boolean removeIssues) {
+    public Response delete(@PathParam("id") long id, @QueryParam("removeIssues") boolean removeIssues,
+            @Context HttpHeaders headers) {
         Caller.of(access).requireSystemAdmin();
         connection(id);
         if (sync.running(id)) {
             // A run under way would write pages after the issues were removed.
             return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorBody.message(
-                    "saleskpi.connection.delete.running", "A sync of this connection is running: remove it when the"
-                            + " run has ended.")).build();
+                    ConnectionTexts.key("deleteRunning"), ConnectionTexts.of(headers).text("deleteRunning")))
+                    .build();
         }
         int removed = removeIssues ? issues.deleteIssues(issues.jiraIds(id).values()) : 0;
         store.delete(id);
@@ -259,44 +265,42 @@ public final class ConnectionsResource {
      */
     @PUT
     @Path("/{id}/sync")
-    public Map<String, Object> sync(@PathParam("id") long id, JsonElement body) {
+    public Map<String, Object> sync(@PathParam("id") long id, JsonElement body, @Context HttpHeaders headers) {
         Caller.of(access).requireSystemAdmin();
+        ConnectionTexts texts = ConnectionTexts.of(headers);
         JiraConnection current = connection(id);
         ConnectionSync was = current.sync();
         JsonInput input = JsonInput.of(body);
         Optional<String> jql = input.sent("jql") ? input.text("jql", ProfileIssues.MAX_JQL).map(String::strip)
                 .filter(text -> !text.isEmpty()) : was.jql();
         List<String> fieldNames = input.sent("fields") ? input.texts("fields", JsonInput.MAX_TEXT) : was.fieldNames();
-        int interval = minutes(input, "intervalMinutes", 1).orElse(was.intervalMinutes());
-        int lookBack = minutes(input, "lookBackMinutes", 0).orElse(was.lookBackMinutes());
+        int interval = minutes(input, "intervalMinutes", 1, texts).orElse(was.intervalMinutes());
+        int lookBack = minutes(input, "lookBackMinutes", 0, texts).orElse(was.lookBackMinutes());
         boolean enabled = input.bool("enabled").orElse(was.enabled());
         PermissionMode mode = input.oneOf("permissionMode", MODES).map(PermissionMode::valueOf)
                 .orElse(was.permissionMode());
         if (fieldNames.size() > MAX_FIELDS) {
-            input.reject("fields", "saleskpi.connection.fields.tooMany", "must name at most " + MAX_FIELDS
-                    + " fields");
+            texts.reject(input, "fields", "fieldsTooMany", MAX_FIELDS);
         }
         if (jql.isPresent() && !JqlText.withoutOrderBy(jql.get()).equals(jql.get())) {
-            input.reject("jql", "saleskpi.connection.jql.orderBy", "must have no ORDER BY: the sync orders its pages"
-                    + " itself");
+            texts.reject(input, "jql", "jqlOrderBy");
         }
         if (enabled && !current.kindConfirmed()) {
-            input.reject("enabled", "saleskpi.connection.kind.unconfirmed", "needs the site's kind confirmed first");
+            texts.reject(input, "enabled", "kindUnconfirmed");
         }
         if (enabled && jql.isEmpty() && defaults.jql().isEmpty()) {
-            input.reject("jql", "saleskpi.connection.jql.noDefault", "is required while there is no KPI profile to take"
-                    + " the scope from: write one, such as project = SALES");
+            texts.reject(input, "jql", "jqlNoDefault");
         }
         input.done();
         List<String> resolved = fieldNames;
         boolean jqlChanged = jql.isPresent() && !jql.equals(was.jql());
         if (!fieldNames.isEmpty() && !fieldNames.equals(was.fieldNames()) || jqlChanged) {
-            JiraSite site = site(current, input);
+            JiraSite site = site(current, input, texts);
             input.done();
             JiraReader reader = readers.apply(site);
-            resolved = fieldNames.isEmpty() ? fieldNames : fieldNames(reader, fieldNames, input);
+            resolved = fieldNames.isEmpty() ? fieldNames : fieldNames(reader, fieldNames, input, texts);
             if (jqlChanged) {
-                checkJql(reader, jql.get(), input);
+                checkJql(reader, jql.get(), input, texts);
             }
             input.done();
         }
@@ -310,18 +314,19 @@ public final class ConnectionsResource {
     /** The site's fields for the field picker, by name: {@code [{id, name, custom, type}]}. */
     @GET
     @Path("/{id}/fields")
-    public List<Map<String, Object>> fields(@PathParam("id") long id) {
+    public List<Map<String, Object>> fields(@PathParam("id") long id, @Context HttpHeaders headers) {
         Caller.of(access).requireSystemAdmin();
+        ConnectionTexts texts = ConnectionTexts.of(headers);
         JiraConnection current = connection(id);
         JsonInput errors = JsonInput.of(new JsonObject());
-        JiraSite site = site(current, errors);
+        JiraSite site = site(current, errors, texts);
         errors.done();
         List<JiraField> fields;
         try {
             fields = readers.apply(site).fields();
         } catch (JiraException | JsonParseException e) {
-            throw InvalidInputException.of(e instanceof JiraAuthException ? "token" : "url",
-                    "saleskpi.connection.fields.unavailable", "The site's fields could not be read: " + e.getMessage());
+            throw texts.error(e instanceof JiraAuthException ? "token" : "url", "fieldsUnreadable",
+                    sentence(e.getMessage()));
         }
         return fields.stream().sorted(Comparator.comparing(JiraField::name, String.CASE_INSENSITIVE_ORDER))
                 .map(field -> {
@@ -342,69 +347,65 @@ public final class ConnectionsResource {
         return new NotFoundException("There is no connection " + id + ".");
     }
 
-    private static Response nameTaken(String name) {
+    private static Response nameTaken(String name, ConnectionTexts texts) {
         return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorBody.of(List.of(
-                new FieldError("name", "saleskpi.connection.name.taken", "A connection named '" + name
-                        + "' exists already.")))).build();
+                new FieldError("name", ConnectionTexts.key("nameTaken"), texts.text("nameTaken", name))))).build();
     }
 
-    private static Optional<URI> url(JsonInput input, String text) {
+    private static Optional<URI> url(JsonInput input, String text, ConnectionTexts texts) {
         if (text.isBlank()) {
             return Optional.empty();
         }
         SiteUrl.Result parsed = SiteUrl.parse(text);
         if (parsed.url().isEmpty()) {
-            input.reject("url", "saleskpi.connection.url.invalid", parsed.reason());
+            texts.reject(input, "url", parsed.key(), parsed.detail());
         }
         return parsed.url();
     }
 
-    private static Optional<String> email(JsonInput input) {
+    private static Optional<String> email(JsonInput input, ConnectionTexts texts) {
         Optional<String> email = input.text("email", JsonInput.MAX_TEXT).map(String::strip).filter(e -> !e.isEmpty());
         if (email.isPresent() && !email.get().matches("[^@\\s]+@[^@\\s]+")) {
-            input.reject("email", "saleskpi.connection.email.invalid", "must be an e-mail address");
+            texts.reject(input, "email", "emailInvalid");
         }
         return email;
     }
 
-    private static Optional<Integer> minutes(JsonInput input, String field, int least) {
+    private static Optional<Integer> minutes(JsonInput input, String field, int least, ConnectionTexts texts) {
         Optional<Long> value = input.whole(field);
         if (value.isPresent() && (value.get() < least || value.get() > ConnectionSync.MAX_MINUTES)) {
-            input.reject(field, "saleskpi.connection." + field + ".range", "must be from " + least + " to "
-                    + ConnectionSync.MAX_MINUTES + " minutes");
+            texts.reject(input, field, "minutesRange", field, least, ConnectionSync.MAX_MINUTES);
             return Optional.empty();
         }
         return value.map(Long::intValue);
     }
 
-    private String storedToken(JiraConnection connection, JsonInput input) {
+    private String storedToken(JiraConnection connection, JsonInput input, ConnectionTexts texts) {
         try {
             return store.token(connection.id());
         } catch (SecretBox.UnreadableSecretException e) {
-            input.reject("token", "saleskpi.connection.token.unreadable", "must be entered again: the stored one cannot"
-                    + " be read with the server's key");
+            texts.reject(input, "token", "tokenUnreadable");
             return "";
         }
     }
 
-    private JiraSite site(JiraConnection connection, JsonInput input) {
+    private JiraSite site(JiraConnection connection, JsonInput input, ConnectionTexts texts) {
         try {
             return store.site(connection);
         } catch (SecretBox.UnreadableSecretException e) {
-            input.reject("token", "saleskpi.connection.token.unreadable", "must be entered again: the stored one cannot"
-                    + " be read with the server's key");
+            texts.reject(input, "token", "tokenUnreadable");
             return null;
         }
     }
 
     /** The names as the site spells them; names it does not know make one error on {@code fields}. */
-    private static List<String> fieldNames(JiraReader reader, List<String> names, JsonInput input) {
+    private static List<String> fieldNames(JiraReader reader, List<String> names, JsonInput input,
+            ConnectionTexts texts) {
         List<JiraField> site;
         try {
             site = reader.fields();
         } catch (JiraException | JsonParseException e) {
-            input.reject("fields", "saleskpi.connection.fields.unavailable", "could not be checked: the site's field list"
-                    + " did not come (" + sentence(e.getMessage()) + ")");
+            texts.reject(input, "fields", "fieldsUnchecked", sentence(e.getMessage()));
             return names;
         }
         List<String> resolved = new ArrayList<>();
@@ -423,8 +424,7 @@ public final class ConnectionsResource {
             }
         }
         if (!unknown.isEmpty()) {
-            input.reject("fields", "saleskpi.connection.fields.unknown", "name fields the site does not have: "
-                    + String.join(", ", unknown));
+            texts.reject(input, "fields", "fieldsUnknown", String.join(", ", unknown));
         }
         return resolved;
     }
@@ -435,14 +435,13 @@ public final class ConnectionsResource {
     }
 
     /** A search for one issue of {@code jql}: Jira answers 400 with its reasons when it cannot run it. */
-    private static void checkJql(JiraReader reader, String jql, JsonInput input) {
+    private static void checkJql(JiraReader reader, String jql, JsonInput input, ConnectionTexts texts) {
         try {
             reader.page(jql, List.of(), null, 1);
         } catch (JiraAuthException e) {
-            input.reject("jql", "saleskpi.connection.jql.refused", "could not be run: Jira refused the token (HTTP "
-                    + e.status() + ")");
+            texts.reject(input, "jql", "jqlTokenRefused", e.status());
         } catch (JiraException e) {
-            input.reject("jql", "saleskpi.connection.jql.invalid", "was refused by Jira: " + sentence(e.getMessage()));
+            texts.reject(input, "jql", "jqlRefused", sentence(e.getMessage()));
         }
     }
 }

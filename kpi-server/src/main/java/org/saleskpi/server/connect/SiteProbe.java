@@ -45,7 +45,8 @@ final class SiteProbe {
      * Detects the kind (unless {@code kind} names it), checks that the kind's credentials are complete and that
      * Jira accepts them. Records field errors on {@code input} and returns empty when anything is wrong.
      */
-    Optional<Probed> probe(URI url, Optional<JiraKind> kind, Optional<String> email, String token, JsonInput input) {
+    Optional<Probed> probe(URI url, Optional<JiraKind> kind, Optional<String> email, String token, JsonInput input,
+            ConnectionTexts texts) {
         // serverInfo answers anonymous callers too, but a site refuses wrong credentials on any request: with an
         // e-mail address the guess is Cloud's Basic, else Data Center's Bearer, and the other one second.
         JiraKind guess = kind.orElse(email.isPresent() ? JiraKind.CLOUD : JiraKind.DATA_CENTER);
@@ -53,30 +54,28 @@ final class SiteProbe {
         try {
             info = serverInfo(url, guess, email, token, kind.isEmpty() && email.isPresent());
         } catch (JiraAuthException e) {
-            input.reject("token", "saleskpi.connection.token.refused", refused(e));
+            texts.reject(input, "token", "tokenRefused", e.status());
             return Optional.empty();
         } catch (JiraException | JsonParseException e) {
-            input.reject("url", "saleskpi.connection.url.unreachable", unreachable(url, e));
+            unreachable(url, e, input, texts);
             return Optional.empty();
         }
         JiraKind chosen = kind.orElse(info.kind());
         if (chosen == JiraKind.CLOUD && email.isEmpty()) {
-            input.reject("email", "saleskpi.connection.email.cloud", "is required for Jira Cloud, which signs in with"
-                    + " the account's e-mail address and an API token");
+            texts.reject(input, "email", "emailCloud");
             return Optional.empty();
         }
         if (chosen == JiraKind.DATA_CENTER && email.isPresent()) {
-            input.reject("email", "saleskpi.connection.email.dataCenter", "must be empty for Jira Data Center, which signs"
-                    + " in with a personal access token alone");
+            texts.reject(input, "email", "emailDataCenter");
             return Optional.empty();
         }
         try {
             JiraUser user = readers.apply(new JiraSite(url, chosen, credentials(chosen, email, token))).myself();
             return Optional.of(new Probed(info, chosen, user));
         } catch (JiraAuthException e) {
-            input.reject("token", "saleskpi.connection.token.refused", refused(e));
+            texts.reject(input, "token", "tokenRefused", e.status());
         } catch (JiraException | JsonParseException e) {
-            input.reject("url", "saleskpi.connection.url.unreachable", unreachable(url, e));
+            unreachable(url, e, input, texts);
         }
         return Optional.empty();
     }
@@ -93,19 +92,14 @@ final class SiteProbe {
         }
     }
 
-    private static String refused(JiraAuthException e) {
-        return "was refused by Jira (HTTP " + e.status() + "): check that it is current and belongs to the"
-                + " account, and for Jira Cloud that the e-mail address is that account's";
-    }
-
     /** The client's messages hold no secret (JiraException); a non-Jira answer is said as such. */
-    private static String unreachable(URI url, RuntimeException e) {
+    private static void unreachable(URI url, RuntimeException e, JsonInput input, ConnectionTexts texts) {
         if (e instanceof JiraException jira && jira.status() == 0) {
-            return "did not answer: " + url + " (" + ConnectionsResource.sentence(jira.getMessage()) + ")";
+            texts.reject(input, "url", "urlSilent", url, ConnectionsResource.sentence(jira.getMessage()));
+        } else if (e instanceof JiraException jira) {
+            texts.reject(input, "url", "urlNotJira", jira.endpoint(), jira.status());
+        } else {
+            texts.reject(input, "url", "urlNotJiraInfo");
         }
-        if (e instanceof JiraException jira) {
-            return "does not look like a Jira site: " + jira.endpoint() + " answered HTTP " + jira.status();
-        }
-        return "does not look like a Jira site: its serverInfo answer is not Jira's";
     }
 }

@@ -17,29 +17,28 @@ final class SiteUrl {
     private SiteUrl() {
     }
 
-    /** The URL, or why it cannot be a site's base URL (a sentence to follow "url "). */
+    /** The URL, or why it cannot be a site's base URL. */
     static Result parse(String text) {
         URI uri;
         try {
             uri = new URI(text.strip());
         } catch (URISyntaxException e) {
-            return Result.refused("is not a URL: " + e.getReason());
+            return Result.refused("urlSyntax", e.getReason());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            return Result.refused("must be the site's address, such as https://your-site.atlassian.net");
+            return Result.refused("urlNotSite", "");
         }
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            return Result.refused("must hold no user name, query or fragment: the token goes in its own field");
+            return Result.refused("urlParts", "");
         }
         if (scheme.equals("http") && !loopback(uri.getHost())) {
-            return Result.refused("must use https: the token travels with every request (plain http is accepted"
-                    + " for this machine only)");
+            return Result.refused("urlHttp", "");
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
         String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
         return new Result(Optional.of(URI.create(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + port + path)),
-                "");
+                "", "");
     }
 
     private static boolean loopback(String host) {
@@ -58,10 +57,18 @@ final class SiteUrl {
         }
     }
 
-    /** A parsed URL, or the reason it was refused. */
-    record Result(Optional<URI> url, String reason) {
-        static Result refused(String reason) {
-            return new Result(Optional.empty(), reason);
+    /**
+     * A parsed URL, or why it was refused: the error's name in {@link ConnectionTexts} and a detail it quotes (the
+     * parser's own reason, in English, or nothing).
+     */
+    record Result(Optional<URI> url, String key, String detail) {
+        static Result refused(String key, String detail) {
+            return new Result(Optional.empty(), key, detail);
+        }
+
+        /** The reason in English, as the API says it by default. */
+        String reason() {
+            return ConnectionTexts.english().text(key, detail);
         }
     }
 }

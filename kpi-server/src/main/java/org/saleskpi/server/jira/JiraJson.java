@@ -70,7 +70,7 @@ final class JiraJson {
         }
         JsonObject o = e.getAsJsonObject();
         return new JiraUser(text(o, "accountId"), text(o, "key"), text(o, "name"), text(o, "displayName"),
-                text(o, "timeZone"));
+                text(o, "timeZone"), text(o, "emailAddress"));
     }
 
     /** One history: {@code {id, author, created, items:[{field, fieldtype, fieldId?, from, fromString, to, toString}]}}. */

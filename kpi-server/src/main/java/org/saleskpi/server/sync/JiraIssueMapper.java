@@ -35,10 +35,11 @@ import org.saleskpi.server.jira.JiraUser;
  * plain decimals, dates as ISO dates in the site's zone). Items of fields the store does not keep (priority, links,
  * the key itself) are left out.
  *
- * <p>Shapes, from the public fixtures in kpi-server's test resources jira-fixtures (SOURCE.txt names them): issue
- * fields by Jira id ({@code status.statusCategory.key} is new / indeterminate / done, people are {@code {accountId}} on Cloud and
- * {@code {key, name}} on Data Center), changelog items {@code {field, fieldtype, fieldId?, from, fromString, to,
- * toString}} with status ids in {@code from}/{@code to} and people's ids there too.
+ * <p>Shapes, from the public fixtures in ../shared/data/jira-fixtures (SOURCE.txt there names them): issue fields
+ * by Jira id ({@code status.statusCategory.key} is new / indeterminate / done, people are {@code {accountId}} on
+ * Cloud and {@code {key, name}} on Data Center, both with {@code emailAddress} where Jira shows it, kept with the
+ * person), changelog items {@code {field, fieldtype, fieldId?, from, fromString, to, toString}} with status ids in
+ * {@code from}/{@code to} and people's ids there too.
  */
 public final class JiraIssueMapper {
     private final SyncFields fields;
@@ -180,13 +181,15 @@ public final class JiraIssueMapper {
         }
         JsonObject user = json.getAsJsonObject();
         return text(user, "accountId").or(() -> text(user, "key")).or(() -> text(user, "name"))
-                .map(id -> people.personFor(id, text(user, "displayName").orElse(null)));
+                .map(id -> people.personFor(new JiraPerson(id, text(user, "name"), text(user, "emailAddress"),
+                        text(user, "displayName"))));
     }
 
     private Optional<String> person(JiraUser user) {
         return Optional.ofNullable(user.accountId()).or(() -> Optional.ofNullable(user.key()))
                 .or(() -> Optional.ofNullable(user.name())).filter(id -> !id.isBlank())
-                .map(id -> people.personFor(id, user.displayName()));
+                .map(id -> people.personFor(new JiraPerson(id, Optional.ofNullable(user.name()),
+                        Optional.ofNullable(user.emailAddress()), Optional.ofNullable(user.displayName()))));
     }
 
     /** The category Jira gives the status; without one (Jira before 6), done when resolved, else to do. */

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.saleskpi.server.issues.IssueStore;
@@ -52,16 +53,28 @@ public final class JiraSync {
     private final int censusEvery;
     private final int pageSize;
     private final SyncStates states;
+    private final SiteZones zones;
     private final Map<Long, ReentrantLock> running = new ConcurrentHashMap<>();
 
     public JiraSync(IssueStore store, SyncPeople people, SyncConnections connections, Clock clock,
             JiraHttpSettings http) {
-        this(store, people, connections, clock, site -> JiraReader.open(site, http), CENSUS_EVERY, PAGE_SIZE);
+        this(store, people, connections, clock, http, new SiteZones(store));
+    }
+
+    /** Recording each site's zone and projects in {@code zones}, which the server's JQL reads dates by. */
+    public JiraSync(IssueStore store, SyncPeople people, SyncConnections connections, Clock clock,
+            JiraHttpSettings http, SiteZones zones) {
+        this(store, people, connections, clock, site -> JiraReader.open(site, http), CENSUS_EVERY, PAGE_SIZE, zones);
     }
 
     /** With another way to open readers, census frequency and page size (tests and the bench). */
     JiraSync(IssueStore store, SyncPeople people, SyncConnections connections, Clock clock,
             Function<JiraSite, JiraReader> readers, int censusEvery, int pageSize) {
+        this(store, people, connections, clock, readers, censusEvery, pageSize, new SiteZones(store));
+    }
+
+    private JiraSync(IssueStore store, SyncPeople people, SyncConnections connections, Clock clock,
+            Function<JiraSite, JiraReader> readers, int censusEvery, int pageSize, SiteZones zones) {
         this.store = Objects.requireNonNull(store, "store");
         this.people = Objects.requireNonNull(people, "people");
         this.connections = Objects.requireNonNull(connections, "connections");
@@ -74,6 +87,8 @@ public final class JiraSync {
         this.pageSize = pageSize;
         this.states = new SyncStates(store);
         states.createSchema();
+        this.zones = Objects.requireNonNull(zones, "zones");
+        zones.createSchema();
     }
 
     /**
@@ -120,11 +135,14 @@ public final class JiraSync {
     /** Forgets the connection's sync state, for a connection that was removed (its issues are the caller's). */
     public void forget(long connectionId) {
         states.delete(connectionId);
+        zones.forget(connectionId);
     }
 
     private SyncState run(SyncSettings settings, SyncState before) {
         JiraReader reader = readers.apply(settings.site());
         ZoneId zone = zoneOf(reader.myself());
+        // The server's JQL reads the dates of this site's issues in the zone the site reads them in.
+        zones.record(settings.connectionId(), zone);
         SyncFields fields = SyncFields.resolve(settings.fieldNames(), reader.fields(), store);
         JiraIssueMapper mapper = new JiraIssueMapper(fields, people, zone);
         SyncState state = before;
@@ -172,7 +190,7 @@ public final class JiraSync {
             if (last) {
                 next = next.passDone(full || (state.runs() + 1) % censusEvery == 0);
             }
-            store.applySyncPage(settings.connectionId(), synced, states.checkpoint(next));
+            apply(settings.connectionId(), synced, states.checkpoint(next));
             state = next;
             if (last) {
                 LOG.info("Sync of connection {}: {} pass copied {} issues with {} changes in {} pages ({} issues/s)",
@@ -205,13 +223,28 @@ public final class JiraSync {
             do {
                 IssuePage page = reader.page(jql, fields.jiraIds(), cursor, pageSize);
                 List<SyncedIssue> synced = page.issues().stream().map(mapper::map).toList();
-                store.applySyncPage(settings.connectionId(), synced, states.checkpoint(state));
+                apply(settings.connectionId(), synced, states.checkpoint(state));
                 synced.forEach(issue -> copied.add(issue.jiraId()));
                 cursor = page.last() ? null : page.nextCursor();
             } while (cursor != null);
         }
         LOG.info("Sync census of connection {}: Jira returns {} issues; {} deleted locally, {} copied",
                 settings.connectionId(), ids.size(), deleted, copied.size());
+    }
+
+    /** Stores a page with the checkpoint and the projects of its issues, in one transaction. */
+    private void apply(long connectionId, List<SyncedIssue> page, IssueStore.InTransaction checkpoint) {
+        Set<String> projects = new HashSet<>();
+        page.forEach(issue -> projects.add(issue.issue().record().project()));
+        AtomicBoolean added = new AtomicBoolean();
+        IssueStore.InTransaction recordProjects = zones.projects(connectionId, projects, added);
+        store.applySyncPage(connectionId, page, connection -> {
+            checkpoint.run(connection);
+            recordProjects.run(connection);
+        });
+        if (added.get()) {
+            zones.projectsAdded();
+        }
     }
 
     /** The scope narrowed to what changed since the watermark less the look-back, in the site's zone. */

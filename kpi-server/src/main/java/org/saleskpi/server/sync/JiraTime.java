@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Jira's date and time texts. Issue fields and changelogs send {@code 2026-11-30T14:05:12.000+0100} (an offset
  * without a colon, which ISO parsing refuses), a date-time field's changelog sends {@code 2012-04-11T14:26+0200}
- * (no seconds), and date fields {@code 2026-03-31}. Sources: the public fixtures in kpi-server's test resources
+ * (no seconds), and date fields {@code 2026-03-31}. Sources: the public fixtures in ../shared/data/
  * jira-fixtures (jrjc issue_valid-5.0-with-changelog.json, the digitalservicebund changelog pages).
  */
 final class JiraTime {

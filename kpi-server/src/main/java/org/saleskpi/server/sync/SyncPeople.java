@@ -13,24 +13,37 @@ import org.saleskpi.server.auth.Users;
 public interface SyncPeople {
 
     /**
+     * The user key of the local person for the Jira user, created when missing; the user name and e-mail address
+     * Jira gave are kept with them, so that JQL names them as Jira does.
+     */
+    String personFor(JiraPerson person);
+
+    /**
      * The user key of the local person for Jira user {@code jiraUserId}, created when missing.
      *
      * @param displayName the name Jira shows, kept for a person created now; null when Jira gave none
      */
-    String personFor(String jiraUserId, String displayName);
+    default String personFor(String jiraUserId, String displayName) {
+        return personFor(JiraPerson.of(jiraUserId, displayName));
+    }
 
     /**
      * The server's people: each Jira user is a person without a login whose username is the Jira id (characters a
-     * username may not hold become {@code _}), created once with Jira's display name. A Jira id that is already a
-     * local username is that person, which on Data Center joins a Jira user to the local account of the same name.
+     * username may not hold become {@code _}), created once with Jira's display name; their Data Center user name and
+     * e-mail address go to {@code names}. A Jira id that is already a local username is that person, which on Data
+     * Center joins a Jira user to the local account of the same name.
      */
-    static SyncPeople over(Users users) {
+    static SyncPeople over(Users users, JiraUserNames names) {
         Objects.requireNonNull(users, "users");
-        // Looked up once per Jira user and run: a page names the same few reps hundreds of times.
-        Map<String, String> known = new ConcurrentHashMap<>();
-        return (jiraUserId, displayName) -> known.computeIfAbsent(jiraUserId, id -> {
-            String username = usernameOf(id);
-            return users.person(username, displayName == null || displayName.isBlank() ? username : displayName);
+        Objects.requireNonNull(names, "names");
+        // Looked up once per Jira user as Jira shows them in a run: a page names the same few reps hundreds of
+        // times; a rename or a new address is a new value, written once.
+        Map<JiraPerson, String> known = new ConcurrentHashMap<>();
+        return person -> known.computeIfAbsent(person, jira -> {
+            String username = usernameOf(jira.id());
+            String key = users.person(username, jira.displayName().orElse(username));
+            names.record(key, jira.name(), jira.email());
+            return key;
         });
     }
 

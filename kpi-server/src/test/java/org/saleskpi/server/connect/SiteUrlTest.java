@@ -22,7 +22,7 @@ class SiteUrlTest {
         assertThat(SiteUrl.parse("http://[::1]:8080/").url()).contains(URI.create("http://[::1]:8080"));
 
         assertThat(SiteUrl.parse("http://jira.acme.example").reason())
-                .startsWith("must use https: the token travels with every request");
+                .startsWith("url must use https: the token travels with every request");
         // A name is never looked up: one that merely resolves to this machine is still a name.
         assertThat(SiteUrl.parse("http://localhost.acme.example").url()).isEmpty();
         assertThat(SiteUrl.parse("http://192.168.1.10").url()).isEmpty();
@@ -30,12 +30,12 @@ class SiteUrlTest {
 
     @Test
     void whatIsNotASiteAddressIsRefusedWithTheReason() {
-        assertThat(SiteUrl.parse("acme.atlassian.net").reason()).startsWith("must be the site's address");
-        assertThat(SiteUrl.parse("ftp://acme.example").reason()).startsWith("must be the site's address");
+        assertThat(SiteUrl.parse("acme.atlassian.net").reason()).startsWith("url must be the site's address");
+        assertThat(SiteUrl.parse("ftp://acme.example").reason()).startsWith("url must be the site's address");
         assertThat(SiteUrl.parse("https://rita:secret@acme.atlassian.net").reason())
-                .isEqualTo("must hold no user name, query or fragment: the token goes in its own field");
+                .isEqualTo("url must hold no user name, query or fragment: the token goes in its own field.");
         assertThat(SiteUrl.parse("https://acme.atlassian.net/jira?x=1").url()).isEmpty();
         assertThat(SiteUrl.parse("https://acme.atlassian.net/#top").url()).isEmpty();
-        assertThat(SiteUrl.parse("https://acme atlassian.net").reason()).startsWith("is not a URL");
+        assertThat(SiteUrl.parse("https://acme atlassian.net").reason()).startsWith("url is not a URL");
     }
 }

@@ -52,6 +52,18 @@ final class Client {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A PUT asking for answers in {@code language} (its {@code Accept-Language}). */
+    Answer put(String path, String json, String language) {
+        return send(request(path).header("Content-Type", "application/json").header("Accept-Language", language)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A POST asking for answers in {@code language} (its {@code Accept-Language}). */
+    Answer post(String path, String json, String language) {
+        return send(request(path).header("Content-Type", "application/json").header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Answer delete(String path) {
         return send(request(path).DELETE());
     }

@@ -121,6 +121,29 @@ class ConnectionValidationOverHttpTest {
     }
 
     @Test
+    void errorsComeInTheLanguageTheRequestAcceptsWithTheirKeys() {
+        String body = Api.json("intervalMinutes", 0, "jql", "project = DEAL ORDER BY key");
+        Answer japanese = api.admin().put("/connections/" + stored + "/sync", body, "ja-JP,ja;q=0.9,en;q=0.5");
+        assertThat(japanese.status()).isEqualTo(400);
+        assertThat(japanese.body()).contains("\"intervalMinutes は 1 分から 1440 分までで指定してください。\"")
+                .contains("\"jql に ORDER BY は書けません。同期がページの順序を決めます。\"")
+                .contains("\"saleskpi.connection.error.minutesRange\"", "\"saleskpi.connection.error.jqlOrderBy\"");
+
+        Answer english = api.admin().put("/connections/" + stored + "/sync", body, "fr-FR,de;q=0.8");
+        assertThat(english.body()).contains("\"intervalMinutes must be from 1 to 1440 minutes.\"")
+                .contains("\"jql must have no ORDER BY: the sync orders its pages itself.\"");
+
+        Answer taken = api.admin().post("/connections", Api.json("name", "Stored", "url", "https://other.example",
+                "token", TOKEN), "ja");
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.body()).contains("\"「Stored」という名前の接続はすでにあります。\"").doesNotContain(TOKEN);
+        Answer badUrl = api.admin().post("/connections", Api.json("name", "Acme", "url", "http://jira.acme.example",
+                "token", TOKEN), "ja");
+        assertThat(badUrl.body()).contains("\"url は https にしてください。トークンはすべてのリクエストで送られます"
+                + " (http はこのマシンの場合だけ使えます)。\"");
+    }
+
+    @Test
     void nothingSyncsBeforeTheKindIsConfirmedAndWithoutAnyScope() {
         Answer enabled = api.admin().put("/connections/" + stored + "/sync", Api.json("enabled", true));
 

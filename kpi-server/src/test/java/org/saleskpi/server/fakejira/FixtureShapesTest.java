@@ -6,10 +6,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,7 +18,7 @@ import org.saleskpi.server.jira.JiraKind;
 
 /**
  * The fake answers in the shapes of real Jira answers: every key of the public fixtures
- * (src/test/resources/jira-fixtures, see its SOURCE.txt) is in the fake's answer with the same JSON
+ * (../shared/data/jira-fixtures through JiraFixtures, see SOURCE.txt there) is in the fake's answer with the same JSON
  * type, recursively; issue fields are compared for the fields the fake carries. The only deviation:
  * the fake leaves {@code nextPageToken} out of Cloud's last page where the hand-trimmed jira-cli
  * fixture has "" (JRACLOUD-92184: real Cloud leaves the key out).
@@ -194,10 +190,6 @@ class FixtureShapesTest {
     }
 
     private static JsonObject fixture(String path) {
-        try (InputStream in = FixtureShapesTest.class.getResourceAsStream("/jira-fixtures/" + path)) {
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonParser.parseString(JiraFixtures.text(path)).getAsJsonObject();
     }
 }

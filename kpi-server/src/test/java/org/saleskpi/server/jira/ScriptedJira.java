@@ -2,9 +2,6 @@ package org.saleskpi.server.jira;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -21,10 +18,11 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
+import org.saleskpi.server.fakejira.JiraFixtures;
 
 /**
  * A tiny Jetty handler that answers each request with what the test's script says, mostly the public
- * fixture files under {@code jira-fixtures/} (copied from ../shared/data/jira-fixtures, see SOURCE.txt there),
+ * fixture files of ../shared/data/jira-fixtures (read through JiraFixtures, see SOURCE.txt there),
  * and records every request so that tests can check what the reader sent.
  */
 final class ScriptedJira implements AutoCloseable {
@@ -106,14 +104,7 @@ final class ScriptedJira implements AutoCloseable {
 
     /** A fixture file's text, e.g. {@code fixture("jrjc/search_many-issues.json")}. */
     static String fixture(String name) {
-        try (InputStream in = ScriptedJira.class.getResourceAsStream("/jira-fixtures/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JiraFixtures.text(name);
     }
 
     @Override

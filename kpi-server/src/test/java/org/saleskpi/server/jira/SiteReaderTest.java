@@ -41,7 +41,8 @@ class SiteReaderTest {
             default -> Reply.status(404, "{}");
         })) {
             JiraReader reader = reader(jira, JiraKind.CLOUD);
-            assertThat(reader.myself()).isEqualTo(new JiraUser("5b10a2844c20165700ede21g", null, null, "Mia", "Europe/Berlin"));
+            assertThat(reader.myself()).isEqualTo(new JiraUser("5b10a2844c20165700ede21g", null, null, "Mia",
+                    "Europe/Berlin", "mia@example.com"));
             assertThat(reader.fields()).containsExactly(
                     new JiraField("status", "Status", false, "status", null),
                     new JiraField("customfield_10050", "Amount", true, "number",

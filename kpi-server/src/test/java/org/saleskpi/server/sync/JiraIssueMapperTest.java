@@ -8,16 +8,16 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.history.Change;
@@ -27,6 +27,7 @@ import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.StatusCategory;
+import org.saleskpi.server.fakejira.JiraFixtures;
 import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.server.issues.SyncedIssue;
 import org.saleskpi.server.jira.JiraChangeGroup;
@@ -36,7 +37,10 @@ import org.saleskpi.server.jira.JiraIssue;
 import org.saleskpi.server.jira.JiraUser;
 import org.saleskpi.store.Database;
 
-/** Public Jira answers (the fixtures in test resources jira-fixtures, see its SOURCE.txt) mapped to what the store keeps. */
+/**
+ * Public Jira answers (the fixtures in ../shared/data/jira-fixtures, see SOURCE.txt there) mapped to what the store
+ * keeps.
+ */
 class JiraIssueMapperTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final List<JiraField> HST_FIELDS = List.of(
@@ -51,9 +55,12 @@ class JiraIssueMapperTest {
     private IssueStore store;
     /** Jira id and display name of every person the mapper asked for, and the key it was given. */
     private final Map<String, String> asked = new ConcurrentHashMap<>();
-    private final SyncPeople people = (id, name) -> {
-        asked.put(id, String.valueOf(name));
-        return "p-" + id;
+    /** Everything Jira gave about a person, each time the mapper asked. */
+    private final List<JiraPerson> given = new CopyOnWriteArrayList<>();
+    private final SyncPeople people = person -> {
+        asked.put(person.id(), String.valueOf(person.displayName().orElse(null)));
+        given.add(person);
+        return "p-" + person.id();
     };
 
     @BeforeEach
@@ -117,6 +124,9 @@ class JiraIssueMapperTest {
                 Change.of(third, text.id(), "Initial text field value", "Modified text field value", "p-user2"));
         assertThat(synced.history().created()).isEqualTo(Instant.parse("2012-04-12T12:27:37.672Z"));
         assertThat(asked).containsEntry("user1", "User One").containsEntry("user2", "User Two");
+        // The fixture's people come with their user name and address (jrjc: name, emailAddress), kept for JQL.
+        assertThat(given).contains(new JiraPerson("user2", Optional.of("user2"),
+                Optional.of("usertwo@local.domain"), Optional.of("User Two")));
     }
 
     @Test
@@ -197,13 +207,8 @@ class JiraIssueMapperTest {
         assertThat(store.fields()).isEmpty();
     }
 
-    static JsonObject read(String fixture) throws IOException {
-        try (InputStream in = JiraIssueMapperTest.class.getResourceAsStream("/jira-fixtures/" + fixture)) {
-            if (in == null) {
-                throw new IOException("no fixture " + fixture);
-            }
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
-        }
+    static JsonObject read(String fixture) {
+        return JsonParser.parseString(JiraFixtures.text(fixture)).getAsJsonObject();
     }
 
     /** The issue as the reader hands it over: fields, and the histories read here independently of the client. */

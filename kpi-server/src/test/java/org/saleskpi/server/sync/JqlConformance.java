@@ -50,8 +50,9 @@ import org.saleskpi.store.EntityManagerSession;
  * <p>The site: {@value #ISSUES} generated deals over two years up to 28 March 2026 in Berlin, one more two weeks and
  * half an hour before the end, and then, as the clock walks through the night DST begins (29 March, 02:00 CET becomes 03:00 CEST), deals created right before and after
  * midnight and the switch, some unassigned, without an amount, a forecast category or labels, and closing on the
- * switch day. The local JQL runs as the connection's user does in Jira: in the site's zone, at the site's "now"
- * (30 March 10:00 UTC, so {@code -1d} and {@code startOfDay()} reach back across the switch), as that user.
+ * switch day. The local JQL runs as the connection's user does in Jira, at the site's "now" (30 March 10:00 UTC, so
+ * {@code -1d} and {@code startOfDay()} reach back across the switch), as that user, on a server whose own zone is
+ * New York's: it reads the copied issues' dates in the site's zone, which the sync learned from {@code /myself}.
  *
  * <p>Subclasses give the kind: Cloud names people by account id, Data Center by user key.
  */
@@ -59,6 +60,8 @@ import org.saleskpi.store.EntityManagerSession;
 abstract class JqlConformance {
     static final int ISSUES = 400;
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** The server's own zone: not the site's, and New York switched to daylight time three weeks before Berlin. */
+    static final ZoneId SERVER = ZoneId.of("America/New_York");
     static final String AMOUNT = "customfield_10100";
     static final String CLOSE_DATE = "customfield_10101";
     static final String FORECAST = "customfield_10103";
@@ -69,6 +72,7 @@ abstract class JqlConformance {
     private FakeUser syncUser;
     private UserRef searcher;
     private Users users;
+    private JiraUserNames names;
 
     abstract JiraKind kind();
 
@@ -84,12 +88,14 @@ abstract class JqlConformance {
 
         EntityManagerSession session = new EntityManagerSession(Database.H2_MEMORY.open());
         AuthSchema.migrate(session);
-        Clock clock = Clock.fixed(site.now(), BERLIN);
+        Clock clock = Clock.fixed(site.now(), SERVER);
         users = new Users(session, clock);
         IssueIndex index = new IssueIndex();
         IssueStore store = new IssueStore(Database.H2_MEMORY.openDataSource(), index);
         store.createSchema();
-        SyncPeople people = SyncPeople.over(users);
+        names = new JiraUserNames(store);
+        names.createSchema();
+        SyncPeople people = SyncPeople.over(users, names);
         JiraCredentials credentials = kind() == JiraKind.CLOUD
                 ? new JiraCredentials.Basic(syncUser.email(), site.token(syncUser.accountId()))
                 : new JiraCredentials.Bearer(site.token(syncUser.accountId()));
@@ -99,13 +105,16 @@ abstract class JqlConformance {
                 List.of("Amount", "Close date", "Probability", "Forecast category", "Deal stage", "Lead source",
                         "Region"), SyncSettings.DEFAULT_INTERVAL, SyncSettings.DEFAULT_LOOK_BACK, false);
         SyncConnections connections = SyncConnections.fixed(List.of(settings));
-        SyncStatus status = new JiraSync(store, people, connections, clock, JiraHttpSettings.defaults()).runOnce(1);
+        SiteZones zones = new SiteZones(store);
+        SyncStatus status = new JiraSync(store, people, connections, clock, JiraHttpSettings.defaults(), zones)
+                .runOnce(1);
         assertThat(status.lastError()).as("sync error").isEmpty();
         assertThat(store.count()).isEqualTo(site.issues().size());
 
         // Everything the connection copied is visible here: the comparison is about JQL, not permissions.
         local = new IndexedIssueSource(index, (user, projects) -> new Visibility(Set.copyOf(projects), Set.of()),
-                clock, BERLIN, new PeopleInJql(users));
+                clock, SERVER, new PeopleInJql(users, names)).readingDatesIn(zones.byProject(index, SERVER));
+        assertThat(zones.of(1)).contains(BERLIN);
         searcher = new UserRef(people.personFor(id(syncUser), syncUser.displayName()), syncUser.displayName());
     }
 
@@ -221,6 +230,9 @@ abstract class JqlConformance {
                 "assignee in (" + alice + ", " + farid + ")",
                 "assignee = \"" + rep(7).displayName() + "\"",
                 "assignee = \"" + rep(6).displayName().toUpperCase() + "\"",
+                // By the address Jira shows (both kinds of the fake show it), in any case.
+                "assignee = \"" + rep(5).email() + "\"",
+                "reporter in (\"" + rep(3).email().toUpperCase() + "\", " + alice + ")",
                 "reporter = \"" + rep(3).displayName() + "\" AND assignee != " + alice,
                 "assignee != " + alice,
                 "assignee not in (" + alice + ", " + chiara + ")",
@@ -274,7 +286,7 @@ abstract class JqlConformance {
         List<String> expected = jira.evaluate(jql, alice.accountId());
         Set<String> secured = new HashSet<>();
         site.issues().stream().filter(issue -> issue.securityLevel() != null).forEach(i -> secured.add(i.key()));
-        UserRef asAlice = new UserRef(SyncPeople.over(users).personFor(id(alice), alice.displayName()),
+        UserRef asAlice = new UserRef(SyncPeople.over(users, names).personFor(id(alice), alice.displayName()),
                 alice.displayName());
         List<String> found = new ArrayList<>(local.search(jql, asAlice, 0, 100_000).issues().stream()
                 .map(issue -> issue.record().key()).toList());

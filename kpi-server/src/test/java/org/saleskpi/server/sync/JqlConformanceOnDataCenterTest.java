@@ -1,16 +1,17 @@
 package org.saleskpi.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Test;
-import org.saleskpi.core.validation.InvalidInputException;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.saleskpi.server.fakejira.FakeUser;
 import org.saleskpi.server.jira.JiraKind;
 
 /**
  * The conformance suite over a Data Center site: people by user key, the lower-case user name for older accounts
- * ({@code alice.adams}) and {@code JIRAUSER...} for newer ones.
+ * ({@code alice.adams}) and {@code JIRAUSER...} for newer ones, and by user name, which for the newer ones is not the
+ * key ({@code farid.fahmy} for {@code JIRAUSER10107}).
  */
 class JqlConformanceOnDataCenterTest extends JqlConformance {
 
@@ -24,15 +25,24 @@ class JqlConformanceOnDataCenterTest extends JqlConformance {
         return user.key();
     }
 
-    @Test
-    void aUserNameThatIsNotTheKeyIsRefusedRatherThanAnsweredDifferently() {
-        // Jira finds Farid by his user name; the sync keeps only his key (JIRAUSER...), so the subset cannot tell
-        // whom the name means and says so instead of answering with other issues.
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("userNameQueries")
+    void aUserNameThatIsNotTheKeyNamesTheUserAsInJira(String jql) {
+        // Farid and Greta joined after Jira 8: their keys are JIRAUSER..., their names what people type.
+        assertThat(rep(7).key()).isNotEqualToIgnoringCase(rep(7).name());
+        assertThat(rep(8).key()).isNotEqualToIgnoringCase(rep(8).name());
+        assertSameKeys(jql);
+    }
+
+    Stream<String> userNameQueries() {
         FakeUser farid = rep(7);
-        assertThat(farid.key()).isNotEqualToIgnoringCase(farid.name());
-        String jql = "assignee = " + farid.name();
-        assertThat(jira().evaluate(jql, syncUser().accountId())).isNotEmpty();
-        assertThatThrownBy(() -> localKeys(jql)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("The value '" + farid.name() + "' does not exist for the field 'assignee'.");
+        FakeUser greta = rep(8);
+        return Stream.of(
+                "assignee = " + farid.name(),
+                "assignee = " + farid.name().toUpperCase(),
+                "assignee in (" + farid.name() + ", " + greta.name() + ")",
+                "assignee != " + farid.name(),
+                "NOT assignee in (" + greta.name() + ", " + rep(2).name() + ")",
+                "reporter = " + greta.name() + " AND assignee is not EMPTY");
     }
 }

@@ -3,10 +3,13 @@ package org.saleskpi.server.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.index.IssueSink;
 import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.server.auth.AuthSchema;
 import org.saleskpi.server.auth.Users;
+import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.Database;
 import org.saleskpi.store.EntityManagerSession;
@@ -21,9 +24,11 @@ class SyncPeopleTest {
         Users users = new Users(session, new HandClock(Instant.parse("2026-11-30T12:00:00Z")));
         users.create("admin", "correct-horse", "Administrator", true);
 
-        SyncPeople people = SyncPeople.over(users);
+        JiraUserNames names = names();
+        SyncPeople people = SyncPeople.over(users, names);
         String cloud = people.personFor("557058:f58131cb-b67d-43c7-b30d-6b58d40bd077", "Alice Adams");
-        String again = SyncPeople.over(users).personFor("557058:f58131cb-b67d-43c7-b30d-6b58d40bd077", "Alice A.");
+        String again = SyncPeople.over(users, names).personFor("557058:f58131cb-b67d-43c7-b30d-6b58d40bd077",
+                "Alice A.");
         String dc = people.personFor("JIRAUSER10105", null);
         String local = people.personFor("admin", "Jira Admin");
 
@@ -38,5 +43,34 @@ class SyncPeopleTest {
         assertThat(users.find(dc).orElseThrow().displayName()).isEqualTo("JIRAUSER10105");
         assertThat(users.find("admin").orElseThrow().displayName()).isEqualTo("Administrator");
         assertThat(users.list()).hasSize(3);
+    }
+
+    @Test
+    void aDataCenterUsersNameAndAddressAreKeptWithThePersonAndARenameReplacesTheName() {
+        AoSession session = new EntityManagerSession(Database.H2_MEMORY.open());
+        AuthSchema.migrate(session);
+        Users users = new Users(session, new HandClock(Instant.parse("2026-11-30T12:00:00Z")));
+        JiraUserNames names = names();
+        SyncPeople people = SyncPeople.over(users, names);
+
+        String farid = people.personFor(new JiraPerson("JIRAUSER10107", Optional.of("farid.fahmy"),
+                Optional.of("farid.fahmy@example.com"), Optional.of("Farid Fahmy")));
+        // A changelog item names him by key alone: what was kept stays.
+        assertThat(people.personFor("JIRAUSER10107", "Farid Fahmy")).isEqualTo(farid);
+        assertThat(farid).isEqualTo("jirauser10107");
+        assertThat(names.of(farid)).isEqualTo(new JiraUserNames.Names(Optional.of("farid.fahmy"),
+                Optional.of("farid.fahmy@example.com")));
+
+        people.personFor(new JiraPerson("JIRAUSER10107", Optional.of("ffahmy"), Optional.empty(),
+                Optional.of("Farid Fahmy")));
+        assertThat(names.byName("farid.fahmy")).isEmpty();
+        assertThat(names.byName("FFAHMY")).containsExactly(farid);
+        assertThat(names.byEmail("Farid.Fahmy@example.com")).containsExactly(farid);
+    }
+
+    private static JiraUserNames names() {
+        JiraUserNames names = new JiraUserNames(new IssueStore(Database.H2_MEMORY.openDataSource(), IssueSink.NONE));
+        names.createSchema();
+        return names;
     }
 }

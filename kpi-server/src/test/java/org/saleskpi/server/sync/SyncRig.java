@@ -57,6 +57,7 @@ final class SyncRig implements AutoCloseable {
     final IssueStore store;
     final Users users;
     final SyncPeople people;
+    final JiraUserNames names;
     final FakeUser account;
     final Map<Long, SyncSettings> connections = new HashMap<>();
     /** The Jira id of every issue a page handed to the sync, in order, over every run. */
@@ -74,7 +75,9 @@ final class SyncRig implements AutoCloseable {
         EntityManagerSession session = new EntityManagerSession(Database.H2_MEMORY.open());
         AuthSchema.migrate(session);
         users = new Users(session, Clock.systemUTC());
-        people = SyncPeople.over(users);
+        names = new JiraUserNames(store);
+        names.createSchema();
+        people = SyncPeople.over(users, names);
         account = site.users().get(0);
         connections.put(CONNECTION, settings(credentials(site.token(account.accountId()))));
         sync = newSync(1);

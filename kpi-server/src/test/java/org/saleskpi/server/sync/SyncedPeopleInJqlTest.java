@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.index.IndexedIssue;
 import org.saleskpi.core.index.IndexedIssueSource;
 import org.saleskpi.core.index.IssueIndex;
+import org.saleskpi.core.index.IssueSink;
 import org.saleskpi.core.index.Visibility;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.StatusCategory;
@@ -20,6 +22,7 @@ import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.server.auth.AuthSchema;
 import org.saleskpi.server.auth.Users;
+import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.Database;
 import org.saleskpi.store.EntityManagerSession;
@@ -48,15 +51,23 @@ class SyncedPeopleInJqlTest {
         AuthSchema.migrate(session);
         HandClock clock = new HandClock(Instant.parse("2026-03-02T09:00:00Z"));
         Users users = new Users(session, clock);
-        SyncPeople people = SyncPeople.over(users);
+        IssueStore store = new IssueStore(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
+        JiraUserNames names = new JiraUserNames(store);
+        names.createSchema();
+        SyncPeople people = SyncPeople.over(users, names);
         IssueIndex index = new IssueIndex();
+        // Data Center gives a user's name and address beside the key; Kim's name is not her key (Jira 8 and later).
         index.upsert(List.of(deal("J-1", people.personFor(JANE, "Jane Doe")),
                 deal("J-2", people.personFor(MAX, "Max Mustermann")),
-                deal("J-3", people.personFor("JIRAUSER10100", "Kim Lee")),
-                deal("J-4", people.personFor("jsmith", "John Smith")),
-                deal("J-5", null)));
+                deal("J-3", people.personFor(new JiraPerson("JIRAUSER10100", Optional.of("kim.lee"),
+                        Optional.of("Kim.Lee@example.com"), Optional.of("Kim Lee")))),
+                deal("J-4", people.personFor(new JiraPerson("jsmith", Optional.of("jsmith"),
+                        Optional.of("team@example.com"), Optional.of("John Smith")))),
+                deal("J-5", null),
+                deal("J-6", people.personFor(new JiraPerson("JIRAUSER10101", Optional.of("jdoe2"),
+                        Optional.of("team@example.com"), Optional.of("Jane Doe 2"))))));
         issues = new IndexedIssueSource(index, (user, projects) -> new Visibility(Set.copyOf(projects), Set.of()),
-                clock, ZoneId.of("Europe/Berlin"), new PeopleInJql(users));
+                clock, ZoneId.of("Europe/Berlin"), new PeopleInJql(users, names));
         String janeKey = people.personFor(JANE, "Jane Doe");
         searcher = new UserRef(janeKey, "Jane Doe");
     }
@@ -76,6 +87,23 @@ class SyncedPeopleInJqlTest {
     }
 
     @Test
+    void aDataCenterUserNameThatIsNotTheKeyNamesThePersonAsInJira() {
+        assertThat(keys("assignee = kim.lee")).containsExactly("J-3");
+        assertThat(keys("assignee = KIM.LEE")).containsExactly("J-3");
+        assertThat(keys("assignee in (kim.lee, jdoe2)")).containsExactly("J-3", "J-6");
+        assertThat(keys("assignee != kim.lee")).containsExactly("J-1", "J-2", "J-4", "J-6");
+    }
+
+    @Test
+    void anAddressJiraGaveNamesThePersonAndAnAddressOfTwoIsAQuestion() {
+        assertThat(keys("assignee = \"kim.lee@EXAMPLE.com\"")).containsExactly("J-3");
+        assertThatThrownBy(() -> keys("assignee = \"team@example.com\""))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("The value 'team@example.com' for field 'assignee' names 2 users (jirauser10101, jsmith):"
+                        + " use the username of the one you mean.");
+    }
+
+    @Test
     void theDisplayNameJiraGaveNamesThePersonToo() {
         assertThat(keys("assignee = \"jane doe\"")).containsExactly("J-1");
         assertThat(keys("assignee in (\"Kim Lee\", \"John Smith\")")).containsExactly("J-3", "J-4");
@@ -83,9 +111,9 @@ class SyncedPeopleInJqlTest {
 
     @Test
     void negationsSkipTheUnassignedAndCurrentUserIsTheSearchersPerson() {
-        assertThat(keys("assignee != \"" + JANE + "\"")).containsExactly("J-2", "J-3", "J-4");
-        assertThat(keys("NOT assignee = \"" + JANE + "\"")).containsExactly("J-2", "J-3", "J-4");
-        assertThat(keys("assignee not in (" + MAX + ", JIRAUSER10100)")).containsExactly("J-1", "J-4");
+        assertThat(keys("assignee != \"" + JANE + "\"")).containsExactly("J-2", "J-3", "J-4", "J-6");
+        assertThat(keys("NOT assignee = \"" + JANE + "\"")).containsExactly("J-2", "J-3", "J-4", "J-6");
+        assertThat(keys("assignee not in (" + MAX + ", JIRAUSER10100)")).containsExactly("J-1", "J-4", "J-6");
         assertThat(keys("assignee = currentUser()")).containsExactly("J-1");
         assertThat(keys("assignee is EMPTY")).containsExactly("J-5");
     }

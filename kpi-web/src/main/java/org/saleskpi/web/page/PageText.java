@@ -18,6 +18,7 @@ public final class PageText extends TemplateTexts {
             Map.entry("navIssues", "saleskpi.nav.issues"),
             Map.entry("navImport", "saleskpi.nav.import"),
             Map.entry("navUsers", "saleskpi.nav.users"),
+            Map.entry("navConnections", "saleskpi.nav.connections"),
             Map.entry("navSignOut", "saleskpi.nav.signOut"),
             Map.entry("errorHome", "saleskpi.error.home"),
             Map.entry("loading", "saleskpi.admin.loading"),
@@ -82,6 +83,10 @@ public final class PageText extends TemplateTexts {
 
     public String getNavUsers() {
         return html("navUsers");
+    }
+
+    public String getNavConnections() {
+        return html("navConnections");
     }
 
     public String getNavSignOut() {

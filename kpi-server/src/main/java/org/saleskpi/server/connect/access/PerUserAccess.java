@@ -47,7 +47,7 @@ public final class PerUserAccess {
             Clock clock, Duration remembered) {
         UserTokens tokens = new UserTokens(dataSource, secrets, clock);
         tokens.createSchema();
-        PerUserConnections perUser = new StoredPerUserConnections(connections, store);
+        PerUserConnections perUser = new StoredPerUserConnections(connections, store, clock);
         CachedJiraIds ids = new CachedJiraIds(new TokenSearch(scopes, perUser, tokens, readers), clock, remembered);
         return new PerUserAccess(perUser, index, readers, connections, new JiraAccess(connections, tokens, ids));
     }

@@ -205,7 +205,7 @@ class PerUserFakeJiraTest {
                         Duration.ofMinutes(5), Duration.ofMinutes(5), false));
             }
         };
-        SyncStatus synced = new JiraSync(store, (jiraUser, name) -> "jira-" + jiraUser, settings, clock, HTTP)
+        SyncStatus synced = new JiraSync(store, jiraUser -> "jira-" + jiraUser.id(), settings, clock, HTTP)
                 .runOnce(connection);
         assertThat(synced.lastError()).isEmpty();
         assertThat(store.jiraIds(connection)).hasSize(site.issues().size());
