@@ -24,6 +24,8 @@ import org.saleskpi.server.auth.AuthSchema;
 import org.saleskpi.server.auth.Role;
 import org.saleskpi.server.auth.ServerAuth;
 import org.saleskpi.server.auth.Users;
+import org.saleskpi.server.cluster.ClusterFeed;
+import org.saleskpi.server.cluster.ClusterNode;
 import org.saleskpi.server.connect.ConnectionStore;
 import org.saleskpi.server.connect.ConnectionsResource;
 import org.saleskpi.server.connect.ProfileDefaults;
@@ -116,9 +118,11 @@ public final class ServerWiring {
 
         ServerAuth auth = new ServerAuth(session, clock);
         IssueIndex index = new IssueIndex();
-        IssueStore store = new IssueStore(database.dataSource(), index);
+        // On PostgreSQL other nodes may share the database: writes are numbered and followed (ADR 0041).
+        ClusterNode node = new ClusterNode(database.dataSource(), ClusterFeed.DEFAULT_CATCH_UP);
+        IssueStore store = node.store(index);
         store.createSchema();
-        store.loadInto(index, store.count() == 0 ? Progress.NONE : new ProgressLine(console, "issues"));
+        node.load(store, index, store.count() == 0 ? Progress.NONE : new ProgressLine(console, "issues"));
         // Drill-down links too long for their keys name a list saved in the store (ADR 0033).
         KeySelections selections = new KeySelections(new StoredSelections(session), clock);
         SecretBox secrets = secrets(options);
@@ -161,7 +165,7 @@ public final class ServerWiring {
         ProfileDefaults profileDefaults = new ProfileDefaults(services.profiles(), store);
         SyncedConnections synced = new SyncedConnections(connections, profileDefaults);
         JiraSync sync = new JiraSync(store, SyncPeople.over(auth.users()), synced, clock, JiraHttpSettings.defaults());
-        SyncScheduler scheduler = new SyncScheduler(sync, synced, clock);
+        SyncScheduler scheduler = new SyncScheduler(sync, synced, clock, node.lock());
         rest.add(new ConnectionsResource(connections, site -> JiraReader.open(site, CHECKS), profileDefaults, store,
                 synced, sync, scheduler, auth.access()));
         rest.addAll(jiraAccess.resources(id -> connections.get(id).map(connections::site), auth.access(),
@@ -173,7 +177,8 @@ public final class ServerWiring {
                 (user, texts) -> overview.firstVisit(user, texts).map(id -> "/dashboards/" + id));
         // Last: a restarted server resumes the passes a stop interrupted, at their last stored page.
         scheduler.start();
-        return new Parts(services, rest, List.of(auth.filter()), pages, List.of(imports, scheduler), firstStart);
+        return new Parts(services, rest, List.of(auth.filter()), pages, List.of(imports, scheduler, node),
+                firstStart);
     }
 
     /**
