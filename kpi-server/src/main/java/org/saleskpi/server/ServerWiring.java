@@ -46,6 +46,7 @@ import org.saleskpi.server.host.ServerOptions;
 import org.saleskpi.server.imports.ImportJobs;
 import org.saleskpi.server.imports.ImportsResource;
 import org.saleskpi.server.imports.JiraCsvImport;
+import org.saleskpi.server.imports.SharedImportJobs;
 import org.saleskpi.server.issues.FieldsResource;
 import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.server.issues.IssueStore;
@@ -152,7 +153,10 @@ public final class ServerWiring {
         auth.users().ensureAdmin(Optional.ofNullable(System.getenv(ADMIN_PASSWORD_VARIABLE)), options.dataDir(),
                 console);
 
-        ImportJobs imports = new ImportJobs(new JiraCsvImport(store, auth.users()), clock);
+        SharedImportJobs sharedImports = new SharedImportJobs(database.dataSource());
+        sharedImports.createSchema();
+        ImportJobs imports = new ImportJobs(new JiraCsvImport(store, auth.users()), clock, node.lock(),
+                Optional.of(sharedImports), node.id());
         // One user of the standalone server often opens several dashboards at once: a wider rate than Jira's default.
         Limits limits = new Limits(Math.max(2, Runtime.getRuntime().availableProcessors() / 2), 600);
         List<Object> rest = new ArrayList<>(RestResources.resources(services, Guardrails.fixed(limits, clock)));
