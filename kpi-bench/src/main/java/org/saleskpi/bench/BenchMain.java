@@ -25,7 +25,7 @@ import org.saleskpi.core.metric.Unit;
  * process, fails (exit 1) when any figure differs, and prints the timings and the table's bytes
  * per issue. Run with {@code java -jar kpi-bench.jar --issues 1000000}; {@code history} first runs
  * {@link HistoryBench} instead, {@code jira-dashboard} {@link JiraDashboardBench},
- * {@code jira-sync} {@link JiraSyncBench}.
+ * {@code jira-sync} {@link JiraSyncBench}, {@code import} {@link ImportBench}.
  */
 public final class BenchMain {
     /** Mismatches beyond this many are counted but not printed. */
@@ -46,6 +46,10 @@ public final class BenchMain {
         }
         if (args.length > 0 && args[0].equals("jira-sync")) {
             BenchOptions.main(Arrays.copyOfRange(args, 1, args.length), JiraSyncBench::parse, JiraSyncBench::run);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("import")) {
+            BenchOptions.main(Arrays.copyOfRange(args, 1, args.length), ImportBench::parse, ImportBench::run);
             return;
         }
         BenchOptions.main(args, BenchMain::run);

@@ -1,7 +1,6 @@
 package org.saleskpi.server.imports;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.FieldValue;
@@ -12,16 +11,42 @@ import org.saleskpi.core.issue.FieldValue;
  */
 record CustomColumn(String name, FieldType type) {
 
-    /** NUMBER if every value is a number, DATE if every value is a date, else text. */
-    static FieldType infer(List<String> values, JiraDates dates, boolean multiValue) {
-        if (!values.isEmpty() && values.stream().allMatch(value -> number(value).isPresent())) {
-            return FieldType.NUMBER;
+    /**
+     * NUMBER if every value is a number, DATE if every value is a date, else text; seen one value at a
+     * time, so an import need not keep a column's values to learn its type.
+     */
+    static final class Guess {
+        private final JiraDates dates;
+        private boolean seen;
+        private boolean numbers = true;
+        private boolean days = true;
+
+        Guess(JiraDates dates) {
+            this.dates = dates;
         }
-        if (!values.isEmpty() && values.stream().allMatch(value -> dates.date(value).isPresent())) {
-            return FieldType.DATE;
+
+        void see(String value) {
+            seen = true;
+            // Once a value breaks a type, later values need not be tried against it.
+            numbers = numbers && number(value).isPresent();
+            days = days && dates.date(value).isPresent();
         }
-        // Jira repeats the column of a multi-select field; its values are options.
-        return multiValue ? FieldType.OPTION : FieldType.TEXT;
+
+        /** Whether any value was seen: a column that is empty throughout defines no field. */
+        boolean seen() {
+            return seen;
+        }
+
+        FieldType type(boolean multiValue) {
+            if (seen && numbers) {
+                return FieldType.NUMBER;
+            }
+            if (seen && days) {
+                return FieldType.DATE;
+            }
+            // Jira repeats the column of a multi-select field; its values are options.
+            return multiValue ? FieldType.OPTION : FieldType.TEXT;
+        }
     }
 
     /** The cell as a value of this column's type, or a reason it is not one. */

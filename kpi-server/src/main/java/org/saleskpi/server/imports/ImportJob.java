@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.saleskpi.core.user.UserRef;
 
 /**
- * An import running in the background as its caller sees it: state, issues written of those to
- * write (for a progress bar), and at the end the report or why it failed.
+ * An import running in the background as its caller sees it: state, the file's data rows done (written,
+ * found unchanged or skipped) of all its data rows (for a progress bar; the count moves after each batch
+ * the import writes), and at the end the report or why it failed.
  */
 public record ImportJob(
         String id,

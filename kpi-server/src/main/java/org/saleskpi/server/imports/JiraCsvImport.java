@@ -1,7 +1,5 @@
 package org.saleskpi.server.imports;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -10,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,10 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
-import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.validation.InvalidInputException;
@@ -56,20 +51,39 @@ public final class JiraCsvImport {
     private static final String DUE = "Due Date";
     private static final String LABELS = "Labels";
 
+    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-\\d+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Status names that mean work has not started, for exports without a Status Category column. */
     private static final Set<String> NOT_STARTED = Set.of("to do", "open", "new", "backlog", "reopened",
             "selected for development");
 
+    /** Rows read, resolved and written per batch: large enough for JDBC batches, small enough for memory. */
+    static final int BATCH = 5_000;
+
     private final IssueStore store;
     private final PersonResolver people;
+    private final int batchRows;
 
     public JiraCsvImport(IssueStore store, PersonResolver people) {
+        this(store, people, BATCH);
+    }
+
+    /** With another batch size, for tests that watch an import batch by batch. */
+    JiraCsvImport(IssueStore store, PersonResolver people, int batchRows) {
         this.store = Objects.requireNonNull(store, "store");
         this.people = Objects.requireNonNull(people, "people");
+        if (batchRows < 1) {
+            throw new IllegalArgumentException("batchRows must be at least 1, was " + batchRows);
+        }
+        this.batchRows = batchRows;
     }
 
     /**
-     * Imports the export as {@code write} (who imports, when); progress counts issues written.
+     * Imports the export as {@code write} (who imports, when). The file is read twice: first to check it is an
+     * export, count its rows and learn the types of new custom fields; then batch by batch, each batch's rows
+     * resolved and written before the next is read, all in one transaction. Progress counts data rows done
+     * (written, unchanged or skipped) of the file's data rows, after each batch.
      *
      * @throws InvalidInputException with field {@code file} when the file is not a readable export
      */
@@ -78,80 +92,168 @@ public final class JiraCsvImport {
         Objects.requireNonNull(write, "write");
         Objects.requireNonNull(progress, "progress");
         JiraDates dates = new JiraDates(settings.dateFormat(), settings.zone());
-        List<Row> rows = rows(text(csv));
-        if (rows.isEmpty()) {
-            throw invalid("the file is empty: a Jira export starts with a header row");
-        }
-        JiraHeader header = new JiraHeader(rows.get(0).cells());
-        for (String required : List.of(KEY, SUMMARY)) {
-            if (!header.has(required)) {
-                throw invalid("the header row has no '" + required + "' column: is this a Jira CSV export?");
-            }
-        }
-        List<Row> data = rows.subList(1, rows.size());
-        Map<String, CustomField> fields = defineFields(header, data, dates);
-
-        List<SkippedRow> skipped = new ArrayList<>();
-        Map<String, IndexedIssue> issues = new LinkedHashMap<>();
-        Map<String, Long> firstLine = new HashMap<>();
-        for (Row row : data) {
-            try {
-                IndexedIssue issue = issue(header, row.cells(), fields, dates, settings);
-                Long earlier = firstLine.putIfAbsent(issue.key(), row.line());
-                if (earlier != null) {
-                    throw new IllegalArgumentException("the key appears again; first on line " + earlier);
-                }
-                issues.put(issue.key(), issue);
-            } catch (IllegalArgumentException e) {
-                String key = header.first(row.cells(), KEY).trim();
-                skipped.add(new SkippedRow(row.line(), key.isEmpty() ? e.getMessage() : key + ": " + e.getMessage()));
-            }
-        }
-        Map<String, IndexedIssue> stored = store.find(issues.keySet());
-        settings.project().ifPresent(project -> keepOutOfOtherProjects(project, issues, stored, firstLine, skipped));
-        skipped.sort(Comparator.comparingLong(SkippedRow::line));
-        return write(data.size(), issues, stored, skipped, write.withoutPast(), progress);
+        String text = text(csv);
+        Scan scan = scan(text, dates);
+        Map<String, CustomField> fields = defineFields(scan);
+        Batches batches = new Batches(new CsvRows(text), scan, fields, dates, settings, progress);
+        batches.rows.next(); // the header, read by the scan
+        progress.report(0, scan.rows());
+        store.importBatches(batches, write.withoutPast());
+        progress.report(scan.rows(), scan.rows());
+        batches.skipped.sort(Comparator.comparingLong(SkippedRow::line));
+        return new ImportReport(scan.rows(), batches.created, batches.updated, batches.unchanged, batches.skipped,
+                batches.created);
     }
 
     /**
-     * An import into one project, which that project's administrator may run, must not overwrite
-     * (and so move) an issue of another project that happens to share a key with a row.
+     * The first reading: the header, the number of data rows, and for each custom column without a field of its
+     * name, the type its values fit; a file that is not an export fails here, before anything is written.
      */
-    private static void keepOutOfOtherProjects(String project, Map<String, IndexedIssue> issues,
-            Map<String, IndexedIssue> stored, Map<String, Long> firstLine, List<SkippedRow> skipped) {
-        issues.keySet().removeIf(key -> {
-            IndexedIssue before = stored.get(key);
-            if (before == null || before.record().project().equals(project)) {
-                return false;
+    private Scan scan(String text, JiraDates dates) {
+        CsvRows rows = new CsvRows(text);
+        try {
+            if (!rows.hasNext()) {
+                throw invalid("the file is empty: a Jira export starts with a header row");
             }
-            skipped.add(new SkippedRow(firstLine.get(key), key + ": is an issue of project "
-                    + before.record().project() + ", which an import into " + project + " does not change"));
-            return true;
-        });
+            JiraHeader header = new JiraHeader(rows.next().cells());
+            for (String required : List.of(KEY, SUMMARY)) {
+                if (!header.has(required)) {
+                    throw invalid("the header row has no '" + required + "' column: is this a Jira CSV export?");
+                }
+            }
+            Map<String, CustomField> defined = new HashMap<>();
+            store.fields().forEach(field -> defined.put(field.name(), field));
+            Map<String, CustomColumn.Guess> guesses = new LinkedHashMap<>();
+            header.customFields().forEach((column, name) -> guesses.put(column, new CustomColumn.Guess(dates)));
+            int count = 0;
+            while (rows.hasNext()) {
+                CSVRecord row = rows.next().cells();
+                count++;
+                for (Map.Entry<String, CustomColumn.Guess> guess : guesses.entrySet()) {
+                    String value = header.first(row, guess.getKey());
+                    CustomColumn.Guess seen = guess.getValue();
+                    // A defined field's type is kept: its values need only be noticed, not tried.
+                    if (!value.isEmpty() && (!seen.seen()
+                            || !defined.containsKey(header.customFields().get(guess.getKey())))) {
+                        seen.see(value);
+                    }
+                }
+            }
+            return new Scan(header, count, guesses, defined);
+        } catch (CsvRows.NotCsvException e) {
+            throw invalid("the file is not valid CSV: " + e.getMessage());
+        }
     }
 
-    private ImportReport write(int read, Map<String, IndexedIssue> issues, Map<String, IndexedIssue> stored,
-            List<SkippedRow> skipped, IssueWrite write, Progress progress) {
-        List<IndexedIssue> changed = new ArrayList<>();
-        int created = 0;
-        int unchanged = 0;
-        for (IndexedIssue issue : issues.values()) {
-            IndexedIssue before = stored.get(issue.key());
-            if (before == null) {
-                created++;
-                changed.add(issue);
-            } else if (before.equals(issue)) {
-                unchanged++;
-            } else {
-                changed.add(issue);
+    /** Custom field columns with a value get a field: the defined one of that name, or a new one. */
+    private Map<String, CustomField> defineFields(Scan scan) {
+        Map<String, CustomField> fields = new LinkedHashMap<>();
+        scan.header().customFields().forEach((column, name) -> {
+            CustomColumn.Guess guess = scan.guesses().get(column);
+            if (!guess.seen()) {
+                return;
             }
+            CustomField existing = scan.defined().get(name);
+            fields.put(column, existing != null ? existing
+                    : store.defineField(name, guess.type(scan.header().repeated(column))));
+        });
+        return fields;
+    }
+
+    /** What the first reading found. */
+    private record Scan(JiraHeader header, int rows, Map<String, CustomColumn.Guess> guesses,
+            Map<String, CustomField> defined) {
+    }
+
+    /**
+     * The second reading, a batch at a time as the store asks for it: each row made an issue (or skipped with its
+     * line and reason), compared with the stored issue of its key, and the new and changed ones handed on.
+     */
+    private final class Batches implements IssueStore.ImportBatches {
+        private final CsvRows rows;
+        private final Scan scan;
+        private final Map<String, CustomField> fields;
+        private final JiraDates dates;
+        private final ImportSettings settings;
+        private final Progress progress;
+        private final PersonResolver names = new NamesSeen(people);
+        private final Map<String, Long> firstLine = new HashMap<>();
+        private final List<SkippedRow> skipped = new ArrayList<>();
+        private int done;
+        private int created;
+        private int updated;
+        private int unchanged;
+
+        Batches(CsvRows rows, Scan scan, Map<String, CustomField> fields, JiraDates dates, ImportSettings settings,
+                Progress progress) {
+            this.rows = rows;
+            this.scan = scan;
+            this.fields = fields;
+            this.dates = dates;
+            this.settings = settings;
+            this.progress = progress;
         }
-        if (changed.isEmpty()) {
-            progress.report(0, 0);
-        } else {
-            store.save(changed, write, progress);
+
+        @Override
+        public List<IndexedIssue> next() {
+            if (done > 0 && done < scan.rows()) {
+                // The batch before was written; the last one is reported once the import commits.
+                progress.report(done, scan.rows());
+            }
+            if (!rows.hasNext()) {
+                return null;
+            }
+            Map<String, IndexedIssue> issues = new LinkedHashMap<>();
+            JiraHeader header = scan.header();
+            for (int read = 0; read < batchRows && rows.hasNext(); read++) {
+                CsvRows.Row row = rows.next();
+                done++;
+                try {
+                    IndexedIssue issue = issue(header, row.cells(), fields, dates, settings, names);
+                    Long earlier = firstLine.putIfAbsent(issue.key(), row.line());
+                    if (earlier != null) {
+                        throw new IllegalArgumentException("the key appears again; first on line " + earlier);
+                    }
+                    issues.put(issue.key(), issue);
+                } catch (IllegalArgumentException e) {
+                    String key = header.first(row.cells(), KEY).trim();
+                    skipped.add(new SkippedRow(row.line(), key.isEmpty() ? e.getMessage() : key + ": " + e.getMessage()));
+                }
+            }
+            Map<String, IndexedIssue> stored = store.find(issues.keySet());
+            settings.project().ifPresent(project -> keepOutOfOtherProjects(project, issues, stored));
+            List<IndexedIssue> changed = new ArrayList<>(issues.size());
+            for (IndexedIssue issue : issues.values()) {
+                IndexedIssue before = stored.get(issue.key());
+                if (before == null) {
+                    created++;
+                    changed.add(issue);
+                } else if (before.equals(issue)) {
+                    unchanged++;
+                } else {
+                    updated++;
+                    changed.add(issue);
+                }
+            }
+            return changed;
         }
-        return new ImportReport(read, created, changed.size() - created, unchanged, skipped, created);
+
+        /**
+         * An import into one project, which that project's administrator may run, must not overwrite
+         * (and so move) an issue of another project that happens to share a key with a row.
+         */
+        private void keepOutOfOtherProjects(String project, Map<String, IndexedIssue> issues,
+                Map<String, IndexedIssue> stored) {
+            issues.keySet().removeIf(key -> {
+                IndexedIssue before = stored.get(key);
+                if (before == null || before.record().project().equals(project)) {
+                    return false;
+                }
+                skipped.add(new SkippedRow(firstLine.get(key), key + ": is an issue of project "
+                        + before.record().project() + ", which an import into " + project + " does not change"));
+                return true;
+            });
+        }
     }
 
     /** Strict UTF-8 without its byte order mark; anything else is not a Jira export. */
@@ -171,54 +273,10 @@ public final class JiraCsvImport {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** Every non-blank record with the line it starts on; the first is the header. */
-    private static List<Row> rows(String text) {
-        // Blank lines are kept by the parser so its line count stays that of the file.
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(text, format)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            long start = 1;
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                if (record.size() > 1 || !record.get(0).isBlank()) {
-                    rows.add(new Row(start, record));
-                }
-                start = parser.getCurrentLineNumber() + 1;
-            }
-        } catch (UncheckedIOException | IllegalStateException | IOException e) {
-            String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-            throw invalid("the file is not valid CSV: " + reason);
-        }
-        return rows;
-    }
-
-    /** Custom field columns with a value get a field: the defined one of that name, or a new one. */
-    private Map<String, CustomField> defineFields(JiraHeader header, List<Row> data, JiraDates dates) {
-        Map<String, CustomField> fields = new LinkedHashMap<>();
-        header.customFields().forEach((column, name) -> {
-            List<String> values = new ArrayList<>();
-            for (Row row : data) {
-                String value = header.first(row.cells(), column);
-                if (!value.isEmpty()) {
-                    values.add(value);
-                }
-            }
-            if (values.isEmpty()) {
-                return;
-            }
-            Optional<CustomField> existing = store.field(name);
-            FieldType type = existing.map(CustomField::type)
-                    .orElseGet(() -> CustomColumn.infer(values, dates, header.repeated(column)));
-            fields.put(column, existing.orElseGet(() -> store.defineField(name, type)));
-        });
-        return fields;
-    }
-
-    private IndexedIssue issue(JiraHeader header, CSVRecord row, Map<String, CustomField> fields, JiraDates dates,
-            ImportSettings settings) {
+    private static IndexedIssue issue(JiraHeader header, CSVRecord row, Map<String, CustomField> fields,
+            JiraDates dates, ImportSettings settings, PersonResolver people) {
         String key = required(header, row, KEY).trim();
-        if (!key.matches("[A-Z][A-Z0-9_]*-\\d+")) {
+        if (!ISSUE_KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("Issue key '" + key + "' is not a Jira issue key");
         }
         String summary = required(header, row, SUMMARY).trim();
@@ -235,8 +293,8 @@ public final class JiraCsvImport {
                 .type(type)
                 .status(status, category(header.first(row, STATUS_CATEGORY), status, resolved.isPresent()))
                 .resolution(resolved.orElse(null))
-                .assignee(person(header.first(row, ASSIGNEE)))
-                .reporter(person(header.first(row, REPORTER)))
+                .assignee(person(header.first(row, ASSIGNEE), people))
+                .reporter(person(header.first(row, REPORTER), people))
                 .created(instant(required(header, row, CREATED), CREATED, dates))
                 .updated(optionalInstant(header.first(row, UPDATED), UPDATED, dates))
                 .resolved(optionalInstant(header.first(row, RESOLVED), RESOLVED, dates));
@@ -254,7 +312,7 @@ public final class JiraCsvImport {
         }
         Set<String> labels = new LinkedHashSet<>();
         for (String cell : header.all(row, LABELS)) {
-            for (String label : cell.trim().split("\\s+")) {
+            for (String label : SPACES.split(cell.trim())) {
                 labels.add(label);
             }
         }
@@ -278,7 +336,7 @@ public final class JiraCsvImport {
         return cell.isEmpty() ? null : instant(cell, column, dates);
     }
 
-    private String person(String name) {
+    private static String person(String name, PersonResolver people) {
         return name.isBlank() ? null : people.userKeyFor(name.trim());
     }
 
@@ -306,9 +364,5 @@ public final class JiraCsvImport {
 
     private static InvalidInputException invalid(String message) {
         return InvalidInputException.of("file", "saleskpi.import.file.invalid", message + "; nothing was imported");
-    }
-
-    /** A CSV record and the physical line of the file it starts on. */
-    private record Row(long line, CSVRecord cells) {
     }
 }

@@ -1,5 +1,6 @@
 package org.saleskpi.server.imports;
 
+import java.text.ParsePosition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,6 +40,7 @@ final class JiraDates {
 
     Optional<Instant> instant(String text) {
         try {
+            // Most cells of a date-time column are one: parsed at once, without a first look at their shape.
             return Optional.of(LocalDateTime.parse(text.trim(), dateTime).atZone(zone).toInstant());
         } catch (DateTimeParseException e) {
             return Optional.empty();
@@ -47,14 +49,31 @@ final class JiraDates {
 
     /** A date-only cell, or the local date of a date-time cell. */
     Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDateTime.parse(text.trim(), dateTime).toLocalDate());
-        } catch (DateTimeParseException e) {
+        String cell = text.trim();
+        if (shaped(dateTime, cell)) {
             try {
-                return Optional.of(LocalDate.parse(text.trim(), dateOnly));
-            } catch (DateTimeParseException again) {
-                return Optional.empty();
+                return Optional.of(LocalDateTime.parse(cell, dateTime).toLocalDate());
+            } catch (DateTimeParseException e) {
+                // Shaped like a date and time but not one (the 32nd): perhaps a date after all.
             }
         }
+        if (!shaped(dateOnly, cell)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(cell, dateOnly));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the whole cell reads as the pattern's fields, values not yet checked: a parse of a cell that is not
+     * fails here without the cost of an exception, which a date-only column would pay on every row.
+     */
+    private static boolean shaped(DateTimeFormatter formatter, String cell) {
+        ParsePosition position = new ParsePosition(0);
+        return formatter.parseUnresolved(cell, position) != null && position.getErrorIndex() < 0
+                && position.getIndex() == cell.length();
     }
 }

@@ -1,6 +1,7 @@
 package org.saleskpi.server.imports;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,8 @@ final class JiraHeader {
     /** Column positions by lower-cased name, in the order the names first appear. */
     private final Map<String, List<Integer>> positions = new LinkedHashMap<>();
     private final Map<String, String> customFieldNames = new LinkedHashMap<>();
+    /** Positions by the name as asked for, not lower-cased. */
+    private final Map<String, int[]> asked = new HashMap<>();
 
     JiraHeader(CSVRecord header) {
         for (int i = 0; i < header.size(); i++) {
@@ -44,18 +47,28 @@ final class JiraHeader {
 
     /** The first non-blank cell of the column in {@code row}, or "" when there is none. */
     String first(CSVRecord row, String column) {
-        List<String> values = all(row, column);
-        return values.isEmpty() ? "" : values.get(0);
+        // Asked for every cell of every row of an import: no list, and the name lower-cased once.
+        for (int position : positions(column)) {
+            if (position < row.size() && !row.get(position).isBlank()) {
+                return row.get(position);
+            }
+        }
+        return "";
     }
 
     /** The non-blank cells of every column of that name in {@code row}, unchanged. */
     List<String> all(CSVRecord row, String column) {
         List<String> values = new ArrayList<>();
-        for (int position : positions.getOrDefault(column.toLowerCase(Locale.ROOT), List.of())) {
+        for (int position : positions(column)) {
             if (position < row.size() && !row.get(position).isBlank()) {
                 values.add(row.get(position));
             }
         }
         return values;
+    }
+
+    private int[] positions(String column) {
+        return asked.computeIfAbsent(column, name -> positions.getOrDefault(name.toLowerCase(Locale.ROOT), List.of())
+                .stream().mapToInt(Integer::intValue).toArray());
     }
 }

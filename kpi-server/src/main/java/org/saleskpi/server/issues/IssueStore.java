@@ -370,6 +370,49 @@ public final class IssueStore implements IssueHistories {
     }
 
     /**
+     * Writes an import's issues batch by batch in ONE transaction, so a large file never sits whole in memory as
+     * rows and a failure anywhere keeps nothing: {@code batches} is asked for its next batch after the previous one
+     * was written, until it gives null; then the transaction commits and every written issue goes to the sink (the
+     * index never runs ahead of the tables). Each batch is written as {@link #save(Collection, IssueWrite)} writes
+     * its issues; keys must not repeat, within a batch or across batches. Other writes wait until the import is
+     * through.
+     *
+     * @return how many issues were written
+     * @throws IllegalStateException when the database refuses a batch; nothing of the import is kept
+     */
+    public int importBatches(ImportBatches batches, IssueWrite write) {
+        Objects.requireNonNull(batches, "batches");
+        Objects.requireNonNull(write, "write");
+        Map<String, CustomField> fields = fieldsById();
+        List<IndexedIssue> all = new ArrayList<>();
+        writes.lock();
+        try {
+            inOneTransaction("cannot import the issues; none was saved", connection -> {
+                for (List<IndexedIssue> batch = batches.next(); batch != null; batch = batches.next()) {
+                    checkSavable(batch, fields);
+                    List<Entry> entries = new ArrayList<>(batch.size());
+                    batch.forEach(issue -> entries.add(new Entry(issue, Optional.empty())));
+                    write(connection, fields, entries, write, Progress.NONE);
+                    all.addAll(batch);
+                }
+            });
+        } finally {
+            writes.unlock();
+        }
+        if (!all.isEmpty()) {
+            sink.upsert(all);
+        }
+        return all.size();
+    }
+
+    /** The batches of an import, read while the earlier ones are written. */
+    @FunctionalInterface
+    public interface ImportBatches {
+        /** The next issues to write (possibly none), or null when there are no more. */
+        List<IndexedIssue> next();
+    }
+
+    /**
      * Writes a page of issues copied from Jira connection {@code connectionId}, each with its complete history,
      * and runs {@code checkpoint} (the sync's own record of how far it got), all in one transaction: after a crash
      * either the whole page and its checkpoint are stored or neither is. Each issue is found by its Jira id: a new
@@ -819,6 +862,9 @@ public final class IssueStore implements IssueHistories {
                 IssueRow row = IssueRow.of(rows);
                 issues.put(row.key(), row);
             }
+        }
+        if (issues.isEmpty()) {
+            return issues; // new keys, as an import's mostly are: no labels or values to look for
         }
         try (PreparedStatement query = prepare(connection,
                 "SELECT ISSUE_KEY, LABEL FROM SK.ISSUE_LABEL WHERE " + where, parameters);

@@ -9,7 +9,9 @@ import java.util.Objects;
 
 /**
  * Progress as console lines, e.g. {@code demo: 12000/20000 issues (60%), 8400/s, ETA 1 s}: at most
- * one a second, and a closing line with the elapsed time when the task is through.
+ * one a second, and a closing line with the elapsed time when the task is through. The rate counts
+ * from the line's creation, or from a first report of nothing done (a task that prepares before it
+ * counts, like an import reading its file first), so it is the rate of the counted work alone.
  */
 public final class ProgressLine implements Progress {
     private static final Duration EVERY = Duration.ofSeconds(1);
@@ -17,8 +19,9 @@ public final class ProgressLine implements Progress {
     private final PrintStream out;
     private final String label;
     private final Clock clock;
-    private final Instant start;
+    private Instant start;
     private Instant lastLine;
+    private boolean reported;
     private boolean finished;
 
     public ProgressLine(PrintStream out, String label) {
@@ -39,6 +42,11 @@ public final class ProgressLine implements Progress {
             return;
         }
         Instant now = clock.instant();
+        if (!reported && done == 0 && total > 0) {
+            start = now;
+            lastLine = now;
+        }
+        reported = true;
         double seconds = Math.max(Duration.between(start, now).toMillis(), 1) / 1000.0;
         long perSecond = Math.round(done / seconds);
         if (done >= total) {

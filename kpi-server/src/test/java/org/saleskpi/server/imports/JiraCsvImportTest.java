@@ -11,9 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -283,6 +286,86 @@ class JiraCsvImportTest {
         assertThatThrownBy(() -> new ImportSettings(Optional.empty(), "dd/MMM/yy {", BERLIN))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors().get(0).field()).isEqualTo("dateFormat"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = {"H2_MEMORY", "POSTGRES"})
+    void aFileRefusedByTheDatabaseInALaterBatchLeavesNothingWrittenAndNothingIndexed(Database database) {
+        RecordingSink index = new RecordingSink();
+        IssueStore store = store(database.openDataSource(), index);
+        // Six good rows (three batches of two), then a label longer than the 255 characters the column holds: the
+        // database refuses the fourth batch after the first three were written in the same transaction.
+        StringBuilder csv = new StringBuilder("Issue key,Summary,Issue Type,Status,Created,Labels\n");
+        for (int i = 1; i <= 6; i++) {
+            csv.append("SALES-").append(i).append(",Deal ").append(i).append(",Opportunity,Open,12/Mar/24 3:45 PM,q1\n");
+        }
+        csv.append("SALES-7,Too long,Opportunity,Open,12/Mar/24 3:45 PM,").append("x".repeat(300)).append('\n');
+        List<long[]> reports = new ArrayList<>();
+
+        assertThatThrownBy(() -> new JiraCsvImport(store, new SlugPeople(), 2)
+                .run(bytes(csv.toString()), JIRA_IN_BERLIN, ADMIN, (done, total) -> reports.add(new long[] {done, total})))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("none was saved");
+
+        assertThat(reports).extracting(report -> report[0]).describedAs("three batches went through before the failure")
+                .containsExactly(0L, 2L, 4L, 6L);
+        assertThat(store.count()).isZero();
+        assertThat(store.find(List.of("SALES-1", "SALES-6"))).isEmpty();
+        assertThat(index.issues).isEmpty();
+        assertThat(index.upserts).isZero();
+    }
+
+    @Test
+    void progressCountsTheFileRowsBatchByBatchFromTheFirstBatchOn() {
+        IssueStore store = store(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
+        // Seven data rows, each naming its own rep; SALES-4 has no summary and is skipped (rows done count it too).
+        StringBuilder csv = new StringBuilder("Issue key,Summary,Issue Type,Status,Created,Assignee\n");
+        for (int i = 1; i <= 7; i++) {
+            csv.append("SALES-").append(i).append(i == 4 ? "," : ",Deal").append(",Opportunity,Open,12/Mar/24 3:45 PM,")
+                    .append("Rep ").append(i).append('\n');
+        }
+        List<String> resolved = new ArrayList<>();
+        PersonResolver people = name -> {
+            resolved.add(name);
+            return new SlugPeople().userKeyFor(name);
+        };
+        List<String> reports = new ArrayList<>();
+
+        ImportReport report = new JiraCsvImport(store, people, 3).run(bytes(csv.toString()), JIRA_IN_BERLIN, ADMIN,
+                (done, total) -> reports.add(done + "/" + total + " after " + resolved.size() + " reps"));
+
+        // Batches of 3: nothing is done before the first batch; then rows 1-3 (3 reps), rows 4-6 (5 reps: SALES-4 is
+        // skipped before its rep is read), and all 7 once the import commits. Each report follows the rows really
+        // read: no later row is resolved before it.
+        assertThat(reports).containsExactly("0/7 after 0 reps", "3/7 after 3 reps", "6/7 after 5 reps",
+                "7/7 after 6 reps");
+        assertThat(report.created()).isEqualTo(6);
+        assertThat(report.skipped()).extracting(SkippedRow::line).containsExactly(5L);
+    }
+
+    @Test
+    void eachDistinctNameIsResolvedOnceHoweverManyRowsNameIt() {
+        IssueStore store = store(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
+        Map<String, Integer> asked = new HashMap<>();
+        PersonResolver counting = name -> {
+            asked.merge(name, 1, Integer::sum);
+            return new SlugPeople().userKeyFor(name);
+        };
+        StringBuilder csv = new StringBuilder("Issue key,Summary,Issue Type,Status,Created,Assignee,Reporter\n");
+        for (int i = 1; i <= 12; i++) {
+            csv.append("SALES-").append(i).append(",Deal,Opportunity,Open,12/Mar/24 3:45 PM,")
+                    .append(i % 3 == 0 ? "Anna Berg" : "Max Müller").append(",Anna Berg\n");
+        }
+
+        new JiraCsvImport(store, counting, 5).run(bytes(csv.toString()), JIRA_IN_BERLIN, ADMIN, Progress.NONE);
+
+        assertThat(asked).containsOnly(Map.entry("Anna Berg", 1), Map.entry("Max Müller", 1));
+        assertThat(store.find("SALES-3")).hasValueSatisfying(issue -> {
+            assertThat(issue.record().assignee()).contains("anna-berg");
+            assertThat(issue.record().reporter()).contains("anna-berg");
+        });
+        assertThat(store.find("SALES-4")).hasValueSatisfying(
+                issue -> assertThat(issue.record().assignee()).contains("max-muller"));
     }
 
     static byte[] fixture() {

@@ -37,6 +37,26 @@ class ProgressLineTest {
                 "demo: 20000 issues in 2.5 s (8000/s)");
     }
 
+    @Test
+    void aFirstReportOfNothingDoneStartsTheRateSoTimeSpentPreparingDoesNotLowerIt() {
+        SteppedClock clock = new SteppedClock();
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        ProgressLine line = new ProgressLine(new PrintStream(console, true, StandardCharsets.UTF_8), "import", clock);
+
+        // Three seconds reading the file before the first row is written: no line, and no part of the rate.
+        clock.advance(Duration.ofSeconds(3));
+        line.report(0, 30_000);
+        clock.advance(Duration.ofMillis(1_000));
+        // 10000 in the 1 s since the first report is 10000/s; the 20000 left take 2 s more.
+        line.report(10_000, 30_000);
+        clock.advance(Duration.ofMillis(2_000));
+        line.report(30_000, 30_000);
+
+        assertThat(console.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "import: 10000/30000 issues (33%), 10000/s, ETA 2 s",
+                "import: 30000 issues in 3.0 s (10000/s)");
+    }
+
     /** A clock that moves only when told. */
     private static final class SteppedClock extends Clock {
         private Instant now = Instant.parse("2024-01-01T00:00:00Z");
