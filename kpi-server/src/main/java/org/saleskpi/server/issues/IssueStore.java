@@ -388,6 +388,7 @@ public final class IssueStore implements IssueHistories {
         writes.lock();
         try {
             inOneTransaction("cannot import the issues; none was saved", connection -> {
+                journal.begin(connection);
                 for (List<IndexedIssue> batch = batches.next(); batch != null; batch = batches.next()) {
                     checkSavable(batch, fields);
                     List<Entry> entries = new ArrayList<>(batch.size());
@@ -395,12 +396,14 @@ public final class IssueStore implements IssueHistories {
                     write(connection, fields, entries, write, Progress.NONE);
                     all.addAll(batch);
                 }
+                journal.written(connection, all.stream().map(IndexedIssue::key).toList(), List.of());
             });
+            if (!all.isEmpty()) {
+                defineInSink(fields);
+                sink.upsert(all);
+            }
         } finally {
             writes.unlock();
-        }
-        if (!all.isEmpty()) {
-            sink.upsert(all);
         }
         return all.size();
     }
