@@ -112,14 +112,24 @@ public final class ImportJobs implements AutoCloseable {
         jobs.put(tracker.id, tracker);
         publish(tracker.snapshot());
         executor.execute(() -> {
-            try (ClusterLock.Held held = awaitLock()) {
-                tracker.run(() -> importer.run(csv, settings, IssueWrite.by(startedBy.key(), clock.instant()),
-                        tracker));
+            ClusterLock.Held held;
+            try {
+                held = awaitLock();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 tracker.run(() -> {
                     throw new IllegalStateException("the server stopped before the import could start");
                 });
+                return;
+            } catch (RuntimeException e) {
+                tracker.run(() -> {
+                    throw e; // the database could not be asked for the lock: the job fails, it never hangs
+                });
+                return;
+            }
+            try (held) {
+                tracker.run(() -> importer.run(csv, settings, IssueWrite.by(startedBy.key(), clock.instant()),
+                        tracker));
             }
         });
         return tracker.id;
