@@ -24,6 +24,8 @@ import org.saleskpi.server.auth.AuthSchema;
 import org.saleskpi.server.auth.Role;
 import org.saleskpi.server.auth.ServerAuth;
 import org.saleskpi.server.auth.Users;
+import org.saleskpi.server.cluster.ClusterFeed;
+import org.saleskpi.server.cluster.ClusterNode;
 import org.saleskpi.server.connect.ConnectionStore;
 import org.saleskpi.server.connect.ConnectionsResource;
 import org.saleskpi.server.connect.ProfileDefaults;
@@ -45,6 +47,7 @@ import org.saleskpi.server.host.ServerOptions;
 import org.saleskpi.server.imports.ImportJobs;
 import org.saleskpi.server.imports.ImportsResource;
 import org.saleskpi.server.imports.JiraCsvImport;
+import org.saleskpi.server.imports.SharedImportJobs;
 import org.saleskpi.server.issues.FieldsResource;
 import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.server.issues.IssueStore;
@@ -119,9 +122,11 @@ public final class ServerWiring {
 
         ServerAuth auth = new ServerAuth(session, clock);
         IssueIndex index = new IssueIndex();
-        IssueStore store = new IssueStore(database.dataSource(), index);
+        // On PostgreSQL other nodes may share the database: writes are numbered and followed (ADR 0041).
+        ClusterNode node = new ClusterNode(database.dataSource(), ClusterFeed.DEFAULT_CATCH_UP);
+        IssueStore store = node.store(index);
         store.createSchema();
-        store.loadInto(index, store.count() == 0 ? Progress.NONE : new ProgressLine(console, "issues"));
+        node.load(store, index, store.count() == 0 ? Progress.NONE : new ProgressLine(console, "issues"));
         // Drill-down links too long for their keys name a list saved in the store (ADR 0033).
         KeySelections selections = new KeySelections(new StoredSelections(session), clock);
         SecretBox secrets = secrets(options);
@@ -158,7 +163,10 @@ public final class ServerWiring {
         auth.users().ensureAdmin(Optional.ofNullable(System.getenv(ADMIN_PASSWORD_VARIABLE)), options.dataDir(),
                 console);
 
-        ImportJobs imports = new ImportJobs(new JiraCsvImport(store, auth.users()), clock);
+        SharedImportJobs sharedImports = new SharedImportJobs(database.dataSource());
+        sharedImports.createSchema();
+        ImportJobs imports = new ImportJobs(new JiraCsvImport(store, auth.users()), clock, node.lock(),
+                Optional.of(sharedImports), node.id());
         // One user of the standalone server often opens several dashboards at once: a wider rate than Jira's default.
         Limits limits = new Limits(Math.max(2, Runtime.getRuntime().availableProcessors() / 2), 600);
         List<Object> rest = new ArrayList<>(RestResources.resources(services, Guardrails.fixed(limits, clock)));
@@ -172,7 +180,7 @@ public final class ServerWiring {
         SyncedConnections synced = new SyncedConnections(connections, profileDefaults);
         JiraSync sync = new JiraSync(store, SyncPeople.over(auth.users(), jiraNames), synced, clock,
                 JiraHttpSettings.defaults(), siteZones);
-        SyncScheduler scheduler = new SyncScheduler(sync, synced, clock);
+        SyncScheduler scheduler = new SyncScheduler(sync, synced, clock, node.lock());
         rest.add(new ConnectionsResource(connections, site -> JiraReader.open(site, CHECKS), profileDefaults, store,
                 synced, sync, scheduler, auth.access()));
         rest.addAll(jiraAccess.resources(id -> connections.get(id).map(connections::site), auth.access(),
@@ -185,7 +193,7 @@ public final class ServerWiring {
         // Last: a restarted server resumes the passes a stop interrupted, at their last stored page.
         scheduler.start();
         return new Parts(services, rest, List.of(new DatabaseOutageFilter(), auth.filter()), pages,
-                List.of(imports, scheduler), firstStart);
+                List.of(imports, scheduler, node), firstStart);
     }
 
     /**

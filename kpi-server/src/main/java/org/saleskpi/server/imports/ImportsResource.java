@@ -23,12 +23,14 @@ import java.util.Optional;
 import org.saleskpi.core.user.AccessPolicy;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.Caller;
+import org.saleskpi.web.error.ErrorBody;
 
 /**
  * {@code /imports}: a Jira "CSV (all fields)" export uploaded as the request body runs as a
  * background job whose progress and report the import page polls. A file may hold issues of any
  * project, so importing is for global administrators, or for the administrator of the project
- * named in {@code project}, which then receives every issue of the file.
+ * named in {@code project}, which then receives every issue of the file. Any node answers for every job; a start
+ * while another node's import runs is refused with 409.
  */
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,7 +63,13 @@ public final class ImportsResource {
                 dateFormat == null || dateFormat.isBlank() ? ImportSettings.JIRA_DATE_FORMAT : dateFormat,
                 zone(timeZone));
         byte[] csv = read(body);
-        String id = jobs.start(csv, settings, caller.user());
+        String id;
+        try {
+            id = jobs.start(csv, settings, caller.user());
+        } catch (ImportJobs.Busy busy) {
+            return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ErrorBody.message("saleskpi.import.busy", busy.getMessage())).build();
+        }
         return Response.accepted(json(jobs.get(id).orElseThrow())).location(URI.create("imports/" + id)).build();
     }
 

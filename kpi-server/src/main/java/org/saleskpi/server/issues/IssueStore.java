@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,12 +58,23 @@ public final class IssueStore implements IssueHistories {
 
     private final DataSource dataSource;
     private final IssueSink sink;
+    private final Journal journal;
 
+    /** Held from a write's transaction until the sink has it, and while other nodes' writes are re-read. */
     private final ReentrantLock writes = new ReentrantLock();
+    /** Fields the sink was given: another node may define one that this node's writes then use. */
+    private final Set<String> fieldsInSink = ConcurrentHashMap.newKeySet();
 
+    /** A store whose writes tell no other node (H2, a command-line import). */
     public IssueStore(DataSource dataSource, IssueSink sink) {
+        this(dataSource, sink, Journal.NONE);
+    }
+
+    /** A store that records the keys of every write in {@code journal}, in the write's own transaction. */
+    public IssueStore(DataSource dataSource, IssueSink sink, Journal journal) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.journal = Objects.requireNonNull(journal, "journal");
     }
 
     /** Creates the tables that are missing; safe to run at every start. */
@@ -194,6 +206,7 @@ public final class IssueStore implements IssueHistories {
             throw new IllegalStateException("cannot define field " + field.name(), e);
         }
         sink.defineField(field);
+        fieldsInSink.add(field.id());
         return field;
     }
 
@@ -211,6 +224,15 @@ public final class IssueStore implements IssueHistories {
             throw new IllegalStateException("cannot read the custom fields", e);
         }
         return fields;
+    }
+
+    /** Gives the sink the fields it has not had from this store. */
+    private void defineInSink(Map<String, CustomField> fields) {
+        for (CustomField field : fields.values()) {
+            if (fieldsInSink.add(field.id())) {
+                sink.defineField(field);
+            }
+        }
     }
 
     /** Hands every field, then every issue page by page, to {@code target}; progress counts issues. */
@@ -331,16 +353,20 @@ public final class IssueStore implements IssueHistories {
         writes.lock();
         try {
             saveInOneTransaction(fields, entries, write, progress);
+            defineInSink(fields);
+            sink.upsert(all);
         } finally {
             writes.unlock();
         }
-        sink.upsert(all);
     }
 
     private void saveInOneTransaction(Map<String, CustomField> fields, List<Entry> entries, IssueWrite write,
             Progress progress) {
-        inOneTransaction("cannot save " + entries.size() + " issues; none was saved",
-                connection -> write(connection, fields, entries, write, progress));
+        inOneTransaction("cannot save " + entries.size() + " issues; none was saved", connection -> {
+            journal.begin(connection);
+            write(connection, fields, entries, write, progress);
+            journal.written(connection, entries.stream().map(entry -> entry.issue().key()).toList(), List.of());
+        });
     }
 
     /**
@@ -362,6 +388,7 @@ public final class IssueStore implements IssueHistories {
         writes.lock();
         try {
             inOneTransaction("cannot import the issues; none was saved", connection -> {
+                journal.begin(connection);
                 for (List<IndexedIssue> batch = batches.next(); batch != null; batch = batches.next()) {
                     checkSavable(batch, fields);
                     List<Entry> entries = new ArrayList<>(batch.size());
@@ -369,12 +396,14 @@ public final class IssueStore implements IssueHistories {
                     write(connection, fields, entries, write, Progress.NONE);
                     all.addAll(batch);
                 }
+                journal.written(connection, all.stream().map(IndexedIssue::key).toList(), List.of());
             });
+            if (!all.isEmpty()) {
+                defineInSink(fields);
+                sink.upsert(all);
+            }
         } finally {
             writes.unlock();
-        }
-        if (!all.isEmpty()) {
-            sink.upsert(all);
         }
         return all.size();
     }
@@ -409,6 +438,7 @@ public final class IssueStore implements IssueHistories {
         try {
             inOneTransaction("cannot apply a page of " + byJiraId.size() + " synced issues; none was applied",
                     connection -> {
+                        journal.begin(connection);
                         List<String> jiraIds = List.copyOf(byJiraId.keySet());
                         Map<String, String> before = new HashMap<>();
                         List<String> keys = all.stream().map(IndexedIssue::key).toList();
@@ -443,16 +473,18 @@ public final class IssueStore implements IssueHistories {
                         write(connection, fields, entries, IssueWrite.anonymous(Instant.EPOCH), Progress.NONE);
                         JiraIds.add(connection, connectionId, added);
                         checkpoint.run(connection);
+                        journal.written(connection, keys, gone.stream().filter(key -> !keys.contains(key)).toList());
                     });
+            defineInSink(fields);
+            all.forEach(issue -> gone.remove(issue.key()));
+            List<String> removed = List.copyOf(gone);
+            if (!removed.isEmpty()) {
+                sink.remove(removed);
+            }
+            sink.upsert(all);
         } finally {
             writes.unlock();
         }
-        all.forEach(issue -> gone.remove(issue.key()));
-        List<String> removed = List.copyOf(gone);
-        if (!removed.isEmpty()) {
-            sink.remove(removed);
-        }
-        sink.upsert(all);
     }
 
     /**
@@ -466,15 +498,42 @@ public final class IssueStore implements IssueHistories {
         int[] deleted = {0};
         writes.lock();
         try {
-            inOneTransaction("cannot delete " + all.size() + " issues; none was deleted", connection ->
-                    deleted[0] = deleteRows(connection, all));
+            inOneTransaction("cannot delete " + all.size() + " issues; none was deleted", connection -> {
+                journal.begin(connection);
+                deleted[0] = deleteRows(connection, all);
+                journal.written(connection, List.of(), all);
+            });
+            if (!all.isEmpty()) {
+                sink.remove(all);
+            }
         } finally {
             writes.unlock();
         }
-        if (!all.isEmpty()) {
-            sink.remove(all);
-        }
         return deleted[0];
+    }
+
+    /**
+     * Reads these issues again as committed now and hands them to the sink: the ones held as upserts, the others as
+     * removals. For writes another node made; it waits for a write of this store in flight, so the sink never gets
+     * an older copy after a newer one. Every field defined by then reaches the sink first.
+     */
+    public void reload(Collection<String> keys) {
+        List<String> all = List.copyOf(new LinkedHashSet<>(keys));
+        if (all.isEmpty()) {
+            return;
+        }
+        writes.lock();
+        try {
+            defineInSink(fieldsById());
+            Map<String, IndexedIssue> found = find(all);
+            List<String> gone = all.stream().filter(key -> !found.containsKey(key)).toList();
+            if (!gone.isEmpty()) {
+                sink.remove(gone);
+            }
+            sink.upsert(found.values());
+        } finally {
+            writes.unlock();
+        }
     }
 
     /** The issues copied from Jira connection {@code connectionId}: local key by Jira issue id. */
@@ -538,6 +597,27 @@ public final class IssueStore implements IssueHistories {
         @SuppressWarnings("unchecked")
         T value = (T) result[0];
         return value;
+    }
+
+    /**
+     * What a write leaves for other nodes. {@link #begin} is called first in each write's transaction and may wait
+     * there for other nodes' writes, as the store's own lock makes writes of one node wait; {@link #written} is
+     * called after the write's rows, with the keys it stored and those it deleted.
+     */
+    public interface Journal {
+        Journal NONE = new Journal() {
+            @Override
+            public void begin(Connection connection) {
+            }
+
+            @Override
+            public void written(Connection connection, List<String> stored, List<String> deleted) {
+            }
+        };
+
+        void begin(Connection connection) throws SQLException;
+
+        void written(Connection connection, List<String> stored, List<String> deleted) throws SQLException;
     }
 
     /** Work on a connection of the store's database that gives a value. */
