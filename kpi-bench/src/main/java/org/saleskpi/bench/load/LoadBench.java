@@ -3,11 +3,13 @@ package org.saleskpi.bench.load;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
+import java.net.http.HttpResponse;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.saleskpi.demo.DemoSpec;
 
@@ -33,6 +35,15 @@ public final class LoadBench {
     }
 
     public static int run(LoadOptions options, PrintStream out, PrintStream err) throws Exception {
+        return run(options, List.of(), out, err);
+    }
+
+    /**
+     * The same with {@code extra} requests put first in the mix, where the first client starts each mix (the smoke
+     * test adds one the server refuses).
+     */
+    static int run(LoadOptions options, List<DashboardMix.Request> extra, PrintStream out, PrintStream err)
+            throws Exception {
         OperatingSystemMXBean system = ManagementFactory.getOperatingSystemMXBean();
         out.printf(Locale.ROOT, "load issues=%d clients=%d seconds=%d database=%s single_runs=%d%n", options.issues(),
                 options.clients(), options.seconds(), options.database().name().toLowerCase(Locale.ROOT),
@@ -52,17 +63,18 @@ public final class LoadBench {
             List<Caller> clients = users.clients("load", options.clients(), PROJECT);
             List<Caller> readers = users.clients("figure", FIGURE_READERS, PROJECT);
             Caller writer = users.user("writer", PROJECT, "editor", false);
-            List<DashboardMix.Request> mix = DashboardMix.of(clients.get(0), PROJECT);
+            List<DashboardMix.Request> mix = new ArrayList<>(extra);
+            mix.addAll(DashboardMix.of(clients.get(0), PROJECT));
             out.printf(Locale.ROOT, "mix_kinds=%d users=%s%n", mix.size(), describe(clients));
 
-            Scenario single = single(clients.get(0), mix, options.singleRuns());
+            Scenario warmup = new Scenario("warmup");
+            Scenario single = single(warmup, clients.get(0), mix, options.singleRuns());
+            print(warmup, out);
             print(single, out);
-            single.byKind().forEach((kind, latencies) -> out.printf(Locale.ROOT,
-                    "single kind=%s p50_ms=%.1f p95_ms=%.1f errors=%d%n", kind, latencies.percentileMillis(50),
-                    latencies.percentileMillis(95), latencies.errors()));
 
             long idle = HeapWatch.usedAfterFullGc();
             long peak;
+            long livePeak;
             Scenario plain;
             Scenario withWrites;
             DealWriter deals;
@@ -78,15 +90,19 @@ public final class LoadBench {
                 mix(withWrites, clients, mix, options.seconds(), deals);
                 print(withWrites, out);
                 peak = heap.peak();
+                livePeak = heap.livePeak();
             }
-            out.printf(Locale.ROOT, "mix_with_writes_writes=%d write_p50_ms=%.1f write_p95_ms=%.1f"
-                    + " write_to_visible_p50_ms=%.1f write_to_visible_p95_ms=%.1f write_to_visible_max_ms=%.1f%n",
-                    deals.writes().count(), deals.writes().percentileMillis(50), deals.writes().percentileMillis(95),
+            out.printf(Locale.ROOT, "mix_with_writes_writes=%d mix_with_writes_visible=%d write_p50_ms=%.1f"
+                    + " write_p95_ms=%.1f write_to_visible_p50_ms=%.1f write_to_visible_p95_ms=%.1f"
+                    + " write_to_visible_max_ms=%.1f%n", deals.writes().count(), deals.visible().count(),
+                    deals.writes().percentileMillis(50), deals.writes().percentileMillis(95),
                     deals.visible().percentileMillis(50), deals.visible().percentileMillis(95),
                     deals.visible().maxMillis());
-            out.printf(Locale.ROOT, "heap_idle_bytes=%d heap_peak_bytes=%d heap_peak_vs_idle=%.2f%n", idle, peak,
-                    (double) peak / idle);
-            long errors = single.errors() + plain.errors() + withWrites.errors();
+            // The sampled peak counts garbage not yet collected; the peak after collections what stayed reachable.
+            out.printf(Locale.ROOT, "heap_idle_bytes=%d heap_peak_bytes=%d heap_peak_after_gc_bytes=%d"
+                    + " heap_peak_after_gc_vs_idle=%.2f%n", idle, peak, livePeak, (double) livePeak / idle);
+            out.printf(Locale.ROOT, "heap_peak_vs_idle=%.2f%n", (double) peak / idle);
+            long errors = warmup.errors() + single.errors() + plain.errors() + withWrites.errors();
             out.printf(Locale.ROOT, "mix_p95_ms=%.1f%n", plain.all().percentileMillis(95));
             out.printf(Locale.ROOT, "mix_with_writes_p95_ms=%.1f%n", withWrites.all().percentileMillis(95));
             out.printf(Locale.ROOT, "errors=%d%n", errors);
@@ -96,12 +112,17 @@ public final class LoadBench {
         }
     }
 
-    /** Each request alone, in turn, {@code runs} times after one warm-up round that is not counted. */
-    static Scenario single(Caller caller, List<DashboardMix.Request> mix, int runs) throws InterruptedException {
-        Scenario warmup = new Scenario("warmup");
+    /**
+     * Each request alone, in turn, {@code runs} times after one warm-up round whose times are not counted (its
+     * failures are: they are recorded in {@code warmup}).
+     */
+    static Scenario single(Scenario warmup, Caller caller, List<DashboardMix.Request> mix, int runs)
+            throws InterruptedException {
+        long warm = System.nanoTime();
         for (DashboardMix.Request request : mix) {
             warmup.send(caller, request);
         }
+        warmup.finished(System.nanoTime() - warm);
         Scenario single = new Scenario("single");
         long start = System.nanoTime();
         for (int run = 0; run < runs; run++) {
@@ -131,21 +152,22 @@ public final class LoadBench {
             int first = i * mix.size() / clients.size();
             threads.add(new Thread(() -> round(scenario, client, mix, first, deadline), "load-client-" + i));
         }
-        if (writer != null) {
-            threads.add(new Thread(writer, "load-writer"));
-        }
+        Thread writing = new Thread(writer == null ? () -> { } : writer, "load-writer");
+        writing.start();
         threads.forEach(Thread::start);
         for (Thread thread : threads) {
             thread.join();
         }
         scenario.finished(System.nanoTime() - start);
+        // The writer may still wait for its last write to show.
+        writing.join();
     }
 
     private static void round(Scenario scenario, Caller client, List<DashboardMix.Request> mix, int first,
             long deadline) {
         try {
             for (int i = first; System.nanoTime() < deadline; i++) {
-                var answer = scenario.send(client, mix.get(i % mix.size()));
+                HttpResponse<String> answer = scenario.send(client, mix.get(i % mix.size()));
                 // A refused gadget waits the Retry-After its script honours (gadgets/common/base.js).
                 if (answer != null && (answer.statusCode() == 429 || answer.statusCode() == 503)) {
                     long seconds = answer.headers().firstValueAsLong("Retry-After").orElse(1);
@@ -169,10 +191,14 @@ public final class LoadBench {
         if (scenario.errors() > 0) {
             out.printf(Locale.ROOT, "%s_failures %s%n", scenario.name(), scenario.failureSummary());
         }
+        scenario.byKind().forEach((kind, latencies) -> out.printf(Locale.ROOT,
+                "%s kind=%s requests=%d p50_ms=%.1f p95_ms=%.1f errors=%d%n", scenario.name(), kind,
+                latencies.count(), latencies.percentileMillis(50), latencies.percentileMillis(95),
+                latencies.errors()));
     }
 
     private static String describe(List<Caller> clients) {
-        Map<String, Long> by = new java.util.TreeMap<>();
+        Map<String, Long> by = new TreeMap<>();
         clients.forEach(client -> by.merge(client.signedInBy(), 1L, Long::sum));
         return by.toString().replace(" ", "");
     }

@@ -38,7 +38,6 @@ final class Scenario {
         try {
             answer = caller.get(request.path());
         } catch (IOException e) {
-            all.error();
             kind(request.kind()).error();
             failure(request.kind() + " " + e.getClass().getSimpleName());
             return null;
@@ -47,7 +46,6 @@ final class Scenario {
         all.add(elapsed);
         kind(request.kind()).add(elapsed);
         if (answer.statusCode() / 100 != 2) {
-            all.error();
             kind(request.kind()).error();
             failure(request.kind() + " HTTP " + answer.statusCode());
         }
