@@ -14,6 +14,7 @@ import java.util.Optional;
  */
 final class Caller {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = Duration.ofMinutes(10);
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -53,6 +54,22 @@ final class Caller {
     /** {@code path} under the REST base, e.g. {@code /kpis/won-revenue?profile=1}. */
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(request(path).GET());
+    }
+
+    /**
+     * A set-up read that waits out the guardrails: while the server answers 429 or 503 (busy with requests a
+     * scenario gave up on), asks again after its Retry-After, for at most {@link #PATIENCE}.
+     */
+    HttpResponse<String> getPatiently(String path) throws IOException, InterruptedException {
+        long giveUp = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            HttpResponse<String> answer = get(path);
+            int status = answer.statusCode();
+            if ((status != 429 && status != 503) || System.nanoTime() > giveUp) {
+                return answer;
+            }
+            Thread.sleep(Duration.ofSeconds(answer.headers().firstValueAsLong("Retry-After").orElse(1)).toMillis());
+        }
     }
 
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {

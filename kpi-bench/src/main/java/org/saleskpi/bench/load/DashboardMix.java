@@ -30,10 +30,10 @@ final class DashboardMix {
 
     /** The mix over the demo project's first KPI profile and first goal, as {@code caller} finds them. */
     static List<Request> of(Caller caller, String project) throws IOException, InterruptedException {
-        JsonArray profiles = JsonParser.parseString(BenchUsers.expect(caller.get("/profiles?project=" + project), 200,
+        JsonArray profiles = JsonParser.parseString(BenchUsers.expect(caller.getPatiently("/profiles?project=" + project), 200,
                 "profiles").body()).getAsJsonArray();
         long profile = profiles.get(0).getAsJsonObject().get("id").getAsLong();
-        JsonArray goals = BenchUsers.object(BenchUsers.expect(caller.get("/goals?project=" + project), 200, "goals"))
+        JsonArray goals = BenchUsers.object(BenchUsers.expect(caller.getPatiently("/goals?project=" + project), 200, "goals"))
                 .getAsJsonArray("goals");
         long goal = goals.get(0).getAsJsonObject().get("id").getAsLong();
         return of(project, profile, goal);

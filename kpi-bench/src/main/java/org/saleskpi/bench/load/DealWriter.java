@@ -52,7 +52,7 @@ final class DealWriter implements Runnable {
 
     /** The first free issue number of {@code project}: past the number of its issues, checked to be free. */
     static long firstFreeNumber(Caller caller, String project) throws IOException, InterruptedException {
-        HttpResponse<String> count = BenchUsers.expect(caller.get("/issues?maxResults=0&jql="
+        HttpResponse<String> count = BenchUsers.expect(caller.getPatiently("/issues?maxResults=0&jql="
                 + URLEncoder.encode("project = " + project, StandardCharsets.UTF_8)), 200, "issue count");
         long number = BenchUsers.object(count).get("total").getAsLong() + 1;
         while (caller.get("/issues/" + project + "-" + number).statusCode() != 404) {

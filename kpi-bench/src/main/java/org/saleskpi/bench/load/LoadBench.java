@@ -2,6 +2,7 @@ package org.saleskpi.bench.load;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.io.IOException;
 import java.lang.management.OperatingSystemMXBean;
 import java.net.http.HttpResponse;
 import java.time.ZoneId;
@@ -72,6 +73,10 @@ public final class LoadBench {
             print(warmup, out);
             print(single, out);
 
+            long firstNumber = DealWriter.firstFreeNumber(writer, PROJECT);
+            DashboardMix.Request figure = mix.stream().filter(r -> r.kind().equals("gadget-calculation"))
+                    .findFirst().orElseThrow();
+            settle(writer, figure);
             long idle = HeapWatch.usedAfterFullGc();
             long peak;
             long livePeak;
@@ -81,10 +86,8 @@ public final class LoadBench {
             try (HeapWatch heap = HeapWatch.start()) {
                 plain = mix("mix", clients, mix, options.seconds(), null);
                 print(plain, out);
+                settle(writer, figure);
                 withWrites = new Scenario("mix_with_writes");
-                long firstNumber = DealWriter.firstFreeNumber(writer, PROJECT);
-                DashboardMix.Request figure = mix.stream().filter(r -> r.kind().equals("gadget-calculation"))
-                        .findFirst().orElseThrow();
                 deals = new DealWriter(writer, readers, figure, PROJECT, firstNumber, ZoneId.systemDefault(),
                         withWrites, System.nanoTime() + TimeUnit.SECONDS.toNanos(options.seconds()));
                 mix(withWrites, clients, mix, options.seconds(), deals);
@@ -110,6 +113,14 @@ public final class LoadBench {
                     / options.issues());
             return 0;
         }
+    }
+
+    /**
+     * Waits until the server takes a computation again: requests a scenario gave up on (timed out) go on computing
+     * on the server and would otherwise hold its slots into the next scenario.
+     */
+    private static void settle(Caller caller, DashboardMix.Request cheap) throws IOException, InterruptedException {
+        BenchUsers.expect(caller.getPatiently(cheap.path()), 200, "settle");
     }
 
     /**
