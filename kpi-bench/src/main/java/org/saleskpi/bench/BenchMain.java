@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.saleskpi.bench.load.LoadBench;
+import org.saleskpi.bench.load.LoadOptions;
 import org.saleskpi.core.gadget.Additive;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.kpi.Kpi;
@@ -25,7 +27,8 @@ import org.saleskpi.core.metric.Unit;
  * process, fails (exit 1) when any figure differs, and prints the timings and the table's bytes
  * per issue. Run with {@code java -jar kpi-bench.jar --issues 1000000}; {@code history} first runs
  * {@link HistoryBench} instead, {@code jira-dashboard} {@link JiraDashboardBench},
- * {@code jira-sync} {@link JiraSyncBench}, {@code import} {@link ImportBench}, {@code topk} {@link TopkBench}.
+ * {@code jira-sync} {@link JiraSyncBench}, {@code import} {@link ImportBench}, {@code topk} {@link TopkBench},
+ * {@code load} {@link LoadBench}.
  */
 public final class BenchMain {
     /** Mismatches beyond this many are counted but not printed. */
@@ -56,7 +59,24 @@ public final class BenchMain {
             BenchOptions.main(Arrays.copyOfRange(args, 1, args.length), ImportBench::parse, ImportBench::run);
             return;
         }
+        if (args.length > 0 && args[0].equals("load")) {
+            load(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         BenchOptions.main(args, BenchMain::run);
+    }
+
+    /** {@code load}: its own options (a wrong command line exits 2 with its message). */
+    private static void load(String[] args) throws Exception {
+        LoadOptions options;
+        try {
+            options = LoadBench.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.exit(LoadBench.run(options, System.out, System.err));
     }
 
     /** Runs the bench and returns the process's exit status. */

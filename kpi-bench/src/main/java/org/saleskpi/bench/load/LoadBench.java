@@ -1,0 +1,216 @@
+package org.saleskpi.bench.load;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.io.IOException;
+import java.lang.management.OperatingSystemMXBean;
+import java.net.http.HttpResponse;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.saleskpi.demo.DemoSpec;
+
+/**
+ * The standalone server under a sales team's load ({@code kpi-bench.jar load}): the real server in this JVM on
+ * loopback HTTP with the demo's issues, then three scenarios. {@code single} sends each request of the dashboard mix
+ * alone, a few times (the baseline); {@code mix} runs the clients for the given seconds, each going round the whole
+ * mix from its own place; {@code mix_with_writes} does the same beside a {@link DealWriter}. It prints, per scenario,
+ * requests per second, p50/p95/p99 and errors, the heap the issues take and the heap's peak under load; the last
+ * four lines are {@code mix_p95_ms=}, {@code mix_with_writes_p95_ms=}, {@code errors=} and
+ * {@code heap_bytes_per_issue=}. Exit status 0 unless the set-up failed; errors are reported, not fatal.
+ */
+public final class LoadBench {
+    private static final String PROJECT = DemoSpec.DEFAULT_PROJECT_KEY;
+    /** Users that read the writer's figure, besides the clients. */
+    private static final int FIGURE_READERS = 4;
+
+    private LoadBench() {
+    }
+
+    public static LoadOptions parse(String... args) {
+        return LoadOptions.parse(args);
+    }
+
+    public static int run(LoadOptions options, PrintStream out, PrintStream err) throws Exception {
+        return run(options, List.of(), out, err);
+    }
+
+    /**
+     * The same with {@code extra} requests put first in the mix, where the first client starts each mix (the smoke
+     * test adds one the server refuses).
+     */
+    static int run(LoadOptions options, List<DashboardMix.Request> extra, PrintStream out, PrintStream err)
+            throws Exception {
+        OperatingSystemMXBean system = ManagementFactory.getOperatingSystemMXBean();
+        out.printf(Locale.ROOT, "load issues=%d clients=%d seconds=%d database=%s single_runs=%d%n", options.issues(),
+                options.clients(), options.seconds(), options.database().name().toLowerCase(Locale.ROOT),
+                options.singleRuns());
+        out.printf(Locale.ROOT, "java=%s processors=%d load_average=%.2f max_heap_mb=%d%n",
+                System.getProperty("java.vm.version"), system.getAvailableProcessors(),
+                system.getSystemLoadAverage(), Runtime.getRuntime().maxMemory() >> 20);
+
+        long heapBefore = HeapWatch.usedAfterFullGc();
+        long started = System.nanoTime();
+        try (BenchServer server = BenchServer.start(options, err)) {
+            long heapFilled = HeapWatch.usedAfterFullGc();
+            out.printf(Locale.ROOT, "server_start_ms=%d heap_before_bytes=%d heap_filled_bytes=%d%n",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), heapBefore, heapFilled);
+
+            BenchUsers users = BenchUsers.signIn(server);
+            List<Caller> clients = users.clients("load", options.clients(), PROJECT);
+            List<Caller> readers = users.clients("figure", FIGURE_READERS, PROJECT);
+            Caller writer = users.user("writer", PROJECT, "editor", false);
+            List<DashboardMix.Request> mix = new ArrayList<>(extra);
+            mix.addAll(DashboardMix.of(clients.get(0), PROJECT));
+            out.printf(Locale.ROOT, "mix_kinds=%d users=%s%n", mix.size(), describe(clients));
+
+            Scenario warmup = new Scenario("warmup");
+            Scenario single = single(warmup, clients.get(0), mix, options.singleRuns());
+            print(warmup, out);
+            print(single, out);
+
+            long firstNumber = DealWriter.firstFreeNumber(writer, PROJECT);
+            DashboardMix.Request figure = mix.stream().filter(r -> r.kind().equals("gadget-calculation"))
+                    .findFirst().orElseThrow();
+            settle(writer, figure);
+            long idle = HeapWatch.usedAfterFullGc();
+            long peak;
+            long livePeak;
+            Scenario plain;
+            Scenario withWrites;
+            DealWriter deals;
+            try (HeapWatch heap = HeapWatch.start()) {
+                plain = mix("mix", clients, mix, options.seconds(), null);
+                print(plain, out);
+                settle(writer, figure);
+                withWrites = new Scenario("mix_with_writes");
+                deals = new DealWriter(writer, readers, figure, PROJECT, firstNumber, ZoneId.systemDefault(),
+                        withWrites, System.nanoTime() + TimeUnit.SECONDS.toNanos(options.seconds()));
+                mix(withWrites, clients, mix, options.seconds(), deals);
+                print(withWrites, out);
+                peak = heap.peak();
+                livePeak = heap.livePeak();
+            }
+            out.printf(Locale.ROOT, "mix_with_writes_writes=%d mix_with_writes_visible=%d write_p50_ms=%.1f"
+                    + " write_p95_ms=%.1f write_to_visible_p50_ms=%.1f write_to_visible_p95_ms=%.1f"
+                    + " write_to_visible_max_ms=%.1f%n", deals.writes().count(), deals.visible().count(),
+                    deals.writes().percentileMillis(50), deals.writes().percentileMillis(95),
+                    deals.visible().percentileMillis(50), deals.visible().percentileMillis(95),
+                    deals.visible().maxMillis());
+            // The sampled peak counts garbage not yet collected; the peak after collections what stayed reachable.
+            out.printf(Locale.ROOT, "heap_idle_bytes=%d heap_peak_bytes=%d heap_peak_after_gc_bytes=%d"
+                    + " heap_peak_after_gc_vs_idle=%.2f%n", idle, peak, livePeak, (double) livePeak / idle);
+            out.printf(Locale.ROOT, "heap_peak_vs_idle=%.2f%n", (double) peak / idle);
+            long errors = warmup.errors() + single.errors() + plain.errors() + withWrites.errors();
+            out.printf(Locale.ROOT, "mix_p95_ms=%.1f%n", plain.all().percentileMillis(95));
+            out.printf(Locale.ROOT, "mix_with_writes_p95_ms=%.1f%n", withWrites.all().percentileMillis(95));
+            out.printf(Locale.ROOT, "errors=%d%n", errors);
+            out.printf(Locale.ROOT, "heap_bytes_per_issue=%.1f%n", (double) (heapFilled - heapBefore)
+                    / options.issues());
+            return 0;
+        }
+    }
+
+    /**
+     * Waits until the server takes a computation again: requests a scenario gave up on (timed out) go on computing
+     * on the server and would otherwise hold its slots into the next scenario.
+     */
+    private static void settle(Caller caller, DashboardMix.Request cheap) throws IOException, InterruptedException {
+        BenchUsers.expect(caller.getPatiently(cheap.path()), 200, "settle");
+    }
+
+    /**
+     * Each request alone, in turn, {@code runs} times after one warm-up round whose times are not counted (its
+     * failures are: they are recorded in {@code warmup}).
+     */
+    static Scenario single(Scenario warmup, Caller caller, List<DashboardMix.Request> mix, int runs)
+            throws InterruptedException {
+        long warm = System.nanoTime();
+        for (DashboardMix.Request request : mix) {
+            warmup.send(caller, request);
+        }
+        warmup.finished(System.nanoTime() - warm);
+        Scenario single = new Scenario("single");
+        long start = System.nanoTime();
+        for (int run = 0; run < runs; run++) {
+            for (DashboardMix.Request request : mix) {
+                single.send(caller, request);
+            }
+        }
+        single.finished(System.nanoTime() - start);
+        return single;
+    }
+
+    static Scenario mix(String name, List<Caller> clients, List<DashboardMix.Request> mix, int seconds,
+            DealWriter writer) throws InterruptedException {
+        Scenario scenario = new Scenario(name);
+        mix(scenario, clients, mix, seconds, writer);
+        return scenario;
+    }
+
+    /** Every client goes round the mix from its own place until the time is up, beside the writer if any. */
+    static void mix(Scenario scenario, List<Caller> clients, List<DashboardMix.Request> mix, int seconds,
+            DealWriter writer) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < clients.size(); i++) {
+            Caller client = clients.get(i);
+            int first = i * mix.size() / clients.size();
+            threads.add(new Thread(() -> round(scenario, client, mix, first, deadline), "load-client-" + i));
+        }
+        Thread writing = new Thread(writer == null ? () -> { } : writer, "load-writer");
+        writing.start();
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        scenario.finished(System.nanoTime() - start);
+        // The writer may still wait for its last write to show.
+        writing.join();
+    }
+
+    private static void round(Scenario scenario, Caller client, List<DashboardMix.Request> mix, int first,
+            long deadline) {
+        try {
+            for (int i = first; System.nanoTime() < deadline; i++) {
+                HttpResponse<String> answer = scenario.send(client, mix.get(i % mix.size()));
+                // A refused gadget waits the Retry-After its script honours (gadgets/common/base.js).
+                if (answer != null && (answer.statusCode() == 429 || answer.statusCode() == 503)) {
+                    long seconds = answer.headers().firstValueAsLong("Retry-After").orElse(1);
+                    long wait = Math.min(TimeUnit.SECONDS.toNanos(seconds), deadline - System.nanoTime());
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void print(Scenario scenario, PrintStream out) {
+        Latencies all = scenario.all();
+        out.printf(Locale.ROOT, "%1$s_rps=%2$.1f %1$s_p50_ms=%3$.1f %1$s_p95_ms=%4$.1f %1$s_p99_ms=%5$.1f"
+                        + " %1$s_errors=%6$d %1$s_requests=%7$d%n", scenario.name(), scenario.requestsPerSecond(),
+                all.percentileMillis(50), all.percentileMillis(95), all.percentileMillis(99), scenario.errors(),
+                all.count());
+        if (scenario.errors() > 0) {
+            out.printf(Locale.ROOT, "%s_failures %s%n", scenario.name(), scenario.failureSummary());
+        }
+        scenario.byKind().forEach((kind, latencies) -> out.printf(Locale.ROOT,
+                "%s kind=%s requests=%d p50_ms=%.1f p95_ms=%.1f errors=%d%n", scenario.name(), kind,
+                latencies.count(), latencies.percentileMillis(50), latencies.percentileMillis(95),
+                latencies.errors()));
+    }
+
+    private static String describe(List<Caller> clients) {
+        Map<String, Long> by = new TreeMap<>();
+        clients.forEach(client -> by.merge(client.signedInBy(), 1L, Long::sum));
+        return by.toString().replace(" ", "");
+    }
+}
