@@ -1,15 +1,15 @@
 package org.saleskpi.web.error;
 
-import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 /**
  * Whether a failure means the database cannot be reached (stopped, restarting, network gone), which the server
- * answers with a 503 to try again, not a 500 to report: a connection refused or timed out, a pool with no
- * connection to give, or an SQL state of class 08 (connection exception) or 57P01-57P03 (PostgreSQL shutting down
- * or starting up).
+ * answers with a 503 to try again, not a 500 to report: a pool with no connection to give, or an SQL state of
+ * class 08 (connection exception) or 57P01-57P03 (PostgreSQL shutting down or starting up). A refused connection
+ * counts only as the driver reports it (state 08001): the same refusal from another server, such as a Jira site, is
+ * not the database's.
  */
 public final class DatabaseUnreachable {
     private static final int MAX_CAUSES = 20;
@@ -20,8 +20,7 @@ public final class DatabaseUnreachable {
     public static boolean in(Throwable failure) {
         Throwable cause = failure;
         for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof ConnectException) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null

@@ -15,7 +15,8 @@ class DatabaseUnreachableTest {
                 new SQLTransientConnectionException("pool: Connection is not available")))).isTrue();
         assertThat(DatabaseUnreachable.in(new RuntimeException(new SQLException("closed", "08006")))).isTrue();
         assertThat(DatabaseUnreachable.in(new SQLException("terminating connection", "57P01"))).isTrue();
-        assertThat(DatabaseUnreachable.in(new RuntimeException(new ConnectException("Connection refused")))).isTrue();
+        assertThat(DatabaseUnreachable.in(new RuntimeException(new SQLException("Connection refused", "08001",
+                new ConnectException("Connection refused"))))).isTrue();
     }
 
     @Test
@@ -24,5 +25,8 @@ class DatabaseUnreachableTest {
         assertThat(DatabaseUnreachable.in(new SQLException("no state"))).isFalse();
         assertThat(DatabaseUnreachable.in(new SQLException("serialization", "40001"))).isFalse();
         assertThat(DatabaseUnreachable.in(new IllegalStateException("bug"))).isFalse();
+        // Another server refusing (a Jira site) is not the database.
+        assertThat(DatabaseUnreachable.in(new IllegalStateException(new ConnectException("Connection refused"))))
+                .isFalse();
     }
 }
