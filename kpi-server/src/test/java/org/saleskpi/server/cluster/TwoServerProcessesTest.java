@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -129,6 +130,11 @@ class TwoServerProcessesTest {
         saveDeal(b, cookieB, "DEAL-1", 750);
         assertThat(seenWithin(() -> json(a.get("/issues/DEAL-1", "Cookie", cookieA)).toString()
                 .contains("750"))).isTrue();
+
+        // Both nodes have applied these writes: within a few catch-ups their rows are pruned (ADR 0047).
+        long written = stored("SELECT SEQ FROM SK.WRITE_SEQ_HEAD");
+        assertThat(seenWithin(Duration.ofSeconds(5), () -> stored("SELECT SEQ FROM SK.WRITE_SEQ_PRUNED") >= written
+                && stored("SELECT COUNT(*) FROM SK.WRITE_SEQ WHERE SEQ <= " + written) == 0)).isTrue();
     }
 
     @Test
@@ -365,6 +371,18 @@ class TwoServerProcessesTest {
                     issue.getAsJsonObject().getAsJsonObject("fields").get("summary").getAsString());
         }
         return summaries;
+    }
+
+    /** The one number {@code sql} reads from the database itself. */
+    private long stored(String sql) {
+        try (Connection connection = DriverManager.getConnection(dbUrl, Database.POSTGRES_USER,
+                Database.POSTGRES_PASSWORD); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Summary by key of the issues stored in {@code project}, read from the database itself. */
