@@ -31,6 +31,7 @@ final class ImportFileCommand implements Command {
             AuthSchema.migrate(database.session());
             IssueStore store = new IssueStore(database.dataSource(), IssueSink.NONE);
             store.createSchema();
+            database.setupDone();
             if (options.dbUrl().isEmpty()) {
                 bulkCache(database.dataSource());
             }

@@ -61,6 +61,8 @@ public final class SalesKpiServer implements AutoCloseable {
             database = ServerDatabase.open(options, directory);
             LOG.info("Database: {}", database.description());
             parts = ServerWiring.wire(database, options, clock, console);
+            // Every table is made and the first start's work done: a node starting beside this one may go on.
+            database.setupDone();
             WebServer web = WebServer.start(options.bind(), options.port(), parts);
             return new SalesKpiServer(directory, database, web, parts, options.bind());
         } catch (Exception | Error e) {

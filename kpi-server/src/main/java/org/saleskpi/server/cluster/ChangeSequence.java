@@ -31,7 +31,11 @@ public final class ChangeSequence implements IssueStore.Journal {
                     + " ISSUE_KEY VARCHAR(255) NOT NULL,"
                     + " OP CHAR(1) NOT NULL,"
                     + " NODE VARCHAR(36) NOT NULL,"
-                    + " PRIMARY KEY (SEQ, ISSUE_KEY))");
+                    + " PRIMARY KEY (SEQ, ISSUE_KEY))",
+            // Where each node stands, and the highest number pruned (SequenceFollowers).
+            "CREATE TABLE IF NOT EXISTS SK.WRITE_SEQ_NODE (NODE VARCHAR(36) NOT NULL PRIMARY KEY,"
+                    + " APPLIED BIGINT NOT NULL, SEEN TIMESTAMP NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS SK.WRITE_SEQ_PRUNED (ID INT NOT NULL PRIMARY KEY, SEQ BIGINT NOT NULL)");
     private static final int BATCH = 1000;
 
     private final DataSource dataSource;
@@ -52,16 +56,21 @@ public final class ChangeSequence implements IssueStore.Journal {
         return node;
     }
 
-    /** Creates the tables and the counter when missing; safe to run at every start of every node. */
+    /**
+     * Creates the tables, the counter and the pruning mark when missing; run at every start of every node, under the
+     * database's {@link SetupLock} so that two nodes starting together do not both create them.
+     */
     public void createSchema() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String sql : DDL) {
                 statement.execute(sql);
             }
-            try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM SK.WRITE_SEQ_HEAD")) {
-                rows.next();
-                if (rows.getInt(1) == 0) {
-                    statement.execute("INSERT INTO SK.WRITE_SEQ_HEAD (ID, SEQ) VALUES (1, 0)");
+            for (String table : List.of("SK.WRITE_SEQ_HEAD", "SK.WRITE_SEQ_PRUNED")) {
+                try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rows.next();
+                    if (rows.getInt(1) == 0) {
+                        statement.execute("INSERT INTO " + table + " (ID, SEQ) VALUES (1, 0)");
+                    }
                 }
             }
         } catch (SQLException e) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.core.index.IssueSink;
 import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.server.progress.Progress;
@@ -23,12 +24,22 @@ public final class ClusterNode implements AutoCloseable {
     private final String id = UUID.randomUUID().toString();
     private final ClusterLock lock;
     private final Duration catchUp;
+    private final Duration window;
     private ChangeSequence sequence;
     private ClusterFeed feed;
 
     public ClusterNode(DataSource dataSource, Duration catchUp) {
+        this(dataSource, catchUp, SequenceFollowers.DEFAULT_WINDOW);
+    }
+
+    /**
+     * @param catchUp how often the node catches up without a notification
+     * @param window how long the write sequence keeps rows for a node not heard from ({@link SequenceFollowers})
+     */
+    public ClusterNode(DataSource dataSource, Duration catchUp, Duration window) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.catchUp = Objects.requireNonNull(catchUp, "catchUp");
+        this.window = Objects.requireNonNull(window, "window");
         this.postgres = isPostgres(dataSource);
         this.lock = ClusterLock.over(dataSource, postgres);
     }
@@ -61,13 +72,17 @@ public final class ClusterNode implements AutoCloseable {
      * Loads every stored issue into {@code index}, then, on a shared database, starts following the writes committed
      * from the moment before the load: what another node writes during the load is applied after it.
      */
-    public void load(IssueStore store, IssueSink index, Progress progress) {
-        long before = sequence == null ? 0 : sequence.head();
-        store.loadInto(index, progress);
-        if (sequence != null) {
-            feed = new ClusterFeed(dataSource, sequence, store, before, catchUp);
-            feed.start();
+    public void load(IssueStore store, IssueIndex index, Progress progress) {
+        if (sequence == null) {
+            store.loadInto(index, progress);
+            return;
         }
+        // Joining records where this node starts, so the rows it will need are kept while it loads.
+        SequenceFollowers followers = new SequenceFollowers(dataSource, id, window);
+        long before = followers.join();
+        store.loadInto(index, followers.alive(progress, before));
+        feed = new ClusterFeed(dataSource, sequence, followers, store, index, before, catchUp);
+        feed.start();
     }
 
     /** The feed following other nodes' writes, when the database is shared and the index loaded. */
@@ -82,7 +97,7 @@ public final class ClusterNode implements AutoCloseable {
         }
     }
 
-    private static boolean isPostgres(DataSource dataSource) {
+    static boolean isPostgres(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
         } catch (SQLException e) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import net.java.ao.EntityManager;
 import org.saleskpi.aohost.EntityManagers;
+import org.saleskpi.server.cluster.SetupLock;
 import org.saleskpi.server.host.DataDirectory;
 import org.saleskpi.server.host.ServerOptions;
 import org.saleskpi.store.AoSession;
@@ -24,14 +25,20 @@ public final class ServerDatabase implements AutoCloseable {
     private final HikariDataSource pool;
     private final AoSession session;
     private final String description;
+    private final SetupLock setup;
 
-    private ServerDatabase(HikariDataSource pool, EntityManager manager, String description) {
+    private ServerDatabase(HikariDataSource pool, EntityManager manager, String description, SetupLock setup) {
         this.pool = pool;
         this.session = new EntityManagerSession(manager);
         this.description = description;
+        this.setup = setup;
     }
 
-    /** Opens the pool and upgrades the store (creating it on the first start). */
+    /**
+     * Opens the pool, takes the database's {@link SetupLock} (waiting while another node sets it up) and upgrades the
+     * store (creating it on the first start). The lock stays held until {@link #setupDone()}: the caller creates its
+     * own tables and does the first start's work under it.
+     */
     public static ServerDatabase open(ServerOptions options, DataDirectory directory) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("saleskpi");
@@ -54,15 +61,25 @@ public final class ServerDatabase implements AutoCloseable {
             description = "H2 " + directory.h2File() + ".mv.db";
         }
         HikariDataSource pool = new HikariDataSource(config);
+        SetupLock setup = null;
         try {
+            setup = SetupLock.take(pool);
             ServerDatabase database = new ServerDatabase(pool, EntityManagers.open(pool, TableNames.converter()),
-                    description);
+                    description, setup);
             database.upgrade();
             return database;
         } catch (RuntimeException e) {
+            if (setup != null) {
+                setup.close();
+            }
             pool.close();
             throw e;
         }
+    }
+
+    /** The tables and the first start's work are done: another node waiting to set up may go on. */
+    public void setupDone() {
+        setup.close();
     }
 
     private ModelVersion upgrade() {
@@ -84,6 +101,7 @@ public final class ServerDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        setup.close();
         pool.close();
     }
 }

@@ -536,6 +536,38 @@ public final class IssueStore implements IssueHistories {
         }
     }
 
+    /**
+     * Reads every stored issue again and hands it to the sink, and has the sink forget the keys of {@code held} (what
+     * it holds) that are no longer stored: for a node that can no longer learn which issues other nodes wrote. Like
+     * {@link #reload}, it waits for a write of this store in flight and keeps the next one waiting until it is done.
+     */
+    public void reloadAll(Collection<String> held, Progress progress) {
+        writes.lock();
+        try {
+            Set<String> gone = new HashSet<>(held);
+            gone.removeAll(storedKeys());
+            if (!gone.isEmpty()) {
+                sink.remove(gone);
+            }
+            loadInto(sink, progress);
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private Set<String> storedKeys() {
+        Set<String> keys = new HashSet<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT ISSUE_KEY FROM SK.ISSUE")) {
+            while (rows.next()) {
+                keys.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the issues' keys", e);
+        }
+        return keys;
+    }
+
     /** The issues copied from Jira connection {@code connectionId}: local key by Jira issue id. */
     public Map<String, String> jiraIds(long connectionId) {
         try (Connection connection = dataSource.getConnection()) {
