@@ -105,6 +105,11 @@ final class AuthTestServer implements AutoCloseable {
         return auth;
     }
 
+    /** {@code http://127.0.0.1:<port>/rest/saleskpi/1.0}. */
+    URI base() {
+        return URI.create(base);
+    }
+
     HandClock clock() {
         return clock;
     }
