@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import net.java.ao.Query;
 import org.saleskpi.server.auth.entity.AccessTokenEntity;
+import org.saleskpi.server.cluster.RecentReads;
 import org.saleskpi.store.AoSession;
 
 /** Personal access tokens for scripts ({@code Authorization: Bearer}); only their SHA-256 is stored. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import net.java.ao.Query;
 import org.saleskpi.server.auth.entity.ProjectRoleEntity;
+import org.saleskpi.server.cluster.RecentReads;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.StoreException;
 

@@ -3,6 +3,7 @@ package org.saleskpi.server.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.saleskpi.server.cluster.RecentReads;
 import org.saleskpi.store.AoSession;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import net.java.ao.Query;
 import org.saleskpi.server.auth.entity.SessionEntity;
+import org.saleskpi.server.cluster.RecentReads;
 import org.saleskpi.store.AoSession;
 
 /**

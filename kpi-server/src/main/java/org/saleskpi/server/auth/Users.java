@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import net.java.ao.Query;
 import org.saleskpi.core.validation.Validator;
 import org.saleskpi.server.auth.entity.UserEntity;
+import org.saleskpi.server.cluster.RecentReads;
 import org.saleskpi.server.imports.PersonResolver;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.StoreException;

@@ -7,6 +7,7 @@ import net.java.ao.EntityManager;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.saleskpi.core.user.UserRef;
+import org.saleskpi.server.cluster.RecentReads;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.Database;
 import org.saleskpi.store.EntityManagerSession;

@@ -1,4 +1,4 @@
-package org.saleskpi.server.auth;
+package org.saleskpi.server.cluster;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -9,18 +9,19 @@ import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 /**
- * What this node read from the auth tables less than {@link #DEFAULT_FRESHNESS} ago (a session's user, a token's
- * user, an account, a project role), so that a request signed in by cookie or token does not query the database
- * for each of them (ADR 0043). A write on this node forgets what it changed at once; a write on another node shows
- * here when the entry it replaced runs out, which counts from the moment its read began, so never later than the
- * freshness after the write. Only found values are kept: wrong credentials always ask the database.
+ * What this node read from the database less than {@link #DEFAULT_FRESHNESS} ago (a session's user, a token's
+ * user, an account, a project role, a KPI profile, a project's quotas), so that a request does not query the
+ * database for each of them (ADR 0043). A write on this node forgets what it changed at once; a write on another
+ * node shows here when the entry it replaced runs out, which counts from the moment its read began, so never later
+ * than the freshness after the write. A lookup that finds nothing is not kept, so wrong credentials always ask the
+ * database (quotas count an empty list as found).
  *
  * <p>A read that began before a local write to it never fills the entry afterwards (the write's generation is
  * newer), so a logout cannot be undone by a request that was reading the session at that moment.
  */
-final class RecentReads<K, V> {
+public final class RecentReads<K, V> {
     /** Another node's logout, revocation or role change shows here within this, and the 2 s. */
-    static final Duration DEFAULT_FRESHNESS = Duration.ofSeconds(1);
+    public static final Duration DEFAULT_FRESHNESS = Duration.ofSeconds(1);
     /** A bound on the memory: beyond it the whole map is dropped and refilled by the next reads. */
     static final int MAX_ENTRIES = 20_000;
 
@@ -35,7 +36,7 @@ final class RecentReads<K, V> {
     }
 
     /** With a zero {@code freshness} nothing is kept: every lookup reads. */
-    RecentReads(Duration freshness) {
+    public RecentReads(Duration freshness) {
         this(freshness, System::nanoTime);
     }
 
@@ -48,12 +49,12 @@ final class RecentReads<K, V> {
     }
 
     /** The value of {@code key}, read with {@code read} unless a fresh one is kept. */
-    Optional<V> get(K key, Function<K, Optional<V>> read) {
+    public Optional<V> get(K key, Function<K, Optional<V>> read) {
         return get(key, read, value -> true);
     }
 
     /** The same, reading again also when the kept value is no longer {@code usable} (e.g. due for a write). */
-    Optional<V> get(K key, Function<K, Optional<V>> read, Predicate<V> usable) {
+    public Optional<V> get(K key, Function<K, Optional<V>> read, Predicate<V> usable) {
         long now = nanoTime.getAsLong();
         long current = generation.get();
         Entry<V> kept = entries.get(key);
@@ -80,13 +81,13 @@ final class RecentReads<K, V> {
      * After a local write: every lookup reads again. Auth writes (sign-out, revocation, a role or password change)
      * are rare beside reads, so forgetting everything costs one read per entry and keeps the rule simple.
      */
-    void forgetAll() {
+    public void forgetAll() {
         generation.incrementAndGet();
         entries.clear();
     }
 
     /** How many lookups went to the database: tests prove with it that a repeated lookup does not. */
-    long databaseReads() {
+    public long databaseReads() {
         return databaseReads.get();
     }
 }

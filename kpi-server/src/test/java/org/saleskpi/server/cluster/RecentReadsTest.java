@@ -1,4 +1,4 @@
-package org.saleskpi.server.auth;
+package org.saleskpi.server.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
