@@ -26,6 +26,9 @@ import org.saleskpi.server.auth.ServerAuth;
 import org.saleskpi.server.auth.Users;
 import org.saleskpi.server.cluster.ClusterFeed;
 import org.saleskpi.server.cluster.ClusterNode;
+import org.saleskpi.server.cluster.RecentProfiles;
+import org.saleskpi.server.cluster.RecentQuotas;
+import org.saleskpi.server.cluster.RecentReads;
 import org.saleskpi.server.connect.ConnectionStore;
 import org.saleskpi.server.connect.ConnectionsResource;
 import org.saleskpi.server.connect.ProfileDefaults;
@@ -147,10 +150,12 @@ public final class ServerWiring {
                 jiraAccess.over(VisibilityPolicy.byProjects(auth.access())), clock, zone,
                 people(auth.users(), jiraNames), store,
                 selections).readingDatesIn(siteZones.byProject(index, zone));
+        // Profiles and quotas, read by every gadget request, are kept for a second per node (ADR 0043).
         RestServices services = new RestServices(auth.access(), issues, issues, auth.directory(),
-                new StoredKpiProfiles(session), new StoredGoals(session), new StoredTargets(session),
-                new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session), clock,
-                selections);
+                new RecentProfiles(new StoredKpiProfiles(session), RecentReads.DEFAULT_FRESHNESS),
+                new StoredGoals(session), new StoredTargets(session), new StoredValueHistory(session),
+                new StoredGoalFolders(session), new RecentQuotas(new StoredQuotas(session),
+                        RecentReads.DEFAULT_FRESHNESS), clock, selections);
         StoredDashboards dashboards = new StoredDashboards(session);
 
         if (firstStart) {

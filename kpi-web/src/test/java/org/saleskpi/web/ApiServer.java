@@ -165,18 +165,7 @@ public final class ApiServer implements AutoCloseable {
             request.header("X-Test-User", user);
         }
         try {
-            HttpResponse<String> response;
-            try {
-                response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException closed) {
-                // The server may close a kept-alive connection after refusing a request whose body it did not read
-                // (a 429 before the resource); a request sent on it in that instant gets no answer at all. Sent again
-                // once on a new connection, as a browser does.
-                if (!String.valueOf(closed.getMessage()).contains("received no bytes")) {
-                    throw closed;
-                }
-                response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            }
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package org.saleskpi.server.auth;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import net.java.ao.Query;
 import org.saleskpi.server.auth.entity.AccessTokenEntity;
+import org.saleskpi.server.cluster.RecentReads;
 import org.saleskpi.store.AoSession;
 
 /** Personal access tokens for scripts ({@code Authorization: Bearer}); only their SHA-256 is stored. */
@@ -19,6 +21,12 @@ public final class AccessTokens {
 
     private final AoSession session;
     private final Clock clock;
+    /** By the secret's hash: the user of a valid, unrevoked token (ADR 0043). */
+    private final RecentReads<String, Used> recent;
+
+    /** A token's user, and when "last used" was last written. */
+    private record Used(String userKey, long lastUsedAt) {
+    }
 
     /** A token as listed: never its secret. {@code lastUsed} is null when never used. */
     public record Token(long id, String userKey, String name, Instant created, Instant lastUsed, boolean revoked) {
@@ -29,8 +37,14 @@ public final class AccessTokens {
     }
 
     public AccessTokens(AoSession session, Clock clock) {
+        this(session, clock, RecentReads.DEFAULT_FRESHNESS);
+    }
+
+    /** @param freshness how long a token read from the database is taken as read (zero: always read) */
+    public AccessTokens(AoSession session, Clock clock, Duration freshness) {
         this.session = session;
         this.clock = clock;
+        this.recent = new RecentReads<>(freshness);
     }
 
     public NewToken create(String userKey, String name) {
@@ -64,15 +78,25 @@ public final class AccessTokens {
             }
             return null;
         });
+        recent.forgetAll();
     }
 
-    /** The user of a valid, unrevoked token. */
+    /**
+     * The user of a valid, unrevoked token. "Last used" is written when the database is read, which a kept token is
+     * every {@link RecentReads#DEFAULT_FRESHNESS}: well within its minute.
+     */
     public Optional<String> userOf(String secret) {
         if (!secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
+        long now = clock.millis();
+        return recent.get(Secrets.sha256(secret), this::read,
+                used -> now - used.lastUsedAt() < LAST_USED_RESOLUTION_MILLIS).map(Used::userKey);
+    }
+
+    private Optional<Used> read(String hash) {
         AccessTokenEntity[] rows = session.find(AccessTokenEntity.class, Query.select()
-                .where("TOKEN_HASH = ? AND REVOKED = ?", Secrets.sha256(secret), false));
+                .where("TOKEN_HASH = ? AND REVOKED = ?", hash, false));
         if (rows.length == 0) {
             return Optional.empty();
         }
@@ -92,7 +116,12 @@ public final class AccessTokens {
                 }
             }
         }
-        return Optional.of(row.getUserKey());
+        return Optional.of(new Used(row.getUserKey(), row.getLastUsedAt()));
+    }
+
+    /** How many token lookups read the database (tests count them). */
+    long databaseReads() {
+        return recent.databaseReads();
     }
 
     private static Token token(AccessTokenEntity row) {

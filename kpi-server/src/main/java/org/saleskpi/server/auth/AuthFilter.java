@@ -18,6 +18,7 @@ import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.saleskpi.core.user.UserRef;
+import org.saleskpi.server.host.UnreadServletBody;
 import org.saleskpi.web.error.ErrorBody;
 import org.saleskpi.web.json.Json;
 
@@ -65,10 +66,12 @@ public final class AuthFilter implements Filter {
         if (startsWithIgnoreCase(authorization, "Basic ")) {
             Login login = basic(authorization.substring(6).strip());
             if (login instanceof Login.Throttled throttled) {
+                UnreadServletBody.discard(request, response);
                 throttled(response, throttled);
                 return;
             }
             if (!(login instanceof Login.Accepted accepted)) {
+                UnreadServletBody.discard(request, response);
                 error(response, 401, "saleskpi.auth.refused", "The username or password is wrong.");
                 return;
             }
@@ -76,6 +79,7 @@ public final class AuthFilter implements Filter {
         } else if (startsWithIgnoreCase(authorization, "Bearer ")) {
             user = tokens.userOf(authorization.substring(7).strip()).flatMap(users::find).map(Account::ref);
             if (user.isEmpty()) {
+                UnreadServletBody.discard(request, response);
                 error(response, 401, "saleskpi.auth.token", "The access token is unknown or revoked.");
                 return;
             }
@@ -83,6 +87,7 @@ public final class AuthFilter implements Filter {
             user = sessionCookie(request).flatMap(sessions::userOf).flatMap(users::find).map(Account::ref);
             if (user.isPresent() && STATE_CHANGING.contains(request.getMethod().toUpperCase(java.util.Locale.ROOT))
                     && !XSRF_VALUE.equalsIgnoreCase(request.getHeader(XSRF_HEADER))) {
+                UnreadServletBody.discard(request, response);
                 error(response, 403, "saleskpi.auth.xsrf",
                         "XSRF check failed: send the header " + XSRF_HEADER + ": " + XSRF_VALUE + ".");
                 return;

@@ -1,11 +1,13 @@
 package org.saleskpi.server.auth;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.java.ao.Query;
 import org.saleskpi.server.auth.entity.ProjectRoleEntity;
+import org.saleskpi.server.cluster.RecentReads;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.StoreException;
 
@@ -17,8 +19,17 @@ public final class ProjectRoles {
     public record Grant(String projectKey, String userKey, Role role) {
     }
 
+    /** By grant key: the role a user has in a project (ADR 0043); a missing role is always read. */
+    private final RecentReads<String, Role> recent;
+
     public ProjectRoles(AoSession session) {
+        this(session, RecentReads.DEFAULT_FRESHNESS);
+    }
+
+    /** @param freshness how long a role read from the database is taken as read (zero: always read) */
+    public ProjectRoles(AoSession session, Duration freshness) {
         this.session = session;
+        this.recent = new RecentReads<>(freshness);
     }
 
     /** Gives {@code userKey} the role in the project, replacing the one they had. */
@@ -32,6 +43,8 @@ public final class ProjectRoles {
                 throw e;
             }
             return put(projectKey, userKey, grantKey, role);
+        } finally {
+            recent.forgetAll();
         }
     }
 
@@ -51,13 +64,24 @@ public final class ProjectRoles {
 
     /** @return false when the user had no role in the project */
     public boolean revoke(String projectKey, String userKey) {
-        return session.inTransaction(() ->
-                session.deleteWithSQL(ProjectRoleEntity.class, "GRANT_KEY = ?", grantKey(projectKey, userKey)) > 0);
+        try {
+            return session.inTransaction(() ->
+                    session.deleteWithSQL(ProjectRoleEntity.class, "GRANT_KEY = ?", grantKey(projectKey, userKey)) > 0);
+        } finally {
+            recent.forgetAll();
+        }
     }
 
     public Optional<Role> roleOf(String userKey, String projectKey) {
-        ProjectRoleEntity[] rows = rows("GRANT_KEY = ?", grantKey(projectKey, userKey));
-        return rows.length == 0 ? Optional.empty() : Role.parse(rows[0].getRole());
+        return recent.get(grantKey(projectKey, userKey), grantKey -> {
+            ProjectRoleEntity[] rows = rows("GRANT_KEY = ?", grantKey);
+            return rows.length == 0 ? Optional.empty() : Role.parse(rows[0].getRole());
+        });
+    }
+
+    /** How many role lookups read the database (tests count them). */
+    long databaseReads() {
+        return recent.databaseReads();
     }
 
     public List<Grant> ofProject(String projectKey) {

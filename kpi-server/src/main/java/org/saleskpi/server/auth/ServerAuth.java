@@ -3,6 +3,7 @@ package org.saleskpi.server.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.saleskpi.server.cluster.RecentReads;
 import org.saleskpi.store.AoSession;
 
 /**
@@ -25,10 +26,18 @@ public final class ServerAuth {
 
     /** @param verifiedPasswordTtl how long HTTP Basic skips BCrypt for a password just verified (zero: never) */
     public ServerAuth(AoSession session, Clock clock, Duration verifiedPasswordTtl) {
-        this.users = new Users(session, clock, verifiedPasswordTtl);
-        this.roles = new ProjectRoles(session);
-        this.sessions = new Sessions(session, clock, Sessions.DEFAULT_LIFETIME);
-        this.tokens = new AccessTokens(session, clock);
+        this(session, clock, verifiedPasswordTtl, RecentReads.DEFAULT_FRESHNESS);
+    }
+
+    /**
+     * @param freshness how long sessions, tokens, accounts and roles read from the database are taken as read: a
+     *     change another node makes shows here within it (ADR 0043); zero reads on every request
+     */
+    public ServerAuth(AoSession session, Clock clock, Duration verifiedPasswordTtl, Duration freshness) {
+        this.users = new Users(session, clock, verifiedPasswordTtl, freshness);
+        this.roles = new ProjectRoles(session, freshness);
+        this.sessions = new Sessions(session, clock, Sessions.DEFAULT_LIFETIME, freshness);
+        this.tokens = new AccessTokens(session, clock, freshness);
         this.access = new ServerAccessPolicy(users, roles);
         this.directory = new ServerDirectory(users);
         this.filter = new AuthFilter(users, sessions, tokens, access);

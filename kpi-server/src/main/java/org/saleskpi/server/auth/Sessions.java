@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import net.java.ao.Query;
 import org.saleskpi.server.auth.entity.SessionEntity;
+import org.saleskpi.server.cluster.RecentReads;
 import org.saleskpi.store.AoSession;
 
 /**
@@ -18,11 +19,22 @@ public final class Sessions {
     private final AoSession session;
     private final Clock clock;
     private final Duration lifetime;
+    /** By the id's hash: the user and when the session expires (ADR 0043). */
+    private final RecentReads<String, Signed> recent;
+
+    private record Signed(String userKey, long expiresAt) {
+    }
 
     public Sessions(AoSession session, Clock clock, Duration lifetime) {
+        this(session, clock, lifetime, RecentReads.DEFAULT_FRESHNESS);
+    }
+
+    /** @param freshness how long a session read from the database is taken as read (zero: always read) */
+    public Sessions(AoSession session, Clock clock, Duration lifetime, Duration freshness) {
         this.session = session;
         this.clock = clock;
         this.lifetime = lifetime;
+        this.recent = new RecentReads<>(freshness);
     }
 
     public Duration lifetime() {
@@ -46,13 +58,18 @@ public final class Sessions {
 
     /** The user of an unexpired session. */
     public Optional<String> userOf(String id) {
-        SessionEntity[] rows = session.find(SessionEntity.class, Query.select()
-                .where("ID_HASH = ? AND EXPIRES_AT > ?", Secrets.sha256(id), clock.millis()));
-        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0].getUserKey());
+        long now = clock.millis();
+        return recent.get(Secrets.sha256(id), hash -> {
+            SessionEntity[] rows = session.find(SessionEntity.class, Query.select()
+                    .where("ID_HASH = ? AND EXPIRES_AT > ?", hash, now));
+            return rows.length == 0 ? Optional.empty()
+                    : Optional.of(new Signed(rows[0].getUserKey(), rows[0].getExpiresAt()));
+        }).filter(signed -> now < signed.expiresAt()).map(Signed::userKey);
     }
 
     public void end(String id) {
         session.inTransaction(() -> session.deleteWithSQL(SessionEntity.class, "ID_HASH = ?", Secrets.sha256(id)));
+        recent.forgetAll();
     }
 
     /** Ends every session of the user but {@code keptId} (may be null), as after a password change. */
@@ -61,5 +78,11 @@ public final class Sessions {
                 ? session.deleteWithSQL(SessionEntity.class, "USER_KEY = ?", userKey)
                 : session.deleteWithSQL(SessionEntity.class, "USER_KEY = ? AND ID_HASH <> ?", userKey,
                         Secrets.sha256(keptId)));
+        recent.forgetAll();
+    }
+
+    /** How many session lookups read the database (tests count them). */
+    long databaseReads() {
+        return recent.databaseReads();
     }
 }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import net.java.ao.Query;
 import org.saleskpi.core.validation.Validator;
 import org.saleskpi.server.auth.entity.UserEntity;
+import org.saleskpi.server.cluster.RecentReads;
 import org.saleskpi.server.imports.PersonResolver;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.StoreException;
@@ -51,6 +52,8 @@ public final class Users implements PersonResolver {
     /** Checked against when the user is unknown, so that answer takes as long as a wrong password. */
     private final String decoyHash;
     private final VerifiedPasswords verified;
+    /** Accounts by key, for the user of every request and the names on every page (ADR 0043). */
+    private final RecentReads<String, Account> recent;
 
     /** Remembers verified passwords for {@link VerifiedPasswords#DEFAULT_TTL}. */
     public Users(AoSession session, Clock clock) {
@@ -62,17 +65,28 @@ public final class Users implements PersonResolver {
      *     zero checks every sign-in with BCrypt
      */
     public Users(AoSession session, Clock clock, Duration verifiedPasswordTtl) {
+        this(session, clock, verifiedPasswordTtl, RecentReads.DEFAULT_FRESHNESS);
+    }
+
+    /** @param freshness how long an account read from the database is taken as read (zero: always read) */
+    public Users(AoSession session, Clock clock, Duration verifiedPasswordTtl, Duration freshness) {
         /*
          * BCrypt, strength 10 (about 70 to 100 ms per check): it is self-contained in
          * spring-security-crypto, whereas its Argon2 needs BouncyCastle, one more dependency to ship
          * and keep patched. 10 is slow enough against offline guessing; HTTP Basic pays it once per
          * TTL per user, not per request, thanks to VerifiedPasswords.
          */
-        this(session, clock, verifiedPasswordTtl, new BCryptPasswordEncoder(10));
+        this(session, clock, verifiedPasswordTtl, new BCryptPasswordEncoder(10), freshness);
     }
 
     /** With another BCrypt encoder, for tests that count its checks. */
     Users(AoSession session, Clock clock, Duration verifiedPasswordTtl, PasswordEncoder hasher) {
+        this(session, clock, verifiedPasswordTtl, hasher, RecentReads.DEFAULT_FRESHNESS);
+    }
+
+    /** With another BCrypt encoder and accounts kept for {@code freshness}. */
+    Users(AoSession session, Clock clock, Duration verifiedPasswordTtl, PasswordEncoder hasher, Duration freshness) {
+        this.recent = new RecentReads<>(freshness);
         this.session = session;
         this.clock = clock;
         this.hasher = hasher;
@@ -99,7 +113,7 @@ public final class Users implements PersonResolver {
     }
 
     public Optional<Account> find(String username) {
-        return row(username).map(Users::account);
+        return recent.get(keyOf(username), key -> row(key).map(Users::account));
     }
 
     public List<Account> list() {
@@ -120,7 +134,7 @@ public final class Users implements PersonResolver {
     }
 
     public boolean isGlobalAdmin(String userKey) {
-        return row(userKey).map(UserEntity::isGlobalAdmin).orElse(false);
+        return find(userKey).map(Account::globalAdmin).orElse(false);
     }
 
     /**
@@ -143,6 +157,8 @@ public final class Users implements PersonResolver {
             user.save();
             return true;
         }).orElse(false));
+        // A person given a password can now sign in.
+        recent.forgetAll();
         // The new hash already voids the remembered password; forgetting it also frees the memory.
         verified.forget(keyOf(username));
         return set;
@@ -346,6 +362,11 @@ public final class Users implements PersonResolver {
             }
             throw e;
         }
+    }
+
+    /** How many account lookups read the database (tests count them). */
+    long databaseReads() {
+        return recent.databaseReads();
     }
 
     private Optional<UserEntity> row(String username) {

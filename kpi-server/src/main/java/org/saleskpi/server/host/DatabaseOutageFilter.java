@@ -33,6 +33,7 @@ public final class DatabaseOutageFilter implements Filter {
             LOG.warn("The database cannot be reached: {}", e.toString());
             HttpServletResponse http = (HttpServletResponse) response;
             http.resetBuffer();
+            UnreadServletBody.discard(request, http);
             http.setStatus(503);
             http.setHeader("Retry-After", String.valueOf(ErrorMappers.Unexpected.DATABASE_RETRY_SECONDS));
             http.setContentType("application/json;charset=UTF-8");

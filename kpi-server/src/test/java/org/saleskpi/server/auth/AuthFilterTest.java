@@ -2,9 +2,14 @@ package org.saleskpi.server.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.web.RawHttp;
+import org.saleskpi.web.guard.UnreadBody;
 
 /** Cookie, Basic and Bearer sign-in, and the XSRF rule for cookie-signed writes. */
 class AuthFilterTest {
@@ -113,5 +118,31 @@ class AuthFilterTest {
         // The filter ran on a Jetty thread; this thread, and every pooled one, is anonymous again.
         assertThat(server.auth().access().currentUser()).isEmpty();
         assertThat(server.call("GET", "/session").send().status()).isEqualTo(401);
+    }
+
+    @Test
+    void aRefusedWritesBodyIsReadSoTheConnectionServesTheNextRequest() throws Exception {
+        byte[] body = "{\"name\":\"export\"}".getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(server.base().getHost(), server.base().getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(RawHttp.head(server.base(), "POST", "/tokens", body.length,
+                    "Authorization: Bearer " + AccessTokens.PREFIX + "made-up"));
+            out.flush();
+            // The filter refuses on the head alone; the body is still on its way.
+            Thread.sleep(300);
+            out.write(body);
+            out.flush();
+            RawHttp.Answer refused = RawHttp.Answer.read(socket.getInputStream());
+
+            out.write(RawHttp.head(server.base(), "GET", "/session", 0));
+            out.flush();
+            RawHttp.Answer next = RawHttp.Answer.read(socket.getInputStream());
+
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.header("connection")).isNotEqualToIgnoringCase(UnreadBody.CLOSE);
+            // Anonymous: answered, on the same connection.
+            assertThat(next.status()).isEqualTo(401);
+        }
     }
 }

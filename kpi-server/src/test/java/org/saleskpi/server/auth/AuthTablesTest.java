@@ -7,6 +7,7 @@ import net.java.ao.EntityManager;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.saleskpi.core.user.UserRef;
+import org.saleskpi.server.cluster.RecentReads;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.Database;
 import org.saleskpi.store.EntityManagerSession;
@@ -14,7 +15,7 @@ import org.saleskpi.store.StoreSchema;
 
 /**
  * The auth tables migrate beside the store's on H2 and on PostgreSQL, and work there; a second node
- * on the same database sees the first node's sessions.
+ * on the same database sees the first node's sessions, and their end within the freshness of its reads.
  */
 class AuthTablesTest {
 
@@ -45,6 +46,11 @@ class AuthTablesTest {
         ServerAuth secondNode = new ServerAuth(new EntityManagerSession(database.openAgain(first)), Clock.systemUTC());
         assertThat(secondNode.sessions().userOf(sessionId)).contains("dana");
         auth.sessions().end(sessionId);
+        // The second node read the session a moment ago; it counts the sign-out within its freshness (ADR 0043).
+        long deadline = System.nanoTime() + RecentReads.DEFAULT_FRESHNESS.toNanos() * 2;
+        while (secondNode.sessions().userOf(sessionId).isPresent() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         assertThat(secondNode.sessions().userOf(sessionId)).isEmpty();
     }
 }

@@ -63,12 +63,27 @@ final class AuthTestServer implements AutoCloseable {
 
     /** On {@code clock}, remembering verified passwords for {@code verifiedPasswordTtl}. */
     static AuthTestServer start(HandClock clock, Duration verifiedPasswordTtl) throws Exception {
-        EntityManager manager = Database.H2_MEMORY.open();
+        return start(Database.H2_MEMORY, clock, verifiedPasswordTtl);
+    }
+
+    /** On a new, empty {@code database}. */
+    static AuthTestServer start(Database database, HandClock clock, Duration verifiedPasswordTtl) throws Exception {
+        EntityManager manager = database.open();
         AoSession session = new EntityManagerSession(manager);
         AuthSchema.migrate(session);
-        ServerAuth auth = new ServerAuth(session, clock, verifiedPasswordTtl);
-        auth.users().create("root", ROOT_PASSWORD, "Root", true);
+        AuthTestServer server = serve(manager, new ServerAuth(session, clock, verifiedPasswordTtl), clock);
+        server.auth.users().create("root", ROOT_PASSWORD, "Root", true);
+        return server;
+    }
 
+    /** A second node: its own server, connections and memory, on the database of {@code first}. */
+    static AuthTestServer besides(AuthTestServer first, Database database) throws Exception {
+        EntityManager manager = database.openAgain(first.manager);
+        return serve(manager, new ServerAuth(new EntityManagerSession(manager), first.clock,
+                VerifiedPasswords.DEFAULT_TTL), first.clock);
+    }
+
+    private static AuthTestServer serve(EntityManager manager, ServerAuth auth, HandClock clock) throws Exception {
         ResourceConfig config = new ResourceConfig();
         auth.resources().forEach(config::register);
         RestResources.providers().forEach(config::register);
@@ -88,6 +103,11 @@ final class AuthTestServer implements AutoCloseable {
 
     ServerAuth auth() {
         return auth;
+    }
+
+    /** {@code http://127.0.0.1:<port>/rest/saleskpi/1.0}. */
+    URI base() {
+        return URI.create(base);
     }
 
     HandClock clock() {

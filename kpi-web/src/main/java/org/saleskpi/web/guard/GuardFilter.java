@@ -49,11 +49,11 @@ public final class GuardFilter implements ContainerRequestFilter, ContainerRespo
         if (admission instanceof Guardrails.Admitted admitted) {
             request.setProperty(SLOT, admitted.slot());
         } else if (admission instanceof Guardrails.OverRate over) {
-            request.abortWith(refusal(429, over.retrySeconds(), new ErrorBody(List.of(new ErrorBody.Item("rate",
-                    "saleskpi.guard.rate", "You asked for more than " + over.perMinute()
+            request.abortWith(refusal(request, 429, over.retrySeconds(), new ErrorBody(List.of(new ErrorBody.Item(
+                    "rate", "saleskpi.guard.rate", "You asked for more than " + over.perMinute()
                             + " figures a minute. Try again in " + over.retrySeconds() + " s.")))));
         } else if (admission instanceof Guardrails.Busy busy) {
-            request.abortWith(refusal(503, BUSY_RETRY_SECONDS, ErrorBody.message("saleskpi.guard.busy",
+            request.abortWith(refusal(request, 503, BUSY_RETRY_SECONDS, ErrorBody.message("saleskpi.guard.busy",
                     "Sales KPI is computing as many figures as this server allows (" + busy.maxConcurrent()
                             + " at once). Try again in a few seconds.")));
         }
@@ -67,8 +67,13 @@ public final class GuardFilter implements ContainerRequestFilter, ContainerRespo
         }
     }
 
-    private static Response refusal(int status, long retrySeconds, ErrorBody body) {
-        return Response.status(status).header("Retry-After", String.valueOf(retrySeconds))
-                .type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    /** The refusal, after the body the resource will never read (a preview's profile) is read and dropped. */
+    private static Response refusal(ContainerRequestContext request, int status, long retrySeconds, ErrorBody body) {
+        Response.ResponseBuilder refusal = Response.status(status).header("Retry-After", String.valueOf(retrySeconds))
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+        if (!UnreadBody.discard(request.getEntityStream())) {
+            refusal.header(UnreadBody.CONNECTION, UnreadBody.CLOSE);
+        }
+        return refusal.build();
     }
 }

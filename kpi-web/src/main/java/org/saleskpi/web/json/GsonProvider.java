@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -66,7 +67,9 @@ public final class GsonProvider implements MessageBodyReader<Object>, MessageBod
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException,
             WebApplicationException {
-        Writer writer = new OutputStreamWriter(entityStream, StandardCharsets.UTF_8);
+        // Buffered: Gson writes every name, value and punctuation mark on its own, and the encoder below wraps each
+        // write in a new buffer object; one write per 8 KiB of text instead (a third of a gadget answer's garbage).
+        Writer writer = new BufferedWriter(new OutputStreamWriter(entityStream, StandardCharsets.UTF_8), 8192);
         Json.gson().toJson(value, value instanceof JsonElement ? JsonElement.class : genericType, writer);
         writer.flush();
     }

@@ -1,5 +1,6 @@
 package org.saleskpi.core.gadget.whosbehind;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.KeyColumn;
 import org.saleskpi.core.kpi.Kpi;
 import org.saleskpi.core.kpi.SalesColumns;
+import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.metric.AbsentReason;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.metric.Metric;
@@ -76,7 +78,54 @@ public final class WhosBehindGadget {
      * @param targets the reps' targets with their pace; only those behind are kept
      */
     public WhosBehindDataset dataset(IssueTable table, WhosBehindOptions options, List<TargetPace> targets) {
-        int today = (int) options.today().toEpochDay();
+        // The walk is a function of the table, the model and the day alone: a table the host shares between
+        // requests (ADR 0035's addendum) is walked once per day and stale days, however many viewers ask.
+        Walk key = new Walk(scope.model(), pushes, options.today(), options.staleDays());
+        Walked walked = (Walked) table.remembered(key).orElseGet(() -> {
+            Walked fresh = walk(table, key);
+            table.remember(key, fresh);
+            return fresh;
+        });
+
+        Map<String, List<TargetPace>> behind = new HashMap<>();
+        for (TargetPace target : targets) {
+            if (target.isBehind()) {
+                behind.computeIfAbsent(target.rep(), rep -> new ArrayList<>()).add(target);
+            }
+        }
+        // By user key, the issues without anyone last (as the engine orders groups).
+        TreeSet<String> order = new TreeSet<>(Comparator.comparing(String::isEmpty).thenComparing(r -> r));
+        order.addAll(walked.byRep().keySet());
+        order.addAll(behind.keySet());
+        List<WhosBehindDataset.Rep> result = new ArrayList<>();
+        for (String rep : order) {
+            LateKeys late = walked.byRep().getOrDefault(rep, LateKeys.NONE);
+            List<TargetPace> repTargets = behind.getOrDefault(rep, new ArrayList<>());
+            repTargets.sort(FURTHEST_BEHIND_FIRST);
+            result.add(new WhosBehindDataset.Rep(rep, keys(late.overdueIssues(), options),
+                    keys(late.overdueDeals(), options), keys(late.staleDeals(), options), repTargets,
+                    keys(late.slippingDeals(), options)));
+        }
+        return new WhosBehindDataset(scope.model().currency().getCurrencyCode(), options.today(), options.staleDays(),
+                result, walked.slippingAbsent());
+    }
+
+    /** What a walk depends on besides the table. */
+    private record Walk(SalesModel model, Optional<Metric.Pushes> pushes, LocalDate today, int staleDays) {
+    }
+
+    /** The late keys of every rep with something late, and why slipping could not be judged. */
+    private record Walked(Map<String, LateKeys> byRep, Optional<AbsentReason> slippingAbsent) {
+    }
+
+    /** One rep's late issue keys, each list most urgent first (as the drill-down names them). */
+    private record LateKeys(List<String> overdueIssues, List<String> overdueDeals, List<String> staleDeals,
+            List<String> slippingDeals) {
+        static final LateKeys NONE = new LateKeys(List.of(), List.of(), List.of(), List.of());
+    }
+
+    private Walked walk(IssueTable table, Walk walk) {
+        int today = (int) walk.today().toEpochDay();
         CodeColumn types = table.codes(Column.ISSUE_TYPE);
         CodeColumn statuses = table.codes(Column.STATUS);
         CodeColumn assignees = table.codes(Column.ASSIGNEE);
@@ -106,7 +155,7 @@ public final class WhosBehindGadget {
                 int closeDay = closeBy.day(row);
                 boolean pastClose = closeDay != DateColumn.NONE && closeDay < today;
                 int lastUpdate = updated.day(row);
-                boolean stale = lastUpdate != DateColumn.NONE && today - lastUpdate >= options.staleDays();
+                boolean stale = lastUpdate != DateColumn.NONE && today - lastUpdate >= walk.staleDays();
                 boolean slipping = pushed != null && pushed[row] >= Metric.Pushes.SLIPPING_PUSHES;
                 if (pastClose || stale || slipping) {
                     Lists lists = byRep.computeIfAbsent(reps.value(reps.code(row)), rep -> new Lists());
@@ -126,25 +175,10 @@ public final class WhosBehindGadget {
                         .overdueIssues.add(new Late(row, dueDay, keyOrder.of(row)));
             }
         }
-        for (TargetPace target : targets) {
-            if (target.isBehind()) {
-                byRep.computeIfAbsent(target.rep(), rep -> new Lists()).targets.add(target);
-            }
-        }
-
-        // By user key, the issues without anyone last (as the engine orders groups).
-        TreeSet<String> order = new TreeSet<>(Comparator.comparing(String::isEmpty).thenComparing(r -> r));
-        order.addAll(byRep.keySet());
-        List<WhosBehindDataset.Rep> result = new ArrayList<>();
-        for (String rep : order) {
-            Lists lists = byRep.get(rep);
-            lists.targets.sort(FURTHEST_BEHIND_FIRST);
-            result.add(new WhosBehindDataset.Rep(rep, keys(lists.overdueIssues, keys, options),
-                    keys(lists.overdueDeals, keys, options), keys(lists.staleDeals, keys, options), lists.targets,
-                    keys(lists.slippingDeals, keys, options)));
-        }
-        return new WhosBehindDataset(scope.model().currency().getCurrencyCode(), options.today(), options.staleDays(),
-                result, slippingAbsent(pushCounts));
+        Map<String, LateKeys> late = new HashMap<>();
+        byRep.forEach((rep, lists) -> late.put(rep, new LateKeys(sorted(lists.overdueIssues, keys),
+                sorted(lists.overdueDeals, keys), sorted(lists.staleDeals, keys), sorted(lists.slippingDeals, keys))));
+        return new Walked(Map.copyOf(late), slippingAbsent(pushCounts));
     }
 
     /** Why no deal is judged slipping: the profile has no close date field, or the host recorded no history. */
@@ -164,26 +198,29 @@ public final class WhosBehindGadget {
                 .thenComparingLong(Late::keyOrder);
     }
 
-    /** What one rep is behind on, while the table is walked. */
+    /** What one rep is late on, while the table is walked. */
     private static final class Lists {
         final List<Late> overdueIssues = new ArrayList<>();
         final List<Late> overdueDeals = new ArrayList<>();
         final List<Late> staleDeals = new ArrayList<>();
         final List<Late> slippingDeals = new ArrayList<>();
-        final List<TargetPace> targets = new ArrayList<>();
     }
 
-    private WhosBehindDataset.IssueKeys keys(List<Late> late, KeyColumn keys, WhosBehindOptions options) {
-        if (late.isEmpty()) {
-            return WhosBehindDataset.IssueKeys.NONE;
-        }
-        // The drill-down names every key in this order, so the whole list is sorted, by numbers alone.
+    /** The keys in the order the drill-down names them, sorted by numbers alone. */
+    private static List<String> sorted(List<Late> late, KeyColumn keys) {
         late.sort(Late.MOST_URGENT_FIRST);
         List<String> all = new ArrayList<>(late.size());
         for (Late one : late) {
             all.add(keys.key(one.row()));
         }
-        return new WhosBehindDataset.IssueKeys(late.size(), all.subList(0, Math.min(all.size(), options.maxKeys())),
+        return List.copyOf(all);
+    }
+
+    private WhosBehindDataset.IssueKeys keys(List<String> all, WhosBehindOptions options) {
+        if (all.isEmpty()) {
+            return WhosBehindDataset.IssueKeys.NONE;
+        }
+        return new WhosBehindDataset.IssueKeys(all.size(), all.subList(0, Math.min(all.size(), options.maxKeys())),
                 scope.drill().keys(all));
     }
 

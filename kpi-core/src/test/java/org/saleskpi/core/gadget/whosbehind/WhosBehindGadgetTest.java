@@ -8,8 +8,11 @@ import static org.saleskpi.core.gadget.Pipeline.task;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.Pipeline;
@@ -75,6 +78,41 @@ class WhosBehindGadgetTest {
         assertThat(dataset.rep("carol").overdueDeals().keys()).containsExactly("S-11");
         assertThat(dataset.rep("carol").staleDeals().keys()).containsExactly("S-11");
         assertThat(dataset.rep("").overdueIssues().keys()).containsExactly("S-12");
+    }
+
+    @Test
+    void aTableSharedBetweenRequestsIsWalkedOncePerDayAndStaleDays() {
+        // A host's memo (ADR 0035's addendum) that counts what it is asked to keep.
+        Map<Object, Object> kept = new ConcurrentHashMap<>();
+        List<Object> puts = new ArrayList<>();
+        IssueTable.Memo memo = new IssueTable.Memo() {
+            @Override
+            public Optional<Object> get(Object key) {
+                return Optional.ofNullable(kept.get(key));
+            }
+
+            @Override
+            public void put(Object key, Object result) {
+                puts.add(key);
+                kept.put(key, result);
+            }
+        };
+        IssueTable shared = pipeline().rememberingIn(memo);
+
+        WhosBehindDataset first = gadget.dataset(shared, MARCH_20, List.of());
+        WhosBehindDataset again = gadget.dataset(shared, MARCH_20.maxKeys(1), List.of());
+        WhosBehindDataset stale = gadget.dataset(shared, MARCH_20.staleDays(2), List.of());
+
+        // One walk for the first two (maxKeys only cuts the lists), another for other stale days.
+        assertThat(puts).hasSize(2);
+        assertThat(first).isEqualTo(gadget.dataset(pipeline(), MARCH_20, List.of()));
+        assertThat(again.rep("carol").overdueDeals()).isEqualTo(first.rep("carol").overdueDeals());
+        assertThat(stale).isEqualTo(gadget.dataset(pipeline(), MARCH_20.staleDays(2), List.of()));
+        // Targets are the request's own, never kept with the walk: bob is behind on one only when it is asked with.
+        TargetPace behind = new TargetPace("bob", "Q1", "Deals won", new BigDecimal("0.2"),
+                new BigDecimal("0.5"));
+        assertThat(gadget.dataset(shared, MARCH_20, List.of(behind)).rep("bob").targetsBehind()).containsExactly(behind);
+        assertThat(gadget.dataset(shared, MARCH_20, List.of()).rep("bob").targetsBehind()).isEmpty();
     }
 
     @Test
