@@ -82,8 +82,9 @@ public final class JiraCsvImport {
     /**
      * Imports the export as {@code write} (who imports, when). The file is read twice: first to check it is an
      * export, count its rows and learn the types of new custom fields; then batch by batch, each batch's rows
-     * resolved and written before the next is read, all in one transaction. Progress counts data rows done
-     * (written, unchanged or skipped) of the file's data rows, after each batch.
+     * resolved on a second thread while the batch before is written ({@link ReadAhead}: at most two batches ahead),
+     * all written in one transaction. Progress counts data rows done (written, unchanged or skipped) of the file's
+     * data rows, after each batch is written.
      *
      * @throws InvalidInputException with field {@code file} when the file is not a readable export
      */
@@ -95,10 +96,12 @@ public final class JiraCsvImport {
         String text = text(csv);
         Scan scan = scan(text, dates);
         Map<String, CustomField> fields = defineFields(scan);
-        Batches batches = new Batches(new CsvRows(text), scan, fields, dates, settings, progress);
+        Batches batches = new Batches(new CsvRows(text), scan, fields, dates, settings);
         batches.rows.next(); // the header, read by the scan
         progress.report(0, scan.rows());
-        store.importBatches(batches, write.withoutPast());
+        try (ReadAhead<Batch> ahead = new ReadAhead<>(batches::next, "csv-import-read-ahead")) {
+            store.importBatches(new Written(ahead, scan.rows(), progress), write.withoutPast());
+        }
         progress.report(scan.rows(), scan.rows());
         batches.skipped.sort(Comparator.comparingLong(SkippedRow::line));
         return new ImportReport(scan.rows(), batches.created, batches.updated, batches.unchanged, batches.skipped,
@@ -165,17 +168,51 @@ public final class JiraCsvImport {
             Map<String, CustomField> defined) {
     }
 
+    /** The new and changed issues of a batch, and the file's data rows done once it is written. */
+    private record Batch(List<IndexedIssue> issues, int done) {
+    }
+
     /**
-     * The second reading, a batch at a time as the store asks for it: each row made an issue (or skipped with its
-     * line and reason), compared with the stored issue of its key, and the new and changed ones handed on.
+     * The batches as the store writes them, made ahead on another thread; progress counts the rows of the batches
+     * written, reported when the store asks for the next one (the last once the import commits).
      */
-    private final class Batches implements IssueStore.ImportBatches {
+    private static final class Written implements IssueStore.ImportBatches {
+        private final ReadAhead<Batch> ahead;
+        private final int rows;
+        private final Progress progress;
+        private int done;
+
+        Written(ReadAhead<Batch> ahead, int rows, Progress progress) {
+            this.ahead = ahead;
+            this.rows = rows;
+            this.progress = progress;
+        }
+
+        @Override
+        public List<IndexedIssue> next() {
+            if (done > 0 && done < rows) {
+                progress.report(done, rows);
+            }
+            Batch batch = ahead.next();
+            if (batch == null) {
+                return null;
+            }
+            done = batch.done();
+            return batch.issues();
+        }
+    }
+
+    /**
+     * The second reading, a batch at a time: each row made an issue (or skipped with its line and reason), compared
+     * with the stored issue of its key, and the new and changed ones handed on. Runs on the read-ahead thread; its
+     * counts are read once that thread has ended.
+     */
+    private final class Batches {
         private final CsvRows rows;
         private final Scan scan;
         private final Map<String, CustomField> fields;
         private final JiraDates dates;
         private final ImportSettings settings;
-        private final Progress progress;
         private final PersonResolver names = new NamesSeen(people);
         private final Map<String, Long> firstLine = new HashMap<>();
         private final List<SkippedRow> skipped = new ArrayList<>();
@@ -184,22 +221,15 @@ public final class JiraCsvImport {
         private int updated;
         private int unchanged;
 
-        Batches(CsvRows rows, Scan scan, Map<String, CustomField> fields, JiraDates dates, ImportSettings settings,
-                Progress progress) {
+        Batches(CsvRows rows, Scan scan, Map<String, CustomField> fields, JiraDates dates, ImportSettings settings) {
             this.rows = rows;
             this.scan = scan;
             this.fields = fields;
             this.dates = dates;
             this.settings = settings;
-            this.progress = progress;
         }
 
-        @Override
-        public List<IndexedIssue> next() {
-            if (done > 0 && done < scan.rows()) {
-                // The batch before was written; the last one is reported once the import commits.
-                progress.report(done, scan.rows());
-            }
+        Batch next() {
             if (!rows.hasNext()) {
                 return null;
             }
@@ -235,7 +265,7 @@ public final class JiraCsvImport {
                     changed.add(issue);
                 }
             }
-            return changed;
+            return new Batch(changed, done);
         }
 
         /**

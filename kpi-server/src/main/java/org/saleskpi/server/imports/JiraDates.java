@@ -20,9 +20,12 @@ final class JiraDates {
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter dateOnly;
     private final ZoneId zone;
+    /** Whether the pattern is Jira's default, which {@link DefaultJiraDates} reads without the formatter. */
+    private final boolean jiraDefault;
 
     JiraDates(String pattern, ZoneId zone) {
         this.pattern = pattern;
+        this.jiraDefault = pattern.equals(ImportSettings.JIRA_DATE_FORMAT);
         this.zone = zone;
         this.dateTime = formatter(pattern);
         int space = pattern.indexOf(' ');
@@ -39,9 +42,14 @@ final class JiraDates {
     }
 
     Optional<Instant> instant(String text) {
+        String cell = text.trim();
+        LocalDateTime quick = jiraDefault ? DefaultJiraDates.dateTime(cell) : null;
+        if (quick != null) {
+            return Optional.of(quick.atZone(zone).toInstant());
+        }
         try {
             // Most cells of a date-time column are one: parsed at once, without a first look at their shape.
-            return Optional.of(LocalDateTime.parse(text.trim(), dateTime).atZone(zone).toInstant());
+            return Optional.of(LocalDateTime.parse(cell, dateTime).atZone(zone).toInstant());
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
@@ -50,6 +58,16 @@ final class JiraDates {
     /** A date-only cell, or the local date of a date-time cell. */
     Optional<LocalDate> date(String text) {
         String cell = text.trim();
+        if (jiraDefault) {
+            LocalDateTime quickDateTime = DefaultJiraDates.dateTime(cell);
+            if (quickDateTime != null) {
+                return Optional.of(quickDateTime.toLocalDate());
+            }
+            LocalDate quickDate = DefaultJiraDates.date(cell);
+            if (quickDate != null) {
+                return Optional.of(quickDate);
+            }
+        }
         if (shaped(dateTime, cell)) {
             try {
                 return Optional.of(LocalDateTime.parse(cell, dateTime).toLocalDate());

@@ -68,7 +68,13 @@ final class JiraHeader {
     }
 
     private int[] positions(String column) {
-        return asked.computeIfAbsent(column, name -> positions.getOrDefault(name.toLowerCase(Locale.ROOT), List.of())
-                .stream().mapToInt(Integer::intValue).toArray());
+        // Looked up before computed: the capturing lambda of computeIfAbsent was allocated on every call.
+        int[] known = asked.get(column);
+        if (known == null) {
+            known = positions.getOrDefault(column.toLowerCase(Locale.ROOT), List.of()).stream()
+                    .mapToInt(Integer::intValue).toArray();
+            asked.put(column, known);
+        }
+        return known;
     }
 }

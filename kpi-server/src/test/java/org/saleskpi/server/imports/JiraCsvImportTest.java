@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -315,31 +316,69 @@ class JiraCsvImportTest {
         assertThat(index.upserts).isZero();
     }
 
-    @Test
-    void progressCountsTheFileRowsBatchByBatchFromTheFirstBatchOn() {
-        IssueStore store = store(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
-        // Seven data rows, each naming its own rep; SALES-4 has no summary and is skipped (rows done count it too).
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = {"H2_MEMORY", "POSTGRES"})
+    void aFailureWhileALaterBatchIsReadAheadLeavesNothingWrittenAndNothingIndexed(Database database) {
+        RecordingSink index = new RecordingSink();
+        IssueStore store = store(database.openDataSource(), index);
+        // Batches of two, read on the read-ahead thread; the user table fails on the seventh row's rep, while the
+        // batches before are being written in the import's transaction.
         StringBuilder csv = new StringBuilder("Issue key,Summary,Issue Type,Status,Created,Assignee\n");
-        for (int i = 1; i <= 7; i++) {
+        for (int i = 1; i <= 9; i++) {
+            csv.append("SALES-").append(i).append(",Deal,Opportunity,Open,12/Mar/24 3:45 PM,Rep ").append(i).append('\n');
+        }
+        IllegalStateException refused = new IllegalStateException("cannot create user Rep 7");
+        PersonResolver people = name -> {
+            if (name.equals("Rep 7")) {
+                throw refused;
+            }
+            return new SlugPeople().userKeyFor(name);
+        };
+
+        assertThatThrownBy(() -> new JiraCsvImport(store, people, 2)
+                .run(bytes(csv.toString()), JIRA_IN_BERLIN, ADMIN, Progress.NONE))
+                .isSameAs(refused);
+
+        assertThat(store.count()).isZero();
+        assertThat(index.issues).isEmpty();
+        assertThat(index.upserts).isZero();
+        assertThat(Thread.getAllStackTraces().keySet()).describedAs("the read-ahead thread ended with the import")
+                .noneMatch(thread -> thread.getName().equals("csv-import-read-ahead"));
+    }
+
+    @Test
+    void progressCountsTheRowsWrittenBatchByBatchFromTheFirstBatchOnWithTheNextBatchesReadAhead() {
+        IssueStore store = store(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
+        // Thirty data rows, each naming its own rep; SALES-4 has no summary and is skipped (rows done count it too).
+        StringBuilder csv = new StringBuilder("Issue key,Summary,Issue Type,Status,Created,Assignee\n");
+        for (int i = 1; i <= 30; i++) {
             csv.append("SALES-").append(i).append(i == 4 ? "," : ",Deal").append(",Opportunity,Open,12/Mar/24 3:45 PM,")
                     .append("Rep ").append(i).append('\n');
         }
-        List<String> resolved = new ArrayList<>();
+        List<String> resolved = Collections.synchronizedList(new ArrayList<>());
         PersonResolver people = name -> {
             resolved.add(name);
             return new SlugPeople().userKeyFor(name);
         };
-        List<String> reports = new ArrayList<>();
+        List<int[]> reports = new ArrayList<>();
 
         ImportReport report = new JiraCsvImport(store, people, 3).run(bytes(csv.toString()), JIRA_IN_BERLIN, ADMIN,
-                (done, total) -> reports.add(done + "/" + total + " after " + resolved.size() + " reps"));
+                (done, total) -> reports.add(new int[] {(int) done, (int) total, resolved.size()}));
 
-        // Batches of 3: nothing is done before the first batch; then rows 1-3 (3 reps), rows 4-6 (5 reps: SALES-4 is
-        // skipped before its rep is read), and all 7 once the import commits. Each report follows the rows really
-        // read: no later row is resolved before it.
-        assertThat(reports).containsExactly("0/7 after 0 reps", "3/7 after 3 reps", "6/7 after 5 reps",
-                "7/7 after 6 reps");
-        assertThat(report.created()).isEqualTo(6);
+        // Batches of 3: nothing is done before the first batch, then each written batch (3, 6, ... 27 rows), and all
+        // 30 once the import commits. The next batches are read meanwhile, at most two ahead of the rows written
+        // (one waiting, one being read): a report never counts a row not yet written, and the file is never
+        // resolved whole before anything is written.
+        assertThat(reports).extracting(r -> r[0]).containsExactly(0, 3, 6, 9, 12, 15, 18, 21, 24, 27, 30);
+        assertThat(reports).allSatisfy(r -> assertThat(r[1]).isEqualTo(30));
+        assertThat(reports.get(0)[2]).describedAs("reps resolved before the first batch").isZero();
+        for (int[] r : reports.subList(1, reports.size() - 1)) {
+            // Rows 1 to done are resolved (less SALES-4's missing rep once done passes it), at most 6 more.
+            assertThat(r[2]).describedAs("reps resolved at %d rows written", r[0])
+                    .isBetween(r[0] - (r[0] >= 4 ? 1 : 0), r[0] + 6);
+        }
+        assertThat(reports.get(reports.size() - 1)[2]).isEqualTo(29);
+        assertThat(report.created()).isEqualTo(29);
         assertThat(report.skipped()).extracting(SkippedRow::line).containsExactly(5L);
     }
 
