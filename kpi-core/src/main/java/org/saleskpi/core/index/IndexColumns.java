@@ -28,7 +28,7 @@ import org.saleskpi.core.issue.StatusCategory;
 public final class IndexColumns {
     private int rows;
     private int capacity = 1024;
-    private final KeyRows keyRows = new KeyRows();
+    private final KeyRows keyRows = new KeyRows(row -> KeyRows.pack(keyPrefix().code(row), keyNumber(row)));
     private final IndexCodedColumn<String> keyPrefix = new IndexCodedColumn<>(capacity);
     private int[] keyNumber = new int[capacity];
     private final IndexCodedColumn<String> project = new IndexCodedColumn<>(capacity);
