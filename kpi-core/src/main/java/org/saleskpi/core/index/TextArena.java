@@ -4,15 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Texts as bytes in chunks of at most 1 MiB, each text named by an int: its chunk in the high bits, its offset in
- * the low 20. A text is a varint header (its length in chars, whether it is UTF-16, whether it can be
+ * Texts as bytes in chunks of at most 256 KiB (under half a G1 region, so a chunk never takes a region of its own),
+ * each text named by an int: its chunk in the high bits, its offset in the low 18. A text is a varint header (its length in chars, whether it is UTF-16, whether it can be
  * {@link FoldedText folded}) and its chars, one byte each when all are Latin-1, else two (big-endian, lone
  * surrogates kept as they are). Texts replaced or removed leave their bytes until the waste outgrows the texts in
  * use; then the live texts are copied into new chunks. Growing never copies more than one chunk. Not thread-safe:
  * written under the index's write lock.
  */
 final class TextArena {
-    private static final int CHUNK_BITS = 20;
+    private static final int CHUNK_BITS = 18;
     private static final int CHUNK = 1 << CHUNK_BITS;
     /** Chunk numbers fit the int's high 11 bits, so a start is never negative. */
     private static final int MAX_CHUNKS = 1 << (31 - CHUNK_BITS);
@@ -167,7 +167,7 @@ final class TextArena {
             return start;
         }
         if (count == MAX_CHUNKS) {
-            throw new IllegalStateException("a text column holds at most " + MAX_CHUNKS + " MiB");
+            throw new IllegalStateException("a text column holds at most 2 GiB of text");
         }
         if (size > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("text too long: " + size + " bytes");
