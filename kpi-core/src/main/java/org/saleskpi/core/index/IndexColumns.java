@@ -131,6 +131,18 @@ public final class IndexColumns {
         return prefix < 0 ? -1 : keyRows.row(KeyRows.pack(prefix, Integer.parseInt(key.substring(dash + 1))));
     }
 
+    /** A key packed as {@link KeyRows#pack} with this index's prefix codes; -1 when its prefix was never held. */
+    long packedKey(String key) {
+        int dash = dash(key);
+        int prefix = dash < 0 ? -1 : keyPrefixCode(key.substring(0, dash));
+        return prefix < 0 ? -1 : KeyRows.pack(prefix, Integer.parseInt(key.substring(dash + 1)));
+    }
+
+    /** The key a {@link #packedKey} stands for. */
+    String keyOfPacked(long packed) {
+        return keyPrefix.value((int) (packed >>> 32)) + '-' + (int) packed;
+    }
+
     public String key(int row) {
         return keyPrefix.value(keyPrefix.code(row)) + '-' + keyNumber[row];
     }
