@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.io.IOException;
 import java.lang.management.OperatingSystemMXBean;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.saleskpi.demo.DemoSpec;
  * loopback HTTP with the demo's issues, then three scenarios. {@code single} sends each request of the dashboard mix
  * alone, a few times (the baseline); {@code mix} runs the clients for the given seconds, each going round the whole
  * mix from its own place; {@code mix_with_writes} does the same beside a {@link DealWriter}. It prints, per scenario,
- * requests per second, p50/p95/p99 and errors, the heap the issues take and the heap's peak under load; the last
+ * requests per second, p50/p95/p99 and errors, the heap the issue index alone takes ({@code index_bytes_per_issue=},
+ * {@link IndexFootprint}), the heap the server's issues take and the heap's peak under load; the last
  * four lines are {@code mix_p95_ms=}, {@code mix_with_writes_p95_ms=}, {@code errors=} and
  * {@code heap_bytes_per_issue=}. Exit status 0 unless the set-up failed; errors are reported, not fatal.
  */
@@ -53,6 +55,11 @@ public final class LoadBench {
                 System.getProperty("java.vm.version"), system.getAvailableProcessors(),
                 system.getSystemLoadAverage(), Runtime.getRuntime().maxMemory() >> 20);
 
+        // The index alone, built and dropped before the server starts, so the process figures below are as before.
+        IndexFootprint index = IndexFootprint.measure(options.issues(), Clock.systemDefaultZone());
+        out.printf(Locale.ROOT, "index_measured_bytes=%d index_array_bytes=%d index_text_bytes=%d%n",
+                index.measuredBytes(), index.arrayBytes(), index.textBytes());
+        out.printf(Locale.ROOT, "index_bytes_per_issue=%.1f%n", (double) index.measuredBytes() / options.issues());
         long heapBefore = HeapWatch.usedAfterFullGc();
         long started = System.nanoTime();
         try (BenchServer server = BenchServer.start(options, err)) {

@@ -40,6 +40,9 @@ class LoadBenchTest {
                         line -> assertThat(line).matches("mix_with_writes_p95_ms=\\d+\\.\\d"),
                         line -> assertThat(line).startsWith("errors="),
                         line -> assertThat(line).matches("heap_bytes_per_issue=-?\\d+\\.\\d"));
+        // The index alone is measured apart, on a line of its own before those four.
+        assertThat(lines.subList(0, lines.size() - 4)).filteredOn(line -> line.startsWith("index_bytes_per_issue="))
+                .singleElement().satisfies(line -> assertThat(line).matches("index_bytes_per_issue=-?\\d+\\.\\d"));
 
         long refusedSent = 0;
         long otherErrors = 0;

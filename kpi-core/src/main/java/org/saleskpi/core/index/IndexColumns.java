@@ -27,8 +27,14 @@ import org.saleskpi.core.issue.StatusCategory;
  */
 public final class IndexColumns {
     private int rows;
-    private int capacity = 1024;
-    private final KeyRows keyRows = new KeyRows();
+    /**
+     * Room for rows in every per-row array: a power of two less {@value #SLACK}, so that an array with its header
+     * stays just under a power of two. G1 gives an array of half a region or more whole regions of its own: a
+     * 4 MiB array plus its 16-byte header would take five 1 MiB regions, a quarter more than it holds.
+     */
+    private static final int SLACK = 64;
+    private int capacity = 1024 - SLACK;
+    private final KeyRows keyRows = new KeyRows(row -> KeyRows.pack(keyPrefix().code(row), keyNumber(row)));
     private final IndexCodedColumn<String> keyPrefix = new IndexCodedColumn<>(capacity);
     private int[] keyNumber = new int[capacity];
     private final IndexCodedColumn<String> project = new IndexCodedColumn<>(capacity);
@@ -123,6 +129,18 @@ public final class IndexColumns {
         }
         int prefix = keyPrefixCode(key.substring(0, dash));
         return prefix < 0 ? -1 : keyRows.row(KeyRows.pack(prefix, Integer.parseInt(key.substring(dash + 1))));
+    }
+
+    /** A key packed as {@link KeyRows#pack} with this index's prefix codes; -1 when its prefix was never held. */
+    long packedKey(String key) {
+        int dash = dash(key);
+        int prefix = dash < 0 ? -1 : keyPrefixCode(key.substring(0, dash));
+        return prefix < 0 ? -1 : KeyRows.pack(prefix, Integer.parseInt(key.substring(dash + 1)));
+    }
+
+    /** The key a {@link #packedKey} stands for. */
+    String keyOfPacked(long packed) {
+        return keyPrefix.value((int) (packed >>> 32)) + '-' + (int) packed;
     }
 
     public String key(int row) {
@@ -364,7 +382,7 @@ public final class IndexColumns {
         int row = fresh ? rows : existing;
         if (fresh) {
             if (rows == capacity) {
-                grow(capacity * 2);
+                grow(2 * (capacity + SLACK) - SLACK);
             }
             keyPrefix.set(row, key.substring(0, dash), true);
             keyNumber[row] = Integer.parseInt(key.substring(dash + 1));

@@ -2,11 +2,14 @@ package org.saleskpi.core.index;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Arrays;
 
 /**
  * A growable column of longs: instants as epoch milliseconds, dates as epoch days, or exact
  * numbers as {@code unscaled * 10^-scale} with one scale for the column. {@link #NONE} is empty.
+ * Each cell is held as {@code (value - base) / step} in the narrowest of byte, short, int or long that holds every
+ * value of the column (instants a team writes in whole seconds take an int, counts a byte), so a column costs what
+ * its values need; a value that does not fit makes the column choose its base, step and width again from all its
+ * values.
  */
 public final class IndexLongColumn {
     /** The stored value of an empty cell. */
@@ -14,23 +17,22 @@ public final class IndexLongColumn {
     /** Numbers keep at most this many decimal places, as in the engine's tables. */
     static final int MAX_SCALE = 9;
 
-    private long[] values;
+    private LongCells cells;
     private int scale;
 
     IndexLongColumn(int capacity) {
-        values = new long[capacity];
-        Arrays.fill(values, NONE);
+        cells = LongCells.empty(capacity);
     }
 
     public long value(int row) {
-        return values[row];
+        return cells.value(row);
     }
 
     /** The values of {@code rows}, in their order. */
     public long[] values(int[] rows) {
         long[] out = new long[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            out[i] = values[rows[i]];
+            out[i] = cells.value(rows[i]);
         }
         return out;
     }
@@ -42,19 +44,13 @@ public final class IndexLongColumn {
 
     /** Adds to {@code into} the first {@code rows} rows with a value in {@code [from, to)}. */
     public void selectBetween(long from, long to, int rows, RowSet into) {
-        long[] v = values;
-        for (int row = 0; row < rows; row++) {
-            long x = v[row];
-            if (x >= from && x < to && x != NONE) {
-                into.add(row);
-            }
-        }
+        cells.selectBetween(from, to, rows, into);
     }
 
     /** Adds to {@code into} the first {@code rows} rows that are empty. */
     public void selectEmpty(int rows, RowSet into) {
         for (int row = 0; row < rows; row++) {
-            if (values[row] == NONE) {
+            if (cells.value(row) == NONE) {
                 into.add(row);
             }
         }
@@ -62,7 +58,7 @@ public final class IndexLongColumn {
 
     /** A number cell as a decimal without trailing zeros (1000.50 comes back as 1000.5), or null when empty. */
     public BigDecimal decimal(int row) {
-        long v = values[row];
+        long v = cells.value(row);
         if (v == NONE) {
             return null;
         }
@@ -71,27 +67,28 @@ public final class IndexLongColumn {
     }
 
     void grow(int capacity) {
-        int old = values.length;
-        values = Arrays.copyOf(values, capacity);
-        Arrays.fill(values, old, capacity, NONE);
+        cells = cells.grown(capacity);
     }
 
     void set(int row, long value) {
-        values[row] = value;
+        if (!cells.holds(value)) {
+            cells = cells.refitted(value);
+        }
+        cells.set(row, value);
     }
 
     /** Moves row {@code from}'s value to row {@code to}; {@code from} becomes empty. */
     void move(int from, int to) {
-        values[to] = values[from];
+        cells.set(to, cells.value(from));
         if (from != to) {
-            values[from] = NONE;
+            cells.set(from, NONE);
         }
     }
 
     /** Stores an exact number, widening the column's scale (up to {@link #MAX_SCALE}) when needed. */
     void setDecimal(int row, int rows, BigDecimal value) {
         if (value == null) {
-            values[row] = NONE;
+            set(row, NONE);
             return;
         }
         BigDecimal v = value.stripTrailingZeros();
@@ -100,21 +97,17 @@ public final class IndexLongColumn {
         }
         if (v.scale() > scale) {
             long factor = BigDecimal.ONE.movePointRight(v.scale() - scale).longValueExact();
-            for (int i = 0; i < rows; i++) {
-                if (values[i] != NONE) {
-                    values[i] = Math.multiplyExact(values[i], factor);
-                }
-            }
+            cells = cells.scaled(factor, rows);
             scale = v.scale();
         }
         long raw = v.setScale(scale).unscaledValue().longValueExact();
         if (raw == NONE) {
             throw new ArithmeticException("number out of range: " + value);
         }
-        values[row] = raw;
+        set(row, raw);
     }
 
     long bytes() {
-        return 8L * values.length;
+        return cells.bytes();
     }
 }

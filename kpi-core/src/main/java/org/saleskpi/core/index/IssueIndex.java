@@ -2,6 +2,7 @@ package org.saleskpi.core.index;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashSet;
@@ -186,7 +187,7 @@ public final class IssueIndex implements IssueSink {
      * longer reaches back that far. Inside {@link #read} only.
      */
     Optional<Set<String>> touchedSince(long version) {
-        return writes.since(version);
+        return writes.since(version, columns::keyOfPacked);
     }
 
     /** A write of rows: {@code change} names every key whose row it inserts, replaces, removes or moves. */
@@ -197,7 +198,13 @@ public final class IssueIndex implements IssueSink {
             change.accept(touched);
         } finally {
             version++;
-            writes.touched(version, touched);
+            long[] packed = touched.stream().mapToLong(columns::packedKey).toArray();
+            if (Arrays.stream(packed).anyMatch(key -> key < 0)) {
+                // A key whose prefix the index never held (a batch that failed before its first row): log it all.
+                writes.everything(version);
+            } else {
+                writes.touched(version, packed);
+            }
             lock.writeLock().unlock();
         }
     }

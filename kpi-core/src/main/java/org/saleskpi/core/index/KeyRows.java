@@ -1,20 +1,22 @@
 package org.saleskpi.core.index;
 
-import java.util.Arrays;
-
 /**
- * Issue keys to rows without a boxed entry per issue: open addressing over one long per key
- * (key prefix code in the high half, issue number in the low half) and one int row.
+ * Issue keys to rows without a boxed entry per issue, and without the keys twice: open addressing over one int per
+ * slot (the row plus one; 0 is free) that compares a key with the key its row holds in the index's key columns. Half
+ * full at most, so 8 bytes per issue at worst.
  */
 final class KeyRows {
-    private static final long FREE = -1L;
+    /** The packed key ({@link #pack}) a row holds now. */
+    interface Keys {
+        long of(int row);
+    }
 
-    private long[] keys = new long[1024];
-    private int[] rows = new int[1024];
+    private final Keys keys;
+    private int[] slots = new int[1024];
     private int size;
 
-    KeyRows() {
-        Arrays.fill(keys, FREE);
+    KeyRows(Keys keys) {
+        this.keys = keys;
     }
 
     static long pack(int prefixCode, int number) {
@@ -23,77 +25,76 @@ final class KeyRows {
 
     /** The row of a packed key, or -1. */
     int row(long key) {
-        int mask = keys.length - 1;
+        int mask = slots.length - 1;
         for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
-            long k = keys[slot];
-            if (k == key) {
-                return rows[slot];
-            }
-            if (k == FREE) {
+            int held = slots[slot];
+            if (held == 0) {
                 return -1;
+            }
+            if (keys.of(held - 1) == key) {
+                return held - 1;
             }
         }
     }
 
+    /** Maps {@code key} to {@code row}; the row's key columns must already hold it, or hold it before the next read. */
     void put(long key, int row) {
-        // Half full at most keeps probe runs short.
-        if (2 * (size + 1) > keys.length) {
-            rehash(keys.length * 2);
+        if (2 * (size + 1) > slots.length) {
+            rehash(slots.length * 2);
         }
-        int mask = keys.length - 1;
+        int mask = slots.length - 1;
         int slot = slot(key, mask);
-        while (keys[slot] != FREE && keys[slot] != key) {
+        while (slots[slot] != 0 && keys.of(slots[slot] - 1) != key) {
             slot = (slot + 1) & mask;
         }
-        if (keys[slot] == FREE) {
+        if (slots[slot] == 0) {
             size++;
         }
-        keys[slot] = key;
-        rows[slot] = row;
+        slots[slot] = row + 1;
     }
 
     /**
-     * Forgets a key. Later keys of its probe run shift back into the freed slot, so every key stays reachable
-     * from its home slot without tombstones.
+     * Forgets a key, read while its row still holds it. Later keys of its probe run shift back into the freed slot,
+     * so every key stays reachable from its home slot without tombstones.
      */
     void remove(long key) {
-        int mask = keys.length - 1;
+        int mask = slots.length - 1;
         int slot = slot(key, mask);
-        while (keys[slot] != key) {
-            if (keys[slot] == FREE) {
+        while (slots[slot] == 0 || keys.of(slots[slot] - 1) != key) {
+            if (slots[slot] == 0) {
                 return;
             }
             slot = (slot + 1) & mask;
         }
         size--;
         int hole = slot;
-        for (int next = (hole + 1) & mask; keys[next] != FREE; next = (next + 1) & mask) {
-            int home = slot(keys[next], mask);
+        for (int next = (hole + 1) & mask; slots[next] != 0; next = (next + 1) & mask) {
+            int home = slot(keys.of(slots[next] - 1), mask);
             // The key at next may fill the hole only if its home is not inside (hole, next], cyclically.
             boolean homeAfterHole = hole <= next ? hole < home && home <= next : hole < home || home <= next;
             if (!homeAfterHole) {
-                keys[hole] = keys[next];
-                rows[hole] = rows[next];
+                slots[hole] = slots[next];
                 hole = next;
             }
         }
-        keys[hole] = FREE;
+        slots[hole] = 0;
     }
 
     long bytes() {
-        return 12L * keys.length;
+        return 4L * slots.length;
     }
 
     private void rehash(int capacity) {
-        long[] oldKeys = keys;
-        int[] oldRows = rows;
-        keys = new long[capacity];
-        rows = new int[capacity];
-        Arrays.fill(keys, FREE);
-        size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != FREE) {
-                put(oldKeys[i], oldRows[i]);
+        int[] old = slots;
+        slots = new int[capacity];
+        int mask = capacity - 1;
+        for (int held : old) {
+            if (held != 0) {
+                int slot = slot(keys.of(held - 1), mask);
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = held;
             }
         }
     }

@@ -1,24 +1,25 @@
 package org.saleskpi.core.index;
 
 import java.util.ArrayDeque;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 /**
  * Which issue keys the last writes of an {@link IssueIndex} touched, version by version, so that a table loaded at an
  * earlier version can be brought to the current one by looking at those keys' rows only. A key is touched when its
  * row was inserted, replaced or removed, or when a removal moved it to another row. A write that changes more than
  * rows (a field defined, changes tracked) or more keys than the log holds makes every earlier version unreachable.
- * Written under the index's write lock, read under its read lock.
+ * Keys are held packed ({@link KeyRows#pack}: 8 bytes each, not a String), since the log fills up with the
+ * start-up load's last batches. Written under the index's write lock, read under its read lock.
  */
 final class WriteLog {
     /** Keys kept over all logged writes: a few seconds of a busy team's writes, never a bulk import. */
     static final int KEYS = 65_536;
 
-    private record Write(long version, Set<String> keys) {
+    private record Write(long version, long[] keys) {
     }
 
     private final ArrayDeque<Write> writes = new ArrayDeque<>();
@@ -26,18 +27,17 @@ final class WriteLog {
     /** The oldest version from which the log reaches the newest: every write after it is logged. */
     private long reachableFrom;
 
-    /** The write that made {@code version} touched {@code touched}. */
-    void touched(long version, Collection<String> touched) {
-        if (touched.size() > KEYS) {
+    /** The write that made {@code version} touched the packed keys {@code touched}. */
+    void touched(long version, long[] touched) {
+        if (touched.length > KEYS) {
             everything(version);
             return;
         }
-        Set<String> copy = Set.copyOf(touched);
-        writes.addLast(new Write(version, copy));
-        keys += copy.size();
+        writes.addLast(new Write(version, touched));
+        keys += touched.length;
         while (keys > KEYS) {
             Write oldest = writes.removeFirst();
-            keys -= oldest.keys().size();
+            keys -= oldest.keys().length;
             reachableFrom = oldest.version();
         }
     }
@@ -49,8 +49,11 @@ final class WriteLog {
         reachableFrom = version;
     }
 
-    /** The keys touched by the writes after {@code version}; empty when the log no longer reaches back to it. */
-    Optional<Set<String>> since(long version) {
+    /**
+     * The keys touched by the writes after {@code version}, unpacked by {@code key}; empty when the log no longer
+     * reaches back to it.
+     */
+    Optional<Set<String>> since(long version, LongFunction<String> key) {
         if (version < reachableFrom) {
             return Optional.empty();
         }
@@ -61,7 +64,9 @@ final class WriteLog {
             if (write.version() <= version) {
                 break;
             }
-            since.addAll(write.keys());
+            for (long packed : write.keys()) {
+                since.add(key.apply(packed));
+            }
         }
         return Optional.of(since);
     }

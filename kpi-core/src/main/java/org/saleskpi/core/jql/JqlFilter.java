@@ -397,7 +397,7 @@ public final class JqlFilter {
             if (search != null) {
                 search.select(column, rows, result);
             } else {
-                column.select(test, rows, result);
+                column.selectFilled(false, rows, result);
             }
         }
         for (IndexCodedColumn<String> column : fields) {
@@ -409,7 +409,7 @@ public final class JqlFilter {
         // "!~" keeps the issues with text that lacks the words; IS NOT EMPTY those with any text.
         RowSet filled = RowSet.none(rows);
         for (IndexTextColumn column : texts) {
-            column.select(text -> !text.isEmpty(), rows, filled);
+            column.selectFilled(true, rows, filled);
         }
         return positive == Operator.IS ? filled : result.not().and(filled);
     }

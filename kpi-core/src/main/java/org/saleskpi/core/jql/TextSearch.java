@@ -11,8 +11,8 @@ import org.saleskpi.core.index.RowSet;
  * The {@code ~} of a query: every word of the search must occur in the text, ignoring case, as a
  * word or part of one; a search in inner double quotes must occur as a phrase. Wildcards
  * {@code *} and {@code ?} are dropped since parts of words match anyway. Over a text column the
- * words are looked up in the texts the column holds folded ({@link FoldedText}); a word that does
- * not fold char for char is matched against the texts as they are.
+ * words, folded once ({@link FoldedText}), are looked for in the texts folded as the column scans them; a word or
+ * a text that does not fold char for char is matched as it is.
  */
 final class TextSearch implements Predicate<String> {
     private final List<String> terms;
@@ -67,17 +67,8 @@ final class TextSearch implements Predicate<String> {
         if (foldedTerms == null) {
             column.select(this, rows, into);
         } else {
-            column.select(this::inFolded, this, rows, into);
+            column.select(foldedTerms, this, rows, into);
         }
-    }
-
-    private boolean inFolded(String folded) {
-        for (String term : foldedTerms) {
-            if (folded.indexOf(term) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean contains(String text, String term) {

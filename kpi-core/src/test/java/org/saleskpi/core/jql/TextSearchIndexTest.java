@@ -29,8 +29,8 @@ import org.saleskpi.core.validation.InvalidInputException;
  * {@code ~} over the texts the index keeps folded finds exactly the issues that scanning every text with
  * {@link String#regionMatches(boolean, int, String, int, int)} finds, as the search did before it had an index:
  * random texts and searches over letters whose cases do not map one to one (dotted and dotless i, long s, sharp s,
- * the Kelvin sign, final sigma, title-case digraphs, surrogate pairs), with random writes and removals in between
- * so the folded texts must follow every change.
+ * the Kelvin sign, final sigma, title-case digraphs, surrogate pairs, Japanese and full-width letters, German
+ * umlauts), with random writes and removals in between so the texts held must follow every change.
  */
 class TextSearchIndexTest {
     private static final CustomField NOTES = new CustomField("customfield_10070", "Notes", FieldType.TEXT);
@@ -40,7 +40,9 @@ class TextSearchIndexTest {
     private static final String[] PIECES = {"a", "A", "b", "B", "i", "I", "\u0130", "\u0131", "s", "S", "\u017F",
         "\u00DF", "\u1E9E", "k", "K", "\u212A", "\u00B5", "\u039C", "\u03BC", "\u00FF", "\u0178", "\u03C2", "\u03C3",
         "\u03A3", "\u0345", "\u0399", "\u03B9", "\u01C4", "\u01C5", "\u01C6", "1", "\u0661", " ", " ", "-", ",", "\"",
-        "\uD801\uDC00", "\uD801\uDC28", "\uD83D\uDE00", "\uD801", "deal", "Deal", "ACME", "acme"};
+        "\uD801\uDC00", "\uD801\uDC28", "\uD83D\uDE00", "\uD801", "deal", "Deal", "ACME", "acme",
+        "\u5546\u8AC7", "\u53D7\u6CE8", "\u30A2\u30AF\u30E1", "\uFF21\uFF23", "\uFF41\uFF43", "\u00C4", "\u00E4",
+        "stra\u00DFe", "STRASSE", "\u0130stanbul", "\u0131stanbul", "\u00C9", "\u00E9"};
 
     @Test
     void theIndexFindsWhatScanningEveryTextFinds() {
