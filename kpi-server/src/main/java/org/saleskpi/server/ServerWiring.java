@@ -51,6 +51,7 @@ import org.saleskpi.server.imports.SharedImportJobs;
 import org.saleskpi.server.issues.FieldsResource;
 import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.server.issues.IssueStore;
+import org.saleskpi.server.issues.TrackedIndex;
 import org.saleskpi.server.issues.IssuesResource;
 import org.saleskpi.server.jira.JiraHttpSettings;
 import org.saleskpi.server.jira.JiraReader;
@@ -121,7 +122,8 @@ public final class ServerWiring {
         ZoneId zone = clock.getZone();
 
         ServerAuth auth = new ServerAuth(session, clock);
-        IssueIndex index = new IssueIndex();
+        // The index holds the issues' recorded changes too: history gadgets never read them per request (ADR 0042).
+        IssueIndex index = TrackedIndex.empty(zone);
         // On PostgreSQL other nodes may share the database: writes are numbered and followed (ADR 0041).
         ClusterNode node = new ClusterNode(database.dataSource(), ClusterFeed.DEFAULT_CATCH_UP);
         IssueStore store = node.store(index);

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.util.function.Supplier;
 import org.saleskpi.core.history.IssueHistory;
-import org.saleskpi.core.issue.ChangeLog;
 import org.saleskpi.core.issue.ChangeTable;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueCatalog;
@@ -139,8 +138,8 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
      * The table of the query's issues; when the query wants history, with a {@link ChangeTable} of the
      * recorded changes of its history columns (an issue whose past the store does not know, such as
      * one a Jira CSV export created, has an unknown history). An index that holds its rows' changes
-     * (a Jira node's cache) gives them with the rows; otherwise they are read from the host's store
-     * after the index lock is released: a write landing in between may show in them before the
+     * (a Jira node's cache, the standalone server's index) gives them with the rows; otherwise they are read
+     * from the host's store after the index lock is released: a write landing in between may show in them before the
      * table, which, of an older version by then, the next load gathers again.
      */
     @Override
@@ -320,16 +319,15 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         int[] rows = selected.toArray();
         gatheredRows.addAndGet(rows.length);
         long version = index.version();
+        boolean fromLog = query.wantsHistory() && logHolds(columns, query.history());
         // With the index's changes, the tracked columns keep the index's codes, in which the changes are coded.
-        Set<Column> indexCodes = query.wantsHistory()
-                ? columns.changes().map(ChangeLog::tracked).orElse(Set.of())
-                : Set.of();
+        Set<Column> indexCodes = fromLog ? columns.changes().get().tracked() : Set.of();
         IssueTable table = IndexTable.gather(columns, rows, wanted, query.zone(), custom -> field(columns, custom),
                 indexCodes);
         if (!query.wantsHistory()) {
             return new Loaded(new LoadedTables.Entry(version, rows, table), null, null);
         }
-        if (columns.changes().isPresent()) {
+        if (fromLog) {
             // An index holding its rows' changes gives the table its slice of them under this same lock.
             return new Loaded(new LoadedTables.Entry(version, null,
                     table.withHistory(columns.changes().get().table(table, rows, query.history()))), null, null);
@@ -341,6 +339,17 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
             created[i] = columns.created().value(rows[i]);
         }
         return new Loaded(new LoadedTables.Entry(version, null, table), keys, created);
+    }
+
+    /**
+     * Whether a query's history is sliced from the index's change log rather than read from the host's store: the
+     * index holds one, and it tracks every {@code wanted} column or the host has no store of changes (a column the
+     * log does not track then has none). A field a server's log cannot track, past the number of columns a change
+     * can name, is read from the store.
+     */
+    private boolean logHolds(IndexColumns columns, Set<Column> wanted) {
+        return columns.changes().map(log -> histories == IssueHistories.NONE || log.tracked().containsAll(wanted))
+                .orElse(false);
     }
 
     /**
