@@ -201,9 +201,10 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
             if (entry.version() == now && entry.table().columns().containsAll(query.columns())) {
                 return new Loaded(entry, null, null);
             }
-            if (scope.patchable()) {
+            // A table with history is patched when the index holds the changes, which it slices again for the rows.
+            if (scope.history().isEmpty() || logHolds(columns, scope.history())) {
                 Optional<LoadedTables.Entry> patched = entry.version() == now ? held
-                        : patch(columns, entry, now, jql, context, sees, scope.zone());
+                        : patch(columns, entry, now, jql, context, sees, scope);
                 if (patched.isPresent()) {
                     return new Loaded(withColumns(columns, patched.get(), query.columns(), scope.zone()), null, null);
                 }
@@ -217,15 +218,20 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     /**
      * The kept table brought from its version to {@code now}: its rows the writes since did not touch stay as they
      * are (a row's match depends on its own cells alone), the touched rows are matched again and the matching ones
-     * gathered, and a new table is made of both in index order, as a load from scratch would order them. Empty when
-     * the log no longer reaches the table's version, or so many rows changed that a fresh load costs less.
+     * gathered, and a new table is made of both in index order, as a load from scratch would order them; a table with
+     * history gets the new rows' changes sliced from the index's log, as a fresh load slices them. Empty when the log
+     * no longer reaches the table's version, or so many rows changed that a fresh load costs less.
      */
     private Optional<LoadedTables.Entry> patch(IndexColumns columns, LoadedTables.Entry entry, long now, JqlQuery jql,
-            JqlContext context, Visibility sees, ZoneId zone) {
+            JqlContext context, Visibility sees, LoadedTables.Scope scope) {
         Optional<Set<String>> touched = index.touchedSince(entry.version());
-        if (touched.isEmpty()) {
+        if (touched.isEmpty() || entry.rows() == null) {
             return Optional.empty();
         }
+        ZoneId zone = scope.zone();
+        boolean history = !scope.history().isEmpty();
+        // As in a fresh load with history, the tracked columns keep the index's codes, in which the changes are coded.
+        Set<Column> hostCoded = history ? columns.changes().orElseThrow().tracked() : Set.of();
         int[] old = entry.rows();
         int[] touchedRows = touched.get().stream().mapToInt(columns::row).filter(row -> row >= 0).sorted().toArray();
         if (touchedRows.length > Math.max(PATCHED_ROWS, old.length / 8)) {
@@ -257,13 +263,17 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         }
         gatheredRows.addAndGet(added.length);
         IssueTable addedTable = IndexTable.gather(columns, added, entry.table().columns(), zone,
-                custom -> field(columns, custom), Set.of());
+                custom -> field(columns, custom), hostCoded);
+        IssueTable merged;
         try {
-            return Optional.of(new LoadedTables.Entry(now, rows, TableMerge.merge(entry.table(), kept, addedTable,
-                    fromAdded)));
+            merged = TableMerge.merge(entry.table(), kept, addedTable, fromAdded, hostCoded);
         } catch (ArithmeticException numbersTooWideToMerge) {
             return Optional.empty();
         }
+        if (history) {
+            merged = merged.withHistory(columns.changes().get().table(merged, rows, scope.history()));
+        }
+        return Optional.of(new LoadedTables.Entry(now, rows, merged));
     }
 
     /** The entry with the columns of {@code wanted} it lacks gathered for its rows. */
@@ -329,7 +339,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         }
         if (fromLog) {
             // An index holding its rows' changes gives the table its slice of them under this same lock.
-            return new Loaded(new LoadedTables.Entry(version, null,
+            return new Loaded(new LoadedTables.Entry(version, rows,
                     table.withHistory(columns.changes().get().table(table, rows, query.history()))), null, null);
         }
         String[] keys = new String[rows.length];

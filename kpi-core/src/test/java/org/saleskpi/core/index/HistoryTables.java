@@ -26,8 +26,8 @@ public final class HistoryTables {
             described.add(table.keys().key(row) + " known=" + changes.known(row) + " created=" + changes.created(row));
             for (int i = changes.start(row); i < changes.end(row); i++) {
                 Column column = changes.column(i);
-                described.add(changes.atSecond(i) + " " + column.id() + " " + value(changes, column, changes.fromCode(i))
-                        + " -> " + value(changes, column, changes.toCode(i)));
+                described.add(changes.atSecond(i) + " " + column.id() + " "
+                        + value(changes, column, changes.fromCode(i)) + " -> " + value(changes, column, changes.toCode(i)));
             }
             rows.add(described);
         }
