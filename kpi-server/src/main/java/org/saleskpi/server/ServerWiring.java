@@ -195,7 +195,7 @@ public final class ServerWiring {
         // Last: a restarted server resumes the passes a stop interrupted, at their last stored page.
         scheduler.start();
         return new Parts(services, rest, List.of(new DatabaseOutageFilter(), auth.filter()), pages,
-                List.of(imports, scheduler, node), firstStart);
+                List.of(imports, scheduler, node), firstStart, index);
     }
 
     /**
@@ -250,11 +250,13 @@ public final class ServerWiring {
      * @param pages the servlet of the pages, at every path not otherwise mapped
      * @param closeables parts with threads of their own, closed after the web server stops
      * @param firstStart whether this start was the database's first
+     * @param index the in-memory index of the stored issues, with their change log
      */
     public record Parts(RestServices services, List<Object> rest, List<Filter> filters, Servlet pages,
-            List<AutoCloseable> closeables, boolean firstStart) {
+            List<AutoCloseable> closeables, boolean firstStart, IssueIndex index) {
         public Parts {
             Objects.requireNonNull(services, "services");
+            Objects.requireNonNull(index, "index");
             Objects.requireNonNull(pages, "pages");
             rest = List.copyOf(rest);
             filters = List.copyOf(filters);

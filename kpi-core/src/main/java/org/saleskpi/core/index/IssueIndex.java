@@ -126,6 +126,14 @@ public final class IssueIndex implements IssueSink {
         });
     }
 
+    /**
+     * Bytes of the change log's arrays ({@link ChangeLog#bytes}, room not yet used included), part of
+     * {@link #arrayBytes()}; 0 when the index tracks no changes.
+     */
+    public long changeLogBytes() {
+        return read(c -> c.changes().map(ChangeLog::bytes).orElse(0L));
+    }
+
     /** Changes held beside the rows; 0 when the index tracks none. */
     public long changeCount() {
         return read(c -> c.changes().map(ChangeLog::changeCount).orElse(0L));
