@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.logging.Level;
 import org.saleskpi.server.database.ServerDatabase;
+import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.server.host.DataDirectory;
 import org.saleskpi.server.host.ServerOptions;
 import org.saleskpi.server.host.WebServer;
@@ -99,6 +100,11 @@ public final class SalesKpiServer implements AutoCloseable {
 
     public ServerDatabase database() {
         return database;
+    }
+
+    /** The in-memory index of the stored issues (for the load bench's memory figures). */
+    public IssueIndex index() {
+        return parts.index();
     }
 
     /** Whether this start was the database's first (the one that loads the demo data). */

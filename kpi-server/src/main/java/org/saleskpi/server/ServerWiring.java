@@ -54,6 +54,7 @@ import org.saleskpi.server.imports.SharedImportJobs;
 import org.saleskpi.server.issues.FieldsResource;
 import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.server.issues.IssueStore;
+import org.saleskpi.server.issues.TrackedIndex;
 import org.saleskpi.server.issues.IssuesResource;
 import org.saleskpi.server.jira.JiraHttpSettings;
 import org.saleskpi.server.jira.JiraReader;
@@ -124,7 +125,8 @@ public final class ServerWiring {
         ZoneId zone = clock.getZone();
 
         ServerAuth auth = new ServerAuth(session, clock);
-        IssueIndex index = new IssueIndex();
+        // The index holds the issues' recorded changes too: history gadgets never read them per request (ADR 0042).
+        IssueIndex index = TrackedIndex.empty(zone);
         // On PostgreSQL other nodes may share the database: writes are numbered and followed (ADR 0041).
         ClusterNode node = new ClusterNode(database.dataSource(), ClusterFeed.DEFAULT_CATCH_UP);
         IssueStore store = node.store(index);
@@ -198,7 +200,7 @@ public final class ServerWiring {
         // Last: a restarted server resumes the passes a stop interrupted, at their last stored page.
         scheduler.start();
         return new Parts(services, rest, List.of(new DatabaseOutageFilter(), auth.filter()), pages,
-                List.of(imports, scheduler, node), firstStart);
+                List.of(imports, scheduler, node), firstStart, index);
     }
 
     /**
@@ -253,11 +255,13 @@ public final class ServerWiring {
      * @param pages the servlet of the pages, at every path not otherwise mapped
      * @param closeables parts with threads of their own, closed after the web server stops
      * @param firstStart whether this start was the database's first
+     * @param index the in-memory index of the stored issues, with their change log
      */
     public record Parts(RestServices services, List<Object> rest, List<Filter> filters, Servlet pages,
-            List<AutoCloseable> closeables, boolean firstStart) {
+            List<AutoCloseable> closeables, boolean firstStart, IssueIndex index) {
         public Parts {
             Objects.requireNonNull(services, "services");
+            Objects.requireNonNull(index, "index");
             Objects.requireNonNull(pages, "pages");
             rest = List.copyOf(rest);
             filters = List.copyOf(filters);

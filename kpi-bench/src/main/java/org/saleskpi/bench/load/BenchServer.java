@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.server.SalesKpiServer;
 import org.saleskpi.server.ServerWiring;
 import org.saleskpi.server.auth.Users;
@@ -55,6 +56,11 @@ final class BenchServer implements AutoCloseable {
     /** {@code http://127.0.0.1:<port>/rest/saleskpi/1.0}. */
     URI rest() {
         return URI.create("http://127.0.0.1:" + server.port() + WebServer.REST_PATH);
+    }
+
+    /** The server's issue index, for its memory figures. */
+    IssueIndex index() {
+        return server.index();
     }
 
     /** The first administrator's password: from the environment, else from the file the first start wrote. */

@@ -66,6 +66,12 @@ public final class LoadBench {
             long heapFilled = HeapWatch.usedAfterFullGc();
             out.printf(Locale.ROOT, "server_start_ms=%d heap_before_bytes=%d heap_filled_bytes=%d%n",
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), heapBefore, heapFilled);
+            // The index's change log (ADR 0042) apart: its arrays per held change and per issue.
+            long changes = server.index().changeCount();
+            long logBytes = server.index().changeLogBytes();
+            out.printf(Locale.ROOT, "change_log_changes=%d change_log_bytes=%d change_log_bytes_per_change=%.1f"
+                    + " change_log_bytes_per_issue=%.1f%n", changes, logBytes,
+                    changes == 0 ? 0.0 : (double) logBytes / changes, (double) logBytes / options.issues());
 
             BenchUsers users = BenchUsers.signIn(server);
             List<Caller> clients = users.clients("load", options.clients(), PROJECT);

@@ -348,6 +348,11 @@ public final class IndexColumns {
         } else {
             longFields.put(field.id(), new IndexLongColumn(capacity));
         }
+        if (changes != null) {
+            // A field defined after changes are tracked has its changes held too, from the histories put from now on.
+            Column column = Column.custom(field.id(), field.type());
+            changes.track(column, field.type().isCoded() ? dictionary(coded(field)) : null);
+        }
     }
 
     /** Rejects what {@link #put} could not store, before any row changes. */

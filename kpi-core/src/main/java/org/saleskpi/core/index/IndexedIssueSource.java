@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.util.function.Supplier;
 import org.saleskpi.core.history.IssueHistory;
-import org.saleskpi.core.issue.ChangeLog;
 import org.saleskpi.core.issue.ChangeTable;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueCatalog;
@@ -139,8 +138,8 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
      * The table of the query's issues; when the query wants history, with a {@link ChangeTable} of the
      * recorded changes of its history columns (an issue whose past the store does not know, such as
      * one a Jira CSV export created, has an unknown history). An index that holds its rows' changes
-     * (a Jira node's cache) gives them with the rows; otherwise they are read from the host's store
-     * after the index lock is released: a write landing in between may show in them before the
+     * (a Jira node's cache, the standalone server's index) gives them with the rows; otherwise they are read
+     * from the host's store after the index lock is released: a write landing in between may show in them before the
      * table, which, of an older version by then, the next load gathers again.
      */
     @Override
@@ -202,9 +201,10 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
             if (entry.version() == now && entry.table().columns().containsAll(query.columns())) {
                 return new Loaded(entry, null, null);
             }
-            if (scope.patchable()) {
+            // A table with history is patched when the index holds the changes, which it slices again for the rows.
+            if (scope.history().isEmpty() || logHolds(columns, scope.history())) {
                 Optional<LoadedTables.Entry> patched = entry.version() == now ? held
-                        : patch(columns, entry, now, jql, context, sees, scope.zone());
+                        : patch(columns, entry, now, jql, context, sees, scope);
                 if (patched.isPresent()) {
                     return new Loaded(withColumns(columns, patched.get(), query.columns(), scope.zone()), null, null);
                 }
@@ -218,15 +218,20 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     /**
      * The kept table brought from its version to {@code now}: its rows the writes since did not touch stay as they
      * are (a row's match depends on its own cells alone), the touched rows are matched again and the matching ones
-     * gathered, and a new table is made of both in index order, as a load from scratch would order them. Empty when
-     * the log no longer reaches the table's version, or so many rows changed that a fresh load costs less.
+     * gathered, and a new table is made of both in index order, as a load from scratch would order them; a table with
+     * history gets the new rows' changes sliced from the index's log, as a fresh load slices them. Empty when the log
+     * no longer reaches the table's version, or so many rows changed that a fresh load costs less.
      */
     private Optional<LoadedTables.Entry> patch(IndexColumns columns, LoadedTables.Entry entry, long now, JqlQuery jql,
-            JqlContext context, Visibility sees, ZoneId zone) {
+            JqlContext context, Visibility sees, LoadedTables.Scope scope) {
         Optional<Set<String>> touched = index.touchedSince(entry.version());
-        if (touched.isEmpty()) {
+        if (touched.isEmpty() || entry.rows() == null) {
             return Optional.empty();
         }
+        ZoneId zone = scope.zone();
+        boolean history = !scope.history().isEmpty();
+        // As in a fresh load with history, the tracked columns keep the index's codes, in which the changes are coded.
+        Set<Column> hostCoded = history ? columns.changes().orElseThrow().tracked() : Set.of();
         int[] old = entry.rows();
         int[] touchedRows = touched.get().stream().mapToInt(columns::row).filter(row -> row >= 0).sorted().toArray();
         if (touchedRows.length > Math.max(PATCHED_ROWS, old.length / 8)) {
@@ -258,13 +263,17 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         }
         gatheredRows.addAndGet(added.length);
         IssueTable addedTable = IndexTable.gather(columns, added, entry.table().columns(), zone,
-                custom -> field(columns, custom), Set.of());
+                custom -> field(columns, custom), hostCoded);
+        IssueTable merged;
         try {
-            return Optional.of(new LoadedTables.Entry(now, rows, TableMerge.merge(entry.table(), kept, addedTable,
-                    fromAdded)));
+            merged = TableMerge.merge(entry.table(), kept, addedTable, fromAdded, hostCoded);
         } catch (ArithmeticException numbersTooWideToMerge) {
             return Optional.empty();
         }
+        if (history) {
+            merged = merged.withHistory(columns.changes().get().table(merged, rows, scope.history()));
+        }
+        return Optional.of(new LoadedTables.Entry(now, rows, merged));
     }
 
     /** The entry with the columns of {@code wanted} it lacks gathered for its rows. */
@@ -320,18 +329,17 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         int[] rows = selected.toArray();
         gatheredRows.addAndGet(rows.length);
         long version = index.version();
+        boolean fromLog = query.wantsHistory() && logHolds(columns, query.history());
         // With the index's changes, the tracked columns keep the index's codes, in which the changes are coded.
-        Set<Column> indexCodes = query.wantsHistory()
-                ? columns.changes().map(ChangeLog::tracked).orElse(Set.of())
-                : Set.of();
+        Set<Column> indexCodes = fromLog ? columns.changes().get().tracked() : Set.of();
         IssueTable table = IndexTable.gather(columns, rows, wanted, query.zone(), custom -> field(columns, custom),
                 indexCodes);
         if (!query.wantsHistory()) {
             return new Loaded(new LoadedTables.Entry(version, rows, table), null, null);
         }
-        if (columns.changes().isPresent()) {
+        if (fromLog) {
             // An index holding its rows' changes gives the table its slice of them under this same lock.
-            return new Loaded(new LoadedTables.Entry(version, null,
+            return new Loaded(new LoadedTables.Entry(version, rows,
                     table.withHistory(columns.changes().get().table(table, rows, query.history()))), null, null);
         }
         String[] keys = new String[rows.length];
@@ -341,6 +349,17 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
             created[i] = columns.created().value(rows[i]);
         }
         return new Loaded(new LoadedTables.Entry(version, null, table), keys, created);
+    }
+
+    /**
+     * Whether a query's history is sliced from the index's change log rather than read from the host's store: the
+     * index holds one, and it tracks every {@code wanted} column or the host has no store of changes (a column the
+     * log does not track then has none). A field a server's log cannot track, past the number of columns a change
+     * can name, is read from the store.
+     */
+    private boolean logHolds(IndexColumns columns, Set<Column> wanted) {
+        return columns.changes().map(log -> histories == IssueHistories.NONE || log.tracked().containsAll(wanted))
+                .orElse(false);
     }
 
     /**

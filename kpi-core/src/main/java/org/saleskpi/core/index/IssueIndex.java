@@ -67,14 +67,21 @@ public final class IssueIndex implements IssueSink {
     /**
      * As {@link #upsert(Collection)}, each issue with its history ({@code histories.get(i)} is
      * {@code issues.get(i)}'s), which replaces the one held. A history holding a value not of its column's type
-     * is held as unknown (see {@link ChangeLog#encode}).
+     * is held as unknown (see {@link ChangeLog#encode}). An index that tracks no changes keeps the issues alone.
      */
+    @Override
     public void upsert(List<IndexedIssue> issues, List<IssueHistory> histories) {
         if (issues.size() != histories.size()) {
             throw new IllegalArgumentException(histories.size() + " histories for " + issues.size() + " issues");
         }
         writeRows(touched -> {
-            ChangeLog log = columns.changes().orElseThrow(() -> new IllegalStateException("changes are not tracked"));
+            ChangeLog log = columns.changes().orElse(null);
+            if (log == null) {
+                issues.forEach(columns::check);
+                issues.forEach(issue -> touched.add(issue.key()));
+                issues.forEach(columns::put);
+                return;
+            }
             issues.forEach(columns::check);
             List<ChangeLog.Encoded> encoded = new ArrayList<>(histories.size());
             for (int i = 0; i < issues.size(); i++) {
@@ -118,6 +125,14 @@ public final class IssueIndex implements IssueSink {
                 return read(c -> c.changes().orElseThrow().tracks(fieldId));
             }
         });
+    }
+
+    /**
+     * Bytes of the change log's arrays ({@link ChangeLog#bytes}, room not yet used included), part of
+     * {@link #arrayBytes()}; 0 when the index tracks no changes.
+     */
+    public long changeLogBytes() {
+        return read(c -> c.changes().map(ChangeLog::bytes).orElse(0L));
     }
 
     /** Changes held beside the rows; 0 when the index tracks none. */

@@ -29,8 +29,9 @@ final class LoadedTables {
      * the caller: users with equal visibilities see the same issues, users with different ones never share. The
      * people the query's user values name are part of it: a name that comes to mean another person, or a second
      * one, must not answer from a table loaded before. A table with the changes of some columns is another table
-     * than one without them, is loaded again after a write instead of patched, and holds exactly the columns asked
-     * ({@code fixedColumns}; empty for a scope without history, whose table gains the columns its loads ask).
+     * than one without them and holds exactly the columns asked ({@code fixedColumns}; empty for a scope without
+     * history, whose table gains the columns its loads ask); it is patched after a write when its host's index holds
+     * the changes, and loaded again when they are read from a store.
      * So are the zones some projects' dates are read in: a site's zone learned anew must not answer from a table
      * read in the old one.
      */
@@ -40,16 +41,13 @@ final class LoadedTables {
             history = Set.copyOf(history);
             fixedColumns = Set.copyOf(fixedColumns);
         }
-
-        boolean patchable() {
-            return history.isEmpty();
-        }
     }
 
     /**
      * A scope's table at one index version and the index rows it holds, ascending, from which a later version is
-     * patched ({@code rows} is null for a table that is loaded again instead). Its tables of some of its columns, as
-     * handed out, are kept with it: a load asking the same again gets the same table.
+     * patched ({@code rows} is null for a table that is loaded again instead: its changes were read from a store).
+     * Its tables of some of its columns, as handed out, are kept with it: a load asking the same again gets the same
+     * table.
      */
     record Entry(long version, int[] rows, IssueTable table, Map<Set<Column>, IssueTable> views) {
         Entry(long version, int[] rows, IssueTable table) {

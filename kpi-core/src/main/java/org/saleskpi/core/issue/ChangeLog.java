@@ -44,11 +44,11 @@ public final class ChangeLog {
         String value(int code);
     }
 
-    private final List<Column> tracked;
+    private final List<Column> tracked = new ArrayList<>();
     private final Map<String, Integer> byId = new HashMap<>();
-    private final Dictionary[] coded;
-    private final ChangeTable.NumberBuilder[] numbers;
-    private final boolean[] dates;
+    private Dictionary[] coded = new Dictionary[0];
+    private ChangeTable.NumberBuilder[] numbers = new ChangeTable.NumberBuilder[0];
+    private boolean[] dates = new boolean[0];
     private final ZoneId zone;
     private final Map<Column, Snapshot> snapshots = new HashMap<>();
 
@@ -70,33 +70,47 @@ public final class ChangeLog {
      * Instants written as dates (an instant column's history) count days in {@code zone}.
      */
     public ChangeLog(Set<Column> tracked, Map<Column, Dictionary> dictionaries, ZoneId zone) {
-        this.tracked = List.copyOf(new LinkedHashSet<>(tracked));
-        if (this.tracked.size() > Byte.MAX_VALUE) {
+        this.zone = zone;
+        List<Column> columns = List.copyOf(new LinkedHashSet<>(tracked));
+        if (columns.size() > Byte.MAX_VALUE) {
             throw new IllegalArgumentException("at most " + Byte.MAX_VALUE + " tracked columns");
         }
-        int n = this.tracked.size();
-        this.coded = new Dictionary[n];
-        this.numbers = new ChangeTable.NumberBuilder[n];
-        this.dates = new boolean[n];
-        for (int f = 0; f < n; f++) {
-            Column column = this.tracked.get(f);
-            if (column.equals(Column.KEY)) {
-                throw new IllegalArgumentException("issue keys have no history");
-            }
-            byId.put(column.id(), f);
-            switch (column.type()) {
-                case TEXT, OPTION, USER -> {
-                    coded[f] = dictionaries.get(column);
-                    if (coded[f] == null) {
-                        throw new IllegalArgumentException("no dictionary for coded column " + column.id());
-                    }
-                }
-                case NUMBER -> numbers[f] = new ChangeTable.NumberBuilder();
-                case DATE -> dates[f] = true;
-                default -> throw new IllegalStateException("unknown field type " + column.type());
-            }
+        for (Column column : columns) {
+            track(column, dictionaries.get(column));
         }
-        this.zone = zone;
+    }
+
+    /**
+     * Holds from now on the changes of {@code column} too ({@code dictionary} is its host dictionary when it is coded,
+     * else ignored): for a field the host defines after its rows arrived. Its changes are held only in the histories
+     * put from now on, so the host puts again the histories of the rows that recorded some before. False when the
+     * column is tracked already or the log holds as many columns as a change can name.
+     */
+    public boolean track(Column column, Dictionary dictionary) {
+        if (column.equals(Column.KEY)) {
+            throw new IllegalArgumentException("issue keys have no history");
+        }
+        if (byId.containsKey(column.id()) || tracked.size() == Byte.MAX_VALUE) {
+            return false;
+        }
+        int f = tracked.size();
+        coded = Arrays.copyOf(coded, f + 1);
+        numbers = Arrays.copyOf(numbers, f + 1);
+        dates = Arrays.copyOf(dates, f + 1);
+        switch (column.type()) {
+            case TEXT, OPTION, USER -> {
+                if (dictionary == null) {
+                    throw new IllegalArgumentException("no dictionary for coded column " + column.id());
+                }
+                coded[f] = dictionary;
+            }
+            case NUMBER -> numbers[f] = new ChangeTable.NumberBuilder();
+            case DATE -> dates[f] = true;
+            default -> throw new IllegalStateException("unknown field type " + column.type());
+        }
+        tracked.add(column);
+        byId.put(column.id(), f);
+        return true;
     }
 
     /** The columns whose changes are held. */
@@ -147,7 +161,7 @@ public final class ChangeLog {
     /** Gives {@code slot} this history, in place of any it had. */
     public void put(int slot, Encoded history) {
         if (slot >= created.length) {
-            int capacity = Math.max(slot + 1, Math.max(16, created.length * 2));
+            int capacity = Math.max(slot + 1, roomFor(created.length));
             created = Arrays.copyOf(created, capacity);
             starts = Arrays.copyOf(starts, capacity);
             ends = Arrays.copyOf(ends, capacity);
@@ -160,7 +174,7 @@ public final class ChangeLog {
         compactIfWasteful();
         int n = history.at.length;
         while (size + n > at.length) {
-            grow(Math.max(at.length * 2, size + n));
+            grow(Math.max(roomFor(at.length), size + n));
         }
         System.arraycopy(history.at, 0, at, size, n);
         System.arraycopy(history.field, 0, field, size, n);
@@ -424,6 +438,14 @@ public final class ChangeLog {
         to = newTo;
         size = next;
         unreferenced = 0;
+    }
+
+    /**
+     * The next capacity of arrays holding {@code length}: an eighth more, not twice, since the log is most of what the
+     * server's index holds and a doubled array leaves up to half its bytes unused; a write of one issue seldom grows it.
+     */
+    private static int roomFor(int length) {
+        return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(1024L, length + (length >> 3)));
     }
 
     private void grow(int capacity) {

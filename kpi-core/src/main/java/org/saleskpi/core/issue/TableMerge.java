@@ -1,5 +1,7 @@
 package org.saleskpi.core.issue;
 
+import java.util.Set;
+
 /**
  * A new table made of some rows of an old table and the rows of a small one, interleaved: how a host brings a
  * cached table to a later state of its issues without gathering every row again. Neither table changes. The
@@ -16,11 +18,23 @@ public final class TableMerge {
      * false. Both tables hold the same columns in the same zone and neither has history.
      */
     public static IssueTable merge(IssueTable old, int[] kept, IssueTable added, boolean[] fromAdded) {
+        if (old.history().isPresent() || added.history().isPresent()) {
+            throw new IllegalArgumentException("tables with history are merged with the host's codes");
+        }
+        return merge(old, kept, added, fromAdded, Set.of());
+    }
+
+    /**
+     * {@link #merge(IssueTable, int[], IssueTable, boolean[])} for tables of a host that holds their changes: the
+     * coded columns in {@code hostCoded} hold the host's codes in both tables
+     * ({@link IssueTable.ColumnBuilder#hostCodes}), and the merged table keeps them under {@code added}'s dictionary, the host's later one, which only ever extends
+     * {@code old}'s; so the host's changes read in the merged table as in one gathered afresh. The tables' histories
+     * are not carried: the caller slices the merged rows' changes from the host again.
+     */
+    public static IssueTable merge(IssueTable old, int[] kept, IssueTable added, boolean[] fromAdded,
+            Set<Column> hostCoded) {
         if (!old.columns().equals(added.columns()) || !old.zone().equals(added.zone())) {
             throw new IllegalArgumentException("tables of other columns or zones cannot be merged");
-        }
-        if (old.history().isPresent() || added.history().isPresent()) {
-            throw new IllegalArgumentException("tables with history are loaded again, not merged");
         }
         int size = kept.length + added.size();
         if (fromAdded.length != size) {
@@ -35,8 +49,14 @@ public final class TableMerge {
                 switch (column.type()) {
                     case DATE -> dates(table, column, rows, old.dates(column), added.dates(column));
                     case NUMBER -> numbers(table, column, rows, old.numbers(column), added.numbers(column));
-                    case TEXT, OPTION, USER -> table.codes(column, dictionary(old.codes(column), added.codes(column)),
-                            codes(rows, old.codes(column), added.codes(column)));
+                    case TEXT, OPTION, USER -> {
+                        if (hostCoded.contains(column)) {
+                            hostCodes(table, column, rows, old.codes(column), added.codes(column));
+                        } else {
+                            table.codes(column, dictionary(old.codes(column), added.codes(column)),
+                                    codes(rows, old.codes(column), added.codes(column)));
+                        }
+                    }
                     default -> throw new IllegalStateException("unknown field type: " + column.type());
                 }
             }
@@ -83,6 +103,24 @@ public final class TableMerge {
             codes[row] = source >= 0 ? old.code(source) : old.cardinality() + added.code(-1 - source);
         }
         return codes;
+    }
+
+    /** Host codes kept as they are, under the later dictionary of the two. */
+    private static void hostCodes(IssueTable.ColumnBuilder table, Column column, Rows rows, CodeColumn old,
+            CodeColumn added) {
+        if (old.cardinality() > added.cardinality()) {
+            throw new IllegalArgumentException("the added rows of " + column.id() + " have an older dictionary");
+        }
+        String[] values = new String[added.cardinality()];
+        for (int code = 0; code < values.length; code++) {
+            values[code] = added.value(code);
+        }
+        int[] codes = new int[rows.source().length];
+        for (int row = 0; row < codes.length; row++) {
+            int source = rows.source()[row];
+            codes[row] = source >= 0 ? old.code(source) : added.code(-1 - source);
+        }
+        table.hostCodes(column, values, codes);
     }
 
     private static void keys(IssueTable.ColumnBuilder table, Rows rows, KeyColumn old, KeyColumn added) {

@@ -3,7 +3,6 @@ package org.saleskpi.core.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -184,42 +183,12 @@ class IndexChangeLogTest {
         assertThat(loaded.size()).isEqualTo(held.size());
         // Only the asked columns' changes: nothing computed over all of a table's changes sees the others.
         assertThat(loaded.history().orElseThrow().tracked()).isEqualTo(history);
-        assertThat(described(loaded)).isEqualTo(described(built));
-        for (Instant t : List.of(START.plusSeconds(86_400 * 40), Instant.parse("2025-10-26T01:30:00Z"), NOW)) {
-            IssueTable logged = loaded.history().orElseThrow().asOf(t);
-            IssueTable fresh = built.history().orElseThrow().asOf(t);
-            for (Column column : loaded.columns()) {
-                for (int row = 0; row < loaded.size(); row++) {
-                    assertThat(logged.cell(column, row)).as("%s of row %d as of %s", column.id(), row, t)
-                            .isEqualTo(fresh.cell(column, row));
-                }
-            }
-        }
+        HistoryTables.assertSame(loaded, built, List.of(START.plusSeconds(86_400 * 40),
+                Instant.parse("2025-10-26T01:30:00Z"), NOW));
     }
 
-    /** Each row's known flag, creation and changes, as texts both tables spell the same way. */
     private static List<List<String>> described(IssueTable table) {
-        ChangeTable changes = table.history().orElseThrow();
-        List<List<String>> rows = new ArrayList<>();
-        for (int row = 0; row < table.size(); row++) {
-            List<String> described = new ArrayList<>();
-            described.add(table.keys().key(row) + " known=" + changes.known(row) + " created=" + changes.created(row));
-            for (int i = changes.start(row); i < changes.end(row); i++) {
-                Column column = changes.column(i);
-                described.add(changes.atSecond(i) + " " + column.id() + " " + value(changes, column, changes.fromCode(i))
-                        + " -> " + value(changes, column, changes.toCode(i)));
-            }
-            rows.add(described);
-        }
-        return rows;
-    }
-
-    private static String value(ChangeTable changes, Column column, int code) {
-        return switch (column.type()) {
-            case NUMBER -> changes.number(column, code).map(BigDecimal::toPlainString).orElse("");
-            case DATE -> code == org.saleskpi.core.issue.DateColumn.NONE ? "" : LocalDate.ofEpochDay(code).toString();
-            default -> changes.text(column, code);
-        };
+        return HistoryTables.described(table);
     }
 
     private static IssueIndex index() {

@@ -235,7 +235,10 @@ public final class IssueStore implements IssueHistories {
         }
     }
 
-    /** Hands every field, then every issue page by page, to {@code target}; progress counts issues. */
+    /**
+     * Hands every field, then every issue page by page with its recorded history (one query of changes per page), to
+     * {@code target}; progress counts issues.
+     */
     public void loadInto(IssueSink target, Progress progress) {
         Map<String, CustomField> fields = fieldsById();
         fields.values().forEach(target::defineField);
@@ -249,9 +252,9 @@ public final class IssueStore implements IssueHistories {
                     break;
                 }
                 String last = keys.get(keys.size() - 1);
-                Map<String, IssueRow> page = read(connection, fields,
-                        "ISSUE_KEY > ? AND ISSUE_KEY <= ?", List.of(after, last));
-                target.upsert(finish(page));
+                String range = "ISSUE_KEY > ? AND ISSUE_KEY <= ?";
+                List<IndexedIssue> page = finish(read(connection, fields, range, List.of(after, last)));
+                target.upsert(page, recorded(connection, page, range, List.of(after, last)));
                 done += page.size();
                 progress.report(done, Math.max(total, done));
                 after = last;
@@ -352,21 +355,84 @@ public final class IssueStore implements IssueHistories {
         // would take the same numbers (one failing whole) or record changes that do not chain.
         writes.lock();
         try {
-            saveInOneTransaction(fields, entries, write, progress);
+            List<IssueHistory> histories = saveInOneTransaction(fields, entries, write, progress);
             defineInSink(fields);
-            sink.upsert(all);
+            sink.upsert(all, histories);
         } finally {
             writes.unlock();
         }
     }
 
-    private void saveInOneTransaction(Map<String, CustomField> fields, List<Entry> entries, IssueWrite write,
-            Progress progress) {
+    /** Writes the entries and gives their histories as now recorded, in their order. */
+    private List<IssueHistory> saveInOneTransaction(Map<String, CustomField> fields, List<Entry> entries,
+            IssueWrite write, Progress progress) {
+        List<IssueHistory> histories = new ArrayList<>(entries.size());
         inOneTransaction("cannot save " + entries.size() + " issues; none was saved", connection -> {
             journal.begin(connection);
-            write(connection, fields, entries, write, progress);
+            Set<String> replaced = write(connection, fields, entries, write, progress);
+            histories.addAll(histories(connection, entries, replaced, write));
             journal.written(connection, entries.stream().map(entry -> entry.issue().key()).toList(), List.of());
         });
+        return histories;
+    }
+
+    /**
+     * The whole histories of written entries, in their order, for the sink: the one an entry came with, none (known
+     * or not as the write says) for a new issue, and for a replaced one what the store now records, its new changes
+     * after the old (read in the write's transaction, once per batch of keys).
+     */
+    private static List<IssueHistory> histories(Connection connection, List<Entry> entries, Set<String> replaced,
+            IssueWrite write) throws SQLException {
+        Map<String, IssueHistory> read = new HashMap<>();
+        List<IndexedIssue> again = entries.stream().map(Entry::issue).filter(issue -> replaced.contains(issue.key()))
+                .toList();
+        for (int from = 0; from < again.size(); from += BATCH) {
+            List<IndexedIssue> chunk = again.subList(from, Math.min(again.size(), from + BATCH));
+            List<String> keys = chunk.stream().map(IndexedIssue::key).toList();
+            List<IssueHistory> chunkHistories = recorded(connection, chunk,
+                    "ISSUE_KEY IN (" + IssueChanges.marks(keys.size()) + ")", keys);
+            chunkHistories.forEach(history -> read.put(history.key(), history));
+        }
+        List<IssueHistory> histories = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            IndexedIssue issue = entry.issue();
+            if (entry.history().isPresent()) {
+                histories.add(entry.history().get());
+            } else if (replaced.contains(issue.key())) {
+                histories.add(read.get(issue.key()));
+            } else if (write.pastKnown()) {
+                histories.add(IssueHistory.of(issue.key(), issue.record().created(), List.of()));
+            } else {
+                histories.add(IssueHistory.unknown(issue.key(), issue.record().created()));
+            }
+        }
+        return histories;
+    }
+
+    /**
+     * The recorded histories of {@code issues}, in their order, which {@code where} (over ISSUE_KEY, with
+     * {@code parameters}) selects among the stored ones: changes of the fields that are columns, one query for all;
+     * an issue whose past the store does not know has an unknown one.
+     */
+    private static List<IssueHistory> recorded(Connection connection, List<IndexedIssue> issues, String where,
+            List<String> parameters) throws SQLException {
+        Set<String> known = new HashSet<>();
+        try (PreparedStatement query = prepare(connection,
+                "SELECT ISSUE_KEY FROM SK.ISSUE WHERE HISTORY_KNOWN = TRUE AND " + where, parameters);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                known.add(rows.getString(1));
+            }
+        }
+        Map<String, List<Change>> changes = known.isEmpty() ? Map.of()
+                : IssueChanges.ofColumns(connection, where, parameters);
+        List<IssueHistory> histories = new ArrayList<>(issues.size());
+        for (IndexedIssue issue : issues) {
+            histories.add(known.contains(issue.key())
+                    ? IssueHistory.of(issue.key(), issue.record().created(), changes.getOrDefault(issue.key(), List.of()))
+                    : IssueHistory.unknown(issue.key(), issue.record().created()));
+        }
+        return histories;
     }
 
     /**
@@ -385,6 +451,7 @@ public final class IssueStore implements IssueHistories {
         Objects.requireNonNull(write, "write");
         Map<String, CustomField> fields = fieldsById();
         List<IndexedIssue> all = new ArrayList<>();
+        List<IssueHistory> histories = new ArrayList<>();
         writes.lock();
         try {
             inOneTransaction("cannot import the issues; none was saved", connection -> {
@@ -393,14 +460,15 @@ public final class IssueStore implements IssueHistories {
                     checkSavable(batch, fields);
                     List<Entry> entries = new ArrayList<>(batch.size());
                     batch.forEach(issue -> entries.add(new Entry(issue, Optional.empty())));
-                    write(connection, fields, entries, write, Progress.NONE);
+                    Set<String> replaced = write(connection, fields, entries, write, Progress.NONE);
+                    histories.addAll(histories(connection, entries, replaced, write));
                     all.addAll(batch);
                 }
                 journal.written(connection, all.stream().map(IndexedIssue::key).toList(), List.of());
             });
             if (!all.isEmpty()) {
                 defineInSink(fields);
-                sink.upsert(all);
+                sink.upsert(all, histories);
             }
         } finally {
             writes.unlock();
@@ -481,7 +549,8 @@ public final class IssueStore implements IssueHistories {
             if (!removed.isEmpty()) {
                 sink.remove(removed);
             }
-            sink.upsert(all);
+            // Each synced issue comes with its whole history, which the store now records as it is.
+            sink.upsert(all, entries.stream().map(entry -> entry.history().orElseThrow()).toList());
         } finally {
             writes.unlock();
         }
@@ -524,13 +593,28 @@ public final class IssueStore implements IssueHistories {
         }
         writes.lock();
         try {
-            defineInSink(fieldsById());
-            Map<String, IndexedIssue> found = find(all);
-            List<String> gone = all.stream().filter(key -> !found.containsKey(key)).toList();
+            Map<String, CustomField> fields = fieldsById();
+            defineInSink(fields);
+            List<IndexedIssue> found = new ArrayList<>();
+            List<IssueHistory> histories = new ArrayList<>();
+            try (Connection connection = dataSource.getConnection()) {
+                for (int from = 0; from < all.size(); from += BATCH) {
+                    List<String> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
+                    String in = "ISSUE_KEY IN (" + IssueChanges.marks(chunk.size()) + ")";
+                    List<IndexedIssue> issues = finish(read(connection, fields, in, chunk));
+                    found.addAll(issues);
+                    histories.addAll(recorded(connection, issues, in, chunk));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read issues", e);
+            }
+            Set<String> held = new HashSet<>();
+            found.forEach(issue -> held.add(issue.key()));
+            List<String> gone = all.stream().filter(key -> !held.contains(key)).toList();
             if (!gone.isEmpty()) {
                 sink.remove(gone);
             }
-            sink.upsert(found.values());
+            sink.upsert(found, histories);
         } finally {
             writes.unlock();
         }
@@ -743,8 +827,13 @@ public final class IssueStore implements IssueHistories {
         }
     }
 
-    private static void write(Connection connection, Map<String, CustomField> fields, List<Entry> entries,
+    /**
+     * Writes the entries in batches; gives the keys of the stored issues it replaced without a history given, whose
+     * recorded changes it extended.
+     */
+    private static Set<String> write(Connection connection, Map<String, CustomField> fields, List<Entry> entries,
             IssueWrite write, Progress progress) throws SQLException {
+        Set<String> extended = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SK.ISSUE (" + ISSUE_COLUMNS
                         + ", HISTORY_KNOWN) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement update = connection.prepareStatement("UPDATE SK.ISSUE SET PROJECT = ?,"
@@ -770,6 +859,7 @@ public final class IssueStore implements IssueHistories {
                 // Only a replaced issue needs what it was before and where its changes go on.
                 List<String> replaced = chunk.stream().filter(e -> e.history().isEmpty())
                         .map(e -> e.issue().key()).filter(stored::contains).toList();
+                extended.addAll(replaced);
                 Map<String, IssueRow> before = replaced.isEmpty() ? Map.of()
                         : read(connection, fields, "ISSUE_KEY IN (" + IssueChanges.marks(replaced.size()) + ")", replaced);
                 Map<String, IssueChanges.Numbers> last = IssueChanges.last(connection, replaced);
@@ -828,6 +918,7 @@ public final class IssueStore implements IssueHistories {
                 progress.report(0, 0);
             }
         }
+        return extended;
     }
 
     private static Set<String> storedKeys(Connection connection, List<Entry> chunk) throws SQLException {

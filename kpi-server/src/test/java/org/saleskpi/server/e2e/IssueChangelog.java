@@ -131,6 +131,37 @@ abstract class IssueChangelog {
         assertThat(api.admin().get("/issues/ACME-1/changelog").status()).isEqualTo(200);
     }
 
+    /**
+     * The funnel reads the issues' changes from the server's index, which every write keeps in step, and its cached
+     * table is patched: FUN-1, created on 2 November in Proposal, reaches Negotiation the moment an edit moves it.
+     * With the stages Proposal, Negotiation and won, November 2026's cohort of deals that entered Proposal is FUN-1
+     * alone: reached 1, 0, 0 before the edit; after it (1 December, in the period) 1, 1, 0.
+     */
+    @Test
+    void anEditShowsInTheFunnelRightAfter() {
+        Client admin = api.admin();
+        Answer created = admin.post("/profiles", """
+                {"name":"Funnel","project":"FUN","scope":"project = FUN","leadTypes":["Lead"],
+                 "dealTypes":["Opportunity"],"wonStatuses":["Won"],"lostStatuses":["Lost"],
+                 "fields":{"amount":"%s"},"rep":"assignee","currency":"EUR","timeZone":"UTC",
+                 "stages":[{"status":"Proposal","probability":null},{"status":"Negotiation","probability":null}]}
+                """.formatted(amount));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String funnel = "/gadgets/funnel/data?profile=" + created.number("id").longValue()
+                + "&period=2026-11-01..2026-12-02&funnelOrder=strict&cohort=entered";
+        post(admin, issue("FUN-1", "Opportunity", "Proposal").by("ed").created("2026-11-02").field(amount, 500));
+        assertThat(reached(admin.get(funnel).object())).containsExactly(1L, 0L, 0L);
+
+        post(admin, issue("FUN-1", "Opportunity", "Negotiation").by("ed").created("2026-11-02").field(amount, 500));
+
+        assertThat(reached(admin.get(funnel).object())).containsExactly(1L, 1L, 0L);
+    }
+
+    private static java.util.List<Long> reached(JsonObject funnel) {
+        return funnel.getAsJsonArray("steps").asList().stream()
+                .map(step -> step.getAsJsonObject().get("reached").getAsLong()).toList();
+    }
+
     private static void post(Client client, Issue issue) {
         Answer answer = client.post("/issues", issue.json());
         assertThat(answer.status()).as(answer.body()).isIn(200, 201);
