@@ -47,8 +47,11 @@ public final class ServerDatabase implements AutoCloseable {
             // Without the query: a password may be in it.
             description = "PostgreSQL " + options.dbUrl().get().replaceFirst("\\?.*", "");
         } else {
-            // The server closes the database itself at shutdown, after the last request.
-            config.setJdbcUrl("jdbc:h2:file:" + directory.h2File() + ";DB_CLOSE_ON_EXIT=FALSE");
+            // The server closes the database itself at shutdown, after the last request. WRITE_DELAY=0: H2 keeps
+            // committed changes in memory for up to WRITE_DELAY ms (default 500) before it writes them to the file
+            // (https://h2database.com/html/commands.html#set_write_delay), so a killed process lost writes the client
+            // had been told were saved (KilledServerTest); with 0 each commit is written before it returns.
+            config.setJdbcUrl("jdbc:h2:file:" + directory.h2File() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
             config.setUsername("sa");
             config.setPassword("");
             description = "H2 " + directory.h2File() + ".mv.db";
