@@ -51,6 +51,7 @@ import org.saleskpi.server.imports.SharedImportJobs;
 import org.saleskpi.server.issues.FieldsResource;
 import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.server.issues.IssueStore;
+import org.saleskpi.server.issues.WriteRoom;
 import org.saleskpi.server.issues.IssuesResource;
 import org.saleskpi.server.jira.JiraHttpSettings;
 import org.saleskpi.server.jira.JiraReader;
@@ -126,6 +127,7 @@ public final class ServerWiring {
         ClusterNode node = new ClusterNode(database.dataSource(), ClusterFeed.DEFAULT_CATCH_UP);
         IssueStore store = node.store(index);
         store.createSchema();
+        database.diskRoom().ifPresent(room -> store.guardImports(new WriteRoom(room::usableBytes)));
         node.load(store, index, store.count() == 0 ? Progress.NONE : new ProgressLine(console, "issues"));
         // Drill-down links too long for their keys name a list saved in the store (ADR 0033).
         KeySelections selections = new KeySelections(new StoredSelections(session), clock);

@@ -3,6 +3,7 @@ package org.saleskpi.server.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import java.util.Optional;
 import javax.sql.DataSource;
 import net.java.ao.EntityManager;
 import org.saleskpi.aohost.EntityManagers;
@@ -24,11 +25,13 @@ public final class ServerDatabase implements AutoCloseable {
     private final HikariDataSource pool;
     private final AoSession session;
     private final String description;
+    private final Optional<DiskRoom> diskRoom;
 
     private ServerDatabase(HikariDataSource pool, EntityManager manager, String description) {
         this.pool = pool;
         this.session = new EntityManagerSession(manager);
         this.description = description;
+        this.diskRoom = DiskRoom.of(pool.getJdbcUrl());
     }
 
     /** Opens the pool and upgrades the store (creating it on the first start). */
@@ -78,6 +81,11 @@ public final class ServerDatabase implements AutoCloseable {
 
     public DataSource dataSource() {
         return pool;
+    }
+
+    /** The room left for the H2 file; empty on PostgreSQL, whose server keeps its own disk. */
+    public Optional<DiskRoom> diskRoom() {
+        return diskRoom;
     }
 
     /** Which database, for the start-up log: "H2 /path/saleskpi.mv.db" or "PostgreSQL jdbc:...". */
