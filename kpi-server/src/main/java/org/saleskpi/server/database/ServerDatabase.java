@@ -59,6 +59,10 @@ public final class ServerDatabase implements AutoCloseable {
             config.setPassword("");
             description = "H2 " + directory.h2File() + ".mv.db";
         }
+        if (config.getJdbcUrl().startsWith("jdbc:h2:")) {
+            // A connection of an H2 database that closed itself (its disk full) is dropped, and the next reopens it.
+            config.setExceptionOverrideClassName(H2Failures.class.getName());
+        }
         HikariDataSource pool = new HikariDataSource(config);
         try {
             ServerDatabase database = new ServerDatabase(pool, EntityManagers.open(pool, TableNames.converter()),

@@ -23,9 +23,9 @@ public final class FillingDisk extends FilePathWrapper implements DiskRoom.Repor
         FilePath.register(new FillingDisk());
     }
 
-    /** The JDBC URL of an H2 database at {@code file} (without extension) on this file system. */
+    /** The JDBC URL of an H2 database at {@code file} (without extension) on this file system, as the server's. */
     public static String url(java.nio.file.Path file) {
-        return "jdbc:h2:" + SCHEME + ":" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:" + SCHEME + ":" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     /** From now on, {@code bytes} more may be written, then the disk is full. */

@@ -71,6 +71,54 @@ class DiskFullImportOverHttpTest {
         }
     }
 
+    @Test
+    void whileTheDiskIsFullRequestsGet503AndOnceThereIsRoomTheSameServerWritesAgain() throws Exception {
+        ServerOptions options = RunningServer.temporaryOptions().withDemo(false);
+        options = options.withDatabase(FillingDisk.url(options.dataDir().resolve("filling")), "sa", "");
+        try (RunningServer server = RunningServer.start(options, true)) {
+            Api api = Api.of(server);
+            Client admin = api.admin();
+            Answer before = admin.post("/goals", Api.json("project", "ACME", "name", "Before the disk filled"));
+            assertThat(before.status()).as(before.body()).isEqualTo(201);
+
+            FillingDisk.allow(0);
+            // H2 meets the full disk on a write (this one or one soon after) and closes the database: from then on
+            // the server answers 503 with its JSON text, never a 500 or a stack trace.
+            Answer full = admin.post("/goals", Api.json("project", "ACME", "name", "While the disk is full"));
+            assertThat(full.status()).as(full.body()).isIn(201, 503);
+            for (int i = 0; i < 3; i++) {
+                Answer refused = admin.get("/goals?project=ACME");
+                assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+                assertThat(refused.header("Retry-After")).isPresent();
+                assertThat(refused.errorMessages()).singleElement().asString().contains("database");
+                assertThat(refused.body()).doesNotContain("Exception", "\tat ");
+            }
+
+            // Room again: the same server, with the same session, reads and writes again.
+            FillingDisk.freed();
+            Answer read = awaitOk(() -> admin.get("/goals?project=ACME"));
+            assertThat(read.body()).contains("Before the disk filled");
+            if (full.status() == 201) {
+                // Acknowledged, so it must have been written before the disk filled.
+                assertThat(read.body()).contains("While the disk is full");
+            }
+            Answer after = admin.post("/goals", Api.json("project", "ACME", "name", "After room was freed"));
+            assertThat(after.status()).as(after.body()).isEqualTo(201);
+            assertThat(admin.get("/goals?project=ACME").body()).contains("After room was freed");
+        }
+    }
+
+    private static Answer awaitOk(java.util.function.Supplier<Answer> request) throws InterruptedException {
+        Answer answer = request.get();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (answer.status() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            answer = request.get();
+        }
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer;
+    }
+
     /** The job once it is no longer running (a minute at most: the machine may be busy). */
     private static Answer ended(Client caller, String job) throws InterruptedException {
         Answer answer = caller.get(job);
