@@ -36,6 +36,7 @@ import org.saleskpi.server.connect.access.ConnectionScope;
 import org.saleskpi.server.connect.access.PerUserAccess;
 import org.saleskpi.server.dashboard.DashboardResource;
 import org.saleskpi.server.dashboard.StoredDashboards;
+import org.saleskpi.server.database.DataFormat;
 import org.saleskpi.server.database.ServerDatabase;
 import org.saleskpi.server.database.ServerSettings;
 import org.saleskpi.server.demo.DemoLoader;
@@ -192,6 +193,8 @@ public final class ServerWiring {
         PagesServlet pages = new PagesServlet(new Pages(PageSite.STANDALONE, ServerWiring.class.getClassLoader()),
                 new VelocityPages(), auth.access(), user -> pageUser(auth, user),
                 (user, texts) -> overview.firstVisit(user, texts).map(id -> "/dashboards/" + id));
+        // Every table of this release is there now: the data is of this release's format (older ones refuse it).
+        DataFormat.record(database.dataSource());
         // Last: a restarted server resumes the passes a stop interrupted, at their last stored page.
         scheduler.start();
         return new Parts(services, rest, List.of(new DatabaseOutageFilter(), auth.filter()), pages,

@@ -65,6 +65,8 @@ public final class ServerDatabase implements AutoCloseable {
         }
         HikariDataSource pool = new HikariDataSource(config);
         try {
+            // Before anything writes: data of a newer release is refused whole.
+            DataFormat.refuseNewer(pool, description);
             ServerDatabase database = new ServerDatabase(pool, EntityManagers.open(pool, TableNames.converter()),
                     description);
             database.upgrade();
