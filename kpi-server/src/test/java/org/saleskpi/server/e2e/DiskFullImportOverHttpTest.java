@@ -3,9 +3,11 @@ package org.saleskpi.server.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.server.RunningServer;
@@ -108,7 +110,7 @@ class DiskFullImportOverHttpTest {
         }
     }
 
-    private static Answer awaitOk(java.util.function.Supplier<Answer> request) throws InterruptedException {
+    private static Answer awaitOk(Supplier<Answer> request) throws InterruptedException {
         Answer answer = request.get();
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (answer.status() != 200 && System.nanoTime() < deadline) {
@@ -134,7 +136,7 @@ class DiskFullImportOverHttpTest {
         Properties texts = new Properties();
         try (InputStream in = DiskFullImportOverHttpTest.class.getResourceAsStream("/saleskpi/i18n/admin" + language
                 + ".properties")) {
-            texts.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return texts;
     }

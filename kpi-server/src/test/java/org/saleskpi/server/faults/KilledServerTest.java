@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -135,7 +136,7 @@ class KilledServerTest {
                     summaries.put(rows.getString(1), rows.getString(2));
                     // A missing value would be a half-written issue: the row without its field.
                     amounts.put(rows.getString(1), rows.getString(3) == null ? -1
-                            : new java.math.BigDecimal(rows.getString(3)).intValueExact());
+                            : new BigDecimal(rows.getString(3)).intValueExact());
                 }
             }
             try (ResultSet rows = statement.executeQuery("SELECT ISSUE_KEY, COUNT(*) FROM SK.ISSUE_CHANGE"
