@@ -39,6 +39,7 @@ import org.saleskpi.server.connect.access.ConnectionScope;
 import org.saleskpi.server.connect.access.PerUserAccess;
 import org.saleskpi.server.dashboard.DashboardResource;
 import org.saleskpi.server.dashboard.StoredDashboards;
+import org.saleskpi.server.database.DataFormat;
 import org.saleskpi.server.database.ServerDatabase;
 import org.saleskpi.server.database.ServerSettings;
 import org.saleskpi.server.demo.DemoLoader;
@@ -55,6 +56,7 @@ import org.saleskpi.server.issues.FieldsResource;
 import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.server.issues.IssueStore;
 import org.saleskpi.server.issues.TrackedIndex;
+import org.saleskpi.server.issues.WriteRoom;
 import org.saleskpi.server.issues.IssuesResource;
 import org.saleskpi.server.jira.JiraHttpSettings;
 import org.saleskpi.server.jira.JiraReader;
@@ -131,6 +133,7 @@ public final class ServerWiring {
         ClusterNode node = new ClusterNode(database.dataSource(), ClusterFeed.DEFAULT_CATCH_UP);
         IssueStore store = node.store(index);
         store.createSchema();
+        database.diskRoom().ifPresent(room -> store.guardImports(new WriteRoom(room::usableBytes)));
         node.load(store, index, store.count() == 0 ? Progress.NONE : new ProgressLine(console, "issues"));
         // Drill-down links too long for their keys name a list saved in the store (ADR 0033).
         KeySelections selections = new KeySelections(new StoredSelections(session), clock);
@@ -197,6 +200,8 @@ public final class ServerWiring {
         PagesServlet pages = new PagesServlet(new Pages(PageSite.STANDALONE, ServerWiring.class.getClassLoader()),
                 new VelocityPages(), auth.access(), user -> pageUser(auth, user),
                 (user, texts) -> overview.firstVisit(user, texts).map(id -> "/dashboards/" + id));
+        // Every table of this release is there now: the data is of this release's format (older ones refuse it).
+        DataFormat.record(database.dataSource());
         // Last: a restarted server resumes the passes a stop interrupted, at their last stored page.
         scheduler.start();
         return new Parts(services, rest, List.of(new DatabaseOutageFilter(), auth.filter()), pages,

@@ -3,6 +3,7 @@ package org.saleskpi.server.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import java.util.Optional;
 import javax.sql.DataSource;
 import net.java.ao.EntityManager;
 import org.saleskpi.aohost.EntityManagers;
@@ -26,12 +27,14 @@ public final class ServerDatabase implements AutoCloseable {
     private final AoSession session;
     private final String description;
     private final SetupLock setup;
+    private final Optional<DiskRoom> diskRoom;
 
     private ServerDatabase(HikariDataSource pool, EntityManager manager, String description, SetupLock setup) {
         this.pool = pool;
         this.session = new EntityManagerSession(manager);
         this.description = description;
         this.setup = setup;
+        this.diskRoom = DiskRoom.of(pool.getJdbcUrl());
     }
 
     /**
@@ -54,16 +57,25 @@ public final class ServerDatabase implements AutoCloseable {
             // Without the query: a password may be in it.
             description = "PostgreSQL " + options.dbUrl().get().replaceFirst("\\?.*", "");
         } else {
-            // The server closes the database itself at shutdown, after the last request.
-            config.setJdbcUrl("jdbc:h2:file:" + directory.h2File() + ";DB_CLOSE_ON_EXIT=FALSE");
+            // The server closes the database itself at shutdown, after the last request. WRITE_DELAY=0: H2 keeps
+            // committed changes in memory for up to WRITE_DELAY ms (default 500) before it writes them to the file
+            // (https://h2database.com/html/commands.html#set_write_delay), so a killed process lost writes the client
+            // had been told were saved (KilledServerTest); with 0 each commit is written before it returns.
+            config.setJdbcUrl("jdbc:h2:file:" + directory.h2File() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
             config.setUsername("sa");
             config.setPassword("");
             description = "H2 " + directory.h2File() + ".mv.db";
+        }
+        if (config.getJdbcUrl().startsWith("jdbc:h2:")) {
+            // A connection of an H2 database that closed itself (its disk full) is dropped, and the next reopens it.
+            config.setExceptionOverrideClassName(H2Failures.class.getName());
         }
         HikariDataSource pool = new HikariDataSource(config);
         SetupLock setup = null;
         try {
             setup = SetupLock.take(pool);
+            // Before anything writes: data of a newer release is refused whole.
+            DataFormat.refuseNewer(pool, description);
             ServerDatabase database = new ServerDatabase(pool, EntityManagers.open(pool, TableNames.converter()),
                     description, setup);
             database.upgrade();
@@ -92,6 +104,11 @@ public final class ServerDatabase implements AutoCloseable {
 
     public DataSource dataSource() {
         return pool;
+    }
+
+    /** The room left for the H2 file; empty on PostgreSQL, whose server keeps its own disk. */
+    public Optional<DiskRoom> diskRoom() {
+        return diskRoom;
     }
 
     /** Which database, for the start-up log: "H2 /path/saleskpi.mv.db" or "PostgreSQL jdbc:...". */

@@ -24,6 +24,7 @@ import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.server.cluster.ClusterLock;
 import org.saleskpi.server.issues.IssueWrite;
+import org.saleskpi.server.issues.WriteRoom;
 import org.saleskpi.server.progress.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -239,6 +240,7 @@ public final class ImportJobs implements AutoCloseable {
         private volatile long total;
         private volatile ImportReport report;
         private volatile String error;
+        private volatile String errorKey;
 
         Tracker(String id, UserRef startedBy, Instant startedAt, Consumer<ImportJob> publish) {
             this.id = id;
@@ -265,6 +267,11 @@ public final class ImportJobs implements AutoCloseable {
             } catch (InvalidInputException e) {
                 error = e.getMessage();
                 state = ImportJob.State.FAILED;
+            } catch (WriteRoom.NoRoomLeft e) {
+                LOG.warn("Import {} stopped with {} MB left on the database's disk", id, e.usable() / (1024 * 1024));
+                error = e.getMessage();
+                errorKey = WriteRoom.NoRoomLeft.MESSAGE_KEY;
+                state = ImportJob.State.FAILED;
             } catch (RuntimeException e) {
                 // The caller sees a sentence, never a stack trace; the database's words are kept.
                 error = "the import failed and wrote nothing: " + e.getMessage()
@@ -276,7 +283,7 @@ public final class ImportJobs implements AutoCloseable {
 
         ImportJob snapshot() {
             return new ImportJob(id, startedBy, startedAt, state, processed, total,
-                    Optional.ofNullable(report), Optional.ofNullable(error));
+                    Optional.ofNullable(report), Optional.ofNullable(error), Optional.ofNullable(errorKey));
         }
     }
 }

@@ -130,6 +130,7 @@ public final class ImportsResource {
         json.put("startedAt", job.startedAt().toString());
         json.put("report", job.report().map(ImportsResource::json).orElse(null));
         json.put("error", job.error().orElse(null));
+        json.put("errorKey", job.errorKey().orElse(null));
         return json;
     }
 

@@ -48,6 +48,8 @@ public final class SharedImportJobs {
                     + " REPORT VARCHAR,"
                     + " ERROR VARCHAR,"
                     + " WRITTEN_AT BIGINT NOT NULL)");
+            // Added after the table: a data directory of the release before gains it.
+            statement.execute("ALTER TABLE SK.IMPORT_JOB ADD COLUMN IF NOT EXISTS ERROR_KEY VARCHAR(255)");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the import job table", e);
         }
@@ -57,22 +59,22 @@ public final class SharedImportJobs {
     void save(ImportJob job, String node, Instant now) {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement update = connection.prepareStatement("UPDATE SK.IMPORT_JOB SET STATE = ?,"
-                    + " PROCESSED = ?, TOTAL = ?, REPORT = ?, ERROR = ?, WRITTEN_AT = ? WHERE ID = ?")) {
+                    + " PROCESSED = ?, TOTAL = ?, REPORT = ?, ERROR = ?, WRITTEN_AT = ?, ERROR_KEY = ? WHERE ID = ?")) {
                 bindState(update, job, now, 1);
-                update.setString(7, job.id());
+                update.setString(8, job.id());
                 if (update.executeUpdate() == 1) {
                     return;
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SK.IMPORT_JOB (STATE, PROCESSED,"
-                    + " TOTAL, REPORT, ERROR, WRITTEN_AT, ID, NODE, STARTED_BY_KEY, STARTED_BY_NAME, STARTED_AT)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " TOTAL, REPORT, ERROR, WRITTEN_AT, ERROR_KEY, ID, NODE, STARTED_BY_KEY, STARTED_BY_NAME,"
+                    + " STARTED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bindState(insert, job, now, 1);
-                insert.setString(7, job.id());
-                insert.setString(8, node);
-                insert.setString(9, job.startedBy().key());
-                insert.setString(10, job.startedBy().displayName());
-                insert.setLong(11, job.startedAt().toEpochMilli());
+                insert.setString(8, job.id());
+                insert.setString(9, node);
+                insert.setString(10, job.startedBy().key());
+                insert.setString(11, job.startedBy().displayName());
+                insert.setLong(12, job.startedAt().toEpochMilli());
                 insert.executeUpdate();
             }
             try (Statement statement = connection.createStatement()) {
@@ -100,6 +102,11 @@ public final class SharedImportJobs {
             statement.setNull(first + 4, Types.VARCHAR);
         }
         statement.setLong(first + 5, now.toEpochMilli());
+        if (job.errorKey().isPresent()) {
+            statement.setString(first + 6, job.errorKey().get());
+        } else {
+            statement.setNull(first + 6, Types.VARCHAR);
+        }
     }
 
     Optional<Row> get(String id) {
@@ -116,7 +123,7 @@ public final class SharedImportJobs {
         List<Row> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("SELECT ID, NODE, STARTED_BY_KEY,"
-                        + " STARTED_BY_NAME, STARTED_AT, STATE, PROCESSED, TOTAL, REPORT, ERROR, WRITTEN_AT"
+                        + " STARTED_BY_NAME, STARTED_AT, STATE, PROCESSED, TOTAL, REPORT, ERROR, WRITTEN_AT, ERROR_KEY"
                         + " FROM SK.IMPORT_JOB " + tail)) {
             if (id != null) {
                 query.setString(1, id);
@@ -128,7 +135,7 @@ public final class SharedImportJobs {
                             Instant.ofEpochMilli(result.getLong(5)), ImportJob.State.valueOf(result.getString(6)),
                             result.getLong(7), result.getLong(8),
                             Optional.ofNullable(result.getString(9)).map(json -> GSON.fromJson(json, ImportReport.class)),
-                            Optional.ofNullable(result.getString(10)));
+                            Optional.ofNullable(result.getString(10)), Optional.ofNullable(result.getString(12)));
                     rows.add(new Row(job, result.getString(2), Instant.ofEpochMilli(result.getLong(11))));
                 }
             }

@@ -59,6 +59,8 @@ public final class IssueStore implements IssueHistories {
     private final DataSource dataSource;
     private final IssueSink sink;
     private final Journal journal;
+    /** Asked before each batch of an import. */
+    private volatile WriteRoom room = WriteRoom.UNLIMITED;
 
     /** Held from a write's transaction until the sink has it, and while other nodes' writes are re-read. */
     private final ReentrantLock writes = new ReentrantLock();
@@ -75,6 +77,11 @@ public final class IssueStore implements IssueHistories {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.journal = Objects.requireNonNull(journal, "journal");
+    }
+
+    /** Imports stop, keeping nothing, once {@code room} says the disk is nearly full (checked before each batch). */
+    public void guardImports(WriteRoom guard) {
+        this.room = Objects.requireNonNull(guard, "guard");
     }
 
     /** Creates the tables that are missing; safe to run at every start. */
@@ -445,6 +452,7 @@ public final class IssueStore implements IssueHistories {
      *
      * @return how many issues were written
      * @throws IllegalStateException when the database refuses a batch; nothing of the import is kept
+     * @throws WriteRoom.NoRoomLeft when the disk is nearly full before a batch; nothing of the import is kept
      */
     public int importBatches(ImportBatches batches, IssueWrite write) {
         Objects.requireNonNull(batches, "batches");
@@ -457,6 +465,7 @@ public final class IssueStore implements IssueHistories {
             inOneTransaction("cannot import the issues; none was saved", connection -> {
                 journal.begin(connection);
                 for (List<IndexedIssue> batch = batches.next(); batch != null; batch = batches.next()) {
+                    room.ensureRoom();
                     checkSavable(batch, fields);
                     List<Entry> entries = new ArrayList<>(batch.size());
                     batch.forEach(issue -> entries.add(new Entry(issue, Optional.empty())));

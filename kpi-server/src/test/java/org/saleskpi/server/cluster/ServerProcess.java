@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +26,7 @@ import java.util.regex.Pattern;
  * {@code Main}), on a free port, with its data directory and its log under the test run's folder: a node as an
  * operator starts one. {@link #kill()} ends it as {@code kill -9} would.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
     private static final Pattern READY = Pattern.compile("Sales KPI is running on http://[^:]+:(\\d+)/");
 
     private final Process process;
@@ -39,14 +41,25 @@ final class ServerProcess implements AutoCloseable {
     /** Starts a node and waits until it says it is ready. */
     static ServerProcess start(Path dataDir, Path log, String dbUrl, String dbUser, String dbPassword,
             Map<String, String> environment) throws IOException, InterruptedException {
+        return start(dataDir, log, List.of("--db-url", dbUrl, "--db-user", dbUser, "--db-password", dbPassword,
+                "--no-demo"), environment, line -> false);
+    }
+
+    /**
+     * Starts a server on {@code dataDir} with the further {@code options} (none: H2 in the data directory, with the
+     * demo) and waits until it says it is ready. Each line it prints before is offered to {@code killAt}: the first
+     * it accepts kills the process there and then, as {@code kill -9}, and this throws {@link KilledWhileStarting}.
+     */
+    public static ServerProcess start(Path dataDir, Path log, List<String> options, Map<String, String> environment,
+            Predicate<String> killAt) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         // Surefire runs tests from a manifest-only jar; the real class path is in this property.
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         // C1 only: a node starts in about half the time, which three starts per test run feel.
         List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", classPath,
-                "org.saleskpi.server.Main", "--port", "0", "--data-dir", dataDir.toString(), "--db-url", dbUrl,
-                "--db-user", dbUser, "--db-password", dbPassword, "--no-demo"));
+                "org.saleskpi.server.Main", "--port", "0", "--data-dir", dataDir.toString()));
+        command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -57,6 +70,10 @@ final class ServerProcess implements AutoCloseable {
                     StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = out.readLine()) != null) {
+                    if (!ready.isDone() && killAt.test(line)) {
+                        process.destroyForcibly();
+                        ready.completeExceptionally(new KilledWhileStarting(line));
+                    }
                     Matcher matcher = READY.matcher(line);
                     if (matcher.find()) {
                         ready.complete(Integer.parseInt(matcher.group(1)));
@@ -71,31 +88,46 @@ final class ServerProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         try {
-            return new ServerProcess(process, ready.get(60, TimeUnit.SECONDS));
+            return new ServerProcess(process, ready.get(120, TimeUnit.SECONDS));
+        } catch (ExecutionException e) {
+            process.destroyForcibly().waitFor();
+            if (e.getCause() instanceof KilledWhileStarting killed) {
+                throw killed;
+            }
+            throw new IllegalStateException("the node did not start; see " + log, e);
         } catch (Exception e) {
             process.destroyForcibly().waitFor();
             throw new IllegalStateException("the node did not start; see " + log, e);
         }
     }
 
-    int port() {
+    /** The server was killed on the line it printed while starting, as asked. */
+    public static final class KilledWhileStarting extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        KilledWhileStarting(String line) {
+            super("killed at: " + line);
+        }
+    }
+
+    public int port() {
         return port;
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         return send(request(path, headers).GET());
     }
 
-    HttpResponse<String> post(String path, String contentType, byte[] body, String... headers) {
+    public HttpResponse<String> post(String path, String contentType, byte[] body, String... headers) {
         return send(request(path, headers).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    HttpResponse<String> post(String path, String json, String... headers) {
+    public HttpResponse<String> post(String path, String json, String... headers) {
         return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8), headers);
     }
 
-    HttpResponse<String> put(String path, String json, String... headers) {
+    public HttpResponse<String> put(String path, String json, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -122,7 +154,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Ends the process at once, as {@code kill -9}: no shutdown hook, no graceful stop. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
 

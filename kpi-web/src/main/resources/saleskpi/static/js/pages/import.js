@@ -117,7 +117,10 @@
     var done = job.state === 'DONE' && job.report;
     box.appendChild(progressBar(done ? job.report.read : job.processed, done ? job.report.read : job.total));
     if (job.state === 'FAILED') {
-      box.appendChild(forms.message('error', [el('strong', {}, t('saleskpi.admin.import.failed') + ' '), job.error || '']));
+      // A failure with a text of its own shows in the page's language; the others as the server wrote them.
+      var reason = job.errorKey ? t(job.errorKey) : '';
+      box.appendChild(forms.message('error', [el('strong', {}, t('saleskpi.admin.import.failed') + ' '),
+        reason && reason !== job.errorKey ? reason : (job.error || '')]));
       return;
     }
     if (job.state !== 'DONE' || !job.report) {

@@ -20,6 +20,16 @@ class DatabaseUnreachableTest {
     }
 
     @Test
+    void h2FailingToWriteItsFileIsAnOutage() {
+        // As H2 reports a full disk: its file store's failure under the SQL error of the statement.
+        Exception full = new SQLException("General error", "HY000", 50000,
+                org.h2.mvstore.DataUtils.newMVStoreException(org.h2.mvstore.DataUtils.ERROR_WRITING_FAILED,
+                        "Writing to {0} failed", "saleskpi.mv.db"));
+        assertThat(DatabaseUnreachable.in(new IllegalStateException("find failed", full))).isTrue();
+        assertThat(DatabaseUnreachable.in(new SQLException("General error", "HY000", 50000))).isFalse();
+    }
+
+    @Test
     void otherDatabaseErrorsAreNot() {
         assertThat(DatabaseUnreachable.in(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(DatabaseUnreachable.in(new SQLException("no state"))).isFalse();
