@@ -118,6 +118,12 @@ public final class LoadBench {
             out.printf(Locale.ROOT, "heap_idle_bytes=%d heap_peak_bytes=%d heap_peak_after_gc_bytes=%d"
                     + " heap_peak_after_gc_vs_idle=%.2f%n", idle, peak, livePeak, (double) livePeak / idle);
             out.printf(Locale.ROOT, "heap_peak_vs_idle=%.2f%n", (double) peak / idle);
+            // After a young collection the old generation's garbage still counts as used, so the peak after
+            // collections overstates what the load kept; a full collection with the caches as the load left them
+            // tells what it kept.
+            long kept = HeapWatch.usedAfterFullGc();
+            out.printf(Locale.ROOT, "heap_after_load_full_gc_bytes=%d heap_after_load_full_gc_vs_idle=%.2f%n", kept,
+                    (double) kept / idle);
             long errors = warmup.errors() + single.errors() + plain.errors() + withWrites.errors();
             out.printf(Locale.ROOT, "mix_p95_ms=%.1f%n", plain.all().percentileMillis(95));
             out.printf(Locale.ROOT, "mix_with_writes_p95_ms=%.1f%n", withWrites.all().percentileMillis(95));

@@ -76,6 +76,8 @@ class LoadBenchTest {
         assertThat(Integer.parseInt(writes.group(1))).isPositive();
         assertThat(writes.group(2)).as("every write showed on the gadget").isEqualTo(writes.group(1));
         assertThat(lines).anyMatch(line -> line.matches("heap_peak_vs_idle=\\d+\\.\\d\\d"));
+        assertThat(lines).anyMatch(line -> line.matches(
+                "heap_after_load_full_gc_bytes=\\d+ heap_after_load_full_gc_vs_idle=\\d+\\.\\d\\d"));
         // The index's change log apart (ADR 0042), never among the last four lines: the demo's deals have changes.
         assertThat(lines.subList(0, lines.size() - 4)).anyMatch(line -> line.matches("change_log_changes=[1-9]\\d*"
                 + " change_log_bytes=\\d+ change_log_bytes_per_change=\\d+\\.\\d change_log_bytes_per_issue=\\d+\\.\\d"));
