@@ -79,20 +79,15 @@ public final class MetricEngine {
         List<Optional<Comparison>> compared = new ArrayList<>();
         periods.forEach(period -> compared.add(comparisons.apply(period)));
         Computed key = new Computed(calendar, List.copyOf(requests), List.copyOf(periods), compared);
-        Optional<Object> known = table.remembered(key);
-        if (known.isPresent()) {
-            @SuppressWarnings("unchecked")
-            List<Grid> grids = (List<Grid>) known.get();
-            return grids;
-        }
-        AtomicBoolean asked = new AtomicBoolean();
-        List<Grid> grids = List.copyOf(pass(table, calendar, requests, periods, (name, period, group) -> {
-            asked.set(true);
-            return inputs.value(name, period, group);
-        }, comparisons));
-        if (!asked.get()) {
-            table.remember(key, grids);
-        }
+        @SuppressWarnings("unchecked")
+        List<Grid> grids = (List<Grid>) table.remembered(key, () -> {
+            AtomicBoolean asked = new AtomicBoolean();
+            List<Grid> computed = List.copyOf(pass(table, calendar, requests, periods, (name, period, group) -> {
+                asked.set(true);
+                return inputs.value(name, period, group);
+            }, comparisons));
+            return new IssueTable.Outcome(computed, !asked.get());
+        });
         return grids;
     }
 

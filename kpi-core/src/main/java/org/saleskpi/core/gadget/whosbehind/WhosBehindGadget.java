@@ -81,11 +81,7 @@ public final class WhosBehindGadget {
         // The walk is a function of the table, the model and the day alone: a table the host shares between
         // requests (ADR 0035's addendum) is walked once per day and stale days, however many viewers ask.
         Walk key = new Walk(scope.model(), pushes, options.today(), options.staleDays());
-        Walked walked = (Walked) table.remembered(key).orElseGet(() -> {
-            Walked fresh = walk(table, key);
-            table.remember(key, fresh);
-            return fresh;
-        });
+        Walked walked = (Walked) table.remembered(key, () -> new IssueTable.Outcome(walk(table, key), true));
 
         Map<String, List<TargetPace>> behind = new HashMap<>();
         for (TargetPace target : targets) {
