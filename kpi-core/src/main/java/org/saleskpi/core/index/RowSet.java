@@ -51,6 +51,18 @@ public final class RowSet {
         return this;
     }
 
+    /** Adds the rows below {@code limit} whose bits are set in {@code bits} (a bitmap of rows, as this set's words). */
+    void or(long[] bits, int limit) {
+        int end = Math.min(limit, rows);
+        int full = end >>> 6;
+        for (int i = 0; i < Math.min(full, bits.length); i++) {
+            words[i] |= bits[i];
+        }
+        if ((end & 63) != 0 && full < bits.length) {
+            words[full] |= bits[full] & ((1L << end) - 1);
+        }
+    }
+
     public RowSet not() {
         for (int i = 0; i < words.length; i++) {
             words[i] = ~words[i];
