@@ -214,7 +214,7 @@ public final class IssueIndex implements IssueSink {
      * Inside {@link #read} only. Made on first use, then from the last one made by moving the rows the writes since
      * touched; searches that need it meanwhile wait for it.
      */
-    PresortedRows presorted(SystemField field) {
+    public PresortedRows presorted(SystemField field) {
         if (!PresortedRows.FIELDS.contains(field)) {
             throw new IllegalArgumentException("no presorted order of " + field);
         }

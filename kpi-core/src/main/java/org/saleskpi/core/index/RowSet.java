@@ -33,6 +33,11 @@ public final class RowSet {
         words[row >>> 6] |= 1L << row;
     }
 
+    /** Adds the rows {@code 64 * index + b} for each bit b set in {@code bits}. */
+    void orWord(int index, long bits) {
+        words[index] |= bits;
+    }
+
     public boolean contains(int row) {
         return (words[row >>> 6] & (1L << row)) != 0;
     }

@@ -1,11 +1,13 @@
 package org.saleskpi.core.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * The words of a text column's texts, each with the rows holding it, so that {@code ~} reads a few rows instead of
@@ -16,10 +18,21 @@ import java.util.Set;
  * Not thread-safe: changed under the index's write lock.
  */
 final class TextWords {
-    private final Map<String, RowPostings> rowsByWord = new HashMap<>();
+    /** Between the words in {@link Dictionary#joined}: not a letter or digit, so no term runs across two words. */
+    private static final char SEPARATOR = '\n';
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private String[] words = new String[64];
+    private RowPostings[] rows = new RowPostings[64];
+    /** Ids of words no row holds any more, to be given to new words. */
+    private int[] free = new int[8];
+    private int freeCount;
+    private int idCount;
     /** Rows whose text cannot be folded: matched as they are. */
     private final RowPostings unfoldable = new RowPostings();
     private long wordChars;
+    /** The words joined for searching, null after a word came or went. */
+    private volatile Dictionary dictionary;
 
     /** Indexes the text of {@code row} (non-empty). */
     void add(int row, String text) {
@@ -29,10 +42,20 @@ final class TextWords {
             return;
         }
         for (String word : words(folded)) {
-            rowsByWord.computeIfAbsent(word, w -> {
-                wordChars += w.length();
-                return new RowPostings();
-            }).add(row);
+            Integer id = ids.get(word);
+            if (id == null) {
+                id = freeCount > 0 ? free[--freeCount] : idCount++;
+                if (id == words.length) {
+                    words = Arrays.copyOf(words, 2 * id);
+                    rows = Arrays.copyOf(rows, 2 * id);
+                }
+                ids.put(word, id);
+                words[id] = word;
+                rows[id] = new RowPostings();
+                wordChars += word.length();
+                dictionary = null;
+            }
+            rows[id].add(row);
         }
     }
 
@@ -44,12 +67,19 @@ final class TextWords {
             return;
         }
         for (String word : words(folded)) {
-            RowPostings rows = rowsByWord.get(word);
-            if (rows != null) {
-                rows.remove(row);
-                if (rows.isEmpty()) {
-                    rowsByWord.remove(word);
+            Integer id = ids.get(word);
+            if (id != null) {
+                rows[id].remove(row);
+                if (rows[id].isEmpty()) {
+                    ids.remove(word);
+                    words[id] = null;
+                    rows[id] = null;
                     wordChars -= word.length();
+                    if (freeCount == free.length) {
+                        free = Arrays.copyOf(free, 2 * freeCount);
+                    }
+                    free[freeCount++] = id;
+                    dictionary = null;
                 }
             }
         }
@@ -60,6 +90,7 @@ final class TextWords {
      * has no letter or digit to look up (the texts must be scanned).
      */
     Candidates candidates(List<String> foldedTerms, int limit) {
+        Dictionary joined = dictionary();
         RowSet found = null;
         boolean exact = true;
         for (String term : foldedTerms) {
@@ -70,15 +101,55 @@ final class TextWords {
             exact &= runs.size() == 1 && runs.get(0).length() == term.length();
             for (String run : runs) {
                 RowSet holding = RowSet.none(limit);
-                rowsByWord.forEach((word, rows) -> {
-                    if (word.contains(run)) {
-                        rows.addTo(holding, limit);
-                    }
-                });
+                joined.forEachContaining(run, id -> rows[id].addTo(holding, limit));
                 found = found == null ? holding : found.and(holding);
             }
         }
         return new Candidates(found, exact, unfoldable);
+    }
+
+    /** Every word in one string, so that a search finds the words holding a term with one {@link String#indexOf}. */
+    private record Dictionary(String joined, int[] starts, int[] ids) {
+        void forEachContaining(String run, IntConsumer action) {
+            int last = -1;
+            for (int at = joined.indexOf(run); at >= 0; ) {
+                int word = Arrays.binarySearch(starts, at);
+                word = word >= 0 ? word : -word - 2;
+                if (word != last) {
+                    action.accept(ids[word]);
+                    last = word;
+                }
+                int next = word + 1 < starts.length ? starts[word + 1] : joined.length();
+                at = joined.indexOf(run, next);
+            }
+        }
+    }
+
+    private Dictionary dictionary() {
+        Dictionary held = dictionary;
+        if (held == null) {
+            // Searches run side by side under the index's read lock: one joins the words, the others wait for it.
+            synchronized (this) {
+                held = dictionary;
+                if (held == null) {
+                    int count = ids.size();
+                    StringBuilder joined = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, wordChars + count));
+                    int[] starts = new int[count];
+                    int[] wordIds = new int[count];
+                    int n = 0;
+                    for (int id = 0; id < idCount; id++) {
+                        if (words[id] != null) {
+                            starts[n] = joined.length();
+                            wordIds[n++] = id;
+                            joined.append(words[id]).append(SEPARATOR);
+                        }
+                    }
+                    held = new Dictionary(joined.toString(), starts, wordIds);
+                    dictionary = held;
+                }
+            }
+        }
+        return held;
     }
 
     /**
@@ -90,17 +161,21 @@ final class TextWords {
 
     /** Distinct words held. */
     int wordCount() {
-        return rowsByWord.size();
+        return ids.size();
     }
 
     /**
-     * Bytes the words take: their postings, and per word a String (about 40 bytes and a byte a char) and a map entry
-     * (about 40 bytes with its slot).
+     * Bytes the words take: their postings, per word a String (about 40 bytes and a byte a char) and a map entry
+     * (about 40 bytes with its slot), and the words joined for searching.
      */
     long bytes() {
-        long bytes = unfoldable.bytes() + 80L * rowsByWord.size() + wordChars;
-        for (RowPostings rows : rowsByWord.values()) {
-            bytes += rows.bytes();
+        Dictionary joined = dictionary;
+        long bytes = unfoldable.bytes() + 80L * ids.size() + wordChars + 12L * words.length
+                + (joined == null ? 0 : joined.joined().length() + 8L * joined.ids().length);
+        for (int id = 0; id < idCount; id++) {
+            if (rows[id] != null) {
+                bytes += rows[id].bytes();
+            }
         }
         return bytes;
     }
