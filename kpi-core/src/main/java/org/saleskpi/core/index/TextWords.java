@@ -182,7 +182,7 @@ final class TextWords {
 
     /** The longest runs of letters and digits of a folded text, each once when they repeat in a text. */
     static List<String> words(String folded) {
-        List<String> words = new ArrayList<>();
+        List<String> words = new ArrayList<>(4);
         Set<String> seen = null;
         int start = -1;
         for (int i = 0; i <= folded.length(); i++) {
@@ -191,15 +191,12 @@ final class TextWords {
                 start = i;
             } else if (!inWord && start >= 0) {
                 String word = folded.substring(start, i);
-                if (words.isEmpty()) {
+                // Most texts have a few words: looking through them costs less than a set, made for long texts only.
+                if (seen == null && words.size() == 16) {
+                    seen = new HashSet<>(words);
+                }
+                if (seen != null ? seen.add(word) : !words.contains(word)) {
                     words.add(word);
-                } else {
-                    if (seen == null) {
-                        seen = new HashSet<>(words);
-                    }
-                    if (seen.add(word)) {
-                        words.add(word);
-                    }
                 }
                 start = -1;
             }
