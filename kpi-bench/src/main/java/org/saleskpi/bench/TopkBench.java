@@ -38,9 +38,11 @@ import org.saleskpi.server.demo.DemoLoader;
 /**
  * Top k against sort all, in one process so that the other load on the machine falls on both sides alike: issue
  * list pages picked with the bounded heap against boxing and sorting every match (the path the issue list took
- * before, kept here only as the baseline), {@code ~} folding as it scans the held texts against regionMatches at every place of every text
- * per query, and who's behind's key order read as numbers against parsing the keys per comparison. Each pair must
- * give the same answer (exit 1 if not); the figures are ratios of medians taken in turns. Run with
+ * before, kept here only as the baseline), {@code ~} folding as it scans the held texts against regionMatches at every
+ * place of every text per query, and who's behind's key order read as numbers against parsing the keys per comparison.
+ * Then the load mix's issue lists and text searches end to end (ADR 0052): pages walked from presorted rows against the
+ * heap over every match, and searches read from the texts' words against reading every text. Each pair must give the
+ * same answer (exit 1 if not); the figures are ratios of medians taken in turns. Run with
  * {@code java -Xmx3g -jar kpi-bench/target/kpi-bench.jar topk --issues 200000}.
  */
 public final class TopkBench {
