@@ -15,7 +15,8 @@ import org.saleskpi.core.index.SystemField;
  * {@code created DESC, key DESC}: newest first, as Jira's issue search shows. Empty values sort
  * last ascending and first descending, as in Jira. Each field's order is its index column's.
  * A page is picked with a bounded heap ({@link TopRows}): the rows before it are found without
- * sorting every match.
+ * sorting every match; ordered by created, updated or key, it is walked from rows kept in that order
+ * ({@link PresortedRows}) when the matches are many.
  */
 public final class JqlOrder {
     private JqlOrder() {
@@ -38,7 +39,8 @@ public final class JqlOrder {
         Optional<Presort> presort = presorted(query);
         int count = rows.count();
         // Matches are spread over the order about evenly: the page's end lies near (startAt + maxResults) / share.
-        long walked = count == 0 ? Long.MAX_VALUE : ((long) startAt + Math.min(maxResults, count)) * rows.rows() / count;
+        long walked = count == 0 ? Long.MAX_VALUE
+                : ((long) startAt + Math.min(maxResults, count)) * rows.rows() / count;
         if (presort.isEmpty() || walked > 4L * count) {
             return TopRows.page(rows, order, startAt, maxResults);
         }
