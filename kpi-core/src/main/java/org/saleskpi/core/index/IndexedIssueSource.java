@@ -523,7 +523,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         return index.read(columns -> {
             RowSet rows = JqlFilter.select(query, columns, context).and(visible(columns, sees));
             List<IndexedIssue> page = new ArrayList<>();
-            for (int row : JqlOrder.page(query, rows, columns, startAt, maxResults)) {
+            for (int row : JqlOrder.page(query, rows, columns, startAt, maxResults, index::presorted)) {
                 page.add(columns.issue(row));
             }
             return new SearchPage(rows.count(), page);
