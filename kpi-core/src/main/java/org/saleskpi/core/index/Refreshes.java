@@ -45,7 +45,8 @@ final class Refreshes {
 
     /**
      * Starts {@code refresh} for {@code key} unless one runs or waits to run, then waits for it at most the
-     * configured time.
+     * configured time, and only when no other refresh waits before it: behind a queue the wait would end first, and a
+     * request waiting holds one of the node's few computation slots (the guardrails') doing nothing.
      */
     Ended await(Object key, Runnable refresh) {
         CompletableFuture<Void> future;
@@ -68,6 +69,9 @@ final class Refreshes {
                     }
                 });
             }
+        }
+        if (!future.isDone() && thread.getQueue().size() > 1) {
+            return Ended.RUNNING;
         }
         try {
             future.get(waitNanos, TimeUnit.NANOSECONDS);
