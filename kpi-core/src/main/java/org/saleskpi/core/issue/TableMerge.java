@@ -35,7 +35,7 @@ public final class TableMerge {
      * coded columns in {@code hostCoded} hold the host's codes in both tables
      * ({@link IssueTable.ColumnBuilder#hostCodes}), and the merged table keeps them under {@code added}'s dictionary, the host's later one, which only ever extends
      * {@code old}'s; so the host's changes read in the merged table as in one gathered afresh. The tables' histories
-     * are not carried: the caller slices the merged rows' changes from the host again.
+     * are not carried: the caller gets the merged rows' changes from the host ({@link ChangeLog#patched}).
      */
     public static IssueTable merge(IssueTable old, int[] kept, IssueTable added, boolean[] fromAdded,
             Set<Column> hostCoded) {
