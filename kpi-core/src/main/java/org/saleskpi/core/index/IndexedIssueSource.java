@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.saleskpi.core.history.IssueHistory;
@@ -356,7 +355,16 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         for (int position = old.length - 1; position >= 0 && old[position] >= columns.rows(); position--) {
             stale[position] = true;
         }
-        int[] kept = IntStream.range(0, old.length).filter(position -> !stale[position]).toArray();
+        int staleRows = 0;
+        for (boolean gone : stale) {
+            staleRows += gone ? 1 : 0;
+        }
+        int[] kept = new int[old.length - staleRows];
+        for (int position = 0, k = 0; position < old.length; position++) {
+            if (!stale[position]) {
+                kept[k++] = position;
+            }
+        }
         int[] rows = new int[kept.length + added.length];
         boolean[] fromAdded = new boolean[rows.length];
         for (int row = 0, k = 0, a = 0; row < rows.length; row++) {
@@ -373,7 +381,9 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
             return Optional.empty();
         }
         if (history) {
-            merged = merged.withHistory(columns.changes().get().table(merged, rows, scope.history()));
+            // The kept rows' changes come from the kept table, the gathered rows' from the log (ADR 0049).
+            merged = merged.withHistory(columns.changes().get().patched(entry.table().history().orElseThrow(), kept,
+                    fromAdded, merged, rows, scope.history()));
         }
         return Optional.of(new LoadedTables.Entry(now, rows, merged));
     }

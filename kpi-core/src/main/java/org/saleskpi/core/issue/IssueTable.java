@@ -683,6 +683,36 @@ public final class IssueTable {
             return new IssueTable(zone, size, columns, keys, codeColumns, dateColumns, numberColumns);
         }
 
+        /** The keys as a column made already (of this builder's size). */
+        ColumnBuilder keys(KeyColumn column) {
+            add(Column.KEY);
+            requireSize(column.size(), Column.KEY);
+            keys = column;
+            return this;
+        }
+
+        /** A coded column made already, its dictionary in the order it holds. */
+        ColumnBuilder codes(Column column, CodeColumn made) {
+            add(column);
+            requireSize(made.size(), column);
+            codeColumns.put(column, made);
+            return this;
+        }
+
+        ColumnBuilder dates(Column column, DateColumn made) {
+            add(column);
+            requireSize(made.size(), column);
+            dateColumns.put(column, made);
+            return this;
+        }
+
+        ColumnBuilder numbers(Column column, NumberColumn made) {
+            add(column);
+            requireSize(made.size(), column);
+            numberColumns.put(column, made);
+            return this;
+        }
+
         private void add(Column column) {
             if (!columns.add(column)) {
                 throw new IllegalArgumentException("column given twice: " + column.id());
