@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.saleskpi.bench.load.LoadBench;
 import org.saleskpi.bench.load.LoadOptions;
+import org.saleskpi.bench.load.WriteDelayBench;
 import org.saleskpi.core.gadget.Additive;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.kpi.Kpi;
@@ -28,7 +29,7 @@ import org.saleskpi.core.metric.Unit;
  * per issue. Run with {@code java -jar kpi-bench.jar --issues 1000000}; {@code history} first runs
  * {@link HistoryBench} instead, {@code jira-dashboard} {@link JiraDashboardBench},
  * {@code jira-sync} {@link JiraSyncBench}, {@code import} {@link ImportBench}, {@code topk} {@link TopkBench},
- * {@code load} {@link LoadBench}, {@code patch} {@link PatchBench}.
+ * {@code load} {@link LoadBench}, {@code patch} {@link PatchBench}, {@code write-delay} {@link WriteDelayBench}.
  */
 public final class BenchMain {
     /** Mismatches beyond this many are counted but not printed. */
@@ -63,6 +64,10 @@ public final class BenchMain {
             BenchOptions.main(Arrays.copyOfRange(args, 1, args.length), ImportBench::parse, ImportBench::run);
             return;
         }
+        if (args.length > 0 && args[0].equals("write-delay")) {
+            writeDelay(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("load")) {
             load(Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -81,6 +86,19 @@ public final class BenchMain {
             return;
         }
         System.exit(LoadBench.run(options, System.out, System.err));
+    }
+
+    /** {@code write-delay}: its own options (a wrong command line exits 2 with its message). */
+    private static void writeDelay(String[] args) throws Exception {
+        WriteDelayBench.Options options;
+        try {
+            options = WriteDelayBench.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.exit(WriteDelayBench.run(options, System.out, System.err));
     }
 
     /** Runs the bench and returns the process's exit status. */

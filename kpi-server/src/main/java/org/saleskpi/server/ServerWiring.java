@@ -47,6 +47,7 @@ import org.saleskpi.server.demo.DemoPeople;
 import org.saleskpi.server.demo.DemoPlan;
 import org.saleskpi.server.demo.SalesOverview;
 import org.saleskpi.server.host.DatabaseOutageFilter;
+import org.saleskpi.server.host.HaltPoint;
 import org.saleskpi.server.host.ServerOptions;
 import org.saleskpi.server.imports.ImportJobs;
 import org.saleskpi.server.imports.ImportsResource;
@@ -173,11 +174,10 @@ public final class ServerWiring {
                         RecentReads.DEFAULT_FRESHNESS), clock, selections);
         StoredDashboards dashboards = new StoredDashboards(session);
 
-        if (firstStart) {
-            if (options.demo()) {
-                loadDemo(store, auth, services, settings, DemoLoader.spec(clock.instant(), zone, options.demoIssues()),
-                        console);
-            }
+        if (firstStart && options.demo()) {
+            loadDemo(session, store, auth, services, settings,
+                    DemoLoader.spec(clock.instant(), zone, options.demoIssues()), console);
+        } else if (firstStart) {
             settings.recordFirstStart(clock.instant());
         }
         auth.users().ensureAdmin(Optional.ofNullable(System.getenv(ADMIN_PASSWORD_VARIABLE)), options.dataDir(),
@@ -249,17 +249,28 @@ public final class ServerWiring {
 
     /**
      * The demo project's issues, its people, the KPI profile its gadgets compute with, quotas, a goal,
-     * and what each user's Sales overview shows.
+     * and what each user's Sales overview shows; then the record that the first start is done.
      */
-    private static void loadDemo(IssueStore store, ServerAuth auth, RestServices services, ServerSettings settings,
-            DemoSpec spec, PrintStream console) {
+    private static void loadDemo(AoSession session, IssueStore store, ServerAuth auth, RestServices services,
+            ServerSettings settings, DemoSpec spec, PrintStream console) {
         DemoPeople.of(spec).forEach(auth.users()::person);
         SalesModel model = new DemoLoader(store).load(spec, new ProgressLine(console, "demo"));
-        KpiProfile profile = services.profiles().create(new KpiProfile(0, spec.projectKey(), DEMO_PROFILE, model, 0));
-        DemoPlan.quotas(spec, services.quotas());
-        Goal goal = DemoPlan.goal(spec, profile.id(), LocalDate.ofInstant(spec.end(), spec.zone()), spec.end(),
-                services.goals());
-        SalesOverview.record(settings, profile, goal);
+        HaltPoint.reached("demo-issues");
+        // All of it with the first start's record, or none: a restart stores the issues again (they replace
+        // themselves) and would otherwise add a second profile, goal and quotas beside the first ones.
+        session.inTransaction(() -> {
+            KpiProfile profile = services.profiles().create(new KpiProfile(0, spec.projectKey(), DEMO_PROFILE, model,
+                    0));
+            HaltPoint.reached("demo-profile");
+            DemoPlan.quotas(spec, services.quotas());
+            Goal goal = DemoPlan.goal(spec, profile.id(), LocalDate.ofInstant(spec.end(), spec.zone()), spec.end(),
+                    services.goals());
+            HaltPoint.reached("demo-goal");
+            SalesOverview.record(settings, profile, goal);
+            HaltPoint.reached("demo-overview");
+            settings.recordFirstStart(spec.end());
+            return null;
+        });
     }
 
     /**

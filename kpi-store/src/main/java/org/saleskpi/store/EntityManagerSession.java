@@ -1,8 +1,11 @@
 package org.saleskpi.store;
 
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import net.java.ao.EntityManager;
 import net.java.ao.EntityStreamCallback;
@@ -12,6 +15,10 @@ import net.java.ao.Transaction;
 
 /** {@link AoSession} over Active Objects' own {@link EntityManager}, for the standalone host and tests. */
 public final class EntityManagerSession implements AoSession {
+    /** The managers whose transaction this thread is inside. */
+    private static final ThreadLocal<Set<EntityManager>> OPEN = ThreadLocal.withInitial(
+            () -> Collections.newSetFromMap(new IdentityHashMap<>()));
+
     private final EntityManager manager;
 
     public EntityManagerSession(EntityManager manager) {
@@ -69,14 +76,27 @@ public final class EntityManagerSession implements AoSession {
         });
     }
 
+    /**
+     * A transaction begun inside another on the same manager joins it, as Jira's {@code executeInTransaction} does:
+     * the outer one commits or rolls back all of it (AO's own would commit and close the shared connection early).
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return call("transaction", () -> new Transaction<T>(manager) {
-            @Override
-            protected T run() {
-                return work.get();
-            }
-        }.execute());
+        Set<EntityManager> open = OPEN.get();
+        if (open.contains(manager)) {
+            return work.get();
+        }
+        open.add(manager);
+        try {
+            return call("transaction", () -> new Transaction<T>(manager) {
+                @Override
+                protected T run() {
+                    return work.get();
+                }
+            }.execute());
+        } finally {
+            open.remove(manager);
+        }
     }
 
     /** A statement of AO's that may throw SQLException. */

@@ -53,6 +53,26 @@ final class BenchServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts without the demo on H2 in a new folder under {@code parent}, with {@code h2Settings} (";WRITE_DELAY=0",
+     * say, or nothing for H2's defaults) after the URL's own instead of the server's.
+     */
+    static BenchServer startOnH2(Path parent, String h2Settings, PrintStream console) throws Exception {
+        Files.createDirectories(parent);
+        Path dataDir = Files.createTempDirectory(parent, "server");
+        String url = "jdbc:h2:file:" + dataDir.resolve("data").resolve("saleskpi").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE" + h2Settings;
+        ServerOptions serverOptions = new ServerOptions(ServerOptions.SERVE, 0, "127.0.0.1", dataDir.resolve("data"),
+                Optional.of(url), "sa", "", false, 100, false, List.of());
+        try {
+            return new BenchServer(SalesKpiServer.start(serverOptions, Clock.systemDefaultZone(), console), dataDir,
+                    Optional.empty());
+        } catch (Exception | Error e) {
+            delete(dataDir);
+            throw e;
+        }
+    }
+
     /** {@code http://127.0.0.1:<port>/rest/saleskpi/1.0}. */
     URI rest() {
         return URI.create("http://127.0.0.1:" + server.port() + WebServer.REST_PATH);

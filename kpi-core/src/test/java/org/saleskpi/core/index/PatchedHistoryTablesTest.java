@@ -55,19 +55,14 @@ class PatchedHistoryTablesTest {
     private static final List<Instant> AS_OF = List.of(Instant.parse("2024-02-15T00:00:00Z"),
             Instant.parse("2024-04-01T12:00:00Z"), TwelveIssues.NOW);
 
-    private final Random random = new Random(42);
-    private final IssueIndex index = new IssueIndex();
-    private final VisibilityPolicy policy = (user, projects) -> SEES.get(user.key());
-    private final IndexedIssueSource cached = new IndexedIssueSource(index, policy, TwelveIssues.CLOCK,
-            TwelveIssues.ZONE);
-    /** Keeps no table: every load is from scratch. */
-    private final IndexedIssueSource fresh = new IndexedIssueSource(index, policy, TwelveIssues.CLOCK,
-            TwelveIssues.ZONE, 0, 0);
-    private final List<String> held = new ArrayList<>();
-    private int nextNumber = 1;
+    private final PatchedBesideFresh tables = new PatchedBesideFresh(42, SEES);
+    private final Random random = tables.random;
+    private final IssueIndex index = tables.index;
+    private final IndexedIssueSource cached = tables.cached;
+    private final IndexedIssueSource fresh = tables.fresh;
+    private final List<String> held = tables.held;
 
     PatchedHistoryTablesTest() {
-        TwelveIssues.FIELDS.forEach(index::defineField);
         index.trackChanges(TRACKED, TwelveIssues.ZONE);
     }
 
@@ -85,7 +80,7 @@ class PatchedHistoryTablesTest {
                         String what = "step " + step + ", " + user.key() + ": " + query.jql() + " " + query.history();
                         IssueTable patched = cached.load(query);
                         IssueTable loaded = fresh.load(query);
-                        PatchedTablesTest.assertSameTable(patched, loaded, what);
+                        PatchedBesideFresh.assertSameTable(patched, loaded, what);
                         HistoryTables.assertSame(patched, loaded, AS_OF);
                         // A patched copy holds its rows' changes alone, none of the rows that left (ADR 0049).
                         assertThat(patched.history().orElseThrow().changeBytes()).as(what)
@@ -94,8 +89,7 @@ class PatchedHistoryTablesTest {
                 }
             }
         }
-        // Most loads were patches: far fewer rows gathered than loading every table afresh.
-        assertThat(cached.gatheredRows()).isLessThan(fresh.gatheredRows() / 10);
+        tables.assertMostlyPatched();
     }
 
     @Test
@@ -112,7 +106,7 @@ class PatchedHistoryTablesTest {
 
         assertThat(cached.gatheredRows()).describedAs("the written issue alone is gathered").isEqualTo(2_001);
         assertThat(patched).isNotSameAs(before);
-        PatchedTablesTest.assertSameTable(patched, fresh.load(query), "one replaced");
+        PatchedBesideFresh.assertSameTable(patched, fresh.load(query), "one replaced");
         HistoryTables.assertSame(patched, fresh.load(query), AS_OF);
         assertThat(HistoryTables.described(before)).describedAs("the table handed out before").isEqualTo(described);
         // A removal moves the last row into the freed one: the removed issue goes, the moved one is read again.
@@ -127,23 +121,19 @@ class PatchedHistoryTablesTest {
         if (kind < 3 || held.size() < 20) {
             write(newIssues(1 + random.nextInt(3)));
         } else if (kind < 6) {
-            write(List.of(issue(held.get(random.nextInt(held.size())))));
+            write(List.of(issue(tables.heldKey(0))));
         } else if (kind < 7) {
             // A write without a history: a replaced row keeps its own, a new one has an unknown past.
             IndexedIssue added = newIssues(1).get(0).issue();
-            index.upsert(List.of(added, issue(held.get(random.nextInt(held.size() - 1))).issue()));
+            index.upsert(List.of(added, issue(tables.heldKey(1)).issue()));
         } else if (kind < 9) {
-            List<String> gone = new ArrayList<>();
-            for (int i = random.nextInt(2); i >= 0; i--) {
-                gone.add(held.remove(random.nextInt(held.size())));
-            }
-            index.remove(gone);
+            tables.removeSome();
         } else {
             // A batch: inserts and replacements together.
             Map<String, Written> batch = new LinkedHashMap<>();
             newIssues(5).forEach(written -> batch.put(written.issue().key(), written));
             for (int i = 0; i < 5; i++) {
-                Written again = issue(held.get(random.nextInt(held.size() - 5)));
+                Written again = issue(tables.heldKey(5));
                 batch.put(again.issue().key(), again);
             }
             write(List.copyOf(batch.values()));
@@ -157,9 +147,7 @@ class PatchedHistoryTablesTest {
     private List<Written> newIssues(int count) {
         List<Written> issues = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String key = (random.nextInt(3) == 0 ? "OPS" : "SALES") + "-" + nextNumber++;
-            held.add(key);
-            issues.add(issue(key));
+            issues.add(issue(tables.newKey()));
         }
         return issues;
     }

@@ -1,6 +1,7 @@
 package org.saleskpi.core.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.saleskpi.core.index.PatchedBesideFresh.assertSameTable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -52,20 +53,12 @@ class PatchedTablesTest {
     private static final String[] REGIONS = {"EMEA", "AMER", "APAC", null};
     private static final String[] AMOUNTS = {"100", "250.5", "1000", "12.25", "999999.125", "0", null};
 
-    private final Random random = new Random(40);
-    private final IssueIndex index = new IssueIndex();
-    private final VisibilityPolicy policy = (user, projects) -> SEES.get(user.key());
-    private final IndexedIssueSource cached = new IndexedIssueSource(index, policy, TwelveIssues.CLOCK,
-            TwelveIssues.ZONE);
-    /** Keeps no table: every load is from scratch. */
-    private final IndexedIssueSource fresh = new IndexedIssueSource(index, policy, TwelveIssues.CLOCK,
-            TwelveIssues.ZONE, 0, 0);
-    private final List<String> held = new ArrayList<>();
-    private int nextNumber = 1;
-
-    PatchedTablesTest() {
-        TwelveIssues.FIELDS.forEach(index::defineField);
-    }
+    private final PatchedBesideFresh tables = new PatchedBesideFresh(40, SEES);
+    private final Random random = tables.random;
+    private final IssueIndex index = tables.index;
+    private final IndexedIssueSource cached = tables.cached;
+    private final IndexedIssueSource fresh = tables.fresh;
+    private final List<String> held = tables.held;
 
     @Test
     void everyPatchedTableEqualsATableLoadedFromScratch() {
@@ -83,8 +76,7 @@ class PatchedTablesTest {
                 }
             }
         }
-        // Most loads were patches: far fewer rows gathered than loading every table afresh.
-        assertThat(cached.gatheredRows()).isLessThan(fresh.gatheredRows() / 10);
+        tables.assertMostlyPatched();
     }
 
     @Test
@@ -181,19 +173,14 @@ class PatchedTablesTest {
             }
             index.upsert(issues);
         } else if (kind < 7) {
-            String key = held.get(random.nextInt(held.size()));
-            index.upsert(List.of(randomIssue(key)));
+            index.upsert(List.of(randomIssue(tables.heldKey(0))));
         } else if (kind < 9) {
-            List<String> gone = new ArrayList<>();
-            for (int i = random.nextInt(2); i >= 0; i--) {
-                gone.add(held.remove(random.nextInt(held.size())));
-            }
-            index.remove(gone);
+            tables.removeSome();
         } else {
             // A batch: inserts and replacements together.
             List<IndexedIssue> issues = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
-                issues.add(i % 2 == 0 ? newIssue() : randomIssue(held.get(random.nextInt(held.size() - 10))));
+                issues.add(i % 2 == 0 ? newIssue() : randomIssue(tables.heldKey(10)));
             }
             index.upsert(issues.stream().collect(java.util.stream.Collectors.toMap(IndexedIssue::key, i -> i,
                     (a, b) -> b, java.util.LinkedHashMap::new)).values());
@@ -201,10 +188,7 @@ class PatchedTablesTest {
     }
 
     private IndexedIssue newIssue() {
-        String project = random.nextInt(3) == 0 ? "OPS" : "SALES";
-        String key = project + "-" + nextNumber++;
-        held.add(key);
-        return randomIssue(key);
+        return randomIssue(tables.newKey());
     }
 
     private IndexedIssue randomIssue(String key) {
@@ -249,42 +233,5 @@ class PatchedTablesTest {
                     .plusDays(random.nextInt(90))));
         }
         return new IndexedIssue(record.build(), "Deal " + key, "", Set.of(), security);
-    }
-
-    /** Row by row and column by column, the dictionaries' order and the numbers' scale included. */
-    static void assertSameTable(IssueTable actual, IssueTable expected, String what) {
-        assertThat(actual.size()).as(what + ": rows").isEqualTo(expected.size());
-        assertThat(actual.columns()).as(what + ": columns").isEqualTo(expected.columns());
-        for (Column column : expected.columns()) {
-            assertThat(cells(actual, column)).as(what + ": " + column.id()).isEqualTo(cells(expected, column));
-            if (column.equals(Column.KEY)) {
-                continue;
-            }
-            if (column.type().isCoded()) {
-                assertThat(actual.codes(column).dictionary()).as(what + ": dictionary of " + column.id())
-                        .isEqualTo(expected.codes(column).dictionary());
-                assertThat(codes(actual, column)).as(what + ": codes of " + column.id())
-                        .isEqualTo(codes(expected, column));
-            } else if (column.type() == FieldType.NUMBER) {
-                assertThat(actual.numbers(column).scale()).as(what + ": scale of " + column.id())
-                        .isEqualTo(expected.numbers(column).scale());
-            }
-        }
-    }
-
-    private static List<Object> cells(IssueTable table, Column column) {
-        List<Object> cells = new ArrayList<>(table.size());
-        for (int row = 0; row < table.size(); row++) {
-            cells.add(table.cell(column, row));
-        }
-        return cells;
-    }
-
-    private static List<Integer> codes(IssueTable table, Column column) {
-        List<Integer> codes = new ArrayList<>(table.size());
-        for (int row = 0; row < table.size(); row++) {
-            codes.add(table.codes(column).code(row));
-        }
-        return codes;
     }
 }

@@ -20,6 +20,7 @@ import org.saleskpi.demo.DemoIssueType;
 import org.saleskpi.demo.DemoIssues;
 import org.saleskpi.demo.DemoSalesModel;
 import org.saleskpi.demo.DemoSpec;
+import org.saleskpi.server.host.HaltPoint;
 
 /**
  * What a sales manager would have set up beside the demo's issues, so that targets show on the
@@ -41,6 +42,7 @@ public final class DemoPlan {
         for (Period month : calendar.buckets(range, Bucket.MONTH)) {
             for (String rep : spec.repKeys()) {
                 quotas.create(new Quota(0, spec.projectKey(), rep, month, MONTHLY_QUOTA));
+                HaltPoint.reached("demo-quotas");
             }
         }
     }

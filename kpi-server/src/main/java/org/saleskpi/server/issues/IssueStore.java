@@ -293,14 +293,9 @@ public final class IssueStore implements IssueHistories {
     public Map<String, IndexedIssue> find(Collection<String> keys) {
         Map<String, CustomField> fields = fieldsById();
         Map<String, IndexedIssue> found = new HashMap<>();
-        List<String> all = List.copyOf(new HashSet<>(keys));
         try (Connection connection = dataSource.getConnection()) {
-            for (int from = 0; from < all.size(); from += BATCH) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
-                String in = "ISSUE_KEY IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
-                for (IndexedIssue issue : finish(read(connection, fields, in, chunk))) {
-                    found.put(issue.key(), issue);
-                }
+            for (IndexedIssue issue : readByKeys(connection, fields, new HashSet<>(keys), false, Map.of()).issues()) {
+                found.put(issue.key(), issue);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read issues", e);
@@ -390,16 +385,12 @@ public final class IssueStore implements IssueHistories {
      */
     private static List<IssueHistory> histories(Connection connection, List<Entry> entries, Set<String> replaced,
             IssueWrite write) throws SQLException {
+        Map<String, IndexedIssue> again = new LinkedHashMap<>();
+        entries.stream().map(Entry::issue).filter(issue -> replaced.contains(issue.key()))
+                .forEach(issue -> again.put(issue.key(), issue));
         Map<String, IssueHistory> read = new HashMap<>();
-        List<IndexedIssue> again = entries.stream().map(Entry::issue).filter(issue -> replaced.contains(issue.key()))
-                .toList();
-        for (int from = 0; from < again.size(); from += BATCH) {
-            List<IndexedIssue> chunk = again.subList(from, Math.min(again.size(), from + BATCH));
-            List<String> keys = chunk.stream().map(IndexedIssue::key).toList();
-            List<IssueHistory> chunkHistories = recorded(connection, chunk,
-                    "ISSUE_KEY IN (" + IssueChanges.marks(keys.size()) + ")", keys);
-            chunkHistories.forEach(history -> read.put(history.key(), history));
-        }
+        readByKeys(connection, Map.of(), again.keySet(), true, again).histories()
+                .forEach(history -> read.put(history.key(), history));
         List<IssueHistory> histories = new ArrayList<>(entries.size());
         for (Entry entry : entries) {
             IndexedIssue issue = entry.issue();
@@ -414,6 +405,32 @@ public final class IssueStore implements IssueHistories {
             }
         }
         return histories;
+    }
+
+    /**
+     * Stored issues by key, {@link #BATCH} keys a query, and their recorded histories in the same order when
+     * {@code withHistories}; keys not stored are left out, each batch in key order. A write that has just stored the
+     * issues passes them as {@code written} (every key's issue): they are taken as they are, not read back.
+     */
+    private static Found readByKeys(Connection connection, Map<String, CustomField> fields, Collection<String> keys,
+            boolean withHistories, Map<String, IndexedIssue> written) throws SQLException {
+        List<String> all = List.copyOf(keys);
+        Found found = new Found(new ArrayList<>(), new ArrayList<>());
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
+            String in = "ISSUE_KEY IN (" + IssueChanges.marks(chunk.size()) + ")";
+            List<IndexedIssue> issues = written.isEmpty() ? finish(read(connection, fields, in, chunk))
+                    : chunk.stream().map(written::get).toList();
+            found.issues().addAll(issues);
+            if (withHistories) {
+                found.histories().addAll(recorded(connection, issues, in, chunk));
+            }
+        }
+        return found;
+    }
+
+    /** Issues read by key, and their histories in the same order when they were asked for. */
+    private record Found(List<IndexedIssue> issues, List<IssueHistory> histories) {
     }
 
     /**
@@ -604,26 +621,19 @@ public final class IssueStore implements IssueHistories {
         try {
             Map<String, CustomField> fields = fieldsById();
             defineInSink(fields);
-            List<IndexedIssue> found = new ArrayList<>();
-            List<IssueHistory> histories = new ArrayList<>();
+            Found found;
             try (Connection connection = dataSource.getConnection()) {
-                for (int from = 0; from < all.size(); from += BATCH) {
-                    List<String> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
-                    String in = "ISSUE_KEY IN (" + IssueChanges.marks(chunk.size()) + ")";
-                    List<IndexedIssue> issues = finish(read(connection, fields, in, chunk));
-                    found.addAll(issues);
-                    histories.addAll(recorded(connection, issues, in, chunk));
-                }
+                found = readByKeys(connection, fields, all, true, Map.of());
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot read issues", e);
             }
             Set<String> held = new HashSet<>();
-            found.forEach(issue -> held.add(issue.key()));
+            found.issues().forEach(issue -> held.add(issue.key()));
             List<String> gone = all.stream().filter(key -> !held.contains(key)).toList();
             if (!gone.isEmpty()) {
                 sink.remove(gone);
             }
-            sink.upsert(found, histories);
+            sink.upsert(found.issues(), found.histories());
         } finally {
             writes.unlock();
         }

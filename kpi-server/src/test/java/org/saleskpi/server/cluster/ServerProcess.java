@@ -52,13 +52,20 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(Path dataDir, Path log, List<String> options, Map<String, String> environment,
             Predicate<String> killAt) throws IOException, InterruptedException {
+        return start(List.of(), dataDir, log, options, environment, killAt);
+    }
+
+    /** As {@link #start(Path, Path, List, Map, Predicate)}, with further options of the JVM ({@code -Dname=value}). */
+    public static ServerProcess start(List<String> jvmOptions, Path dataDir, Path log, List<String> options,
+            Map<String, String> environment, Predicate<String> killAt) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         // Surefire runs tests from a manifest-only jar; the real class path is in this property.
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         // C1 only: a node starts in about half the time, which three starts per test run feel.
         List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", classPath,
-                "org.saleskpi.server.Main", "--port", "0", "--data-dir", dataDir.toString()));
+                "-cp", classPath));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("org.saleskpi.server.Main", "--port", "0", "--data-dir", dataDir.toString()));
         command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -2,36 +2,33 @@ package org.saleskpi.server.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.saleskpi.server.cluster.NodesInOneJvm.EDITOR;
+import static org.saleskpi.server.cluster.NodesInOneJvm.amountOf;
+import static org.saleskpi.server.cluster.NodesInOneJvm.contents;
+import static org.saleskpi.server.cluster.NodesInOneJvm.deal;
+import static org.saleskpi.server.cluster.NodesInOneJvm.waitUntil;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.saleskpi.server.cluster.NodesInOneJvm.Node;
 import org.saleskpi.core.index.CustomField;
 import org.saleskpi.core.index.IndexedIssue;
-import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.core.index.IssueSink;
 import org.saleskpi.core.issue.FieldType;
-import org.saleskpi.core.issue.FieldValue;
-import org.saleskpi.core.issue.IssueRecord;
-import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.server.issues.IssueStore;
-import org.saleskpi.server.issues.IssueWrite;
-import org.saleskpi.server.progress.Progress;
 import org.saleskpi.store.Database;
 
 /**
@@ -39,17 +36,8 @@ import org.saleskpi.store.Database;
  * what one writes, the other's index holds after the feed catches up.
  */
 class TwoNodesInOneJvmTest {
-    private static final Instant T = Instant.parse("2026-11-02T09:00:00Z");
-    private static final IssueWrite EDITOR = IssueWrite.by("editor", T.plusSeconds(60));
-
-    private final List<AutoCloseable> closing = new ArrayList<>();
-
-    @AfterEach
-    void close() throws Exception {
-        for (AutoCloseable closeable : closing) {
-            closeable.close();
-        }
-    }
+    @RegisterExtension
+    final NodesInOneJvm nodes = new NodesInOneJvm();
 
     @Test
     void writesDeletionsAndNewFieldsOfOneNodeReachTheOther() throws Exception {
@@ -204,44 +192,6 @@ class TwoNodesInOneJvmTest {
     }
 
     private Node node(DataSource database) {
-        ClusterNode node = new ClusterNode(database, Duration.ofMillis(200));
-        IssueIndex index = new IssueIndex();
-        IssueStore store = node.store(index);
-        store.createSchema();
-        node.load(store, index, Progress.NONE);
-        closing.add(node);
-        return new Node(node, store, index);
-    }
-
-    private record Node(ClusterNode node, IssueStore store, IssueIndex index) {
-    }
-
-    private static IndexedIssue deal(String key, CustomField amount, String value) {
-        return new IndexedIssue(IssueRecord.builder(key, "SALES").type("Deal").status("Open", StatusCategory.TO_DO)
-                .created(T).updated(T).field(amount.id(), FieldValue.number(new BigDecimal(value))).build(),
-                "Deal " + key, "", Set.of());
-    }
-
-    private static BigDecimal amountOf(IssueIndex index, String key) {
-        return index.get(key).map(issue -> issue.record().fields().values().iterator().next())
-                .map(value -> ((FieldValue.NumberValue) value).value()).orElse(BigDecimal.ZERO);
-    }
-
-    private static Map<String, IndexedIssue> contents(IssueIndex index) {
-        Map<String, IndexedIssue> all = new TreeMap<>();
-        for (int i = 0; i < 100; i++) {
-            index.get("SALES-" + i).ifPresent(issue -> all.put(issue.key(), issue));
-        }
-        return all;
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the condition did not hold within 10 s");
-            }
-            Thread.sleep(10);
-        }
+        return nodes.node(database, Duration.ofMillis(200));
     }
 }

@@ -1,32 +1,25 @@
 package org.saleskpi.server.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.saleskpi.server.cluster.NodesInOneJvm.EDITOR;
+import static org.saleskpi.server.cluster.NodesInOneJvm.amountOf;
+import static org.saleskpi.server.cluster.NodesInOneJvm.contents;
+import static org.saleskpi.server.cluster.NodesInOneJvm.deal;
+import static org.saleskpi.server.cluster.NodesInOneJvm.waitUntil;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.saleskpi.core.index.CustomField;
-import org.saleskpi.core.index.IndexedIssue;
 import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.core.issue.FieldType;
-import org.saleskpi.core.issue.FieldValue;
-import org.saleskpi.core.issue.IssueRecord;
-import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.server.issues.IssueStore;
-import org.saleskpi.server.issues.IssueWrite;
 import org.saleskpi.server.progress.Progress;
 import org.saleskpi.store.Database;
 
@@ -36,27 +29,19 @@ import org.saleskpi.store.Database;
  * does, finds the rows it needed gone when it returns, and reads its whole index again instead of missing writes.
  */
 class WriteSequencePruningTest {
-    private static final Instant T = Instant.parse("2026-11-02T09:00:00Z");
-    private static final IssueWrite EDITOR = IssueWrite.by("editor", T.plusSeconds(60));
     private static final Duration CATCH_UP = Duration.ofMillis(100);
 
-    private final List<AutoCloseable> closing = new ArrayList<>();
-
-    @AfterEach
-    void close() throws Exception {
-        for (AutoCloseable closeable : closing) {
-            closeable.close();
-        }
-    }
+    @RegisterExtension
+    final NodesInOneJvm nodes = new NodesInOneJvm();
 
     @Test
     void rowsEveryNodeHasAppliedArePrunedAndANodeBehindHoldsBackTheRest() throws Exception {
         DataSource database = Database.POSTGRES.openDataSource();
-        Node a = node(database, "a", Duration.ofMinutes(5));
-        Node b = node(database, "b", Duration.ofMinutes(5));
+        Node a = node(database, Duration.ofMinutes(5));
+        Node b = node(database, Duration.ofMinutes(5));
         CustomField amount = a.store.defineField("Amount", FieldType.NUMBER);
         for (int i = 1; i <= 5; i++) {
-            a.store.save(List.of(deal("SALES-" + i, amount, i)), EDITOR);
+            a.store.save(List.of(deal("SALES-" + i, amount, String.valueOf(i))), EDITOR);
         }
         waitUntil(() -> b.index.size() == 5);
         // Both nodes have applied write 5 and said so; the next catch-up of either prunes up to it.
@@ -67,7 +52,7 @@ class WriteSequencePruningTest {
         SequenceFollowers slow = new SequenceFollowers(database, "slow", Duration.ofMinutes(5));
         assertThat(slow.join()).isEqualTo(5);
         for (int i = 6; i <= 8; i++) {
-            a.store.save(List.of(deal("SALES-" + i, amount, i)), EDITOR);
+            a.store.save(List.of(deal("SALES-" + i, amount, String.valueOf(i))), EDITOR);
         }
         waitUntil(() -> b.index.size() == 8);
         b.node.feed().orElseThrow().catchUp();
@@ -86,9 +71,9 @@ class WriteSequencePruningTest {
     void aNodeUnheardForLongerThanTheWindowReadsItsWholeIndexAgainInsteadOfMissingWrites() throws Exception {
         DataSource database = Database.POSTGRES.openDataSource();
         Duration window = Duration.ofSeconds(2);
-        Node a = node(database, "a", window);
+        Node a = node(database, window);
         CustomField amount = a.store.defineField("Amount", FieldType.NUMBER);
-        a.store.save(List.of(deal("SALES-1", amount, 1), deal("SALES-2", amount, 2), deal("SALES-3", amount, 3)),
+        a.store.save(List.of(deal("SALES-1", amount, "1"), deal("SALES-2", amount, "2"), deal("SALES-3", amount, "3")),
                 EDITOR);
         // B loads, then stops being heard from: its feed does not run (a long pause, a cut-off connection).
         ChangeSequence sequenceB = new ChangeSequence(database, "b", true);
@@ -100,10 +85,10 @@ class WriteSequencePruningTest {
         ClusterFeed feedB = new ClusterFeed(database, sequenceB, followersB, storeB, indexB, loadedAt, CATCH_UP);
         assertThat(contents(indexB)).containsOnlyKeys("SALES-1", "SALES-2", "SALES-3");
 
-        a.store.save(List.of(deal("SALES-2", amount, 20), deal("SALES-4", amount, 4)), EDITOR);
+        a.store.save(List.of(deal("SALES-2", amount, "20"), deal("SALES-4", amount, "4")), EDITOR);
         a.store.deleteIssues(List.of("SALES-3"));
         CustomField stage = a.store.defineField("Stage", FieldType.TEXT);
-        a.store.save(List.of(deal("SALES-5", amount, 5)), EDITOR);
+        a.store.save(List.of(deal("SALES-5", amount, "5")), EDITOR);
         long head = sequenceB.head();
         // A prunes everything once B has been silent for longer than the window: B can no longer learn from the rows.
         waitUntil(() -> a.followers.pruned() == head);
@@ -118,43 +103,19 @@ class WriteSequencePruningTest {
         assertThat(feedB.wholeReloads()).isEqualTo(1);
 
         // Heard from again, B follows the rows as before.
-        a.store.save(List.of(deal("SALES-6", amount, 6)), EDITOR);
+        a.store.save(List.of(deal("SALES-6", amount, "6")), EDITOR);
         assertThat(feedB.catchUp()).isEqualTo(head + 1);
         assertThat(feedB.wholeReloads()).isEqualTo(1);
         assertThat(contents(indexB)).isEqualTo(contents(a.index));
     }
 
-    private Node node(DataSource database, String name, Duration window) {
-        ClusterNode node = new ClusterNode(database, CATCH_UP, window);
-        IssueIndex index = new IssueIndex();
-        IssueStore store = node.store(index);
-        store.createSchema();
-        node.load(store, index, Progress.NONE);
-        closing.add(node);
-        return new Node(node, store, index, new SequenceFollowers(database, node.id(), window));
+    private Node node(DataSource database, Duration window) {
+        NodesInOneJvm.Node node = nodes.node(database, CATCH_UP, window);
+        return new Node(node.node, node.store, node.index, new SequenceFollowers(database, node.node.id(), window));
     }
 
     /** A node in this JVM, and a view of the sequence's pruning mark. */
     private record Node(ClusterNode node, IssueStore store, IssueIndex index, SequenceFollowers followers) {
-    }
-
-    private static IndexedIssue deal(String key, CustomField amount, int value) {
-        return new IndexedIssue(IssueRecord.builder(key, "SALES").type("Deal").status("Open", StatusCategory.TO_DO)
-                .created(T).updated(T).field(amount.id(), FieldValue.number(BigDecimal.valueOf(value))).build(),
-                "Deal " + key, "", Set.of());
-    }
-
-    private static BigDecimal amountOf(IssueIndex index, String key) {
-        return index.get(key).map(issue -> issue.record().fields().values().iterator().next())
-                .map(value -> ((FieldValue.NumberValue) value).value()).orElse(BigDecimal.ZERO);
-    }
-
-    private static Map<String, IndexedIssue> contents(IssueIndex index) {
-        Map<String, IndexedIssue> all = new TreeMap<>();
-        for (int i = 0; i < 100; i++) {
-            index.get("SALES-" + i).ifPresent(issue -> all.put(issue.key(), issue));
-        }
-        return all;
     }
 
     private static long rows(DataSource database, String sql) {
@@ -164,16 +125,6 @@ class WriteSequencePruningTest {
             return rows.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the condition did not hold within 10 s");
-            }
-            Thread.sleep(10);
         }
     }
 }
