@@ -1,7 +1,10 @@
 package org.saleskpi.core.metric;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,20 +83,74 @@ public final class MetricEngine {
         periods.forEach(period -> compared.add(comparisons.apply(period)));
         Computed key = new Computed(calendar, List.copyOf(requests), List.copyOf(periods), compared);
         Optional<Object> known = table.remembered(key);
+        // A pass that asked inputs is kept under the answers it got as well (ADR 0053): under the key alone the
+        // questions it asked, which this request's inputs answer to find the grids of the same answers.
+        Optional<Answers> before = known.filter(Answers.class::isInstance).map(Answers.class::cast);
+        if (before.isPresent()) {
+            known = table.remembered(new Answered(key, before.get().askedOf(inputs)));
+        }
         if (known.isPresent()) {
             @SuppressWarnings("unchecked")
             List<Grid> grids = (List<Grid>) known.get();
             return grids;
         }
         AtomicBoolean asked = new AtomicBoolean();
+        Answers answers = new Answers();
         List<Grid> grids = List.copyOf(pass(table, calendar, requests, periods, (name, period, group) -> {
             asked.set(true);
-            return inputs.value(name, period, group);
+            return answers.record(new Question(name, period, group), inputs.value(name, period, group));
         }, comparisons));
         if (!asked.get()) {
             table.remember(key, grids);
+        } else if (answers.consistent()) {
+            table.remember(key, answers);
+            table.remember(new Answered(key, answers.answers()), grids);
         }
         return grids;
+    }
+
+    /** Under this key a table keeps the grids of {@code computed} whose inputs gave exactly {@code answers}. */
+    private record Answered(Computed computed, Map<Question, Optional<BigDecimal>> answers) {
+    }
+
+    /** One question a pass asked its inputs. */
+    private record Question(String name, Period period, String group) {
+    }
+
+    /**
+     * The questions a pass asked its inputs, in order, with their answers. The grids are a function of the table,
+     * the key and these answers: each question a pass asks depends on the answers before it, so inputs that answer
+     * every question the same lead the pass through the same questions to the same grids.
+     */
+    private static final class Answers {
+        private final Map<Question, Optional<BigDecimal>> answers = new LinkedHashMap<>();
+        private boolean consistent = true;
+
+        synchronized Optional<BigDecimal> record(Question question, Optional<BigDecimal> answer) {
+            Optional<BigDecimal> first = answers.putIfAbsent(question, answer);
+            if (first != null && !first.equals(answer)) {
+                // Inputs that answer one question two ways are not a function of it: such a pass is not kept.
+                consistent = false;
+            }
+            return answer;
+        }
+
+        synchronized boolean consistent() {
+            return consistent;
+        }
+
+        synchronized Map<Question, Optional<BigDecimal>> answers() {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+        }
+
+        /** The same questions as {@code inputs} answer them now. */
+        Map<Question, Optional<BigDecimal>> askedOf(Inputs inputs) {
+            Map<Question, Optional<BigDecimal>> now = new LinkedHashMap<>();
+            for (Question question : answers().keySet()) {
+                now.put(question, inputs.value(question.name(), question.period(), question.group()));
+            }
+            return Collections.unmodifiableMap(now);
+        }
     }
 
     private static List<Grid> pass(IssueTable table, SalesCalendar calendar, List<Request> requests,
