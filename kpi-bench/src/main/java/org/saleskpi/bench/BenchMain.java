@@ -28,7 +28,7 @@ import org.saleskpi.core.metric.Unit;
  * per issue. Run with {@code java -jar kpi-bench.jar --issues 1000000}; {@code history} first runs
  * {@link HistoryBench} instead, {@code jira-dashboard} {@link JiraDashboardBench},
  * {@code jira-sync} {@link JiraSyncBench}, {@code import} {@link ImportBench}, {@code topk} {@link TopkBench},
- * {@code load} {@link LoadBench}.
+ * {@code load} {@link LoadBench}, {@code patch} {@link PatchBench}.
  */
 public final class BenchMain {
     /** Mismatches beyond this many are counted but not printed. */
@@ -53,6 +53,10 @@ public final class BenchMain {
         }
         if (args.length > 0 && args[0].equals("jira-sync")) {
             BenchOptions.main(Arrays.copyOfRange(args, 1, args.length), JiraSyncBench::parse, JiraSyncBench::run);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("patch")) {
+            BenchOptions.main(Arrays.copyOfRange(args, 1, args.length), PatchBench::parse, PatchBench::run);
             return;
         }
         if (args.length > 0 && args[0].equals("import")) {

@@ -13,6 +13,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.saleskpi.core.index.CustomField;
+import org.saleskpi.core.index.FoldedText;
+import org.saleskpi.core.index.IndexCodedColumn;
 import org.saleskpi.core.index.IndexColumns;
 import org.saleskpi.core.index.IndexTextColumn;
 import org.saleskpi.core.index.IndexedIssue;
@@ -21,6 +25,7 @@ import org.saleskpi.core.index.RowOrder;
 import org.saleskpi.core.index.RowSet;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.DateColumn;
+import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.KeyColumn;
 import org.saleskpi.core.jql.JqlContext;
@@ -33,9 +38,11 @@ import org.saleskpi.server.demo.DemoLoader;
 /**
  * Top k against sort all, in one process so that the other load on the machine falls on both sides alike: issue
  * list pages picked with the bounded heap against boxing and sorting every match (the path the issue list took
- * before, kept here only as the baseline), {@code ~} folding as it scans the held texts against regionMatches at every place of every text
- * per query, and who's behind's key order read as numbers against parsing the keys per comparison. Each pair must
- * give the same answer (exit 1 if not); the figures are ratios of medians taken in turns. Run with
+ * before, kept here only as the baseline), {@code ~} folding as it scans the held texts against regionMatches at every
+ * place of every text per query, and who's behind's key order read as numbers against parsing the keys per comparison.
+ * Then the load mix's issue lists and text searches end to end (ADR 0052): pages walked from presorted rows against the
+ * heap over every match, and searches read from the texts' words against reading every text. Each pair must give the
+ * same answer (exit 1 if not); the figures are ratios of medians taken in turns. Run with
  * {@code java -Xmx3g -jar kpi-bench/target/kpi-bench.jar topk --issues 200000}.
  */
 public final class TopkBench {
@@ -93,6 +100,50 @@ public final class TopkBench {
             }
         }
 
+        for (ListCase list : List.of(
+                new ListCase("sales_updated_desc_first", "project = SALES ORDER BY updated DESC", 0),
+                new ListCase("sales_updated_desc_page3", "project = SALES ORDER BY updated DESC", 100),
+                new ListCase("open_deals_updated_desc", "project = SALES AND issuetype in (Opportunity, Deal)"
+                        + " AND statusCategory != Done ORDER BY updated DESC", 0),
+                new ListCase("sales_default_order", "project = SALES", 0),
+                new ListCase("sales_key_asc_deep", "project = SALES ORDER BY key", size / 4))) {
+            JqlQuery query = JqlParser.parse(list.jql());
+            int[][] results = index.read(columns -> compare(options, out, "list_" + list.name(), ratios,
+                    () -> JqlOrder.page(query, JqlFilter.select(query, columns, context), columns, list.startAt(),
+                            50, index::presorted),
+                    () -> JqlOrder.page(query, JqlFilter.select(query, columns, context), columns, list.startAt(),
+                            50)));
+            if (!Arrays.equals(results[0], results[1])) {
+                failures.add("list " + list.name() + " differs from the heap over every match");
+            }
+        }
+
+        // The dashboard mix's text searches end to end (filter, text, page): the words and presorted rows against the
+        // same filter with every text read (folded as it is scanned, the path before) and the heap.
+        for (TextCase text : List.of(
+                new TextCase("renewal_deals_by_updated", "project = SALES AND issuetype in (Opportunity, Deal)",
+                        "summary", "renewal", " ORDER BY updated DESC"),
+                new TextCase("trade_fair_any_text", "project = SALES", "text", "trade fair", ""),
+                new TextCase("phrase_outbound_call", "project = SALES", "summary", "\"outbound call\"", ""),
+                new TextCase("acme_summary", "project = SALES", "summary", "Acme", " ORDER BY created"))) {
+            String jql = text.rest() + " AND " + text.field() + " ~ \"" + text.search().replace("\"", "\\\"") + "\""
+                    + text.order();
+            JqlQuery query = JqlParser.parse(jql);
+            JqlQuery rest = JqlParser.parse(text.rest() + text.order());
+            int[][] results = index.read(columns -> compare(options, out, "search_" + text.name(), ratios,
+                    () -> JqlOrder.page(query, JqlFilter.select(query, columns, context), columns, 0, 50,
+                            index::presorted),
+                    () -> {
+                        RowSet rows = JqlFilter.select(rest, columns, context)
+                                .and(scannedTexts(text.search(), text.field(), columns));
+                        return JqlOrder.page(query, rows, columns, 0, 50);
+                    }));
+            out.printf(Locale.ROOT, "search_%s page=%d%n", text.name(), results[0].length);
+            if (!Arrays.equals(results[0], results[1])) {
+                failures.add(jql + " differs from reading every text");
+            }
+        }
+
         for (String search : List.of("renewal", "\"outbound call\"", "Acme", "zzz")) {
             String jql = "summary ~ \"" + search.replace("\"", "\\\"") + "\"";
             JqlQuery query = JqlParser.parse(jql);
@@ -108,6 +159,10 @@ public final class TopkBench {
         long texts = index.read(columns -> columns.summary().bytes() + columns.description().bytes());
         out.printf(Locale.ROOT, "text_bytes_per_issue=%.1f (the summaries and descriptions as the index holds them)%n",
                 (double) texts / size);
+        long words = index.read(columns -> columns.summary().wordBytes() + columns.description().wordBytes());
+        out.printf(Locale.ROOT, "text_words_bytes_per_issue=%.1f presorted_bytes_per_issue=%.1f (what the searches"
+                + " and issue lists above added to the index)%n", (double) words / size,
+                (double) index.presortedBytes() / size);
 
         IssueTable table = workload.buildTable(Set.of(Column.KEY, Column.UPDATED));
         int[][] orders = compare(options, out, "whos_behind_order", ratios,
@@ -122,6 +177,60 @@ public final class TopkBench {
     }
 
     private record Page(String name, String jql, int startAt) {
+    }
+
+    private record ListCase(String name, String jql, int startAt) {
+    }
+
+    /** A search of {@code field} within the rows of {@code rest}, in {@code order} (" ORDER BY …" or ""). */
+    private record TextCase(String name, String rest, String field, String search, String order) {
+    }
+
+    /**
+     * The rows whose summary, description (for {@code text}) or text fields (for {@code text}) hold every term, every
+     * text read and folded as it is scanned: the search before it had words.
+     */
+    private static RowSet scannedTexts(String search, String field, IndexColumns columns) {
+        List<String> terms = terms(search);
+        List<String> folded = terms.stream().map(FoldedText::of).toList();
+        Predicate<String> asItIs = text -> terms.stream().allMatch(term -> regionContains(text, term));
+        int rows = columns.rows();
+        RowSet found = RowSet.none(rows);
+        columns.summary().scan(folded, asItIs, rows, found);
+        if (field.equals("text")) {
+            columns.description().scan(folded, asItIs, rows, found);
+            for (CustomField custom : columns.fields()) {
+                if (custom.type() == FieldType.TEXT) {
+                    IndexCodedColumn<String> coded = columns.coded(custom);
+                    coded.select(coded.codesWhere(asItIs), rows, found);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<String> terms(String search) {
+        String trimmed = search.trim();
+        List<String> terms = new ArrayList<>();
+        if (trimmed.length() > 1 && trimmed.startsWith("\"") && trimmed.endsWith("\"")) {
+            terms.add(trimmed.substring(1, trimmed.length() - 1).trim());
+        } else {
+            for (String word : trimmed.split("[^\\p{L}\\p{N}]+")) {
+                if (!word.isEmpty()) {
+                    terms.add(word);
+                }
+            }
+        }
+        return terms;
+    }
+
+    private static boolean regionContains(String text, String term) {
+        for (int i = 0; i + term.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, term, 0, term.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Times both in turns; prints the medians and keeps the ratio line; gives both results. */
@@ -157,17 +266,7 @@ public final class TopkBench {
 
     /** The baseline of {@code summary ~}: each word looked for at every place of every text, ignoring case. */
     private static int[] scanEveryText(String search, IndexTextColumn texts, int rows) {
-        String trimmed = search.trim();
-        List<String> terms = new ArrayList<>();
-        if (trimmed.length() > 1 && trimmed.startsWith("\"") && trimmed.endsWith("\"")) {
-            terms.add(trimmed.substring(1, trimmed.length() - 1).trim());
-        } else {
-            for (String word : trimmed.split("[^\\p{L}\\p{N}]+")) {
-                if (!word.isEmpty()) {
-                    terms.add(word);
-                }
-            }
-        }
+        List<String> terms = terms(search);
         RowSet found = RowSet.none(rows);
         for (int row = 0; row < rows; row++) {
             String text = texts.value(row);

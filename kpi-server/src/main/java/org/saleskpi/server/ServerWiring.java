@@ -100,6 +100,11 @@ public final class ServerWiring {
     public static final String DEMO_PROFILE = "Sales pipeline";
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerWiring.class);
+    /**
+     * How long a request waits for a table or result to be refreshed after others' writes before it answers from the
+     * state before them (ADR 0050): long enough for a small index's refresh, short beside a dashboard's patience.
+     */
+    static final Duration RECENT_WAIT = Duration.ofMillis(150);
     /** Checks made while an administrator waits (a new connection, a field list): one try, a short timeout. */
     private static final JiraHttpSettings CHECKS = new JiraHttpSettings(1, Duration.ofSeconds(15), 1, Sleeper.real(),
             Clock.systemUTC(), new Random());
@@ -154,7 +159,12 @@ public final class ServerWiring {
         IndexedIssueSource issues = new IndexedIssueSource(index,
                 jiraAccess.over(VisibilityPolicy.byProjects(auth.access())), clock, zone,
                 people(auth.users(), jiraNames), store,
-                selections).readingDatesIn(siteZones.byProject(index, zone));
+                selections).readingDatesIn(siteZones.byProject(index, zone))
+                // A dashboard's tables of a large index stay loaded, with room that grows with the index (ADR 0050).
+                .keepingTables(IndexedIssueSource.CACHED_TABLES,
+                        () -> IndexedIssueSource.roomFor(index, Runtime.getRuntime().maxMemory()))
+                // After a write, others' requests wait a little for the refresh, then answer from the state before.
+                .answeringRecentWhileRefreshing(RECENT_WAIT);
         // Profiles and quotas, read by every gadget request, are kept for a second per node (ADR 0043).
         RestServices services = new RestServices(auth.access(), issues, issues, auth.directory(),
                 new RecentProfiles(new StoredKpiProfiles(session), RecentReads.DEFAULT_FRESHNESS),

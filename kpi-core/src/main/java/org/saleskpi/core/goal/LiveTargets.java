@@ -86,11 +86,7 @@ public final class LiveTargets {
     private Target counted(Target target, TargetKind.Issues kind, UserRef viewer) {
         IssueTable table = issues.load(new IssueQuery(kind.jql(), viewer, Set.of(Column.RESOLVED), zone));
         // A function of the table alone: a host that keeps tables counts each once, not per goal shown (ADR 0053).
-        long resolved = (Long) table.remembered(RESOLVED).orElseGet(() -> {
-            Long counted = resolved(table);
-            table.remember(RESOLVED, counted);
-            return counted;
-        });
+        long resolved = (Long) table.remembered(RESOLVED, () -> new IssueTable.Outcome(resolved(table), true));
         return target.withIssueCounts(resolved, table.size());
     }
 

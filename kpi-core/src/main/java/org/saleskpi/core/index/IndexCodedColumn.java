@@ -83,23 +83,30 @@ public final class IndexCodedColumn<T> {
 
     /** Adds to {@code into} the first {@code rows} rows whose code is wanted. */
     public void select(boolean[] wanted, int rows, RowSet into) {
-        if (bytes != null) {
-            for (int row = 0; row < rows; row++) {
-                if (wanted[bytes[row] & 0xFF]) {
-                    into.add(row);
+        // 64 rows at a time into one word of the set, without a branch per row: a filter over a million rows is
+        // a few such scans.
+        long[] bit = new long[wanted.length];
+        for (int code = 0; code < wanted.length; code++) {
+            bit[code] = wanted[code] ? 1 : 0;
+        }
+        for (int base = 0; base < rows; base += 64) {
+            int end = Math.min(rows, base + 64);
+            long word = 0;
+            if (bytes != null) {
+                for (int row = base; row < end; row++) {
+                    word |= bit[bytes[row] & 0xFF] << row;
+                }
+            } else if (shorts != null) {
+                for (int row = base; row < end; row++) {
+                    word |= bit[shorts[row] & 0xFFFF] << row;
+                }
+            } else {
+                for (int row = base; row < end; row++) {
+                    word |= bit[ints[row]] << row;
                 }
             }
-        } else if (shorts != null) {
-            for (int row = 0; row < rows; row++) {
-                if (wanted[shorts[row] & 0xFFFF]) {
-                    into.add(row);
-                }
-            }
-        } else {
-            for (int row = 0; row < rows; row++) {
-                if (wanted[ints[row]]) {
-                    into.add(row);
-                }
+            if (word != 0) {
+                into.orWord(base >>> 6, word);
             }
         }
     }

@@ -1,19 +1,22 @@
 package org.saleskpi.core.index;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.saleskpi.core.history.IssueHistory;
 import org.saleskpi.core.issue.ChangeTable;
@@ -52,6 +55,8 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     public static final long CACHED_BYTES = 128L << 20;
     /** Touched rows up to which a kept table is patched rather than loaded again (or an eighth of its rows). */
     static final int PATCHED_ROWS = 4096;
+    /** Users whose last write is remembered (a writer pushed out sees others' pace: a table at most a refresh old). */
+    private static final int WRITERS = 4096;
 
     private final IssueIndex index;
     private final VisibilityPolicy visibility;
@@ -65,7 +70,16 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     private final AtomicLong gatheredRows = new AtomicLong();
     private final Supplier<ProjectZones> projectZones;
     private final int cachedTables;
-    private final long cachedBytes;
+    private final LongSupplier cachedBytes;
+    private final Duration recentWait;
+    private final Refreshes refreshes;
+    /** The index version after each user's last write, for the users who wrote lately (read your own writes). */
+    private final Map<String, Long> written = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > WRITERS;
+        }
+    };
 
     /** Without a directory: user values in queries are user keys. */
     public IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone) {
@@ -74,34 +88,34 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
 
     /** User values in queries name {@code people} by username, full name or e-mail address, as in Jira. */
     public IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone, JqlPeople people) {
-        this(index, visibility, clock, zone, people, IssueHistories.NONE, SavedKeys.NONE, CACHED_TABLES, CACHED_BYTES,
-                () -> ProjectZones.NONE);
+        this(index, visibility, clock, zone, people, IssueHistories.NONE, SavedKeys.NONE, CACHED_TABLES, () -> CACHED_BYTES,
+                () -> ProjectZones.NONE, null);
     }
 
     /** Also attaches the recorded {@code histories} of the loaded issues when a query wants them. */
     public IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone, JqlPeople people,
             IssueHistories histories) {
-        this(index, visibility, clock, zone, people, histories, SavedKeys.NONE, CACHED_TABLES, CACHED_BYTES,
-                () -> ProjectZones.NONE);
+        this(index, visibility, clock, zone, people, histories, SavedKeys.NONE, CACHED_TABLES, () -> CACHED_BYTES,
+                () -> ProjectZones.NONE, null);
     }
 
     /** Also resolves {@code saleskpiSelection("<token>")} through the host's {@code saved} key lists (ADR 0033). */
     public IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone, JqlPeople people,
             IssueHistories histories, SavedKeys saved) {
-        this(index, visibility, clock, zone, people, histories, saved, CACHED_TABLES, CACHED_BYTES,
-                () -> ProjectZones.NONE);
+        this(index, visibility, clock, zone, people, histories, saved, CACHED_TABLES, () -> CACHED_BYTES,
+                () -> ProjectZones.NONE, null);
     }
 
     /** With room for {@code cachedTables} loaded tables of at most {@code cachedBytes} together (0 keeps none). */
     public IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone, int cachedTables,
             long cachedBytes) {
         this(index, visibility, clock, zone, JqlPeople.NONE, IssueHistories.NONE, SavedKeys.NONE, cachedTables,
-                cachedBytes, () -> ProjectZones.NONE);
+                () -> cachedBytes, () -> ProjectZones.NONE, null);
     }
 
     private IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone, JqlPeople people,
-            IssueHistories histories, SavedKeys saved, int cachedTables, long cachedBytes,
-            Supplier<ProjectZones> projectZones) {
+            IssueHistories histories, SavedKeys saved, int cachedTables, LongSupplier cachedBytes,
+            Supplier<ProjectZones> projectZones, Duration recentWait) {
         this.index = index;
         this.visibility = visibility;
         this.clock = clock;
@@ -112,7 +126,9 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         this.projectZones = projectZones;
         this.cachedTables = cachedTables;
         this.cachedBytes = cachedBytes;
-        this.loaded = new LoadedTables(cachedTables, cachedBytes);
+        this.recentWait = recentWait;
+        this.refreshes = recentWait == null ? null : new Refreshes(recentWait);
+        this.loaded = new LoadedTables(cachedTables, cachedBytes.getAsLong(), refreshes);
     }
 
     /**
@@ -120,8 +136,57 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
      * whose index is large gives its tables room in proportion, so a dashboard's tables stay loaded).
      */
     public IndexedIssueSource keepingTables(int tables, long bytes) {
+        return new IndexedIssueSource(index, visibility, clock, zone, people, histories, saved, tables, () -> bytes,
+                projectZones, recentWait);
+    }
+
+    /**
+     * This source keeping up to {@code tables} loaded tables within the room {@code bytes} gives each time a table is
+     * kept: a server whose index grows with imports gives its tables room that grows with it ({@link #roomFor}).
+     */
+    public IndexedIssueSource keepingTables(int tables, LongSupplier bytes) {
         return new IndexedIssueSource(index, visibility, clock, zone, people, histories, saved, tables, bytes,
-                projectZones);
+                projectZones, recentWait);
+    }
+
+    /**
+     * This source answering, after a write, from a kept table or result of the state before it while one background
+     * thread brings that table or result to the current state: a request waits up to {@code wait} for the refresh,
+     * then answers from the older state, never older than the asking user's own last write ({@link #wrote}). Without
+     * it every request after a write computes on the current state in its own thread (ADR 0050).
+     */
+    public IndexedIssueSource answeringRecentWhileRefreshing(Duration wait) {
+        return new IndexedIssueSource(index, visibility, clock, zone, people, histories, saved, cachedTables,
+                cachedBytes, projectZones, Objects.requireNonNull(wait, "wait"));
+    }
+
+    /**
+     * Tells that {@code user} wrote and the index holds the write: their next loads answer from this state or a
+     * later one.
+     */
+    public void wrote(UserRef user) {
+        long version = index.version();
+        synchronized (written) {
+            written.merge(user.key(), version, Math::max);
+        }
+    }
+
+    private long floor(UserRef user) {
+        if (refreshes == null || user == null) {
+            return 0;
+        }
+        synchronized (written) {
+            return written.getOrDefault(user.key(), 0L);
+        }
+    }
+
+    /**
+     * Room for the loaded tables of a dashboard over {@code index}: three times the index's arrays (a whole-project
+     * table and the history tables of the pipeline gadgets each take about as much as the index's columns they
+     * copy, ADR 0050), at least {@link #CACHED_BYTES} and at most a quarter of {@code maxHeap}.
+     */
+    public static long roomFor(IssueIndex index, long maxHeap) {
+        return Math.min(Math.max(CACHED_BYTES, 3 * index.arrayBytes()), Math.max(CACHED_BYTES, maxHeap / 4));
     }
 
     /**
@@ -131,7 +196,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
      */
     public IndexedIssueSource readingDatesIn(Supplier<ProjectZones> zones) {
         return new IndexedIssueSource(index, visibility, clock, zone, people, histories, saved, cachedTables,
-                cachedBytes, zones);
+                cachedBytes, zones, recentWait);
     }
 
     /**
@@ -163,19 +228,55 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
                     query).table();
         }
         LoadedTables.Scope scope = scope(sees, jql, context, query);
+        long floor = floor(query.user());
+        Optional<LoadedTables.Entry> recent = recent(scope, query, floor, () -> loadNow(scope, query, jql, context,
+                sees));
+        if (recent.isPresent()) {
+            return loaded.table(scope, recent.get(), query.columns(), floor);
+        }
         while (true) {
-            // A load joins one under way only for the state it would read itself: the version it sees before the lock.
-            LoadedTables.Entry entry = flights.run(new Flight(scope, index.version()), () -> {
-                LoadedTables.Entry current = withHistory(index.read(columns -> current(columns, scope, query, jql,
-                        context, sees)), query);
-                loaded.put(scope, current);
-                return current;
-            });
+            LoadedTables.Entry entry = loadNow(scope, query, jql, context, sees);
             if (entry.table().columns().containsAll(query.columns())) {
-                return loaded.table(scope, entry, query.columns());
+                return loaded.table(scope, entry, query.columns(), floor);
             }
             // It joined a load of other columns of the same issues: now it gathers only the columns it lacks.
         }
+    }
+
+    /** The scope's table at the index's version now, kept for the next loads. */
+    private LoadedTables.Entry loadNow(LoadedTables.Scope scope, IssueQuery query, JqlQuery jql, JqlContext context,
+            Visibility sees) {
+        // A load joins one under way only for the state it would read itself: the version it sees before the lock.
+        return flights.run(new Flight(scope, index.version()), () -> {
+            LoadedTables.Entry current = withHistory(index.read(columns -> current(columns, scope, query, jql,
+                    context, sees)), query);
+            loaded.put(scope, current, cachedBytes.getAsLong());
+            return current;
+        });
+    }
+
+    /**
+     * With recent answers: the kept table of the scope when writes moved the index past it, it has the query's
+     * columns and it is no older than the user's own last write, after waiting a little for its refresh in the
+     * background (the refreshed one when that ended in time). Empty when the load must run in this thread.
+     */
+    private Optional<LoadedTables.Entry> recent(LoadedTables.Scope scope, IssueQuery query, long floor,
+            Runnable refresh) {
+        if (refreshes == null) {
+            return Optional.empty();
+        }
+        Optional<LoadedTables.Entry> held = loaded.get(scope);
+        if (held.isEmpty() || held.get().version() >= index.version() || held.get().version() < floor
+                || !held.get().table().columns().containsAll(query.columns())) {
+            return Optional.empty();
+        }
+        if (refreshes.await(scope, refresh) == Refreshes.Ended.FAILED) {
+            return Optional.empty();
+        }
+        LoadedTables.Entry before = held.get();
+        return Optional.of(loaded.get(scope)
+                .filter(now -> now.version() > before.version() && now.table().columns().containsAll(query.columns()))
+                .orElse(before));
     }
 
     /** Loads of the same scope from the same index version: one gathers, the others wait for it. */
@@ -254,7 +355,16 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         for (int position = old.length - 1; position >= 0 && old[position] >= columns.rows(); position--) {
             stale[position] = true;
         }
-        int[] kept = IntStream.range(0, old.length).filter(position -> !stale[position]).toArray();
+        int staleRows = 0;
+        for (boolean gone : stale) {
+            staleRows += gone ? 1 : 0;
+        }
+        int[] kept = new int[old.length - staleRows];
+        for (int position = 0, k = 0; position < old.length; position++) {
+            if (!stale[position]) {
+                kept[k++] = position;
+            }
+        }
         int[] rows = new int[kept.length + added.length];
         boolean[] fromAdded = new boolean[rows.length];
         for (int row = 0, k = 0, a = 0; row < rows.length; row++) {
@@ -271,7 +381,9 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
             return Optional.empty();
         }
         if (history) {
-            merged = merged.withHistory(columns.changes().get().table(merged, rows, scope.history()));
+            // The kept rows' changes come from the kept table, the gathered rows' from the log (ADR 0049).
+            merged = merged.withHistory(columns.changes().get().patched(entry.table().history().orElseThrow(), kept,
+                    fromAdded, merged, rows, scope.history()));
         }
         return Optional.of(new LoadedTables.Entry(now, rows, merged));
     }
@@ -421,7 +533,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         return index.read(columns -> {
             RowSet rows = JqlFilter.select(query, columns, context).and(visible(columns, sees));
             List<IndexedIssue> page = new ArrayList<>();
-            for (int row : JqlOrder.page(query, rows, columns, startAt, maxResults)) {
+            for (int row : JqlOrder.page(query, rows, columns, startAt, maxResults, index::presorted)) {
                 page.add(columns.issue(row));
             }
             return new SearchPage(rows.count(), page);

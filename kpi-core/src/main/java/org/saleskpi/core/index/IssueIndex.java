@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -31,6 +33,8 @@ public final class IssueIndex implements IssueSink {
     private final IndexColumns columns = new IndexColumns();
     private volatile long version;
     private final WriteLog writes = new WriteLog();
+    /** The presorted rows last made of each field, for the next search to use or to patch to the version it reads. */
+    private final Map<SystemField, PresortedRows> presorted = new EnumMap<>(SystemField.class);
 
     /** Adds a custom field, or renames one already defined with the same type. */
     @Override
@@ -203,6 +207,44 @@ public final class IssueIndex implements IssueSink {
      */
     Optional<Set<String>> touchedSince(long version) {
         return writes.since(version, columns::keyOfPacked);
+    }
+
+    /**
+     * Every row of the current version in the order of {@code field} (one of {@link PresortedRows#FIELDS}), then key.
+     * Inside {@link #read} only. Made on first use, then from the last one made by moving the rows the writes since
+     * touched; searches that need it meanwhile wait for it.
+     */
+    public PresortedRows presorted(SystemField field) {
+        if (!PresortedRows.FIELDS.contains(field)) {
+            throw new IllegalArgumentException("no presorted order of " + field);
+        }
+        synchronized (presorted) {
+            PresortedRows held = presorted.get(field);
+            long now = version;
+            if (held != null && held.version() == now) {
+                return held;
+            }
+            PresortedRows next = null;
+            if (held != null) {
+                Optional<Set<String>> touched = touchedSince(held.version());
+                // Moving many rows one by one costs more than sorting them all again.
+                if (touched.isPresent() && touched.get().size() <= Math.max(1024, columns.rows() / 16)) {
+                    next = held.patched(columns, touched.get(), now);
+                }
+            }
+            if (next == null) {
+                next = PresortedRows.sorted(columns, field, now);
+            }
+            presorted.put(field, next);
+            return next;
+        }
+    }
+
+    /** Bytes of the presorted rows held, 0 before an issue list asked for one. */
+    public long presortedBytes() {
+        synchronized (presorted) {
+            return presorted.values().stream().mapToLong(PresortedRows::bytes).sum();
+        }
     }
 
     /** A write of rows: {@code change} names every key whose row it inserts, replaces, removes or moves. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.jql.JqlQuery;
@@ -55,22 +56,53 @@ final class LoadedTables {
         }
     }
 
-    /** A result computed on a scope's table of some columns at one version. */
-    private record Result(Scope scope, Set<Column> columns, long version, Object computed) {
+    /** What is computed on a scope's table of some columns, at whichever version. */
+    private record Line(Scope scope, Set<Column> columns, Object computed) {
+    }
+
+    /** A line's result at one version. */
+    private record Kept(long version, Object value) {
+    }
+
+    /** A line's computation at one version, which identical requests join. */
+    private record At(Line line, long version) {
+    }
+
+    /** A computation's outcome and the thread that computed it. */
+    private record Answer(IssueTable.Outcome outcome, Thread computer) {
     }
 
     /** Results computed from the tables of all scopes, kept past their tables (each a few kilobytes at most). */
     private static final int RESULTS = 1024;
 
     private final int maxEntries;
-    private final long maxBytes;
+    private long maxBytes;
     private final LinkedHashMap<Scope, Entry> tables = new LinkedHashMap<>(16, 0.75f, true);
-    private final LinkedHashMap<Result, Object> results = new LinkedHashMap<>(64, 0.75f, true);
+    /** The latest result of each line: the answer at its version, and, with {@code recent}, after it. */
+    private final LinkedHashMap<Line, Kept> results = new LinkedHashMap<>(64, 0.75f, true);
+    /** Lines whose computation asked more than the table: computed by each request. */
+    private final Set<Line> impure = java.util.Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Line, Boolean> eldest) {
+            return size() > RESULTS;
+        }
+    });
+    private final SingleFlight<At, Answer> computing = new SingleFlight<>();
+    private final Refreshes recent;
     private long bytes;
 
     LoadedTables(int maxEntries, long maxBytes) {
+        this(maxEntries, maxBytes, null);
+    }
+
+    /**
+     * With {@code recent} (null: never), a result of a scope's state before the last writes answers while its
+     * refresh to the current state runs in the background, for longer than the refresh's wait (ADR 0050).
+     */
+    LoadedTables(int maxEntries, long maxBytes, Refreshes recent) {
         this.maxEntries = maxEntries;
         this.maxBytes = maxBytes;
+        this.recent = recent;
     }
 
     synchronized Optional<Entry> get(Scope scope) {
@@ -82,13 +114,18 @@ final class LoadedTables {
      * alone is over the byte budget. The results of the scope's earlier versions go with their version.
      */
     synchronized void put(Scope scope, Entry entry) {
+        put(scope, entry, maxBytes);
+    }
+
+    /** {@link #put(Scope, Entry)} with the budget now {@code room} bytes (a host's index grew or shrank). */
+    synchronized void put(Scope scope, Entry entry, long room) {
+        maxBytes = room;
         Entry held = tables.get(scope);
         if (held != null && held.version() > entry.version()) {
             return;
         }
-        if (held != null && held.version() < entry.version()) {
-            results.keySet().removeIf(result -> result.scope().equals(scope) && result.version() < entry.version());
-        }
+        // The results of the scope's earlier versions stay, each until its line is computed again: they answer
+        // only their own version, or, with recent answers, while their line's refresh runs.
         long size = bytesOf(entry);
         if (size > maxBytes) {
             return;
@@ -107,33 +144,100 @@ final class LoadedTables {
      * scope, columns and version: a table loaded again after its bytes were given up finds its results still here.
      */
     IssueTable table(Scope scope, Entry entry, Set<Column> columns) {
-        return entry.views().computeIfAbsent(Set.copyOf(columns), wanted -> view(scope, entry, wanted));
+        return table(scope, entry, columns, 0);
     }
 
-    private IssueTable view(Scope scope, Entry entry, Set<Column> wanted) {
+    /**
+     * The same for a request that must not be answered from a state older than version {@code floor} (its user's
+     * own last write): a table of its own memo when {@code floor} is above 0.
+     */
+    IssueTable table(Scope scope, Entry entry, Set<Column> columns, long floor) {
+        if (floor > 0) {
+            return view(scope, entry, Set.copyOf(columns), floor);
+        }
+        return entry.views().computeIfAbsent(Set.copyOf(columns), wanted -> view(scope, entry, wanted, 0));
+    }
+
+    private IssueTable view(Scope scope, Entry entry, Set<Column> wanted, long floor) {
         IssueTable table = entry.table().columns().equals(wanted) ? entry.table() : entry.table().only(wanted);
+        long version = entry.version();
         return table.rememberingIn(new IssueTable.Memo() {
             @Override
             public Optional<Object> get(Object computed) {
-                synchronized (LoadedTables.this) {
-                    return Optional.ofNullable(results.get(new Result(scope, wanted, entry.version(), computed)));
-                }
+                Kept kept = kept(new Line(scope, wanted, computed));
+                return kept != null && kept.version() == version ? Optional.of(kept.value()) : Optional.empty();
             }
 
             @Override
             public void put(Object computed, Object result) {
-                synchronized (LoadedTables.this) {
-                    Entry held = tables.get(scope);
-                    // A result of a version the scope has left behind would only wait to be dropped.
-                    if (held == null || held.version() <= entry.version()) {
-                        results.put(new Result(scope, wanted, entry.version(), computed), result);
-                        if (results.size() > RESULTS) {
-                            results.remove(results.keySet().iterator().next());
-                        }
+                keep(new Line(scope, wanted, computed), version, result);
+            }
+
+            @Override
+            public Object compute(Object computed, Supplier<IssueTable.Outcome> compute) {
+                Line line = new Line(scope, wanted, computed);
+                Kept held = kept(line);
+                if (held != null && held.version() == version) {
+                    return held.value();
+                }
+                if (recent != null && held != null && held.version() < version && held.version() >= floor
+                        && !isImpure(line)) {
+                    Refreshes.Ended ended = recent.await(line, () -> computeAt(line, version, compute));
+                    if (ended != Refreshes.Ended.FAILED) {
+                        Kept now = kept(line);
+                        // Never a result of a later state than this table's: the caller reads the table beside it.
+                        return (now != null && now.version() <= version && now.version() > held.version() ? now
+                                : held).value();
                     }
                 }
+                return computeAt(line, version, compute).value();
             }
         });
+    }
+
+    /** The line's result at {@code version}, computed once however many ask at once. */
+    private IssueTable.Outcome computeAt(Line line, long version, Supplier<IssueTable.Outcome> compute) {
+        Answer answer = computing.run(new At(line, version), () -> {
+            IssueTable.Outcome outcome = compute.get();
+            if (outcome.pure()) {
+                keep(line, version, outcome.value());
+            } else {
+                synchronized (this) {
+                    impure.add(line);
+                }
+            }
+            return new Answer(outcome, Thread.currentThread());
+        });
+        // What asked more than the table (another request's quotas, say) is not handed to anyone else.
+        if (!answer.outcome().pure() && answer.computer() != Thread.currentThread()) {
+            return compute.get();
+        }
+        return answer.outcome();
+    }
+
+    private synchronized Kept kept(Line line) {
+        return results.get(line);
+    }
+
+    private synchronized boolean isImpure(Line line) {
+        return impure.contains(line);
+    }
+
+    /** Keeps a line's result unless one of a later version is kept already. */
+    private synchronized void keep(Line line, long version, Object value) {
+        Kept held = results.get(line);
+        if (held != null && held.version() >= version) {
+            return;
+        }
+        Entry table = tables.get(line.scope());
+        // A result of a version the scope has left behind is kept only where the scope has none yet.
+        if (table != null && table.version() > version && held != null) {
+            return;
+        }
+        results.put(line, new Kept(version, value));
+        if (results.size() > RESULTS) {
+            results.remove(results.keySet().iterator().next());
+        }
     }
 
     synchronized int size() {
@@ -143,8 +247,11 @@ final class LoadedTables {
     /** The versions of the results kept for {@code scope} (for tests that no result outlives its version). */
     synchronized Set<Long> resultVersions(Scope scope) {
         Set<Long> versions = new HashSet<>();
-        results.keySet().stream().filter(result -> result.scope().equals(scope))
-                .forEach(result -> versions.add(result.version()));
+        results.forEach((line, kept) -> {
+            if (line.scope().equals(scope)) {
+                versions.add(kept.version());
+            }
+        });
         return versions;
     }
 

@@ -33,6 +33,11 @@ public final class RowSet {
         words[row >>> 6] |= 1L << row;
     }
 
+    /** Adds the rows {@code 64 * index + b} for each bit b set in {@code bits}. */
+    void orWord(int index, long bits) {
+        words[index] |= bits;
+    }
+
     public boolean contains(int row) {
         return (words[row >>> 6] & (1L << row)) != 0;
     }
@@ -49,6 +54,18 @@ public final class RowSet {
             words[i] |= other.words[i];
         }
         return this;
+    }
+
+    /** Adds the rows below {@code limit} whose bits are set in {@code bits} (a bitmap of rows, as this set's words). */
+    void or(long[] bits, int limit) {
+        int end = Math.min(limit, rows);
+        int full = end >>> 6;
+        for (int i = 0; i < Math.min(full, bits.length); i++) {
+            words[i] |= bits[i];
+        }
+        if ((end & 63) != 0 && full < bits.length) {
+            words[full] |= bits[full] & ((1L << end) - 1);
+        }
     }
 
     public RowSet not() {

@@ -256,10 +256,64 @@ public final class ChangeLog {
      * over all its changes (the last instant its history knows, an as-of table's last update) sees the others.
      */
     public ChangeTable table(IssueTable table, int[] slots, Set<Column> wanted) {
-        int n = slots.length;
-        if (table.size() != n) {
-            throw new IllegalArgumentException("a table of " + table.size() + " rows for " + n + " slots");
+        if (table.size() != slots.length) {
+            throw new IllegalArgumentException("a table of " + table.size() + " rows for " + slots.length + " slots");
         }
+        Wanted columns = wanted(wanted);
+        ChangeTable.SliceRows rows = rows(slots);
+        if (columns.shared()) {
+            return new ChangeTable(table, columns.list(), BASE_SECOND, rows,
+                    new ChangeTable.SharedChanges(at, field, from, to), codes(columns.list(), table), true);
+        }
+        ChangeTable.SharedChanges changes = wantedChanges(columns.fieldOf(), rows.starts(), rows.ends());
+        return new ChangeTable(table, columns.list(), BASE_SECOND, copied(rows, changes), changes,
+                codes(columns.list(), table), false);
+    }
+
+    /**
+     * {@link #table} of {@code slots} for {@code table}, whose rows are those of {@code before} (the history this log
+     * gave the table it was patched from) at {@code kept} and, where {@code fromAdded} is true, the rows at
+     * {@code slots} gathered again: a table that copies its changes takes the kept rows' from {@code before} in runs and
+     * only the gathered rows' from this log, so a write costs it a copy, not a filter of every change again. A table
+     * sharing this log's arrays is sliced as {@link #table} slices it (four ints per row).
+     */
+    public ChangeTable patched(ChangeTable before, int[] kept, boolean[] fromAdded, IssueTable table, int[] slots,
+            Set<Column> wanted) {
+        Wanted columns = wanted(wanted);
+        if (columns.shared() || !before.ownsChangesFrom(BASE_SECOND, columns.list()) || slots.length != table.size()
+                || fromAdded.length != slots.length) {
+            return table(table, slots, wanted);
+        }
+        int count = 0;
+        for (boolean added : fromAdded) {
+            count += added ? 1 : 0;
+        }
+        int[] addedSlots = new int[count];
+        for (int row = 0, a = 0; row < slots.length; row++) {
+            if (fromAdded[row]) {
+                addedSlots[a++] = slots[row];
+            }
+        }
+        ChangeTable.SliceRows added = rows(addedSlots);
+        ChangeTable.SharedChanges changes = wantedChanges(columns.fieldOf(), added.starts(), added.ends());
+        return before.merged(table, kept, copied(added, changes), changes, fromAdded, codes(columns.list(), table));
+    }
+
+    /** Rows whose starts and ends {@link #wantedChanges} moved onto its copy, counting the copied changes. */
+    private static ChangeTable.SliceRows copied(ChangeTable.SliceRows rows, ChangeTable.SharedChanges changes) {
+        return new ChangeTable.SliceRows(rows.created(), rows.known(), rows.starts(), rows.ends(),
+                changes.at().length);
+    }
+
+    /**
+     * The columns of a table wanting {@code wanted}: the tracked ones in the log's order, each tracked column's index
+     * among them ({@code fieldOf}, -1 when not wanted), then the untracked ones (no changes); {@code shared} when every
+     * tracked column is wanted.
+     */
+    private record Wanted(List<Column> list, byte[] fieldOf, boolean shared) {
+    }
+
+    private Wanted wanted(Set<Column> wanted) {
         List<Column> columns = new ArrayList<>();
         byte[] fieldOf = new byte[tracked.size()];
         for (int f = 0; f < tracked.size(); f++) {
@@ -272,25 +326,32 @@ public final class ChangeLog {
         boolean shared = columns.size() == tracked.size();
         wanted.stream().filter(column -> !tracked.contains(column) && !column.equals(Column.KEY))
                 .forEach(columns::add);
+        return new Wanted(List.copyOf(columns), fieldOf, shared);
+    }
+
+    /** The per-row arrays of {@code slots}, in that order, pointing into this log's change arrays. */
+    private ChangeTable.SliceRows rows(int[] slots) {
+        int n = slots.length;
         int[] rowCreated = new int[n];
         int[] rowStarts = new int[n];
         int[] rowEnds = new int[n];
         BitSet rowKnown = new BitSet(n);
+        long count = 0;
         for (int i = 0; i < n; i++) {
             int slot = slots[i];
             rowCreated[i] = created[slot];
             rowStarts[i] = starts[slot];
             rowEnds[i] = ends[slot];
+            count += ends[slot] - starts[slot];
             if (known.get(slot)) {
                 rowKnown.set(i);
             }
         }
-        ChangeTable.SharedChanges changes = shared ? new ChangeTable.SharedChanges(at, field, from, to)
-                : wantedChanges(fieldOf, rowStarts, rowEnds);
-        long count = 0;
-        for (int i = 0; i < n; i++) {
-            count += rowEnds[i] - rowStarts[i];
-        }
+        return new ChangeTable.SliceRows(rowCreated, rowKnown, rowStarts, rowEnds, count);
+    }
+
+    /** The dictionaries {@code table}'s history reads its {@code columns}' codes through. */
+    private ChangeTable.Codes codes(List<Column> columns, IssueTable table) {
         Map<Column, String[]> dictionaries = new HashMap<>();
         Map<Column, Map<String, Integer>> dictionaryIndex = new HashMap<>();
         Map<Column, ChangeTable.NumberDictionary> numberDictionaries = new HashMap<>();
@@ -305,10 +366,8 @@ public final class ChangeLog {
                 default -> { }
             }
         }
-        return new ChangeTable(table, columns, BASE_SECOND,
-                new ChangeTable.SliceRows(rowCreated, rowKnown, rowStarts, rowEnds, count), changes,
-                new ChangeTable.Codes(Map.copyOf(dictionaries), Map.copyOf(dictionaryIndex),
-                        Map.copyOf(numberDictionaries)), shared);
+        return new ChangeTable.Codes(Map.copyOf(dictionaries), Map.copyOf(dictionaryIndex),
+                Map.copyOf(numberDictionaries));
     }
 
     /**

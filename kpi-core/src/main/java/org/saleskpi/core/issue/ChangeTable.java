@@ -128,6 +128,102 @@ public final class ChangeTable {
             Map<Column, NumberDictionary> numbers) {
     }
 
+    /**
+     * The history of {@code table}, whose rows are this table's rows at {@code kept} (ascending) and the rows of
+     * {@code added} interleaved as {@code fromAdded} says (as {@link TableMerge} merged their issue tables), in new
+     * arrays of its own laid out in row order: the kept rows' changes copied in runs, a stale row between two kept ones
+     * ending a run, and each added row's spliced in at its place. Both histories hold their own copies of the same
+     * {@code tracked} columns' changes in the same codes; {@code codes} are the later ones, which extend this table's.
+     */
+    ChangeTable merged(IssueTable table, int[] kept, SliceRows added, SharedChanges addedChanges,
+            boolean[] fromAdded, Codes codes) {
+        int n = fromAdded.length;
+        long count = added.changeCount();
+        for (int k : kept) {
+            count += ends[k] - starts[k];
+        }
+        if (count > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(count + " changes are more than one table holds");
+        }
+        int[] newAt = new int[(int) count];
+        byte[] newField = new byte[newAt.length];
+        int[] newFrom = new int[newAt.length];
+        int[] newTo = new int[newAt.length];
+        int[] newCreated = new int[n];
+        int[] newStarts = new int[n];
+        int[] newEnds = new int[n];
+        BitSet newKnown = new BitSet(n);
+        int next = 0;
+        // The pending run of kept rows' changes: [runFrom, runTo) here, going to runAt on (none yet: -1).
+        int runFrom = -1;
+        int runTo = -1;
+        int runAt = 0;
+        for (int row = 0, k = 0, a = 0; row < n; row++) {
+            if (fromAdded[row]) {
+                int s = added.starts()[a];
+                int length = added.ends()[a] - s;
+                System.arraycopy(addedChanges.at(), s, newAt, next, length);
+                System.arraycopy(addedChanges.field(), s, newField, next, length);
+                System.arraycopy(addedChanges.from(), s, newFrom, next, length);
+                System.arraycopy(addedChanges.to(), s, newTo, next, length);
+                newCreated[row] = added.created()[a];
+                newKnown.set(row, added.known().get(a));
+                newStarts[row] = next;
+                next += length;
+                newEnds[row] = next;
+                a++;
+                // The next kept row's changes go after this row's, wherever they were here.
+                copy(runFrom, runTo, runAt, newAt, newField, newFrom, newTo);
+                runFrom = -1;
+                runTo = -1;
+                continue;
+            }
+            int old = kept[k++];
+            int s = starts[old];
+            int e = ends[old];
+            newCreated[row] = created[old];
+            newKnown.set(row, known.get(old));
+            if (s != e && s != runTo) {
+                copy(runFrom, runTo, runAt, newAt, newField, newFrom, newTo);
+                runFrom = s;
+                runTo = s;
+                runAt = next;
+            }
+            if (s == e) {
+                newStarts[row] = next;
+                newEnds[row] = next;
+                continue;
+            }
+            newStarts[row] = runAt + (s - runFrom);
+            newEnds[row] = runAt + (e - runFrom);
+            runTo = e;
+            next = newEnds[row];
+        }
+        copy(runFrom, runTo, runAt, newAt, newField, newFrom, newTo);
+        if (next != newAt.length) {
+            throw new IllegalStateException(next + " changes placed of " + newAt.length);
+        }
+        return new ChangeTable(table, tracked, base, new SliceRows(newCreated, newKnown, newStarts, newEnds, count),
+                new SharedChanges(newAt, newField, newFrom, newTo), codes, false);
+    }
+
+    /** This table's changes {@code [from, to)} copied to {@code at} on in the given arrays. */
+    private void copy(int from, int to, int at, int[] toAt, byte[] toField, int[] toFrom, int[] toTo) {
+        int length = to - from;
+        if (length == 0) {
+            return;
+        }
+        System.arraycopy(this.at, from, toAt, at, length);
+        System.arraycopy(this.field, from, toField, at, length);
+        System.arraycopy(this.from, from, toFrom, at, length);
+        System.arraycopy(this.to, from, toTo, at, length);
+    }
+
+    /** Whether this table holds its own copy of its changes, in the change log's codes from its base. */
+    boolean ownsChangesFrom(long base, List<Column> tracked) {
+        return !shared && limit == Long.MAX_VALUE && this.base == base && this.tracked.equals(tracked);
+    }
+
     /** The same arrays, revealing only what happened up to {@code limit}. */
     private ChangeTable(ChangeTable all, long limit) {
         this.source = all.source;

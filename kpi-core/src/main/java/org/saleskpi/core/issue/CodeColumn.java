@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A dictionary-encoded string column. Code 0 means empty; codes are stored in the narrowest
@@ -46,6 +47,75 @@ public final class CodeColumn {
             bytes = null;
             shorts = null;
         }
+    }
+
+    private CodeColumn(String[] dictionary, Map<String, Integer> codes, byte[] bytes, short[] shorts, int[] ints,
+            int size) {
+        this.dictionary = dictionary;
+        this.codes = codes;
+        this.bytes = bytes;
+        this.shorts = shorts;
+        this.ints = ints;
+        this.size = size;
+    }
+
+    /**
+     * This column's codes cut or extended to {@code size} rows, row {@code places[i]} holding {@code placeCodes[i]},
+     * read through {@code dictionary}, which extends this one's: the cells copied, not coded again. Empty when the
+     * dictionary needs wider codes than this column stores (a column built afresh would store them so).
+     */
+    Optional<CodeColumn> withCodes(String[] dictionary, int size, int[] places, int[] placeCodes) {
+        if (width(dictionary.length) != width(this.dictionary.length)) {
+            return Optional.empty();
+        }
+        Map<String, Integer> index = codes;
+        if (dictionary.length != this.dictionary.length) {
+            index = new HashMap<>(dictionary.length * 2);
+            for (int code = 1; code < dictionary.length; code++) {
+                index.put(dictionary[code], code);
+            }
+        }
+        byte[] b = bytes == null ? null : Arrays.copyOf(bytes, size);
+        short[] s = shorts == null ? null : Arrays.copyOf(shorts, size);
+        int[] i = ints == null ? null : Arrays.copyOf(ints, size);
+        for (int p = 0; p < places.length; p++) {
+            if (b != null) {
+                b[places[p]] = (byte) placeCodes[p];
+            } else if (s != null) {
+                s[places[p]] = (short) placeCodes[p];
+            } else {
+                i[places[p]] = placeCodes[p];
+            }
+        }
+        return Optional.of(new CodeColumn(dictionary, index, b, s, i, size));
+    }
+
+    /** 1, 2 or 4: the bytes a code takes in a column of a dictionary of {@code cardinality} codes. */
+    private static int width(int cardinality) {
+        return cardinality <= 256 ? 1 : cardinality <= 65_536 ? 2 : 4;
+    }
+
+    /**
+     * Whether each code of the dictionary is held by some row and first held after every lower one: the order a
+     * table's own dictionary has ({@link IssueTable.ColumnBuilder#codes}).
+     */
+    boolean inFirstSeenOrder() {
+        int next = 1;
+        for (int row = 0; row < size && next < dictionary.length; row++) {
+            int code = code(row);
+            if (code >= next) {
+                if (code != next) {
+                    return false;
+                }
+                next++;
+            }
+        }
+        return next == dictionary.length;
+    }
+
+    /** The dictionary as this column holds it, code 0 first; not to be changed. */
+    String[] values() {
+        return dictionary;
     }
 
     public int size() {

@@ -15,6 +15,19 @@ public final class DateColumn {
         this.days = Arrays.copyOf(days, size);
     }
 
+    /** This column cut or extended to {@code size} rows, row {@code places[i]} holding {@code placeDays[i]}. */
+    DateColumn withDays(int size, int[] places, int[] placeDays) {
+        int[] copy = Arrays.copyOf(days, size);
+        for (int p = 0; p < places.length; p++) {
+            copy[places[p]] = placeDays[p];
+        }
+        return new DateColumn(copy);
+    }
+
+    private DateColumn(int[] days) {
+        this.days = days;
+    }
+
     public int size() {
         return days.length;
     }

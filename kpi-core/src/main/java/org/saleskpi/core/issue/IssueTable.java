@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Issues in columnar form: one primitive array per column, strings dictionary-encoded, dates as
@@ -103,6 +104,25 @@ public final class IssueTable {
     }
 
     /**
+     * The result of {@code key}: the one remembered, else {@code compute}'s, which is kept when it is pure. A host
+     * that shares tables between requests runs identical computations once, and may answer from the same issues'
+     * state before the last write while the current one is computed (ADR 0050).
+     */
+    public Object remembered(Object key, Supplier<Outcome> compute) {
+        return memo.compute(key, compute);
+    }
+
+    /**
+     * What a computation on a table gave: its value, and whether it is a pure function of the table and the key
+     * alone (one that asked anything else, such as the reps' quotas, is neither kept nor shared).
+     */
+    public record Outcome(Object value, boolean pure) {
+        public Outcome {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /**
      * This table keeping what is computed from it in {@code memo}, which a host gives every table it loads of the same
      * issues in the same state as the same viewer sees them (the index: per version, visibility and query), so that
      * the results outlive one table object.
@@ -128,6 +148,19 @@ public final class IssueTable {
         Optional<Object> get(Object key);
 
         void put(Object key, Object result);
+
+        /** The result of {@code key}, computed when none is kept and kept when pure. */
+        default Object compute(Object key, Supplier<Outcome> compute) {
+            Optional<Object> known = get(key);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            Outcome outcome = compute.get();
+            if (outcome.pure()) {
+                put(key, outcome.value());
+            }
+            return outcome.value();
+        }
     }
 
     /** A table's own results: a dashboard's worth of distinct requests, the least recently used out first. */
@@ -648,6 +681,36 @@ public final class IssueTable {
 
         public IssueTable build() {
             return new IssueTable(zone, size, columns, keys, codeColumns, dateColumns, numberColumns);
+        }
+
+        /** The keys as a column made already (of this builder's size). */
+        ColumnBuilder keys(KeyColumn column) {
+            add(Column.KEY);
+            requireSize(column.size(), Column.KEY);
+            keys = column;
+            return this;
+        }
+
+        /** A coded column made already, its dictionary in the order it holds. */
+        ColumnBuilder codes(Column column, CodeColumn made) {
+            add(column);
+            requireSize(made.size(), column);
+            codeColumns.put(column, made);
+            return this;
+        }
+
+        ColumnBuilder dates(Column column, DateColumn made) {
+            add(column);
+            requireSize(made.size(), column);
+            dateColumns.put(column, made);
+            return this;
+        }
+
+        ColumnBuilder numbers(Column column, NumberColumn made) {
+            add(column);
+            requireSize(made.size(), column);
+            numberColumns.put(column, made);
+            return this;
         }
 
         private void add(Column column) {

@@ -13,6 +13,20 @@ public final class KeyColumn {
         this.numbers = Arrays.copyOf(numbers, size);
     }
 
+    /** The keys of {@code prefixes} (the rows' prefix codes) and this column's numbers, {@code places} changed. */
+    KeyColumn withKeys(CodeColumn prefixes, int[] places, int[] placeNumbers) {
+        int[] copy = Arrays.copyOf(numbers, prefixes.size());
+        for (int p = 0; p < places.length; p++) {
+            copy[places[p]] = placeNumbers[p];
+        }
+        return new KeyColumn(prefixes, copy);
+    }
+
+    private KeyColumn(CodeColumn prefixes, int[] numbers) {
+        this.prefixes = prefixes;
+        this.numbers = numbers;
+    }
+
     public int size() {
         return numbers.length;
     }

@@ -41,6 +41,38 @@ public final class NumberColumn {
         }
     }
 
+    private NumberColumn(int[] ints, int size, int scale) {
+        this.ints = ints;
+        this.longs = null;
+        this.size = size;
+        this.scale = scale;
+    }
+
+    /**
+     * This column cut or extended to {@code size} rows, row {@code places[i]} holding {@code placeUnscaled[i]} at this
+     * column's scale: the cells copied, not scaled again. Empty unless the column would be built afresh so: it stores
+     * ints and every new value fits, and some row still needs the scale (a column built afresh has the least scale
+     * its values need).
+     */
+    Optional<NumberColumn> withUnscaled(int size, int[] places, long[] placeUnscaled) {
+        if (ints == null) {
+            return Optional.empty();
+        }
+        int[] copy = Arrays.copyOf(ints, size);
+        for (int p = 0; p < places.length; p++) {
+            long v = placeUnscaled[p];
+            if (v != NONE && (v <= INT_NONE || v > Integer.MAX_VALUE)) {
+                return Optional.empty();
+            }
+            copy[places[p]] = v == NONE ? INT_NONE : (int) v;
+        }
+        boolean scaleNeeded = scale == 0;
+        for (int row = 0; row < size && !scaleNeeded; row++) {
+            scaleNeeded = copy[row] != INT_NONE && copy[row] % 10 != 0;
+        }
+        return scaleNeeded ? Optional.of(new NumberColumn(copy, size, scale)) : Optional.empty();
+    }
+
     public int size() {
         return size;
     }

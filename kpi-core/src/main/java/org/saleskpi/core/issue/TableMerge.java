@@ -1,5 +1,11 @@
 package org.saleskpi.core.issue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,7 +35,7 @@ public final class TableMerge {
      * coded columns in {@code hostCoded} hold the host's codes in both tables
      * ({@link IssueTable.ColumnBuilder#hostCodes}), and the merged table keeps them under {@code added}'s dictionary, the host's later one, which only ever extends
      * {@code old}'s; so the host's changes read in the merged table as in one gathered afresh. The tables' histories
-     * are not carried: the caller slices the merged rows' changes from the host again.
+     * are not carried: the caller gets the merged rows' changes from the host ({@link ChangeLog#patched}).
      */
     public static IssueTable merge(IssueTable old, int[] kept, IssueTable added, boolean[] fromAdded,
             Set<Column> hostCoded) {
@@ -39,6 +45,10 @@ public final class TableMerge {
         int size = kept.length + added.size();
         if (fromAdded.length != size) {
             throw new IllegalArgumentException(fromAdded.length + " places for " + size + " rows");
+        }
+        Optional<IssueTable> inPlace = inPlace(old, kept, added, fromAdded, hostCoded);
+        if (inPlace.isPresent()) {
+            return inPlace.get();
         }
         Rows rows = new Rows(kept, fromAdded);
         IssueTable.ColumnBuilder table = IssueTable.fromColumns(old.zone(), size);
@@ -62,6 +72,122 @@ public final class TableMerge {
             }
         }
         return table.build();
+    }
+
+    /**
+     * The merged table when no kept row moves (the added rows take the places of the rows they replace or come after
+     * the old ones, and only the last rows left): each column's cells copied whole and the added rows' set, where that
+     * gives the column a table built afresh would have (its dictionary in first-seen order, the least scale its
+     * numbers need, codes as narrow); empty otherwise, and the rows are merged one by one.
+     */
+    private static Optional<IssueTable> inPlace(IssueTable old, int[] kept, IssueTable added, boolean[] fromAdded,
+            Set<Column> hostCoded) {
+        int size = fromAdded.length;
+        int[] places = new int[added.size()];
+        for (int row = 0, k = 0, a = 0; row < size; row++) {
+            if (fromAdded[row]) {
+                places[a++] = row;
+            } else if (kept[k++] != row) {
+                return Optional.empty();
+            }
+        }
+        IssueTable.ColumnBuilder table = IssueTable.fromColumns(old.zone(), size);
+        for (Column column : old.columns()) {
+            if (column.equals(Column.KEY)) {
+                KeyColumn keys = added.keys();
+                Optional<CodeColumn> prefixes = firstSeen(old.keys().prefixes(), keys.prefixes(), size, places);
+                if (prefixes.isEmpty()) {
+                    return Optional.empty();
+                }
+                int[] numbers = new int[places.length];
+                for (int a = 0; a < numbers.length; a++) {
+                    numbers[a] = keys.number(a);
+                }
+                table.keys(old.keys().withKeys(prefixes.get(), places, numbers));
+                continue;
+            }
+            switch (column.type()) {
+                case DATE -> {
+                    int[] days = new int[places.length];
+                    for (int a = 0; a < days.length; a++) {
+                        days[a] = added.dates(column).day(a);
+                    }
+                    table.dates(column, old.dates(column).withDays(size, places, days));
+                }
+                case NUMBER -> {
+                    Optional<NumberColumn> numbers = numbersInPlace(old.numbers(column), added.numbers(column), size,
+                            places);
+                    if (numbers.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    table.numbers(column, numbers.get());
+                }
+                case TEXT, OPTION, USER -> {
+                    Optional<CodeColumn> codes = hostCoded.contains(column)
+                            ? hostCodesInPlace(old.codes(column), added.codes(column), size, places)
+                            : firstSeen(old.codes(column), added.codes(column), size, places);
+                    if (codes.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    table.codes(column, codes.get());
+                }
+                default -> throw new IllegalStateException("unknown field type: " + column.type());
+            }
+        }
+        return Optional.of(table.build());
+    }
+
+    /** The old codes with the added rows' values coded in the old dictionary (new values after it), if still first-seen. */
+    private static Optional<CodeColumn> firstSeen(CodeColumn old, CodeColumn added, int size, int[] places) {
+        List<String> values = null;
+        Map<String, Integer> newCodes = new HashMap<>();
+        int[] codes = new int[places.length];
+        for (int a = 0; a < codes.length; a++) {
+            String value = added.value(added.code(a));
+            int code = value.isEmpty() ? CodeColumn.EMPTY : old.codeOf(value);
+            if (code < 0) {
+                Integer known = newCodes.get(value);
+                if (known == null) {
+                    if (values == null) {
+                        values = new ArrayList<>(Arrays.asList(old.values()));
+                    }
+                    known = values.size();
+                    values.add(value);
+                    newCodes.put(value, known);
+                }
+                code = known;
+            }
+            codes[a] = code;
+        }
+        String[] dictionary = values == null ? old.values() : values.toArray(String[]::new);
+        return old.withCodes(dictionary, size, places, codes).filter(CodeColumn::inFirstSeenOrder);
+    }
+
+    /** The host's codes copied, under the added rows' dictionary, the host's later one. */
+    private static Optional<CodeColumn> hostCodesInPlace(CodeColumn old, CodeColumn added, int size, int[] places) {
+        if (old.cardinality() > added.cardinality()) {
+            return Optional.empty();
+        }
+        int[] codes = new int[places.length];
+        for (int a = 0; a < codes.length; a++) {
+            codes[a] = added.code(a);
+        }
+        return old.withCodes(added.values(), size, places, codes);
+    }
+
+    /** The old numbers with the added rows' at the old scale, when that is the scale a fresh column takes. */
+    private static Optional<NumberColumn> numbersInPlace(NumberColumn old, NumberColumn added, int size,
+            int[] places) {
+        if (added.scale() > old.scale()) {
+            return Optional.empty();
+        }
+        long factor = tenTo(old.scale() - added.scale());
+        long[] unscaled = new long[places.length];
+        for (int a = 0; a < unscaled.length; a++) {
+            long v = added.unscaled(a);
+            unscaled[a] = v == NumberColumn.NONE ? NumberColumn.NONE : Math.multiplyExact(v, factor);
+        }
+        return old.withUnscaled(size, places, unscaled);
     }
 
     /** Where each merged row comes from: a row of the old table, or (as {@code -1 - i}) row i of the added one. */

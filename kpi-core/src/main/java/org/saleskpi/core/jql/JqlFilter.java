@@ -401,7 +401,14 @@ public final class JqlFilter {
             }
         }
         for (IndexCodedColumn<String> column : fields) {
-            column.select(column.codesWhere(test), rows, result);
+            boolean[] wanted = column.codesWhere(test);
+            // Most searches match none of a field's values: then its rows need no scan.
+            for (boolean any : wanted) {
+                if (any) {
+                    column.select(wanted, rows, result);
+                    break;
+                }
+            }
         }
         if (operator == positive) {
             return result;

@@ -54,6 +54,16 @@ final class TextSearch implements Predicate<String> {
     /** Whether every term occurs in {@code text}, ignoring case. */
     @Override
     public boolean test(String text) {
+        String folded = foldedTerms == null ? null : FoldedText.of(text);
+        if (folded != null) {
+            // Folded texts match char for char where regionMatches matches ignoring case: one indexOf per term.
+            for (String term : foldedTerms) {
+                if (!folded.contains(term)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         for (String term : terms) {
             if (!contains(text, term)) {
                 return false;

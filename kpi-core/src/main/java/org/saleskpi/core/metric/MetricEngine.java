@@ -82,18 +82,39 @@ public final class MetricEngine {
         List<Optional<Comparison>> compared = new ArrayList<>();
         periods.forEach(period -> compared.add(comparisons.apply(period)));
         Computed key = new Computed(calendar, List.copyOf(requests), List.copyOf(periods), compared);
-        Optional<Object> known = table.remembered(key);
-        // A pass that asked inputs is kept under the answers it got as well (ADR 0053): under the key alone the
-        // questions it asked, which this request's inputs answer to find the grids of the same answers.
-        Optional<Answers> before = known.filter(Answers.class::isInstance).map(Answers.class::cast);
-        if (before.isPresent()) {
-            known = table.remembered(new Answered(key, before.get().askedOf(inputs)));
+        AtomicBoolean ranHere = new AtomicBoolean();
+        Object known = table.remembered(key, () -> {
+            ranHere.set(true);
+            return computed(table, calendar, requests, periods, inputs, comparisons, Optional.empty());
+        });
+        // A pass that asked inputs is kept with the answers it got (ADR 0053): the same answers to its questions find
+        // its grids; other answers, the grids kept under them, else a new pass.
+        if (known instanceof Answered last && ranHere.get()) {
+            return last.grids();
         }
-        if (known.isPresent()) {
-            @SuppressWarnings("unchecked")
-            List<Grid> grids = (List<Grid>) known.get();
-            return grids;
+        if (known instanceof Answered last) {
+            Map<Question, Optional<BigDecimal>> now = last.askedOf(inputs);
+            if (now.equals(last.answers())) {
+                return last.grids();
+            }
+            known = table.remembered(new AnsweredKey(key, now), () -> computed(table, calendar, requests, periods,
+                    inputs, comparisons, Optional.of(now)));
+            if (known instanceof Answered other) {
+                return other.grids();
+            }
         }
+        @SuppressWarnings("unchecked")
+        List<Grid> grids = (List<Grid>) known;
+        return grids;
+    }
+
+    /**
+     * One pass: its grids when it asked no input; else its grids with the answers it got, kept when its inputs are a
+     * function of the questions and, under a key of {@code expected} answers, when it got exactly those.
+     */
+    private static IssueTable.Outcome computed(IssueTable table, SalesCalendar calendar, List<Request> requests,
+            List<Period> periods, Inputs inputs, Function<Period, Optional<Comparison>> comparisons,
+            Optional<Map<Question, Optional<BigDecimal>>> expected) {
         AtomicBoolean asked = new AtomicBoolean();
         Answers answers = new Answers();
         List<Grid> grids = List.copyOf(pass(table, calendar, requests, periods, (name, period, group) -> {
@@ -101,16 +122,15 @@ public final class MetricEngine {
             return answers.record(new Question(name, period, group), inputs.value(name, period, group));
         }, comparisons));
         if (!asked.get()) {
-            table.remember(key, grids);
-        } else if (answers.consistent()) {
-            table.remember(key, answers);
-            table.remember(new Answered(key, answers.answers()), grids);
+            return new IssueTable.Outcome(grids, true);
         }
-        return grids;
+        Map<Question, Optional<BigDecimal>> got = answers.answers();
+        boolean pure = answers.consistent() && expected.map(got::equals).orElse(true);
+        return new IssueTable.Outcome(new Answered(got, grids), pure);
     }
 
-    /** Under this key a table keeps the grids of {@code computed} whose inputs gave exactly {@code answers}. */
-    private record Answered(Computed computed, Map<Question, Optional<BigDecimal>> answers) {
+    /** Under this key a table keeps the pass of {@code computed} whose inputs gave exactly {@code answers}. */
+    private record AnsweredKey(Computed computed, Map<Question, Optional<BigDecimal>> answers) {
     }
 
     /** One question a pass asked its inputs. */
@@ -118,10 +138,22 @@ public final class MetricEngine {
     }
 
     /**
-     * The questions a pass asked its inputs, in order, with their answers. The grids are a function of the table,
-     * the key and these answers: each question a pass asks depends on the answers before it, so inputs that answer
-     * every question the same lead the pass through the same questions to the same grids.
+     * A pass's grids and the questions it asked its inputs, in order, with their answers. The grids are a function of
+     * the table, the key and these answers: each question a pass asks depends on the answers before it, so inputs that
+     * answer every question the same lead the pass through the same questions to the same grids.
      */
+    private record Answered(Map<Question, Optional<BigDecimal>> answers, List<Grid> grids) {
+        /** The same questions as {@code inputs} answer them now. */
+        Map<Question, Optional<BigDecimal>> askedOf(Inputs inputs) {
+            Map<Question, Optional<BigDecimal>> now = new LinkedHashMap<>();
+            for (Question question : answers.keySet()) {
+                now.put(question, inputs.value(question.name(), question.period(), question.group()));
+            }
+            return Collections.unmodifiableMap(now);
+        }
+    }
+
+    /** The questions a pass asks its inputs, with their first answers, while it runs. */
     private static final class Answers {
         private final Map<Question, Optional<BigDecimal>> answers = new LinkedHashMap<>();
         private boolean consistent = true;
@@ -141,15 +173,6 @@ public final class MetricEngine {
 
         synchronized Map<Question, Optional<BigDecimal>> answers() {
             return Collections.unmodifiableMap(new LinkedHashMap<>(answers));
-        }
-
-        /** The same questions as {@code inputs} answer them now. */
-        Map<Question, Optional<BigDecimal>> askedOf(Inputs inputs) {
-            Map<Question, Optional<BigDecimal>> now = new LinkedHashMap<>();
-            for (Question question : answers().keySet()) {
-                now.put(question, inputs.value(question.name(), question.period(), question.group()));
-            }
-            return Collections.unmodifiableMap(now);
         }
     }
 

@@ -109,7 +109,7 @@ class LoadedTablesTest {
     }
 
     @Test
-    void aNewerVersionOfAScopeDropsTheResultsOfTheOlderAndTakesNoLateOnes() {
+    void aLinesOlderResultStaysUntilTheLineIsComputedAgainButNeverAnswersAnotherVersion() {
         LoadedTables tables = new LoadedTables(16, 1_000);
         Set<Column> due = Set.of(Column.DUE);
         LoadedTables.Entry older = entry(1, 10);
@@ -120,12 +120,15 @@ class LoadedTablesTest {
 
         LoadedTables.Entry newer = entry(2, 10);
         tables.put(scope("status = Won"), newer);
-        assertThat(tables.resultVersions(scope("status = Won"))).isEmpty();
-        // A computation on the old table that ends after the write is not kept.
-        old.remember("late", "of version 1");
+        // Kept for recent answers (ADR 0050), but the newer table computes afresh.
+        assertThat(tables.resultVersions(scope("status = Won"))).containsExactly(1L);
+        assertThat(tables.table(scope("status = Won"), newer, due).remembered("figures")).isEmpty();
         tables.table(scope("status = Won"), newer, due).remember("figures", "of version 2");
+        // A computation on the old table that ends after the newer one's is not kept.
+        old.remember("figures", "late, of version 1");
 
         assertThat(tables.resultVersions(scope("status = Won"))).containsExactly(2L);
         assertThat(tables.table(scope("status = Won"), newer, due).remembered("figures")).contains("of version 2");
+        assertThat(old.remembered("figures")).isEmpty();
     }
 }

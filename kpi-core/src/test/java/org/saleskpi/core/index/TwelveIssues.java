@@ -94,7 +94,7 @@ public final class TwelveIssues {
                         "Review with the team", Set.of()));
     }
 
-    private static IndexedIssue issue(IssueRecord.Builder record, String summary, String description,
+    static IndexedIssue issue(IssueRecord.Builder record, String summary, String description,
             Set<String> labels) {
         return new IndexedIssue(record.build(), summary, description, labels);
     }

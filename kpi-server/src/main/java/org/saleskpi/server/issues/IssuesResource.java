@@ -119,6 +119,8 @@ public final class IssuesResource {
         IndexedIssue issue = IssueJson.read(body, stored, fields, directory, now);
         requireEdit(caller, issue.record().project());
         store.save(List.of(issue), IssueWrite.by(caller.user().key(), now));
+        // The writer's next figures include the write, whatever others are answered while tables refresh.
+        issues.wrote(caller.user());
         Function<String, UserRef> people = key -> directory.find(key).orElse(new UserRef(key, key));
         return Response.status(stored.isPresent() ? 200 : 201).entity(IssueJson.write(issue, people)).build();
     }

@@ -81,11 +81,7 @@ public final class WhosBehindGadget {
         // The walk is a function of the table, the model and the day alone: a table the host shares between
         // requests (ADR 0035's addendum) is walked once per day and stale days, however many viewers ask.
         Walk key = new Walk(scope.model(), pushes, options.today(), options.staleDays());
-        Walked walked = (Walked) table.remembered(key).orElseGet(() -> {
-            Walked fresh = walk(table, key);
-            table.remember(key, fresh);
-            return fresh;
-        });
+        Walked walked = (Walked) table.remembered(key, () -> new IssueTable.Outcome(walk(table, key), true));
 
         Map<String, List<TargetPace>> behind = new HashMap<>();
         for (TargetPace target : targets) {
@@ -120,13 +116,12 @@ public final class WhosBehindGadget {
         }
         Drilled key = new Drilled(walk, scope.drill().loaded(), maxKeys);
         @SuppressWarnings("unchecked")
-        Map<String, LateIssues> drilled = (Map<String, LateIssues>) table.remembered(key).orElseGet(() -> {
+        Map<String, LateIssues> drilled = (Map<String, LateIssues>) table.remembered(key, () -> {
             Map<String, LateIssues> fresh = new HashMap<>();
             walked.byRep().forEach((rep, late) -> fresh.put(rep, new LateIssues(keys(late.overdueIssues(), maxKeys),
                     keys(late.overdueDeals(), maxKeys), keys(late.staleDeals(), maxKeys),
                     keys(late.slippingDeals(), maxKeys))));
-            table.remember(key, Map.copyOf(fresh));
-            return Map.copyOf(fresh);
+            return new IssueTable.Outcome(Map.copyOf(fresh), true);
         });
         return drilled;
     }
