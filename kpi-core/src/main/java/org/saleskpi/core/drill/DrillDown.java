@@ -148,6 +148,11 @@ public final class DrillDown {
         });
     }
 
+    /** The query the issues were loaded with, which every drill starts from: what a kept drill depends on. */
+    public String loaded() {
+        return loaded.get();
+    }
+
     /**
      * Exactly the issues of {@code keys}, for lists the engine does not compute from a metric (who is
      * behind); empty for no keys.

@@ -27,6 +27,7 @@ import org.saleskpi.core.validation.InvalidInputException;
  * leak the other's into the store.
  */
 public final class LiveTargets {
+    private static final Resolved RESOLVED = new Resolved();
     private final IssueSource issues;
     private final KpiProfileRepository profiles;
     private final ZoneId zone;
@@ -84,14 +85,24 @@ public final class LiveTargets {
     /** Resolved issues are those with a resolution date, as Jira's "resolved" JQL field has it. */
     private Target counted(Target target, TargetKind.Issues kind, UserRef viewer) {
         IssueTable table = issues.load(new IssueQuery(kind.jql(), viewer, Set.of(Column.RESOLVED), zone));
+        // A function of the table alone: a host that keeps tables counts each once, not per goal shown (ADR 0053).
+        long resolved = (Long) table.remembered(RESOLVED, () -> new IssueTable.Outcome(resolved(table), true));
+        return target.withIssueCounts(resolved, table.size());
+    }
+
+    /** Under this key a table keeps how many of its issues are resolved. */
+    private record Resolved() {
+    }
+
+    private static long resolved(IssueTable table) {
         DateColumn resolvedDates = table.dates(Column.RESOLVED);
         long resolved = 0;
         for (int row = 0; row < table.size(); row++) {
-            if (resolvedDates.date(row).isPresent()) {
+            if (resolvedDates.day(row) != DateColumn.NONE) {
                 resolved++;
             }
         }
-        return target.withIssueCounts(resolved, table.size());
+        return resolved;
     }
 
     private static Set<Long> kpiProfiles(Goal goal) {

@@ -1,7 +1,10 @@
 package org.saleskpi.core.metric;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,16 +82,98 @@ public final class MetricEngine {
         List<Optional<Comparison>> compared = new ArrayList<>();
         periods.forEach(period -> compared.add(comparisons.apply(period)));
         Computed key = new Computed(calendar, List.copyOf(requests), List.copyOf(periods), compared);
-        @SuppressWarnings("unchecked")
-        List<Grid> grids = (List<Grid>) table.remembered(key, () -> {
-            AtomicBoolean asked = new AtomicBoolean();
-            List<Grid> computed = List.copyOf(pass(table, calendar, requests, periods, (name, period, group) -> {
-                asked.set(true);
-                return inputs.value(name, period, group);
-            }, comparisons));
-            return new IssueTable.Outcome(computed, !asked.get());
+        AtomicBoolean ranHere = new AtomicBoolean();
+        Object known = table.remembered(key, () -> {
+            ranHere.set(true);
+            return computed(table, calendar, requests, periods, inputs, comparisons, Optional.empty());
         });
+        // A pass that asked inputs is kept with the answers it got (ADR 0053): the same answers to its questions find
+        // its grids; other answers, the grids kept under them, else a new pass.
+        if (known instanceof Answered last && ranHere.get()) {
+            return last.grids();
+        }
+        if (known instanceof Answered last) {
+            Map<Question, Optional<BigDecimal>> now = last.askedOf(inputs);
+            if (now.equals(last.answers())) {
+                return last.grids();
+            }
+            known = table.remembered(new AnsweredKey(key, now), () -> computed(table, calendar, requests, periods,
+                    inputs, comparisons, Optional.of(now)));
+            if (known instanceof Answered other) {
+                return other.grids();
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Grid> grids = (List<Grid>) known;
         return grids;
+    }
+
+    /**
+     * One pass: its grids when it asked no input; else its grids with the answers it got, kept when its inputs are a
+     * function of the questions and, under a key of {@code expected} answers, when it got exactly those.
+     */
+    private static IssueTable.Outcome computed(IssueTable table, SalesCalendar calendar, List<Request> requests,
+            List<Period> periods, Inputs inputs, Function<Period, Optional<Comparison>> comparisons,
+            Optional<Map<Question, Optional<BigDecimal>>> expected) {
+        AtomicBoolean asked = new AtomicBoolean();
+        Answers answers = new Answers();
+        List<Grid> grids = List.copyOf(pass(table, calendar, requests, periods, (name, period, group) -> {
+            asked.set(true);
+            return answers.record(new Question(name, period, group), inputs.value(name, period, group));
+        }, comparisons));
+        if (!asked.get()) {
+            return new IssueTable.Outcome(grids, true);
+        }
+        Map<Question, Optional<BigDecimal>> got = answers.answers();
+        boolean pure = answers.consistent() && expected.map(got::equals).orElse(true);
+        return new IssueTable.Outcome(new Answered(got, grids), pure);
+    }
+
+    /** Under this key a table keeps the pass of {@code computed} whose inputs gave exactly {@code answers}. */
+    private record AnsweredKey(Computed computed, Map<Question, Optional<BigDecimal>> answers) {
+    }
+
+    /** One question a pass asked its inputs. */
+    private record Question(String name, Period period, String group) {
+    }
+
+    /**
+     * A pass's grids and the questions it asked its inputs, in order, with their answers. The grids are a function of
+     * the table, the key and these answers: each question a pass asks depends on the answers before it, so inputs that
+     * answer every question the same lead the pass through the same questions to the same grids.
+     */
+    private record Answered(Map<Question, Optional<BigDecimal>> answers, List<Grid> grids) {
+        /** The same questions as {@code inputs} answer them now. */
+        Map<Question, Optional<BigDecimal>> askedOf(Inputs inputs) {
+            Map<Question, Optional<BigDecimal>> now = new LinkedHashMap<>();
+            for (Question question : answers.keySet()) {
+                now.put(question, inputs.value(question.name(), question.period(), question.group()));
+            }
+            return Collections.unmodifiableMap(now);
+        }
+    }
+
+    /** The questions a pass asks its inputs, with their first answers, while it runs. */
+    private static final class Answers {
+        private final Map<Question, Optional<BigDecimal>> answers = new LinkedHashMap<>();
+        private boolean consistent = true;
+
+        synchronized Optional<BigDecimal> record(Question question, Optional<BigDecimal> answer) {
+            Optional<BigDecimal> first = answers.putIfAbsent(question, answer);
+            if (first != null && !first.equals(answer)) {
+                // Inputs that answer one question two ways are not a function of it: such a pass is not kept.
+                consistent = false;
+            }
+            return answer;
+        }
+
+        synchronized boolean consistent() {
+            return consistent;
+        }
+
+        synchronized Map<Question, Optional<BigDecimal>> answers() {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+        }
     }
 
     private static List<Grid> pass(IssueTable table, SalesCalendar calendar, List<Request> requests,

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.issue.Column;
@@ -112,6 +114,48 @@ class LiveTargetsTest {
             assertThat(query.zone()).isEqualTo(ZONE);
         });
         assertThat(issues.asked).extracting(IssueQuery::jql).containsExactly("project = ONB", "status = (");
+    }
+
+    @Test
+    void aKeptTableIsCountedOnceHoweverManyTimesItsGoalIsShown() {
+        // A host that keeps ONB's table and what is computed from it (the index, per scope and version).
+        Map<Object, Object> kept = new HashMap<>();
+        List<Object> puts = new ArrayList<>();
+        IssueTable.Memo memo = new IssueTable.Memo() {
+            @Override
+            public Optional<Object> get(Object key) {
+                return Optional.ofNullable(kept.get(key));
+            }
+
+            @Override
+            public void put(Object key, Object result) {
+                puts.add(key);
+                kept.put(key, result);
+            }
+        };
+        OnboardingIssues onboarding = new OnboardingIssues();
+        IssueSource keeping = new IssueSource() {
+            @Override
+            public IssueTable load(IssueQuery query) {
+                return onboarding.load(query).rememberingIn(memo);
+            }
+
+            @Override
+            public long count(String jql, UserRef user) {
+                return onboarding.count(jql, user);
+            }
+        };
+        Goal goal = Fixtures.goal(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30),
+                withId(1, Fixtures.issues(0, 0)));
+        LiveTargets live = new LiveTargets(keeping, new NoProfiles(), ZONE);
+
+        Goal first = live.measured(goal, BOB);
+        Goal again = live.measured(goal, BOB);
+
+        assertThat(first.targets().get(0).currentValue()).isEqualByComparingTo("2");
+        assertThat(again).isEqualTo(first);
+        // Counted once, kept with the table.
+        assertThat(puts).hasSize(1);
     }
 
     private static Target withId(long id, Target t) {

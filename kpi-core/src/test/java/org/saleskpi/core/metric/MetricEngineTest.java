@@ -307,7 +307,7 @@ class MetricEngineTest {
         assertThat(MetricEngine.evaluate(table, CALENDAR, requests, List.of(JANUARY), Inputs.none()).get(0).single()
                 .asNumber()).hasValue(new BigDecimal("400"));
 
-        // A figure that reads an input (a target) depends on more than the table: never kept.
+        // A figure that reads an input (a target) depends on more than the table: kept with the answers it got.
         Metric target = Metric.input("target", Unit.AMOUNT);
         List<MetricEngine.Request> withTarget = List.of(new MetricEngine.Request(target, Dimension.none()));
         List<Grid> five = MetricEngine.evaluate(table, CALENDAR, withTarget, List.of(Q1),
@@ -316,6 +316,43 @@ class MetricEngineTest {
                 (name, period, group) -> java.util.Optional.of(new BigDecimal("7")));
         assertThat(five.get(0).single().asNumber()).hasValue(new BigDecimal("5"));
         assertThat(seven.get(0).single().asNumber()).hasValue(new BigDecimal("7"));
+        assertThat(MetricEngine.evaluate(table, CALENDAR, withTarget, List.of(Q1),
+                (name, period, group) -> java.util.Optional.of(new BigDecimal("5")))).isSameAs(five);
+        // 5.0 is another answer than 5 (its scale shows), so another result.
+        assertThat(MetricEngine.evaluate(table, CALENDAR, withTarget, List.of(Q1),
+                (name, period, group) -> java.util.Optional.of(new BigDecimal("5.0")))).isNotSameAs(five);
+    }
+
+    @Test
+    void aPassThatAskedInputsIsKeptForTheSameAnswersOnly() {
+        // Won amount against a target, by month: January's won amount is 400 (issues 1 and 2), February's 200 (issue 4).
+        Metric wonAmount = agg(WON, CREATED_IN_P, Aggregation.sum(Measure.field(AMOUNT)));
+        Metric attainment = Metric.ratio(wonAmount, Metric.input("target", Unit.AMOUNT), Unit.RATIO);
+        List<MetricEngine.Request> requests = List.of(new MetricEngine.Request(attainment, Dimension.none()));
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.Map<Period, BigDecimal> targets = new java.util.HashMap<>(java.util.Map.of(JANUARY,
+                new BigDecimal("1000"), FEBRUARY, new BigDecimal("400")));
+        Inputs quotas = (name, period, group) -> {
+            asked.incrementAndGet();
+            return java.util.Optional.ofNullable(targets.get(period));
+        };
+
+        List<Grid> first = MetricEngine.evaluate(table, CALENDAR, requests, List.of(JANUARY, FEBRUARY), quotas);
+        assertThat(first.get(0).value(0, 0).asNumber().orElseThrow()).isEqualByComparingTo("0.4");
+        assertThat(MetricEngine.evaluate(table, CALENDAR, requests, List.of(JANUARY, FEBRUARY), quotas))
+                .isSameAs(first);
+        assertThat(asked).as("the kept pass's questions are asked again to find it").hasValue(4);
+
+        // January's target halved: another key, computed at once.
+        targets.put(JANUARY, new BigDecimal("500"));
+        List<Grid> halved = MetricEngine.evaluate(table, CALENDAR, requests, List.of(JANUARY, FEBRUARY), quotas);
+        assertThat(halved.get(0).value(0, 0).asNumber().orElseThrow()).isEqualByComparingTo("0.8");
+        assertThat(halved.get(0).value(0, 1)).isEqualTo(first.get(0).value(0, 1));
+
+        // A target taken away: the figure is absent, not the kept one.
+        targets.remove(FEBRUARY);
+        assertThat(MetricEngine.evaluate(table, CALENDAR, requests, List.of(JANUARY, FEBRUARY), quotas).get(0)
+                .value(0, 1)).isEqualTo(Value.absent(AbsentReason.NO_TARGET));
     }
 
     private static IssueRecord purchase(int n, String created, String customer) {

@@ -11,12 +11,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.lang.annotation.Annotation;
@@ -68,8 +66,9 @@ public final class GsonProvider implements MessageBodyReader<Object>, MessageBod
             MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException,
             WebApplicationException {
         // Buffered: Gson writes every name, value and punctuation mark on its own, and the encoder below wraps each
-        // write in a new buffer object; one write per 8 KiB of text instead (a third of a gadget answer's garbage).
-        Writer writer = new BufferedWriter(new OutputStreamWriter(entityStream, StandardCharsets.UTF_8), 8192);
+        // write in a new buffer object; one write per 8 KiB of text instead (a third of a gadget answer's garbage),
+        // and no lock per write (ADR 0053).
+        Writer writer = new ResponseWriter(entityStream);
         Json.gson().toJson(value, value instanceof JsonElement ? JsonElement.class : genericType, writer);
         writer.flush();
     }

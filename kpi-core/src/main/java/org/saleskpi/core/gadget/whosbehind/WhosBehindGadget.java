@@ -89,21 +89,52 @@ public final class WhosBehindGadget {
                 behind.computeIfAbsent(target.rep(), rep -> new ArrayList<>()).add(target);
             }
         }
+        Map<String, LateIssues> drilled = drilled(table, key, walked, options.maxKeys());
         // By user key, the issues without anyone last (as the engine orders groups).
         TreeSet<String> order = new TreeSet<>(Comparator.comparing(String::isEmpty).thenComparing(r -> r));
         order.addAll(walked.byRep().keySet());
         order.addAll(behind.keySet());
         List<WhosBehindDataset.Rep> result = new ArrayList<>();
         for (String rep : order) {
-            LateKeys late = walked.byRep().getOrDefault(rep, LateKeys.NONE);
+            LateIssues late = drilled.getOrDefault(rep, LateIssues.NONE);
             List<TargetPace> repTargets = behind.getOrDefault(rep, new ArrayList<>());
             repTargets.sort(FURTHEST_BEHIND_FIRST);
-            result.add(new WhosBehindDataset.Rep(rep, keys(late.overdueIssues(), options),
-                    keys(late.overdueDeals(), options), keys(late.staleDeals(), options), repTargets,
-                    keys(late.slippingDeals(), options)));
+            result.add(new WhosBehindDataset.Rep(rep, late.overdueIssues(), late.overdueDeals(), late.staleDeals(),
+                    repTargets, late.slippingDeals()));
         }
         return new WhosBehindDataset(scope.model().currency().getCurrencyCode(), options.today(), options.staleDays(),
                 result, walked.slippingAbsent());
+    }
+
+    /**
+     * Each rep's late issues with their drill-downs. A drill names every late key, so on a large table it is most of
+     * the work of a request: kept beside the walk, per query the issues were loaded with and keys shown (ADR 0053).
+     */
+    private Map<String, LateIssues> drilled(IssueTable table, Walk walk, Walked walked, int maxKeys) {
+        if (walked.byRep().isEmpty()) {
+            return Map.of();
+        }
+        Drilled key = new Drilled(walk, scope.drill().loaded(), maxKeys);
+        @SuppressWarnings("unchecked")
+        Map<String, LateIssues> drilled = (Map<String, LateIssues>) table.remembered(key, () -> {
+            Map<String, LateIssues> fresh = new HashMap<>();
+            walked.byRep().forEach((rep, late) -> fresh.put(rep, new LateIssues(keys(late.overdueIssues(), maxKeys),
+                    keys(late.overdueDeals(), maxKeys), keys(late.staleDeals(), maxKeys),
+                    keys(late.slippingDeals(), maxKeys))));
+            return new IssueTable.Outcome(Map.copyOf(fresh), true);
+        });
+        return drilled;
+    }
+
+    /** What the drills of a walk depend on besides the walk. */
+    private record Drilled(Walk walk, String loaded, int maxKeys) {
+    }
+
+    /** One rep's late issues as the dataset lists them. */
+    private record LateIssues(WhosBehindDataset.IssueKeys overdueIssues, WhosBehindDataset.IssueKeys overdueDeals,
+            WhosBehindDataset.IssueKeys staleDeals, WhosBehindDataset.IssueKeys slippingDeals) {
+        static final LateIssues NONE = new LateIssues(WhosBehindDataset.IssueKeys.NONE,
+                WhosBehindDataset.IssueKeys.NONE, WhosBehindDataset.IssueKeys.NONE, WhosBehindDataset.IssueKeys.NONE);
     }
 
     /** What a walk depends on besides the table. */
@@ -117,7 +148,6 @@ public final class WhosBehindGadget {
     /** One rep's late issue keys, each list most urgent first (as the drill-down names them). */
     private record LateKeys(List<String> overdueIssues, List<String> overdueDeals, List<String> staleDeals,
             List<String> slippingDeals) {
-        static final LateKeys NONE = new LateKeys(List.of(), List.of(), List.of(), List.of());
     }
 
     private Walked walk(IssueTable table, Walk walk) {
@@ -212,11 +242,11 @@ public final class WhosBehindGadget {
         return List.copyOf(all);
     }
 
-    private WhosBehindDataset.IssueKeys keys(List<String> all, WhosBehindOptions options) {
+    private WhosBehindDataset.IssueKeys keys(List<String> all, int maxKeys) {
         if (all.isEmpty()) {
             return WhosBehindDataset.IssueKeys.NONE;
         }
-        return new WhosBehindDataset.IssueKeys(all.size(), all.subList(0, Math.min(all.size(), options.maxKeys())),
+        return new WhosBehindDataset.IssueKeys(all.size(), all.subList(0, Math.min(all.size(), maxKeys)),
                 scope.drill().keys(all));
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.Pipeline;
 import org.saleskpi.core.gadget.whosbehind.WhosBehindDataset.IssueKeys;
@@ -21,6 +22,8 @@ import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.StatusCategory;
+import org.saleskpi.core.kpi.KpiCatalog;
+import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.core.kpi.SalesModel;
 
 class WhosBehindGadgetTest {
@@ -103,11 +106,24 @@ class WhosBehindGadgetTest {
         WhosBehindDataset again = gadget.dataset(shared, MARCH_20.maxKeys(1), List.of());
         WhosBehindDataset stale = gadget.dataset(shared, MARCH_20.staleDays(2), List.of());
 
-        // One walk for the first two (maxKeys only cuts the lists), another for other stale days.
-        assertThat(puts).hasSize(2);
+        // One walk for the first two (maxKeys only cuts the lists), another for other stale days; the drill-downs
+        // of each walk kept per keys shown (ADR 0053).
+        assertThat(puts).extracting(key -> key.getClass().getSimpleName())
+                .containsExactly("Walk", "Drilled", "Drilled", "Walk", "Drilled");
         assertThat(first).isEqualTo(gadget.dataset(pipeline(), MARCH_20, List.of()));
+        assertThat(again).isEqualTo(gadget.dataset(pipeline(), MARCH_20.maxKeys(1), List.of()));
         assertThat(again.rep("carol").overdueDeals()).isEqualTo(first.rep("carol").overdueDeals());
         assertThat(stale).isEqualTo(gadget.dataset(pipeline(), MARCH_20.staleDays(2), List.of()));
+        // The same request again computes nothing.
+        assertThat(gadget.dataset(shared, MARCH_20, List.of())).isEqualTo(first);
+        assertThat(puts).hasSize(5);
+        // Issues loaded with another query drill from it, never from the kept drills of the first.
+        WhosBehindGadget narrowed = new WhosBehindGadget(new GadgetScope(Pipeline.model(),
+                new KpiCatalog(Pipeline.model(), KpiOptions.defaults()),
+                new DrillDown("project = SALES AND assignee = carol", Pipeline.model().calendar().zone(),
+                        Pipeline.model().calendar().zone())));
+        assertThat(narrowed.dataset(shared, MARCH_20, List.of()).rep("carol").overdueDeals().jql())
+                .hasValue("(project = SALES AND assignee = carol) AND (key in (\"S-11\"))");
         // Targets are the request's own, never kept with the walk: bob is behind on one only when it is asked with.
         TargetPace behind = new TargetPace("bob", "Q1", "Deals won", new BigDecimal("0.2"),
                 new BigDecimal("0.5"));
