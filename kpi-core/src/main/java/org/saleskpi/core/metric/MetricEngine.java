@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueTable;
@@ -82,14 +83,18 @@ public final class MetricEngine {
         List<Optional<Comparison>> compared = new ArrayList<>();
         periods.forEach(period -> compared.add(comparisons.apply(period)));
         Computed key = new Computed(calendar, List.copyOf(requests), List.copyOf(periods), compared);
-        AtomicBoolean ranHere = new AtomicBoolean();
+        // The pass this call ran with its own inputs, if it ran one (a refresh may also run it on another thread, and
+        // the answer handed back may then be the state before, computed with other inputs).
+        AtomicReference<Object> ranHere = new AtomicReference<>();
         Object known = table.remembered(key, () -> {
-            ranHere.set(true);
-            return computed(table, calendar, requests, periods, inputs, comparisons, Optional.empty());
+            IssueTable.Outcome outcome = computed(table, calendar, requests, periods, inputs, comparisons,
+                    Optional.empty());
+            ranHere.set(outcome.value());
+            return outcome;
         });
         // A pass that asked inputs is kept with the answers it got (ADR 0053): the same answers to its questions find
         // its grids; other answers, the grids kept under them, else a new pass.
-        if (known instanceof Answered last && ranHere.get()) {
+        if (known instanceof Answered last && known == ranHere.get()) {
             return last.grids();
         }
         if (known instanceof Answered last) {
