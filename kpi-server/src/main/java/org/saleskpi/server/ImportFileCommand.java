@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.saleskpi.server.auth.AuthSchema;
 import org.saleskpi.server.auth.Users;
+import org.saleskpi.server.cluster.ClusterFeed;
+import org.saleskpi.server.cluster.ClusterNode;
 import org.saleskpi.server.database.ServerDatabase;
 import org.saleskpi.server.host.DataDirectory;
 import org.saleskpi.server.host.ServerOptions;
@@ -16,11 +18,13 @@ import org.saleskpi.server.imports.ImportCommand;
 import org.saleskpi.server.imports.JiraCsvImport;
 import org.saleskpi.core.index.IssueSink;
 import org.saleskpi.server.issues.IssueStore;
+import org.saleskpi.server.issues.WriteRoom;
 
 /**
  * {@code import --file export.csv ...}: imports into the data directory of a stopped server (it
  * takes the directory's lock, so it refuses while a server runs on it); the next start loads the
- * imported issues into its index.
+ * imported issues into its index. On PostgreSQL it may run beside running servers, which learn of the import from
+ * the write sequence as of any write of theirs (ADR 0041).
  */
 final class ImportFileCommand implements Command {
 
@@ -29,8 +33,12 @@ final class ImportFileCommand implements Command {
         try (DataDirectory directory = DataDirectory.lock(options.dataDir());
                 ServerDatabase database = ServerDatabase.open(options, directory)) {
             AuthSchema.migrate(database.session());
-            IssueStore store = new IssueStore(database.dataSource(), IssueSink.NONE);
+            // On PostgreSQL the import is numbered in the write sequence as the server's writes are, so that running
+            // nodes learn of it; on H2 (one process) it stops while the disk is nearly full, as an upload does.
+            ClusterNode node = new ClusterNode(database.dataSource(), ClusterFeed.DEFAULT_CATCH_UP);
+            IssueStore store = node.store(IssueSink.NONE);
             store.createSchema();
+            database.diskRoom().ifPresent(room -> store.guardImports(new WriteRoom(room::usableBytes)));
             database.setupDone();
             if (options.dbUrl().isEmpty()) {
                 bulkCache(database.dataSource());
