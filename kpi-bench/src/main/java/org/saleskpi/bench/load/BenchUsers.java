@@ -42,6 +42,20 @@ final class BenchUsers {
         return clients;
     }
 
+    /**
+     * {@code count} clients of {@code perClient} new users each, in {@code project}, roles and sign-ins taken in
+     * turn as {@link #clients} does.
+     */
+    List<List<Caller>> viewers(String prefix, int count, int perClient, String project) throws IOException,
+            InterruptedException {
+        List<Caller> all = clients(prefix, count * perClient, project);
+        List<List<Caller>> clients = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            clients.add(List.copyOf(all.subList(i * perClient, (i + 1) * perClient)));
+        }
+        return clients;
+    }
+
     /** A new user with {@code role} in {@code project}, signed in by cookie or by a new token. */
     Caller user(String username, String project, String role, boolean byCookie) throws IOException,
             InterruptedException {
