@@ -270,7 +270,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
                 || !held.get().table().columns().containsAll(query.columns())) {
             return Optional.empty();
         }
-        if (refreshes.await(scope, refresh) == Refreshes.Ended.FAILED) {
+        if (refreshes.await(scope, true, refresh) == Refreshes.Ended.FAILED) {
             return Optional.empty();
         }
         LoadedTables.Entry before = held.get();

@@ -182,7 +182,7 @@ final class LoadedTables {
                 }
                 if (recent != null && held != null && held.version() < version && held.version() >= floor
                         && !isImpure(line)) {
-                    Refreshes.Ended ended = recent.await(line, () -> computeAt(line, version, compute));
+                    Refreshes.Ended ended = recent.await(line, false, () -> computeAt(line, version, compute));
                     if (ended != Refreshes.Ended.FAILED) {
                         Kept now = kept(line);
                         // Never a result of a later state than this table's: the caller reads the table beside it.

@@ -5,13 +5,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Brings kept tables and results up to the index's state after a write on one background thread, one refresh per
+ * Brings kept tables and results up to the index's state after a write on two background threads, one refresh per
  * kept thing at a time, while the requests that meet the older one wait a little for it and then answer from the
  * older one (ADR 0050). A refresh that fails is reported to the waiting request, which then computes in its own
  * thread and meets the failure itself.
@@ -27,50 +27,92 @@ final class Refreshes {
         FAILED
     }
 
+    /** Refresh threads: the requests keep most of the node's cores (and all of a two-core node's slots). */
+    private static final int THREADS = 2;
+
     private final long waitNanos;
-    private final Map<Object, CompletableFuture<Void>> running = new HashMap<>();
-    private final ThreadPoolExecutor thread;
+    private final Map<Object, Pending> running = new HashMap<>();
+    private final ThreadPoolExecutor threads;
+    private long queued;
+
+    /**
+     * A refresh waiting or under way. Tables go before results, each in the order asked; until it starts, a later
+     * request's refresh of the same thing takes its place, so a result is refreshed on the latest table asked.
+     */
+    private final class Pending implements Runnable, Comparable<Pending> {
+        private final CompletableFuture<Void> done = new CompletableFuture<>();
+        private final Object key;
+        private final boolean table;
+        private final long order;
+        private Runnable work;
+        private boolean started;
+
+        Pending(Object key, boolean table, long order, Runnable work) {
+            this.key = key;
+            this.table = table;
+            this.order = order;
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
+            Runnable refresh;
+            synchronized (Refreshes.this) {
+                started = true;
+                refresh = work;
+            }
+            try {
+                refresh.run();
+                done.complete(null);
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            } finally {
+                synchronized (Refreshes.this) {
+                    running.remove(key, this);
+                }
+            }
+        }
+
+        @Override
+        public int compareTo(Pending other) {
+            return table != other.table ? (table ? -1 : 1) : Long.compare(order, other.order);
+        }
+    }
 
     Refreshes(Duration wait) {
         this.waitNanos = wait.toNanos();
-        // One thread: the refreshes take at most one core from the requests, and a burst of writes is met by
-        // refreshing each kept thing once, to the state it finds, not once per write.
-        this.thread = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
-            Thread refresher = new Thread(task, "saleskpi-refresh");
-            refresher.setDaemon(true);
-            return refresher;
-        });
-        thread.allowCoreThreadTimeOut(true);
+        // A burst of writes is met by refreshing each kept thing once, to the state it finds, not once per write.
+        this.threads = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new PriorityBlockingQueue<>(),
+                task -> {
+                    Thread refresher = new Thread(task, "saleskpi-refresh");
+                    refresher.setDaemon(true);
+                    return refresher;
+                });
+        threads.allowCoreThreadTimeOut(true);
     }
 
     /**
-     * Starts {@code refresh} for {@code key} unless one runs or waits to run, then waits for it at most the
-     * configured time, and only when no other refresh waits before it: behind a queue the wait would end first, and a
-     * request waiting holds one of the node's few computation slots (the guardrails') doing nothing.
+     * Starts {@code refresh} for {@code key} unless one runs or waits to run (a waiting one then does this one's
+     * work), then waits for it at most the configured time, and only when no more refreshes wait than threads take
+     * them: behind a queue the wait would end first, and a request waiting holds one of the node's few computation
+     * slots (the guardrails') doing nothing.
+     *
+     * @param table whether {@code refresh} brings a table, which goes before the results computed on tables
      */
-    Ended await(Object key, Runnable refresh) {
+    Ended await(Object key, boolean table, Runnable refresh) {
         CompletableFuture<Void> future;
         synchronized (this) {
-            future = running.get(key);
-            if (future == null) {
-                CompletableFuture<Void> started = new CompletableFuture<>();
-                future = started;
-                running.put(key, started);
-                thread.execute(() -> {
-                    try {
-                        refresh.run();
-                        started.complete(null);
-                    } catch (RuntimeException | Error e) {
-                        started.completeExceptionally(e);
-                    } finally {
-                        synchronized (Refreshes.this) {
-                            running.remove(key, started);
-                        }
-                    }
-                });
+            Pending pending = running.get(key);
+            if (pending == null) {
+                pending = new Pending(key, table, queued++, refresh);
+                running.put(key, pending);
+                threads.execute(pending);
+            } else if (!pending.started) {
+                pending.work = refresh;
             }
+            future = pending.done;
         }
-        if (!future.isDone() && thread.getQueue().size() > 1) {
+        if (!future.isDone() && threads.getQueue().size() > THREADS) {
             return Ended.RUNNING;
         }
         try {
