@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.issue.Column;
@@ -16,6 +14,7 @@ import org.saleskpi.core.issue.IssueQuery;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.issue.RecordingMemo;
 import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.KpiProfileRepository;
@@ -119,20 +118,7 @@ class LiveTargetsTest {
     @Test
     void aKeptTableIsCountedOnceHoweverManyTimesItsGoalIsShown() {
         // A host that keeps ONB's table and what is computed from it (the index, per scope and version).
-        Map<Object, Object> kept = new HashMap<>();
-        List<Object> puts = new ArrayList<>();
-        IssueTable.Memo memo = new IssueTable.Memo() {
-            @Override
-            public Optional<Object> get(Object key) {
-                return Optional.ofNullable(kept.get(key));
-            }
-
-            @Override
-            public void put(Object key, Object result) {
-                puts.add(key);
-                kept.put(key, result);
-            }
-        };
+        RecordingMemo memo = new RecordingMemo();
         OnboardingIssues onboarding = new OnboardingIssues();
         IssueSource keeping = new IssueSource() {
             @Override
@@ -155,7 +141,7 @@ class LiveTargetsTest {
         assertThat(first.targets().get(0).currentValue()).isEqualByComparingTo("2");
         assertThat(again).isEqualTo(first);
         // Counted once, kept with the table.
-        assertThat(puts).hasSize(1);
+        assertThat(memo.puts()).hasSize(1);
     }
 
     private static Target withId(long id, Target t) {

@@ -8,11 +8,8 @@ import static org.saleskpi.core.gadget.Pipeline.task;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.gadget.GadgetScope;
@@ -21,6 +18,7 @@ import org.saleskpi.core.gadget.whosbehind.WhosBehindDataset.IssueKeys;
 import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueTable;
+import org.saleskpi.core.issue.RecordingMemo;
 import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.kpi.KpiCatalog;
 import org.saleskpi.core.kpi.KpiOptions;
@@ -86,20 +84,7 @@ class WhosBehindGadgetTest {
     @Test
     void aTableSharedBetweenRequestsIsWalkedOncePerDayAndStaleDays() {
         // A host's memo (ADR 0035's addendum) that counts what it is asked to keep.
-        Map<Object, Object> kept = new ConcurrentHashMap<>();
-        List<Object> puts = new ArrayList<>();
-        IssueTable.Memo memo = new IssueTable.Memo() {
-            @Override
-            public Optional<Object> get(Object key) {
-                return Optional.ofNullable(kept.get(key));
-            }
-
-            @Override
-            public void put(Object key, Object result) {
-                puts.add(key);
-                kept.put(key, result);
-            }
-        };
+        RecordingMemo memo = new RecordingMemo();
         IssueTable shared = pipeline().rememberingIn(memo);
 
         WhosBehindDataset first = gadget.dataset(shared, MARCH_20, List.of());
@@ -108,7 +93,7 @@ class WhosBehindGadgetTest {
 
         // One walk for the first two (maxKeys only cuts the lists), another for other stale days; the drill-downs
         // of each walk kept per keys shown (ADR 0053).
-        assertThat(puts).extracting(key -> key.getClass().getSimpleName())
+        assertThat(memo.puts()).extracting(key -> key.getClass().getSimpleName())
                 .containsExactly("Walk", "Drilled", "Drilled", "Walk", "Drilled");
         assertThat(first).isEqualTo(gadget.dataset(pipeline(), MARCH_20, List.of()));
         assertThat(again).isEqualTo(gadget.dataset(pipeline(), MARCH_20.maxKeys(1), List.of()));
@@ -116,7 +101,7 @@ class WhosBehindGadgetTest {
         assertThat(stale).isEqualTo(gadget.dataset(pipeline(), MARCH_20.staleDays(2), List.of()));
         // The same request again computes nothing.
         assertThat(gadget.dataset(shared, MARCH_20, List.of())).isEqualTo(first);
-        assertThat(puts).hasSize(5);
+        assertThat(memo.puts()).hasSize(5);
         // Issues loaded with another query drill from it, never from the kept drills of the first.
         WhosBehindGadget narrowed = new WhosBehindGadget(new GadgetScope(Pipeline.model(),
                 new KpiCatalog(Pipeline.model(), KpiOptions.defaults()),
