@@ -50,7 +50,7 @@ class RunFolderTest {
         assertThat(Database.postgresFolder()).isEqualTo(folder);
 
         Path dataDirectory = Path.of(single(database, "SHOW data_directory"));
-        Path server = Files.readSymbolicLink(Path.of("/proc", single(database, "SELECT pg_backend_pid()"), "exe"));
+        Path server = serverExecutable(database);
 
         assertThat(dataDirectory).isEqualTo(folder.resolve("data"));
         assertThat(single(database, "SHOW unix_socket_directories")).as("no socket in /tmp").isEmpty();
@@ -59,6 +59,16 @@ class RunFolderTest {
         try (Stream<Path> unpacked = Files.list(folder)) {
             List<String> names = unpacked.map(path -> path.getFileName().toString()).sorted().toList();
             assertThat(names).contains("data").anyMatch(name -> name.startsWith("PG-"));
+        }
+    }
+
+    /** The executable of the backend serving one connection, read while that connection (and its backend) lives. */
+    private static Path serverExecutable(DataSource database) throws SQLException, java.io.IOException {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT pg_backend_pid()")) {
+            assertThat(row.next()).isTrue();
+            return Files.readSymbolicLink(Path.of("/proc", row.getString(1), "exe"));
         }
     }
 
