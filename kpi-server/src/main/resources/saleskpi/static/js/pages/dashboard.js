@@ -17,6 +17,9 @@
   var DEFAULT_WALLBOARD_MINUTES = 5;
   /** The page's periods: '' leaves each gadget its own; custom is a range of two dates. */
   var PAGE_PERIODS = ['', 'this-month', 'this-quarter', 'last-quarter', 'fiscal-year-to-date', 'custom'];
+  /** Their labels where the gadgets' period list has none; the others are that list's. */
+  var PAGE_PERIOD_KEYS = {'': 'saleskpi.dashboard.period.own', 'fiscal-year-to-date': 'saleskpi.dashboard.period.fiscal-year-to-date',
+    custom: 'saleskpi.dashboard.period.custom'};
   var CUSTOM_RANGE = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
   /** Heights in pixels: the smallest a drag or the menu leaves, and the menu's step. */
   var MIN_HEIGHT = 120;
@@ -60,7 +63,7 @@
     var dialogBox = el('div');
     var accessBox = el('div', {className: 'saleskpi-jira-access'});
     SalesKpi.clear(root);
-    [el('div', {className: 'saleskpi-dashboard-head'}, [heading, controls]), periodForm.form, status, errorBox, accessBox,
+    [el('div', {className: 'saleskpi-dashboard-head'}, [heading, controls]), periodForm, status, errorBox, accessBox,
       dialogBox, columnsBox]
         .forEach(function (node) { root.appendChild(node); });
 
@@ -424,7 +427,10 @@
               el('div', {}, [el('strong', {}, t(gadget.titleKey)), el('div', {className: 'saleskpi-hint'}, t(gadget.descriptionKey))]),
               el('button', {type: 'button', className: 'saleskpi-button', dataset: {addType: type},
                 'aria-label': t('saleskpi.dashboard.addNamed', t(gadget.titleKey)),
-                onclick: function () { addGadget(type).then(close); }}, t('saleskpi.dashboard.add'))
+                onclick: function () {
+                  close();
+                  addGadget(type);
+                }}, t('saleskpi.dashboard.add'))
             ]);
           }));
       var dialog = el('div', {className: 'saleskpi-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'saleskpi-add-title',
@@ -440,20 +446,61 @@
       }
     }
 
+    /**
+     * A new gadget shows its options form at the top of the first column and is stored only when the form is
+     * saved: the form checks its choices through the API first, so a gadget without a required choice (a battery
+     * without a goal) is never stored to fail on every load, and cancelling leaves nothing behind.
+     */
     function addGadget(type) {
+      var body = el('div', {className: 'saleskpi-item-body'});
+      var draft = el('div', {className: 'saleskpi-dashboard-item', dataset: {draftType: type}}, body);
+      var first = columnsBox.querySelector('.saleskpi-column[data-column="0"]');
+      first.insertBefore(draft, first.firstChild);
+      var empty = first.querySelector('.saleskpi-empty');
+      if (empty) {
+        empty.hidden = true;
+      }
       return SalesKpi.gadgetBase.types(api).then(function (types) {
-        return api.post('/dashboards/' + id + '/gadgets', {type: type, column: 0, position: 0,
-          preferences: {v: String(types.byKey[type].version)}});
-      }).then(function (gadget) {
-        say(t('saleskpi.dashboard.added', t(SalesKpi.gadgets[type].titleKey)));
-        return load().then(function () {
-          var body = columnsBox.querySelector('[data-item-id="' + gadget.id + '"] .saleskpi-item-body');
-          var stored = dashboard.gadgets.filter(function (g) { return g.id === gadget.id; })[0];
-          if (body && stored) {
-            configure(stored, body);
+        return SalesKpi.gadgets[type].renderEdit(body, {v: String(types.byKey[type].version)}, context, function (prefs) {
+          titled(type, prefs).then(function (named) {
+            return api.post('/dashboards/' + id + '/gadgets', {type: type, column: 0, position: 0, preferences: named});
+          }).then(function () {
+            return load().then(function () { say(t('saleskpi.dashboard.added', t(SalesKpi.gadgets[type].titleKey))); });
+          }, fail);
+        }, function () {
+          draft.remove();
+          if (empty) {
+            empty.hidden = false;
           }
+          addButton.focus();
         });
+      }).then(function (form) {
+        var field = form && form.querySelector('input, select, textarea');
+        if (field) {
+          field.focus();
+        }
       }, fail);
+    }
+
+    /**
+     * The preferences with a title saying what the gadget shows when none was typed: its one figure, else its
+     * type, with its period ("Won revenue this quarter", 今四半期の受注売上), not the type's name alone.
+     */
+    function titled(type, prefs) {
+      if (prefs.title) {
+        return Promise.resolve(prefs);
+      }
+      return SalesKpi.gadgetBase.kpis(api).then(function (catalogue) {
+        var figures = String(prefs.kpi || '').split(',').filter(function (f) { return f.trim(); });
+        var what = figures.length === 1 ? SalesKpi.gadgetBase.figureName(figures[0].trim(), catalogue)
+          : t(SalesKpi.gadgets[type].titleKey);
+        var periodKey = 'saleskpi.gadget.period.' + prefs.period;
+        var when = prefs.period && t(periodKey) !== periodKey ? t(periodKey) : '';
+        var named = Object.assign({}, prefs);
+        named.title = when ? t('saleskpi.dashboard.defaultTitle', what,
+            when.charAt(0).toLocaleLowerCase(SalesKpi.locale()) + when.substring(1)) : what;
+        return named;
+      });
     }
 
     function setWallboard(on, byUser) {
@@ -563,7 +610,7 @@
       var chosen = custom ? 'custom' : pageFilter.period;
       var period = el('select', {id: 'saleskpi-page-period', name: 'period', onchange: function () { showRange(); }},
           PAGE_PERIODS.map(function (key) {
-            return el('option', {value: key}, t('saleskpi.dashboard.period.' + (key || 'own')));
+            return el('option', {value: key}, t(PAGE_PERIOD_KEYS[key] || 'saleskpi.gadget.period.' + key));
           }));
       if (PAGE_PERIODS.indexOf(chosen) < 0) {
         period.appendChild(el('option', {value: chosen}, chosen));
@@ -631,7 +678,7 @@
         el('label', {'for': 'saleskpi-page-jql'}, t('saleskpi.dashboard.narrow')), ' ', jql, ' ',
         el('button', {type: 'submit', className: 'saleskpi-button', dataset: {action: 'apply-page-filter'}},
             t('saleskpi.dashboard.narrow.apply')), ' ', clear, errors]);
-      return {form: form};
+      return form;
     }
 
     setWallboard(wallboard, false);
