@@ -2,6 +2,7 @@ package org.saleskpi.core.jql;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,14 @@ public record PastValues(boolean recorded, Map<Clause.Terminal, Set<String>> key
         Map<Clause.Terminal, Set<String>> keys = new HashMap<>();
         query.terminals().forEach(terminal -> collect(terminal, fields, context, history.get(), keys));
         return new PastValues(true, keys);
+    }
+
+    /** The ids of the history fields the query's WAS clauses name ({@code status}, {@code assignee}, ...). */
+    public static Set<String> fieldIds(JqlQuery query) {
+        Set<String> ids = new HashSet<>();
+        query.terminals().filter(terminal -> terminal.operator().readsHistory())
+                .forEach(terminal -> JqlFields.history(terminal.field()).ifPresent(ids::add));
+        return ids;
     }
 
     /** The keys whose past holds the clause's values; none for a clause that was not resolved. */

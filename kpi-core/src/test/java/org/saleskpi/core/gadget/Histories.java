@@ -167,6 +167,35 @@ public final class Histories {
                 Clock.fixed(now, ZONE), ZONE, JqlPeople.NONE, histories, saved);
     }
 
+    /**
+     * The deals in an index that holds their changes beside its rows, as the standalone server's does (ADR 0042): its
+     * change log answers the WAS clauses, and the store behind it fails the test if asked for changes.
+     */
+    public static IndexedIssueSource tracked(List<Deal> deals, Instant now) {
+        IssueIndex index = new IssueIndex();
+        index.defineField(new CustomField(AMOUNT.id(), "Amount", FieldType.NUMBER));
+        index.defineField(new CustomField(CLOSE.id(), "Close date", FieldType.DATE));
+        index.trackChanges(Set.of(Column.STATUS, Column.ASSIGNEE, Column.REPORTER, Column.RESOLUTION, AMOUNT, CLOSE),
+                ZONE);
+        index.upsert(deals.stream().map(deal -> new IndexedIssue(deal.record(), "", "", Set.of())).toList(),
+                deals.stream().map(Deal::history).toList());
+        IssueHistories store = new IssueHistories() {
+            @Override
+            public Map<String, IssueHistory> histories(List<String> keys, Set<String> fieldIds) {
+                throw new AssertionError("histories were asked");
+            }
+
+            @Override
+            public Optional<ValueHistory> values() {
+                return Optional.of((fieldId, values, empty) -> {
+                    throw new AssertionError("the store was asked who had " + values + " in " + fieldId);
+                });
+            }
+        };
+        return new IndexedIssueSource(index, (user, projects) -> new Visibility(Set.copyOf(projects), Set.of()),
+                Clock.fixed(now, ZONE), ZONE, JqlPeople.NONE, store);
+    }
+
     private static boolean had(Optional<String> side, Set<String> values, boolean empty) {
         return side.map(value -> values.stream().anyMatch(value::equalsIgnoreCase)).orElse(empty);
     }
