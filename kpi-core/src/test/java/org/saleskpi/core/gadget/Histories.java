@@ -137,9 +137,7 @@ public final class Histories {
 
     /** As {@link #indexed(List, Instant)}, its {@code saleskpiSelection()} answered by {@code saved}. */
     public static IndexedIssueSource indexed(List<Deal> deals, Instant now, SavedKeys saved) {
-        IssueIndex index = new IssueIndex();
-        index.defineField(new CustomField(AMOUNT.id(), "Amount", FieldType.NUMBER));
-        index.defineField(new CustomField(CLOSE.id(), "Close date", FieldType.DATE));
+        IssueIndex index = index(Set.of());
         index.upsert(deals.stream().map(deal -> new IndexedIssue(deal.record(), "", "", Set.of())).toList());
         IssueHistories histories = new IssueHistories() {
             @Override
@@ -172,11 +170,8 @@ public final class Histories {
      * change log answers the WAS clauses, and the store behind it fails the test if asked for changes.
      */
     public static IndexedIssueSource tracked(List<Deal> deals, Instant now) {
-        IssueIndex index = new IssueIndex();
-        index.defineField(new CustomField(AMOUNT.id(), "Amount", FieldType.NUMBER));
-        index.defineField(new CustomField(CLOSE.id(), "Close date", FieldType.DATE));
-        index.trackChanges(Set.of(Column.STATUS, Column.ASSIGNEE, Column.REPORTER, Column.RESOLUTION, AMOUNT, CLOSE),
-                ZONE);
+        IssueIndex index = index(Set.of(Column.STATUS, Column.ASSIGNEE, Column.REPORTER, Column.RESOLUTION, AMOUNT,
+                CLOSE));
         index.upsert(deals.stream().map(deal -> new IndexedIssue(deal.record(), "", "", Set.of())).toList(),
                 deals.stream().map(Deal::history).toList());
         IssueHistories store = new IssueHistories() {
@@ -194,6 +189,17 @@ public final class Histories {
         };
         return new IndexedIssueSource(index, (user, projects) -> new Visibility(Set.copyOf(projects), Set.of()),
                 Clock.fixed(now, ZONE), ZONE, JqlPeople.NONE, store);
+    }
+
+    /** An index with the amount and close date fields, holding the changes of {@code tracked} when there are some. */
+    private static IssueIndex index(Set<Column> tracked) {
+        IssueIndex index = new IssueIndex();
+        index.defineField(new CustomField(AMOUNT.id(), "Amount", FieldType.NUMBER));
+        index.defineField(new CustomField(CLOSE.id(), "Close date", FieldType.DATE));
+        if (!tracked.isEmpty()) {
+            index.trackChanges(tracked, ZONE);
+        }
+        return index;
     }
 
     private static boolean had(Optional<String> side, Set<String> values, boolean empty) {

@@ -88,25 +88,28 @@ class WasClausesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void selectsTheIssuesThatHaveOrHadTheValues(String jql, String keys) {
-        SearchPage page = SOURCE.search(jql + " ORDER BY key", ANN, 0, 10);
-
-        assertThat(page.issues()).extracting(issue -> issue.key().substring("SALES-".length()))
-                .containsExactlyElementsOf(keys.isEmpty() ? List.of() : Arrays.asList(keys.split(" ")));
-        assertThat(SOURCE.count(jql, ANN)).isEqualTo(page.total());
+        assertSelects(SOURCE, jql, keys);
     }
 
     /** The same answers from an index holding the deals' changes beside its rows, its store never asked. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void anIndexHoldingTheChangesSelectsTheSameWithoutAskingTheStore(String jql, String keys) {
-        SearchPage page = TRACKED.search(jql + " ORDER BY key", ANN, 0, 10);
+        SearchPage page = assertSelects(TRACKED, jql, keys);
 
-        assertThat(page.issues()).extracting(issue -> issue.key().substring("SALES-".length()))
-                .containsExactlyElementsOf(keys.isEmpty() ? List.of() : Arrays.asList(keys.split(" ")));
-        assertThat(TRACKED.count(jql, ANN)).isEqualTo(page.total());
         assertThat(keys(TRACKED.load(new IssueQuery(jql, ANN, Set.of(Column.KEY), Histories.ZONE))))
                 .isEqualTo(page.issues().stream().map(IndexedIssue::key).toList());
         TRACKED.validate(jql);
+    }
+
+    /** Searches and counts {@code jql}: the numbers of the keys it selects, in key order. */
+    private static SearchPage assertSelects(IndexedIssueSource source, String jql, String keys) {
+        SearchPage page = source.search(jql + " ORDER BY key", ANN, 0, 10);
+
+        assertThat(page.issues()).extracting(issue -> issue.key().substring("SALES-".length()))
+                .containsExactlyElementsOf(keys.isEmpty() ? List.of() : Arrays.asList(keys.split(" ")));
+        assertThat(source.count(jql, ANN)).isEqualTo(page.total());
+        return page;
     }
 
     @Test
