@@ -139,28 +139,18 @@ public final class Histories {
     public static IndexedIssueSource indexed(List<Deal> deals, Instant now, SavedKeys saved) {
         IssueIndex index = index(Set.of());
         index.upsert(deals.stream().map(deal -> new IndexedIssue(deal.record(), "", "", Set.of())).toList());
-        IssueHistories histories = new IssueHistories() {
-            @Override
-            public Map<String, IssueHistory> histories(List<String> keys, Set<String> fieldIds) {
-                throw new AssertionError("histories were asked");
-            }
-
-            @Override
-            public Optional<ValueHistory> values() {
-                return Optional.of((fieldId, values, empty) -> {
-                    Set<String> keys = new java.util.HashSet<>();
-                    for (Deal deal : deals) {
-                        for (Change change : deal.history().changes()) {
-                            if (change.field().equals(fieldId) && (had(change.from(), values, empty)
-                                    || had(change.to(), values, empty))) {
-                                keys.add(deal.key);
-                            }
-                        }
+        IssueHistories histories = store((fieldId, values, empty) -> {
+            Set<String> keys = new java.util.HashSet<>();
+            for (Deal deal : deals) {
+                for (Change change : deal.history().changes()) {
+                    if (change.field().equals(fieldId) && (had(change.from(), values, empty)
+                            || had(change.to(), values, empty))) {
+                        keys.add(deal.key);
                     }
-                    return keys;
-                });
+                }
             }
-        };
+            return keys;
+        });
         return new IndexedIssueSource(index, (user, projects) -> new Visibility(Set.copyOf(projects), Set.of()),
                 Clock.fixed(now, ZONE), ZONE, JqlPeople.NONE, histories, saved);
     }
@@ -174,7 +164,16 @@ public final class Histories {
                 CLOSE));
         index.upsert(deals.stream().map(deal -> new IndexedIssue(deal.record(), "", "", Set.of())).toList(),
                 deals.stream().map(Deal::history).toList());
-        IssueHistories store = new IssueHistories() {
+        IssueHistories store = store((fieldId, values, empty) -> {
+            throw new AssertionError("the store was asked who had " + values + " in " + fieldId);
+        });
+        return new IndexedIssueSource(index, (user, projects) -> new Visibility(Set.copyOf(projects), Set.of()),
+                Clock.fixed(now, ZONE), ZONE, JqlPeople.NONE, store);
+    }
+
+    /** A store of histories answering WAS clauses with {@code values}; asked for whole histories, it fails the test. */
+    private static IssueHistories store(ValueHistory values) {
+        return new IssueHistories() {
             @Override
             public Map<String, IssueHistory> histories(List<String> keys, Set<String> fieldIds) {
                 throw new AssertionError("histories were asked");
@@ -182,13 +181,9 @@ public final class Histories {
 
             @Override
             public Optional<ValueHistory> values() {
-                return Optional.of((fieldId, values, empty) -> {
-                    throw new AssertionError("the store was asked who had " + values + " in " + fieldId);
-                });
+                return Optional.of(values);
             }
         };
-        return new IndexedIssueSource(index, (user, projects) -> new Visibility(Set.copyOf(projects), Set.of()),
-                Clock.fixed(now, ZONE), ZONE, JqlPeople.NONE, store);
     }
 
     /** An index with the amount and close date fields, holding the changes of {@code tracked} when there are some. */
