@@ -12,8 +12,9 @@ import org.saleskpi.core.index.CustomField;
 
 /**
  * The issues whose recorded past holds the values of a query's WAS clauses, asked of the host's
- * {@link ValueHistory} once per query before any row is read (as {@link UserValues} are): a clause then
- * matches the rows holding a value now, plus the rows of these keys.
+ * {@link ValueHistory} once per query before any row is read (as {@link UserValues} are), or of an index's change
+ * log under the lock its rows are read under: a clause then matches the rows holding a value now, plus the rows of
+ * these keys.
  *
  * <p>Jira's operators, as its documentation defines them: WAS finds issues that "currently have or previously
  * had" the value, WAS IN any of several, WAS NOT issues that "have never had" it, WAS NOT IN never any of them;
