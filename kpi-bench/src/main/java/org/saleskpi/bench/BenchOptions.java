@@ -3,6 +3,7 @@ package org.saleskpi.bench;
 import java.io.PrintStream;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Set;
 
 /** The command line of {@link BenchMain} and {@link JqlBench}. */
 public record BenchOptions(int issues, long seed, int runs, int warmup, ZoneId zone,
@@ -59,35 +60,11 @@ public record BenchOptions(int issues, long seed, int runs, int warmup, ZoneId z
     }
 
     public static BenchOptions parse(String... args) {
-        int issues = 1_000_000;
-        long seed = 42L;
-        int runs = 5;
-        int warmup = 10;
-        ZoneId zone = ZoneId.of("Europe/Berlin");
-        DuckDbRun.Strings strings = DuckDbRun.Strings.ENUM;
-        int threads = DuckDbRun.allCores();
-        boolean profile = false;
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if (name.equals("--profile")) {
-                profile = true;
-                continue;
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(name + " needs a value; " + USAGE);
-            }
-            String value = args[++i];
-            switch (name) {
-                case "--issues" -> issues = Integer.parseInt(value.replace("_", ""));
-                case "--seed" -> seed = Long.parseLong(value);
-                case "--runs" -> runs = Integer.parseInt(value);
-                case "--warmup" -> warmup = Integer.parseInt(value);
-                case "--zone" -> zone = ZoneId.of(value);
-                case "--duckdb-strings" -> strings = DuckDbRun.Strings.fromKey(value);
-                case "--duckdb-threads" -> threads = Integer.parseInt(value);
-                default -> throw new IllegalArgumentException("unknown option " + name + "; " + USAGE);
-            }
-        }
-        return new BenchOptions(issues, seed, runs, warmup, zone, strings, threads, profile);
+        CommandLine line = CommandLine.read(args, USAGE, Set.of("--issues", "--seed", "--runs", "--warmup", "--zone",
+                "--duckdb-strings", "--duckdb-threads"), Set.of("--profile"));
+        return new BenchOptions(line.whole("--issues", 1_000_000), line.wholeLong("--seed", 42L),
+                line.whole("--runs", 5), line.whole("--warmup", 10), ZoneId.of(line.text("--zone", "Europe/Berlin")),
+                DuckDbRun.Strings.fromKey(line.text("--duckdb-strings", "enum")),
+                line.whole("--duckdb-threads", DuckDbRun.allCores()), line.flag("--profile"));
     }
 }

@@ -33,6 +33,7 @@ import org.saleskpi.core.jql.JqlFilter;
 import org.saleskpi.core.jql.JqlOrder;
 import org.saleskpi.core.jql.JqlParser;
 import org.saleskpi.core.jql.JqlQuery;
+import org.saleskpi.core.jql.TextSearch;
 import org.saleskpi.server.demo.DemoLoader;
 
 /**
@@ -191,9 +192,9 @@ public final class TopkBench {
      * text read and folded as it is scanned: the search before it had words.
      */
     private static RowSet scannedTexts(String search, String field, IndexColumns columns) {
-        List<String> terms = terms(search);
+        List<String> terms = TextSearch.terms(search);
         List<String> folded = terms.stream().map(FoldedText::of).toList();
-        Predicate<String> asItIs = text -> terms.stream().allMatch(term -> regionContains(text, term));
+        Predicate<String> asItIs = text -> terms.stream().allMatch(term -> TextSearch.contains(text, term));
         int rows = columns.rows();
         RowSet found = RowSet.none(rows);
         columns.summary().scan(folded, asItIs, rows, found);
@@ -207,30 +208,6 @@ public final class TopkBench {
             }
         }
         return found;
-    }
-
-    private static List<String> terms(String search) {
-        String trimmed = search.trim();
-        List<String> terms = new ArrayList<>();
-        if (trimmed.length() > 1 && trimmed.startsWith("\"") && trimmed.endsWith("\"")) {
-            terms.add(trimmed.substring(1, trimmed.length() - 1).trim());
-        } else {
-            for (String word : trimmed.split("[^\\p{L}\\p{N}]+")) {
-                if (!word.isEmpty()) {
-                    terms.add(word);
-                }
-            }
-        }
-        return terms;
-    }
-
-    private static boolean regionContains(String text, String term) {
-        for (int i = 0; i + term.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, term, 0, term.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Times both in turns; prints the medians and keeps the ratio line; gives both results. */
@@ -266,17 +243,13 @@ public final class TopkBench {
 
     /** The baseline of {@code summary ~}: each word looked for at every place of every text, ignoring case. */
     private static int[] scanEveryText(String search, IndexTextColumn texts, int rows) {
-        List<String> terms = terms(search);
+        List<String> terms = TextSearch.terms(search);
         RowSet found = RowSet.none(rows);
         for (int row = 0; row < rows; row++) {
             String text = texts.value(row);
             boolean all = true;
             for (String term : terms) {
-                boolean hit = false;
-                for (int i = 0; !hit && i + term.length() <= text.length(); i++) {
-                    hit = text.regionMatches(true, i, term, 0, term.length());
-                }
-                all &= hit;
+                all &= TextSearch.contains(text, term);
             }
             if (all) {
                 found.add(row);

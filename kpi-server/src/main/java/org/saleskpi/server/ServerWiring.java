@@ -186,7 +186,7 @@ public final class ServerWiring {
         SharedImportJobs sharedImports = new SharedImportJobs(database.dataSource());
         sharedImports.createSchema();
         ImportJobs imports = new ImportJobs(new JiraCsvImport(store, auth.users()), clock, node.lock(),
-                Optional.of(sharedImports), node.id());
+                Optional.of(sharedImports), node.id(), issues::wrote);
         // One user of the standalone server often opens several dashboards at once: a wider rate than Jira's default.
         Limits limits = new Limits(Math.max(2, Runtime.getRuntime().availableProcessors() / 2), 600);
         List<Object> rest = new ArrayList<>(RestResources.resources(services, Guardrails.fixed(limits, clock)));

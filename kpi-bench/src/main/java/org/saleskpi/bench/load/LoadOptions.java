@@ -2,6 +2,8 @@ package org.saleskpi.bench.load;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
+import org.saleskpi.bench.CommandLine;
 
 /**
  * The command line of {@code load}.
@@ -44,32 +46,10 @@ public record LoadOptions(int issues, int clients, int seconds, Database databas
     }
 
     public static LoadOptions parse(String... args) {
-        int issues = 1_000_000;
-        int clients = 16;
-        int seconds = 30;
-        Database database = Database.H2;
-        int singleRuns = 5;
-        Path dataDir = Path.of("target", "load-bench");
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(name + " needs a value; " + USAGE);
-            }
-            String value = args[++i];
-            try {
-                switch (name) {
-                    case "--issues" -> issues = Integer.parseInt(value.replace("_", ""));
-                    case "--clients" -> clients = Integer.parseInt(value);
-                    case "--seconds" -> seconds = Integer.parseInt(value);
-                    case "--database" -> database = Database.fromKey(value);
-                    case "--single-runs" -> singleRuns = Integer.parseInt(value);
-                    case "--data-dir" -> dataDir = Path.of(value);
-                    default -> throw new IllegalArgumentException("unknown option " + name + "; " + USAGE);
-                }
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " must be a whole number, not " + value + "; " + USAGE, e);
-            }
-        }
-        return new LoadOptions(issues, clients, seconds, database, singleRuns, dataDir);
+        CommandLine line = CommandLine.read(args, USAGE, Set.of("--issues", "--clients", "--seconds", "--database",
+                "--single-runs", "--data-dir"), Set.of());
+        return new LoadOptions(line.whole("--issues", 1_000_000), line.whole("--clients", 16),
+                line.whole("--seconds", 30), Database.fromKey(line.text("--database", "h2")),
+                line.whole("--single-runs", 5), Path.of(line.text("--data-dir", "target/load-bench")));
     }
 }

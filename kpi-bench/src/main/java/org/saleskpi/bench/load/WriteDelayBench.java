@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.saleskpi.bench.CommandLine;
 
 /**
  * What H2's {@code WRITE_DELAY=0} costs the standalone server's REST writes (ADR 0046): two real servers in this JVM,
@@ -47,29 +49,10 @@ public final class WriteDelayBench {
     }
 
     public static Options parse(String... args) {
-        int seconds = 20;
-        int warmup = 20;
-        int clients = 4;
-        Path dataDir = Path.of("target", "write-delay-bench");
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(name + " needs a value; " + USAGE);
-            }
-            String value = args[++i];
-            try {
-                switch (name) {
-                    case "--seconds" -> seconds = Integer.parseInt(value);
-                    case "--warmup" -> warmup = Integer.parseInt(value);
-                    case "--clients" -> clients = Integer.parseInt(value);
-                    case "--data-dir" -> dataDir = Path.of(value);
-                    default -> throw new IllegalArgumentException("unknown option " + name + "; " + USAGE);
-                }
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " must be a whole number, not " + value + "; " + USAGE, e);
-            }
-        }
-        return new Options(seconds, warmup, clients, dataDir);
+        CommandLine line = CommandLine.read(args, USAGE, Set.of("--seconds", "--warmup", "--clients", "--data-dir"),
+                Set.of());
+        return new Options(line.whole("--seconds", 20), line.whole("--warmup", 20), line.whole("--clients", 4),
+                Path.of(line.text("--data-dir", "target/write-delay-bench")));
     }
 
     /** Runs the slices and prints the figures; exit status 0, or 1 when a write failed. */

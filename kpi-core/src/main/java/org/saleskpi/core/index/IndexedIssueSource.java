@@ -220,11 +220,12 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     public IssueTable load(IssueQuery query, JqlQuery jql) {
         JqlContext context = context(jql, query.user(), query.zone());
         Visibility sees = visibility(query.user());
-        // Queries that mean something else tomorrow or for another user are loaded afresh.
-        // A WAS clause's past was read before the lock, so its table may be older than this version: not kept.
-        if (!jql.isContextFree() || jql.readsHistory()) {
+        // Queries that mean something else tomorrow or for another user are loaded afresh. A WAS clause's past the
+        // host's store answered was read before the lock, so its table may be older than this version: not kept (the
+        // index's change log answers under the lock, of the rows' own state, so that table is kept and patched).
+        if (!jql.isContextFree() || jql.readsHistory() && context.past().recorded()) {
             return withHistory(index.read(columns -> gather(columns,
-                    JqlFilter.select(jql, columns, context).and(visible(columns, sees)), query.columns(), query)),
+                    select(jql, columns, context).and(visible(columns, sees)), query.columns(), query)),
                     query).table();
         }
         LoadedTables.Scope scope = scope(sees, jql, context, query);
@@ -313,7 +314,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
                 gathered.addAll(entry.table().columns());
             }
         }
-        return gather(columns, JqlFilter.select(jql, columns, context).and(visible(columns, sees)), gathered, query);
+        return gather(columns, select(jql, columns, context).and(visible(columns, sees)), gathered, query);
     }
 
     /**
@@ -340,8 +341,9 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         }
         // The errors the query would raise on this state (a user value no issue holds any more) are raised as a
         // fresh load would raise them.
-        JqlFilter.check(jql, columns, context);
-        RowSet matching = JqlFilter.select(jql, columns, context);
+        JqlContext state = withPastIn(columns, jql, context);
+        JqlFilter.check(jql, columns, state);
+        RowSet matching = JqlFilter.select(jql, columns, state);
         VisibleRows visible = new VisibleRows(columns, sees);
         int[] added = Arrays.stream(touchedRows).filter(row -> matching.contains(row) && visible.test(row)).toArray();
         // A kept row is stale when a touched key now holds it, or the index shrank below it.
@@ -515,7 +517,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     public long count(JqlQuery query, UserRef user) {
         JqlContext context = context(query, user, zone);
         Visibility sees = visibility(user);
-        return index.read(columns -> JqlFilter.select(query, columns, context).and(visible(columns, sees)).count());
+        return index.read(columns -> select(query, columns, context).and(visible(columns, sees)).count());
     }
 
     /** A page of the issues matching {@code jql} that {@code user} may see, in the query's order. */
@@ -531,7 +533,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         JqlContext context = context(query, user, zone);
         Visibility sees = visibility(user);
         return index.read(columns -> {
-            RowSet rows = JqlFilter.select(query, columns, context).and(visible(columns, sees));
+            RowSet rows = select(query, columns, context).and(visible(columns, sees));
             List<IndexedIssue> page = new ArrayList<>();
             for (int row : JqlOrder.page(query, rows, columns, startAt, maxResults, index::presorted)) {
                 page.add(columns.issue(row));
@@ -554,7 +556,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
                 .withSaved(SavedSelections.resolve(query, SavedKeys.SHAPE_ONLY, Optional.empty()))
                 .withProjectZones(projectZones.get());
         index.read(columns -> {
-            JqlFilter.check(query, columns, context);
+            JqlFilter.check(query, columns, withPastIn(columns, query, context));
             return null;
         });
     }
@@ -589,14 +591,43 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
                 .withProjectZones(projectZones.get());
     }
 
-    /** Before the index lock too: the history of a WAS clause's values is read from the host's store. */
+    /**
+     * Before the index lock too: the history of a WAS clause's values is read from the host's store, unless the
+     * index's change log tracks every field the query's WAS clauses name; then it answers them under the lock the
+     * rows are read under ({@link #withPastIn}), without asking the store.
+     */
     private JqlContext past(JqlQuery query, JqlContext context) {
-        if (!query.readsHistory()) {
+        if (!query.readsHistory() || index.read(columns -> logAnswers(columns, query))) {
             return context;
         }
-        // The host's recorded changes, else those the index holds beside its rows (a Jira node's cache).
+        // The host's recorded changes, else those the index holds beside its rows (a field it does not track is
+        // refused as on a host without history).
         return context.withPast(PastValues.resolve(query, index.fields(), context,
                 histories.values().or(index::valueHistory)));
+    }
+
+    /** The query's rows, under the index lock, its WAS clauses answered from the same state when the index does. */
+    private static RowSet select(JqlQuery query, IndexColumns columns, JqlContext context) {
+        return JqlFilter.select(query, columns, withPastIn(columns, query, context));
+    }
+
+    /**
+     * The context with the query's WAS clauses answered by the index's change log, under the index lock, when
+     * {@link #past} left them to it: of the state the rows are read in, so a table with such a clause is kept and
+     * patched like any other (an issue's match depends on its own cells and changes, which a write touches together).
+     */
+    private static JqlContext withPastIn(IndexColumns columns, JqlQuery query, JqlContext context) {
+        if (context.past().recorded() || !logAnswers(columns, query)) {
+            return context;
+        }
+        return context.withPast(PastValues.resolve(query, columns.fields(), context,
+                Optional.of(IssueIndex.valueHistory(columns))));
+    }
+
+    /** Whether the index's change log answers the query's WAS clauses: it tracks every field they name. */
+    private static boolean logAnswers(IndexColumns columns, JqlQuery query) {
+        return query.readsHistory() && columns.changes()
+                .map(log -> PastValues.fieldIds(query).stream().allMatch(log::tracks)).orElse(false);
     }
 
     /** Before the index lock: a directory lookup must not hold up writers. */

@@ -113,22 +113,39 @@ public final class IssueIndex implements IssueSink {
         return Optional.of(new ValueHistory() {
             @Override
             public Set<String> keysThatHad(String fieldId, Set<String> values, boolean empty) {
-                Set<String> lower = new HashSet<>();
-                values.forEach(value -> lower.add(value.toLowerCase(Locale.ROOT)));
-                return read(c -> {
-                    BitSet rows = c.changes().orElseThrow().slotsThatHad(fieldId,
-                            value -> lower.contains(value.toLowerCase(Locale.ROOT)), empty);
-                    Set<String> keys = new HashSet<>();
-                    rows.stream().forEach(row -> keys.add(c.key(row)));
-                    return keys;
-                });
+                return read(c -> valueHistory(c).keysThatHad(fieldId, values, empty));
             }
 
             @Override
             public boolean records(String fieldId) {
-                return read(c -> c.changes().orElseThrow().tracks(fieldId));
+                return read(c -> valueHistory(c).records(fieldId));
             }
         });
+    }
+
+    /**
+     * JQL's WAS clauses answered from the changes {@code columns} hold, which have a change log, for a reader already
+     * under the index lock: the answer is of the same state as the rows it reads.
+     */
+    static ValueHistory valueHistory(IndexColumns columns) {
+        ChangeLog log = columns.changes().orElseThrow();
+        return new ValueHistory() {
+            @Override
+            public Set<String> keysThatHad(String fieldId, Set<String> values, boolean empty) {
+                Set<String> lower = new HashSet<>();
+                values.forEach(value -> lower.add(value.toLowerCase(Locale.ROOT)));
+                BitSet rows = log.slotsThatHad(fieldId, value -> lower.contains(value.toLowerCase(Locale.ROOT)),
+                        empty);
+                Set<String> keys = new HashSet<>();
+                rows.stream().forEach(row -> keys.add(columns.key(row)));
+                return keys;
+            }
+
+            @Override
+            public boolean records(String fieldId) {
+                return log.tracks(fieldId);
+            }
+        };
     }
 
     /**

@@ -2,6 +2,7 @@ package org.saleskpi.core.jql;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +12,9 @@ import org.saleskpi.core.index.CustomField;
 
 /**
  * The issues whose recorded past holds the values of a query's WAS clauses, asked of the host's
- * {@link ValueHistory} once per query before any row is read (as {@link UserValues} are): a clause then
- * matches the rows holding a value now, plus the rows of these keys.
+ * {@link ValueHistory} once per query before any row is read (as {@link UserValues} are), or of an index's change
+ * log under the lock its rows are read under: a clause then matches the rows holding a value now, plus the rows of
+ * these keys.
  *
  * <p>Jira's operators, as its documentation defines them: WAS finds issues that "currently have or previously
  * had" the value, WAS IN any of several, WAS NOT issues that "have never had" it, WAS NOT IN never any of them;
@@ -43,6 +45,14 @@ public record PastValues(boolean recorded, Map<Clause.Terminal, Set<String>> key
         Map<Clause.Terminal, Set<String>> keys = new HashMap<>();
         query.terminals().forEach(terminal -> collect(terminal, fields, context, history.get(), keys));
         return new PastValues(true, keys);
+    }
+
+    /** The ids of the history fields the query's WAS clauses name ({@code status}, {@code assignee}, ...). */
+    public static Set<String> fieldIds(JqlQuery query) {
+        Set<String> ids = new HashSet<>();
+        query.terminals().filter(terminal -> terminal.operator().readsHistory())
+                .forEach(terminal -> JqlFields.history(terminal.field()).ifPresent(ids::add));
+        return ids;
     }
 
     /** The keys whose past holds the clause's values; none for a clause that was not resolved. */

@@ -14,7 +14,7 @@ import org.saleskpi.core.index.RowSet;
  * words, folded once ({@link FoldedText}), are looked for in the texts folded as the column scans them; a word or
  * a text that does not fold char for char is matched as it is.
  */
-final class TextSearch implements Predicate<String> {
+public final class TextSearch implements Predicate<String> {
     private final List<String> terms;
     /** The terms folded, or null when one of them cannot be. */
     private final List<String> foldedTerms;
@@ -34,6 +34,15 @@ final class TextSearch implements Predicate<String> {
     }
 
     static TextSearch of(String search, String field) {
+        List<String> terms = terms(search);
+        if (terms.isEmpty() || terms.get(0).isEmpty()) {
+            throw JqlError.badValue(search, field, "some words to search for");
+        }
+        return new TextSearch(List.copyOf(terms));
+    }
+
+    /** The terms of a search: its words, or the phrase in its inner double quotes (none for a blank search). */
+    public static List<String> terms(String search) {
         String trimmed = search.trim();
         List<String> terms = new ArrayList<>();
         if (trimmed.length() > 1 && trimmed.startsWith("\"") && trimmed.endsWith("\"")) {
@@ -45,10 +54,7 @@ final class TextSearch implements Predicate<String> {
                 }
             }
         }
-        if (terms.isEmpty() || terms.get(0).isEmpty()) {
-            throw JqlError.badValue(search, field, "some words to search for");
-        }
-        return new TextSearch(List.copyOf(terms));
+        return terms;
     }
 
     /** Whether every term occurs in {@code text}, ignoring case. */
@@ -81,7 +87,8 @@ final class TextSearch implements Predicate<String> {
         }
     }
 
-    private static boolean contains(String text, String term) {
+    /** Whether {@code term} occurs in {@code text}, ignoring case, at some place looked at one by one. */
+    public static boolean contains(String text, String term) {
         int last = text.length() - term.length();
         for (int i = 0; i <= last; i++) {
             if (text.regionMatches(true, i, term, 0, term.length())) {

@@ -137,11 +137,43 @@ public final class Histories {
 
     /** As {@link #indexed(List, Instant)}, its {@code saleskpiSelection()} answered by {@code saved}. */
     public static IndexedIssueSource indexed(List<Deal> deals, Instant now, SavedKeys saved) {
-        IssueIndex index = new IssueIndex();
-        index.defineField(new CustomField(AMOUNT.id(), "Amount", FieldType.NUMBER));
-        index.defineField(new CustomField(CLOSE.id(), "Close date", FieldType.DATE));
+        IssueIndex index = index(Set.of());
         index.upsert(deals.stream().map(deal -> new IndexedIssue(deal.record(), "", "", Set.of())).toList());
-        IssueHistories histories = new IssueHistories() {
+        IssueHistories histories = store((fieldId, values, empty) -> {
+            Set<String> keys = new java.util.HashSet<>();
+            for (Deal deal : deals) {
+                for (Change change : deal.history().changes()) {
+                    if (change.field().equals(fieldId) && (had(change.from(), values, empty)
+                            || had(change.to(), values, empty))) {
+                        keys.add(deal.key);
+                    }
+                }
+            }
+            return keys;
+        });
+        return new IndexedIssueSource(index, (user, projects) -> new Visibility(Set.copyOf(projects), Set.of()),
+                Clock.fixed(now, ZONE), ZONE, JqlPeople.NONE, histories, saved);
+    }
+
+    /**
+     * The deals in an index that holds their changes beside its rows, as the standalone server's does (ADR 0042): its
+     * change log answers the WAS clauses, and the store behind it fails the test if asked for changes.
+     */
+    public static IndexedIssueSource tracked(List<Deal> deals, Instant now) {
+        IssueIndex index = index(Set.of(Column.STATUS, Column.ASSIGNEE, Column.REPORTER, Column.RESOLUTION, AMOUNT,
+                CLOSE));
+        index.upsert(deals.stream().map(deal -> new IndexedIssue(deal.record(), "", "", Set.of())).toList(),
+                deals.stream().map(Deal::history).toList());
+        IssueHistories store = store((fieldId, values, empty) -> {
+            throw new AssertionError("the store was asked who had " + values + " in " + fieldId);
+        });
+        return new IndexedIssueSource(index, (user, projects) -> new Visibility(Set.copyOf(projects), Set.of()),
+                Clock.fixed(now, ZONE), ZONE, JqlPeople.NONE, store);
+    }
+
+    /** A store of histories answering WAS clauses with {@code values}; asked for whole histories, it fails the test. */
+    private static IssueHistories store(ValueHistory values) {
+        return new IssueHistories() {
             @Override
             public Map<String, IssueHistory> histories(List<String> keys, Set<String> fieldIds) {
                 throw new AssertionError("histories were asked");
@@ -149,22 +181,20 @@ public final class Histories {
 
             @Override
             public Optional<ValueHistory> values() {
-                return Optional.of((fieldId, values, empty) -> {
-                    Set<String> keys = new java.util.HashSet<>();
-                    for (Deal deal : deals) {
-                        for (Change change : deal.history().changes()) {
-                            if (change.field().equals(fieldId) && (had(change.from(), values, empty)
-                                    || had(change.to(), values, empty))) {
-                                keys.add(deal.key);
-                            }
-                        }
-                    }
-                    return keys;
-                });
+                return Optional.of(values);
             }
         };
-        return new IndexedIssueSource(index, (user, projects) -> new Visibility(Set.copyOf(projects), Set.of()),
-                Clock.fixed(now, ZONE), ZONE, JqlPeople.NONE, histories, saved);
+    }
+
+    /** An index with the amount and close date fields, holding the changes of {@code tracked} when there are some. */
+    private static IssueIndex index(Set<Column> tracked) {
+        IssueIndex index = new IssueIndex();
+        index.defineField(new CustomField(AMOUNT.id(), "Amount", FieldType.NUMBER));
+        index.defineField(new CustomField(CLOSE.id(), "Close date", FieldType.DATE));
+        if (!tracked.isEmpty()) {
+            index.trackChanges(tracked, ZONE);
+        }
+        return index;
     }
 
     private static boolean had(Optional<String> side, Set<String> values, boolean empty) {

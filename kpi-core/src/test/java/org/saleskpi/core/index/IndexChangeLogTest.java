@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ import org.saleskpi.core.issue.IssueQuery;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.StatusCategory;
+import org.saleskpi.core.jql.JqlPeople;
+import org.saleskpi.core.jql.ValueHistory;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.InvalidInputException;
 
@@ -161,6 +164,56 @@ class IndexChangeLogTest {
         assertThatThrownBy(() -> keys(source, "reporter WAS NOT IN (ann, bob)"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("The operator 'was not in' is not supported by the 'reporter' field here");
+    }
+
+    @Test
+    void aTableWithWasClausesTheLogAnswersIsKeptAndPatchedAndTheStoreIsNotAsked() {
+        IssueIndex index = index();
+        put(index, deals(0, 300));
+        List<String> asked = new ArrayList<>();
+        // A store that answers every WAS clause with no key: the index's answers differ from it.
+        IssueHistories store = new IssueHistories() {
+            @Override
+            public Map<String, IssueHistory> histories(List<String> keys, Set<String> fieldIds) {
+                return Map.of();
+            }
+
+            @Override
+            public Optional<ValueHistory> values() {
+                return Optional.of((fieldId, values, empty) -> {
+                    asked.add(fieldId);
+                    return Set.of();
+                });
+            }
+        };
+        IndexedIssueSource kept = new IndexedIssueSource(index, (user, projects) -> new Visibility(
+                Set.copyOf(projects), Set.of()), Clock.fixed(NOW, ZONE), ZONE, JqlPeople.NONE, store);
+        String jql = "status WAS Won AND assignee WAS NOT IN (\"gone-1\", EMPTY)";
+        List<String> fresh = keys(source(index), jql);
+        assertThat(fresh).hasSizeGreaterThan(20);
+
+        assertThat(keys(kept, jql)).isEqualTo(fresh);
+        long gathered = kept.gatheredRows();
+        assertThat(keys(kept, jql)).isEqualTo(fresh);
+        assertThat(kept.gatheredRows()).describedAs("kept, not gathered again").isEqualTo(gathered);
+
+        // A deal that never was Won gets a past through Won: the kept table is patched with it alone.
+        Deal never = held.values().stream().filter(deal -> !fresh.contains(deal.key())
+                && !deal.values.get(Column.ASSIGNEE).equals("gone-1")).findFirst().orElseThrow();
+        Instant at = never.created().plusSeconds(3_600);
+        put(index, List.of(new Deal(never.key(), never.created(), Map.of(Column.STATUS, "Lost", Column.ASSIGNEE, "ann",
+                AMOUNT, "1000", CLOSE, "2025-07-01", REGION, "EMEA"), IssueHistory.of(never.key(), never.created(),
+                List.of(Change.of(at, "status", "Prospecting", "Won", "ann"),
+                        Change.of(at.plusSeconds(60), "status", "Won", "Lost", "ann"))))));
+        List<String> after = keys(source(index), jql);
+        assertThat(after).contains(never.key()).hasSize(fresh.size() + 1);
+        assertThat(keys(kept, jql)).isEqualTo(after);
+        assertThat(kept.gatheredRows()).describedAs("patched: the written row alone").isEqualTo(gathered + 1);
+        assertThat(asked).isEmpty();
+
+        // The reporter's changes are not held: its clause asks the store.
+        assertThat(keys(kept, "reporter WAS ann")).isEmpty();
+        assertThat(asked).containsExactly("reporter");
     }
 
     private static List<String> keys(IndexedIssueSource source, String jql) {

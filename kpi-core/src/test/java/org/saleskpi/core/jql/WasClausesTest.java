@@ -16,12 +16,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.saleskpi.core.gadget.Histories;
+import org.saleskpi.core.index.IndexedIssue;
 import org.saleskpi.core.index.IndexedIssueSource;
 import org.saleskpi.core.index.IssueHistories;
 import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.core.index.SearchPage;
 import org.saleskpi.core.index.Visibility;
 import org.saleskpi.core.issue.Column;
+import org.saleskpi.core.issue.IssueQuery;
+import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.core.validation.FieldError;
 import org.saleskpi.core.validation.InvalidInputException;
@@ -55,6 +58,7 @@ class WasClausesTest {
             deal("SALES-4", "2026-02-05 10:00", "Negotiation").with(Column.ASSIGNEE, "carl").unknown());
 
     private static final IndexedIssueSource SOURCE = Histories.indexed(DEALS, NOW);
+    private static final IndexedIssueSource TRACKED = Histories.tracked(DEALS, NOW);
 
     static Stream<Arguments> queries() {
         return Stream.of(
@@ -84,11 +88,28 @@ class WasClausesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void selectsTheIssuesThatHaveOrHadTheValues(String jql, String keys) {
-        SearchPage page = SOURCE.search(jql + " ORDER BY key", ANN, 0, 10);
+        assertSelects(SOURCE, jql, keys);
+    }
+
+    /** The same answers from an index holding the deals' changes beside its rows, its store never asked. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("queries")
+    void anIndexHoldingTheChangesSelectsTheSameWithoutAskingTheStore(String jql, String keys) {
+        SearchPage page = assertSelects(TRACKED, jql, keys);
+
+        assertThat(keys(TRACKED.load(new IssueQuery(jql, ANN, Set.of(Column.KEY), Histories.ZONE))))
+                .isEqualTo(page.issues().stream().map(IndexedIssue::key).toList());
+        TRACKED.validate(jql);
+    }
+
+    /** Searches and counts {@code jql}: the numbers of the keys it selects, in key order. */
+    private static SearchPage assertSelects(IndexedIssueSource source, String jql, String keys) {
+        SearchPage page = source.search(jql + " ORDER BY key", ANN, 0, 10);
 
         assertThat(page.issues()).extracting(issue -> issue.key().substring("SALES-".length()))
                 .containsExactlyElementsOf(keys.isEmpty() ? List.of() : Arrays.asList(keys.split(" ")));
-        assertThat(SOURCE.count(jql, ANN)).isEqualTo(page.total());
+        assertThat(source.count(jql, ANN)).isEqualTo(page.total());
+        return page;
     }
 
     @Test
@@ -159,6 +180,15 @@ class WasClausesTest {
                 .isZero();
         assertThat(asked).containsExactly("status [Closed Won, Won] false", "assignee [ann] false",
                 "reporter [] true");
+    }
+
+    private static List<String> keys(IssueTable table) {
+        List<String> keys = new java.util.ArrayList<>();
+        for (int row = 0; row < table.size(); row++) {
+            keys.add(table.keys().key(row));
+        }
+        keys.sort(null);
+        return keys;
     }
 
     private static Operator operator(String jql) {

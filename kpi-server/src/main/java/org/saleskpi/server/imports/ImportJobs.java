@@ -51,6 +51,7 @@ public final class ImportJobs implements AutoCloseable {
     private final ClusterLock lock;
     private final Optional<SharedImportJobs> shared;
     private final String node;
+    private final Consumer<UserRef> wrote;
     private final Map<String, Tracker> jobs = Collections.synchronizedMap(new LinkedHashMap<>() {
         private static final long serialVersionUID = 1L;
 
@@ -74,6 +75,17 @@ public final class ImportJobs implements AutoCloseable {
      */
     public ImportJobs(JiraCsvImport importer, Clock clock, ClusterLock lock, Optional<SharedImportJobs> shared,
             String node) {
+        this(importer, clock, lock, shared, node, user -> {
+        });
+    }
+
+    /**
+     * @param wrote told who started an import once its issues are in this node's index, before its job is done: their
+     *     next figures include it (read-your-writes, ADR 0050)
+     */
+    public ImportJobs(JiraCsvImport importer, Clock clock, ClusterLock lock, Optional<SharedImportJobs> shared,
+            String node, Consumer<UserRef> wrote) {
+        this.wrote = Objects.requireNonNull(wrote, "wrote");
         this.importer = Objects.requireNonNull(importer, "importer");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.lock = Objects.requireNonNull(lock, "lock");
@@ -129,8 +141,14 @@ public final class ImportJobs implements AutoCloseable {
                 return;
             }
             try (held) {
-                tracker.run(() -> importer.run(csv, settings, IssueWrite.by(startedBy.key(), clock.instant()),
-                        tracker));
+                tracker.run(() -> {
+                    ImportReport report = importer.run(csv, settings, IssueWrite.by(startedBy.key(),
+                            clock.instant()), tracker);
+                    // Before the job says it is done: the importer's next figures include the import, whatever
+                    // others are answered while the tables refresh.
+                    wrote.accept(startedBy);
+                    return report;
+                });
             }
         });
         return tracker.id;

@@ -172,7 +172,9 @@ final class IssueChanges {
 
     /**
      * The keys of issues with a change of {@code fieldId} from or to one of {@code values} (ignoring case), or from
-     * or to no value when {@code empty}: every value an issue had before its current one is a change's "from".
+     * or to no value when {@code empty}: every value an issue had before its current one is a change's "from". An
+     * issue whose past is unknown (a CSV import) is judged on its current value alone, as its figures and the index's
+     * change log take it: the changes recorded after its import are not its whole past.
      */
     static Set<String> keysThatHad(Connection connection, String fieldId, Set<String> values, boolean empty)
             throws SQLException {
@@ -191,7 +193,8 @@ final class IssueChanges {
             return keys;
         }
         try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT ISSUE_KEY FROM SK.ISSUE_CHANGE"
-                + " WHERE FIELD_ID = ? AND (" + String.join(" OR ", conditions) + ")")) {
+                + " WHERE FIELD_ID = ? AND (" + String.join(" OR ", conditions) + ")"
+                + " AND ISSUE_KEY IN (SELECT ISSUE_KEY FROM SK.ISSUE WHERE HISTORY_KNOWN = TRUE)")) {
             query.setString(1, fieldId);
             if (!lower.isEmpty()) {
                 bind(query, 1, lower);

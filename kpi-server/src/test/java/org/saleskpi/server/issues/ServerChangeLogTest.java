@@ -12,9 +12,12 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,6 +39,7 @@ import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.jql.JqlPeople;
+import org.saleskpi.core.jql.ValueHistory;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.server.progress.Progress;
 import org.saleskpi.store.Database;
@@ -45,7 +49,10 @@ import org.saleskpi.store.Database;
  * without a known past, edits (one change per changed field), demo histories, imports, deletions, another node's
  * writes re-read, and a field defined after the issues. After each step a history query answered from the index
  * (its store of changes is never asked) equals the table built from what the store records, change by change and
- * cell by cell as of several instants; a fresh start-up load of the store gives the same again.
+ * cell by cell as of several instants; a fresh start-up load of the store gives the same again. JQL's WAS clauses are
+ * answered from the index's changes (the store is never asked) with the issues the store's recorded changes select:
+ * random clauses of the four history fields, with values in any case, EMPTY, IN lists, "unresolved" and a value an issue
+ * had only at its creation, over issues with a known past and issues imported without one and edited later.
  */
 class ServerChangeLogTest {
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -59,6 +66,8 @@ class ServerChangeLogTest {
     private static final List<String> STATUSES = List.of("Prospecting", "Proposal", "Negotiation", "Won", "Lost");
     private static final List<String> REPS = List.of("ann", "bob", "cy");
     private static final List<String> REGIONS = List.of("North", "South", "East");
+    private static final List<String> WAS_FIELDS = List.of("status", "assignee", "reporter", "resolution");
+    private static final List<String> WAS_OPERATORS = List.of("WAS", "was not", "was IN", "WAS NOT IN");
     private static final UserRef VIEWER = new UserRef("ann", "Ann");
     private static final IssueHistories NEVER_ASKED = (keys, fieldIds) -> {
         throw new AssertionError("the store's changes were read for " + keys.size() + " keys");
@@ -69,6 +78,8 @@ class ServerChangeLogTest {
     private Instant now = START;
     private int nextKey = 1;
     private boolean stageDefined;
+    private final List<String> storeAsked = new ArrayList<>();
+    private int splitting;
 
     @ParameterizedTest
     @EnumSource(value = Database.class, names = {"H2_MEMORY", "POSTGRES"})
@@ -115,8 +126,11 @@ class ServerChangeLogTest {
             }
             if (step % 5 == 4) {
                 assertSameAsStored(index, store);
+                assertSameWasAnswers(index, store);
             }
         }
+        assertThat(splitting).describedAs("WAS clauses that split the issues").isGreaterThan(100);
+        assertThat(storeAsked).describedAs("the store is never asked a WAS clause").isEmpty();
         assertThat(index.changeCount()).describedAs("the test writes changes").isGreaterThan(40);
         assertSameAsStored(index, store);
 
@@ -147,6 +161,77 @@ class ServerChangeLogTest {
             HistoryTables.assertSame(logged, recorded, List.of(START.plusSeconds(86_400 * 3),
                     now.minusSeconds(86_400 * 2), now));
         }
+    }
+
+    /** Random WAS clauses select the same issues from the index's changes as from the store's (ADR 0054). */
+    private void assertSameWasAnswers(IssueIndex index, IssueStore store) {
+        // The same rows in an index without a change log: the store answers its WAS clauses.
+        IssueIndex plain = new IssueIndex();
+        store.loadInto(plain, Progress.NONE);
+        IndexedIssueSource fromStore = source(plain, store);
+        IndexedIssueSource fromIndex = source(index, asking(store));
+        for (int q = 0; q < 30; q++) {
+            String jql = random.nextInt(4) == 0 ? clause() + (random.nextBoolean() ? " AND " : " OR ") + clause()
+                    : clause();
+            List<String> expected = keys(fromStore, jql);
+            assertThat(keys(fromIndex, jql)).as(jql).isEqualTo(expected);
+            assertThat(fromIndex.count(jql, VIEWER)).as(jql).isEqualTo(expected.size());
+            splitting += expected.isEmpty() || expected.size() == keys.size() ? 0 : 1;
+        }
+    }
+
+    /** A clause of a history field with random values in random case, EMPTY among them now and then. */
+    private String clause() {
+        String field = WAS_FIELDS.get(random.nextInt(WAS_FIELDS.size()));
+        String operator = WAS_OPERATORS.get(random.nextInt(WAS_OPERATORS.size()));
+        boolean list = operator.toLowerCase(Locale.ROOT).endsWith("in");
+        List<String> pool = switch (field) {
+            case "status" -> STATUSES;
+            case "resolution" -> List.of("Won", "Lost", "Done");
+            default -> REPS;
+        };
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < (list ? 1 + random.nextInt(3) : 1); i++) {
+            String value = pool.get(random.nextInt(pool.size()));
+            values.add(random.nextInt(5) == 0 ? "EMPTY" : "\"" + switch (random.nextInt(3)) {
+                case 0 -> value.toLowerCase(Locale.ROOT);
+                case 1 -> value.toUpperCase(Locale.ROOT);
+                default -> value;
+            } + "\"");
+        }
+        if (field.equals("resolution") && random.nextInt(4) == 0) {
+            values.set(0, "Unresolved");
+        }
+        return (random.nextBoolean() ? field : field.toUpperCase(Locale.ROOT)) + " " + operator + " "
+                + (list ? "(" + String.join(", ", values) + ")" : values.get(0));
+    }
+
+    private static List<String> keys(IndexedIssueSource source, String jql) {
+        return List.copyOf(new TreeSet<>(source.search(jql, VIEWER, 0, 10_000).issues().stream()
+                .map(IndexedIssue::key).toList()));
+    }
+
+    private IndexedIssueSource source(IssueIndex index, IssueHistories histories) {
+        return new IndexedIssueSource(index, (user, projects) -> new Visibility(Set.copyOf(projects), Set.of()),
+                Clock.fixed(now, ZONE), ZONE, JqlPeople.NONE, histories);
+    }
+
+    /** The store, noting each WAS question asked of it. */
+    private IssueHistories asking(IssueStore store) {
+        return new IssueHistories() {
+            @Override
+            public Map<String, IssueHistory> histories(List<String> keys, Set<String> fieldIds) {
+                return store.histories(keys, fieldIds);
+            }
+
+            @Override
+            public Optional<ValueHistory> values() {
+                return Optional.of((fieldId, values, empty) -> {
+                    storeAsked.add(fieldId);
+                    return store.values().orElseThrow().keysThatHad(fieldId, values, empty);
+                });
+            }
+        };
     }
 
     /** What the store records of the table's rows, as the server read it per request before its index held it. */
@@ -195,6 +280,7 @@ class ServerChangeLogTest {
         List<Change> changes = new ArrayList<>();
         Instant at = created;
         String status = "Prospecting";
+        String assignee = null;
         for (int i = 0; i < 1 + random.nextInt(5); i++) {
             at = at.plusSeconds(1 + random.nextInt(86_400 * 3));
             String next = STATUSES.get(random.nextInt(STATUSES.size()));
@@ -205,6 +291,11 @@ class ServerChangeLogTest {
             }
             if (random.nextBoolean()) {
                 changes.add(Change.of(at, "summary", "Deal", "A longer deal name", "ann"));
+            }
+            if (random.nextInt(3) == 0) {
+                String rep = REPS.get(random.nextInt(REPS.size()));
+                changes.add(Change.of(at, Column.ASSIGNEE.id(), assignee, rep, "ann"));
+                assignee = rep;
             }
         }
         IndexedIssue deal = deal(key, created, STATUSES.indexOf(status));
@@ -217,8 +308,9 @@ class ServerChangeLogTest {
         IssueRecord.Builder record = IssueRecord.builder(key, "SALES")
                 .type("Opportunity")
                 .status(name, done ? StatusCategory.DONE : StatusCategory.IN_PROGRESS)
-                .resolution(done ? name : null)
-                .assignee(REPS.get(random.nextInt(REPS.size())))
+                .resolution(done ? (random.nextInt(4) == 0 ? "Done" : name) : null)
+                .assignee(random.nextInt(4) == 0 ? null : REPS.get(random.nextInt(REPS.size())))
+                .reporter(random.nextInt(3) == 0 ? null : REPS.get(random.nextInt(REPS.size())))
                 .created(created)
                 .updated(now)
                 .resolved(done ? now : null)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,13 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.issue.IssueQuery;
-import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.issue.IssueTable;
-import org.saleskpi.core.user.UserRef;
 import org.saleskpi.web.ApiServer;
-import org.saleskpi.web.SalesBook;
-import org.saleskpi.web.guard.Guardrails;
-import org.saleskpi.web.guard.Limits;
 
 /**
  * Target attainment asks the reps' quotas, so its pass is kept with the quotas it read (ADR 0053): over a host that
@@ -30,39 +24,18 @@ class KeptTargetAttainmentTest {
     private static final String MARCH = "&period=2024-03-01..2024-04-01";
     /** Results the host kept, counted as they are kept. */
     private static final AtomicInteger KEPT = new AtomicInteger();
-    private static ApiServer api;
-    private static long sales;
+    private static final Map<IssueQuery, IssueTable.Memo> MEMOS = new ConcurrentHashMap<>();
+    private static RememberingSalesBook book;
 
+    /** Over the issues as the store gives them, each query's tables keeping their results in one memo. */
     @BeforeAll
     static void start() throws Exception {
-        api = ApiServer.start(SalesBook.access(), SalesBook.issues(), SalesBook.fields(), SalesBook.PEOPLE,
-                SalesBook.CLOCK, (session, services) -> List.of(), Guardrails.fixed(new Limits(8, 100_000),
-                        SalesBook.CLOCK), KeptTargetAttainmentTest::keeping);
-        ApiServer.Answer created = api.post("adam", "/profiles", SalesBook.profileJson("Sales", "SALES",
-                "project = SALES"));
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        sales = created.json().getAsJsonObject().get("id").getAsLong();
+        book = RememberingSalesBook.start(query -> MEMOS.computeIfAbsent(query, q -> new Kept()));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        api.close();
-    }
-
-    /** The issues as the store gives them, each query's tables keeping their results in one memo. */
-    private static IssueSource keeping(IssueSource store) {
-        Map<IssueQuery, IssueTable.Memo> memos = new ConcurrentHashMap<>();
-        return new IssueSource() {
-            @Override
-            public IssueTable load(IssueQuery query) {
-                return store.load(query).rememberingIn(memos.computeIfAbsent(query, q -> new Kept()));
-            }
-
-            @Override
-            public long count(String jql, UserRef user) {
-                return store.count(jql, user);
-            }
-        };
+        book.close();
     }
 
     private static final class Kept implements IssueTable.Memo {
@@ -107,13 +80,13 @@ class KeptTargetAttainmentTest {
     }
 
     private static void quota(String rep, String amount) {
-        ApiServer.Answer answer = api.put("adam", "/quotas", "{\"profileId\":" + sales + ",\"repKey\":\"" + rep
+        ApiServer.Answer answer = book.api().put("adam", "/quotas", "{\"profileId\":" + book.sales() + ",\"repKey\":\"" + rep
                 + "\",\"startDate\":\"2024-03-01\",\"endDate\":\"2024-03-31\",\"amount\":" + amount + "}");
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
     }
 
     private static BigDecimal attainment() {
-        ApiServer.Answer answer = api.get("vera", "/kpis/target-attainment?profile=" + sales + MARCH);
+        ApiServer.Answer answer = book.api().get("vera", "/kpis/target-attainment?profile=" + book.sales() + MARCH);
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         return answer.json().getAsJsonObject().get("value").getAsBigDecimal();
     }

@@ -2,7 +2,6 @@ package org.saleskpi.web.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -10,14 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.saleskpi.core.issue.IssueQuery;
-import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.issue.IssueTable;
-import org.saleskpi.core.user.UserRef;
 import org.saleskpi.web.ApiServer;
-import org.saleskpi.web.SalesBook;
-import org.saleskpi.web.guard.Guardrails;
-import org.saleskpi.web.guard.Limits;
 
 /**
  * A KPI request runs the engine once over its table for the whole period and its groups, and once more only for
@@ -26,32 +19,11 @@ import org.saleskpi.web.guard.Limits;
  */
 class KpiPassesTest {
     private static final AtomicInteger PASSES = new AtomicInteger();
-    private static ApiServer api;
-    private static long sales;
+    private static RememberingSalesBook book;
 
+    /** Over the issues as the store gives them, each table counting the evaluations run on it and keeping none. */
     @BeforeAll
     static void start() throws Exception {
-        api = ApiServer.start(SalesBook.access(), SalesBook.issues(), SalesBook.fields(), SalesBook.PEOPLE,
-                SalesBook.CLOCK, (session, services) -> List.of(),
-                Guardrails.fixed(new Limits(8, 100_000), SalesBook.CLOCK), KpiPassesTest::counting);
-        ApiServer.Answer created = api.post("adam", "/profiles", SalesBook.profileJson("Sales", "SALES",
-                "project = SALES"));
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        sales = created.json().getAsJsonObject().get("id").getAsLong();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        api.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        PASSES.set(0);
-    }
-
-    /** The issues as the store gives them, each table counting the evaluations run on it and keeping none. */
-    private static IssueSource counting(IssueSource store) {
         IssueTable.Memo counter = new IssueTable.Memo() {
             @Override
             public Optional<Object> get(Object key) {
@@ -63,17 +35,17 @@ class KpiPassesTest {
             public void put(Object key, Object result) {
             }
         };
-        return new IssueSource() {
-            @Override
-            public IssueTable load(IssueQuery query) {
-                return store.load(query).rememberingIn(counter);
-            }
+        book = RememberingSalesBook.start(query -> counter);
+    }
 
-            @Override
-            public long count(String jql, UserRef user) {
-                return store.count(jql, user);
-            }
-        };
+    @AfterAll
+    static void stop() throws Exception {
+        book.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        PASSES.set(0);
     }
 
     @ParameterizedTest(name = "{0}{1}: {2} pass(es)")
@@ -88,7 +60,7 @@ class KpiPassesTest {
         "won-revenue, &bucket=month&groupBy=rep, 2",
     })
     void oneEnginePassForThePeriodAndItsGroups(String kpi, String more, int passes) {
-        ApiServer.Answer answer = api.get("adam", "/kpis/" + kpi + "?profile=" + sales
+        ApiServer.Answer answer = book.api().get("adam", "/kpis/" + kpi + "?profile=" + book.sales()
                 + "&period=2024-01-01..2024-04-01" + more);
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
