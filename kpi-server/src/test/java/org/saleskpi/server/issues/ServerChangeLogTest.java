@@ -163,7 +163,7 @@ class ServerChangeLogTest {
         }
     }
 
-    /** Random WAS clauses select the same issues from the index's changes as from the store's (ADR 0054). */
+    /** Random WAS clauses select the same issues from the index's changes as from the store's (ADR 0059). */
     private void assertSameWasAnswers(IssueIndex index, IssueStore store) {
         // The same rows in an index without a change log: the store answers its WAS clauses.
         IssueIndex plain = new IssueIndex();
