@@ -97,16 +97,32 @@
   };
 
   /**
-   * An error the REST API answered: status and the field errors of its JSON body; `body` is the whole body (e.g.
-   * {warming: 42} from a cache warming up) and `retryAfter` the Retry-After header in seconds, or null.
+   * One error of the REST API ({field, messageKey, message, params}) in the page's language: the text of its
+   * messageKey with its params as {0}, {1}...; the server's English message only when the page has no such text.
+   * Every page and gadget shows API errors through this (ApiError applies it to each of its errors).
+   */
+  SalesKpi.errorText = function (error) {
+    var key = error && error.messageKey;
+    if (key && Object.prototype.hasOwnProperty.call(texts, key)) {
+      return SalesKpi.t.apply(null, [key].concat(error.params || []));
+    }
+    return error && error.message ? error.message : String(error);
+  };
+
+  /**
+   * An error the REST API answered: status and the field errors of its JSON body, each with its `message` in the
+   * page's language (SalesKpi.errorText) and the server's English one as `serverMessage`; `body` is the whole body
+   * (e.g. {warming: 42} from a cache warming up) and `retryAfter` the Retry-After header in seconds, or null.
    */
   function ApiError(status, errors, body, retryAfter) {
     this.status = status;
-    this.errors = errors;
+    this.errors = errors.map(function (e) {
+      return Object.assign({}, e, {serverMessage: e.message, message: SalesKpi.errorText(e)});
+    });
     this.body = body || null;
     this.retryAfter = retryAfter === undefined || retryAfter === null || isNaN(Number(retryAfter)) ? null
         : Number(retryAfter);
-    this.message = errors.map(function (e) { return e.message; }).join(' ');
+    this.message = this.errors.map(function (e) { return e.message; }).join(' ');
   }
   ApiError.prototype = Object.create(Error.prototype);
   SalesKpi.ApiError = ApiError;
@@ -114,7 +130,7 @@
   /**
    * A client of the REST API at `base` (e.g. '/rest/saleskpi/1.0'): get(path, params), post, put,
    * del. Writes carry Jira's XSRF header. Resolves with the parsed JSON (or null for 204); rejects
-   * with an ApiError whose `errors` are [{field, messageKey, message}].
+   * with an ApiError whose `errors` are [{field, messageKey, message, params}].
    */
   SalesKpi.api = function (base) {
     function send(method, path, params, body) {

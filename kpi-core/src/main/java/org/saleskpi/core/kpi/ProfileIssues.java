@@ -63,7 +63,7 @@ public final class ProfileIssues {
     private static void checkLength(String extraJql) {
         if (extraJql != null && extraJql.length() > MAX_JQL) {
             throw InvalidInputException.of(JQL, "saleskpi.jql.tooLong",
-                    "jql must be at most " + MAX_JQL + " characters.");
+                    "jql must be at most " + MAX_JQL + " characters.", MAX_JQL);
         }
     }
 }

@@ -104,18 +104,12 @@
     return box;
   };
 
-  /** The text of one API error: the bundle's text for its key when there is one, else the server's message. */
-  parts.errorText = function (error) {
-    var text = error.messageKey ? t(error.messageKey) : error.messageKey;
-    return text && text !== error.messageKey ? text : (error.message || error.messageKey || '');
-  };
-
   /** The text of a failed request for a message box: 403 and 409 get their own words. */
   parts.failureText = function (failure) {
     if (!(failure instanceof SalesKpi.ApiError)) {
       return t('saleskpi.goals.error', failure && failure.message ? failure.message : String(failure));
     }
-    var text = failure.errors.map(parts.errorText).join(' ');
+    var text = failure.errors.map(SalesKpi.errorText).join(' ');
     if (failure.status === 403) {
       return t('saleskpi.goals.forbidden', text);
     }
@@ -190,8 +184,8 @@
         if (input && input.length !== undefined && !input.tagName) {
           input = input[0];
         }
-        if (!input || !markInvalid(input, parts.errorText(error))) {
-          rest.push((error.field ? error.field + ': ' : '') + parts.errorText(error));
+        if (!input || !markInvalid(input, SalesKpi.errorText(error))) {
+          rest.push((error.field ? error.field + ': ' : '') + SalesKpi.errorText(error));
         }
       });
       var first = form.querySelector('[aria-invalid="true"]');

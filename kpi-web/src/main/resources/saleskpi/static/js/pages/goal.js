@@ -133,7 +133,7 @@
       var kindText = t('saleskpi.goals.kind.' + target.kind) + (target.currency ? ' (' + target.currency + ')' : '');
       return el('tr', {dataset: {targetId: String(target.id)}}, [
         el('th', {scope: 'row'}, [target.name, target.unavailable ? el('div', {className: 'saleskpi-field-hint'},
-            t('saleskpi.goals.target.unavailable', parts.errorText(target.unavailable))) : null]),
+            t('saleskpi.goals.target.unavailable', SalesKpi.errorText(target.unavailable))) : null]),
         el('td', {}, kindText),
         el('td', {}, target.owner ? target.owner.displayName : ''),
         el('td', {className: 'saleskpi-target-values'}, values),
