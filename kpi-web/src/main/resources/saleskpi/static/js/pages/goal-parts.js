@@ -35,16 +35,6 @@
     return new Intl.NumberFormat(SalesKpi.locale(), {style: 'percent', maximumFractionDigits: 0}).format(fraction);
   };
 
-  /** A date (ISO yyyy-mm-dd) or instant in the page's language. */
-  parts.date = function (iso) {
-    if (!iso) {
-      return '';
-    }
-    var date = iso.length === 10 ? new Date(iso + 'T00:00:00') : new Date(iso);
-    var options = iso.length === 10 ? {dateStyle: 'medium'} : {dateStyle: 'medium', timeStyle: 'short'};
-    return new Intl.DateTimeFormat(SalesKpi.locale(), options).format(date);
-  };
-
   /** The status as colour and text, so it never depends on colour alone. */
   parts.lozenge = function (status) {
     var key = STATUSES.indexOf(status) >= 0 ? status : 'none';
@@ -185,7 +175,7 @@
           input = input[0];
         }
         if (!input || !markInvalid(input, SalesKpi.errorText(error))) {
-          rest.push((error.field ? error.field + ': ' : '') + SalesKpi.errorText(error));
+          rest.push(SalesKpi.errorText(error));
         }
       });
       var first = form.querySelector('[aria-invalid="true"]');
