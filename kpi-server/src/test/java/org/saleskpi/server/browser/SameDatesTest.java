@@ -26,11 +26,8 @@ class SameDatesTest {
         Map<String, Object> goal = browser.jsonAsAdmin("POST", "/goals", Map.of("project", "SALES",
                 "name", "Year-end push", "startDate", "2025-10-01", "dueDate", "2025-12-31",
                 "targets", List.of(Map.of("name", "Meetings", "kind", "number", "startValue", 0, "targetValue", 30))));
-        long dashboard = ((Number) browser.jsonAsAdmin("POST", "/dashboards",
-                Map.of("name", "Last day", "layout", "one-column")).get("id")).longValue();
-        browser.jsonAsAdmin("POST", "/dashboards/" + dashboard + "/gadgets", Map.of("type", "bar", "column", 0,
-                "position", 0, "preferences", Map.of("v", "1", "profile", "1", "kpi", "new-opportunities",
-                        "period", "2025-12-31..2026-01-01")));
+        long dashboard = browser.dashboardWith("Last day", "one-column",
+                Map.of("bar", Map.of("kpi", "new-opportunities", "period", "2025-12-31..2026-01-01")));
         browser.signInAsAdmin();
 
         browser.open("/goals/" + ((Number) goal.get("id")).longValue());

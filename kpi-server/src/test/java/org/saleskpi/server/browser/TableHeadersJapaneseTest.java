@@ -42,13 +42,9 @@ class TableHeadersJapaneseTest {
         Map<String, Object> goal = browser.jsonAsAdmin("POST", "/goals", Map.of("project", "SALES",
                 "name", "四半期の受注目標", "targets", List.of(Map.of("name", "商談数", "kind", "number",
                         "startValue", 0, "targetValue", 30))));
-        long dashboard = ((Number) browser.jsonAsAdmin("POST", "/dashboards",
-                Map.of("name", "狭い列", "layout", "three-columns")).get("id")).longValue();
-        browser.jsonAsAdmin("POST", "/dashboards/" + dashboard + "/gadgets", Map.of("type", "table", "column", 0,
-                "position", 0, "preferences", Map.of("v", "1", "profile", "1",
-                        "kpi", "won-revenue,win-rate", "period", "this-quarter")));
-        browser.jsonAsAdmin("POST", "/dashboards/" + dashboard + "/gadgets", Map.of("type", "leaderboard",
-                "column", 1, "position", 0, "preferences", Map.of("v", "1", "profile", "1", "period", "this-quarter")));
+        long dashboard = browser.dashboardWith("狭い列", "three-columns", Map.of(
+                "table", Map.of("kpi", "won-revenue,win-rate", "period", "this-quarter"),
+                "leaderboard", Map.of("period", "this-quarter")));
         browser.signInAsAdmin();
 
         browser.open("/goals?project=SALES");

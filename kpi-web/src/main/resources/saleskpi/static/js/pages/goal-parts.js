@@ -131,13 +131,13 @@
     return {row: row, input: input};
   };
 
-  /** Marks an input invalid with a message linked by aria-describedby. */
+  /** Marks an input invalid with a message linked by aria-describedby; a second error of the field is added to it. */
   function markInvalid(input, text) {
     var errorNode = input.saleskpiError;
     if (!errorNode) {
       return false;
     }
-    errorNode.textContent = text;
+    errorNode.textContent = errorNode.hidden || !errorNode.textContent ? text : errorNode.textContent + ' ' + text;
     errorNode.hidden = false;
     input.setAttribute('aria-invalid', 'true');
     input.setAttribute('aria-describedby', [input.saleskpiHint ? input.saleskpiHint.id : null, errorNode.id]
