@@ -90,8 +90,8 @@ public final class GadgetData {
         // Gadgets over goals alone read no issue.
         IssueTable table = planned.plan().columns().isEmpty()
                 ? IssueTable.of(request.model().calendar().zone(), planned.plan().columns(), List.of())
-                : new ProfileIssues(issues).load(viewer, profile, planned.jql(), planned.plan().columns(),
-                        planned.plan().history());
+                : new ProfileIssues(issues).load(viewer, profile, planned.jql(), planned.narrow(),
+                        planned.plan().columns(), planned.plan().history());
         Dates dates = request.period().fixed().isPresent() ? request.dates()
                 : all(request.period().resolve(table, request.dates().today()), request.dates());
         return named(() -> planned.plan().build().dataset(table, dates));
@@ -105,10 +105,10 @@ public final class GadgetData {
      */
     public void validate(String type, UserRef viewer, KpiProfile profile, Map<String, List<String>> parameters) {
         Planned planned = plan(type, viewer, profile, parameters);
-        new ProfileIssues(issues).check(viewer, profile, planned.jql());
+        new ProfileIssues(issues).check(viewer, profile, planned.jql(), planned.narrow());
     }
 
-    private record Planned(GadgetRequest request, Plan plan, String jql) {
+    private record Planned(GadgetRequest request, Plan plan, String jql, String narrow) {
     }
 
     private Planned plan(String type, UserRef viewer, KpiProfile profile, Map<String, List<String>> parameters) {
@@ -126,10 +126,13 @@ public final class GadgetData {
         Dates dates = new Dates(known, period.whole().orElse(known), today, model.calendar());
         boolean narrowed = gadget.options().stream().anyMatch(o -> o.kind() == OptionKind.JQL);
         String jql = narrowed ? input.text(ProfileIssues.JQL).orElse(null) : null;
-        GadgetRequest request = new GadgetRequest(input, profile, kpis, period, dates, drill(viewer, profile, jql),
-                new Host(viewer, profile));
+        // The dashboard page's narrowing reaches the types that take extra JQL; goal gadgets read no issue query.
+        String narrow = narrowed ? parameters.getOrDefault(ProfileIssues.NARROW, List.of()).stream()
+                .filter(text -> text != null && !text.isBlank()).map(String::trim).findFirst().orElse(null) : null;
+        GadgetRequest request = new GadgetRequest(input, profile, kpis, period, dates,
+                drill(viewer, profile, jql, narrow), new Host(viewer, profile));
         Plan plan = named(() -> gadget.plan(request));
-        return new Planned(request, plan, jql);
+        return new Planned(request, plan, jql, narrow);
     }
 
     /**
@@ -138,8 +141,8 @@ public final class GadgetData {
      * drills existed. Dates are written for the zone in which the host's search reads the viewer's dates
      * ({@link Directory#searchZone}, asked on the first drill), the host's clock zone when it names none.
      */
-    private DrillDown drill(UserRef viewer, KpiProfile profile, String jql) {
-        return DrillDown.deferred(() -> new ProfileIssues(issues).query(viewer, profile, jql),
+    private DrillDown drill(UserRef viewer, KpiProfile profile, String jql, String narrow) {
+        return DrillDown.deferred(() -> new ProfileIssues(issues).query(viewer, profile, jql, narrow),
                 profile.model().calendar().zone(), () -> directory.searchZone(viewer).orElse(clock.getZone()),
                 keys -> selections.save(viewer, keys));
     }

@@ -2,6 +2,7 @@ package org.saleskpi.core.kpi;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueQuery;
 import org.saleskpi.core.issue.IssueSource;
@@ -12,11 +13,13 @@ import org.saleskpi.core.validation.InvalidInputException;
 
 /**
  * Loads a profile's issues as the viewer: the profile's scope, narrowed by the request's extra
- * {@code jql}, with only the columns asked for. The issue source applies the viewer's browse
+ * {@code jql} and by the dashboard page's {@code narrow} JQL, with only the columns asked for. The issue source applies the viewer's browse
  * permission, so no number is ever computed from an issue the viewer may not see.
  */
 public final class ProfileIssues {
     public static final String JQL = "jql";
+    /** The dashboard page's JQL narrowing, which every gadget that does not pin its own follows. */
+    public static final String NARROW = "narrow";
     /** The longest extra query a request may carry, the bound of every long text the REST layer reads. */
     public static final int MAX_JQL = 4000;
 
@@ -33,13 +36,35 @@ public final class ProfileIssues {
     /** The same, with the changes of the {@code history} columns when a figure reads the past (empty: none). */
     public IssueTable load(UserRef viewer, KpiProfile profile, String extraJql, Set<Column> columns,
             Set<Column> history) {
-        return issues.load(new IssueQuery(query(viewer, profile, extraJql), viewer, columns,
-                profile.model().calendar().zone(), history));
+        return load(viewer, profile, extraJql, null, columns, history);
+    }
+
+    /**
+     * The same, also narrowed by the page's {@code narrowJql} (blank: none); a narrowing the host cannot read is
+     * a 400 naming {@code narrow}.
+     */
+    public IssueTable load(UserRef viewer, KpiProfile profile, String extraJql, String narrowJql,
+            Set<Column> columns, Set<Column> history) {
+        String query = query(viewer, profile, extraJql, narrowJql);
+        return blamingNarrow(viewer, profile, narrowJql, () -> issues.load(new IssueQuery(query, viewer, columns,
+                profile.model().calendar().zone(), history)));
     }
 
     /** Checks the query without loading: a 400 naming {@code jql} when the host cannot read it. */
     public void check(UserRef viewer, KpiProfile profile, String extraJql) {
-        issues.count(query(viewer, profile, extraJql), viewer);
+        check(viewer, profile, extraJql, null);
+    }
+
+    /** Checks the query with the page's narrowing: a 400 naming {@code jql} or {@code narrow}. */
+    public void check(UserRef viewer, KpiProfile profile, String extraJql, String narrowJql) {
+        String query = query(viewer, profile, extraJql, narrowJql);
+        blamingNarrow(viewer, profile, narrowJql, () -> issues.count(query, viewer));
+    }
+
+    /** {@code (scope) AND (extra) AND (narrow)}: the page's narrowing is plain JQL, never a gadget source. */
+    public String query(UserRef viewer, KpiProfile profile, String extraJql, String narrowJql) {
+        checkLength(NARROW, narrowJql);
+        return JqlText.and(query(viewer, profile, extraJql), narrowJql);
     }
 
     /**
@@ -49,7 +74,7 @@ public final class ProfileIssues {
      */
     public String query(UserRef viewer, KpiProfile profile, String extraJql) {
         // The request's text is bounded; a saved filter's JQL is as long as Jira let its owner make it.
-        checkLength(extraJql);
+        checkLength(JQL, extraJql);
         String extra = extraJql == null || extraJql.isBlank() ? extraJql
                 : issues.jql(extraJql, viewer);
         return JqlText.and(scope(profile), extra);
@@ -60,10 +85,31 @@ public final class ProfileIssues {
         return profile.model().scopeJql().isBlank() ? "project = " + profile.projectKey() : profile.model().scopeJql();
     }
 
-    private static void checkLength(String extraJql) {
-        if (extraJql != null && extraJql.length() > MAX_JQL) {
-            throw InvalidInputException.of(JQL, "saleskpi.jql.tooLong",
-                    "jql must be at most " + MAX_JQL + " characters.", MAX_JQL);
+    private static void checkLength(String field, String jql) {
+        if (jql != null && jql.length() > MAX_JQL) {
+            throw InvalidInputException.of(field, "saleskpi.jql.tooLong",
+                    field + " must be at most " + MAX_JQL + " characters.", MAX_JQL);
+        }
+    }
+
+    /**
+     * Runs the search; when the host cannot read the combined query and the page's narrowing alone is what it
+     * cannot read, the 400 names {@code narrow} instead of {@code jql}, so the page shows it at its filter box.
+     */
+    private <T> T blamingNarrow(UserRef viewer, KpiProfile profile, String narrowJql, Supplier<T> search) {
+        try {
+            return search.get();
+        } catch (InvalidInputException e) {
+            if (narrowJql == null || narrowJql.isBlank()) {
+                throw e;
+            }
+            try {
+                issues.count(JqlText.and(scope(profile), narrowJql), viewer);
+            } catch (InvalidInputException narrowed) {
+                throw new InvalidInputException(narrowed.errors().stream()
+                        .map(err -> err.at(NARROW)).toList());
+            }
+            throw e;
         }
     }
 }

@@ -19,7 +19,7 @@ class ProfileIssuesTest {
     private static final KpiProfile SALES = new KpiProfile(1, "SALES", "Sales", SalesFixture.model(), 1);
 
     /** Records what the use case asks of the host. */
-    private static final class AskedSource implements IssueSource {
+    private static class AskedSource implements IssueSource {
         final List<IssueQuery> loads = new ArrayList<>();
         final List<String> counts = new ArrayList<>();
 
@@ -69,5 +69,38 @@ class ProfileIssuesTest {
                         .singleElement().satisfies(err -> assertThat(err.field()).isEqualTo(ProfileIssues.JQL)));
         assertThat(source.loads).isEmpty();
         assertThat(source.counts).isEmpty();
+    }
+
+    @Test
+    void theDashboardPagesNarrowingIsAndedWithTheScopeAndTheGadgetsOwnQuery() {
+        AskedSource source = new AskedSource();
+
+        new ProfileIssues(source).load(ALICE, SALES, "jql-assignee = bob", "status = Won ORDER BY key", Set.of(Column.CREATED),
+                Set.of());
+
+        assertThat(source.loads).singleElement().satisfies(query -> assertThat(query.jql())
+                .isEqualTo("((project = SALES) AND (assignee = bob)) AND (status = Won)"));
+    }
+
+    @Test
+    void aNarrowingTheHostCannotReadIsRefusedOnNarrowAndAnUnreadableGadgetQueryStillOnJql() {
+        AskedSource source = new AskedSource() {
+            @Override
+            public long count(String jql, UserRef user) {
+                super.count(jql, user);
+                if (jql.contains("= =")) {
+                    throw InvalidInputException.of(ProfileIssues.JQL, "saleskpi.jql.invalid", "cannot read " + jql);
+                }
+                return 0;
+            }
+        };
+        ProfileIssues issues = new ProfileIssues(source);
+
+        assertThatThrownBy(() -> issues.check(ALICE, SALES, "assignee = bob", "status = = Won"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(err -> assertThat(err.field()).isEqualTo(ProfileIssues.NARROW)));
+        assertThatThrownBy(() -> issues.check(ALICE, SALES, "assignee = = bob", "status = Won"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(err -> assertThat(err.field()).isEqualTo(ProfileIssues.JQL)));
     }
 }

@@ -1,7 +1,12 @@
 /*
  * The dashboard page (/dashboards/{id}): gadgets in one, two or three columns, added from a
- * dialog of every type, configured in place, moved by keyboard-accessible buttons, removed after
- * a confirmation; and a wallboard mode (?wallboard=1) without chrome that refreshes every gadget.
+ * dialog of every type, configured in place, dragged between and within columns by their handle or
+ * moved from their actions menu with the keyboard, made taller or shorter by dragging their bottom
+ * edge or from the menu, removed after a confirmation; a period and a JQL narrowing for the whole
+ * page (?period=&jql=, so a link shows the same numbers) that every gadget follows unless it pins
+ * its own; and a wallboard mode (?wallboard=1) without chrome that refreshes every gadget.
+ * Arranging is saved at once with the dashboard's version, a height with the gadget's: a tab that
+ * saves over another's change gets the conflict message and the dashboard as stored.
  */
 (function (global) {
   'use strict';
@@ -10,6 +15,15 @@
   var t = function () { return SalesKpi.t.apply(null, arguments); };
   var LAYOUTS = ['one-column', 'two-columns', 'three-columns'];
   var DEFAULT_WALLBOARD_MINUTES = 5;
+  /** The page's periods: '' leaves each gadget its own; custom is a range of two dates. */
+  var PAGE_PERIODS = ['', 'this-month', 'this-quarter', 'last-quarter', 'fiscal-year-to-date', 'custom'];
+  /** Their labels where the gadgets' period list has none; the others are that list's. */
+  var PAGE_PERIOD_KEYS = {'': 'saleskpi.dashboard.period.own', 'fiscal-year-to-date': 'saleskpi.dashboard.period.fiscal-year-to-date',
+    custom: 'saleskpi.dashboard.period.custom'};
+  var CUSTOM_RANGE = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
+  /** Heights in pixels: the smallest a drag or the menu leaves, and the menu's step. */
+  var MIN_HEIGHT = 120;
+  var HEIGHT_STEP = 80;
 
   function start() {
     var config = SalesKpi.start();
@@ -20,8 +34,10 @@
     var id = root.getAttribute('data-dashboard-id') || config.dashboardId;
     var api = SalesKpi.api(config.restBase);
     var base = config.baseUrl || '';
+    var pageFilter = readPageFilter();
     var context = {
       api: api,
+      page: function () { return pageFilter; },
       issuesUrl: function (jql) { return (config.issuesUrl || base + '/issues?jql=') + encodeURIComponent(jql); },
       goalUrl: function (goalId) { return base + '/goals/' + encodeURIComponent(goalId); }
     };
@@ -42,15 +58,20 @@
       el('label', {'for': 'saleskpi-layout'}, t('saleskpi.dashboard.layout')), ' ', layoutSelect, ' ', addButton, ' ', wallboardButton,
       ' ', el('a', {href: base + '/'}, t('saleskpi.dashboard.all'))
     ]);
+    var periodForm = pageFilterForm();
     var columnsBox = el('div', {className: 'saleskpi-columns'});
     var dialogBox = el('div');
     var accessBox = el('div', {className: 'saleskpi-jira-access'});
     SalesKpi.clear(root);
-    [el('div', {className: 'saleskpi-dashboard-head'}, [heading, controls]), status, errorBox, accessBox, dialogBox,
-      columnsBox]
+    [el('div', {className: 'saleskpi-dashboard-head'}, [heading, controls]), periodForm, status, errorBox, accessBox,
+      dialogBox, columnsBox]
         .forEach(function (node) { root.appendChild(node); });
 
     function fail(err) {
+      if (err instanceof SalesKpi.ApiError && err.status === 409) {
+        conflict();
+        return;
+      }
       SalesKpi.clear(errorBox);
       (err && err.errors ? err.errors : [{message: String(err)}]).forEach(function (e) {
         errorBox.appendChild(el('p', {}, e.message));
@@ -60,6 +81,14 @@
 
     function say(text) {
       status.textContent = text;
+    }
+
+    /** Another tab or session changed the dashboard first: nothing is overwritten; the stored one is shown. */
+    function conflict() {
+      load().then(function () {
+        SalesKpi.clear(errorBox).appendChild(el('p', {dataset: {conflict: 'true'}}, t('saleskpi.dashboard.conflict')));
+        errorBox.hidden = false;
+      });
     }
 
     function load() {
@@ -121,28 +150,200 @@
     function item(columnBox, gadget, index, count) {
       var type = SalesKpi.gadgets[gadget.type];
       var body = el('div', {className: 'saleskpi-item-body'});
-      var name = type ? t(type.titleKey) : gadget.type;
-      var move = function (label, dc, dp, enabled, key) {
-        return el('button', {type: 'button', className: 'saleskpi-gadget-tool', disabled: !enabled, dataset: {action: 'move-' + key},
-          'aria-label': t('saleskpi.dashboard.moveNamed', label, gadget.preferences.title || name),
-          onclick: function () { moveGadget(gadget, gadget.column + dc, dp === null ? null : index + dp, key); }}, label);
-      };
+      var prefs = gadget.preferences || {};
+      var name = prefs.title || (type ? t(type.titleKey) : gadget.type);
+      if (prefs.height) {
+        body.style.height = prefs.height + 'px';
+      }
       var confirmBox = el('div', {className: 'saleskpi-confirm', hidden: true, role: 'alertdialog',
         'aria-label': t('saleskpi.dashboard.removeConfirm')});
-      var itemControls = el('div', {className: 'saleskpi-item-controls', role: 'group',
-        'aria-label': t('saleskpi.dashboard.gadgetControls', gadget.preferences.title || name)}, [
-        el('button', {type: 'button', className: 'saleskpi-gadget-tool', dataset: {action: 'configure'},
-          onclick: function () { configure(gadget, body); }}, t('saleskpi.dashboard.configure')),
-        move(t('saleskpi.dashboard.up'), 0, -1, index > 0, 'up'),
-        move(t('saleskpi.dashboard.down'), 0, 1, index < count - 1, 'down'),
-        move(t('saleskpi.dashboard.left'), -1, null, gadget.column > 0, 'left'),
-        move(t('saleskpi.dashboard.right'), 1, null, gadget.column < dashboard.columns - 1, 'right'),
-        el('button', {type: 'button', className: 'saleskpi-gadget-tool', dataset: {action: 'remove'},
-          onclick: function () { askRemove(gadget, confirmBox); }}, t('saleskpi.dashboard.remove'))
-      ]);
+      var entries = [
+        {key: 'configure', label: t('saleskpi.dashboard.configure'), run: function () { configure(gadget, body); }},
+        {key: 'move-up', label: t('saleskpi.dashboard.up'), shown: index > 0, run: function () { moveBy(gadget, 0, -1); }},
+        {key: 'move-down', label: t('saleskpi.dashboard.down'), shown: index < count - 1,
+          run: function () { moveBy(gadget, 0, 1); }},
+        {key: 'move-left', label: t('saleskpi.dashboard.left'), shown: gadget.column > 0,
+          run: function () { moveBy(gadget, -1, 0); }},
+        {key: 'move-right', label: t('saleskpi.dashboard.right'), shown: gadget.column < dashboard.columns - 1,
+          run: function () { moveBy(gadget, 1, 0); }},
+        {key: 'taller', label: t('saleskpi.dashboard.taller'), run: function () { resizeBy(gadget, body, HEIGHT_STEP); }},
+        {key: 'shorter', label: t('saleskpi.dashboard.shorter'),
+          run: function () { resizeBy(gadget, body, -HEIGHT_STEP); }},
+        {key: 'auto-height', label: t('saleskpi.dashboard.autoHeight'), shown: !!prefs.height,
+          run: function () { savePreferences(gadget, {height: null}, 'saleskpi.dashboard.resized'); }},
+        {key: 'pin', label: t(prefs.pinned === 'true' ? 'saleskpi.dashboard.followPage' : 'saleskpi.dashboard.pin'),
+          run: function () {
+            savePreferences(gadget, {pinned: prefs.pinned === 'true' ? null : 'true'},
+                prefs.pinned === 'true' ? 'saleskpi.dashboard.followsPage' : 'saleskpi.dashboard.pinned');
+          }},
+        {key: 'remove', label: t('saleskpi.dashboard.remove'), run: function () { askRemove(gadget, confirmBox); }}
+      ].filter(function (entry) { return entry.shown !== false; });
+      var handle = el('span', {className: 'saleskpi-drag-handle', dataset: {action: 'drag'}, title: t('saleskpi.dashboard.dragHint'),
+        'aria-hidden': 'true', onpointerdown: function (event) { startDrag(event, gadget); }}, '\u2807\u2807');
+      var itemControls = el('div', {className: 'saleskpi-item-controls'},
+          [handle, actionsMenu(t('saleskpi.dashboard.gadgetControls', name), entries)]);
+      var resizer = el('div', {className: 'saleskpi-resize-handle', dataset: {action: 'resize'}, 'aria-hidden': 'true',
+        title: t('saleskpi.dashboard.resizeHint'), onpointerdown: function (event) { startResize(event, gadget, body); }});
       columnBox.appendChild(el('div', {className: 'saleskpi-dashboard-item', dataset: {itemId: String(gadget.id)}},
-          [itemControls, confirmBox, body]));
+          [itemControls, confirmBox, body, resizer]));
       return show(gadget, body);
+    }
+
+    /** The gadgets' places as the page shows them, column by column from the top. */
+    function shownArrangement() {
+      var moves = [];
+      [].forEach.call(columnsBox.querySelectorAll('.saleskpi-column'), function (columnBox) {
+        [].forEach.call(columnBox.querySelectorAll('.saleskpi-dashboard-item'), function (node, position) {
+          moves.push({id: Number(node.getAttribute('data-item-id')), column: Number(columnBox.getAttribute('data-column')),
+            position: position});
+        });
+      });
+      return moves;
+    }
+
+    /**
+     * Saves the whole arrangement with the dashboard's version (PUT /layout places them in list order, so
+     * each column ends as listed); then draws the stored dashboard and focuses the moved gadget's menu.
+     */
+    function arrange(moves, gadgetId) {
+      return api.put('/dashboards/' + id + '/layout', {version: dashboard.version, layout: dashboard.layout, gadgets: moves})
+          .then(function () {
+            return load();
+          }).then(function () {
+            say(t('saleskpi.dashboard.moved'));
+            var menu = columnsBox.querySelector('[data-item-id="' + gadgetId + '"] [data-action="menu"]');
+            if (menu) {
+              menu.focus();
+            }
+          }, fail);
+    }
+
+    /** The keyboard's move: dc columns across, or dp places within the column. */
+    function moveBy(gadget, dc, dp) {
+      var node = columnsBox.querySelector('[data-item-id="' + gadget.id + '"]');
+      if (dc) {
+        var target = columnsBox.querySelector('.saleskpi-column[data-column="' + (gadget.column + dc) + '"]');
+        target.appendChild(node);
+      } else if (dp < 0 && node.previousElementSibling) {
+        node.parentNode.insertBefore(node, node.previousElementSibling);
+      } else if (dp > 0 && node.nextElementSibling) {
+        node.parentNode.insertBefore(node.nextElementSibling, node);
+      }
+      return arrange(shownArrangement(), gadget.id);
+    }
+
+    /** Dragging by the handle: the gadget moves among the others as the pointer goes, and is saved where dropped. */
+    function startDrag(event, gadget) {
+      if (event.button !== 0) {
+        return;
+      }
+      event.preventDefault();
+      var node = columnsBox.querySelector('[data-item-id="' + gadget.id + '"]');
+      var before = JSON.stringify(shownArrangement());
+      node.classList.add('saleskpi-dragging');
+      function move(e) {
+        var columnBox = columnAt(e.clientX, e.clientY);
+        if (!columnBox) {
+          return;
+        }
+        var others = [].filter.call(columnBox.querySelectorAll('.saleskpi-dashboard-item'), function (n) { return n !== node; });
+        var next = others.filter(function (n) {
+          var box = n.getBoundingClientRect();
+          return e.clientY < box.top + box.height / 2;
+        })[0] || null;
+        var empty = columnBox.querySelector('.saleskpi-empty');
+        if (empty) {
+          empty.remove();
+        }
+        if (next !== node.nextElementSibling || node.parentNode !== columnBox) {
+          columnBox.insertBefore(node, next);
+        }
+      }
+      function drop() {
+        document.removeEventListener('pointermove', move);
+        document.removeEventListener('pointerup', drop);
+        node.classList.remove('saleskpi-dragging');
+        var after = shownArrangement();
+        if (JSON.stringify(after) !== before) {
+          arrange(after, gadget.id);
+        }
+      }
+      document.addEventListener('pointermove', move);
+      document.addEventListener('pointerup', drop);
+    }
+
+    /** The column under the pointer, else the one nearest across (a column's box ends with its last gadget). */
+    function columnAt(x, y) {
+      var columns = [].slice.call(columnsBox.querySelectorAll('.saleskpi-column'));
+      var inside = columns.filter(function (c) {
+        var box = c.getBoundingClientRect();
+        return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+      })[0];
+      if (inside) {
+        return inside;
+      }
+      var best = null;
+      var distance = Infinity;
+      columns.forEach(function (c) {
+        var box = c.getBoundingClientRect();
+        var d = Math.abs(x - (box.left + box.right) / 2) + (y < box.top ? box.top - y : 0);
+        if (d < distance) {
+          distance = d;
+          best = c;
+        }
+      });
+      return best;
+    }
+
+    /** Dragging the bottom edge: the gadget's height follows the pointer and is saved when let go. */
+    function startResize(event, gadget, body) {
+      if (event.button !== 0) {
+        return;
+      }
+      event.preventDefault();
+      var startY = event.clientY;
+      var startHeight = body.getBoundingClientRect().height;
+      function move(e) {
+        body.style.height = Math.max(MIN_HEIGHT, Math.round(startHeight + e.clientY - startY)) + 'px';
+      }
+      function drop() {
+        document.removeEventListener('pointermove', move);
+        document.removeEventListener('pointerup', drop);
+        savePreferences(gadget, {height: String(parseInt(body.style.height, 10))}, 'saleskpi.dashboard.resized');
+      }
+      document.addEventListener('pointermove', move);
+      document.addEventListener('pointerup', drop);
+    }
+
+    function resizeBy(gadget, body, delta) {
+      var height = Math.max(MIN_HEIGHT, Math.round(body.getBoundingClientRect().height + delta));
+      return savePreferences(gadget, {height: String(height)}, 'saleskpi.dashboard.resized');
+    }
+
+    /**
+     * Saves the gadget's preferences with these changed (null removes one), with its version: a tab that
+     * changed them first makes this a conflict, not an overwrite.
+     */
+    function savePreferences(gadget, changes, messageKey) {
+      var prefs = {};
+      Object.keys(gadget.preferences || {}).forEach(function (key) { prefs[key] = String(gadget.preferences[key]); });
+      Object.keys(changes).forEach(function (key) {
+        if (changes[key] === null) {
+          delete prefs[key];
+        } else {
+          prefs[key] = changes[key];
+        }
+      });
+      return api.put('/dashboards/' + id + '/gadgets/' + gadget.id, {version: gadget.version, preferences: prefs})
+          .then(function () {
+            return load();
+          }).then(function () {
+            say(t(messageKey));
+            var menu = columnsBox.querySelector('[data-item-id="' + gadget.id + '"] [data-action="menu"]');
+            if (menu) {
+              menu.focus();
+            }
+          }, fail);
     }
 
     function show(gadget, body) {
@@ -176,20 +377,6 @@
           first.focus();
         }
       });
-    }
-
-    function moveGadget(gadget, toColumn, toPosition, key) {
-      var position = toPosition === null ? column(toColumn).length : Math.max(0, toPosition);
-      api.put('/dashboards/' + id + '/gadgets/' + gadget.id, {column: toColumn, position: position}).then(function () {
-        return load();
-      }).then(function () {
-        say(t('saleskpi.dashboard.moved'));
-        var moved = columnsBox.querySelector('[data-item-id="' + gadget.id + '"] [data-action="move-' + key + '"]:not([disabled])')
-            || columnsBox.querySelector('[data-item-id="' + gadget.id + '"] [data-action="configure"]');
-        if (moved) {
-          moved.focus();
-        }
-      }, fail);
     }
 
     function askRemove(gadget, box) {
@@ -240,7 +427,10 @@
               el('div', {}, [el('strong', {}, t(gadget.titleKey)), el('div', {className: 'saleskpi-hint'}, t(gadget.descriptionKey))]),
               el('button', {type: 'button', className: 'saleskpi-button', dataset: {addType: type},
                 'aria-label': t('saleskpi.dashboard.addNamed', t(gadget.titleKey)),
-                onclick: function () { addGadget(type).then(close); }}, t('saleskpi.dashboard.add'))
+                onclick: function () {
+                  close();
+                  addGadget(type);
+                }}, t('saleskpi.dashboard.add'))
             ]);
           }));
       var dialog = el('div', {className: 'saleskpi-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'saleskpi-add-title',
@@ -256,20 +446,61 @@
       }
     }
 
+    /**
+     * A new gadget shows its options form at the top of the first column and is stored only when the form is
+     * saved: the form checks its choices through the API first, so a gadget without a required choice (a battery
+     * without a goal) is never stored to fail on every load, and cancelling leaves nothing behind.
+     */
     function addGadget(type) {
+      var body = el('div', {className: 'saleskpi-item-body'});
+      var draft = el('div', {className: 'saleskpi-dashboard-item', dataset: {draftType: type}}, body);
+      var first = columnsBox.querySelector('.saleskpi-column[data-column="0"]');
+      first.insertBefore(draft, first.firstChild);
+      var empty = first.querySelector('.saleskpi-empty');
+      if (empty) {
+        empty.hidden = true;
+      }
       return SalesKpi.gadgetBase.types(api).then(function (types) {
-        return api.post('/dashboards/' + id + '/gadgets', {type: type, column: 0, position: 0,
-          preferences: {v: String(types.byKey[type].version)}});
-      }).then(function (gadget) {
-        say(t('saleskpi.dashboard.added', t(SalesKpi.gadgets[type].titleKey)));
-        return load().then(function () {
-          var body = columnsBox.querySelector('[data-item-id="' + gadget.id + '"] .saleskpi-item-body');
-          var stored = dashboard.gadgets.filter(function (g) { return g.id === gadget.id; })[0];
-          if (body && stored) {
-            configure(stored, body);
+        return SalesKpi.gadgets[type].renderEdit(body, {v: String(types.byKey[type].version)}, context, function (prefs) {
+          titled(type, prefs).then(function (named) {
+            return api.post('/dashboards/' + id + '/gadgets', {type: type, column: 0, position: 0, preferences: named});
+          }).then(function () {
+            return load().then(function () { say(t('saleskpi.dashboard.added', t(SalesKpi.gadgets[type].titleKey))); });
+          }, fail);
+        }, function () {
+          draft.remove();
+          if (empty) {
+            empty.hidden = false;
           }
+          addButton.focus();
         });
+      }).then(function (form) {
+        var field = form && form.querySelector('input, select, textarea');
+        if (field) {
+          field.focus();
+        }
       }, fail);
+    }
+
+    /**
+     * The preferences with a title saying what the gadget shows when none was typed: its one figure, else its
+     * type, with its period ("Won revenue this quarter", 今四半期の受注売上), not the type's name alone.
+     */
+    function titled(type, prefs) {
+      if (prefs.title) {
+        return Promise.resolve(prefs);
+      }
+      return SalesKpi.gadgetBase.kpis(api).then(function (catalogue) {
+        var figures = String(prefs.kpi || '').split(',').filter(function (f) { return f.trim(); });
+        var what = figures.length === 1 ? SalesKpi.gadgetBase.figureName(figures[0].trim(), catalogue)
+          : t(SalesKpi.gadgets[type].titleKey);
+        var periodKey = 'saleskpi.gadget.period.' + prefs.period;
+        var when = prefs.period && t(periodKey) !== periodKey ? t(periodKey) : '';
+        var named = Object.assign({}, prefs);
+        named.title = when ? t('saleskpi.dashboard.defaultTitle', what,
+            when.charAt(0).toLocaleLowerCase(SalesKpi.locale()) + when.substring(1)) : what;
+        return named;
+      });
     }
 
     function setWallboard(on, byUser) {
@@ -333,9 +564,204 @@
           [el('p', {}, link.message), form, error]);
     }
 
+    /** The page's period and narrowing from the URL (?period=&jql=), so a shared link shows the same numbers. */
+    function readPageFilter() {
+      var params = new URLSearchParams(global.location.search);
+      return {period: (params.get('period') || '').trim(), narrow: (params.get('jql') || '').trim()};
+    }
+
+    /**
+     * The profiles of the gadgets shown, each once ('' for the first the user sees): the page's period and
+     * narrowing are checked against each (leaderboard takes both), as the gadgets will send them.
+     */
+    function profilesShown() {
+      var ids = [];
+      (dashboard ? dashboard.gadgets : []).forEach(function (gadget) {
+        var profileId = (gadget.preferences && gadget.preferences.profile) || '';
+        if (ids.indexOf(profileId) < 0) {
+          ids.push(profileId);
+        }
+      });
+      return ids.length ? ids : [''];
+    }
+
+    /** The URL of this page with the page's period and narrowing (and the wallboard when on). */
+    function writePageFilter() {
+      var params = new URLSearchParams(global.location.search);
+      ['period', 'jql'].forEach(function (key) { params.delete(key); });
+      if (pageFilter.period) {
+        params.set('period', pageFilter.period);
+      }
+      if (pageFilter.narrow) {
+        params.set('jql', pageFilter.narrow);
+      }
+      var query = params.toString();
+      if (global.history && global.history.replaceState) {
+        global.history.replaceState(null, '', global.location.pathname + (query ? '?' + query : ''));
+      }
+    }
+
+    /**
+     * The page's period picker and JQL box. Applying checks both through the API (a 400 names period or
+     * narrow, shown at its field), then puts them in the URL and reloads every gadget that follows the page.
+     */
+    function pageFilterForm() {
+      var custom = CUSTOM_RANGE.exec(pageFilter.period);
+      var chosen = custom ? 'custom' : pageFilter.period;
+      var period = el('select', {id: 'saleskpi-page-period', name: 'period', onchange: function () { showRange(); }},
+          PAGE_PERIODS.map(function (key) {
+            return el('option', {value: key}, t(PAGE_PERIOD_KEYS[key] || 'saleskpi.gadget.period.' + key));
+          }));
+      if (PAGE_PERIODS.indexOf(chosen) < 0) {
+        period.appendChild(el('option', {value: chosen}, chosen));
+      }
+      period.value = chosen;
+      var from = el('input', {type: 'date', id: 'saleskpi-page-from', name: 'from', value: custom ? custom[1] : ''});
+      var to = el('input', {type: 'date', id: 'saleskpi-page-to', name: 'to', value: custom ? lastDay(custom[2]) : ''});
+      var range = el('span', {className: 'saleskpi-page-range'}, [
+        el('label', {'for': 'saleskpi-page-from'}, t('saleskpi.dashboard.period.from')), ' ', from, ' ',
+        el('label', {'for': 'saleskpi-page-to'}, t('saleskpi.dashboard.period.to')), ' ', to]);
+      var jql = el('input', {type: 'text', id: 'saleskpi-page-jql', name: 'narrow', value: pageFilter.narrow,
+        className: 'saleskpi-page-jql', placeholder: t('saleskpi.dashboard.narrow.placeholder')});
+      var errors = el('div', {className: 'saleskpi-form-error', role: 'alert', hidden: true});
+      var clear = el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'clear-page-filter'},
+        onclick: function () {
+          period.value = '';
+          jql.value = '';
+          showRange();
+          apply();
+        }}, t('saleskpi.dashboard.narrow.clear'));
+      function showRange() {
+        range.hidden = period.value !== 'custom';
+      }
+      function wanted() {
+        if (period.value !== 'custom') {
+          return period.value;
+        }
+        return from.value && to.value ? from.value + '..' + dayAfter(to.value) : 'custom';
+      }
+      function apply() {
+        var next = {period: wanted(), narrow: jql.value.trim()};
+        errors.hidden = true;
+        SalesKpi.clear(errors);
+        [period, jql].forEach(function (input) { input.removeAttribute('aria-invalid'); });
+        var check = next.period || next.narrow ? Promise.all(profilesShown().map(function (profileId) {
+          return SalesKpi.gadgetBase.profile(api, profileId).then(function (profile) {
+            return api.get('/gadgets/leaderboard/validate', {profile: String(profile.id), period: next.period || undefined,
+              narrow: next.narrow || undefined});
+          });
+        })) : Promise.resolve();
+        return check.then(function () {
+          pageFilter = next;
+          writePageFilter();
+          say(t(next.period || next.narrow ? 'saleskpi.dashboard.narrow.applied' : 'saleskpi.dashboard.narrow.cleared'));
+          return Promise.all(handles.map(function (handle) { return handle.refresh(); }));
+        }, function (err) {
+          (err && err.errors ? err.errors : [{message: String(err)}]).forEach(function (e) {
+            var input = e.field === 'narrow' ? jql : e.field === 'period' ? period : null;
+            if (input) {
+              input.setAttribute('aria-invalid', 'true');
+            }
+            errors.appendChild(el('p', {dataset: {field: e.field || ''}}, [
+              input ? t(input === jql ? 'saleskpi.dashboard.narrow' : 'saleskpi.dashboard.period') + ': ' : '', e.message]));
+          });
+          errors.hidden = false;
+        });
+      }
+      showRange();
+      var form = el('form', {className: 'saleskpi-dashboard-period', role: 'search',
+        'aria-label': t('saleskpi.dashboard.pageFilter'), onsubmit: function (event) {
+          event.preventDefault();
+          apply();
+        }}, [
+        el('label', {'for': 'saleskpi-page-period'}, t('saleskpi.dashboard.period')), ' ', period, ' ', range, ' ',
+        el('label', {'for': 'saleskpi-page-jql'}, t('saleskpi.dashboard.narrow')), ' ', jql, ' ',
+        el('button', {type: 'submit', className: 'saleskpi-button', dataset: {action: 'apply-page-filter'}},
+            t('saleskpi.dashboard.narrow.apply')), ' ', clear, errors]);
+      return form;
+    }
+
     setWallboard(wallboard, false);
     showJiraAccess();
     load();
+  }
+
+  /** A date written YYYY-MM-DD, one day later or earlier (a custom range's end is excluded in the API, shown included). */
+  function shiftDay(date, days) {
+    return new Date(Date.parse(date + 'T00:00:00Z') + days * 86400000).toISOString().substring(0, 10);
+  }
+
+  function dayAfter(date) {
+    return shiftDay(date, 1);
+  }
+
+  function lastDay(excludedEnd) {
+    return shiftDay(excludedEnd, -1);
+  }
+
+  /**
+   * One menu button per gadget (WAI-ARIA menu button pattern): Enter, Space or the arrows open it, the arrows,
+   * Home and End go through its items, Escape or Tab closes it. entries: [{key, label, run}].
+   */
+  function actionsMenu(label, entries) {
+    var button = el('button', {type: 'button', className: 'saleskpi-gadget-tool saleskpi-menu-button',
+      'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-label': label, dataset: {action: 'menu'}},
+    [t('saleskpi.dashboard.actions'), el('span', {'aria-hidden': 'true'}, ' \u25BE')]);
+    var items = entries.map(function (entry) {
+      return el('button', {type: 'button', role: 'menuitem', tabindex: '-1', className: 'saleskpi-menu-item',
+        dataset: {action: entry.key}, onclick: function () {
+          close(false);
+          entry.run();
+        }}, entry.label);
+    });
+    var list = el('div', {role: 'menu', className: 'saleskpi-menu', 'aria-label': label, hidden: true,
+      onkeydown: function (event) {
+        var at = items.indexOf(document.activeElement);
+        var to = {ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1}[event.key];
+        if (to !== undefined) {
+          event.preventDefault();
+          items[(to + items.length) % items.length].focus();
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          close(true);
+        } else if (event.key === 'Tab') {
+          close(false);
+        }
+      }}, items);
+    function open(focusLast) {
+      list.hidden = false;
+      button.setAttribute('aria-expanded', 'true');
+      items[focusLast ? items.length - 1 : 0].focus();
+      document.addEventListener('pointerdown', outside, true);
+    }
+    function close(focusButton) {
+      list.hidden = true;
+      button.setAttribute('aria-expanded', 'false');
+      document.removeEventListener('pointerdown', outside, true);
+      if (focusButton) {
+        button.focus();
+      }
+    }
+    function outside(event) {
+      if (!box.contains(event.target)) {
+        close(false);
+      }
+    }
+    button.addEventListener('click', function () {
+      if (list.hidden) {
+        open(false);
+      } else {
+        close(true);
+      }
+    });
+    button.addEventListener('keydown', function (event) {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        open(event.key === 'ArrowUp');
+      }
+    });
+    var box = el('div', {className: 'saleskpi-menu-box'}, [button, list]);
+    return box;
   }
 
   SalesKpi.ready(start);

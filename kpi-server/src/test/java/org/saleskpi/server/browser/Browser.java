@@ -144,6 +144,17 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         return base() + path;
     }
 
+    /**
+     * Chooses an action ({@code configure}, {@code move-up}, {@code taller}...) of a dashboard item from its actions
+     * menu, as a mouse user does.
+     */
+    public void gadgetAction(WebElement item, String action) {
+        item.findElement(By.cssSelector("[data-action=menu]")).click();
+        WebElement entry = item.findElement(By.cssSelector("[role=menu] [data-action='" + action + "']"));
+        waitUntil(ExpectedConditions.visibilityOf(entry));
+        entry.click();
+    }
+
     /** Opens a path of the server and waits until the page and its scripts have loaded. */
     public void open(String path) {
         driver.get(url(path));

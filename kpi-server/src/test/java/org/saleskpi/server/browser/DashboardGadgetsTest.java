@@ -112,7 +112,7 @@ class DashboardGadgetsTest {
         WebElement item = gadget("table").findElement(By.xpath("ancestor::div[contains(@class,'saleskpi-dashboard-item')]"));
         String itemId = item.getAttribute("data-item-id");
 
-        item.findElement(By.cssSelector("[data-action=configure]")).click();
+        browser.gadgetAction(item, "configure");
         WebElement form = browser.waitFor(By.cssSelector("form.saleskpi-gadget-form[data-gadget-type=table]"));
         selectByValue(form.findElement(By.name("period")), "last-quarter");
         selectByValue(form.findElement(By.name("groupBy")), "status");

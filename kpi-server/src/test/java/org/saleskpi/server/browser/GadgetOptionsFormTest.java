@@ -177,8 +177,8 @@ class GadgetOptionsFormTest {
     private static WebElement configure(String type) {
         WebElement gadget = browser.waitFor(By.cssSelector(
                 "section.saleskpi-gadget[data-gadget-type='" + type + "'][data-state=ready]"));
-        gadget.findElement(By.xpath("ancestor::div[contains(@class,'saleskpi-dashboard-item')]"))
-                .findElement(By.cssSelector("[data-action=configure]")).click();
+        browser.gadgetAction(gadget.findElement(By.xpath("ancestor::div[contains(@class,'saleskpi-dashboard-item')]")),
+                "configure");
         WebElement form = browser.waitFor(FORM);
         // The KPI choices are loaded from the API: wait until they are.
         browser.waitUntil(d -> !form.findElements(By.cssSelector("select[name=kpi] option, .saleskpi-multi input")).isEmpty()

@@ -140,8 +140,8 @@ class GadgetSchemaFormsTest {
 
     /** Opens the options form of a dashboard item and waits until its KPI choices, if any, are loaded. */
     private static WebElement configure(long item, String type) {
-        browser.waitFor(By.cssSelector("div.saleskpi-dashboard-item[data-item-id='" + item + "'] [data-action=configure]"))
-                .click();
+        browser.gadgetAction(browser.waitFor(By.cssSelector("div.saleskpi-dashboard-item[data-item-id='" + item + "']")),
+                "configure");
         WebElement form = browser.waitFor(By.cssSelector("form.saleskpi-gadget-form[data-gadget-type='" + type + "']"));
         browser.waitUntil(d -> form.findElements(By.cssSelector("select[name=kpi]")).isEmpty()
                 || form.findElements(By.cssSelector("select[name=kpi] option")).size() > 1

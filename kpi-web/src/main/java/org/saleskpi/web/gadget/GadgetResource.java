@@ -36,6 +36,8 @@ import org.saleskpi.web.profile.Profiles;
  * without computing: 200 with {@code {"errors":[]}} when they are fine, 400 with the usual error
  * body naming each wrong parameter when not (as {@code data} would answer).
  * </ul>
+ * Types that take extra JQL also take {@code narrow}, the standalone dashboard page's JQL narrowing (ADR 0057): it is
+ * ANDed with the profile's scope and the gadget's own {@code jql}, and a 400 names {@code narrow} when it cannot be read.
  * An unknown type is 404, as is a profile (or goal) the caller may not see.
  */
 @Path("/gadgets/{type}")

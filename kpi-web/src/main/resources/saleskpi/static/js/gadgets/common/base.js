@@ -8,10 +8,14 @@
   'use strict';
   var SalesKpi = global.SalesKpi = global.SalesKpi || {};
   SalesKpi.gadgets = SalesKpi.gadgets || {};
-  /** Preferences that belong to the dashboard, not to the type; every type keeps them. */
-  var COMMON_KEYS = ['v', 'title', 'profile', 'refresh'];
+  /**
+   * Preferences that belong to the dashboard, not to the type; every type keeps them. height (pixels) and
+   * pinned ('true': keeps its own period and JQL whatever the page's) came later; absent, a gadget is as tall as
+   * its content and follows the page, as before, so saved preferences need no migration step.
+   */
+  var COMMON_KEYS = ['v', 'title', 'profile', 'refresh', 'height', 'pinned'];
   /** Of those, the ones never sent to the API (a type adds its options marked local). */
-  var DASHBOARD_KEYS = {v: true, title: true, refresh: true};
+  var DASHBOARD_KEYS = {v: true, title: true, refresh: true, height: true, pinned: true};
 
   var typeCache = {};
   /** The registry's types ({list in the registry's order, byKey}), once per REST base. */
@@ -173,6 +177,28 @@
     return part && SalesKpi.t(partKey) !== partKey ? name + ' (' + SalesKpi.t(partKey) + ')' : name;
   }
 
+  /**
+   * What of the dashboard page's period and JQL narrowing (context.page(): {period, narrow}, blank for none) a
+   * gadget follows: nothing when it pins its own; the period when its type takes one, the narrowing when it
+   * takes extra JQL (the server ANDs it with the gadget's own scope and JQL).
+   */
+  function followed(prefs, schema, context) {
+    var page = context.page ? context.page() : null;
+    var result = {};
+    if (!page || prefs.pinned === 'true') {
+      return result;
+    }
+    (schema.options || []).forEach(function (option) {
+      if (option.kind === 'period' && option.name === 'period' && page.period) {
+        result.period = page.period;
+      }
+      if (option.kind === 'jql' && page.narrow) {
+        result.narrow = page.narrow;
+      }
+    });
+    return result;
+  }
+
   /** The type's schema from the registry; a type the server does not serve is an error shown in its frame. */
   function schemaOf(api, key) {
     return types(api).then(function (all) {
@@ -214,6 +240,11 @@
             return Promise.all([profilePromise, kpis(context.api)]);
           }).then(function (loaded) {
             var params = query(current, schema);
+            var page = followed(current, schema, context);
+            Object.keys(page).forEach(function (key) { params[key] = page[key]; });
+            frame.root.dataset.follows = Object.keys(page).sort().join(' ');
+            var pageNow = context.page ? context.page() : null;
+            frame.pinned(current.pinned === 'true' && !!pageNow && !!(pageNow.period || pageNow.narrow));
             if (loaded[0]) {
               params.profile = String(loaded[0].id);
             }
@@ -330,6 +361,7 @@
   }
 
   SalesKpi.gadgetBase = {types: types, define: define, migrate: migrate, withDefaults: withDefaults, query: query,
+    followed: followed,
     profile: profile, kpis: kpis, figureName: figureName, periodLabel: periodLabel, periodText: periodText};
   SalesKpi.gadgetBase.comparisonText = comparisonText;
   SalesKpi.gadgetBase.saidWhyAbsent = saidWhyAbsent;

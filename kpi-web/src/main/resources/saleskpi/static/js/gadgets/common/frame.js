@@ -2,7 +2,8 @@
  * The frame every gadget draws in: title, last updated time, refresh, exports, "show as table",
  * the error box with the API's field errors and the loading state; and the numbers table that
  * doubles as the keyboard's way to drill down (canvas points cannot take focus).
- * Test hooks: data-gadget-type, data-gadget-id, data-state (loading, ready, error, waiting) on the frame;
+ * Test hooks: data-gadget-type, data-gadget-id, data-state (loading, ready, error, waiting) on the frame,
+ * data-follows (what of the dashboard page it follows: "narrow period", "period" or empty);
  * data-rows on tables; data-jql on drill-down links.
  */
 (function (global) {
@@ -21,6 +22,8 @@
     var titleId = 'saleskpi-gadget-title-' + counter;
     var title = el('h3', {className: 'saleskpi-gadget-title', id: titleId}, options.title || '');
     var updated = el('span', {className: 'saleskpi-gadget-updated', 'aria-live': 'polite'});
+    var pinnedBadge = el('span', {className: 'saleskpi-lozenge saleskpi-gadget-pinned', hidden: true},
+        t('saleskpi.gadget.pinned'));
     var errorBox = el('div', {className: 'saleskpi-gadget-error', role: 'alert', hidden: true});
     var body = el('div', {className: 'saleskpi-gadget-body'});
     var tableBox = el('div', {className: 'saleskpi-gadget-table saleskpi-visually-hidden'});
@@ -46,7 +49,7 @@
       dataset: {gadgetType: options.type, gadgetId: options.id === undefined || options.id === null ? '' : String(options.id),
         state: 'loading'}, 'aria-busy': 'true'}, [
       el('div', {className: 'saleskpi-gadget-header'}, [
-        title, updated,
+        title, pinnedBadge, updated,
         el('div', {className: 'saleskpi-gadget-tools', role: 'group', 'aria-label': t('saleskpi.gadget.tools')},
             [refresh, tableToggle, csvButton, pngButton])
       ]),
@@ -68,6 +71,8 @@
       body: body,
       tableBox: tableBox,
       setTitle: function (text) { title.textContent = text; },
+      /** Says the gadget keeps its own period and JQL while the dashboard page sets them. */
+      pinned: function (shown) { pinnedBadge.hidden = !shown; },
       /** What the shown KPIs mean, each with its link to the KPI reference; none hides the footer. */
       about: function (nodes) {
         SalesKpi.clear(about);
