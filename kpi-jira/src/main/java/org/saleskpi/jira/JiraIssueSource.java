@@ -119,7 +119,7 @@ public final class JiraIssueSource implements IssueSource {
         if (total > max) {
             throw InvalidInputException.of(JqlSource.FIELD, "saleskpi.cache.fallbackTooBig", "This query matches "
                     + total + " issues; a query the issue cache cannot answer may match at most " + max
-                    + ". Narrow it, or use only fields and functions of the cache's JQL.");
+                    + ". Narrow it, or use only fields and functions of the cache's JQL.", total, max);
         }
         List<String> keys = new ArrayList<>();
         for (int start = 0;; start += PAGE_SIZE) {

@@ -70,9 +70,57 @@
     });
   };
 
-  /** The page's language (BCP 47), for number and date formats. */
+  /**
+   * The user's locale (BCP 47) for number and date formats: the browser's own when it is of the page's language (so
+   * en-GB writes 1 Oct 2026 and en-US Oct 1, 2026), else the page's language.
+   */
   SalesKpi.locale = function () {
-    return document.documentElement.lang || navigator.language || 'en';
+    var page = document.documentElement.lang || navigator.language || 'en';
+    var browser = navigator.language || '';
+    return browser.split('-')[0].toLowerCase() === page.split('-')[0].toLowerCase() ? browser : page;
+  };
+
+  /** A date-time written as YYYY-MM-DD (a calendar day) or with a time (an instant), as a Date. */
+  function when(iso) {
+    return String(iso).length === 10 ? new Date(iso + 'T00:00:00Z') : new Date(iso);
+  }
+
+  /**
+   * The one date format of every page and gadget, in the user's locale: a calendar day (YYYY-MM-DD) as it is,
+   * never shifted by the browser's zone ("Dec 31, 2025", "2025/12/31"); an instant as its day in the browser's zone.
+   * Empty for none; the text itself when it is no date.
+   */
+  SalesKpi.date = function (iso) {
+    if (!iso) {
+      return '';
+    }
+    var date = when(iso);
+    return isNaN(date.getTime()) ? String(iso) : new Intl.DateTimeFormat(SalesKpi.locale(),
+        String(iso).length === 10 ? {dateStyle: 'medium', timeZone: 'UTC'} : {dateStyle: 'medium'}).format(date);
+  };
+
+  /** An instant as the user's locale writes a day and time ("Dec 31, 2025, 4:05 PM"); empty for none. */
+  SalesKpi.dateTime = function (iso) {
+    if (!iso) {
+      return '';
+    }
+    var date = when(iso);
+    return isNaN(date.getTime()) ? String(iso)
+        : new Intl.DateTimeFormat(SalesKpi.locale(), {dateStyle: 'medium', timeStyle: 'short'}).format(date);
+  };
+
+  /**
+   * The calendar days from `from` to `to` (both YYYY-MM-DD; `to` excluded, as the API gives periods) in the format of
+   * SalesKpi.date: "Oct 1 – Dec 31, 2025", "2025/10/01～2025/12/31"; one day is that day.
+   */
+  SalesKpi.dateSpan = function (from, to) {
+    var first = when(from);
+    var last = new Date(when(to).getTime() - 86400000);
+    var format = new Intl.DateTimeFormat(SalesKpi.locale(), {dateStyle: 'medium', timeZone: 'UTC'});
+    if (last <= first) {
+      return format.format(first);
+    }
+    return format.formatRange ? format.formatRange(first, last) : format.format(first) + ' – ' + format.format(last);
   };
 
   /**
@@ -97,16 +145,32 @@
   };
 
   /**
-   * An error the REST API answered: status and the field errors of its JSON body; `body` is the whole body (e.g.
-   * {warming: 42} from a cache warming up) and `retryAfter` the Retry-After header in seconds, or null.
+   * One error of the REST API ({field, messageKey, message, params}) in the page's language: the text of its
+   * messageKey with its params as {0}, {1}...; the server's English message only when the page has no such text.
+   * Every page and gadget shows API errors through this (ApiError applies it to each of its errors).
+   */
+  SalesKpi.errorText = function (error) {
+    var key = error && error.messageKey;
+    if (key && Object.prototype.hasOwnProperty.call(texts, key)) {
+      return SalesKpi.t.apply(null, [key].concat(error.params || []));
+    }
+    return error && error.message ? error.message : String(error);
+  };
+
+  /**
+   * An error the REST API answered: status and the field errors of its JSON body, each with its `message` in the
+   * page's language (SalesKpi.errorText) and the server's English one as `serverMessage`; `body` is the whole body
+   * (e.g. {warming: 42} from a cache warming up) and `retryAfter` the Retry-After header in seconds, or null.
    */
   function ApiError(status, errors, body, retryAfter) {
     this.status = status;
-    this.errors = errors;
+    this.errors = errors.map(function (e) {
+      return Object.assign({}, e, {serverMessage: e.message, message: SalesKpi.errorText(e)});
+    });
     this.body = body || null;
     this.retryAfter = retryAfter === undefined || retryAfter === null || isNaN(Number(retryAfter)) ? null
         : Number(retryAfter);
-    this.message = errors.map(function (e) { return e.message; }).join(' ');
+    this.message = this.errors.map(function (e) { return e.message; }).join(' ');
   }
   ApiError.prototype = Object.create(Error.prototype);
   SalesKpi.ApiError = ApiError;
@@ -114,7 +178,7 @@
   /**
    * A client of the REST API at `base` (e.g. '/rest/saleskpi/1.0'): get(path, params), post, put,
    * del. Writes carry Jira's XSRF header. Resolves with the parsed JSON (or null for 204); rejects
-   * with an ApiError whose `errors` are [{field, messageKey, message}].
+   * with an ApiError whose `errors` are [{field, messageKey, message, params}].
    */
   SalesKpi.api = function (base) {
     function send(method, path, params, body) {

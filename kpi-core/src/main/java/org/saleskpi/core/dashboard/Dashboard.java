@@ -22,7 +22,7 @@ public record Dashboard(long id, String ownerKey, String name, Layout layout, lo
                 .check(name != null && !name.isBlank(), "name", "saleskpi.dashboard.name.required",
                         "Give the dashboard a name")
                 .check(name == null || name.strip().length() <= MAX_NAME_LENGTH, "name",
-                        "saleskpi.dashboard.name.tooLong", "A dashboard name has at most " + MAX_NAME_LENGTH + " characters")
+                        "saleskpi.dashboard.name.tooLong", "A dashboard name has at most " + MAX_NAME_LENGTH + " characters", MAX_NAME_LENGTH)
                 .throwIfInvalid();
         name = name.strip();
     }

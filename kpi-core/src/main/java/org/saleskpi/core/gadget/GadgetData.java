@@ -31,7 +31,6 @@ import org.saleskpi.core.period.PeriodParam;
 import org.saleskpi.core.user.AccessPolicy;
 import org.saleskpi.core.user.Directory;
 import org.saleskpi.core.user.UserRef;
-import org.saleskpi.core.validation.FieldError;
 import org.saleskpi.core.validation.InvalidInputException;
 
 /**
@@ -159,8 +158,7 @@ public final class GadgetData {
             return step.get();
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.errors().stream()
-                    .map(err -> new FieldError(PARAMETERS.getOrDefault(err.field(), err.field()), err.messageKey(),
-                            err.message()))
+                    .map(err -> err.at(PARAMETERS.getOrDefault(err.field(), err.field())))
                     .toList());
         }
     }

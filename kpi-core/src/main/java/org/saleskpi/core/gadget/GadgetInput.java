@@ -108,16 +108,17 @@ public final class GadgetInput {
     private <T> T required(OptionSpec option, Optional<T> value) {
         if (value.isEmpty() && option.required()) {
             throw InvalidInputException.of(option.name(), "saleskpi.gadget." + option.name() + ".required",
-                    option.name() + " is required: " + needed(option.kind()) + ".");
+                    needed(option.kind()));
         }
         return value.orElse(null);
     }
 
+    /** The English of the {@code saleskpi.gadget.<option>.required} texts, in the words of the gadget's form. */
     private static String needed(OptionKind kind) {
         return switch (kind) {
-            case FIGURE, FIGURES -> "name a KPI";
-            case GOAL -> "the id of the goal to show";
-            default -> "give a value";
+            case FIGURE, FIGURES -> "Choose at least one KPI.";
+            case GOAL -> "Choose the goal to show.";
+            default -> "Enter a value.";
         };
     }
 
@@ -161,7 +162,7 @@ public final class GadgetInput {
             // reported below, with the range
         }
         throw InvalidInputException.of(option.name(), "saleskpi.gadget.whole",
-                option.name() + " must be a whole number from " + min + " to " + max + ".");
+                option.name() + " must be a whole number from " + min + " to " + max + ".", min, max);
     }
 
     private static BigDecimal decimal(String name, String text) {

@@ -40,7 +40,7 @@ public record Timeline(Period range, Bucket bucket, Period whole) {
                 start = calendar.advance(start, bucket, 1)) {
             if (++count > MAX_BUCKETS) {
                 throw InvalidInputException.of("bucket", "saleskpi.gadget.bucket.tooMany", "bucket " + bucket.key() + " cuts " + range + " into more than "
-                        + MAX_BUCKETS + " buckets; pick a larger bucket or a shorter range");
+                        + MAX_BUCKETS + " buckets; pick a larger bucket or a shorter range", MAX_BUCKETS);
             }
         }
         return calendar.buckets(range, bucket);

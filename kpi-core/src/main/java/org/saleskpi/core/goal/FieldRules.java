@@ -20,7 +20,7 @@ final class FieldRules {
         v.check(name != null && !name.isBlank(), "name", "saleskpi.goal.name.blank",
                 "Name must not be empty");
         v.check(name == null || name.strip().length() <= MAX_TEXT_LENGTH, "name", "saleskpi.goal.name.tooLong",
-                "Name must be at most " + MAX_TEXT_LENGTH + " characters");
+                "Name must be at most " + MAX_TEXT_LENGTH + " characters", MAX_TEXT_LENGTH);
     }
 
     static void owner(Validator v, String ownerKey) {

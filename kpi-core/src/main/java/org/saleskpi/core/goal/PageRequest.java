@@ -17,7 +17,7 @@ public record PageRequest(int offset, int limit) {
         new Validator()
                 .check(offset >= 0, "offset", "saleskpi.goal.offset.negative", "Offset must not be negative")
                 .check(limit >= 1 && limit <= MAX_LIMIT, "limit", "saleskpi.goal.limit.outOfRange",
-                        "Limit must be between 1 and " + MAX_LIMIT)
+                        "Limit must be between 1 and " + MAX_LIMIT, MAX_LIMIT)
                 .throwIfInvalid();
     }
 

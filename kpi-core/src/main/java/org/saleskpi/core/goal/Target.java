@@ -201,7 +201,7 @@ public record Target(
         FieldRules.owner(v, ownerKey);
         v.check(unitLabel.map(label -> label.strip().length() <= FieldRules.MAX_TEXT_LENGTH).orElse(true),
                 "unitLabel", "saleskpi.goal.unitLabel.tooLong",
-                "Unit must be at most " + FieldRules.MAX_TEXT_LENGTH + " characters");
+                "Unit must be at most " + FieldRules.MAX_TEXT_LENGTH + " characters", FieldRules.MAX_TEXT_LENGTH);
         v.check(weight.signum() > 0, "weight", "saleskpi.goal.weight.notPositive", "Weight must be above 0");
     }
 
@@ -209,12 +209,12 @@ public record Target(
         if (kind instanceof TargetKind.TrueFalse) {
             v.check(currentValue.compareTo(BigDecimal.ZERO) == 0 || currentValue.compareTo(BigDecimal.ONE) == 0,
                     "currentValue", "saleskpi.goal.currentValue.trueFalse",
-                    "A true/false target's value is 0 (not yet) or 1 (done), was " + currentValue);
+                    "A true/false target's value is 0 (not yet) or 1 (done), was " + currentValue, targetValue.toPlainString());
         } else if (kind instanceof TargetKind.Issues) {
             v.check(isCount(targetValue) && isCount(currentValue) && currentValue.compareTo(targetValue) <= 0,
                     "currentValue", "saleskpi.goal.currentValue.issueCounts",
                     "Resolved issues must be a whole number between 0 and all issues (" + targetValue + "), was "
-                            + currentValue);
+                            + currentValue, targetValue.toPlainString());
         }
     }
 

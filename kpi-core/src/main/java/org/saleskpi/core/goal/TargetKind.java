@@ -171,7 +171,7 @@ public sealed interface TargetKind {
             return Money.currency(code);
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("currency", "saleskpi.goal.currency.unknown",
-                    "Not an ISO 4217 currency code: " + code);
+                    "Not an ISO 4217 currency code: " + code, code);
         }
     }
 

@@ -9,7 +9,6 @@ import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.issue.JqlText;
 import org.saleskpi.core.user.UserRef;
-import org.saleskpi.core.validation.FieldError;
 import org.saleskpi.core.validation.InvalidInputException;
 
 /**
@@ -89,7 +88,7 @@ public final class ProfileIssues {
     private static void checkLength(String field, String jql) {
         if (jql != null && jql.length() > MAX_JQL) {
             throw InvalidInputException.of(field, "saleskpi.jql.tooLong",
-                    field + " must be at most " + MAX_JQL + " characters.");
+                    field + " must be at most " + MAX_JQL + " characters.", MAX_JQL);
         }
     }
 
@@ -108,7 +107,7 @@ public final class ProfileIssues {
                 issues.count(JqlText.and(scope(profile), narrowJql), viewer);
             } catch (InvalidInputException narrowed) {
                 throw new InvalidInputException(narrowed.errors().stream()
-                        .map(err -> new FieldError(NARROW, err.messageKey(), err.message())).toList());
+                        .map(err -> err.at(NARROW)).toList());
             }
             throw e;
         }

@@ -70,9 +70,11 @@ public record SalesModel(
         v.check(!wonStatuses.isEmpty(), "wonStatuses", "saleskpi.profile.wonStatuses.required",
                 "Choose at least one status in which a deal is won");
         v.check(disjoint(wonStatuses, lostStatuses), "lostStatuses", "saleskpi.profile.lostStatuses.overlap",
-                "A status cannot mean both won and lost: " + common(wonStatuses, lostStatuses));
+                "A status cannot mean both won and lost: " + common(wonStatuses, lostStatuses),
+                String.join(", ", common(wonStatuses, lostStatuses)));
         v.check(disjoint(leadTypes, dealTypes), "leadTypes", "saleskpi.profile.leadTypes.overlap",
-                "An issue type cannot be both a lead and a deal: " + common(leadTypes, dealTypes));
+                "An issue type cannot be both a lead and a deal: " + common(leadTypes, dealTypes),
+                String.join(", ", common(leadTypes, dealTypes)));
         v.check(!amountField.isBlank(), "amountField", "saleskpi.profile.amountField.required",
                 "Choose the Number field that holds a deal's amount");
         v.check(staleDays >= 1, "staleDays", "saleskpi.profile.staleDays.invalid",
@@ -126,9 +128,11 @@ public record SalesModel(
         }
         v.check(!blank, "stages", "saleskpi.profile.stages.blank", "Every stage needs a status");
         v.check(repeated.isEmpty(), "stages", "saleskpi.profile.stages.repeated",
-                "A status can be only one stage: " + repeated);
+                "A status can be only one stage: " + repeated,
+                String.join(", ", repeated));
         v.check(closed.isEmpty(), "stages", "saleskpi.profile.stages.closed",
-                "Stages are open statuses; won and lost statuses cannot be stages: " + closed);
+                "Stages are open statuses; won and lost statuses cannot be stages: " + closed,
+                String.join(", ", closed));
         v.check(outOfRange.isEmpty(), "stages", "saleskpi.profile.stages.probability",
                 "A win probability is between 0 and 1 (0 % and 100 %): " + outOfRange);
         v.check(pipeline.probabilityField().map(f -> !f.isBlank() && !f.equals(amountField)).orElse(true),

@@ -114,7 +114,7 @@ public final class PeriodParam {
 
     private static InvalidInputException invalid(String name, String text, String why) {
         return InvalidInputException.of(name, "saleskpi.period.invalid",
-                name + " '" + text + "' is not a period: " + why + ".");
+                name + " '" + text + "' is not a period: " + why + ".", text);
     }
 
     /** From the earliest to the latest date in any date column of the table. */

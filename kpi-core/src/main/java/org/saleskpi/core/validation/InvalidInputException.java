@@ -19,8 +19,9 @@ public class InvalidInputException extends IllegalArgumentException {
         this.errors = List.copyOf(errors);
     }
 
-    public static InvalidInputException of(String field, String messageKey, String message) {
-        return new InvalidInputException(List.of(new FieldError(field, messageKey, message)));
+    /** One error; {@code params} are the values its key's text shows as {0}, {1}... */
+    public static InvalidInputException of(String field, String messageKey, String message, Object... params) {
+        return new InvalidInputException(List.of(new FieldError(field, messageKey, message, params)));
     }
 
     public List<FieldError> errors() {

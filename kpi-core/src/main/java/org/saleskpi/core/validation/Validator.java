@@ -7,10 +7,10 @@ import java.util.List;
 public final class Validator {
     private final List<FieldError> errors = new ArrayList<>();
 
-    /** Records an error for {@code field} when {@code ok} is false. */
-    public Validator check(boolean ok, String field, String messageKey, String message) {
+    /** Records an error for {@code field} when {@code ok} is false; {@code params} as {@link FieldError} has them. */
+    public Validator check(boolean ok, String field, String messageKey, String message, Object... params) {
         if (!ok) {
-            errors.add(new FieldError(field, messageKey, message));
+            errors.add(new FieldError(field, messageKey, message, params));
         }
         return this;
     }

@@ -74,11 +74,11 @@ public final class SearchServiceIssueSearch implements IssueSearch {
         List<FieldError> errors = new ArrayList<>();
         if (messages != null) {
             for (String message : messages.getErrorMessages()) {
-                errors.add(new FieldError("jql", "saleskpi.jql.jira", message));
+                errors.add(new FieldError("jql", "saleskpi.jql.jira", message, message));
             }
         }
         if (errors.isEmpty()) {
-            errors.add(new FieldError("jql", "saleskpi.jql.jira", "Jira could not read this JQL."));
+            errors.add(new FieldError("jql", "saleskpi.jql.jira", "Jira could not read this JQL.", ""));
         }
         return new InvalidInputException(errors);
     }

@@ -63,7 +63,7 @@ public final class PluginSettingsCacheSettings implements CacheSettingsStore {
         values.forEach((range, value) -> {
             if (!range.holds(value)) {
                 errors.add(new FieldError(range.field(), "saleskpi.admin.cache.range", range.field()
-                        + " must be a whole number from " + range.min() + " to " + range.max() + "."));
+                        + " must be a whole number from " + range.min() + " to " + range.max() + ".", range.min(), range.max()));
             }
         });
         if (!errors.isEmpty()) {

@@ -131,7 +131,7 @@ public final class AuthFilter implements Filter {
 
     static void throttled(HttpServletResponse response, Login.Throttled throttled) throws IOException {
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds(throttled)));
-        error(response, 429, "saleskpi.auth.throttled", throttledMessage(throttled));
+        error(response, 429, "saleskpi.auth.throttled", throttledMessage(throttled), retryAfterSeconds(throttled));
     }
 
     static long retryAfterSeconds(Login.Throttled throttled) {
@@ -143,11 +143,11 @@ public final class AuthFilter implements Filter {
         return "Too many failed logins for this user. Try again in " + retryAfterSeconds(throttled) + " seconds.";
     }
 
-    private static void error(HttpServletResponse response, int status, String messageKey, String message)
-            throws IOException {
+    private static void error(HttpServletResponse response, int status, String messageKey, String message,
+            Object... params) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write(Json.gson().toJson(ErrorBody.message(messageKey, message)));
+        response.getWriter().write(Json.gson().toJson(ErrorBody.message(messageKey, message, params)));
     }
 
     private static boolean startsWithIgnoreCase(String text, String prefix) {

@@ -106,7 +106,8 @@ public final class Users implements PersonResolver {
         checkUsername(check, username);
         checkPassword(check, "password", password);
         check.check(displayName == null || displayName.length() <= MAX_DISPLAY_NAME, "displayName",
-                "saleskpi.error.tooLong", "displayName must be at most " + MAX_DISPLAY_NAME + " characters.");
+                "saleskpi.error.tooLong", "displayName must be at most " + MAX_DISPLAY_NAME + " characters.",
+                MAX_DISPLAY_NAME);
         check.throwIfInvalid();
         String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
         return insert(username, name, hasher.encode(password), globalAdmin);
@@ -329,14 +330,15 @@ public final class Users implements PersonResolver {
 
     static void checkUsername(Validator check, String username) {
         check.check(username != null && USERNAME.matcher(username).matches(), "username", "saleskpi.user.username.invalid",
-                "username must be 1 to " + MAX_USERNAME + " letters, digits or . _ @ -");
+                "username must be 1 to " + MAX_USERNAME + " letters, digits or . _ @ -", MAX_USERNAME);
     }
 
     static void checkPassword(Validator check, String field, String password) {
         check.check(password != null && password.length() >= MIN_PASSWORD, field, "saleskpi.user.password.short",
-                field + " must be at least " + MIN_PASSWORD + " characters.");
+                field + " must be at least " + MIN_PASSWORD + " characters.", MIN_PASSWORD);
         check.check(password == null || password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES, field,
-                "saleskpi.user.password.long", field + " must be at most " + MAX_PASSWORD_BYTES + " bytes.");
+                "saleskpi.user.password.long", field + " must be at most " + MAX_PASSWORD_BYTES + " bytes.",
+                MAX_PASSWORD_BYTES);
     }
 
     private Account insert(String username, String displayName, String passwordHash, boolean globalAdmin) {

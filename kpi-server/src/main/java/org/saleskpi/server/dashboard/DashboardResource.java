@@ -229,7 +229,7 @@ public final class DashboardResource {
         Optional<Long> column = in.whole("column");
         if (column.isPresent() && (column.get() < 0 || column.get() >= columns)) {
             in.reject("column", "saleskpi.dashboard.column.outOfLayout",
-                    "must be between 0 and " + (columns - 1) + " in this layout");
+                    "must be between 0 and " + (columns - 1) + " in this layout", columns);
             return Optional.empty();
         }
         return column.map(Long::intValue);

@@ -213,7 +213,7 @@ public final class StoredDashboards implements DashboardRepository {
         int columns = Layout.valueOf(dashboard.getLayoutKey()).columns();
         if (column >= columns) {
             throw InvalidInputException.of("column", "saleskpi.dashboard.column.outOfLayout",
-                    "This dashboard has " + columns + " column(s); column " + column + " is not one of them");
+                    "This dashboard has " + columns + " column(s); column " + column + " is not one of them", columns);
         }
     }
 

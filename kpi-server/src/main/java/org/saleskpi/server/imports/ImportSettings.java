@@ -30,7 +30,7 @@ public record ImportSettings(Optional<String> project, String dateFormat, ZoneId
             DateTimeFormatter.ofPattern(dateFormat);
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("dateFormat", "saleskpi.import.dateFormat.invalid",
-                    "date format is not a valid pattern: " + dateFormat + " (" + e.getMessage() + ")");
+                    "date format is not a valid pattern: " + dateFormat + " (" + e.getMessage() + ")", dateFormat);
         }
     }
 

@@ -99,7 +99,7 @@ public final class ImportsResource {
             return ZoneId.of(timeZone);
         } catch (DateTimeException e) {
             throw InvalidInputException.of("timeZone", "saleskpi.import.timeZone.invalid",
-                    "timeZone is not a known time zone (e.g. Europe/Berlin): " + timeZone);
+                    "timeZone is not a known time zone (e.g. Europe/Berlin): " + timeZone, timeZone);
         }
     }
 

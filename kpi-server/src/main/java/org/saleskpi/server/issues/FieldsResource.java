@@ -63,7 +63,8 @@ public final class FieldsResource {
         Optional<CustomField> existing = store.field(name.strip());
         if (existing.isPresent() && existing.get().type() != type.get()) {
             throw InvalidInputException.of("name", "saleskpi.field.name.taken", "A field named '" + name.strip()
-                    + "' exists already, with type " + existing.get().type().name().toLowerCase(Locale.ROOT) + ".");
+                    + "' exists already, with type " + existing.get().type().name().toLowerCase(Locale.ROOT) + ".",
+                    name.strip());
         }
         CustomField field = existing.orElseGet(() -> store.defineField(name.strip(), type.get()));
         return Response.status(existing.isPresent() ? 200 : 201)

@@ -107,7 +107,8 @@ final class IssueJson {
         String project = reader.name("project", true).orElse("");
         if (!project.isEmpty() && !key.isEmpty() && !key.startsWith(project + "-")) {
             errors.add(new FieldError("fields.project", "saleskpi.issue.project.key",
-                    "fields.project must be the project of the key (" + key.replaceAll("-.*", "") + ")."));
+                    "fields.project must be the project of the key (" + key.replaceAll("-.*", "") + ").",
+                    key.replaceAll("-.*", "")));
         }
         IssueRecord.Builder builder = IssueRecord.builder(key.isEmpty() ? "X-1" : key, project.isEmpty() ? "X" : project);
         builder.type(reader.name("issuetype", true).orElse("Task"));
@@ -248,7 +249,7 @@ final class IssueJson {
                 return Optional.empty();
             }
             if (value.getAsString().length() > maxLength) {
-                error(field, "saleskpi.error.tooLong", "must be at most " + maxLength + " characters");
+                error(field, "saleskpi.error.tooLong", "must be at most " + maxLength + " characters", maxLength);
                 return Optional.empty();
             }
             if (required && value.getAsString().isBlank()) {
@@ -312,9 +313,9 @@ final class IssueJson {
             }
         }
 
-        private void error(String field, String messageKey, String message) {
+        private void error(String field, String messageKey, String message, Object... params) {
             String name = "fields." + field;
-            errors.add(new FieldError(name, messageKey, name + " " + message + "."));
+            errors.add(new FieldError(name, messageKey, name + " " + message + ".", params));
         }
     }
 }

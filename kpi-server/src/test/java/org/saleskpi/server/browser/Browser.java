@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -308,6 +309,26 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         @SuppressWarnings("unchecked")
         Map<String, Object> json = Json.gson().fromJson(answer.body(), Map.class);
         return json;
+    }
+
+    /**
+     * A dashboard made as the admin with a gadget per {@code type → preferences} in order, each in the next column
+     * (wrapping at the layout's width), every one on profile 1; returns its id.
+     */
+    public long dashboardWith(String name, String layout, Map<String, Map<String, String>> gadgets) {
+        long id = ((Number) jsonAsAdmin("POST", "/dashboards", Map.of("name", name, "layout", layout)).get("id"))
+                .longValue();
+        int columns = layout.startsWith("three") ? 3 : layout.startsWith("two") ? 2 : 1;
+        int index = 0;
+        for (Map.Entry<String, Map<String, String>> gadget : gadgets.entrySet()) {
+            Map<String, String> preferences = new LinkedHashMap<>(gadget.getValue());
+            preferences.put("v", "1");
+            preferences.put("profile", "1");
+            jsonAsAdmin("POST", "/dashboards/" + id + "/gadgets", Map.of("type", gadget.getKey(),
+                    "column", index % columns, "position", index / columns, "preferences", preferences));
+            index++;
+        }
+        return id;
     }
 
     /** The one server of the test run, closed by JUnit when the run ends. */

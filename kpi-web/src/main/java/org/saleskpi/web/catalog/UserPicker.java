@@ -28,12 +28,12 @@ public final class UserPicker {
             }
             if (max < 1 || max > MAX_USERS) {
                 throw InvalidInputException.of("limit", "saleskpi.users.limit.invalid",
-                        "limit must be a whole number from 1 to " + MAX_USERS + ".");
+                        "limit must be a whole number from 1 to " + MAX_USERS + ".", MAX_USERS);
             }
         }
         String text = query == null ? "" : query.trim();
         if (text.length() > 255) {
-            throw InvalidInputException.of("query", "saleskpi.error.tooLong", "query must be at most 255 characters.");
+            throw InvalidInputException.of("query", "saleskpi.error.tooLong", "query must be at most 255 characters.", 255);
         }
         JsonArray users = new JsonArray();
         for (UserRef user : directory.search(text, max)) {

@@ -66,7 +66,7 @@ public final class ErrorMappers {
             return Response.status(503).header("Retry-After", String.valueOf(RETRY_SECONDS))
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new WarmingBody(e.percent(), ErrorBody.message("saleskpi.cache.warming",
-                            "Warming up the issue cache: " + e.percent() + " %.").errors()))
+                            "Warming up the issue cache: " + e.percent() + " %.", e.percent()).errors()))
                     .build();
         }
     }
@@ -109,8 +109,8 @@ public final class ErrorMappers {
             }
             String reference = UUID.randomUUID().toString();
             LOG.error("Unexpected error {}", reference, e);
-            return json(500, ErrorBody.message("saleskpi.error.internal",
-                    "Something went wrong on the server (reference " + reference + ")."));
+            return json(500, ErrorBody.message("saleskpi.error.api.internal",
+                    "Something went wrong on the server (reference " + reference + ").", reference));
         }
     }
 }

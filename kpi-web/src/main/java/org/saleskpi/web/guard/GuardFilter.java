@@ -51,7 +51,8 @@ public final class GuardFilter implements ContainerRequestFilter, ContainerRespo
         } else if (admission instanceof Guardrails.OverRate over) {
             request.abortWith(refusal(request, 429, over.retrySeconds(), new ErrorBody(List.of(new ErrorBody.Item(
                     "rate", "saleskpi.guard.rate", "You asked for more than " + over.perMinute()
-                            + " figures a minute. Try again in " + over.retrySeconds() + " s.")))));
+                            + " figures a minute. Try again in " + over.retrySeconds() + " s.",
+                    List.of(String.valueOf(over.retrySeconds())))))));
         } else if (admission instanceof Guardrails.Busy busy) {
             request.abortWith(refusal(request, 503, BUSY_RETRY_SECONDS, ErrorBody.message("saleskpi.guard.busy",
                     "Sales KPI is computing as many figures as this server allows (" + busy.maxConcurrent()

@@ -59,7 +59,7 @@ public final class JsonInput {
         }
         String text = value.getAsString();
         if (text.length() > maxLength) {
-            return error(field, "saleskpi.error.tooLong", "must be at most " + maxLength + " characters");
+            return error(field, "saleskpi.error.tooLong", "must be at most " + maxLength + " characters", maxLength);
         }
         return Optional.of(text);
     }
@@ -144,7 +144,7 @@ public final class JsonInput {
             if (!isString(item)) {
                 error(name, "saleskpi.error.type.text", "must be text");
             } else if (item.getAsString().length() > maxLength) {
-                error(name, "saleskpi.error.tooLong", "must be at most " + maxLength + " characters");
+                error(name, "saleskpi.error.tooLong", "must be at most " + maxLength + " characters", maxLength);
             } else {
                 texts.add(item.getAsString());
             }
@@ -161,7 +161,8 @@ public final class JsonInput {
     public Optional<String> oneOf(String field, Collection<String> allowed) {
         Optional<String> text = text(field, MAX_TEXT);
         if (text.isPresent() && !allowed.contains(text.get())) {
-            return error(field, "saleskpi.error.oneOf", "must be one of " + String.join(", ", allowed));
+            return error(field, "saleskpi.error.oneOf", "must be one of " + String.join(", ", allowed),
+                    String.join(", ", allowed));
         }
         return text;
     }
@@ -199,14 +200,14 @@ public final class JsonInput {
         }
         JsonObject object = value.getAsJsonObject();
         if (object.size() > maxKeys) {
-            error(field, "saleskpi.error.tooMany", "must have at most " + maxKeys + " keys");
+            error(field, "saleskpi.error.tooMany", "must have at most " + maxKeys + " keys", maxKeys);
             return Map.of();
         }
         Map<String, String> texts = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
             String name = field + "." + entry.getKey();
             if (entry.getKey().isEmpty() || entry.getKey().length() > MAX_TEXT) {
-                error(name, "saleskpi.error.key", "must be a key of 1 to " + MAX_TEXT + " characters");
+                error(name, "saleskpi.error.key", "must be a key of 1 to " + MAX_TEXT + " characters", MAX_TEXT);
             } else if (!isString(entry.getValue())) {
                 error(name, "saleskpi.error.type.text", "must be text");
             } else if (entry.getValue().getAsString().length() > maxValueLength) {
@@ -254,13 +255,13 @@ public final class JsonInput {
     }
 
     /** Records an error found by the resource itself (a rule across fields, an unknown id). */
-    public void reject(String field, String messageKey, String message) {
-        error(field, messageKey, message);
+    public void reject(String field, String messageKey, String message, Object... params) {
+        error(field, messageKey, message, params);
     }
 
     /** Records the errors a core type found in what this input read, under this input's prefix. */
     public void reject(InvalidInputException rejected) {
-        rejected.errors().forEach(e -> errors.add(new FieldError(prefix + e.field(), e.messageKey(), e.message())));
+        rejected.errors().forEach(e -> errors.add(e.at(prefix + e.field())));
     }
 
     /** Throws the collected errors, if any. */
@@ -284,9 +285,9 @@ public final class JsonInput {
         return value.isJsonPrimitive() && ((JsonPrimitive) value).isString();
     }
 
-    private <T> Optional<T> error(String field, String messageKey, String message) {
+    private <T> Optional<T> error(String field, String messageKey, String message, Object... params) {
         String name = prefix + field;
-        errors.add(new FieldError(name, messageKey, name + " " + message + "."));
+        errors.add(new FieldError(name, messageKey, name + " " + message + ".", params));
         return Optional.empty();
     }
 }

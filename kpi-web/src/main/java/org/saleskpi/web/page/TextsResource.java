@@ -35,7 +35,8 @@ public final class TextsResource {
         if (names.isEmpty() || !unknown.isEmpty()) {
             throw InvalidInputException.of("bundles", "saleskpi.texts.bundles.invalid",
                     (names.isEmpty() ? "Name the bundles" : "Unknown bundles " + String.join(", ", unknown))
-                            + "; the bundles are " + String.join(", ", Messages.BUNDLES) + ".");
+                            + "; the bundles are " + String.join(", ", Messages.BUNDLES) + ".",
+                    String.join(", ", Messages.BUNDLES));
         }
         Locale language = Messages.language(headers.getAcceptableLanguages());
         Messages messages = loaded.get(language, names);

@@ -58,7 +58,7 @@ final class PipelineJson {
     private static List<Stage> stages(JsonInput in) {
         List<JsonInput> items = in.objects("stages");
         if (items.size() > MAX_STAGES) {
-            in.reject("stages", "saleskpi.error.tooMany", "must have at most " + MAX_STAGES + " stages");
+            in.reject("stages", "saleskpi.error.tooMany", "must have at most " + MAX_STAGES + " stages", MAX_STAGES);
         }
         List<Stage> stages = new ArrayList<>();
         for (JsonInput item : items) {

@@ -22,7 +22,6 @@ import org.saleskpi.core.kpi.PipelineSettings;
 import org.saleskpi.core.kpi.SalesModel;
 import org.saleskpi.core.money.Money;
 import org.saleskpi.core.period.SalesCalendar;
-import org.saleskpi.core.validation.FieldError;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.json.JsonInput;
 
@@ -147,8 +146,7 @@ final class ProfileJson {
             return new KpiProfile(id, projectKey, name.strip(), model, version);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.errors().stream()
-                    .map(err -> new FieldError(MODEL_FIELDS.getOrDefault(err.field(), err.field()), err.messageKey(),
-                            err.message()))
+                    .map(err -> err.at(MODEL_FIELDS.getOrDefault(err.field(), err.field())))
                     .toList());
         }
     }

@@ -17,7 +17,6 @@ import org.saleskpi.core.kpi.ProfileIssues;
 import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.period.Period;
 import org.saleskpi.core.period.PeriodParam;
-import org.saleskpi.core.validation.FieldError;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.RestServices;
@@ -67,7 +66,7 @@ final class ProfilePreview {
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.errors().stream()
                     .map(err -> ProfileIssues.JQL.equals(err.field())
-                            ? new FieldError("scope", err.messageKey(), err.message()) : err)
+                            ? err.at("scope") : err)
                     .toList());
         }
     }

@@ -93,7 +93,7 @@ public final class QuotaResource {
         caller.requireAdminister(project, "quotas of project " + project);
         String repKey = in.requiredText("repKey", JsonInput.MAX_TEXT);
         if (!repKey.isBlank() && services.directory().find(repKey).isEmpty()) {
-            in.reject("repKey", "saleskpi.quota.repKey.unknown", "names nobody: " + repKey);
+            in.reject("repKey", "saleskpi.quota.repKey.unknown", "names nobody: " + repKey, repKey);
         }
         Optional<LocalDate> start = required(in, in.date("startDate"), "startDate");
         Optional<LocalDate> end = required(in, in.date("endDate"), "endDate");

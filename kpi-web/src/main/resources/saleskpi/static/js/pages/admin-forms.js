@@ -186,15 +186,8 @@
     return (config.pagesBase || '') + path;
   };
 
-  /** A date-time as the page's language writes it; empty for none. */
-  forms.dateTime = function (iso) {
-    if (!iso) {
-      return '';
-    }
-    var date = new Date(iso);
-    return isNaN(date.getTime()) ? String(iso)
-        : new Intl.DateTimeFormat(SalesKpi.locale(), {dateStyle: 'medium', timeStyle: 'short'}).format(date);
-  };
+  /** A date-time as the user's locale writes it; empty for none. */
+  forms.dateTime = SalesKpi.dateTime;
 
   /** The text of a key, or the fallback when no bundle has the key. */
   forms.text = function (key, fallback) {

@@ -35,16 +35,6 @@
     return new Intl.NumberFormat(SalesKpi.locale(), {style: 'percent', maximumFractionDigits: 0}).format(fraction);
   };
 
-  /** A date (ISO yyyy-mm-dd) or instant in the page's language. */
-  parts.date = function (iso) {
-    if (!iso) {
-      return '';
-    }
-    var date = iso.length === 10 ? new Date(iso + 'T00:00:00') : new Date(iso);
-    var options = iso.length === 10 ? {dateStyle: 'medium'} : {dateStyle: 'medium', timeStyle: 'short'};
-    return new Intl.DateTimeFormat(SalesKpi.locale(), options).format(date);
-  };
-
   /** The status as colour and text, so it never depends on colour alone. */
   parts.lozenge = function (status) {
     var key = STATUSES.indexOf(status) >= 0 ? status : 'none';
@@ -104,18 +94,12 @@
     return box;
   };
 
-  /** The text of one API error: the bundle's text for its key when there is one, else the server's message. */
-  parts.errorText = function (error) {
-    var text = error.messageKey ? t(error.messageKey) : error.messageKey;
-    return text && text !== error.messageKey ? text : (error.message || error.messageKey || '');
-  };
-
   /** The text of a failed request for a message box: 403 and 409 get their own words. */
   parts.failureText = function (failure) {
     if (!(failure instanceof SalesKpi.ApiError)) {
       return t('saleskpi.goals.error', failure && failure.message ? failure.message : String(failure));
     }
-    var text = failure.errors.map(parts.errorText).join(' ');
+    var text = failure.errors.map(SalesKpi.errorText).join(' ');
     if (failure.status === 403) {
       return t('saleskpi.goals.forbidden', text);
     }
@@ -147,13 +131,13 @@
     return {row: row, input: input};
   };
 
-  /** Marks an input invalid with a message linked by aria-describedby. */
+  /** Marks an input invalid with a message linked by aria-describedby; a second error of the field is added to it. */
   function markInvalid(input, text) {
     var errorNode = input.saleskpiError;
     if (!errorNode) {
       return false;
     }
-    errorNode.textContent = text;
+    errorNode.textContent = errorNode.hidden || !errorNode.textContent ? text : errorNode.textContent + ' ' + text;
     errorNode.hidden = false;
     input.setAttribute('aria-invalid', 'true');
     input.setAttribute('aria-describedby', [input.saleskpiHint ? input.saleskpiHint.id : null, errorNode.id]
@@ -190,8 +174,8 @@
         if (input && input.length !== undefined && !input.tagName) {
           input = input[0];
         }
-        if (!input || !markInvalid(input, parts.errorText(error))) {
-          rest.push((error.field ? error.field + ': ' : '') + parts.errorText(error));
+        if (!input || !markInvalid(input, SalesKpi.errorText(error))) {
+          rest.push(SalesKpi.errorText(error));
         }
       });
       var first = form.querySelector('[aria-invalid="true"]');

@@ -75,7 +75,7 @@
         el('dl', {className: 'saleskpi-facts'}, [
           el('dt', {}, t('saleskpi.goals.owner')), el('dd', {}, goal.owner ? goal.owner.displayName : ''),
           el('dt', {}, t('saleskpi.goals.dates.label')),
-          el('dd', {}, t('saleskpi.goals.dates', parts.date(goal.startDate), parts.date(goal.dueDate))),
+          el('dd', {}, t('saleskpi.goals.dates', SalesKpi.date(goal.startDate), SalesKpi.date(goal.dueDate))),
           el('dt', {}, t('saleskpi.goals.status')), el('dd', {}, [parts.lozenge(goal.status), ' ',
             el('span', {className: 'saleskpi-elapsed'}, t('saleskpi.goals.elapsed', parts.percentText(goal.elapsedShare)))]),
           el('dt', {}, t('saleskpi.goals.progress')), el('dd', {}, parts.progressBar(goal.progress, goal.name))
@@ -133,7 +133,7 @@
       var kindText = t('saleskpi.goals.kind.' + target.kind) + (target.currency ? ' (' + target.currency + ')' : '');
       return el('tr', {dataset: {targetId: String(target.id)}}, [
         el('th', {scope: 'row'}, [target.name, target.unavailable ? el('div', {className: 'saleskpi-field-hint'},
-            t('saleskpi.goals.target.unavailable', parts.errorText(target.unavailable))) : null]),
+            t('saleskpi.goals.target.unavailable', SalesKpi.errorText(target.unavailable))) : null]),
         el('td', {}, kindText),
         el('td', {}, target.owner ? target.owner.displayName : ''),
         el('td', {className: 'saleskpi-target-values'}, values),
@@ -155,19 +155,19 @@
       var oldestFirst = changes.slice().reverse();
       // The value before the first change starts the line, so one change already draws a line.
       var points = [{label: t('saleskpi.goals.target.startValue'), value: oldestFirst[0].oldValue}].concat(
-          oldestFirst.map(function (c) { return {label: parts.date(c.changedAt), value: c.newValue}; }));
+          oldestFirst.map(function (c) { return {label: SalesKpi.dateTime(c.changedAt), value: c.newValue}; }));
       var canvas = el('canvas', {role: 'img', 'aria-label': t('saleskpi.goals.history', target.name), width: '360', height: '140'});
       var chartBox = el('div', {className: 'saleskpi-history-chart'}, canvas);
       var table = el('table', {className: 'saleskpi-visually-hidden', 'aria-labelledby': titleId}, [
         el('thead', {}, el('tr', {}, [el('th', {scope: 'col'}, t('saleskpi.goals.history.when')),
           el('th', {scope: 'col'}, t('saleskpi.goals.history.value'))])),
         el('tbody', {}, oldestFirst.map(function (change) {
-          return el('tr', {}, [el('td', {}, parts.date(change.changedAt)), el('td', {}, parts.value(target, change.newValue))]);
+          return el('tr', {}, [el('td', {}, SalesKpi.dateTime(change.changedAt)), el('td', {}, parts.value(target, change.newValue))]);
         }))
       ]);
       var listNode = el('ul', {className: 'saleskpi-history-list'}, changes.map(function (change) {
         return el('li', {dataset: {change: String(change.changedAt)}}, [
-          el('span', {className: 'saleskpi-history-when'}, parts.date(change.changedAt)), ' ',
+          el('span', {className: 'saleskpi-history-when'}, SalesKpi.dateTime(change.changedAt)), ' ',
           t('saleskpi.goals.history.change', change.changedBy ? change.changedBy.displayName : '',
               parts.value(target, change.oldValue), parts.value(target, change.newValue)),
           change.note ? el('q', {className: 'saleskpi-history-note'}, change.note) : null

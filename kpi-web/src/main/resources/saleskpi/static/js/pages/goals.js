@@ -99,7 +99,7 @@
           goal.archived ? el('span', {className: 'saleskpi-lozenge saleskpi-lozenge-subtle'}, t('saleskpi.goals.archived')) : null
         ]),
         el('td', {}, goal.owner ? goal.owner.displayName : ''),
-        el('td', {}, parts.date(goal.dueDate)),
+        el('td', {}, SalesKpi.date(goal.dueDate)),
         progressCell,
         statusCell
       ]);

@@ -63,18 +63,10 @@
       if (error.status === 400) {
         forms.showErrors(self.form, error);
       } else {
-        self.job.appendChild(forms.message('error', errorText(error)));
+        self.job.appendChild(forms.message('error', error.message));
       }
     });
   };
-
-  /** The error in the page's language where the texts have its key (409: another node is importing). */
-  function errorText(error) {
-    return error.errors.map(function (e) {
-      var text = e.messageKey ? t(e.messageKey) : '';
-      return text && text !== e.messageKey ? text : e.message;
-    }).join(' ');
-  }
 
   /** Shows the job and asks again every 500 ms until it is done or failed. */
   Page.prototype.follow = function (job, button) {

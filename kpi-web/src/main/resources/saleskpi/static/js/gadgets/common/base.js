@@ -333,25 +333,9 @@
         + (bucket === 'quarter' || bucket === 'fiscal-quarter' ? ' ' + from.getUTCFullYear() : '');
   }
 
-  /** The period as text: from – last day (to is excluded). */
+  /** The period as text, as every page writes dates: from – last day (to is excluded). */
   function periodText(period) {
-    if (!period) {
-      return '';
-    }
-    var last = new Date(Date.parse(period.to + 'T00:00:00Z') - 86400000).toISOString().substring(0, 10);
-    return period.from === last ? period.from : period.from + ' – ' + last;
-  }
-
-  /**
-   * A span in words in the page's language, e.g. "1 Oct – 5 Dec 2026" (to is excluded). The dates
-   * are already local to the profile's zone, so they are written as UTC dates, never shifted.
-   */
-  function spanWords(period) {
-    var from = new Date(period.from + 'T00:00:00Z');
-    var last = new Date(Date.parse(period.to + 'T00:00:00Z') - 86400000);
-    var format = new Intl.DateTimeFormat(SalesKpi.locale(), {day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC'});
-    return format.formatRange ? format.formatRange(from, last)
-        : format.format(from) + (last > from ? ' – ' + format.format(last) : '');
+    return period ? SalesKpi.dateSpan(period.from, period.to) : '';
   }
 
   /** Which spans a comparison compares, in words: "1 Oct – 5 Dec 2026 vs 1 Jul – 5 Sep 2026". */
@@ -360,7 +344,7 @@
       return '';
     }
     return SalesKpi.t(comparison.running ? 'saleskpi.gadget.comparedSoFar' : 'saleskpi.gadget.comparedSpans',
-        spanWords(comparison.current), spanWords(comparison.previous));
+        periodText(comparison.current), periodText(comparison.previous));
   }
 
   /**

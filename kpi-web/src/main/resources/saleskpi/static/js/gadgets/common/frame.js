@@ -95,7 +95,8 @@
         var errors = err && err.errors ? err.errors : [{field: null, message: String(err && err.message || err)}];
         SalesKpi.clear(errorBox).appendChild(el('p', {}, t('saleskpi.gadget.error')));
         errorBox.appendChild(el('ul', {}, errors.map(function (e) {
-          return el('li', {dataset: {field: e.field || ''}}, e.field ? [el('code', {}, e.field), ': ', e.message] : e.message);
+          // The text names what to do in the form's words; the option's internal name stays out of sight.
+          return el('li', {dataset: {field: e.field || ''}}, e.message);
         })));
         errorBox.hidden = false;
         csvButton.disabled = true;
