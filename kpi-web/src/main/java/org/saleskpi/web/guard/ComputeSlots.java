@@ -3,7 +3,6 @@ package org.saleskpi.web.guard;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
