@@ -157,6 +157,9 @@ public final class ServerWiring {
         // The dates of issues copied from a Jira site are read in the site's zone, as the site reads them.
         SiteZones siteZones = new SiteZones(store);
         siteZones.createSchema();
+        // One user of the standalone server often opens several dashboards at once: a wider rate than Jira's default.
+        Limits limits = new Limits(Math.max(2, Runtime.getRuntime().availableProcessors() / 2), 600);
+        Guardrails guardrails = Guardrails.fixed(limits, clock);
         IndexedIssueSource issues = new IndexedIssueSource(index,
                 jiraAccess.over(VisibilityPolicy.byProjects(auth.access())), clock, zone,
                 people(auth.users(), jiraNames), store,
@@ -164,8 +167,9 @@ public final class ServerWiring {
                 // A dashboard's tables of a large index stay loaded, with room that grows with the index (ADR 0050).
                 .keepingTables(IndexedIssueSource.CACHED_TABLES,
                         () -> IndexedIssueSource.roomFor(index, Runtime.getRuntime().maxMemory()))
-                // After a write, others' requests wait a little for the refresh, then answer from the state before.
-                .answeringRecentWhileRefreshing(RECENT_WAIT);
+                // After a write, others' requests wait a little for the refresh, then answer from the state before;
+                // at once while other requests wait for the computation slot one holds (ADR 0054).
+                .answeringRecentWhileRefreshing(RECENT_WAIT, guardrails::queued);
         // Profiles and quotas, read by every gadget request, are kept for a second per node (ADR 0043).
         RestServices services = new RestServices(auth.access(), issues, issues, auth.directory(),
                 new RecentProfiles(new StoredKpiProfiles(session), RecentReads.DEFAULT_FRESHNESS),
@@ -187,9 +191,7 @@ public final class ServerWiring {
         sharedImports.createSchema();
         ImportJobs imports = new ImportJobs(new JiraCsvImport(store, auth.users()), clock, node.lock(),
                 Optional.of(sharedImports), node.id(), issues::wrote);
-        // One user of the standalone server often opens several dashboards at once: a wider rate than Jira's default.
-        Limits limits = new Limits(Math.max(2, Runtime.getRuntime().availableProcessors() / 2), 600);
-        List<Object> rest = new ArrayList<>(RestResources.resources(services, Guardrails.fixed(limits, clock)));
+        List<Object> rest = new ArrayList<>(RestResources.resources(services, guardrails));
         rest.addAll(RestResources.providers());
         rest.addAll(auth.resources());
         rest.add(new IssuesResource(issues, store, auth.access(), auth.directory(), clock));

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.saleskpi.core.history.IssueHistory;
@@ -71,7 +72,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
     private final Supplier<ProjectZones> projectZones;
     private final int cachedTables;
     private final LongSupplier cachedBytes;
-    private final Duration recentWait;
+    private final Refreshes.Waits recentWait;
     private final Refreshes refreshes;
     /** The index version after each user's last write, for the users who wrote lately (read your own writes). */
     private final Map<String, Long> written = new LinkedHashMap<>(16, 0.75f, true) {
@@ -115,7 +116,7 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
 
     private IndexedIssueSource(IssueIndex index, VisibilityPolicy visibility, Clock clock, ZoneId zone, JqlPeople people,
             IssueHistories histories, SavedKeys saved, int cachedTables, LongSupplier cachedBytes,
-            Supplier<ProjectZones> projectZones, Duration recentWait) {
+            Supplier<ProjectZones> projectZones, Refreshes.Waits recentWait) {
         this.index = index;
         this.visibility = visibility;
         this.clock = clock;
@@ -156,8 +157,18 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
      * it every request after a write computes on the current state in its own thread (ADR 0050).
      */
     public IndexedIssueSource answeringRecentWhileRefreshing(Duration wait) {
+        return answeringRecentWhileRefreshing(wait, () -> false);
+    }
+
+    /**
+     * As {@link #answeringRecentWhileRefreshing(Duration)}, except that a request does not wait for a refresh while
+     * {@code othersQueued} says other requests wait for the computation slot it holds: it answers from the older
+     * state at once instead of holding the slot doing nothing (ADR 0054).
+     */
+    public IndexedIssueSource answeringRecentWhileRefreshing(Duration wait, BooleanSupplier othersQueued) {
         return new IndexedIssueSource(index, visibility, clock, zone, people, histories, saved, cachedTables,
-                cachedBytes, projectZones, Objects.requireNonNull(wait, "wait"));
+                cachedBytes, projectZones, new Refreshes.Waits(Objects.requireNonNull(wait, "wait"),
+                        Objects.requireNonNull(othersQueued, "othersQueued")));
     }
 
     /**

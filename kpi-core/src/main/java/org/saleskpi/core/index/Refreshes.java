@@ -9,6 +9,7 @@ import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Brings kept tables and results up to the index's state after a write on two background threads, one refresh per
@@ -30,7 +31,15 @@ final class Refreshes {
     /** Refresh threads: the requests keep most of the node's cores (and all of a two-core node's slots). */
     private static final int THREADS = 2;
 
+    /**
+     * How long a request waits for a refresh, and whether other requests wait for a computation slot now: a request
+     * holding one does not keep them waiting for its refresh (ADR 0054).
+     */
+    record Waits(Duration longest, BooleanSupplier othersQueued) {
+    }
+
     private final long waitNanos;
+    private final BooleanSupplier othersQueued;
     private final Map<Object, Pending> running = new HashMap<>();
     private final ThreadPoolExecutor threads;
     private long queued;
@@ -79,8 +88,14 @@ final class Refreshes {
         }
     }
 
+    /** Waiting up to {@code wait} whatever the slots' queue (tests). */
     Refreshes(Duration wait) {
-        this.waitNanos = wait.toNanos();
+        this(new Waits(wait, () -> false));
+    }
+
+    Refreshes(Waits waits) {
+        this.waitNanos = waits.longest().toNanos();
+        this.othersQueued = waits.othersQueued();
         // A burst of writes is met by refreshing each kept thing once, to the state it finds, not once per write.
         this.threads = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new PriorityBlockingQueue<>(),
                 task -> {
@@ -94,8 +109,8 @@ final class Refreshes {
     /**
      * Starts {@code refresh} for {@code key} unless one runs or waits to run (a waiting one then does this one's
      * work), then waits for it at most the configured time, and only when no more refreshes wait than threads take
-     * them: behind a queue the wait would end first, and a request waiting holds one of the node's few computation
-     * slots (the guardrails') doing nothing.
+     * them and no other request waits for a computation slot: behind a queue the wait would end first, and a request
+     * waiting holds one of the node's few computation slots (the guardrails') doing nothing.
      *
      * @param table whether {@code refresh} brings a table, which goes before the results computed on tables
      */
@@ -112,7 +127,7 @@ final class Refreshes {
             }
             future = pending.done;
         }
-        if (!future.isDone() && threads.getQueue().size() > THREADS) {
+        if (!future.isDone() && (threads.getQueue().size() > THREADS || othersQueued.getAsBoolean())) {
             return Ended.RUNNING;
         }
         try {

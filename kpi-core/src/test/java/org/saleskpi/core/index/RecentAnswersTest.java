@@ -113,6 +113,36 @@ class RecentAnswersTest {
     }
 
     @Test
+    void aRequestWaitsForTheRefreshOnlyWhileNoOtherWaitsForAComputationSlot() throws Exception {
+        AtomicBoolean queued = new AtomicBoolean(true);
+        LoadedTables tables = new LoadedTables(16, 1_000,
+                new Refreshes(new Refreshes.Waits(Duration.ofSeconds(10), queued::get)));
+        LoadedTables.Entry first = entry(1);
+        tables.put(scope(), first);
+        tables.table(scope(), first, DUE).remembered("figures", () -> pure("of version 1"));
+        LoadedTables.Entry second = entry(2);
+        tables.put(scope(), second);
+        CountDownLatch release = new CountDownLatch(1);
+        Supplier<IssueTable.Outcome> held = () -> {
+            SingleFlightTest.await(release);
+            return pure("of version 2");
+        };
+
+        // Others wait for a slot: the state before at once, not after the ten seconds' wait.
+        long started = System.nanoTime();
+        assertThat(tables.table(scope(), second, DUE).remembered("figures", held)).isEqualTo("of version 1");
+        assertThat(System.nanoTime() - started).isLessThan(TimeUnit.SECONDS.toNanos(5));
+        // Nobody waits: the request waits for the refresh under way and answers its result.
+        queued.set(false);
+        Future<Object> waiting = threads.submit(() -> tables.table(scope(), second, DUE).remembered("figures",
+                held));
+        Thread.sleep(100);
+        assertThat(waiting).isNotDone();
+        release.countDown();
+        assertThat(waiting.get(10, TimeUnit.SECONDS)).isEqualTo("of version 2");
+    }
+
+    @Test
     void whatAskedMoreThanTheTableIsNeitherKeptNorAnsweredLater() {
         LoadedTables tables = new LoadedTables(16, 1_000, new Refreshes(Duration.ZERO));
         LoadedTables.Entry first = entry(1);

@@ -63,6 +63,16 @@ public final class ComputeSlots {
         }
     }
 
+    /** Whether some request waits for a slot now. */
+    public boolean queued() {
+        lock.lock();
+        try {
+            return !waiters.isEmpty();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Computations holding a slot now. */
     public int running() {
         lock.lock();

@@ -68,6 +68,11 @@ public final class Guardrails {
         }
     }
 
+    /** Whether some request waits for a computation slot now (one holding a slot then waits for nothing else). */
+    public boolean queued() {
+        return slots.queued();
+    }
+
     /** Computations running now, for the admin page. */
     public int running() {
         return slots.running();

@@ -59,6 +59,27 @@ class ComputeSlotsTest {
     }
 
     @Test
+    void queuedWhileARequestWaitsForASlotOnly() throws Exception {
+        ComputeSlots.Slot held = slots.take(1, Duration.ZERO).orElseThrow();
+        assertThat(slots.queued()).isFalse();
+        CompletableFuture<Optional<ComputeSlots.Slot>> waiter = CompletableFuture.supplyAsync(() -> {
+            try {
+                return slots.take(1, Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!slots.queued() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(slots.queued()).isTrue();
+        held.close();
+        waiter.get(10, TimeUnit.SECONDS).orElseThrow().close();
+        assertThat(slots.queued()).isFalse();
+    }
+
+    @Test
     void aWaiterGivesUpWhenItsWaitEnds() throws Exception {
         slots.take(1, Duration.ZERO).orElseThrow();
         long started = System.nanoTime();
