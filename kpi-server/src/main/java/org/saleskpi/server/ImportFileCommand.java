@@ -38,7 +38,10 @@ final class ImportFileCommand implements Command {
             ClusterNode node = new ClusterNode(database.dataSource(), ClusterFeed.DEFAULT_CATCH_UP);
             IssueStore store = node.store(IssueSink.NONE);
             store.createSchema();
-            database.diskRoom().ifPresent(room -> store.guardImports(new WriteRoom(room::usableBytes)));
+            database.diskRoom().ifPresent(room -> {
+                store.guardImports(new WriteRoom(room::usableBytes));
+                store.addKeysAfterLoadingEmptyTables();
+            });
             database.setupDone();
             if (options.dbUrl().isEmpty()) {
                 bulkCache(database.dataSource());
