@@ -139,6 +139,8 @@ public final class ServerWiring {
         ClusterNode node = new ClusterNode(database.dataSource(), ClusterFeed.DEFAULT_CATCH_UP);
         IssueStore store = node.store(index);
         store.createSchema();
+        // On H2 (this process alone) an import stops while the disk is nearly full (ADR 0046) and loads empty tables
+        // before adding their keys (ADR 0056).
         database.diskRoom().ifPresent(room -> {
             store.guardImports(new WriteRoom(room::usableBytes));
             store.addKeysAfterLoadingEmptyTables();
