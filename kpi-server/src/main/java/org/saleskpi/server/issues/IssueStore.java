@@ -56,6 +56,9 @@ public final class IssueStore implements IssueHistories {
     private static final String ISSUE_COLUMNS = "ISSUE_KEY, PROJECT, ISSUE_TYPE, STATUS, STATUS_CATEGORY,"
             + " RESOLUTION, ASSIGNEE, REPORTER, CREATED, UPDATED, RESOLVED, DUE, SUMMARY, DESCRIPTION";
 
+    /** The loaded tables' primary keys, which an import into empty tables adds after loading them. */
+    private static final Map<String, String> LOADED_KEYS = keysOfLoadedTables();
+
     private final DataSource dataSource;
     private final IssueSink sink;
     private final Journal journal;
@@ -88,9 +91,9 @@ public final class IssueStore implements IssueHistories {
 
     /**
      * An import into empty issue tables loads them without their primary keys and adds the keys after its commit:
-     * H2 builds a key on a filled table by sorting it, outside its transactions, where row by row it puts every key
-     * into a second tree and marks it again at the commit (ADR 0056). For a database this process alone writes (H2):
-     * while the keys are off, nothing else may look issues up by key.
+     * H2 builds a key on a filled table from sorted buffers, writing each entry once, where a key kept during the load
+     * takes a put under the transaction per row and another at the commit (ADR 0056). For a database this process
+     * alone writes (H2): while the keys are off, nothing else may look issues up by key.
      */
     public void addKeysAfterLoadingEmptyTables() {
         this.keysAfterLoad = true;
@@ -151,9 +154,6 @@ public final class IssueStore implements IssueHistories {
             throw new IllegalStateException("cannot create the issue tables", e);
         }
     }
-
-    /** The loaded tables' primary keys, which an import into empty tables adds after loading them. */
-    private static final Map<String, String> LOADED_KEYS = keysOfLoadedTables();
 
     private static Map<String, String> keysOfLoadedTables() {
         Map<String, String> keys = new LinkedHashMap<>();
