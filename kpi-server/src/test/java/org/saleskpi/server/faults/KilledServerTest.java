@@ -31,6 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.saleskpi.server.ServerWiring;
 import org.saleskpi.server.cluster.ServerProcess;
+import org.saleskpi.server.issues.PrimaryKeys;
 import org.saleskpi.store.Database;
 import org.saleskpi.store.RunFolder;
 
@@ -187,7 +188,7 @@ class KilledServerTest {
         }
         if (store == Store.H2) {
             // On H2 an import into empty tables loads them without their keys (ADR 0056): the kill left them so.
-            assertThat(keyedTables(data)).doesNotContainAnyElementsOf(LOADED_TABLES);
+            assertThat(keyedTables(data)).doesNotContainAnyElementsOf(PrimaryKeys.LOADED_TABLES);
             assertThat(importedIssues(data)).isZero();
         }
         try (ServerProcess restarted = data.start(false)) {
@@ -199,7 +200,7 @@ class KilledServerTest {
             assertThat(failed.get("state").getAsString()).isEqualTo("FAILED");
             assertThat(failed.get("error").getAsString()).contains("stopped");
         }
-        assertThat(keyedTables(data)).as("the start gave the tables their keys again").containsAll(LOADED_TABLES);
+        assertThat(keyedTables(data)).as("the start gave the tables their keys again").containsAll(PrimaryKeys.LOADED_TABLES);
         try (ServerProcess restarted = data.start(false)) {
             String cookie = signIn(restarted);
             // Nothing held by the dead import: the same file imports whole.
@@ -217,23 +218,14 @@ class KilledServerTest {
             assertThat(count.getInt(1)).isEqualTo(rows);
             assertThat(count.getInt(2)).isEqualTo(rows);
         }
-        assertThat(keyedTables(data)).containsAll(LOADED_TABLES);
+        assertThat(keyedTables(data)).containsAll(PrimaryKeys.LOADED_TABLES);
     }
-
-    /** The tables an import fills. */
-    private static final Set<String> LOADED_TABLES = Set.of("ISSUE", "ISSUE_LABEL", "FIELD_VALUE");
 
     /** The SK tables with a primary key, read directly once no server holds the data. */
     private static Set<String> keyedTables(Data data) throws SQLException {
-        Set<String> tables = new TreeSet<>();
-        try (Connection connection = data.connect(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT UPPER(TABLE_NAME) FROM INFORMATION_SCHEMA"
-                        + ".TABLE_CONSTRAINTS WHERE UPPER(TABLE_SCHEMA) = 'SK' AND CONSTRAINT_TYPE = 'PRIMARY KEY'")) {
-            while (rows.next()) {
-                tables.add(rows.getString(1));
-            }
+        try (Connection connection = data.connect()) {
+            return PrimaryKeys.tables(connection);
         }
-        return tables;
     }
 
     private static int importedIssues(Data data) throws SQLException {

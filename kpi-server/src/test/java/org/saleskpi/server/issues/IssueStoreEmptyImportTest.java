@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -34,7 +33,7 @@ import org.saleskpi.store.Database;
 class IssueStoreEmptyImportTest {
     private static final Instant MONDAY = Instant.parse("2024-03-11T09:15:30Z");
     private static final IssueWrite IMPORTER = IssueWrite.by("importer", MONDAY).withoutPast();
-    private static final Set<String> LOADED = Set.of("ISSUE", "ISSUE_LABEL", "FIELD_VALUE");
+    private static final Set<String> LOADED = PrimaryKeys.LOADED_TABLES;
 
     @ParameterizedTest
     @EnumSource(value = Database.class, names = {"H2_MEMORY", "H2_FILE"})
@@ -151,19 +150,12 @@ class IssueStoreEmptyImportTest {
         return store;
     }
 
-    /** The SK tables that have a primary key. */
     private static Set<String> keyedTables(DataSource dataSource) {
-        Set<String> tables = new TreeSet<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
-                        + " WHERE TABLE_SCHEMA = 'SK' AND CONSTRAINT_TYPE = 'PRIMARY KEY'")) {
-            while (rows.next()) {
-                tables.add(rows.getString(1));
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return PrimaryKeys.tables(connection);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return tables;
     }
 
     private static void execute(DataSource dataSource, String sql) throws SQLException {
