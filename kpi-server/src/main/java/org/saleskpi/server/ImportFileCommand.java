@@ -34,11 +34,15 @@ final class ImportFileCommand implements Command {
                 ServerDatabase database = ServerDatabase.open(options, directory)) {
             AuthSchema.migrate(database.session());
             // On PostgreSQL the import is numbered in the write sequence as the server's writes are, so that running
-            // nodes learn of it; on H2 (one process) it stops while the disk is nearly full, as an upload does.
+            // nodes learn of it; on H2 (one process) it stops while the disk is nearly full, as an upload does, and
+            // loads empty tables before adding their keys (ADR 0056).
             ClusterNode node = new ClusterNode(database.dataSource(), ClusterFeed.DEFAULT_CATCH_UP);
             IssueStore store = node.store(IssueSink.NONE);
             store.createSchema();
-            database.diskRoom().ifPresent(room -> store.guardImports(new WriteRoom(room::usableBytes)));
+            database.diskRoom().ifPresent(room -> {
+                store.guardImports(new WriteRoom(room::usableBytes));
+                store.addKeysAfterLoadingEmptyTables();
+            });
             database.setupDone();
             if (options.dbUrl().isEmpty()) {
                 bulkCache(database.dataSource());

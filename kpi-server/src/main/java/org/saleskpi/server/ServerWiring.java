@@ -139,7 +139,12 @@ public final class ServerWiring {
         ClusterNode node = new ClusterNode(database.dataSource(), ClusterFeed.DEFAULT_CATCH_UP);
         IssueStore store = node.store(index);
         store.createSchema();
-        database.diskRoom().ifPresent(room -> store.guardImports(new WriteRoom(room::usableBytes)));
+        // On H2 (this process alone) an import stops while the disk is nearly full (ADR 0046) and loads empty tables
+        // before adding their keys (ADR 0056).
+        database.diskRoom().ifPresent(room -> {
+            store.guardImports(new WriteRoom(room::usableBytes));
+            store.addKeysAfterLoadingEmptyTables();
+        });
         node.load(store, index, store.count() == 0 ? Progress.NONE : new ProgressLine(console, "issues"));
         // Drill-down links too long for their keys name a list saved in the store (ADR 0033).
         KeySelections selections = new KeySelections(new StoredSelections(session), clock);

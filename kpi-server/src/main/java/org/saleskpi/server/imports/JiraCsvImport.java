@@ -99,8 +99,8 @@ public final class JiraCsvImport {
         Batches batches = new Batches(new CsvRows(text), scan, fields, dates, settings);
         batches.rows.next(); // the header, read by the scan
         progress.report(0, scan.rows());
-        try (ReadAhead<Batch> ahead = new ReadAhead<>(batches::next, "csv-import-read-ahead")) {
-            store.importBatches(new Written(ahead, scan.rows(), progress), write.withoutPast());
+        try (Written written = new Written(batches, scan.rows(), progress)) {
+            store.importBatches(written, write.withoutPast());
         }
         progress.report(scan.rows(), scan.rows());
         batches.skipped.sort(Comparator.comparingLong(SkippedRow::line));
@@ -173,19 +173,26 @@ public final class JiraCsvImport {
     }
 
     /**
-     * The batches as the store writes them, made ahead on another thread; progress counts the rows of the batches
-     * written, reported when the store asks for the next one (the last once the import commits).
+     * The batches as the store writes them, made ahead on another thread from the store's first ask on, once the
+     * store has said whether its tables are empty; progress counts the rows of the batches written, reported when the
+     * store asks for the next one (the last once the import commits).
      */
-    private static final class Written implements IssueStore.ImportBatches {
-        private final ReadAhead<Batch> ahead;
+    private static final class Written implements IssueStore.ImportBatches, AutoCloseable {
+        private final Batches batches;
         private final int rows;
         private final Progress progress;
+        private ReadAhead<Batch> ahead;
         private int done;
 
-        Written(ReadAhead<Batch> ahead, int rows, Progress progress) {
-            this.ahead = ahead;
+        Written(Batches batches, int rows, Progress progress) {
+            this.batches = batches;
             this.rows = rows;
             this.progress = progress;
+        }
+
+        @Override
+        public void intoEmptyTables() {
+            batches.nothingStored = true;
         }
 
         @Override
@@ -193,12 +200,22 @@ public final class JiraCsvImport {
             if (done > 0 && done < rows) {
                 progress.report(done, rows);
             }
+            if (ahead == null) {
+                ahead = new ReadAhead<>(batches::next, "csv-import-read-ahead");
+            }
             Batch batch = ahead.next();
             if (batch == null) {
                 return null;
             }
             done = batch.done();
             return batch.issues();
+        }
+
+        @Override
+        public void close() {
+            if (ahead != null) {
+                ahead.close();
+            }
         }
     }
 
@@ -216,6 +233,8 @@ public final class JiraCsvImport {
         private final PersonResolver names = new NamesSeen(people);
         private final Map<String, Long> firstLine = new HashMap<>();
         private final List<SkippedRow> skipped = new ArrayList<>();
+        /** Set before the read-ahead thread starts, when the store's tables were empty: nothing to look up. */
+        private boolean nothingStored;
         private int done;
         private int created;
         private int updated;
@@ -250,7 +269,7 @@ public final class JiraCsvImport {
                     skipped.add(new SkippedRow(row.line(), key.isEmpty() ? e.getMessage() : key + ": " + e.getMessage()));
                 }
             }
-            Map<String, IndexedIssue> stored = store.find(issues.keySet());
+            Map<String, IndexedIssue> stored = nothingStored ? Map.of() : store.find(issues.keySet());
             settings.project().ifPresent(project -> keepOutOfOtherProjects(project, issues, stored));
             List<IndexedIssue> changed = new ArrayList<>(issues.size());
             for (IndexedIssue issue : issues.values()) {

@@ -56,11 +56,16 @@ public final class IssueStore implements IssueHistories {
     private static final String ISSUE_COLUMNS = "ISSUE_KEY, PROJECT, ISSUE_TYPE, STATUS, STATUS_CATEGORY,"
             + " RESOLUTION, ASSIGNEE, REPORTER, CREATED, UPDATED, RESOLVED, DUE, SUMMARY, DESCRIPTION";
 
+    /** The loaded tables' primary keys, which an import into empty tables adds after loading them. */
+    private static final Map<String, String> LOADED_KEYS = keysOfLoadedTables();
+
     private final DataSource dataSource;
     private final IssueSink sink;
     private final Journal journal;
     /** Asked before each batch of an import. */
     private volatile WriteRoom room = WriteRoom.UNLIMITED;
+    /** Whether an import into empty issue tables adds their keys after loading them (ADR 0056). */
+    private volatile boolean keysAfterLoad;
 
     /** Held from a write's transaction until the sink has it, and while other nodes' writes are re-read. */
     private final ReentrantLock writes = new ReentrantLock();
@@ -82,6 +87,16 @@ public final class IssueStore implements IssueHistories {
     /** Imports stop, keeping nothing, once {@code room} says the disk is nearly full (checked before each batch). */
     public void guardImports(WriteRoom guard) {
         this.room = Objects.requireNonNull(guard, "guard");
+    }
+
+    /**
+     * An import into empty issue tables loads them without their primary keys and adds the keys after its commit:
+     * H2 builds a key on a filled table from sorted buffers, writing each entry once, where a key kept during the load
+     * takes a put under the transaction per row and another at the commit (ADR 0056). For a database this process
+     * alone writes (H2): while the keys are off, nothing else may look issues up by key.
+     */
+    public void addKeysAfterLoadingEmptyTables() {
+        this.keysAfterLoad = true;
     }
 
     /** Creates the tables that are missing; safe to run at every start. */
@@ -132,8 +147,80 @@ public final class IssueStore implements IssueHistories {
             for (String sql : JiraIds.DDL) {
                 statement.execute(sql);
             }
+            // An import killed while it loaded the tables without their keys left them empty (or, killed after its
+            // commit, whole) and without keys.
+            addMissingKeys(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the issue tables", e);
+        }
+    }
+
+    private static Map<String, String> keysOfLoadedTables() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("ISSUE", "ISSUE_KEY");
+        keys.put("ISSUE_LABEL", "ISSUE_KEY, LABEL");
+        keys.put("FIELD_VALUE", "ISSUE_KEY, FIELD_ID");
+        return Collections.unmodifiableMap(keys);
+    }
+
+    /** Adds the primary key of every loaded table that has none. */
+    private static void addMissingKeys(Connection connection) throws SQLException {
+        for (Map.Entry<String, String> table : LOADED_KEYS.entrySet()) {
+            if (!hasPrimaryKey(connection, table.getKey())) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("ALTER TABLE SK." + table.getKey() + " ADD PRIMARY KEY (" + table.getValue()
+                            + ")");
+                }
+            }
+        }
+    }
+
+    private static boolean hasPrimaryKey(Connection connection, String table) throws SQLException {
+        // PostgreSQL names unquoted tables in lower case, H2 in upper case.
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA."
+                + "TABLE_CONSTRAINTS WHERE UPPER(TABLE_SCHEMA) = 'SK' AND UPPER(TABLE_NAME) = ?"
+                + " AND CONSTRAINT_TYPE = 'PRIMARY KEY'")) {
+            query.setString(1, table);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1) > 0;
+            }
+        }
+    }
+
+    /**
+     * Drops the loaded tables' primary keys if {@link #addKeysAfterLoadingEmptyTables} was asked for and every
+     * loaded table is empty; true when it did. Each statement commits on its own (H2 commits around DDL).
+     */
+    private boolean dropKeysOfEmptyTables() {
+        if (!keysAfterLoad) {
+            return false;
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : LOADED_KEYS.keySet()) {
+                try (ResultSet rows = statement.executeQuery("SELECT 1 FROM SK." + table + " FETCH FIRST 1 ROW ONLY")) {
+                    if (rows.next()) {
+                        return false;
+                    }
+                }
+            }
+            for (String table : LOADED_KEYS.keySet()) {
+                // A key that could not be added again after a failed import is already off.
+                if (hasPrimaryKey(connection, table)) {
+                    statement.execute("ALTER TABLE SK." + table + " DROP PRIMARY KEY");
+                }
+            }
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare the empty issue tables for an import", e);
+        }
+    }
+
+    private void addKeys() {
+        try (Connection connection = dataSource.getConnection()) {
+            addMissingKeys(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot add the keys of the issue tables", e);
         }
     }
 
@@ -465,7 +552,8 @@ public final class IssueStore implements IssueHistories {
      * was written, until it gives null; then the transaction commits and every written issue goes to the sink (the
      * index never runs ahead of the tables). Each batch is written as {@link #save(Collection, IssueWrite)} writes
      * its issues; keys must not repeat, within a batch or across batches. Other writes wait until the import is
-     * through.
+     * through. Into empty tables, where {@link #addKeysAfterLoadingEmptyTables} was asked for, the tables are loaded
+     * without their primary keys, which are added after the commit; {@code batches} is told so before its first ask.
      *
      * @return how many issues were written
      * @throws IllegalStateException when the database refuses a batch; nothing of the import is kept
@@ -479,19 +567,21 @@ public final class IssueStore implements IssueHistories {
         List<IssueHistory> histories = new ArrayList<>();
         writes.lock();
         try {
-            inOneTransaction("cannot import the issues; none was saved", connection -> {
-                journal.begin(connection);
-                for (List<IndexedIssue> batch = batches.next(); batch != null; batch = batches.next()) {
-                    room.ensureRoom();
-                    checkSavable(batch, fields);
-                    List<Entry> entries = new ArrayList<>(batch.size());
-                    batch.forEach(issue -> entries.add(new Entry(issue, Optional.empty())));
-                    Set<String> replaced = write(connection, fields, entries, write, Progress.NONE);
-                    histories.addAll(histories(connection, entries, replaced, write));
-                    all.addAll(batch);
+            boolean intoEmpty = dropKeysOfEmptyTables();
+            try {
+                if (intoEmpty) {
+                    batches.intoEmptyTables();
                 }
-                journal.written(connection, all.stream().map(IndexedIssue::key).toList(), List.of());
-            });
+                importInOneTransaction(batches, write, fields, intoEmpty, all, histories);
+            } catch (RuntimeException e) {
+                if (intoEmpty) {
+                    addKeysAfter(e);
+                }
+                throw e;
+            }
+            if (intoEmpty) {
+                addKeys();
+            }
             if (!all.isEmpty()) {
                 defineInSink(fields);
                 sink.upsert(all, histories);
@@ -502,11 +592,51 @@ public final class IssueStore implements IssueHistories {
         return all.size();
     }
 
+    private void importInOneTransaction(ImportBatches batches, IssueWrite write, Map<String, CustomField> fields,
+            boolean intoEmpty, List<IndexedIssue> all, List<IssueHistory> histories) {
+        inOneTransaction("cannot import the issues; none was saved", connection -> {
+            journal.begin(connection);
+            Set<String> keys = new HashSet<>();
+            for (List<IndexedIssue> batch = batches.next(); batch != null; batch = batches.next()) {
+                room.ensureRoom();
+                checkSavable(batch, fields);
+                if (intoEmpty) {
+                    // Without the keys the tables would take a repeated key, and the keys added after would fail.
+                    batch.stream().map(IndexedIssue::key).filter(key -> !keys.add(key)).findFirst().ifPresent(key -> {
+                        throw new IllegalArgumentException("issue " + key + " is given twice");
+                    });
+                }
+                List<Entry> entries = new ArrayList<>(batch.size());
+                batch.forEach(issue -> entries.add(new Entry(issue, Optional.empty())));
+                Set<String> replaced = write(connection, fields, entries, write, Progress.NONE, intoEmpty);
+                histories.addAll(histories(connection, entries, replaced, write));
+                all.addAll(batch);
+            }
+            journal.written(connection, all.stream().map(IndexedIssue::key).toList(), List.of());
+        });
+    }
+
+    /** Adds the keys again after an import that failed, rolled back, keeping {@code failure} the one thrown. */
+    private void addKeysAfter(RuntimeException failure) {
+        try {
+            addKeys();
+        } catch (RuntimeException again) {
+            failure.addSuppressed(again);
+        }
+    }
+
     /** The batches of an import, read while the earlier ones are written. */
     @FunctionalInterface
     public interface ImportBatches {
         /** The next issues to write (possibly none), or null when there are no more. */
         List<IndexedIssue> next();
+
+        /**
+         * Told before the first batch is asked for when the import goes into empty tables, whose keys are off until
+         * it is through: no issue is stored, and a look-up by key would read every row the import wrote so far.
+         */
+        default void intoEmptyTables() {
+        }
     }
 
     /**
@@ -852,6 +982,12 @@ public final class IssueStore implements IssueHistories {
      */
     private static Set<String> write(Connection connection, Map<String, CustomField> fields, List<Entry> entries,
             IssueWrite write, Progress progress) throws SQLException {
+        return write(connection, fields, entries, write, progress, false);
+    }
+
+    /** {@link #write}; {@code allNew} when the tables were empty and the entries' keys are known not to repeat. */
+    private static Set<String> write(Connection connection, Map<String, CustomField> fields, List<Entry> entries,
+            IssueWrite write, Progress progress, boolean allNew) throws SQLException {
         Set<String> extended = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SK.ISSUE (" + ISSUE_COLUMNS
                         + ", HISTORY_KNOWN) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -874,7 +1010,7 @@ public final class IssueStore implements IssueHistories {
                 PreparedStatement insertChange = IssueChanges.insert(connection)) {
             for (int from = 0; from < entries.size(); from += BATCH) {
                 List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + BATCH));
-                Set<String> stored = storedKeys(connection, chunk);
+                Set<String> stored = allNew ? Set.of() : storedKeys(connection, chunk);
                 // Only a replaced issue needs what it was before and where its changes go on.
                 List<String> replaced = chunk.stream().filter(e -> e.history().isEmpty())
                         .map(e -> e.issue().key()).filter(stored::contains).toList();
