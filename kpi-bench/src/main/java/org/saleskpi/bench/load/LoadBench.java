@@ -26,7 +26,8 @@ import org.saleskpi.demo.DemoSpec;
  * {@code mix_with_writes_live}, runs the mix with writes again with full collections at a few moments, to print what
  * the load holds reachable ({@code heap_live_under_load_vs_idle=}); its latencies and errors are its own, not in
  * {@code errors=} (ADR 0055). The last four lines are {@code mix_p95_ms=}, {@code mix_with_writes_p95_ms=},
- * {@code errors=} and {@code heap_bytes_per_issue=}. Exit status 0 unless the set-up failed; errors are reported, not fatal.
+ * {@code errors=} and {@code heap_bytes_per_issue=}. Exit status 0 unless the set-up failed; errors are reported, not
+ * fatal.
  */
 public final class LoadBench {
     private static final String PROJECT = DemoSpec.DEFAULT_PROJECT_KEY;
