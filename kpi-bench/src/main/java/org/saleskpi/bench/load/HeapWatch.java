@@ -64,6 +64,46 @@ final class HeapWatch implements AutoCloseable {
         return MEMORY.getHeapMemoryUsage().getUsed();
     }
 
+    /**
+     * Runs {@code load} while a full collection is asked at {@code moments} evenly spread instants of its
+     * {@code nanos} (the first half a step in, so none falls on its start or end), and returns the used heap right
+     * after each collection that ran: what the load held reachable then, garbage of every generation gone. The
+     * collections stop the load's threads, so the load's own latencies are not the undisturbed ones.
+     */
+    static List<Long> liveDuring(int moments, long nanos, LoadRun load) throws InterruptedException {
+        List<Long> live = new ArrayList<>();
+        Thread collector = new Thread(() -> {
+            long start = System.nanoTime();
+            for (int moment = 0; moment < moments; moment++) {
+                long wait = start + (2L * moment + 1) * nanos / (2L * moments) - System.nanoTime();
+                try {
+                    if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    }
+                } catch (InterruptedException e) {
+                    return;
+                }
+                // G1 runs System.gc() as a full, stop-the-world collection and returns when it ended.
+                System.gc();
+                live.add(MEMORY.getHeapMemoryUsage().getUsed());
+            }
+        }, "load-bench-full-gc");
+        collector.setDaemon(true);
+        collector.start();
+        try {
+            load.run();
+        } finally {
+            collector.interrupt();
+            collector.join();
+        }
+        return live;
+    }
+
+    /** A load run on the calling thread. */
+    interface LoadRun {
+        void run() throws InterruptedException;
+    }
+
     /** The highest used heap seen, garbage included. */
     long peak() {
         return Math.max(peak, MEMORY.getHeapMemoryUsage().getUsed());

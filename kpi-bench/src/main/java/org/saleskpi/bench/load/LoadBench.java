@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.saleskpi.demo.DemoSpec;
 
 /**
@@ -21,9 +22,12 @@ import org.saleskpi.demo.DemoSpec;
  * alone, a few times (the baseline); {@code mix} runs the clients for the given seconds, each going round the whole
  * mix from its own place; {@code mix_with_writes} does the same beside a {@link DealWriter}. It prints, per scenario,
  * requests per second, p50/p95/p99 and errors, the heap the issue index alone takes ({@code index_bytes_per_issue=},
- * {@link IndexFootprint}), the heap the server's issues take and the heap's peak under load; the last
- * four lines are {@code mix_p95_ms=}, {@code mix_with_writes_p95_ms=}, {@code errors=} and
- * {@code heap_bytes_per_issue=}. Exit status 0 unless the set-up failed; errors are reported, not fatal.
+ * {@link IndexFootprint}), the heap the server's issues take and the heap's peak under load. A fourth scenario,
+ * {@code mix_with_writes_live}, runs the mix with writes again with full collections at a few moments, to print what
+ * the load holds reachable ({@code heap_live_under_load_vs_idle=}); its latencies and errors are its own, not in
+ * {@code errors=} (ADR 0055). The last four lines are {@code mix_p95_ms=}, {@code mix_with_writes_p95_ms=},
+ * {@code errors=} and {@code heap_bytes_per_issue=}. Exit status 0 unless the set-up failed; errors are reported, not
+ * fatal.
  */
 public final class LoadBench {
     private static final String PROJECT = DemoSpec.DEFAULT_PROJECT_KEY;
@@ -35,6 +39,8 @@ public final class LoadBench {
     static final int VIEWERS_PER_CLIENT = 8;
     /** Users that read the writer's figure, besides the clients. */
     private static final int FIGURE_READERS = 4;
+    /** Full collections asked during the scenario that measures the live set under load. */
+    private static final int LIVE_MOMENTS = 6;
 
     private LoadBench() {
     }
@@ -130,6 +136,22 @@ public final class LoadBench {
             long kept = HeapWatch.usedAfterFullGc();
             out.printf(Locale.ROOT, "heap_after_load_full_gc_bytes=%d heap_after_load_full_gc_vs_idle=%.2f%n", kept,
                     (double) kept / idle);
+            // What the load holds reachable while it runs: the mix with writes once more, with full collections at a
+            // few moments (they stop the clients, so this scenario's latencies and errors are not the goals').
+            settle(writer, figure);
+            Scenario live = new Scenario("mix_with_writes_live");
+            DealWriter liveDeals = new DealWriter(writer, readers, figure, PROJECT,
+                    DealWriter.firstFreeNumber(writer, PROJECT), ZoneId.systemDefault(), live,
+                    System.nanoTime() + TimeUnit.SECONDS.toNanos(options.seconds()));
+            List<Long> liveSets = HeapWatch.liveDuring(LIVE_MOMENTS, TimeUnit.SECONDS.toNanos(options.seconds()),
+                    () -> mix(live, clients, mix, options.seconds(), liveDeals));
+            print(live, out);
+            long liveMax = liveSets.stream().mapToLong(Long::longValue).max().orElse(0);
+            out.printf(Locale.ROOT, "heap_live_under_load_full_gcs=%d heap_live_under_load_bytes=%s"
+                    + " heap_live_under_load_max_bytes=%d mix_with_writes_live_writes=%d%n", liveSets.size(),
+                    liveSets.stream().map(String::valueOf).collect(Collectors.joining(",")), liveMax,
+                    liveDeals.writes().count());
+            out.printf(Locale.ROOT, "heap_live_under_load_vs_idle=%.2f%n", (double) liveMax / idle);
             long errors = warmup.errors() + single.errors() + plain.errors() + withWrites.errors();
             out.printf(Locale.ROOT, "mix_p95_ms=%.1f%n", plain.all().percentileMillis(95));
             out.printf(Locale.ROOT, "mix_with_writes_p95_ms=%.1f%n", withWrites.all().percentileMillis(95));

@@ -78,6 +78,13 @@ class LoadBenchTest {
         assertThat(lines).anyMatch(line -> line.matches("heap_peak_vs_idle=\\d+\\.\\d\\d"));
         assertThat(lines).anyMatch(line -> line.matches(
                 "heap_after_load_full_gc_bytes=\\d+ heap_after_load_full_gc_vs_idle=\\d+\\.\\d\\d"));
+        // The live set under load, from a scenario of its own whose refusals are not among the goals' errors.
+        assertThat(lines.subList(0, lines.size() - 4)).anyMatch(line -> line.matches(
+                "heap_live_under_load_full_gcs=[1-6] heap_live_under_load_bytes=\\d+(,\\d+)*"
+                        + " heap_live_under_load_max_bytes=[1-9]\\d* mix_with_writes_live_writes=\\d+"));
+        assertThat(lines.subList(0, lines.size() - 4)).anyMatch(line -> line.matches(
+                "heap_live_under_load_vs_idle=\\d+\\.\\d\\d"));
+        assertThat(lines).anyMatch(line -> line.startsWith("mix_with_writes_live kind=refused requests="));
         // The index's change log apart (ADR 0042), never among the last four lines: the demo's deals have changes.
         assertThat(lines.subList(0, lines.size() - 4)).anyMatch(line -> line.matches("change_log_changes=[1-9]\\d*"
                 + " change_log_bytes=\\d+ change_log_bytes_per_change=\\d+\\.\\d change_log_bytes_per_issue=\\d+\\.\\d"));

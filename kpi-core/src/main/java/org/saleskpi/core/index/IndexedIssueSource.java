@@ -255,14 +255,25 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         }
     }
 
-    /** The scope's table at the index's version now, kept for the next loads. */
+    /**
+     * The scope's table at the index's version now, kept for the next loads. The kept table when it is that already:
+     * taken as it is, without the index lock, a single flight or keeping it again (which would ask the host its room).
+     */
     private LoadedTables.Entry loadNow(LoadedTables.Scope scope, IssueQuery query, JqlQuery jql, JqlContext context,
             Visibility sees) {
+        long version = index.version();
+        Optional<LoadedTables.Entry> held = loaded.get(scope);
+        if (held.isPresent() && held.get().version() == version
+                && held.get().table().columns().containsAll(query.columns())) {
+            return held.get();
+        }
         // A load joins one under way only for the state it would read itself: the version it sees before the lock.
-        return flights.run(new Flight(scope, index.version()), () -> {
+        return flights.run(new Flight(scope, version), () -> {
             LoadedTables.Entry current = withHistory(index.read(columns -> current(columns, scope, query, jql,
                     context, sees)), query);
-            loaded.put(scope, current, cachedBytes.getAsLong());
+            if (!loaded.holds(scope, current)) {
+                loaded.put(scope, current, cachedBytes.getAsLong());
+            }
             return current;
         });
     }

@@ -109,6 +109,11 @@ final class LoadedTables {
         return Optional.ofNullable(tables.get(scope));
     }
 
+    /** Whether {@code entry} itself is the table kept for {@code scope}. */
+    synchronized boolean holds(Scope scope, Entry entry) {
+        return tables.get(scope) == entry;
+    }
+
     /**
      * Keeps {@code entry} as its scope's table, unless a later version of the scope is kept already or the entry
      * alone is over the byte budget. The results of the scope's earlier versions go with their version.
