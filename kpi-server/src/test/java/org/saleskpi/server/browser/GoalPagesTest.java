@@ -3,17 +3,25 @@ package org.saleskpi.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.saleskpi.web.json.Json;
 
-/** The goal pages in a real browser: creating a goal with every target kind, updating a value, and escaping names. */
+/**
+ * The goal pages in a real browser: creating a goal with every target kind, creating one for next quarter with an
+ * owner picked by name, updating a value, and escaping names.
+ */
 class GoalPagesTest {
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -40,10 +48,9 @@ class GoalPagesTest {
         browser.screenshot("page-goals-create");
         form.findElement(By.cssSelector("[data-action=create-goal]")).click();
 
-        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[data-form=create-goal]")));
-        WebElement row = browser.waitUntil(d -> d.findElements(By.cssSelector("tr[data-goal-id]")).stream()
-                .filter(r -> r.getText().contains("Close the quarter strong")).findFirst().orElse(null));
-        String goalId = row.getAttribute("data-goal-id");
+        String goalId = createdGoalId();
+        browser.open("/goals?project=SALES");
+        browser.waitFor(By.cssSelector("tr[data-goal-id='" + goalId + "']"));
         browser.screenshot("page-goals");
         browser.assertNoConsoleErrors();
 
@@ -73,6 +80,59 @@ class GoalPagesTest {
         WebElement chart = browser.waitFor(By.cssSelector("[data-history-for='" + targetId + "'] canvas"));
         browser.waitUntil(d -> browser.paintedPixels(chart) > 200);
         browser.screenshot("page-goal");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void aGoalForNextQuarterWithAnOwnerPickedByPartOfTheirNameOpensConfirmed() {
+        browser.user("dq.sales", "Dana Quintero");
+        browser.user("dq.other", "Quincy Adams");
+        browser.signInAsAdmin();
+        browser.open("/goals?project=SALES");
+        browser.waitFor(By.cssSelector("[data-action=create-goal]")).click();
+        WebElement form = browser.waitFor(By.cssSelector("form[data-form=create-goal]"));
+        form.findElement(By.name("name")).sendKeys("Next quarter pipeline");
+        WebElement period = form.findElement(By.name("period"));
+        browser.waitUntil(d -> period.findElements(By.cssSelector("option[value=next-quarter]")).size() == 1);
+        new Select(period).selectByValue("next-quarter");
+
+        // By part of the display name, which her user name (dq.sales) does not hold.
+        WebElement owner = form.findElement(By.name("ownerKey"));
+        owner.clear();
+        owner.sendKeys("quint");
+        WebElement dana = browser.waitFor(By.xpath("//ul[@role='listbox']/li[@role='option' and .='Dana Quintero']"));
+        browser.screenshot("page-goals-people-picker");
+        assertThat(owner.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(browser.driver().findElements(By.cssSelector("ul[role=listbox] li[role=option]")))
+                .extracting(WebElement::getText).doesNotContain("Quincy Adams");
+        owner.sendKeys(Keys.ARROW_DOWN);
+        owner.sendKeys(Keys.ARROW_UP);
+        assertThat(owner.getAttribute("aria-activedescendant")).isEqualTo(dana.getAttribute("id"));
+        owner.sendKeys(Keys.ENTER);
+        browser.waitUntil(ExpectedConditions.attributeToBe(owner, "aria-expanded", "false"));
+        assertThat(owner.getAttribute("value")).isEqualTo("Dana Quintero");
+        assertThat(form.isDisplayed()).as("Enter chose a person and did not submit").isTrue();
+        browser.screenshot("page-goals-create-next-quarter");
+        form.findElement(By.cssSelector("[data-action=create-goal]")).click();
+
+        String goalId = createdGoalId();
+        WebElement confirmation = browser.waitFor(By.cssSelector(".saleskpi-message-success"));
+        assertThat(confirmation.getText()).contains("Next quarter pipeline");
+        browser.waitFor(By.cssSelector(".saleskpi-goal-summary"));
+        browser.screenshot("page-goal-created");
+
+        Map<String, Object> goal = browser.jsonAsAdmin("GET", "/goals/" + goalId, null);
+        HttpResponse<String> profiles = browser.asAdmin("GET", "/profiles?project=SALES", null);
+        Map<?, ?> profile = (Map<?, ?>) Json.gson().fromJson(profiles.body(), List.class).get(0);
+        LocalDate today = LocalDate.now(ZoneId.of((String) profile.get("timeZone")));
+        LocalDate nextQuarter = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3);
+        assertThat(goal.get("startDate")).isEqualTo(nextQuarter.toString());
+        assertThat(goal.get("dueDate")).isEqualTo(nextQuarter.plusMonths(3).minusDays(1).toString());
+        Map<?, ?> picked = (Map<?, ?>) Json.gson().fromJson(
+                browser.asAdmin("GET", "/users?query=dq.sales&limit=1", null).body(), List.class).get(0);
+        assertThat(((Map<?, ?>) goal.get("owner")).get("key")).isEqualTo(picked.get("key"));
+        assertThat(((Map<?, ?>) goal.get("owner")).get("displayName")).isEqualTo("Dana Quintero");
+        assertThat(browser.driver().findElement(By.cssSelector(".saleskpi-goal-summary")).getText()).contains("Dana Quintero");
         browser.assertNoConsoleErrors();
     }
 
@@ -126,6 +186,12 @@ class GoalPagesTest {
         assertThat(browser.driver().findElement(By.cssSelector("tr[data-target-id]")).getText()).contains(name);
         assertNothingRan();
         browser.assertNoConsoleErrors();
+    }
+
+    /** The id of the goal whose page opened after the create form was sent. */
+    private static String createdGoalId() {
+        browser.waitUntil(d -> browser.location().matches(".*/goals/\\d+(\\?created=true)?"));
+        return browser.location().replaceAll("^.*/goals/(\\d+).*$", "$1");
     }
 
     private static void assertNothingRan() {
