@@ -137,6 +137,35 @@ class GoalPagesTest {
     }
 
     @Test
+    void fiscalQuartersStartInTheProfilesFiscalMonthAndAreNamedByTheYearTheyEndIn() {
+        browser.signInAsAdmin();
+        browser.open("/goals?project=SALES");
+        browser.waitFor(By.cssSelector("[data-action=create-goal]"));
+        // 6 December 2026 with an April fiscal year: FY2027 Q3 is October to December 2026, then Q4 and FY2028's four.
+        @SuppressWarnings("unchecked")
+        List<List<String>> periods = (List<List<String>>) browser.script("return SalesKpi.goalParts.periods("
+                + "{zone: 'Asia/Tokyo', fiscalYearStartMonth: 4}, {year: 2026, month: 12, day: 6})"
+                + ".map(function (p) { return [p.key, p.start, p.due]; });");
+        assertThat(periods).startsWith(
+                List.of("this-quarter", "2026-10-01", "2026-12-31"),
+                List.of("next-quarter", "2027-01-01", "2027-03-31"),
+                List.of("fiscal-2027-q3", "2026-10-01", "2026-12-31"),
+                List.of("fiscal-2027-q4", "2027-01-01", "2027-03-31"),
+                List.of("fiscal-2028-q1", "2027-04-01", "2027-06-30"),
+                List.of("fiscal-2028-q2", "2027-07-01", "2027-09-30"),
+                List.of("fiscal-2028-q3", "2027-10-01", "2027-12-31"),
+                List.of("fiscal-2028-q4", "2028-01-01", "2028-03-31"),
+                List.of("month-2026-12", "2026-12-01", "2026-12-31"),
+                List.of("month-2027-01", "2027-01-01", "2027-01-31"),
+                List.of("month-2027-02", "2027-02-01", "2027-02-28"));
+        assertThat(periods).hasSize(2 + 6 + 12).last().isEqualTo(List.of("month-2027-11", "2027-11-01", "2027-11-30"));
+        // A calendar fiscal year is named by its own year.
+        Object january = browser.script("return SalesKpi.goalParts.periods({zone: 'UTC', fiscalYearStartMonth: 1},"
+                + " {year: 2026, month: 2, day: 1})[2].key;");
+        assertThat(january).isEqualTo("fiscal-2026-q1");
+    }
+
+    @Test
     void aViewerIsOfferedNoGoalChangesAndAnEditorIs() {
         browser.user("vic.viewer", "Vic Viewer");
         browser.role("SALES", "vic.viewer", "viewer");
