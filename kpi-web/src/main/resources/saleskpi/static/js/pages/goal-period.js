@@ -76,13 +76,14 @@
   /**
    * A period <select> that fills `startInput` and `dueInput` (date inputs) from the choice in `calendar` (a
    * Promise of parts.calendar); typing a date switches it to custom dates. Starts on this quarter unless
-   * `custom`. Returns the field of parts.field.
+   * `custom` or the dates changed before the calendar was read. Returns the field of parts.field.
    */
   parts.periodField = function (calendar, startInput, dueInput, custom) {
     var select = el('select', {}, el('option', {value: 'custom'}, t('saleskpi.goals.period.custom')));
     var field = parts.field('period', t('saleskpi.goals.period'), select, t('saleskpi.goals.period.hint'));
     var byKey = {};
     var typed = custom;
+    var initial = startInput.value + '/' + dueInput.value;
     calendar.then(function (cal) {
       var periods = parts.periods(cal, today(cal.zone));
       periods.forEach(function (period) {
@@ -90,7 +91,8 @@
         select.insertBefore(el('option', {value: period.key}, period.text), select.lastChild);
       });
       field.input.dataset.zone = cal.zone;
-      if (!typed) {
+      // Dates set before the calendar arrived (typed, or filled by a script) are kept.
+      if (!typed && startInput.value + '/' + dueInput.value === initial) {
         select.value = periods[0].key;
         fill();
       }
