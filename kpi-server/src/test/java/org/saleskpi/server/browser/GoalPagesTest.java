@@ -29,9 +29,7 @@ class GoalPagesTest {
     @Test
     void aGoalWithEveryTargetKindIsCreatedAndAValueUpdateMovesItsProgressAndHistory() {
         browser.signInAsAdmin();
-        browser.open("/goals?project=SALES");
-        browser.waitFor(By.cssSelector("[data-action=create-goal]")).click();
-        WebElement form = browser.waitFor(By.cssSelector("form[data-form=create-goal]"));
+        WebElement form = browser.createGoalForm("SALES");
         form.findElement(By.name("name")).sendKeys("Close the quarter strong");
         addTarget(form, 0, "number", "Demos given", Map.of("startValue", "0", "targetValue", "40", "unitLabel", "demos"));
         addTarget(form, 1, "currency", "Upsell revenue", Map.of("targetValue", "50000"));
@@ -88,9 +86,7 @@ class GoalPagesTest {
         browser.user("dq.sales", "Dana Quintero");
         browser.user("dq.other", "Quincy Adams");
         browser.signInAsAdmin();
-        browser.open("/goals?project=SALES");
-        browser.waitFor(By.cssSelector("[data-action=create-goal]")).click();
-        WebElement form = browser.waitFor(By.cssSelector("form[data-form=create-goal]"));
+        WebElement form = browser.createGoalForm("SALES");
         form.findElement(By.name("name")).sendKeys("Next quarter pipeline");
         WebElement period = form.findElement(By.name("period"));
         browser.waitUntil(d -> period.findElements(By.cssSelector("option[value=next-quarter]")).size() == 1);
