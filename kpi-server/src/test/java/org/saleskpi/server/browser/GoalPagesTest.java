@@ -130,6 +130,13 @@ class GoalPagesTest {
         assertThat(((Map<?, ?>) goal.get("owner")).get("displayName")).isEqualTo("Dana Quintero");
         assertThat(browser.driver().findElement(By.cssSelector(".saleskpi-goal-summary")).getText()).contains("Dana Quintero");
         browser.assertNoConsoleErrors();
+
+        // The goals list filtered by her (the URL holds her key) names her in its owner filter and lists the goal.
+        browser.open("/goals?project=SALES&owner=" + picked.get("key"));
+        WebElement filter = browser.waitFor(By.cssSelector("form[role=search] [name=owner]"));
+        browser.waitUntil(d -> "Dana Quintero".equals(filter.getAttribute("value")));
+        browser.waitFor(By.cssSelector("tr[data-goal-id='" + goalId + "']"));
+        browser.assertNoConsoleErrors();
     }
 
     @Test

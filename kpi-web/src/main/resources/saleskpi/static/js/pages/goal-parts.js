@@ -348,6 +348,8 @@
       }
     });
     input.addEventListener('blur', close);
+    /** Shows `found` ({key, displayName}) as the chosen person, as when picked from the list. */
+    input.choosePerson = choose;
     input.userKey = function () {
       var text = input.value.trim();
       return chosen && text === chosen.displayName ? chosen.key : text;

@@ -39,6 +39,12 @@
     var folderNav = el('nav', {className: 'saleskpi-goals-folders', 'aria-labelledby': 'saleskpi-goals-folders-title'});
     var ownerInput = parts.userInput(api, state.owner ? {key: state.owner} : null);
     var owner = parts.field('owner', t('saleskpi.goals.filter.owner'), ownerInput, t('saleskpi.goals.filter.owner.hint'));
+    if (state.owner) {
+      // The URL holds the owner's key: show their name once the directory gives it.
+      api.get('/users', {query: state.owner, limit: 100}).then(function (people) {
+        people.filter(function (p) { return p.key === state.owner; }).forEach(ownerInput.choosePerson);
+      }, function () { /* the key stays shown */ });
+    }
     var archivedInput = el('input', {type: 'checkbox', checked: state.archived});
     var archived = parts.field('archived', t('saleskpi.goals.filter.archived'), archivedInput);
     var filterForm = el('form', {className: 'saleskpi-goals-filters', role: 'search',
