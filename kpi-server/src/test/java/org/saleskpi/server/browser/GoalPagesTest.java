@@ -94,6 +94,7 @@ class GoalPagesTest {
 
         // By part of the display name, which her user name (dq.sales) does not hold.
         WebElement owner = form.findElement(By.name("ownerKey"));
+        assertThat(owner.getAttribute("value")).as("the signed-in user by name").isEqualTo("Administrator");
         owner.clear();
         owner.sendKeys("quint");
         WebElement dana = browser.waitFor(By.xpath("//ul[@role='listbox']/li[@role='option' and .='Dana Quintero']"));

@@ -208,7 +208,7 @@
           }), state.project));
       project.input.disabled = true;
       var owner = parts.field('ownerKey', t('saleskpi.goals.owner'),
-          parts.userInput(api, config.user ? {key: config.user.key} : null));
+          parts.userInput(api, config.user));
       var folder = parts.field('folderId', t('saleskpi.goals.folder'),
           parts.select(parts.folderOptions(state.folders, t('saleskpi.goals.folder.top')), state.folder));
       var startDate = parts.field('startDate', t('saleskpi.goals.startDate'), el('input', {type: 'date'}));
