@@ -15,9 +15,7 @@ class ApiErrorsJapaneseTest {
     @Test
     void aGoalTheServerRejectsIsExplainedInJapaneseWithTheLimitInTheText() {
         browser.signInAsAdmin();
-        browser.open("/goals?project=SALES");
-        browser.waitFor(By.cssSelector("[data-action=create-goal]")).click();
-        WebElement form = browser.waitFor(By.cssSelector("form[data-form=create-goal]"));
+        WebElement form = browser.createGoalForm("SALES");
         // Both are only checked by the server: a name over 255 characters and a due date before the start.
         browser.script("arguments[0].value = arguments[1];", form.findElement(By.name("name")), "長".repeat(300));
         browser.script("arguments[0].value = '2020-01-01';", form.findElement(By.name("dueDate")));

@@ -288,6 +288,13 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         }
     }
 
+    /** Opens the goals page of {@code projectKey} as the signed-in user and its create form; returns the form. */
+    public WebElement createGoalForm(String projectKey) {
+        open("/goals?project=" + projectKey);
+        waitFor(By.cssSelector("[data-action=create-goal]")).click();
+        return waitFor(By.cssSelector("form[data-form=create-goal]"));
+    }
+
     /** How many pixels of a canvas are not fully transparent: 0 for a chart that drew nothing. */
     public long paintedPixels(WebElement canvas) {
         Object count = ((JavascriptExecutor) driver).executeScript(

@@ -39,4 +39,24 @@ class JapanesePagesTest {
         assertThat(form.findElement(By.cssSelector("[data-action=add-stage]")).getText()).isEqualTo("ステージを追加");
         browser.assertNoConsoleErrors();
     }
+
+    @Test
+    void theGoalFormsPeriodsAndPeoplePickerSpeakJapanese() {
+        browser.signInAsAdmin();
+        WebElement form = browser.createGoalForm("SALES");
+        WebElement period = form.findElement(By.name("period"));
+        WebElement next = browser.waitUntil(d -> period.findElements(By.cssSelector("option[value=next-quarter]"))
+                .stream().findFirst().orElse(null));
+        assertThat(next.getText()).startsWith("来四半期（").endsWith("）");
+        assertThat(period.findElement(By.cssSelector("option[value^=fiscal-]")).getText()).matches("FY\\d{4} 第[1-4]四半期（.*）");
+        assertThat(period.findElement(By.cssSelector("option[value=custom]")).getText()).isEqualTo("日付を指定");
+
+        WebElement owner = form.findElement(By.name("ownerKey"));
+        owner.clear();
+        owner.sendKeys("zzzz-nobody");
+        assertThat(browser.waitFor(By.cssSelector("ul[role=listbox] .saleskpi-people-none")).getText())
+                .isEqualTo("その名前の人はいません");
+        browser.screenshot("page-goals-create-ja");
+        browser.assertNoConsoleErrors();
+    }
 }

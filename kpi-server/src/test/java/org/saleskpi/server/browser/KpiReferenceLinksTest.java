@@ -64,9 +64,7 @@ class KpiReferenceLinksTest {
     @Test
     void theGoalFormDescribesTheChosenKpiOfAKpiTarget() {
         browser.signInAsAdmin();
-        browser.open("/goals?project=SALES");
-        browser.waitFor(By.cssSelector("[data-action=create-goal]")).click();
-        WebElement form = browser.waitFor(By.cssSelector("form[data-form=create-goal]"));
+        WebElement form = browser.createGoalForm("SALES");
         form.findElement(By.cssSelector("[data-action=add-target]")).click();
         new Select(browser.waitFor(By.name("targets[0].kind"))).selectByValue("kpi");
         WebElement kpi = form.findElement(By.name("targets[0].kpiKey"));

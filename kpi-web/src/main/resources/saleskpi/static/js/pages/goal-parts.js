@@ -123,9 +123,11 @@
       input.setAttribute('aria-describedby', hintNode.id);
     }
     var labelNode = el('label', {'for': id}, label);
+    // A picker's suggestions sit right under its input.
+    var control = input.saleskpiAfter ? el('div', {className: 'saleskpi-picker'}, [input, input.saleskpiAfter]) : input;
     var row = input.type === 'checkbox'
         ? el('div', {className: 'saleskpi-field saleskpi-field-check'}, [input, labelNode, hintNode, errorNode])
-        : el('div', {className: 'saleskpi-field'}, [labelNode, input, hintNode, errorNode]);
+        : el('div', {className: 'saleskpi-field'}, [labelNode, control, hintNode, errorNode]);
     input.saleskpiError = errorNode;
     input.saleskpiHint = hintNode;
     return {row: row, input: input};
@@ -250,15 +252,63 @@
   // ---- pickers ------------------------------------------------------------------------------------
 
   /**
-   * A people picker: a text input suggesting people from GET /users?query= through a datalist.
-   * The value sent is the user's key; `person` ({key, displayName}) is the one shown first.
+   * The people picker of every goal form (a WAI-ARIA combobox): typing searches GET /users?query= (display
+   * names as well as user names, only the people the host lets the caller pick), a moment after the last key;
+   * the list shows display names and arrow keys with Enter, or a click, choose one. `person` ({key,
+   * displayName}) is the one shown first. `input.userKey()` gives the chosen person's key, or the typed text
+   * when nobody was chosen, so the API names the field when it names nobody.
    */
   parts.userInput = function (api, person) {
     var listId = uniqueId('users');
-    var list = el('datalist', {id: listId});
-    var input = el('input', {type: 'text', autocomplete: 'off', list: listId, value: person ? person.key : ''});
+    var list = el('ul', {id: listId, role: 'listbox', className: 'saleskpi-people', hidden: true});
+    var input = el('input', {type: 'text', autocomplete: 'off', role: 'combobox', 'aria-autocomplete': 'list',
+      'aria-expanded': 'false', 'aria-controls': listId,
+      value: person && person.key ? (person.displayName || person.key) : ''});
+    var chosen = person && person.key ? {key: person.key, displayName: person.displayName || person.key} : null;
+    var people = [];
+    var active = -1;
     var asked = null;
     var timer = null;
+
+    function close() {
+      list.hidden = true;
+      active = -1;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+    }
+    function highlight(index) {
+      active = index;
+      Array.prototype.forEach.call(list.children, function (option, i) {
+        option.setAttribute('aria-selected', i === index ? 'true' : 'false');
+      });
+      if (index >= 0) {
+        input.setAttribute('aria-activedescendant', list.children[index].id);
+        list.children[index].scrollIntoView({block: 'nearest'});
+      }
+    }
+    function choose(found) {
+      chosen = found;
+      input.value = found.displayName;
+      asked = input.value.trim();
+      close();
+    }
+    function show(found) {
+      people = found;
+      SalesKpi.clear(list);
+      if (!found.length) {
+        list.appendChild(el('li', {className: 'saleskpi-people-none', role: 'option', 'aria-disabled': 'true',
+          id: listId + '-none'}, t('saleskpi.goals.people.none')));
+      }
+      found.forEach(function (p, i) {
+        list.appendChild(el('li', {role: 'option', id: listId + '-' + i, 'aria-selected': 'false',
+          dataset: {userKey: p.key},
+          onmousedown: function (event) { event.preventDefault(); },
+          onclick: function () { choose(p); }}, p.displayName));
+      });
+      list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      highlight(found.length ? 0 : -1);
+    }
     input.addEventListener('input', function () {
       global.clearTimeout(timer);
       timer = global.setTimeout(function () {
@@ -267,15 +317,44 @@
           return;
         }
         asked = query;
-        api.get('/users', {query: query, limit: 20}).then(function (people) {
-          SalesKpi.clear(list);
-          people.forEach(function (p) {
-            list.appendChild(el('option', {value: p.key}, p.displayName));
-          });
-        }, function () { /* the picker only suggests; a typed key still goes to the API */ });
-      }, 200);
+        if (!query) {
+          close();
+          return;
+        }
+        api.get('/users', {query: query, limit: 20}).then(function (found) {
+          if (query === input.value.trim() && document.activeElement === input) {
+            show(found);
+          }
+        }, function () { close(); /* the picker only suggests; typed text still goes to the API */ });
+      }, 250);
     });
-    input.saleskpiList = list;
+    input.addEventListener('keydown', function (event) {
+      var open = !list.hidden && people.length > 0;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        if (!open && people.length) {
+          show(people);
+        } else if (open) {
+          var step = event.key === 'ArrowDown' ? 1 : -1;
+          highlight((active + step + people.length) % people.length);
+        }
+      } else if (event.key === 'Enter' && open && active >= 0) {
+        event.preventDefault();
+        choose(people[active]);
+      } else if (event.key === 'Escape' && !list.hidden) {
+        event.preventDefault();
+        event.stopPropagation();
+        close();
+      }
+    });
+    input.addEventListener('blur', close);
+    /** Shows `found` ({key, displayName}) as the chosen person, as when picked from the list. */
+    input.choosePerson = choose;
+    input.userKey = function () {
+      var text = input.value.trim();
+      return chosen && text === chosen.displayName ? chosen.key : text;
+    };
+    input.saleskpiAfter = list;
     return input;
   };
 
@@ -446,8 +525,8 @@
           json[field] = raw === '' ? null : raw;
         }
       });
-      if (owner.input.value.trim()) {
-        json.ownerKey = owner.input.value.trim();
+      if (owner.input.userKey()) {
+        json.ownerKey = owner.input.userKey();
       }
       if (weight.input.value.trim() !== '') {
         json.weight = Number(weight.input.value.trim());

@@ -237,8 +237,8 @@
         var body = {version: goal.version, name: name.input.value.trim(), description: description.input.value,
           folderId: folder.input.value ? Number(folder.input.value) : null, startDate: startDate.input.value,
           dueDate: dueDate.input.value, colour: colour.input.value.toUpperCase()};
-        if (owner.input.value.trim()) {
-          body.ownerKey = owner.input.value.trim();
+        if (owner.input.userKey()) {
+          body.ownerKey = owner.input.userKey();
         }
         return api.put('/goals/' + goal.id, body).then(reload);
       }, 'save-goal');
@@ -277,7 +277,16 @@
       });
     }
 
-    reload();
+    reload().then(function () {
+      // Opened right after the goal was created on the goals page: say so once, and not again on reload.
+      var params = new URLSearchParams(global.location.search);
+      if (goal && params.get('created') === 'true') {
+        box.show(t('saleskpi.goals.created', goal.name), 'success');
+        params.delete('created');
+        var search = params.toString();
+        global.history.replaceState(null, '', global.location.pathname + (search ? '?' + search : ''));
+      }
+    });
   }
 
   SalesKpi.ready(start);

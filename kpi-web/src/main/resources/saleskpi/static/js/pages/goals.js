@@ -39,6 +39,12 @@
     var folderNav = el('nav', {className: 'saleskpi-goals-folders', 'aria-labelledby': 'saleskpi-goals-folders-title'});
     var ownerInput = parts.userInput(api, state.owner ? {key: state.owner} : null);
     var owner = parts.field('owner', t('saleskpi.goals.filter.owner'), ownerInput, t('saleskpi.goals.filter.owner.hint'));
+    if (state.owner) {
+      // The URL holds the owner's key: show their name once the directory gives it.
+      api.get('/users', {query: state.owner, limit: 100}).then(function (people) {
+        people.filter(function (p) { return p.key === state.owner; }).forEach(ownerInput.choosePerson);
+      }, function () { /* the key stays shown */ });
+    }
     var archivedInput = el('input', {type: 'checkbox', checked: state.archived});
     var archived = parts.field('archived', t('saleskpi.goals.filter.archived'), archivedInput);
     var filterForm = el('form', {className: 'saleskpi-goals-filters', role: 'search',
@@ -181,7 +187,7 @@
 
     filterForm.addEventListener('submit', function (event) {
       event.preventDefault();
-      state.owner = ownerInput.value.trim();
+      state.owner = ownerInput.userKey();
       state.archived = archivedInput.checked;
       state.startAt = 0;
       load();
@@ -193,8 +199,6 @@
     });
 
     function openCreate() {
-      var today = new Date();
-      var quarterEnd = new Date(today.getFullYear(), Math.floor(today.getMonth() / 3) * 3 + 3, 0);
       var name = parts.field('name', t('saleskpi.goals.name') + ' ' + t('saleskpi.goals.required'),
           el('input', {type: 'text', required: true, 'aria-required': 'true'}));
       var description = parts.field('description', t('saleskpi.goals.description'), el('textarea', {rows: '3'}));
@@ -204,11 +208,12 @@
           }), state.project));
       project.input.disabled = true;
       var owner = parts.field('ownerKey', t('saleskpi.goals.owner'),
-          parts.userInput(api, config.user ? {key: config.user.key} : null));
+          parts.userInput(api, config.user));
       var folder = parts.field('folderId', t('saleskpi.goals.folder'),
           parts.select(parts.folderOptions(state.folders, t('saleskpi.goals.folder.top')), state.folder));
-      var startDate = parts.field('startDate', t('saleskpi.goals.startDate'), el('input', {type: 'date', value: isoDate(today)}));
-      var dueDate = parts.field('dueDate', t('saleskpi.goals.dueDate'), el('input', {type: 'date', value: isoDate(quarterEnd)}));
+      var startDate = parts.field('startDate', t('saleskpi.goals.startDate'), el('input', {type: 'date'}));
+      var dueDate = parts.field('dueDate', t('saleskpi.goals.dueDate'), el('input', {type: 'date'}));
+      var period = parts.periodField(parts.calendar(api, state.project), startDate.input, dueDate.input, false);
       var targets = [];
       var targetsNode = el('div', {className: 'saleskpi-create-targets'});
       var addTarget = el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'add-target'},
@@ -222,28 +227,23 @@
           fields.node.querySelector('input').focus();
         }}, t('saleskpi.goals.target.add'));
       var dialog = parts.dialog(t('saleskpi.goals.create.title'), [
-        project.row, name.row, description.row, owner.row, folder.row,
+        project.row, name.row, description.row, owner.row, folder.row, period.row,
         el('div', {className: 'saleskpi-field-pair'}, [startDate.row, dueDate.row]),
         el('h3', {}, t('saleskpi.goals.create.firstTarget')), targetsNode, addTarget
       ], t('saleskpi.goals.create'), function () {
         var body = {project: state.project, name: name.input.value.trim(), description: description.input.value};
-        if (owner.input.value.trim()) { body.ownerKey = owner.input.value.trim(); }
+        if (owner.input.userKey()) { body.ownerKey = owner.input.userKey(); }
         if (folder.input.value) { body.folderId = Number(folder.input.value); }
         if (startDate.input.value) { body.startDate = startDate.input.value; }
         if (dueDate.input.value) { body.dueDate = dueDate.input.value; }
         if (targets.length) { body.targets = targets.map(function (f) { return f.read(); }); }
         return api.post('/goals', body).then(function (goal) {
-          box.show(t('saleskpi.goals.created', goal.name), 'success');
-          load();
+          // The goal page confirms the creation (?created) and is where its owner works on it next.
+          global.location.assign(goalsUrl + '/' + encodeURIComponent(goal.id) + '?created=true');
         });
       }, 'create-goal');
       dialog.form.setAttribute('data-form', 'create-goal');
       name.input.focus();
-    }
-
-    function isoDate(date) {
-      var local = new Date(date.getTime() - date.getTimezoneOffset() * 60000);
-      return local.toISOString().substring(0, 10);
     }
 
     renderFolders();
