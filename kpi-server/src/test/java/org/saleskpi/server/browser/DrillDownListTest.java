@@ -36,10 +36,7 @@ class DrillDownListTest {
 
     @Test
     void theNumbersListSaysWhatItIsTotalsItsAmountsWithTheCurrencyAndLinksBack() {
-        browser.signInAsAdmin();
-        browser.open("/dashboards/" + dashboard);
-        WebElement gadget = browser.waitFor(By.cssSelector(
-                "section.saleskpi-gadget[data-gadget-type=calculation][data-state=ready]"));
+        WebElement gadget = readyGadget("calculation");
         String gadgetId = gadget.getAttribute("data-gadget-id");
         String name = gadget.findElement(By.cssSelector(".saleskpi-figure-name")).getText();
         String period = gadget.findElement(By.cssSelector(".saleskpi-period")).getText();
@@ -90,10 +87,7 @@ class DrillDownListTest {
 
     @Test
     void aTableCellsListNamesItsGroup() {
-        browser.signInAsAdmin();
-        browser.open("/dashboards/" + dashboard);
-        WebElement gadget = browser.waitFor(By.cssSelector(
-                "section.saleskpi-gadget[data-gadget-type=table][data-state=ready]"));
+        WebElement gadget = readyGadget("table");
         WebElement row = gadget.findElement(By.cssSelector("table.saleskpi-gadget-data tbody tr"));
         String group = row.findElement(By.cssSelector("th")).getText();
         String period = gadget.findElement(By.cssSelector("table.saleskpi-gadget-data caption")).getText();
@@ -107,6 +101,13 @@ class DrillDownListTest {
         assertThat(about.getText()).isEqualTo(figure + " " + shown + ", " + group + ", " + period);
         browser.screenshot("page-issues-drill-down-group");
         browser.assertNoConsoleErrors();
+    }
+
+    /** The dashboard open for the administrator, and its gadget of {@code type} drawn. */
+    private static WebElement readyGadget(String type) {
+        browser.signInAsAdmin();
+        browser.open("/dashboards/" + dashboard);
+        return browser.waitFor(By.cssSelector("section.saleskpi-gadget[data-gadget-type=" + type + "][data-state=ready]"));
     }
 
     /** The 1-based column of the field in the issue list's header. */
