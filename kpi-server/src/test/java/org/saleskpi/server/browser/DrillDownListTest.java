@@ -31,6 +31,7 @@ class DrillDownListTest {
         Map<String, Map<String, String>> gadgets = new LinkedHashMap<>();
         gadgets.put("calculation", Map.of("kpi", "won-revenue", "period", "this-quarter"));
         gadgets.put("table", Map.of("kpi", "won-revenue", "period", "this-quarter"));
+        gadgets.put("bar", Map.of("kpi", "new-opportunities", "period", "this-quarter"));
         dashboard = browser.dashboardWith("Won revenue drills", "one-column", gadgets);
     }
 
@@ -100,6 +101,29 @@ class DrillDownListTest {
         WebElement about = browser.waitFor(By.cssSelector("#saleskpi-issues p.issues-about"));
         assertThat(about.getText()).isEqualTo(figure + " " + shown + ", " + group + ", " + period);
         browser.screenshot("page-issues-drill-down-group");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void aBarsListNamesItsRepAndCount() {
+        WebElement gadget = readyGadget("bar");
+        String name = gadget.findElement(By.cssSelector("table.saleskpi-gadget-data thead th:nth-child(2)"))
+                .getAttribute("textContent");
+        WebElement row = gadget.findElement(By.cssSelector("table.saleskpi-gadget-data tbody tr"));
+        String rep = row.findElement(By.cssSelector("th")).getAttribute("textContent");
+        String count = row.findElement(By.cssSelector("td")).getAttribute("textContent");
+        String period = gadget.findElement(By.cssSelector("table.saleskpi-gadget-data caption")).getAttribute("textContent");
+        // The numbers table (visually hidden for charts) holds the keyboard's drill links: show it.
+        gadget.findElement(By.cssSelector(".saleskpi-gadget-tools button[aria-pressed]")).click();
+
+        row.findElement(By.cssSelector("a.saleskpi-drill")).click();
+
+        WebElement about = browser.waitFor(By.cssSelector("#saleskpi-issues p.issues-about"));
+        assertThat(period).endsWith(")");
+        assertThat(about.getText()).isEqualTo(name + " " + count + ", " + rep + ", "
+                + period.substring(period.lastIndexOf('(') + 1, period.length() - 1));
+        assertThat(browser.waitFor(By.cssSelector("table[data-total]")).getAttribute("data-total"))
+                .isEqualTo(count.replaceAll("[^0-9]", ""));
         browser.assertNoConsoleErrors();
     }
 

@@ -141,13 +141,13 @@
   }
 
   /**
-   * A table of numbers: {caption, head: [texts], rows: [{cells: [node or text], drill: jql}],
+   * A table of numbers: {caption, head: [texts], rows: [{cells: [node or text], drill: jql, about}],
    * foot: [cells], numeric: first numeric column}. The first cell of a row with a drill is a link.
    */
   function table(spec, context) {
     var tbody = el('tbody', {}, spec.rows.map(function (row) {
       return el('tr', {}, row.cells.map(function (cell, i) {
-        var content = i === 0 && row.drill ? drillLink(String(cell), row.drill, context) : cell;
+        var content = i === 0 && row.drill ? drillLink(String(cell), row.drill, context, null, row.about) : cell;
         return el(i === 0 ? 'th' : 'td', i === 0 ? {scope: 'row'} : {className: i >= (spec.numeric || 1) ? 'saleskpi-num' : null}, content);
       }));
     }));
