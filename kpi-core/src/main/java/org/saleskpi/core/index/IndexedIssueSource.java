@@ -1,5 +1,6 @@
 package org.saleskpi.core.index;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.saleskpi.core.history.IssueHistory;
 import org.saleskpi.core.issue.ChangeTable;
+import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.IssueCatalog;
 import org.saleskpi.core.issue.IssueQuery;
@@ -561,6 +563,27 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
                 page.add(columns.issue(row));
             }
             return new SearchPage(rows.count(), page);
+        });
+    }
+
+    /**
+     * The sums of the number fields (amounts, costs...) over every issue matching {@code jql} that {@code user}
+     * may see, not only one page: what the drill-down list totals its amount columns with. Fields no matching
+     * issue has are absent.
+     */
+    public Map<String, BigDecimal> totals(String jql, UserRef user) {
+        JqlQuery query = JqlParser.parse(jql);
+        JqlContext context = context(query, user, zone);
+        Visibility sees = visibility(user);
+        return index.read(columns -> {
+            Map<String, BigDecimal> sums = new LinkedHashMap<>();
+            select(query, columns, context).and(visible(columns, sees)).forEach(row ->
+                    columns.issue(row).record().fields().forEach((id, value) -> {
+                        if (value instanceof FieldValue.NumberValue number) {
+                            sums.merge(id, number.value(), BigDecimal::add);
+                        }
+                    }));
+            return sums;
         });
     }
 

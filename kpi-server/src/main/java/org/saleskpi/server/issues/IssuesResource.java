@@ -32,7 +32,7 @@ import org.saleskpi.web.guard.Guarded;
 
 /**
  * {@code /issues}: the drill-down list in Jira's search shape ({@code startAt, maxResults, total,
- * issues}), only of issues the caller may browse, and {@code POST} to create or update one issue by
+ * issues}, and with {@code totals=true} the sums of the number fields over all matches), only of issues the caller may browse, and {@code POST} to create or update one issue by
  * its key, for the project's editors and administrators; {@code /issues/{key}} one issue and
  * {@code /issues/{key}/changelog} its recorded changes, 404 for an issue the caller may not browse.
  */
@@ -63,7 +63,7 @@ public final class IssuesResource {
     @GET
     @Guarded
     public Map<String, Object> search(@QueryParam("jql") String jql, @QueryParam("startAt") String startAt,
-            @QueryParam("maxResults") String maxResults) {
+            @QueryParam("maxResults") String maxResults, @QueryParam("totals") String totals) {
         Caller caller = Caller.of(access);
         int first = whole("startAt", startAt, 0, 0, Integer.MAX_VALUE);
         int size = Math.min(whole("maxResults", maxResults, DEFAULT_PAGE, 0, Integer.MAX_VALUE), MAX_PAGE);
@@ -74,6 +74,10 @@ public final class IssuesResource {
         json.put("maxResults", size);
         json.put("total", page.total());
         json.put("issues", page.issues().stream().map(issue -> IssueJson.write(issue, people)).toList());
+        if ("true".equals(totals)) {
+            // Over every match the caller may see, not the page: the drill-down list's amount total.
+            json.put("totals", issues.totals(jql == null ? "" : jql, caller.user()));
+        }
         return json;
     }
 

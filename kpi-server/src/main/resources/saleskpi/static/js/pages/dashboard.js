@@ -38,7 +38,18 @@
     var context = {
       api: api,
       page: function () { return pageFilter; },
-      issuesUrl: function (jql) { return (config.issuesUrl || base + '/issues?jql=') + encodeURIComponent(jql); },
+      // The list gets what it shows (about.text), its amounts' currency, and the way back to this gadget.
+      issuesUrl: function (jql, about) {
+        var url = (config.issuesUrl || base + '/issues?jql=') + encodeURIComponent(jql);
+        if (!about) {
+          return url;
+        }
+        var back = global.location.pathname + global.location.search
+            + (this.gadgetId === undefined ? '' : '#saleskpi-gadget-' + this.gadgetId);
+        return url + '&about=' + encodeURIComponent(about.text || '') + '&currency=' + encodeURIComponent(about.currency || '')
+            + '&amount=' + encodeURIComponent(about.amount || '')
+            + '&back=' + encodeURIComponent(back);
+      },
       goalUrl: function (goalId) { return base + '/goals/' + encodeURIComponent(goalId); }
     };
     var dashboard = null;
@@ -99,6 +110,11 @@
         document.title = json.name;
         layoutSelect.value = json.layout;
         draw();
+        // Back from a drill-down (#saleskpi-gadget-<id>): the gadget the number was in is in view again.
+        var target = global.location.hash && document.getElementById(global.location.hash.slice(1));
+        if (target) {
+          target.scrollIntoView();
+        }
       }, fail);
     }
 
@@ -184,7 +200,8 @@
           [handle, actionsMenu(t('saleskpi.dashboard.gadgetControls', name), entries)]);
       var resizer = el('div', {className: 'saleskpi-resize-handle', dataset: {action: 'resize'}, 'aria-hidden': 'true',
         title: t('saleskpi.dashboard.resizeHint'), onpointerdown: function (event) { startResize(event, gadget, body); }});
-      columnBox.appendChild(el('div', {className: 'saleskpi-dashboard-item', dataset: {itemId: String(gadget.id)}},
+      columnBox.appendChild(el('div', {className: 'saleskpi-dashboard-item', id: 'saleskpi-gadget-' + gadget.id,
+        dataset: {itemId: String(gadget.id)}},
           [itemControls, confirmBox, body, resizer]));
       return show(gadget, body);
     }

@@ -1,6 +1,8 @@
 /*
  * The issue list (/issues?jql=...): where gadgets drill down to. The query is shown and editable,
- * the result is paged 50 at a time; the address keeps the query, so a list can be shared.
+ * the result is paged 50 at a time; the address keeps the query, so a list can be shared. A drill-down
+ * also brings about (what the list shows, in words), currency (of its amounts) and back (the dashboard
+ * and gadget it came from); amount columns are totalled over every issue the viewer may see.
  */
 (function (global) {
   'use strict';
@@ -24,8 +26,14 @@
     this.fieldNames = {};
   }
 
+  /** The drill's way back: a path on this site only, never another site's address. */
+  function sameSite(path) {
+    return path && path.charAt(0) === '/' && path.charAt(1) !== '/' && path.charAt(1) !== '\\' ? path : null;
+  }
+
   Page.prototype.render = function (jql) {
     var self = this;
+    var drill = self.config.drill || {};
     var input = el('textarea', {rows: 2, value: jql, spellcheck: 'false', className: 'textarea jql'});
     self.input = input;
     self.form = el('form', {className: 'form issues-search', dataset: {form: 'search'}, role: 'search', novalidate: true,
@@ -46,6 +54,13 @@
     });
     self.results = el('div', {className: 'issues-results', 'aria-live': 'polite'});
     SalesKpi.clear(self.root);
+    var back = sameSite(drill.back);
+    if (back) {
+      self.root.appendChild(el('p', {className: 'issues-back'}, el('a', {href: back}, t('saleskpi.admin.issues.back'))));
+    }
+    if (drill.about) {
+      self.root.appendChild(el('p', {className: 'issues-about'}, drill.about));
+    }
     self.root.appendChild(self.form);
     self.root.appendChild(self.results);
   };
@@ -63,7 +78,7 @@
       global.history.pushState({jql: jql, startAt: startAt}, '', '?' + params.toString());
     }
     SalesKpi.clear(self.results).appendChild(el('p', {className: 'loading'}, t('saleskpi.admin.loading')));
-    return self.api.get('/issues', {jql: jql, startAt: startAt, maxResults: PAGE}).then(function (page) {
+    return self.api.get('/issues', {jql: jql, startAt: startAt, maxResults: PAGE, totals: 'true'}).then(function (page) {
       self.show(jql, page);
     }, function (error) {
       SalesKpi.clear(self.results);
@@ -102,6 +117,15 @@
     // Amounts with cents keep both digits (6,603.90); whole numbers such as email counts show none.
     var whole = new Intl.NumberFormat(SalesKpi.locale(), {maximumFractionDigits: 0});
     var cents = new Intl.NumberFormat(SalesKpi.locale(), {minimumFractionDigits: 2, maximumFractionDigits: 2});
+    // A drill-down names its currency: the profile's amounts (the amount field) show with it.
+    var currency = (self.config.drill || {}).currency;
+    var amountField = (self.config.drill || {}).amountField;
+    function number(id, value) {
+      if (currency && id === amountField) {
+        return SalesKpi.format(Number(value), 'amount', currency);
+      }
+      return (Number.isInteger(Number(value)) ? whole : cents).format(Number(value));
+    }
     issues.forEach(function (issue) {
       var f = issue.fields;
       var cells = [
@@ -115,11 +139,21 @@
       ];
       amounts.forEach(function (id) {
         var value = f[id];
-        cells.push(el('td', {className: 'number'}, value === null || value === undefined ? ''
-            : (Number.isInteger(Number(value)) ? whole : cents).format(Number(value))));
+        cells.push(el('td', {className: 'number'}, value === null || value === undefined ? '' : number(id, value)));
       });
       table.body.appendChild(el('tr', {dataset: {issueKey: issue.key}}, cells));
     });
+    // The totals are of every issue the viewer may see, not of this page.
+    var totals = page.totals || {};
+    if (amounts.length) {
+      var foot = el('tr', {className: 'issues-totals'}, [el('th', {scope: 'row', colSpan: 7}, t('saleskpi.admin.issues.total'))]
+          .concat(amounts.map(function (id) {
+            var sum = totals[id];
+            return el('td', {className: 'number', dataset: {field: id, total: sum === undefined ? '' : String(sum)}},
+                sum === undefined ? '' : number(id, sum));
+          })));
+      table.table.appendChild(el('tfoot', {}, foot));
+    }
     // The table stays even when empty: its data-total is what the drill-down promised.
     results.appendChild(el('div', {className: 'table-scroll'}, table.table));
     var previous = forms.button('previous', t('saleskpi.common.previous'), {disabled: page.startAt <= 0,
@@ -140,6 +174,9 @@
     if (!root) {
       return;
     }
+    var params = new URLSearchParams(global.location.search);
+    config.drill = {about: params.get('about'), currency: params.get('currency'), amountField: params.get('amount'),
+      back: params.get('back')};
     var page = new Page(root, config);
     var wanted = fromAddress();
     page.render(wanted.jql);

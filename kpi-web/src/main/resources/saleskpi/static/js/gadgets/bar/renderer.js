@@ -35,6 +35,12 @@
         var bar = bars[index];
         return (stackIndex === undefined ? bar.jql : (bar.stacksJql || [])[stackIndex]) || null;
       }
+      // What a bar's list shows, in words: "New opportunities 25, Avery Brooks, 1 Oct – 6 Dec 2026".
+      function about(index) {
+        var bar = bars[index];
+        return {text: t('saleskpi.gadget.drillAboutGroup', name, view.valueCell(bar.value, bar.absentReason, data.unit,
+          data.currency), bar.label, base.periodText(data.period)), currency: data.currency, amount: base.amountField(v.profile)};
+      }
       var canvas = view.canvas(v.body, t('saleskpi.gadget.chartLabel', v.title, base.periodText(data.period)));
       var chart = SalesKpi.gadgetChart.create(canvas, {kind: 'bar', labels: bars.map(function (b) { return b.label; }),
         series: series, unit: data.unit, currency: data.currency, stacked: stacked,
@@ -43,13 +49,13 @@
         onDrill: function (index, seriesIndex) {
           var query = jql(index, stacked ? seriesIndex : undefined);
           if (query) {
-            global.location.assign(v.context.issuesUrl(query));
+            global.location.assign(v.context.issuesUrl(query, stacked ? undefined : about(index)));
           }
         }});
       var head = [t('saleskpi.gadget.group'), name].concat(withTarget ? [t('saleskpi.gadget.quota')] : [],
           stacked ? data.stacks.map(function (s) { return s.label; }) : []);
       var rows = bars.map(function (b, index) {
-        return {drill: jql(index), cells: [b.label, view.valueCell(b.value, b.absentReason, data.unit, data.currency)].concat(
+        return {drill: jql(index), about: about(index), cells: [b.label, view.valueCell(b.value, b.absentReason, data.unit, data.currency)].concat(
             withTarget ? [view.valueCell(b.target, b.targetAbsentReason, data.unit, data.currency)] : [],
             stacked ? data.stacks.map(function (s, i) {
               return view.drillValue(b.stacks[i], b.stacksAbsentReasons[i], data.unit, data.currency, jql(index, i), v.context);

@@ -19,7 +19,10 @@
       var shown = view.valueCell(data.value, data.absentReason, data.unit, data.currency);
       var number = el('div', {className: 'gadget-value saleskpi-big-number',
         dataset: {value: data.value === null ? '' : String(data.value)}},
-      typeof shown === 'string' ? view.drillLink(shown, jql, v.context, t('saleskpi.gadget.drillNumber', name, shown)) : shown);
+      typeof shown === 'string' ? view.drillLink(shown, jql, v.context, t('saleskpi.gadget.drillNumber', name, shown),
+          {text: t('saleskpi.gadget.drillAbout', name, shown, base.periodText(data.period)), currency: data.currency,
+            amount: base.amountField(v.profile)})
+        : shown);
       var delta = null;
       if (data.delta !== null) {
         var up = Number(data.delta) >= 0;

@@ -333,6 +333,11 @@
         + (bucket === 'quarter' || bucket === 'fiscal-quarter' ? ' ' + from.getUTCFullYear() : '');
   }
 
+  /** The id of the profile's amount field, which drill-down lists show with the currency; null without a profile. */
+  function amountField(profile) {
+    return profile && profile.fields ? profile.fields.amount || null : null;
+  }
+
   /** The period as text, as every page writes dates: from – last day (to is excluded). */
   function periodText(period) {
     return period ? SalesKpi.dateSpan(period.from, period.to) : '';
@@ -362,7 +367,8 @@
 
   SalesKpi.gadgetBase = {types: types, define: define, migrate: migrate, withDefaults: withDefaults, query: query,
     followed: followed,
-    profile: profile, kpis: kpis, figureName: figureName, periodLabel: periodLabel, periodText: periodText};
+    profile: profile, kpis: kpis, figureName: figureName, periodLabel: periodLabel, periodText: periodText,
+    amountField: amountField};
   SalesKpi.gadgetBase.comparisonText = comparisonText;
   SalesKpi.gadgetBase.saidWhyAbsent = saidWhyAbsent;
 })(window);

@@ -128,23 +128,26 @@
     };
   }
 
-  /** A drill-down link: opens the issue list of the JQL. */
-  function drillLink(text, jql, context, label) {
+  /**
+   * A drill-down link: opens the issue list of the JQL; about ({text, currency}, optional) tells the list
+   * what it shows ("Won revenue $12,000, Avery Brooks, 1 Oct – 31 Dec 2026") and the currency of its amounts.
+   */
+  function drillLink(text, jql, context, label, about) {
     if (!jql || !context || !context.issuesUrl) {
       return document.createTextNode(text);
     }
-    return el('a', {href: context.issuesUrl(jql), className: 'saleskpi-drill', dataset: {jql: jql},
+    return el('a', {href: context.issuesUrl(jql, about), className: 'saleskpi-drill', dataset: {jql: jql},
       'aria-label': label || null}, text);
   }
 
   /**
-   * A table of numbers: {caption, head: [texts], rows: [{cells: [node or text], drill: jql}],
+   * A table of numbers: {caption, head: [texts], rows: [{cells: [node or text], drill: jql, about}],
    * foot: [cells], numeric: first numeric column}. The first cell of a row with a drill is a link.
    */
   function table(spec, context) {
     var tbody = el('tbody', {}, spec.rows.map(function (row) {
       return el('tr', {}, row.cells.map(function (cell, i) {
-        var content = i === 0 && row.drill ? drillLink(String(cell), row.drill, context) : cell;
+        var content = i === 0 && row.drill ? drillLink(String(cell), row.drill, context, null, row.about) : cell;
         return el(i === 0 ? 'th' : 'td', i === 0 ? {scope: 'row'} : {className: i >= (spec.numeric || 1) ? 'saleskpi-num' : null}, content);
       }));
     }));
@@ -177,9 +180,9 @@
   }
 
   /** A number that links to its drill-down when it has one. */
-  function drillValue(value, reason, unit, currency, jql, context) {
+  function drillValue(value, reason, unit, currency, jql, context, about) {
     var cell = valueCell(value, reason, unit, currency);
-    return jql && typeof cell === 'string' ? drillLink(cell, jql, context) : cell;
+    return jql && typeof cell === 'string' ? drillLink(cell, jql, context, null, about) : cell;
   }
 
   /** A status lozenge (done, not-started, on-track, at-risk, off-track), or nothing. */

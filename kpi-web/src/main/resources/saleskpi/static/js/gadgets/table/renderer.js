@@ -21,7 +21,13 @@
       var head = [t('saleskpi.gadget.group')].concat(data.columns.map(function (c) { return base.figureName(c.key, v.kpis); }));
       var rows = data.rows.map(function (row) {
         return {drill: jql(row), cells: [row.label].concat(data.columns.map(function (c, i) {
-          return view.drillValue(row.values[i], row.valuesAbsentReasons[i], c.unit, data.currency, jql(row, i), v.context);
+          // The list says which figure of which group it shows: "Won revenue $12,000, Avery Brooks, 1 Oct – 31 Dec 2026".
+          var about = {text: t('saleskpi.gadget.drillAboutGroup', head[i + 1],
+            view.valueCell(row.values[i], row.valuesAbsentReasons[i], c.unit, data.currency), row.label,
+            base.periodText(data.period)), currency: data.currency,
+            amount: base.amountField(v.profile)};
+          return view.drillValue(row.values[i], row.valuesAbsentReasons[i], c.unit, data.currency, jql(row, i), v.context,
+              about);
         }))};
       });
       v.body.appendChild(view.table({caption: base.periodText(data.period), head: head, rows: rows,

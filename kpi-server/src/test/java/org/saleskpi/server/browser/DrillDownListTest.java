@@ -1,0 +1,155 @@
+package org.saleskpi.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.saleskpi.web.json.Json;
+
+/**
+ * The issue list a number drills into (issue 17, "Drill-down list"): it says what it shows (the figure, its
+ * value, the group and the period), totals its amount column with the profile's currency over every issue the
+ * viewer may see, shows amounts with the currency, and links back to the dashboard and gadget it came from.
+ */
+class DrillDownListTest {
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    private static long dashboard;
+
+    @BeforeAll
+    static void aDashboardOfWonRevenue() {
+        Map<String, Map<String, String>> gadgets = new LinkedHashMap<>();
+        gadgets.put("calculation", Map.of("kpi", "won-revenue", "period", "this-quarter"));
+        gadgets.put("table", Map.of("kpi", "won-revenue", "period", "this-quarter"));
+        gadgets.put("bar", Map.of("kpi", "new-opportunities", "period", "this-quarter"));
+        dashboard = browser.dashboardWith("Won revenue drills", "one-column", gadgets);
+    }
+
+    @Test
+    void theNumbersListSaysWhatItIsTotalsItsAmountsWithTheCurrencyAndLinksBack() {
+        WebElement gadget = readyGadget("calculation");
+        String gadgetId = gadget.getAttribute("data-gadget-id");
+        String name = gadget.findElement(By.cssSelector(".saleskpi-figure-name")).getText();
+        String period = gadget.findElement(By.cssSelector(".saleskpi-period")).getText();
+        WebElement link = gadget.findElement(By.cssSelector(".gadget-value a.saleskpi-drill"));
+        String shown = link.getText();
+        String jql = link.getAttribute("data-jql");
+
+        link.click();
+
+        browser.waitUntil(d -> browser.location().startsWith("/issues?"));
+        WebElement about = browser.waitFor(By.cssSelector("#saleskpi-issues p.issues-about"));
+        assertThat(about.getText()).isEqualTo(name + " " + shown + ", " + period);
+        browser.waitFor(By.cssSelector("table[data-total]"));
+
+        // The total: the API's won revenue, and the API's sum over every visible issue of the drill.
+        Map<String, Object> profile = browser.jsonAsAdmin("GET", "/profiles/1", null);
+        String amountField = (String) ((Map<?, ?>) profile.get("fields")).get("amount");
+        String currency = (String) profile.get("currency");
+        WebElement total = browser.waitFor(By.cssSelector("tfoot td[data-field='" + amountField + "']"));
+        Map<String, Object> kpi = browser.jsonAsAdmin("GET", "/kpis/won-revenue?profile=1&period=this-quarter", null);
+        assertThat(new BigDecimal(total.getAttribute("data-total")))
+                .isEqualByComparingTo(new BigDecimal(String.valueOf(kpi.get("value"))));
+        Map<String, Object> api = browser.jsonAsAdmin("GET", "/issues?maxResults=1&totals=true&jql="
+                + URLEncoder.encode(jql, StandardCharsets.UTF_8), null);
+        assertThat(new BigDecimal(total.getAttribute("data-total"))).isEqualByComparingTo(
+                new BigDecimal(String.valueOf(((Map<?, ?>) api.get("totals")).get(amountField))));
+        // The total reads as the gadget's number does: the same value with the same currency.
+        assertThat(total.getText()).isEqualTo(shown);
+        assertThat(currency).isNotBlank();
+
+        // Every amount cell carries the currency as the gadget writes it.
+        String symbol = shown.replaceAll("[0-9.,\\s]", "");
+        assertThat(symbol).isNotEmpty();
+        int column = columnOf(amountField);
+        List<WebElement> amounts = browser.driver().findElements(By.cssSelector(
+                "table[data-total] tbody tr > :nth-child(" + column + ")"));
+        assertThat(amounts).isNotEmpty().allSatisfy(cell -> assertThat(cell.getText()).contains(symbol));
+        browser.screenshot("page-issues-drill-down-list");
+
+        WebElement back = browser.waitFor(By.cssSelector("#saleskpi-issues p.issues-back a"));
+        assertThat(back.getText()).isEqualTo("Back to the dashboard");
+        back.click();
+        browser.waitUntil(d -> d.getCurrentUrl().equals(browser.url("/dashboards/" + dashboard + "#saleskpi-gadget-"
+                + gadgetId)));
+        browser.waitFor(By.cssSelector("section.saleskpi-gadget[data-gadget-type=calculation][data-state=ready]"));
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void aTableCellsListNamesItsGroup() {
+        WebElement gadget = readyGadget("table");
+        WebElement row = gadget.findElement(By.cssSelector("table.saleskpi-gadget-data tbody tr"));
+        String group = row.findElement(By.cssSelector("th")).getText();
+        String period = gadget.findElement(By.cssSelector("table.saleskpi-gadget-data caption")).getText();
+        WebElement link = row.findElement(By.cssSelector("td a.saleskpi-drill"));
+        String shown = link.getText();
+        String figure = gadget.findElement(By.cssSelector("thead th:nth-child(2)")).getText();
+
+        link.click();
+
+        WebElement about = browser.waitFor(By.cssSelector("#saleskpi-issues p.issues-about"));
+        assertThat(about.getText()).isEqualTo(figure + " " + shown + ", " + group + ", " + period);
+        browser.screenshot("page-issues-drill-down-group");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void aBarsListNamesItsRepAndCount() {
+        WebElement gadget = readyGadget("bar");
+        String name = gadget.findElement(By.cssSelector("table.saleskpi-gadget-data thead th:nth-child(2)"))
+                .getAttribute("textContent");
+        WebElement row = gadget.findElement(By.cssSelector("table.saleskpi-gadget-data tbody tr"));
+        String rep = row.findElement(By.cssSelector("th")).getAttribute("textContent");
+        String count = row.findElement(By.cssSelector("td")).getAttribute("textContent");
+        String period = gadget.findElement(By.cssSelector("table.saleskpi-gadget-data caption")).getAttribute("textContent");
+        // The numbers table (visually hidden for charts) holds the keyboard's drill links: show it.
+        gadget.findElement(By.cssSelector(".saleskpi-gadget-tools button[aria-pressed]")).click();
+
+        row.findElement(By.cssSelector("a.saleskpi-drill")).click();
+
+        WebElement about = browser.waitFor(By.cssSelector("#saleskpi-issues p.issues-about"));
+        assertThat(period).endsWith(")");
+        assertThat(about.getText()).isEqualTo(name + " " + count + ", " + rep + ", "
+                + period.substring(period.lastIndexOf('(') + 1, period.length() - 1));
+        assertThat(browser.waitFor(By.cssSelector("table[data-total]")).getAttribute("data-total"))
+                .isEqualTo(count.replaceAll("[^0-9]", ""));
+        browser.assertNoConsoleErrors();
+    }
+
+    /** The dashboard open for the administrator, and its gadget of {@code type} drawn. */
+    private static WebElement readyGadget(String type) {
+        browser.signInAsAdmin();
+        browser.open("/dashboards/" + dashboard);
+        return browser.waitFor(By.cssSelector("section.saleskpi-gadget[data-gadget-type=" + type + "][data-state=ready]"));
+    }
+
+    /** The 1-based column of the field in the issue list's header. */
+    private static int columnOf(String fieldId) {
+        List<Map<String, Object>> fields = fields();
+        String name = fields.stream().filter(f -> fieldId.equals(f.get("id"))).map(f -> (String) f.get("name"))
+                .findFirst().orElseThrow();
+        List<WebElement> headers = browser.driver().findElements(By.cssSelector("table[data-total] thead th"));
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).getText().equals(name)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no column " + name);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> fields() {
+        return Json.gson().fromJson(browser.asAdmin("GET", "/fields", null).body(), List.class);
+    }
+}
