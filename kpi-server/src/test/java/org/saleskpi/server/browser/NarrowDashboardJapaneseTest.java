@@ -12,4 +12,9 @@ class NarrowDashboardJapaneseTest {
     void theSalesOverviewIsOneColumnWithoutSidewaysScrollingAndToolbarsOnOneRow() {
         NarrowDashboardTest.assertNarrowSalesOverview(browser, "nori", "ja");
     }
+
+    @Test
+    void theOtherPagesKeepTheirBarsOnOneRowWithoutSidewaysScrolling() {
+        NarrowDashboardTest.assertNarrowPages(browser, "ja");
+    }
 }

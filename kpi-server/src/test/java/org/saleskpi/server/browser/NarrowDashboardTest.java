@@ -11,7 +11,8 @@ import org.openqa.selenium.Dimension;
 /**
  * At 768 pixels the demo's Sales overview is one column, the page never scrolls sideways, and every toolbar (the
  * dashboard's controls, its period bar, each gadget's controls, head and tools) stays on one row.
- * {@link NarrowDashboardJapaneseTest} runs the same in Japanese, whose labels are wider.
+ * The goals, import and admin pages keep their bars on one row too. {@link NarrowDashboardJapaneseTest} runs the
+ * same in Japanese, whose labels are wider.
  */
 class NarrowDashboardTest {
     @RegisterExtension
@@ -22,8 +23,7 @@ class NarrowDashboardTest {
      * visible child overlaps every other vertically and together they are as tall as the tallest: one row's height.
      */
     private static final String TOOLBARS_ON_TWO_ROWS = """
-            const selectors = ['.top-bar', '.saleskpi-dashboard-head', '.saleskpi-dashboard-controls',
-              '.saleskpi-dashboard-period', '.saleskpi-item-controls', '.saleskpi-gadget-header', '.saleskpi-gadget-tools'];
+            const selectors = arguments[0];
             const wrapped = [];
             selectors.forEach(selector => document.querySelectorAll(selector).forEach(bar => {
               if (bar.getClientRects().length === 0) { return; }
@@ -44,6 +44,39 @@ class NarrowDashboardTest {
     @Test
     void theSalesOverviewIsOneColumnWithoutSidewaysScrollingAndToolbarsOnOneRow() {
         assertNarrowSalesOverview(browser, "nora", "en");
+    }
+
+    @Test
+    void theOtherPagesKeepTheirBarsOnOneRowWithoutSidewaysScrolling() {
+        assertNarrowPages(browser, "en");
+    }
+
+    /** The goals, import and admin pages of an administrator, whose top bar is the longest. */
+    static void assertNarrowPages(Browser browser, String language) {
+        Dimension before = browser.driver().manage().window().getSize();
+        try {
+            browser.driver().manage().window().setSize(new Dimension(768, 1000));
+            browser.driver().manage().deleteAllCookies();
+            browser.signInAsAdmin();
+            for (String page : List.of("/goals", "/import", "/admin/users", "/admin/connections")) {
+                browser.open(page);
+                browser.waitFor(By.cssSelector(".top-bar-nav a[aria-current='page']"));
+                browser.waitUntil(d -> "complete".equals(browser.script("return document.readyState;")));
+                String name = page.substring(1).replace('/', '-');
+                browser.screenshot("narrow-" + name + "-768-" + language);
+                Number overflow = (Number) browser.script("const page = document.scrollingElement;"
+                        + " return page.scrollWidth - page.clientWidth;");
+                assertThat(overflow.intValue()).as("%s scrolls sideways by", page).isLessThanOrEqualTo(0);
+                @SuppressWarnings("unchecked")
+                List<String> wrapped = (List<String>) browser.script(TOOLBARS_ON_TWO_ROWS, List.of(".top-bar",
+                        ".saleskpi-page-header", ".saleskpi-page-actions", ".saleskpi-actions",
+                        ".saleskpi-section-header"));
+                assertThat(wrapped).as("bars on more than one row on %s at 768 px in %s", page, language).isEmpty();
+            }
+            browser.assertNoConsoleErrors();
+        } finally {
+            browser.driver().manage().window().setSize(before);
+        }
     }
 
     static void assertNarrowSalesOverview(Browser browser, String username, String language) {
@@ -87,7 +120,9 @@ class NarrowDashboardTest {
             browser.driver().findElement(By.cssSelector(".saleskpi-menu-button")).click();
 
             @SuppressWarnings("unchecked")
-            List<String> wrapped = (List<String>) browser.script(TOOLBARS_ON_TWO_ROWS);
+            List<String> wrapped = (List<String>) browser.script(TOOLBARS_ON_TWO_ROWS, List.of(".top-bar",
+                    ".saleskpi-dashboard-head", ".saleskpi-dashboard-controls", ".saleskpi-dashboard-period",
+                    ".saleskpi-item-controls", ".saleskpi-gadget-header", ".saleskpi-gadget-tools"));
             assertThat(wrapped).as("toolbars on more than one row at 768 px in %s", language).isEmpty();
             browser.assertNoConsoleErrors();
         } finally {
