@@ -105,12 +105,31 @@ public final class GadgetInput {
         };
     }
 
+    /**
+     * Checks saved preferences before they are stored: each required option without a default (a battery's goal)
+     * must be chosen, as no form fills it in at load.
+     *
+     * @throws InvalidInputException naming the first missing option
+     */
+    public static void requireChoices(Gadget gadget, Map<String, String> preferences) {
+        for (OptionSpec option : gadget.options()) {
+            String value = preferences.get(option.name());
+            if (option.required() && option.byDefault().isEmpty() && (value == null || value.isBlank())) {
+                throw missing(option);
+            }
+        }
+    }
+
     private <T> T required(OptionSpec option, Optional<T> value) {
         if (value.isEmpty() && option.required()) {
-            throw InvalidInputException.of(option.name(), "saleskpi.gadget." + option.name() + ".required",
-                    needed(option.kind()));
+            throw missing(option);
         }
         return value.orElse(null);
+    }
+
+    private static InvalidInputException missing(OptionSpec option) {
+        return InvalidInputException.of(option.name(), "saleskpi.gadget." + option.name() + ".required",
+                needed(option.kind()));
     }
 
     /** The English of the {@code saleskpi.gadget.<option>.required} texts, in the words of the gadget's form. */

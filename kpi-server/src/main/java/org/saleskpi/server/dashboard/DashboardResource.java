@@ -21,6 +21,7 @@ import org.saleskpi.core.dashboard.Dashboard;
 import org.saleskpi.core.dashboard.DashboardRepository;
 import org.saleskpi.core.dashboard.GadgetInstance;
 import org.saleskpi.core.dashboard.Layout;
+import org.saleskpi.core.gadget.GadgetInput;
 import org.saleskpi.core.gadget.Gadgets;
 import org.saleskpi.core.goal.ConflictException;
 import org.saleskpi.core.goal.PageRequest;
@@ -160,6 +161,7 @@ public final class DashboardResource {
         // Without a position the gadget goes to the bottom of its column.
         int position = position(in).orElse(Integer.MAX_VALUE);
         Map<String, String> preferences = in.textMap("preferences", MAX_PREFERENCES, MAX_PREFERENCE_LENGTH);
+        type.ifPresent(key -> requireChoices(in, key, preferences));
         in.done();
         GadgetInstance gadget = dashboards.addGadget(id, type.get(), column.get(), position,
                 DashboardJson.preferencesText(preferences));
@@ -182,6 +184,9 @@ public final class DashboardResource {
         boolean newPreferences = in.has("preferences");
         Map<String, String> preferences = in.textMap("preferences", MAX_PREFERENCES, MAX_PREFERENCE_LENGTH);
         long version = newPreferences ? in.version() : before.version();
+        if (newPreferences) {
+            requireChoices(in, before.gadgetType(), preferences);
+        }
         in.done();
         if (newPreferences) {
             if (version != before.version()) {
@@ -214,6 +219,19 @@ public final class DashboardResource {
     private GadgetInstance gadgetOf(long dashboardId, long gadgetId) {
         return dashboards.gadgets(dashboardId).stream().filter(g -> g.id() == gadgetId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Gadget " + gadgetId + " is not on dashboard " + dashboardId + "."));
+    }
+
+    /**
+     * A gadget without a required choice (a battery without a goal) is refused, not stored to fail on every load;
+     * gadgets stored before this check are still served as they are.
+     */
+    private static void requireChoices(JsonInput in, String type, Map<String, String> preferences) {
+        try {
+            Gadgets.find(type).ifPresent(gadget -> GadgetInput.requireChoices(gadget, preferences));
+        } catch (InvalidInputException e) {
+            in.reject(new InvalidInputException(
+                    e.errors().stream().map(error -> error.at("preferences." + error.field())).toList()));
+        }
     }
 
     private static Dashboard edited(JsonInput in, Dashboard before, String name, Layout layout, long version) {

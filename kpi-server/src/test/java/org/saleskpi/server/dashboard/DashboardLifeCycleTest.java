@@ -77,8 +77,8 @@ class DashboardLifeCycleTest {
     void othersCannotSeeOrTouchADashboard() {
         JsonObject dashboard = api.post("ann", "/dashboards", "{\"name\":\"Private\"}").json().getAsJsonObject();
         String path = "/dashboards/" + dashboard.get("id").getAsLong();
-        JsonObject gadget = api.post("ann", path + "/gadgets", "{\"type\":\"battery\",\"column\":0}").json()
-                .getAsJsonObject();
+        JsonObject gadget = api.post("ann", path + "/gadgets",
+                "{\"type\":\"battery\",\"column\":0,\"preferences\":{\"goal\":\"1\"}}").json().getAsJsonObject();
 
         assertThat(api.get("ben", path).status()).isEqualTo(404);
         assertThat(api.put("ben", path, "{\"version\":" + dashboard.get("version") + ",\"name\":\"Ben's\"}").status())

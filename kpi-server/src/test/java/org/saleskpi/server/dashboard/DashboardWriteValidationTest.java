@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.saleskpi.web.ApiServer;
@@ -71,6 +72,12 @@ class DashboardWriteValidationTest {
                         "preferences.title", dashboard),
                 new Case("gadget: preference a number", "POST", dashboard + "/gadgets",
                         "{\"type\":\"pie\",\"column\":0,\"preferences\":{\"days\":30}}", 400, "preferences.days", dashboard),
+                new Case("gadget: battery without a goal", "POST", dashboard + "/gadgets",
+                        "{\"type\":\"battery\",\"column\":0,\"preferences\":{\"v\":\"1\",\"profile\":\"1\"}}", 400,
+                        "preferences.goal", dashboard),
+                new Case("gadget: battery with a blank goal", "POST", dashboard + "/gadgets",
+                        "{\"type\":\"battery\",\"column\":0,\"preferences\":{\"goal\":\" \"}}", 400,
+                        "preferences.goal", dashboard),
                 new Case("layout: unknown gadget", "PUT", dashboard + "/layout",
                         "{\"version\":1,\"layout\":\"one-column\",\"gadgets\":[{\"id\":987654,\"column\":0}]}", 400,
                         "gadgets[0].id", dashboard),
@@ -92,6 +99,24 @@ class DashboardWriteValidationTest {
             assertThat(answer.errorFields()).as(answer.text()).contains(c.field());
         }
         assertThat(api.get("alice", witness).text()).isEqualTo(before);
+    }
+
+    @Test
+    void aBatteryIsSavedWithItsGoalAndItsGoalIsNotTakenAwayLater() {
+        String gadgets = resolve("/dashboards/{dashboard}/gadgets");
+        ApiServer.Answer added = api.post("alice", gadgets,
+                "{\"type\":\"battery\",\"column\":0,\"preferences\":{\"v\":\"1\",\"goal\":\"7\"}}");
+        assertThat(added.status()).as(added.text()).isEqualTo(201);
+        String gadget = gadgets + "/" + added.json().getAsJsonObject().get("id").getAsString();
+        String before = api.get("alice", resolve("/dashboards/{dashboard}")).text();
+
+        ApiServer.Answer emptied = api.put("alice", gadget, "{\"version\":1,\"preferences\":{\"v\":\"1\"}}");
+
+        assertThat(emptied.status()).as(emptied.text()).isEqualTo(400);
+        assertThat(emptied.errorFields()).containsExactly("preferences.goal");
+        assertThat(emptied.json().getAsJsonObject().toString()).contains("saleskpi.gadget.goal.required");
+        assertThat(api.get("alice", resolve("/dashboards/{dashboard}")).text()).isEqualTo(before);
+        api.delete("alice", gadget);
     }
 
     private static String resolve(String text) {
