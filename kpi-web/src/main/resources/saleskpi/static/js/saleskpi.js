@@ -151,11 +151,23 @@
    */
   SalesKpi.errorText = function (error) {
     var key = error && error.messageKey;
-    if (key && Object.prototype.hasOwnProperty.call(texts, key)) {
-      return SalesKpi.t.apply(null, [key].concat(error.params || []));
+    var params = (error && error.params) || [];
+    // A text whose placeholders the error did not fill would show "{0}": the server's sentence then.
+    if (key && Object.prototype.hasOwnProperty.call(texts, key) && placeholders(texts[key]) <= params.length) {
+      return SalesKpi.t.apply(null, [key].concat(params));
     }
     return error && error.message ? error.message : String(error);
   };
+
+  /** How many parameters a text's placeholders ({0}, {1}, ...) ask for. */
+  function placeholders(text) {
+    var most = 0;
+    String(text).replace(/\{(\d+)\}/g, function (match, index) {
+      most = Math.max(most, Number(index) + 1);
+      return match;
+    });
+    return most;
+  }
 
   /**
    * An error the REST API answered: status and the field errors of its JSON body, each with its `message` in the

@@ -43,7 +43,7 @@ final class ConnectionTexts {
 
     /** An error on {@code field}, for a 400 of its own. */
     InvalidInputException error(String field, String name, Object... args) {
-        return InvalidInputException.of(field, key(name), text(name, args));
+        return InvalidInputException.of(field, key(name), text(name, args), args);
     }
 
     static String key(String name) {

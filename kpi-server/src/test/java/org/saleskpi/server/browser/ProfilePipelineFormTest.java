@@ -59,7 +59,8 @@ class ProfilePipelineFormTest {
         form.findElement(By.cssSelector("[data-action=save]")).click();
 
         WebElement error = browser.waitFor(By.cssSelector("[data-field='stages[1].probability'] .field-error:not([hidden])"));
-        assertThat(error.getText()).contains("stages[1].probability").contains("0 % to 100 %");
+        // In plain words at its stage, without the field's internal name.
+        assertThat(error.getText()).contains("0 %").contains("100 %").doesNotContain("stages[");
         assertThat(proposal.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(form.findElements(By.cssSelector("[data-field='stages[0].probability'] .field-error:not([hidden])")))
                 .isEmpty();
