@@ -30,6 +30,7 @@ import org.saleskpi.core.goal.GoalFolderRepository;
 import org.saleskpi.core.goal.GoalRepository;
 import org.saleskpi.core.goal.TargetRepository;
 import org.saleskpi.core.goal.ValueHistoryRepository;
+import org.saleskpi.core.goal.checkin.CheckInRepository;
 import org.saleskpi.core.issue.IssueCatalog;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.kpi.KpiProfileRepository;
@@ -71,7 +72,7 @@ public final class JiraMocks {
     public RestServices services() {
         return new RestServices(access, issues, mock(IssueCatalog.class), mock(Directory.class), profiles, goals,
                 mock(TargetRepository.class), mock(ValueHistoryRepository.class), mock(GoalFolderRepository.class),
-                mock(QuotaRepository.class), clock, KeySelections.NONE);
+                mock(QuotaRepository.class), clock, KeySelections.NONE, CheckInRepository.NONE);
     }
 
     public JiraAccessPolicy accessPolicy() {

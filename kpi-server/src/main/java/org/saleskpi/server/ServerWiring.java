@@ -76,6 +76,7 @@ import org.saleskpi.server.sync.JiraSync;
 import org.saleskpi.server.sync.SyncPeople;
 import org.saleskpi.server.sync.SyncScheduler;
 import org.saleskpi.store.AoSession;
+import org.saleskpi.store.goal.StoredCheckIns;
 import org.saleskpi.store.goal.StoredGoalFolders;
 import org.saleskpi.store.goal.StoredGoals;
 import org.saleskpi.store.goal.StoredTargets;
@@ -180,7 +181,7 @@ public final class ServerWiring {
                 new RecentProfiles(new StoredKpiProfiles(session), RecentReads.DEFAULT_FRESHNESS),
                 new StoredGoals(session), new StoredTargets(session), new StoredValueHistory(session),
                 new StoredGoalFolders(session), new RecentQuotas(new StoredQuotas(session),
-                        RecentReads.DEFAULT_FRESHNESS), clock, selections);
+                        RecentReads.DEFAULT_FRESHNESS), clock, selections, new StoredCheckIns(session));
         StoredDashboards dashboards = new StoredDashboards(session);
 
         if (firstStart && options.demo()) {

@@ -3,6 +3,7 @@ package org.saleskpi.store;
 import java.util.List;
 import net.java.ao.RawEntity;
 import org.saleskpi.store.drill.SelectionEntity;
+import org.saleskpi.store.entity.CheckInEntity;
 import org.saleskpi.store.entity.GoalEntity;
 import org.saleskpi.store.entity.GoalFolderEntity;
 import org.saleskpi.store.entity.GoalVersionEntity;
@@ -19,6 +20,7 @@ import org.saleskpi.store.upgrade.UpgradeTask;
 import org.saleskpi.store.upgrade.v1.CreateV1Schema;
 import org.saleskpi.store.upgrade.v2.AddPipelineSettings;
 import org.saleskpi.store.upgrade.v3.AddKeySelections;
+import org.saleskpi.store.upgrade.v4.AddCheckIns;
 
 /**
  * The app's data model: the current entities and the upgrade tasks that lead to them, the two
@@ -40,13 +42,15 @@ public final class StoreSchema {
             QuotaEntity.class,
             PipelineStageEntity.class,
             ForecastOptionEntity.class,
-            SelectionEntity.class);
+            SelectionEntity.class,
+            CheckInEntity.class);
 
     /** Every upgrade task, one per model version, oldest first. */
     public static final List<UpgradeTask> UPGRADE_TASKS = List.of(
             new CreateV1Schema(),
             new AddPipelineSettings(),
-            new AddKeySelections());
+            new AddKeySelections(),
+            new AddCheckIns());
 
     private StoreSchema() {
     }

@@ -20,6 +20,7 @@ import org.saleskpi.store.upgrade.v1.CreateV1Schema;
 import org.saleskpi.store.upgrade.v1.GoalFolderV1;
 import org.saleskpi.store.upgrade.v2.AddPipelineSettings;
 import org.saleskpi.store.upgrade.v3.AddKeySelections;
+import org.saleskpi.store.upgrade.v4.AddCheckIns;
 
 /**
  * Upgrades of a store that an earlier release created, on each real database. (It sits in this
@@ -33,13 +34,13 @@ class SchemaUpgradeTest {
     void anEmptyStoreIsBroughtToTheLatestVersion(Database database) {
         AoSession session = new EntityManagerSession(database.open());
 
-        assertThat(StoreSchema.schemaUpgrade(session).run()).isEqualTo(ModelVersion.valueOf("3"));
+        assertThat(StoreSchema.schemaUpgrade(session).run()).isEqualTo(ModelVersion.valueOf("4"));
 
-        assertThat(StoreSchema.schemaUpgrade(session).storedVersion()).isEqualTo(ModelVersion.valueOf("3"));
+        assertThat(StoreSchema.schemaUpgrade(session).storedVersion()).isEqualTo(ModelVersion.valueOf("4"));
         session.create(GoalFolderEntity.class, folder("SALES", "Q1", null));
         assertThat(session.count(GoalFolderEntity.class, Query.select())).isEqualTo(1);
         // Two nodes that both found the store empty cannot both record the same version.
-        assertThatThrownBy(() -> session.create(ModelVersionEntity.class, Map.of("MODEL_VERSION", "3")))
+        assertThatThrownBy(() -> session.create(ModelVersionEntity.class, Map.of("MODEL_VERSION", "4")))
                 .isInstanceOf(StoreException.class);
     }
 
@@ -116,12 +117,12 @@ class SchemaUpgradeTest {
     void anOlderReleaseRefusesAStoreANewerOneUpgraded(Database database) {
         AoSession session = new EntityManagerSession(database.open());
         createdByVersionOne(session);
-        upgrade(session, new CreateV1Schema(), new AddPipelineSettings(), new AddKeySelections(),
-                new Renaming(4, "Q1", "Q2", new ArrayList<>())).run();
+        upgrade(session, new CreateV1Schema(), new AddPipelineSettings(), new AddKeySelections(), new AddCheckIns(),
+                new Renaming(5, "Q1", "Q2", new ArrayList<>())).run();
         List<String> before = rows(session);
 
         assertThatThrownBy(() -> StoreSchema.schemaUpgrade(session).run()).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("model version 4, newer than this release's 3");
+                .hasMessageContaining("model version 5, newer than this release's 4");
         assertThat(rows(session)).isEqualTo(before);
     }
 

@@ -17,6 +17,7 @@ import org.saleskpi.store.upgrade.UpgradeTask;
 import org.saleskpi.store.upgrade.v1.CreateV1Schema;
 import org.saleskpi.store.upgrade.v2.AddPipelineSettings;
 import org.saleskpi.store.upgrade.v3.AddKeySelections;
+import org.saleskpi.store.upgrade.v4.AddCheckIns;
 
 /**
  * The frozen entities of the upgrade tasks describe the same schema as the live ones (ADR 0004): run
@@ -33,14 +34,15 @@ class VersionOneFreezeTest {
                 .containsExactly("GoalFolder", "Goal", "GoalVersion", "Target", "TargetVersion", "ValueChange",
                         "KpiProfile", "ProfileVersion", "RepQuota");
         assertThat(StoreSchema.UPGRADE_TASKS).extracting(task -> task.getModelVersion().toString())
-                .containsExactly("1", "2", "3");
+                .containsExactly("1", "2", "3", "4");
     }
 
     /** Every live table has a frozen copy in the version that created or last changed it. */
     @Test
     void everyLiveTableHasAFrozenCopy() {
         Set<String> frozen = new TreeSet<>();
-        Stream.of(CreateV1Schema.ENTITIES, AddPipelineSettings.ENTITIES, AddKeySelections.ENTITIES).flatMap(List::stream)
+        Stream.of(CreateV1Schema.ENTITIES, AddPipelineSettings.ENTITIES, AddKeySelections.ENTITIES,
+                        AddCheckIns.ENTITIES).flatMap(List::stream)
                 .forEach(entity -> frozen.add(entity.getAnnotation(Table.class).value()));
         assertThat(frozen).containsExactlyInAnyOrderElementsOf(StoreSchema.ENTITIES.stream()
                 .map(entity -> entity.getAnnotation(Table.class).value()).toList());

@@ -7,6 +7,7 @@ import org.saleskpi.web.catalog.PickerResource;
 import org.saleskpi.web.error.ErrorMappers;
 import org.saleskpi.web.gadget.GadgetResource;
 import org.saleskpi.web.gadget.GadgetTypesResource;
+import org.saleskpi.web.goal.CheckInResource;
 import org.saleskpi.web.goal.FolderResource;
 import org.saleskpi.web.goal.GoalResource;
 import org.saleskpi.web.goal.IssueTargetsResource;
@@ -51,6 +52,7 @@ public final class RestResources {
         resources.add(new TargetResource(services));
         resources.add(new IssueTargetsResource(services));
         resources.add(new FolderResource(services));
+        resources.add(new CheckInResource(services));
         resources.add(new QuotaResource(services));
         return resources;
     }

@@ -7,6 +7,7 @@ import org.saleskpi.core.goal.GoalFolderRepository;
 import org.saleskpi.core.goal.GoalRepository;
 import org.saleskpi.core.goal.TargetRepository;
 import org.saleskpi.core.goal.ValueHistoryRepository;
+import org.saleskpi.core.goal.checkin.CheckInRepository;
 import org.saleskpi.core.issue.IssueCatalog;
 import org.saleskpi.core.issue.IssueSource;
 import org.saleskpi.core.kpi.KpiProfileRepository;
@@ -30,7 +31,8 @@ public record RestServices(
         GoalFolderRepository folders,
         QuotaRepository quotas,
         Clock clock,
-        KeySelections selections) {
+        KeySelections selections,
+        CheckInRepository checkIns) {
 
     public RestServices {
         Objects.requireNonNull(access, "access");
@@ -45,5 +47,6 @@ public record RestServices(
         Objects.requireNonNull(quotas, "quotas");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(selections, "selections");
+        Objects.requireNonNull(checkIns, "checkIns");
     }
 }

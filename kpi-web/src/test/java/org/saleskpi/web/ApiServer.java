@@ -33,6 +33,7 @@ import org.saleskpi.store.AoSession;
 import org.saleskpi.store.Database;
 import org.saleskpi.store.EntityManagerSession;
 import org.saleskpi.store.StoreSchema;
+import org.saleskpi.store.goal.StoredCheckIns;
 import org.saleskpi.store.goal.StoredGoalFolders;
 import org.saleskpi.store.goal.StoredGoals;
 import org.saleskpi.store.goal.StoredTargets;
@@ -98,7 +99,7 @@ public final class ApiServer implements AutoCloseable {
         RestServices services = new RestServices(access, issuesAround.apply(table), table, directory(people),
                 new StoredKpiProfiles(session), new StoredGoals(session), new StoredTargets(session),
                 new StoredValueHistory(session), new StoredGoalFolders(session), new StoredQuotas(session), clock,
-                new KeySelections(new StoredSelections(session), clock));
+                new KeySelections(new StoredSelections(session), clock), new StoredCheckIns(session));
 
         ResourceConfig config = new ResourceConfig();
         RestResources.resources(services, guardrails).forEach(config::register);

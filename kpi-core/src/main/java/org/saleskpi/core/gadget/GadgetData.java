@@ -13,6 +13,8 @@ import org.saleskpi.core.drill.TargetDrill;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalQuery;
 import org.saleskpi.core.goal.GoalRepository;
+import org.saleskpi.core.goal.checkin.CheckInRepository;
+import org.saleskpi.core.goal.checkin.OverdueCheckIn;
 import org.saleskpi.core.goal.LiveTargets;
 import org.saleskpi.core.goal.PageRequest;
 import org.saleskpi.core.issue.IssueCatalog;
@@ -51,6 +53,7 @@ public final class GadgetData {
     private final QuotaRepository quotas;
     private final Clock clock;
     private final KeySelections selections;
+    private final CheckInRepository checkIns;
 
     /** Where the host keeps no key lists: a funnel step past its inline keys shows its count without a link. */
     public GadgetData(AccessPolicy access, IssueSource issues, IssueCatalog catalog, Directory directory,
@@ -62,6 +65,14 @@ public final class GadgetData {
     public GadgetData(AccessPolicy access, IssueSource issues, IssueCatalog catalog, Directory directory,
             KpiProfileRepository profiles, GoalRepository goals, QuotaRepository quotas, Clock clock,
             KeySelections selections) {
+        this(access, issues, catalog, directory, profiles, goals, quotas, clock, selections, CheckInRepository.NONE);
+    }
+
+    /** With {@code checkIns}, which who's behind reads for the goals whose owner owes one (ADR 0062). */
+    public GadgetData(AccessPolicy access, IssueSource issues, IssueCatalog catalog, Directory directory,
+            KpiProfileRepository profiles, GoalRepository goals, QuotaRepository quotas, Clock clock,
+            KeySelections selections, CheckInRepository checkIns) {
+        this.checkIns = Objects.requireNonNull(checkIns, "checkIns");
         this.access = Objects.requireNonNull(access, "access");
         this.issues = Objects.requireNonNull(issues, "issues");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -205,6 +216,12 @@ public final class GadgetData {
         @Override
         public String label(GroupingParam grouping, String group) {
             return grouping.label(group, directory);
+        }
+
+        @Override
+        public List<OverdueCheckIn> overdueCheckIns(List<Goal> goals, LocalDate today) {
+            return OverdueCheckIn.among(goals, checkIns.latest(goals.stream().map(Goal::id).toList()), today,
+                    clock.getZone());
         }
 
         @Override

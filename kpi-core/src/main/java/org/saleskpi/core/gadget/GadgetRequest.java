@@ -1,10 +1,12 @@
 package org.saleskpi.core.gadget;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.drill.TargetDrill;
 import org.saleskpi.core.goal.Goal;
+import org.saleskpi.core.goal.checkin.OverdueCheckIn;
 import org.saleskpi.core.kpi.KpiCatalog;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.SalesModel;
@@ -51,6 +53,11 @@ public final class GadgetRequest {
 
         /** A user's display name, or the key when unknown; {@code (none)} for "". */
         String person(String userKey);
+
+        /** Which of these goals are overdue for a check-in on {@code today}; none where the host keeps none. */
+        default List<OverdueCheckIn> overdueCheckIns(List<Goal> goals, LocalDate today) {
+            return List.of();
+        }
     }
 
     GadgetRequest(GadgetInput input, KpiProfile profile, KpiCatalog catalog, PeriodParam period, Dates dates,

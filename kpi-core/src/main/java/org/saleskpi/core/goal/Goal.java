@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.saleskpi.core.goal.checkin.CheckInCadence;
 import org.saleskpi.core.period.Period;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.core.validation.Validator;
@@ -27,6 +28,7 @@ import org.saleskpi.core.validation.Validator;
  * @param colour {@code #RRGGBB}, upper case
  * @param version the stored version, checked when writing (optimistic locking)
  * @param targets every target has this goal's id
+ * @param checkInCadence how often its owner is expected to write a check-in (ADR 0062)
  */
 public record Goal(
         long id,
@@ -42,12 +44,22 @@ public record Goal(
         Instant created,
         Instant updated,
         long version,
-        List<Target> targets) {
+        List<Target> targets,
+        CheckInCadence checkInCadence) {
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
+    /** A goal with the default check-in cadence. */
+    public Goal(long id, String projectKey, Optional<Long> folderId, String ownerKey, String name, String description,
+            LocalDate startDate, LocalDate dueDate, String colour, boolean archived, Instant created, Instant updated,
+            long version, List<Target> targets) {
+        this(id, projectKey, folderId, ownerKey, name, description, startDate, dueDate, colour, archived, created,
+                updated, version, targets, CheckInCadence.DEFAULT);
+    }
+
     public Goal {
         Objects.requireNonNull(projectKey, "projectKey");
+        Objects.requireNonNull(checkInCadence, "checkInCadence");
         Objects.requireNonNull(folderId, "folderId");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(updated, "updated");
@@ -81,7 +93,7 @@ public record Goal(
     public static Goal create(String projectKey, GoalInput input, Instant now) {
         return new Goal(0, projectKey, Optional.ofNullable(input.folderId()), input.ownerKey(), input.name(),
                 input.description(), input.startDate(), input.dueDate(), input.colour(), false, now, now, 0,
-                List.of());
+                List.of(), input.checkInCadence().orElse(CheckInCadence.DEFAULT));
     }
 
     /**
@@ -92,12 +104,12 @@ public record Goal(
     public Goal edit(GoalInput input, Instant now) {
         return new Goal(id, projectKey, Optional.ofNullable(input.folderId()), input.ownerKey(), input.name(),
                 input.description(), input.startDate(), input.dueDate(), input.colour(), archived, created, now,
-                version, targets);
+                version, targets, input.checkInCadence().orElse(checkInCadence));
     }
 
     public Goal withTargets(List<Target> targets) {
         return new Goal(id, projectKey, folderId, ownerKey, name, description, startDate, dueDate, colour, archived,
-                created, updated, version, targets);
+                created, updated, version, targets, checkInCadence);
     }
 
     /** The goal's days as a half-open period: from the start date to the day after the due date. */

@@ -1,6 +1,9 @@
 package org.saleskpi.core.goal;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.saleskpi.core.goal.checkin.CheckInCadence;
 
 /**
  * A goal's editable fields as a client submits them, null for anything not sent; the goal
@@ -8,6 +11,7 @@ import java.time.LocalDate;
  *
  * @param folderId null for the project's top level
  * @param colour {@code #RRGGBB}
+ * @param checkInCadence empty: a new goal's default, an edited goal's own
  */
 public record GoalInput(
         Long folderId,
@@ -16,5 +20,16 @@ public record GoalInput(
         String description,
         LocalDate startDate,
         LocalDate dueDate,
-        String colour) {
+        String colour,
+        Optional<CheckInCadence> checkInCadence) {
+
+    /** Input that leaves the check-in cadence as it is (the default for a new goal). */
+    public GoalInput(Long folderId, String ownerKey, String name, String description, LocalDate startDate,
+            LocalDate dueDate, String colour) {
+        this(folderId, ownerKey, name, description, startDate, dueDate, colour, Optional.empty());
+    }
+
+    public GoalInput {
+        Objects.requireNonNull(checkInCadence, "checkInCadence");
+    }
 }

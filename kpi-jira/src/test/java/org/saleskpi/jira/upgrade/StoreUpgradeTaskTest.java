@@ -13,6 +13,7 @@ import org.saleskpi.store.AoSession;
 import org.saleskpi.store.upgrade.UpgradeTask;
 import org.saleskpi.store.upgrade.v1.CreateV1Schema;
 import org.saleskpi.store.upgrade.v2.AddPipelineSettings;
+import org.saleskpi.store.upgrade.v4.AddCheckIns;
 
 class StoreUpgradeTaskTest {
 
@@ -72,5 +73,15 @@ class StoreUpgradeTaskTest {
 
         verify(ao).migrate(AddPipelineSettings.ENTITIES.toArray(new Class[0]));
         assertThat(new AddPipelineSettingsTask().getModelVersion()).isEqualTo(ModelVersion.valueOf("2"));
+    }
+
+    @Test
+    void version4MigratesTheCheckInsFrozenEntitiesThroughActiveObjects() {
+        ActiveObjects ao = mock(ActiveObjects.class);
+
+        new AddCheckInsTask().upgrade(ModelVersion.valueOf("3"), ao);
+
+        verify(ao).migrate(AddCheckIns.ENTITIES.toArray(new Class[0]));
+        assertThat(new AddCheckInsTask().getModelVersion()).isEqualTo(ModelVersion.valueOf("4"));
     }
 }

@@ -75,4 +75,9 @@ public interface GoalEntity extends Entity {
     long getRowVersion();
 
     void setRowVersion(long rowVersion);
+
+    /** {@code CheckInCadence.key()}; null in rows of model versions before 4, read as no cadence (ADR 0062). */
+    String getCheckInCadence();
+
+    void setCheckInCadence(String checkInCadence);
 }

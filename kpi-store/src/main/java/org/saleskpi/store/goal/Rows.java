@@ -16,7 +16,11 @@ import org.saleskpi.core.goal.GoalFolder;
 import org.saleskpi.core.goal.Target;
 import org.saleskpi.core.goal.TargetKind;
 import org.saleskpi.core.goal.ValueChange;
+import org.saleskpi.core.goal.checkin.CheckIn;
+import org.saleskpi.core.goal.checkin.CheckInCadence;
+import org.saleskpi.core.goal.checkin.CheckInStatus;
 import org.saleskpi.store.AoSession;
+import org.saleskpi.store.entity.CheckInEntity;
 import org.saleskpi.store.entity.GoalEntity;
 import org.saleskpi.store.entity.GoalFolderEntity;
 import org.saleskpi.store.entity.TargetEntity;
@@ -47,7 +51,13 @@ final class Rows {
                 row.getName(), row.getDescription(), LocalDate.parse(row.getStartDate()),
                 LocalDate.parse(row.getDueDate()), row.getColour(), row.isArchived(),
                 Instant.ofEpochMilli(row.getCreatedAt()), Instant.ofEpochMilli(row.getUpdatedAt()),
-                row.getRowVersion(), targets);
+                row.getRowVersion(), targets, cadence(row.getCheckInCadence()));
+    }
+
+    /** A goal stored before model version 4 has no cadence (ADR 0062). */
+    private static CheckInCadence cadence(String key) {
+        return key == null ? CheckInCadence.NONE : CheckInCadence.ofKey(key)
+                .orElseThrow(() -> new IllegalStateException("unknown check-in cadence " + key));
     }
 
     /** The goal's own columns, as {@code create} takes them and {@link #write(GoalEntity, Goal)} sets them. */
@@ -65,6 +75,7 @@ final class Rows {
         values.put("CREATED_AT", goal.created().toEpochMilli());
         values.put("UPDATED_AT", goal.updated().toEpochMilli());
         values.put("ROW_VERSION", version);
+        values.put("CHECK_IN_CADENCE", goal.checkInCadence().key());
         return values;
     }
 
@@ -78,6 +89,7 @@ final class Rows {
         row.setDueDate(goal.dueDate().toString());
         row.setColour(goal.colour());
         row.setArchived(goal.archived());
+        row.setCheckInCadence(goal.checkInCadence().key());
         row.setUpdatedAt(goal.updated().toEpochMilli());
         row.setRowVersion(version);
         row.save();
@@ -169,5 +181,21 @@ final class Rows {
     /** {@code ?, ?, ?} for an IN list of {@code count} parameters. */
     static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    static CheckIn checkIn(CheckInEntity row) {
+        return new CheckIn(row.getID(), row.getGoalId(), row.getAuthorKey(), CheckInStatus.ofKey(row.getStatus())
+                .orElseThrow(() -> new IllegalStateException("unknown check-in status " + row.getStatus())),
+                row.getText(), Instant.ofEpochMilli(row.getWrittenAt()));
+    }
+
+    static Map<String, Object> checkInColumns(CheckIn checkIn) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("GOAL_ID", checkIn.goalId());
+        values.put("AUTHOR_KEY", checkIn.authorKey());
+        values.put("STATUS", checkIn.status().key());
+        values.put("TEXT", checkIn.text());
+        values.put("WRITTEN_AT", checkIn.written().toEpochMilli());
+        return values;
     }
 }

@@ -18,6 +18,7 @@ import org.saleskpi.core.goal.PageRequest;
 import org.saleskpi.core.goal.Target;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.VersionCheck;
+import org.saleskpi.store.entity.CheckInEntity;
 import org.saleskpi.store.entity.GoalEntity;
 import org.saleskpi.store.entity.GoalVersionEntity;
 import org.saleskpi.store.entity.TargetVersionEntity;
@@ -88,6 +89,7 @@ public final class StoredGoals implements GoalRepository {
             // Taking the goal's token first waits for a concurrent update and makes later ones fail.
             tokens.remove(List.of(id));
             StoredTargets.deleteAll(session, targetTokens, List.of(StoredTargets.rowsOf(session, List.of(id))));
+            session.deleteWithSQL(CheckInEntity.class, "GOAL_ID = ?", id);
             session.delete(row.get());
             // A token written by an update that committed while we waited was invisible to the first drop.
             tokens.remove(List.of(id));

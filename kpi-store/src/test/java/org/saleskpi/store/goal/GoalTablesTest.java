@@ -55,10 +55,12 @@ class GoalTablesTest {
         String prefix = tables.keySet().iterator().next().substring(0, "AO_123456_".length());
         assertThat(prefix).isEqualTo("AO_489536_");
         assertThat(tables).containsKeys(prefix + "GOAL", prefix + "GOAL_FOLDER", prefix + "GOAL_VERSION",
-                prefix + "TARGET", prefix + "TARGET_VERSION", prefix + "VALUE_CHANGE");
+                prefix + "TARGET", prefix + "TARGET_VERSION", prefix + "VALUE_CHANGE", prefix + "CHECK_IN");
         assertThat(names(tables.get(prefix + "GOAL"))).containsExactlyInAnyOrder("ID", "PROJECT_KEY", "FOLDER_ID",
                 "OWNER_KEY", "NAME", "DESCRIPTION", "START_DATE", "DUE_DATE", "COLOUR", "ARCHIVED", "CREATED_AT",
-                "UPDATED_AT", "ROW_VERSION");
+                "UPDATED_AT", "ROW_VERSION", "CHECK_IN_CADENCE");
+        assertThat(names(tables.get(prefix + "CHECK_IN"))).containsExactlyInAnyOrder("ID", "GOAL_ID", "AUTHOR_KEY",
+                "STATUS", "TEXT", "WRITTEN_AT");
         assertThat(names(tables.get(prefix + "TARGET"))).containsExactlyInAnyOrder("ID", "GOAL_ID", "NAME", "KIND",
                 "CURRENCY", "JQL", "KPI_KEY", "KPI_PROFILE_ID", "UNIT_LABEL", "START_VALUE", "TARGET_VALUE",
                 "CURRENT_VALUE", "OWNER_KEY", "WEIGHT", "ROW_VERSION");
@@ -70,6 +72,7 @@ class GoalTablesTest {
                 "ROW_VERSION");
         assertThat(indexed.get(prefix + "GOAL")).contains("PROJECT_KEY", "FOLDER_ID", "OWNER_KEY", "ARCHIVED");
         assertThat(indexed.get(prefix + "TARGET")).contains("GOAL_ID");
+        assertThat(indexed.get(prefix + "CHECK_IN")).contains("GOAL_ID", "WRITTEN_AT");
         assertThat(indexed.get(prefix + "VALUE_CHANGE")).contains("TARGET_ID");
         assertThat(indexed.get(prefix + "GOAL_VERSION")).contains("OWNER_ID");
         assertThat(indexed.get(prefix + "TARGET_VERSION")).contains("OWNER_ID");

@@ -43,9 +43,9 @@ class PipelineSettingsUpgradeTest {
         long bare = bareProfileOfReleaseOne(session);
 
         SchemaUpgrade upgrade = StoreSchema.schemaUpgrade(session);
-        // Version 3 (saved key lists) only adds a table of its own.
-        assertThat(upgrade.run()).isEqualTo(ModelVersion.valueOf("3"));
-        assertThat(upgrade.storedVersion()).isEqualTo(ModelVersion.valueOf("3"));
+        // Versions 3 (saved key lists) and 4 (check-ins) touch no profile table.
+        assertThat(upgrade.run()).isEqualTo(ModelVersion.valueOf("4"));
+        assertThat(upgrade.storedVersion()).isEqualTo(ModelVersion.valueOf("4"));
 
         StoredKpiProfiles profiles = new StoredKpiProfiles(session);
         KpiProfile fullRead = profiles.get(full).orElseThrow();

@@ -50,7 +50,8 @@ public final class GadgetResource {
     public GadgetResource(RestServices services) {
         this.services = services;
         this.gadgets = new GadgetData(services.access(), services.issues(), services.catalog(), services.directory(),
-                services.profiles(), services.goals(), services.quotas(), services.clock(), services.selections());
+                services.profiles(), services.goals(), services.quotas(), services.clock(), services.selections(),
+                services.checkIns());
     }
 
     @GET

@@ -2,10 +2,12 @@ package org.saleskpi.web.goal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Optional;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalFolderRepository;
 import org.saleskpi.core.goal.GoalInput;
+import org.saleskpi.core.goal.checkin.CheckInCadence;
 import org.saleskpi.core.user.Directory;
 import org.saleskpi.web.json.JsonInput;
 
@@ -36,7 +38,7 @@ final class GoalForm {
         LocalDate due = in.date("dueDate").orElse(endOfQuarter(today));
         String colour = in.text("colour", JsonInput.MAX_TEXT).orElse(DEFAULT_COLOUR);
         checkReferences(in, projectKey, folderId, ownerKey);
-        return new GoalInput(folderId, ownerKey, name, description, start, due, colour);
+        return new GoalInput(folderId, ownerKey, name, description, start, due, colour, cadence(in));
     }
 
     /** The stored goal's fields with the sent ones replacing them; {@code "folderId": null} moves it to the top level. */
@@ -49,7 +51,13 @@ final class GoalForm {
         LocalDate due = in.date("dueDate").orElse(before.dueDate());
         String colour = in.text("colour", JsonInput.MAX_TEXT).orElse(before.colour());
         checkReferences(in, before.projectKey(), folderId, ownerKey);
-        return new GoalInput(folderId, ownerKey, name, description, start, due, colour);
+        return new GoalInput(folderId, ownerKey, name, description, start, due, colour, cadence(in));
+    }
+
+    /** {@code checkInCadence}: weekly, every-two-weeks, monthly or none; empty when not sent. */
+    private static Optional<CheckInCadence> cadence(JsonInput in) {
+        return in.oneOf("checkInCadence", Arrays.stream(CheckInCadence.values()).map(CheckInCadence::key).toList())
+                .flatMap(CheckInCadence::ofKey);
     }
 
     static LocalDate endOfQuarter(LocalDate day) {

@@ -9,6 +9,7 @@ import org.saleskpi.core.goal.Pace;
 import org.saleskpi.core.goal.Target;
 import org.saleskpi.core.goal.TargetKind;
 import org.saleskpi.core.goal.ValueChange;
+import org.saleskpi.core.goal.checkin.CheckIn;
 import org.saleskpi.core.user.Directory;
 import org.saleskpi.web.json.PersonJson;
 
@@ -40,6 +41,7 @@ final class GoalJson {
         json.put("archived", goal.archived());
         json.put("created", goal.created());
         json.put("updated", goal.updated());
+        json.put("checkInCadence", goal.checkInCadence().key());
         json.put("targetCount", goal.targets().size());
         return json;
     }
@@ -96,6 +98,17 @@ final class GoalJson {
         json.put("oldValue", change.oldValue());
         json.put("newValue", change.newValue());
         json.put("note", change.note().orElse(null));
+        return json;
+    }
+
+    Map<String, Object> checkIn(CheckIn checkIn) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", checkIn.id());
+        json.put("goalId", checkIn.goalId());
+        json.put("author", person(checkIn.authorKey()));
+        json.put("status", checkIn.status().key());
+        json.put("text", checkIn.text());
+        json.put("written", checkIn.written());
         return json;
     }
 

@@ -553,4 +553,28 @@
       return Boolean(permissions && permissions.editGoals);
     }, function () { return false; });
   };
+
+  // ---- check-ins (ADR 0062) -----------------------------------------------------------------------
+
+  parts.CADENCES = ['weekly', 'every-two-weeks', 'monthly', 'none'];
+  parts.CHECK_IN_STATUSES = ['on-track', 'at-risk', 'off-track'];
+
+  /** The goal form's check-in cadence field, `selected` chosen (weekly for a new goal). */
+  parts.cadenceField = function (selected) {
+    return parts.field('checkInCadence', t('saleskpi.checkIn.cadence'), parts.select(parts.CADENCES.map(function (key) {
+      return {value: key, text: t('saleskpi.checkIn.cadence.' + key)};
+    }), selected || 'weekly'), t('saleskpi.checkIn.cadence.hint'));
+  };
+
+  /** A check-in's status as a badge, in the colours of the goal statuses of the same name. */
+  parts.checkInBadge = function (status) {
+    return el('span', {className: 'saleskpi-lozenge saleskpi-status-' + status, dataset: {checkInStatus: status}},
+        t('saleskpi.checkIn.status.' + status));
+  };
+
+  /** "Check-in overdue by 3 days". */
+  parts.overdueText = function (days) {
+    return t(Number(days) === 1 ? 'saleskpi.checkIn.overdue.one' : 'saleskpi.checkIn.overdue.many',
+        SalesKpi.format(days, 'number'));
+  };
 })(window);

@@ -1,7 +1,8 @@
 /*
  * Sales KPI: one goal (/goals/{id}). Its header (owner, dates, elapsed time, progress, status), its
  * targets with their values and progress, each target's value history as a small chart with a
- * table for screen readers, and the forms to edit the goal and its targets and to enter a value.
+ * table for screen readers, beside them the owner's check-ins as a timeline, and the forms to edit the goal
+ * and its targets, to enter a value and to write a check-in.
  */
 (function (global) {
   'use strict';
@@ -81,16 +82,21 @@
           el('dt', {}, t('saleskpi.goals.progress')), el('dd', {}, parts.progressBar(goal.progress, goal.name))
         ])
       ]));
-      content.appendChild(el('div', {className: 'saleskpi-section-header'}, [
+      // The targets with their value history, and beside them the owner's check-ins (ADR 0062).
+      var targetsSection = el('section', {className: 'saleskpi-goal-targets-section'});
+      var checkInsSection = el('aside', {className: 'saleskpi-checkins', 'aria-labelledby': 'saleskpi-checkins-title'});
+      content.appendChild(el('div', {className: 'saleskpi-goal-body'}, [targetsSection, checkInsSection]));
+      loadCheckIns(checkInsSection);
+      targetsSection.appendChild(el('div', {className: 'saleskpi-section-header'}, [
         el('h2', {id: 'saleskpi-goal-targets'}, t('saleskpi.goals.targets')),
         canEdit ? button(t('saleskpi.goals.target.add'), 'add-target', function () { editTarget(null); }) : null
       ]));
       if (!goal.targets.length) {
-        content.appendChild(el('p', {className: 'saleskpi-empty'}, t('saleskpi.goals.targets.none')));
+        targetsSection.appendChild(el('p', {className: 'saleskpi-empty'}, t('saleskpi.goals.targets.none')));
         return;
       }
       var body = el('tbody');
-      content.appendChild(el('table', {className: 'saleskpi-table saleskpi-targets-table', 'aria-labelledby': 'saleskpi-goal-targets'}, [
+      targetsSection.appendChild(el('table', {className: 'saleskpi-table saleskpi-targets-table', 'aria-labelledby': 'saleskpi-goal-targets'}, [
         el('thead', {}, el('tr', {}, ['target.name', 'target.kind', 'target.owner', 'target.values', 'target.weight',
           'progress', 'status', 'target.actions'].map(function (key) {
           return el('th', {scope: 'col'}, t('saleskpi.goals.' + key));
@@ -109,6 +115,57 @@
           SalesKpi.clear(history).appendChild(el('p', {}, parts.failureText(failure)));
         });
       });
+    }
+
+    function loadCheckIns(section) {
+      SalesKpi.clear(section).appendChild(el('h2', {id: 'saleskpi-checkins-title'}, t('saleskpi.checkIn.title')));
+      api.get('/goals/' + encodeURIComponent(goal.id) + '/checkins').then(function (answer) {
+        renderCheckIns(section, answer);
+      }, function (failure) {
+        section.appendChild(el('p', {}, parts.failureText(failure)));
+      });
+    }
+
+    function renderCheckIns(section, answer) {
+      var header = el('div', {className: 'saleskpi-section-header'}, [
+        el('h2', {id: 'saleskpi-checkins-title'}, t('saleskpi.checkIn.title')),
+        answer.canWrite ? button(t('saleskpi.checkIn.write'), 'write-check-in', writeCheckIn, true) : null
+      ]);
+      SalesKpi.clear(section).appendChild(header);
+      section.appendChild(el('p', {className: 'saleskpi-checkins-cadence'},
+          t('saleskpi.checkIn.cadence.is', t('saleskpi.checkIn.cadence.' + answer.cadence))));
+      if (answer.overdue) {
+        section.appendChild(el('p', {className: 'saleskpi-checkins-overdue', dataset: {overdueDays: String(answer.overdue.daysOverdue)}},
+            parts.overdueText(answer.overdue.daysOverdue)));
+      }
+      if (!answer.checkIns.length) {
+        section.appendChild(el('p', {className: 'saleskpi-empty'}, t('saleskpi.checkIn.none')));
+        return;
+      }
+      section.appendChild(el('ol', {className: 'saleskpi-timeline', 'aria-label': t('saleskpi.checkIn.timeline')},
+          answer.checkIns.map(function (checkIn) {
+            return el('li', {className: 'saleskpi-timeline-entry', dataset: {checkInId: String(checkIn.id)}}, [
+              el('div', {className: 'saleskpi-timeline-head'}, [parts.checkInBadge(checkIn.status),
+                el('span', {className: 'saleskpi-timeline-author'}, checkIn.author ? checkIn.author.displayName : ''),
+                el('time', {className: 'saleskpi-history-when', dateTime: checkIn.written}, SalesKpi.dateTime(checkIn.written))]),
+              el('p', {className: 'saleskpi-timeline-text'}, checkIn.text)
+            ]);
+          })));
+    }
+
+    function writeCheckIn() {
+      var status = parts.field('status', t('saleskpi.checkIn.status'), parts.select(
+          parts.CHECK_IN_STATUSES.map(function (key) { return {value: key, text: t('saleskpi.checkIn.status.' + key)}; }),
+          'on-track'));
+      var text = parts.field('text', t('saleskpi.checkIn.text'), el('textarea', {rows: '4', maxLength: 1000, required: true}),
+          t('saleskpi.checkIn.text.hint'));
+      var dialog = parts.dialog(t('saleskpi.checkIn.write.title', goal.name), [status.row, text.row],
+          t('saleskpi.checkIn.post'), function () {
+            return api.post('/goals/' + goal.id + '/checkins', {status: status.input.value, text: text.input.value})
+                .then(function () { loadCheckIns(document.querySelector('.saleskpi-checkins')); });
+          }, 'post-check-in');
+      dialog.form.setAttribute('data-form', 'write-check-in');
+      text.input.focus();
     }
 
     function mayEnter(target) {
@@ -232,11 +289,12 @@
       var startDate = parts.field('startDate', t('saleskpi.goals.startDate'), el('input', {type: 'date', value: goal.startDate}));
       var dueDate = parts.field('dueDate', t('saleskpi.goals.dueDate'), el('input', {type: 'date', value: goal.dueDate}));
       var colour = parts.field('colour', t('saleskpi.goals.colour'), el('input', {type: 'color', value: goal.colour || '#0052CC'}));
+      var cadence = parts.cadenceField(goal.checkInCadence);
       var dialog = parts.dialog(t('saleskpi.goals.edit'), [name.row, description.row, owner.row, folder.row,
-        el('div', {className: 'saleskpi-field-pair'}, [startDate.row, dueDate.row]), colour.row], t('saleskpi.goals.save'), function () {
+        el('div', {className: 'saleskpi-field-pair'}, [startDate.row, dueDate.row]), colour.row, cadence.row], t('saleskpi.goals.save'), function () {
         var body = {version: goal.version, name: name.input.value.trim(), description: description.input.value,
           folderId: folder.input.value ? Number(folder.input.value) : null, startDate: startDate.input.value,
-          dueDate: dueDate.input.value, colour: colour.input.value.toUpperCase()};
+          dueDate: dueDate.input.value, colour: colour.input.value.toUpperCase(), checkInCadence: cadence.input.value};
         if (owner.input.userKey()) {
           body.ownerKey = owner.input.userKey();
         }

@@ -1,5 +1,6 @@
 /*
- * Sales KPI: the goals page (/goals). A project's goals by folder, filtered by owner and archived,
+ * Sales KPI: the goals page (/goals). A project's goals by folder (folders created, renamed, moved and deleted
+ * here, each with its roll-up progress), filtered by owner and archived,
  * a page at a time; each goal's progress and status come from GET /goals/{id}, fetched in parallel
  * for the goals shown and filled in as they arrive. The project and filters live in the URL.
  */
@@ -28,6 +29,7 @@
       archived: params.get('archived') === 'true',
       startAt: Math.max(0, Number(params.get('startAt')) || 0),
       folders: [],
+      rollUps: {},
       canEdit: true
     };
     var loadNumber = 0;
@@ -37,6 +39,10 @@
     var createButton = el('button', {type: 'button', className: 'saleskpi-button saleskpi-button-primary',
       dataset: {action: 'create-goal'}, hidden: true, onclick: function () { openCreate(); }}, t('saleskpi.goals.create'));
     var folderNav = el('nav', {className: 'saleskpi-goals-folders', 'aria-labelledby': 'saleskpi-goals-folders-title'});
+    var newFolderButton = el('button', {type: 'button', className: 'saleskpi-button', hidden: true,
+      dataset: {action: 'create-folder'}, onclick: function () { createFolder(); }}, t('saleskpi.folder.create'));
+    // The chosen folder's roll-up and what may be done to it, above its goals.
+    var folderBar = el('div', {className: 'saleskpi-folder-bar', hidden: true});
     var ownerInput = parts.userInput(api, state.owner ? {key: state.owner} : null);
     var owner = parts.field('owner', t('saleskpi.goals.filter.owner'), ownerInput, t('saleskpi.goals.filter.owner.hint'));
     if (state.owner) {
@@ -63,8 +69,9 @@
     root.appendChild(box);
     root.appendChild(el('div', {className: 'saleskpi-goals-layout'}, [
       el('aside', {className: 'saleskpi-goals-sidebar'}, [
-        el('h2', {id: 'saleskpi-goals-folders-title'}, t('saleskpi.goals.folders')), folderNav]),
-      el('section', {className: 'saleskpi-goals-main', 'aria-labelledby': listTitle.id}, [filterForm, listTitle, list, paging])
+        el('div', {className: 'saleskpi-section-header'}, [
+          el('h2', {id: 'saleskpi-goals-folders-title'}, t('saleskpi.goals.folders')), newFolderButton]), folderNav]),
+      el('section', {className: 'saleskpi-goals-main', 'aria-labelledby': listTitle.id}, [filterForm, folderBar, listTitle, list, paging])
     ]));
 
     function remember() {
@@ -82,17 +89,148 @@
       SalesKpi.clear(folderNav);
       function link(id, text, depth) {
         var current = String(state.folder) === String(id);
+        var rollUp = id === '' ? null : state.rollUps[String(id)];
         return el('li', {style: {paddingLeft: (depth * 16) + 'px'}}, el('button', {
           type: 'button', className: 'saleskpi-folder' + (current ? ' saleskpi-folder-current' : ''),
           'aria-current': current ? 'true' : null, dataset: {folderId: String(id)},
           onclick: function () { state.folder = String(id); state.startAt = 0; renderFolders(); load(); }
-        }, text));
+        }, [el('span', {className: 'saleskpi-folder-name'}, text),
+          rollUp ? el('span', {className: 'saleskpi-folder-rollup', dataset: {rollUp: String(id)}}, rollUpText(rollUp)) : null]));
       }
       var items = [link('', t('saleskpi.goals.folder.all'), 0)];
       parts.folderTree(state.folders).forEach(function (entry) {
         items.push(link(entry.folder.id, entry.folder.name, entry.depth + 1));
       });
       folderNav.appendChild(el('ul', {}, items));
+      renderFolderBar();
+    }
+
+    /** A folder's roll-up (ADR 0062): the mean progress of the goals in it and its sub-folders, or why there is none. */
+    function rollUpText(rollUp) {
+      if (!rollUp.goals) {
+        return t('saleskpi.folder.rollUp.noGoals');
+      }
+      return rollUp.progress === null ? t('saleskpi.folder.rollUp.noTargets') : parts.percentText(rollUp.progress);
+    }
+
+    function folderById(id) {
+      return state.folders.filter(function (f) { return String(f.id) === String(id); })[0] || null;
+    }
+
+    function renderFolderBar() {
+      var folder = folderById(state.folder);
+      SalesKpi.clear(folderBar);
+      folderBar.hidden = !folder;
+      if (!folder) {
+        return;
+      }
+      var rollUp = state.rollUps[String(folder.id)];
+      folderBar.appendChild(el('div', {className: 'saleskpi-folder-summary'}, [
+        el('strong', {}, folder.name),
+        rollUp && rollUp.goals && rollUp.progress !== null
+          ? el('span', {className: 'saleskpi-folder-progress'}, [
+            el('span', {}, t('saleskpi.folder.rollUp', rollUp.measured)), parts.progressBar(rollUp.progress, folder.name)])
+          : (rollUp ? el('span', {className: 'saleskpi-folder-progress'}, rollUpText(rollUp)) : null)
+      ]));
+      if (state.canEdit) {
+        folderBar.appendChild(el('div', {className: 'saleskpi-actions'}, [
+          el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'rename-folder'},
+            onclick: function () { renameFolder(folder); }}, t('saleskpi.folder.rename')),
+          el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'move-folder'},
+            onclick: function () { moveFolder(folder); }}, t('saleskpi.folder.move')),
+          el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'delete-folder'},
+            onclick: function () { deleteFolder(folder); }}, t('saleskpi.folder.delete'))
+        ]));
+      }
+    }
+
+    function loadFolders(project) {
+      return api.get('/folders', {project: project}).then(function (answer) {
+        if (project === state.project) {
+          state.folders = answer.folders || [];
+          renderFolders();
+          loadRollUps(project);
+        }
+      }, function (failure) { box.show(parts.failureText(failure)); });
+    }
+
+    /** The roll-ups measure every goal of the project, so they come after the folders, filled in when ready. */
+    function loadRollUps(project) {
+      api.get('/folders/progress', {project: project}).then(function (answer) {
+        if (project === state.project) {
+          state.rollUps = {};
+          (answer.folders || []).forEach(function (rollUp) { state.rollUps[String(rollUp.id)] = rollUp; });
+          renderFolders();
+        }
+      }, function () { /* the folders show without their roll-up */ });
+    }
+
+    /** The folders a folder may move under: every other one but those below it. */
+    function parentChoices(folder) {
+      var below = {};
+      below[String(folder.id)] = true;
+      parts.folderTree(state.folders).forEach(function (entry) {
+        if (entry.folder.parentId !== null && entry.folder.parentId !== undefined && below[String(entry.folder.parentId)]) {
+          below[String(entry.folder.id)] = true;
+        }
+      });
+      return state.folders.filter(function (f) { return !below[String(f.id)]; });
+    }
+
+    function createFolder() {
+      var name = parts.field('name', t('saleskpi.folder.name'), el('input', {type: 'text', required: true, maxLength: 255}));
+      var parent = parts.field('parentId', t('saleskpi.folder.parent'),
+          parts.select(parts.folderOptions(state.folders, t('saleskpi.folder.parent.top')), state.folder));
+      var dialog = parts.dialog(t('saleskpi.folder.create.title'), [name.row, parent.row], t('saleskpi.folder.create'), function () {
+        return api.post('/folders', {project: state.project, name: name.input.value.trim(),
+          parentId: parent.input.value ? Number(parent.input.value) : null}).then(function (folder) {
+          state.folder = String(folder.id);
+          state.startAt = 0;
+          box.show(t('saleskpi.folder.created', folder.name), 'success');
+          return loadFolders(state.project).then(load);
+        });
+      }, 'save-folder');
+      dialog.form.setAttribute('data-form', 'create-folder');
+      name.input.focus();
+    }
+
+    function renameFolder(folder) {
+      var name = parts.field('name', t('saleskpi.folder.name'),
+          el('input', {type: 'text', required: true, maxLength: 255, value: folder.name}));
+      var dialog = parts.dialog(t('saleskpi.folder.rename.title', folder.name), [name.row], t('saleskpi.goals.save'), function () {
+        return api.put('/folders/' + folder.id, {name: name.input.value.trim()}).then(function () {
+          return loadFolders(state.project);
+        });
+      }, 'save-folder');
+      dialog.form.setAttribute('data-form', 'rename-folder');
+      name.input.focus();
+    }
+
+    function moveFolder(folder) {
+      var parent = parts.field('parentId', t('saleskpi.folder.parent'), parts.select(
+          parts.folderOptions(parentChoices(folder), t('saleskpi.folder.parent.top')), folder.parentId || ''));
+      var dialog = parts.dialog(t('saleskpi.folder.move.title', folder.name), [parent.row], t('saleskpi.folder.move'), function () {
+        return api.put('/folders/' + folder.id, {parentId: parent.input.value ? Number(parent.input.value) : null})
+            .then(function () { return loadFolders(state.project); });
+      }, 'save-folder');
+      dialog.form.setAttribute('data-form', 'move-folder');
+      parent.input.focus();
+    }
+
+    function deleteFolder(folder) {
+      var rollUp = state.rollUps[String(folder.id)];
+      var parent = folderById(folder.parentId);
+      var where = parent ? parent.name : t('saleskpi.folder.parent.top');
+      var question = rollUp ? t('saleskpi.folder.delete.confirm', folder.name, SalesKpi.format(rollUp.goalsInFolder, 'number'), where)
+          : t('saleskpi.folder.delete.confirm.unknown', folder.name, where);
+      var dialog = parts.confirm(question, t('saleskpi.folder.delete'), function () {
+        return api.del('/folders/' + folder.id).then(function () {
+          state.folder = folder.parentId ? String(folder.parentId) : '';
+          state.startAt = 0;
+          return loadFolders(state.project).then(load);
+        });
+      });
+      dialog.form.setAttribute('data-form', 'delete-folder');
     }
 
     function goalRow(goal) {
@@ -170,18 +308,18 @@
     function chooseProject(project) {
       state.project = project;
       state.folders = [];
+      state.rollUps = {};
+      state.canEdit = false;
       renderFolders();
       createButton.hidden = true;
+      newFolderButton.hidden = true;
       parts.canEdit(api, config, project).then(function (may) {
         state.canEdit = may;
         createButton.hidden = !may || project !== state.project;
+        newFolderButton.hidden = createButton.hidden;
+        renderFolderBar();
       });
-      api.get('/folders', {project: project}).then(function (answer) {
-        if (project === state.project) {
-          state.folders = answer.folders || [];
-          renderFolders();
-        }
-      }, function (failure) { box.show(parts.failureText(failure)); });
+      loadFolders(project);
       load();
     }
 
@@ -214,6 +352,7 @@
       var startDate = parts.field('startDate', t('saleskpi.goals.startDate'), el('input', {type: 'date'}));
       var dueDate = parts.field('dueDate', t('saleskpi.goals.dueDate'), el('input', {type: 'date'}));
       var period = parts.periodField(parts.calendar(api, state.project), startDate.input, dueDate.input, false);
+      var cadence = parts.cadenceField('weekly');
       var targets = [];
       var targetsNode = el('div', {className: 'saleskpi-create-targets'});
       var addTarget = el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'add-target'},
@@ -228,7 +367,7 @@
         }}, t('saleskpi.goals.target.add'));
       var dialog = parts.dialog(t('saleskpi.goals.create.title'), [
         project.row, name.row, description.row, owner.row, folder.row, period.row,
-        el('div', {className: 'saleskpi-field-pair'}, [startDate.row, dueDate.row]),
+        el('div', {className: 'saleskpi-field-pair'}, [startDate.row, dueDate.row]), cadence.row,
         el('h3', {}, t('saleskpi.goals.create.firstTarget')), targetsNode, addTarget
       ], t('saleskpi.goals.create'), function () {
         var body = {project: state.project, name: name.input.value.trim(), description: description.input.value};
@@ -236,6 +375,7 @@
         if (folder.input.value) { body.folderId = Number(folder.input.value); }
         if (startDate.input.value) { body.startDate = startDate.input.value; }
         if (dueDate.input.value) { body.dueDate = dueDate.input.value; }
+        body.checkInCadence = cadence.input.value;
         if (targets.length) { body.targets = targets.map(function (f) { return f.read(); }); }
         return api.post('/goals', body).then(function (goal) {
           // The goal page confirms the creation (?created) and is where its owner works on it next.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.saleskpi.core.goal.checkin.OverdueCheckIn;
 import org.saleskpi.core.metric.AbsentReason;
 import org.saleskpi.core.metric.Metric;
 
@@ -44,10 +45,19 @@ public record WhosBehindDataset(String currency, LocalDate today, int staleDays,
      * @param targetsBehind the rep's targets behind pace, furthest behind first
      * @param slippingDeals open deals whose close date was pushed {@link #slippingPushes()} or more times while open,
      *        most pushed first
+     * @param checkInsOverdue the rep's goals overdue for a check-in, longest overdue first (ADR 0062)
      */
     public record Rep(String rep, IssueKeys overdueIssues, IssueKeys overdueDeals, IssueKeys staleDeals,
-            List<TargetPace> targetsBehind, IssueKeys slippingDeals) {
+            List<TargetPace> targetsBehind, IssueKeys slippingDeals, List<OverdueCheckIn> checkInsOverdue) {
+
+        /** A rep who owes no check-in. */
+        public Rep(String rep, IssueKeys overdueIssues, IssueKeys overdueDeals, IssueKeys staleDeals,
+                List<TargetPace> targetsBehind, IssueKeys slippingDeals) {
+            this(rep, overdueIssues, overdueDeals, staleDeals, targetsBehind, slippingDeals, List.of());
+        }
+
         public Rep {
+            checkInsOverdue = List.copyOf(checkInsOverdue);
             Objects.requireNonNull(rep, "rep");
             Objects.requireNonNull(overdueIssues, "overdueIssues");
             Objects.requireNonNull(overdueDeals, "overdueDeals");

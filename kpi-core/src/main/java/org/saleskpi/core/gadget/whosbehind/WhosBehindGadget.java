@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.saleskpi.core.gadget.GadgetScope;
+import org.saleskpi.core.goal.checkin.OverdueCheckIn;
 import org.saleskpi.core.issue.CodeColumn;
 import org.saleskpi.core.issue.Column;
 import org.saleskpi.core.issue.DateColumn;
@@ -78,6 +79,15 @@ public final class WhosBehindGadget {
      * @param targets the reps' targets with their pace; only those behind are kept
      */
     public WhosBehindDataset dataset(IssueTable table, WhosBehindOptions options, List<TargetPace> targets) {
+        return dataset(table, options, targets, List.of());
+    }
+
+    /**
+     * @param targets the reps' targets with their pace; only those behind are kept
+     * @param checkIns the goals overdue for a check-in, each credited to its goal's owner
+     */
+    public WhosBehindDataset dataset(IssueTable table, WhosBehindOptions options, List<TargetPace> targets,
+            List<OverdueCheckIn> checkIns) {
         // The walk is a function of the table, the model and the day alone: a table the host shares between
         // requests (ADR 0035's addendum) is walked once per day and stale days, however many viewers ask.
         Walk key = new Walk(scope.model(), pushes, options.today(), options.staleDays());
@@ -89,18 +99,25 @@ public final class WhosBehindGadget {
                 behind.computeIfAbsent(target.rep(), rep -> new ArrayList<>()).add(target);
             }
         }
+        Map<String, List<OverdueCheckIn>> owing = new HashMap<>();
+        for (OverdueCheckIn checkIn : checkIns) {
+            owing.computeIfAbsent(checkIn.owner(), rep -> new ArrayList<>()).add(checkIn);
+        }
         Map<String, LateIssues> drilled = drilled(table, key, walked, options.maxKeys());
         // By user key, the issues without anyone last (as the engine orders groups).
         TreeSet<String> order = new TreeSet<>(Comparator.comparing(String::isEmpty).thenComparing(r -> r));
         order.addAll(walked.byRep().keySet());
         order.addAll(behind.keySet());
+        order.addAll(owing.keySet());
         List<WhosBehindDataset.Rep> result = new ArrayList<>();
         for (String rep : order) {
             LateIssues late = drilled.getOrDefault(rep, LateIssues.NONE);
             List<TargetPace> repTargets = behind.getOrDefault(rep, new ArrayList<>());
             repTargets.sort(FURTHEST_BEHIND_FIRST);
+            List<OverdueCheckIn> repCheckIns = owing.getOrDefault(rep, new ArrayList<>());
+            repCheckIns.sort(OverdueCheckIn.LONGEST_OVERDUE_FIRST);
             result.add(new WhosBehindDataset.Rep(rep, late.overdueIssues(), late.overdueDeals(), late.staleDeals(),
-                    repTargets, late.slippingDeals()));
+                    repTargets, late.slippingDeals(), repCheckIns));
         }
         return new WhosBehindDataset(scope.model().currency().getCurrencyCode(), options.today(), options.staleDays(),
                 result, walked.slippingAbsent());

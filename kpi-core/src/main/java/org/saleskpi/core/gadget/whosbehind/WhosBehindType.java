@@ -1,6 +1,8 @@
 package org.saleskpi.core.gadget.whosbehind;
 
 import java.util.List;
+import org.saleskpi.core.goal.Goal;
+import org.saleskpi.core.goal.checkin.OverdueCheckIn;
 import org.saleskpi.core.gadget.Gadget;
 import org.saleskpi.core.gadget.GadgetInput;
 import org.saleskpi.core.gadget.GadgetRequest;
@@ -10,7 +12,7 @@ import org.saleskpi.core.gadget.Plan;
 
 /**
  * The {@code whos-behind} gadget: per rep, overdue issues, overdue and stale deals, and the targets of the profile
- * project's active goals that are behind pace.
+ * project's active goals that are behind pace, and the goals whose owner owes a check-in (ADR 0062).
  */
 public final class WhosBehindType implements Gadget {
 
@@ -36,8 +38,10 @@ public final class WhosBehindType implements Gadget {
         WhosBehindGadget gadget = new WhosBehindGadget(request.scope());
         return new Plan(gadget.columns(), gadget.history(), (table, dates) -> {
             WhosBehindOptions options = new WhosBehindOptions(dates.today(), staleDays, maxKeys);
-            List<TargetPace> targets = TargetPace.behind(request.host().goals(false), dates.today());
-            return json(gadget.dataset(table, options, targets), request);
+            List<Goal> goals = request.host().goals(false);
+            List<TargetPace> targets = TargetPace.behind(goals, dates.today());
+            List<OverdueCheckIn> checkIns = request.host().overdueCheckIns(goals, dates.today());
+            return json(gadget.dataset(table, options, targets, checkIns), request);
         });
     }
 
@@ -49,7 +53,13 @@ public final class WhosBehindType implements Gadget {
                 targets.add(Node.fields().put("goal", target.goal()).put("target", target.target())
                         .put("progress", target.progress()).put("expectedProgress", target.expectedProgress()));
             }
+            Node.Items checkIns = new Node.Items();
+            for (OverdueCheckIn checkIn : rep.checkInsOverdue()) {
+                checkIns.add(Node.fields().put("goalId", checkIn.goalId()).put("goal", checkIn.goal())
+                        .put("dueOn", checkIn.dueOn().toString()).put("daysOverdue", checkIn.daysOverdue()));
+            }
             reps.add(Node.fields().put("rep", rep.rep()).put("displayName", request.host().person(rep.rep()))
+                    .put("checkInsOverdue", checkIns)
                     .put("overdueIssues", keys(rep.overdueIssues())).put("overdueDeals", keys(rep.overdueDeals()))
                     .put("staleDeals", keys(rep.staleDeals())).put("targetsBehind", targets)
                     .put("slippingDeals", keys(rep.slippingDeals())));

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.goal.checkin.OverdueCheckIn;
 import org.saleskpi.core.drill.DrillDown;
 import org.saleskpi.core.gadget.GadgetScope;
 import org.saleskpi.core.gadget.Pipeline;
@@ -164,6 +165,23 @@ class WhosBehindGadgetTest {
         assertThat(dataset.reps()).extracting(WhosBehindDataset.Rep::rep)
                 .containsExactly("ann", "bob", "carol", "erin", "");
         assertThat(dataset.rep("erin").overdueIssues()).isEqualTo(IssueKeys.NONE);
+    }
+
+    @Test
+    void overdueCheckInsListTheirOwnerLongestOverdueFirst() {
+        // frank has nothing else late: an overdue check-in alone puts him on the list (ADR 0062).
+        List<OverdueCheckIn> checkIns = List.of(
+                new OverdueCheckIn("bob", 2, "Q1 calls", date("2025-03-18"), 2),
+                new OverdueCheckIn("frank", 3, "Q1 demos", date("2025-03-10"), 10),
+                new OverdueCheckIn("bob", 1, "Q1 revenue", date("2025-03-06"), 14));
+
+        WhosBehindDataset dataset = gadget.dataset(pipeline(), MARCH_20, List.of(), checkIns);
+
+        assertThat(dataset.rep("bob").checkInsOverdue()).extracting(OverdueCheckIn::goal)
+                .containsExactly("Q1 revenue", "Q1 calls");
+        assertThat(dataset.rep("frank").checkInsOverdue()).extracting(OverdueCheckIn::daysOverdue).containsExactly(10L);
+        assertThat(dataset.rep("frank").overdueIssues()).isEqualTo(IssueKeys.NONE);
+        assertThat(dataset.rep("ann").checkInsOverdue()).isEmpty();
     }
 
     @Test
