@@ -43,7 +43,7 @@ class ImportDryRunTest {
         assertThat(first.findElement(By.cssSelector("[data-amount]")).getAttribute("data-amount")).isEqualTo("1234.56");
         assertThat(first.findElement(By.cssSelector("[data-kind]")).getText()).isEqualTo("Deal");
         assertThat(first.getText()).contains("Acme").contains("Ann Web (new person)");
-        List<String> problems = browser.driver().findElements(By.cssSelector("[data-rows=problems] tr")).stream()
+        List<String> problems = browser.driver().findElements(By.cssSelector("[data-rows=problems] tbody tr")).stream()
                 .map(row -> row.getAttribute("data-line") + " " + row.getAttribute("data-column") + " "
                         + row.getAttribute("data-severity"))
                 .toList();
