@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.saleskpi.core.index.CustomField;
@@ -66,17 +67,21 @@ public final class ImportGuide {
         columns.put("closeDate", model.closeDateField().isEmpty() ? JiraCsvImport.RESOLVED
                 : column(model.closeDateField(), names));
         json.put("columns", columns);
-        json.put("dealTypes", PreviewJson.sorted(model.dealTypes()));
-        json.put("leadTypes", PreviewJson.sorted(model.leadTypes()));
-        json.put("customerTypes", PreviewJson.sorted(model.customerTypes()));
-        json.put("campaignTypes", PreviewJson.sorted(model.campaignTypes()));
-        json.put("costTypes", PreviewJson.sorted(model.costTypes()));
-        json.put("wonStatuses", PreviewJson.sorted(model.wonStatuses()));
-        json.put("lostStatuses", PreviewJson.sorted(model.lostStatuses()));
-        json.put("convertedStatuses", PreviewJson.sorted(model.convertedStatuses()));
-        json.put("churnedStatuses", PreviewJson.sorted(model.churnedStatuses()));
+        json.put("dealTypes", sorted(model.dealTypes()));
+        json.put("leadTypes", sorted(model.leadTypes()));
+        json.put("customerTypes", sorted(model.customerTypes()));
+        json.put("campaignTypes", sorted(model.campaignTypes()));
+        json.put("costTypes", sorted(model.costTypes()));
+        json.put("wonStatuses", sorted(model.wonStatuses()));
+        json.put("lostStatuses", sorted(model.lostStatuses()));
+        json.put("convertedStatuses", sorted(model.convertedStatuses()));
+        json.put("churnedStatuses", sorted(model.churnedStatuses()));
         json.put("stages", model.pipeline().stages().stream().map(Stage::status).toList());
         return json;
+    }
+
+    private static List<String> sorted(Set<String> names) {
+        return names.stream().sorted().toList();
     }
 
     /** The export's column that fills the field, or null when the profile names none (or one no longer defined). */

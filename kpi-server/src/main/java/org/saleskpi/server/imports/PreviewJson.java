@@ -1,7 +1,6 @@
 package org.saleskpi.server.imports;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -84,9 +83,5 @@ final class PreviewJson {
         json.put("customer", offer.customer().orElse(null));
         json.put("closeDate", offer.closeDate().orElse(null));
         return json;
-    }
-
-    static List<String> sorted(java.util.Set<String> names) {
-        return names.stream().sorted().toList();
     }
 }

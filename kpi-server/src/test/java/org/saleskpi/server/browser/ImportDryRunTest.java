@@ -60,9 +60,11 @@ class ImportDryRunTest {
                 .getFirstSelectedOption().getAttribute("value")).isEqualTo("lost");
         assertThat(new Select(offer.findElement(By.cssSelector("[data-field='fields.amount'] select")))
                 .getFirstSelectedOption().getAttribute("value")).isEqualTo("Amount");
+        browser.script("arguments[0].scrollIntoView()", browser.driver().findElement(By.cssSelector("[data-preview] h2")));
+        browser.screenshot("page-import-dry-run");
         offer.findElement(By.cssSelector("[data-field=currency] input")).clear();
         offer.findElement(By.cssSelector("[data-field=currency] input")).sendKeys("EUR");
-        browser.screenshot("page-import-dry-run");
+        browser.screenshot("page-import-dry-run-offer");
         assertThat(browser.jsonAsAdmin("GET", "/issues?jql=", null).get("total")).describedAs("nothing written yet")
                 .isEqualTo(0.0);
 
@@ -72,15 +74,15 @@ class ImportDryRunTest {
         assertThat(browser.driver().findElement(By.cssSelector("[data-count=created] dd")).getText()).isEqualTo("3");
         WebElement created = browser.waitFor(By.cssSelector("[data-offer=WEB] [data-profile-created]"));
         browser.screenshot("page-import-dry-run-imported");
-        Map<String, Object> profile = browser.jsonAsAdmin("GET", "/profiles/"
-                + created.getAttribute("data-profile-created"), null);
+        String id = created.getAttribute("data-profile-created");
+        Map<String, Object> profile = browser.jsonAsAdmin("GET", "/profiles/" + id, null);
         assertThat(profile.get("wonStatuses")).isEqualTo(List.of("Closed Won"));
         assertThat(profile.get("lostStatuses")).isEqualTo(List.of("Closed Lost"));
         assertThat(profile.get("dealTypes")).isEqualTo(List.of("Opportunity"));
         assertThat(profile.get("currency")).isEqualTo("EUR");
 
         created.findElement(By.cssSelector("a")).click();
-        browser.waitForLocation("/profiles/" + created.getAttribute("data-profile-created"));
+        browser.waitForLocation("/profiles/" + id);
         browser.waitFor(By.cssSelector("form"));
         browser.screenshot("page-import-dry-run-profile");
         browser.assertNoConsoleErrors();

@@ -353,6 +353,8 @@
     button.disabled = true;
     var offers = self.offers;
     var afterwards = function () {
+      // The checked file is imported: importing it again needs a new check.
+      button.disabled = true;
       return Promise.all(offers.map(function (offer) { return offer.createProfile(self.api, self.config); }));
     };
     return self.api.post('/imports/checks/' + encodeURIComponent(checked.check.checkId) + '/import', null).then(function (job) {
