@@ -175,7 +175,7 @@
           : SalesKpi.format(Number(row.amount), 'number');
       table.body.appendChild(el('tr', {dataset: {line: String(row.line), key: row.key}}, [
         el('td', {className: 'number'}, String(row.line)),
-        el('td', {}, row.key),
+        el('td', {className: 'import-key'}, row.key),
         el('td', {}, row.type),
         el('td', {dataset: {kind: row.kind}}, t('saleskpi.admin.import.kind.' + (row.kind || 'none'))),
         el('td', {}, row.status),
@@ -199,7 +199,7 @@
         severity: problem.severity, messageKey: problem.messageKey}}, [
         el('td', {className: 'number'}, String(problem.line)),
         el('td', {}, problem.column || ''),
-        el('td', {}, problem.key),
+        el('td', {className: 'import-key'}, problem.key),
         el('td', {}, SalesKpi.errorText(problem)),
         el('td', {}, el('span', {className: 'lozenge lozenge-' + (problem.severity === 'ERROR' ? 'failed' : 'running')},
             t('saleskpi.admin.import.severity.' + problem.severity)))
