@@ -49,6 +49,8 @@ import org.saleskpi.server.demo.SalesOverview;
 import org.saleskpi.server.host.DatabaseOutageFilter;
 import org.saleskpi.server.host.HaltPoint;
 import org.saleskpi.server.host.ServerOptions;
+import org.saleskpi.server.imports.ImportCheck;
+import org.saleskpi.server.imports.ImportGuide;
 import org.saleskpi.server.imports.ImportJobs;
 import org.saleskpi.server.imports.ImportsResource;
 import org.saleskpi.server.imports.JiraCsvImport;
@@ -202,7 +204,8 @@ public final class ServerWiring {
         rest.addAll(auth.resources());
         rest.add(new IssuesResource(issues, store, auth.access(), auth.directory(), clock));
         rest.add(new FieldsResource(store, issues, auth.access()));
-        rest.add(new ImportsResource(imports, auth.access(), zone));
+        rest.add(new ImportsResource(imports, new ImportCheck(store, auth.users(), services.profiles()),
+                new ImportGuide(services.profiles(), store::fields), auth.access(), zone, clock));
         rest.add(new DashboardResource(auth.access(), auth.directory(), dashboards));
         ProfileDefaults profileDefaults = new ProfileDefaults(services.profiles(), store);
         SyncedConnections synced = new SyncedConnections(connections, profileDefaults);

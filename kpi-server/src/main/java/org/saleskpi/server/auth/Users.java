@@ -22,6 +22,7 @@ import net.java.ao.Query;
 import org.saleskpi.core.validation.Validator;
 import org.saleskpi.server.auth.entity.UserEntity;
 import org.saleskpi.server.cluster.RecentReads;
+import org.saleskpi.server.imports.KnownPeople;
 import org.saleskpi.server.imports.PersonResolver;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.StoreException;
@@ -34,7 +35,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The server's people: users who sign in with a password, and reps known only by name. A user's key
  * is the lower-cased username, so usernames are unique and looked up regardless of case.
  */
-public final class Users implements PersonResolver {
+public final class Users implements PersonResolver, KnownPeople {
     public static final int MAX_USERNAME = 64;
     public static final int MIN_PASSWORD = 8;
     /** BCrypt reads only the first 72 bytes; a longer password would silently match its prefix. */
@@ -316,6 +317,16 @@ public final class Users implements PersonResolver {
         } catch (UsernameTakenException e) {
             return keyOf(username);
         }
+    }
+
+    /** The key of the person a CSV names, by username or display name in any case, if there is one; creates none. */
+    @Override
+    public Optional<String> knownKey(String nameInCsv) {
+        if (nameInCsv == null || nameInCsv.isBlank()) {
+            return Optional.empty();
+        }
+        String name = nameInCsv.strip();
+        return row(name).or(() -> byDisplayName(name)).map(UserEntity::getUserKey);
     }
 
     /** The CSV import's {@code PersonResolver}: same as {@link #personFor}. */

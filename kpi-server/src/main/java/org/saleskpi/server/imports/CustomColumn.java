@@ -1,7 +1,5 @@
 package org.saleskpi.server.imports;
 
-import java.math.BigDecimal;
-import java.util.Optional;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.FieldValue;
 
@@ -12,23 +10,32 @@ import org.saleskpi.core.issue.FieldValue;
 record CustomColumn(String name, FieldType type) {
 
     /**
-     * NUMBER if every value is a number, DATE if every value is a date, else text; seen one value at a
-     * time, so an import need not keep a column's values to learn its type.
+     * NUMBER if the values are numbers of the file's style (those that only look like numbers, written in another
+     * style, then keep their rows out of the import with the reason, rather than turning the column into text), DATE
+     * if every value is a date, else text; seen one value at a time, so an import need not keep a column's values to
+     * learn its type.
      */
     static final class Guess {
         private final JiraDates dates;
+        private final NumberStyle style;
         private boolean seen;
         private boolean numbers = true;
+        private boolean anyNumber;
         private boolean days = true;
 
-        Guess(JiraDates dates) {
+        Guess(JiraDates dates, NumberStyle style) {
             this.dates = dates;
+            this.style = style;
         }
 
         void see(String value) {
             seen = true;
             // Once a value breaks a type, later values need not be tried against it.
-            numbers = numbers && number(value).isPresent();
+            if (numbers) {
+                boolean read = style.read(value).isPresent();
+                anyNumber |= read;
+                numbers = read || style.looksLikeNumber(value);
+            }
             days = days && dates.date(value).isPresent();
         }
 
@@ -38,7 +45,7 @@ record CustomColumn(String name, FieldType type) {
         }
 
         FieldType type(boolean multiValue) {
-            if (seen && numbers) {
+            if (seen && numbers && anyNumber) {
                 return FieldType.NUMBER;
             }
             if (seen && days) {
@@ -49,25 +56,35 @@ record CustomColumn(String name, FieldType type) {
         }
     }
 
-    /** The cell as a value of this column's type, or a reason it is not one. */
-    FieldValue read(String cell, JiraDates dates, PersonResolver people) {
+    /** The column's header as the export writes it. */
+    String header() {
+        return "Custom field (" + name + ")";
+    }
+
+    /**
+     * The cell as a value of this column's type.
+     *
+     * @throws CellProblem when it is not one
+     */
+    FieldValue read(String cell, JiraDates dates, NumberStyle numbers, PersonResolver people) {
         // A switch expression: the compiler checks that every field type is read.
         return switch (type) {
-            case NUMBER -> FieldValue.number(number(cell).orElseThrow(() -> new IllegalArgumentException(
-                    "Custom field (" + name + ") '" + cell + "' is not a number")));
-            case DATE -> FieldValue.date(dates.date(cell).orElseThrow(() -> new IllegalArgumentException(
-                    "Custom field (" + name + ") '" + cell + "' is not a date like " + dates.pattern())));
+            case NUMBER -> FieldValue.number(numbers.read(cell).orElseThrow(() -> notANumber(cell, numbers)));
+            case DATE -> FieldValue.date(dates.date(cell).orElseThrow(() -> new CellProblem(header(),
+                    "saleskpi.import.problem.date", header() + " '" + cell + "' is not a date like " + dates.pattern(),
+                    cell, dates.pattern())));
             case OPTION -> FieldValue.option(cell.trim());
             case USER -> FieldValue.user(people.userKeyFor(cell.trim()));
             case TEXT -> FieldValue.text(cell);
         };
     }
 
-    private static Optional<BigDecimal> number(String text) {
-        try {
-            return Optional.of(new BigDecimal(text.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
+    private CellProblem notANumber(String cell, NumberStyle numbers) {
+        String message = header() + " '" + cell + "' is not a number";
+        if (numbers == NumberStyle.PLAIN) {
+            return new CellProblem(header(), "saleskpi.import.problem.number.plain", message, cell);
         }
+        return new CellProblem(header(), "saleskpi.import.problem.number",
+                message + " written like " + numbers.example(), cell, numbers.example());
     }
 }

@@ -19,7 +19,7 @@ import org.saleskpi.server.progress.ProgressLine;
 
 /**
  * {@code import --file export.csv [--project KEY] [--date-format "dd/MMM/yy h:mm a"] [--time-zone
- * Europe/Berlin]}: a Jira CSV export into the server's store from the command line. Messages, never
+ * Europe/Berlin] [--number-format plain|en|de|fr|ja]}: a Jira CSV export into the server's store from the command line. Messages, never
  * stack traces; exit code 0 when imported, 1 when the file was refused, 2 for a wrong command line.
  */
 public final class ImportCommand {
@@ -28,8 +28,10 @@ public final class ImportCommand {
     public static final int USAGE = 2;
 
     static final String USAGE_TEXT = "usage: import --file export.csv [--project KEY]"
-            + " [--date-format \"" + ImportSettings.JIRA_DATE_FORMAT + "\"] [--time-zone Europe/Berlin]";
-    private static final Set<String> OPTIONS = Set.of("--file", "--project", "--date-format", "--time-zone");
+            + " [--date-format \"" + ImportSettings.JIRA_DATE_FORMAT + "\"] [--time-zone Europe/Berlin]"
+            + " [--number-format " + String.join("|", NumberStyle.tags().split(", ")) + "]";
+    private static final Set<String> OPTIONS = Set.of("--file", "--project", "--date-format", "--time-zone",
+            "--number-format");
 
     private final JiraCsvImport importer;
     private final ZoneId defaultZone;
@@ -82,7 +84,8 @@ public final class ImportCommand {
         ImportSettings settings;
         try {
             settings = new ImportSettings(Optional.ofNullable(options.get("--project")),
-                    options.getOrDefault("--date-format", ImportSettings.JIRA_DATE_FORMAT), zone);
+                    options.getOrDefault("--date-format", ImportSettings.JIRA_DATE_FORMAT), zone,
+                    ImportSettings.numbers(options.get("--number-format")));
         } catch (InvalidInputException e) {
             return usage(err, e.getMessage());
         }

@@ -11,9 +11,9 @@ import org.saleskpi.core.validation.InvalidInputException;
  * (English month and AM/PM names), and optionally a project key. A given project is set on every
  * imported issue and issue keys stay as exported, but a row whose key is an issue of another
  * project is skipped; without one, the {@code Project key} column is used, and failing that the
- * prefix of the issue key.
+ * prefix of the issue key. Numbers are read in the file's {@link NumberStyle}.
  */
-public record ImportSettings(Optional<String> project, String dateFormat, ZoneId zone) {
+public record ImportSettings(Optional<String> project, String dateFormat, ZoneId zone, NumberStyle numbers) {
     /** Jira's default "complete date/time format", e.g. {@code 12/Mar/24 3:45 PM}. */
     public static final String JIRA_DATE_FORMAT = "dd/MMM/yy h:mm a";
 
@@ -21,6 +21,7 @@ public record ImportSettings(Optional<String> project, String dateFormat, ZoneId
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(dateFormat, "dateFormat");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(numbers, "numbers");
         if (project.isPresent() && !project.get().matches("[A-Z][A-Z0-9_]{1,9}")) {
             throw InvalidInputException.of("project", "saleskpi.import.project.invalid",
                     "project must be a Jira project key (2 to 10 upper-case letters, digits or _,"
@@ -32,6 +33,21 @@ public record ImportSettings(Optional<String> project, String dateFormat, ZoneId
             throw InvalidInputException.of("dateFormat", "saleskpi.import.dateFormat.invalid",
                     "date format is not a valid pattern: " + dateFormat + " (" + e.getMessage() + ")", dateFormat);
         }
+    }
+
+    /** Numbers as Jira writes a Number field's value ({@link NumberStyle#PLAIN}). */
+    public ImportSettings(Optional<String> project, String dateFormat, ZoneId zone) {
+        this(project, dateFormat, zone, NumberStyle.PLAIN);
+    }
+
+    /** The style of a tag the API or the command line was given; empty or absent means plain. */
+    public static NumberStyle numbers(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return NumberStyle.PLAIN;
+        }
+        return NumberStyle.of(tag).orElseThrow(() -> InvalidInputException.of("numberFormat",
+                "saleskpi.import.numberFormat.invalid", "numberFormat must be one of " + NumberStyle.tags()
+                        + ", was: " + tag, tag));
     }
 
     /** Jira's default format in the given zone, project from the file. */

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -27,7 +28,10 @@ import org.saleskpi.web.error.ErrorBody;
 
 /**
  * {@code /imports}: a Jira "CSV (all fields)" export uploaded as the request body runs as a
- * background job whose progress and report the import page polls. A file may hold issues of any
+ * background job whose progress and report the import page polls. {@code POST /imports/checks} is its dry run: the
+ * same body and settings answered with what the import would do, nothing written, and the file kept for a while so
+ * that {@code POST /imports/checks/{id}/import} imports it without a second upload. {@code GET /imports/guide} says
+ * what an export needs for the caller's KPI profiles. A file may hold issues of any
  * project, so importing is for global administrators, or for the administrator of the project
  * named in {@code project}, which then receives every issue of the file. Any node answers for every job; a start
  * while another node's import runs is refused with 409.
@@ -39,11 +43,18 @@ public final class ImportsResource {
     static final int MAX_FILE_BYTES = 100 << 20;
 
     private final ImportJobs jobs;
+    private final ImportCheck check;
+    private final ImportGuide guide;
+    private final CheckedFiles checked;
     private final AccessPolicy access;
     private final ZoneId serverZone;
 
-    public ImportsResource(ImportJobs jobs, AccessPolicy access, ZoneId serverZone) {
+    public ImportsResource(ImportJobs jobs, ImportCheck check, ImportGuide guide, AccessPolicy access,
+            ZoneId serverZone, Clock clock) {
         this.jobs = jobs;
+        this.check = check;
+        this.guide = guide;
+        this.checked = new CheckedFiles(clock);
         this.access = access;
         this.serverZone = serverZone;
     }
@@ -51,18 +62,73 @@ public final class ImportsResource {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     public Response start(InputStream body, @QueryParam("project") String project,
-            @QueryParam("dateFormat") String dateFormat, @QueryParam("timeZone") String timeZone) {
+            @QueryParam("dateFormat") String dateFormat, @QueryParam("timeZone") String timeZone,
+            @QueryParam("numberFormat") String numberFormat) {
         Caller caller = Caller.of(access);
+        ImportSettings settings = settings(caller, project, dateFormat, timeZone, numberFormat);
+        return start(caller, read(body), settings);
+    }
+
+    /** The dry run: what importing the body with these settings would do; nothing is written. */
+    @POST
+    @Path("checks")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public Map<String, Object> check(InputStream body, @QueryParam("project") String project,
+            @QueryParam("dateFormat") String dateFormat, @QueryParam("timeZone") String timeZone,
+            @QueryParam("numberFormat") String numberFormat) {
+        Caller caller = Caller.of(access);
+        ImportSettings settings = settings(caller, project, dateFormat, timeZone, numberFormat);
+        byte[] csv = read(body);
+        ImportPreview preview = check.check(csv, settings);
+        String id = checked.keep(csv, settings, caller.user().key());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("checkId", id);
+        json.put("keptUntil", checked.keptUntil(id).map(Object::toString).orElse(null));
+        json.put("settings", Map.of("project", settings.project().orElse(""), "dateFormat", settings.dateFormat(),
+                "timeZone", settings.zone().getId(), "numberFormat", settings.numbers().tag()));
+        json.putAll(PreviewJson.write(preview));
+        return json;
+    }
+
+    /** Imports the file a dry run of the caller checked, with its settings; 404 once it is no longer kept here. */
+    @POST
+    @Path("checks/{id}/import")
+    public Response importChecked(@PathParam("id") String id) {
+        Caller caller = Caller.of(access);
+        CheckedFiles.Checked file = checked.take(id, caller.user().key()).orElse(null);
+        if (file == null) {
+            return Response.status(404).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ErrorBody.message("saleskpi.import.check.gone", "The checked file is no longer kept on"
+                            + " this server (it is kept for 30 minutes, by the node that checked it): send it again."))
+                    .build();
+        }
+        // The caller's rights are asked again: they may have changed since the check.
+        settings(caller, file.settings().project().orElse(null), file.settings().dateFormat(),
+                file.settings().zone().getId(), file.settings().numbers().tag());
+        return start(caller, file.csv(), file.settings());
+    }
+
+    /** What a Jira export must hold for the KPI profiles the caller may see. */
+    @GET
+    @Path("guide")
+    public Map<String, Object> guide() {
+        return guide.of(Caller.of(access));
+    }
+
+    private ImportSettings settings(Caller caller, String project, String dateFormat, String timeZone,
+            String numberFormat) {
         Optional<String> projectKey = Optional.ofNullable(project).filter(p -> !p.isBlank());
         if (projectKey.isPresent()) {
             caller.requireAdminister(projectKey.get(), "issues of project " + projectKey.get());
         } else {
             caller.requireSystemAdmin();
         }
-        ImportSettings settings = new ImportSettings(projectKey,
+        return new ImportSettings(projectKey,
                 dateFormat == null || dateFormat.isBlank() ? ImportSettings.JIRA_DATE_FORMAT : dateFormat,
-                zone(timeZone));
-        byte[] csv = read(body);
+                zone(timeZone), ImportSettings.numbers(numberFormat));
+    }
+
+    private Response start(Caller caller, byte[] csv, ImportSettings settings) {
         String id;
         try {
             id = jobs.start(csv, settings, caller.user());

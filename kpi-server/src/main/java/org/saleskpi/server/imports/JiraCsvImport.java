@@ -38,16 +38,16 @@ public final class JiraCsvImport {
     static final String KEY = "Issue key";
     static final String SUMMARY = "Summary";
     private static final String DESCRIPTION = "Description";
-    private static final String ISSUE_TYPE = "Issue Type";
-    private static final String STATUS = "Status";
+    static final String ISSUE_TYPE = "Issue Type";
+    static final String STATUS = "Status";
     private static final String STATUS_CATEGORY = "Status Category";
     private static final String PROJECT = "Project key";
     private static final String RESOLUTION = "Resolution";
-    private static final String ASSIGNEE = "Assignee";
-    private static final String REPORTER = "Reporter";
+    static final String ASSIGNEE = "Assignee";
+    static final String REPORTER = "Reporter";
     private static final String CREATED = "Created";
     private static final String UPDATED = "Updated";
-    private static final String RESOLVED = "Resolved";
+    static final String RESOLVED = "Resolved";
     private static final String DUE = "Due Date";
     private static final String LABELS = "Labels";
 
@@ -94,7 +94,7 @@ public final class JiraCsvImport {
         Objects.requireNonNull(progress, "progress");
         JiraDates dates = new JiraDates(settings.dateFormat(), settings.zone());
         String text = text(csv);
-        Scan scan = scan(text, dates);
+        Scan scan = scan(text, dates, settings.numbers());
         Map<String, CustomField> fields = defineFields(scan);
         Batches batches = new Batches(new CsvRows(text), scan, fields, dates, settings);
         batches.rows.next(); // the header, read by the scan
@@ -112,7 +112,7 @@ public final class JiraCsvImport {
      * The first reading: the header, the number of data rows, and for each custom column without a field of its
      * name, the type its values fit; a file that is not an export fails here, before anything is written.
      */
-    private Scan scan(String text, JiraDates dates) {
+    Scan scan(String text, JiraDates dates, NumberStyle numbers) {
         CsvRows rows = new CsvRows(text);
         try {
             if (!rows.hasNext()) {
@@ -127,7 +127,7 @@ public final class JiraCsvImport {
             Map<String, CustomField> defined = new HashMap<>();
             store.fields().forEach(field -> defined.put(field.name(), field));
             Map<String, CustomColumn.Guess> guesses = new LinkedHashMap<>();
-            header.customFields().forEach((column, name) -> guesses.put(column, new CustomColumn.Guess(dates)));
+            header.customFields().forEach((column, name) -> guesses.put(column, new CustomColumn.Guess(dates, numbers)));
             int count = 0;
             while (rows.hasNext()) {
                 CSVRecord row = rows.next().cells();
@@ -164,7 +164,7 @@ public final class JiraCsvImport {
     }
 
     /** What the first reading found. */
-    private record Scan(JiraHeader header, int rows, Map<String, CustomColumn.Guess> guesses,
+    record Scan(JiraHeader header, int rows, Map<String, CustomColumn.Guess> guesses,
             Map<String, CustomField> defined) {
     }
 
@@ -261,7 +261,8 @@ public final class JiraCsvImport {
                     IndexedIssue issue = issue(header, row.cells(), fields, dates, settings, names);
                     Long earlier = firstLine.putIfAbsent(issue.key(), row.line());
                     if (earlier != null) {
-                        throw new IllegalArgumentException("the key appears again; first on line " + earlier);
+                        throw new CellProblem(KEY, "saleskpi.import.problem.duplicate",
+                                "the key appears again; first on line " + earlier, issue.key(), earlier);
                     }
                     issues.put(issue.key(), issue);
                 } catch (IllegalArgumentException e) {
@@ -306,7 +307,7 @@ public final class JiraCsvImport {
     }
 
     /** Strict UTF-8 without its byte order mark; anything else is not a Jira export. */
-    private static String text(byte[] csv) {
+    static String text(byte[] csv) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -322,11 +323,12 @@ public final class JiraCsvImport {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private static IndexedIssue issue(JiraHeader header, CSVRecord row, Map<String, CustomField> fields,
+    static IndexedIssue issue(JiraHeader header, CSVRecord row, Map<String, CustomField> fields,
             JiraDates dates, ImportSettings settings, PersonResolver people) {
         String key = required(header, row, KEY).trim();
         if (!ISSUE_KEY.matcher(key).matches()) {
-            throw new IllegalArgumentException("Issue key '" + key + "' is not a Jira issue key");
+            throw new CellProblem(KEY, "saleskpi.import.problem.key", "Issue key '" + key + "' is not a Jira issue key",
+                    key);
         }
         String summary = required(header, row, SUMMARY).trim();
         String type = required(header, row, ISSUE_TYPE).trim();
@@ -349,14 +351,15 @@ public final class JiraCsvImport {
                 .resolved(optionalInstant(header.first(row, RESOLVED), RESOLVED, dates));
         String due = header.first(row, DUE);
         if (!due.isEmpty()) {
-            record.due(dates.date(due).orElseThrow(() -> new IllegalArgumentException(
-                    DUE + " '" + due + "' is not a date like " + dates.pattern())));
+            record.due(dates.date(due).orElseThrow(() -> new CellProblem(DUE, "saleskpi.import.problem.date",
+                    DUE + " '" + due + "' is not a date like " + dates.pattern(), due, dates.pattern())));
         }
         for (Map.Entry<String, CustomField> entry : fields.entrySet()) {
             String cell = header.first(row, entry.getKey());
             if (!cell.isEmpty()) {
                 CustomField field = entry.getValue();
-                record.field(field.id(), new CustomColumn(field.name(), field.type()).read(cell, dates, people));
+                record.field(field.id(), new CustomColumn(field.name(), field.type()).read(cell, dates, settings.numbers(),
+                        people));
             }
         }
         Set<String> labels = new LinkedHashSet<>();
@@ -371,14 +374,14 @@ public final class JiraCsvImport {
     private static String required(JiraHeader header, CSVRecord row, String column) {
         String value = header.first(row, column);
         if (value.isBlank()) {
-            throw new IllegalArgumentException("missing " + column);
+            throw new CellProblem(column, "saleskpi.import.problem.missing", "missing " + column);
         }
         return value;
     }
 
     private static Instant instant(String cell, String column, JiraDates dates) {
-        return dates.instant(cell).orElseThrow(() -> new IllegalArgumentException(
-                column + " '" + cell + "' is not a date and time like " + dates.pattern()));
+        return dates.instant(cell).orElseThrow(() -> new CellProblem(column, "saleskpi.import.problem.dateTime",
+                column + " '" + cell + "' is not a date and time like " + dates.pattern(), cell, dates.pattern()));
     }
 
     private static Instant optionalInstant(String cell, String column, JiraDates dates) {
@@ -411,7 +414,7 @@ public final class JiraCsvImport {
         }
     }
 
-    private static InvalidInputException invalid(String message) {
+    static InvalidInputException invalid(String message) {
         return InvalidInputException.of("file", "saleskpi.import.file.invalid", message + "; nothing was imported");
     }
 }

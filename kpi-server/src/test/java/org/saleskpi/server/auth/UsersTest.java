@@ -99,6 +99,17 @@ class UsersTest {
     }
 
     @Test
+    void theDryRunsLookUpFindsKnownPeopleAndCreatesNobody() {
+        users.create("jdoe", "jdoe-secret-1", "Jane Doe", false);
+
+        assertThat(users.knownKey(" JANE DOE ")).contains("jdoe");
+        assertThat(users.knownKey("jdoe")).contains("jdoe");
+        assertThat(users.knownKey("Anna Müller")).isEmpty();
+        assertThat(users.knownKey(" ")).isEmpty();
+        assertThat(users.list()).hasSize(1);
+    }
+
+    @Test
     void anUnknownCsvNameBecomesAPersonWithoutALoginAndIsFoundAgain() {
         String key = users.personFor("Anna Müller");
 

@@ -54,6 +54,30 @@ class ImportCommandTest {
     }
 
     @Test
+    void readsNumbersWithTheThousandsSeparatorsOfTheChosenLanguage() throws IOException {
+        Path export = folder.resolve("export.csv");
+        Files.writeString(export, "Issue key,Summary,Issue Type,Status,Created,Custom field (Amount)\n"
+                + "A-1,Deal,Deal,Open,2024-03-01 10:00,\"1.234,56\"\n"
+                + "A-2,Deal,Deal,Open,2024-03-01 10:00,\"12,5\"\n"
+                + "A-3,Deal,Deal,Open,2024-03-01 10:00,\"1,234.56\"\n");
+
+        int exit = run("--file", export.toString(), "--date-format", "yyyy-MM-dd HH:mm", "--number-format", "de");
+
+        assertThat(exit).isEqualTo(ImportCommand.IMPORTED);
+        String amount = store.field("Amount").orElseThrow().id();
+        assertThat(store.find("A-1").orElseThrow().record().field(amount))
+                .contains(org.saleskpi.core.issue.FieldValue.number(new java.math.BigDecimal("1234.56")));
+        assertThat(store.find("A-2").orElseThrow().record().field(amount))
+                .contains(org.saleskpi.core.issue.FieldValue.number(new java.math.BigDecimal("12.5")));
+        assertThat(out()).describedAs("an English number in a German file is a problem of its row, never misread")
+                .contains("  skipped line 4: A-3: Custom field (Amount) '1,234.56' is not a number written like"
+                        + " 1.234,56");
+        err.reset();
+        assertThat(run("--file", export.toString(), "--number-format", "xx")).isEqualTo(ImportCommand.USAGE);
+        assertThat(err()).contains("numberFormat must be one of plain, en, de, fr, ja, was: xx");
+    }
+
+    @Test
     void wrongCommandLinesGetAMessageAndTheUsage() {
         assertThat(run()).isEqualTo(ImportCommand.USAGE);
         assertThat(err()).contains("missing --file").contains(ImportCommand.USAGE_TEXT);
