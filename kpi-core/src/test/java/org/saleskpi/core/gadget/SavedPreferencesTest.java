@@ -54,8 +54,10 @@ class SavedPreferencesTest {
                 "bucket", "week", "jql", "assignee = rep"))).containsExactlyInAnyOrderEntriesOf(Map.of(
                         "kpi", List.of("win-rate"), "period", List.of("2024-03-01..2024-04-01"),
                         "bucket", List.of("week"), "jql", List.of("assignee = rep")));
-        assertThat(SavedPreferences.query(TYPE, Map.of())).containsExactlyInAnyOrderEntriesOf(Map.of(
+        assertThat(SavedPreferences.query(TYPE, Map.of("v", "2"))).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "kpi", List.of("won-revenue"), "period", List.of("this-month")));
+        assertThat(SavedPreferences.query(TYPE, Map.of())).describedAs("no v is the first shape, migrated")
+                .containsEntry("bucket", List.of("month"));
         assertThat(SavedPreferences.title(Map.of("title", "  Pipeline  "))).isEqualTo("Pipeline");
     }
 }

@@ -133,8 +133,11 @@ public final class MailScheduler implements AutoCloseable {
             ZonedDateTime when = clock.instant().atZone(subscription.get().zone());
             Optional<Letter> letter = letters.letter(subscription.get(), when, smtp.get().siteUrl());
             if (letter.isEmpty()) {
-                throw new MailFailure("saleskpi.mail.error.gone", "The dashboard is gone, or its owner may no longer"
-                        + " see it.", String.valueOf(subscription.get().dashboardId()), null);
+                // The dashboard or its owner is gone: no later period could be sent either, so the subscription ends.
+                LOG.info("Subscription {} ended: dashboard {} is gone or no longer its subscriber's", send.subscriptionId(),
+                        subscription.get().dashboardId());
+                subscriptions.delete(send.subscriptionId());
+                return;
             }
             mailer.send(smtp.get(), letter.get());
             subscriptions.markSent(send);

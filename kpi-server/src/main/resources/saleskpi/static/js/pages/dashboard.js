@@ -69,7 +69,6 @@
       onclick: function () { showSubscribeDialog(); }}, t('saleskpi.subscription.subscribe'));
     var controls = el('div', {className: 'saleskpi-dashboard-controls'}, [
       el('label', {'for': 'saleskpi-layout'}, t('saleskpi.dashboard.layout')), ' ', layoutSelect, ' ', addButton, ' ', wallboardButton,
-      ' ', subscribeButton,
       ' ', el('a', {href: base + '/'}, t('saleskpi.dashboard.all'))
     ]);
     var periodForm = pageFilterForm();
@@ -77,8 +76,10 @@
     var dialogBox = el('div');
     var accessBox = el('div', {className: 'saleskpi-jira-access'});
     SalesKpi.clear(root);
-    [el('div', {className: 'saleskpi-dashboard-head'}, [heading, controls]), periodForm, status, errorBox, accessBox,
-      dialogBox, columnsBox]
+    // A row of its own: the head and the period row are full at 768 pixels and must stay one row each.
+    var subscribeRow = el('div', {className: 'saleskpi-dashboard-subscribe'}, subscribeButton);
+    [el('div', {className: 'saleskpi-dashboard-head'}, [heading, controls]), periodForm, subscribeRow, status, errorBox,
+      accessBox, dialogBox, columnsBox]
         .forEach(function (node) { root.appendChild(node); });
 
     function fail(err) {

@@ -60,6 +60,8 @@ class MailSubscriptionTest {
         dialog.findElement(By.cssSelector("[data-action=confirm-subscribe]")).click();
         WebElement addressError = browser.waitFor(By.cssSelector("[data-field=address] .saleskpi-field-error:not([hidden])"));
         assertThat(addressError.getText()).contains("not an e-mail address");
+        assertThat(browser.consoleErrors()).describedAs("the refused subscription, and nothing else")
+                .singleElement().asString().contains("400");
         dialog.findElement(By.id("saleskpi-subscription-address")).clear();
         dialog.findElement(By.id("saleskpi-subscription-address")).sendKeys("admin@example.com");
         browser.screenshot("mail-subscribe-dialog");

@@ -107,6 +107,40 @@ class MailSubscriptionOverHttpTest {
     }
 
     @Test
+    void aJapaneseSubscriberInTokyoGetsTheMailInJapaneseAtTheHourOfTokyo() throws Exception {
+        java.time.ZoneId tokyo = java.time.ZoneId.of("Asia/Tokyo");
+        int hour = (CLOCK.instant().atZone(tokyo).getHour() + 1) % 24;
+        Answer created = viv.post("/subscriptions", json("dashboardId", dashboard, "frequency", "daily", "hour", hour,
+                "zone", "Asia/Tokyo", "language", "ja", "address", "viv.ja@example.com"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(runSchedule()).isZero();
+
+        CLOCK.advance(Duration.ofHours(1));
+        MimeMessage mail = onlyMail(runSchedule());
+
+        String text = part(mail, "text/plain");
+        assertThat(mail.getSubject()).startsWith("Sales KPI: Weekly sales（");
+        assertThat(text).contains("値: 3,450").contains("指標: 受注金額 (金額)")
+                .contains("閲覧する権限がありません").contains("購読を解除: ");
+        delete(created.number("id").longValue());
+    }
+
+    @Test
+    void aSubscriptionToADashboardDeletedSinceEndsWithoutAMailOrAFailure() throws Exception {
+        long gone = viv.post("/dashboards", json("name", "Short-lived")).number("id").longValue();
+        Answer created = viv.post("/subscriptions", json("dashboardId", gone, "frequency", "daily", "hour", nextHour(),
+                "zone", "UTC", "address", "gone@example.com"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(viv.delete("/dashboards/" + gone).status()).isEqualTo(204);
+
+        CLOCK.advance(Duration.ofHours(1));
+
+        assertThat(runSchedule()).isZero();
+        assertThat(viv.get("/subscriptions").array()).isEmpty();
+        assertThat(admin.get("/admin/mail/failures").array()).isEmpty();
+    }
+
+    @Test
     void aPeriodIsSentOnceThoughTheScheduleRunsAgainAndTheServerRestarts() throws Exception {
         long subscription = subscribe("once@example.com", nextHour());
         CLOCK.advance(Duration.ofHours(1));

@@ -25,7 +25,9 @@ import org.saleskpi.web.page.Messages;
 public final class DatasetText {
     /** Members that are for the page's script, not for a reader. */
     private static final Set<String> HIDDEN = Set.of("type", "jql", "keys", "colours", "unit", "id", "goalId",
-            "targetId", "absentReason", "running");
+            "targetId", "absentReason", "running", "comparison", "zone");
+    /** Members that name a figure by its key ({@code won-revenue.amount}): shown by the KPI's name. */
+    private static final Set<String> FIGURES = Set.of("figure", "kpi");
 
     private final Messages texts;
     private final NumberFormat numbers;
@@ -73,6 +75,8 @@ public final class DatasetText {
                 } else if (!items.items().isEmpty() && items.items().stream().allMatch(i -> i instanceof Node.Fields)) {
                     tables.add(rows(items));
                 }
+            } else if (value instanceof Node.Text figure && FIGURES.contains(name)) {
+                lines.add(new FigureSection.Line(label, figureName(figure.text())));
             } else if (scalar(value)) {
                 lines.add(new FigureSection.Line(label, cell(value)));
             } else if (value instanceof Node.Fields nested) {
@@ -163,6 +167,16 @@ public final class DatasetText {
         } catch (DateTimeParseException e) {
             return Optional.of(from.text() + " – " + to.text());
         }
+    }
+
+    /** A figure key for people, as the page's script writes it: the KPI's name, with the figure if not the headline. */
+    private String figureName(String figure) {
+        int dot = figure.indexOf('.');
+        String kpi = dot < 0 ? figure : figure.substring(0, dot);
+        String nameKey = "saleskpi.kpi." + kpi + ".name";
+        String name = texts.getText(nameKey).equals(nameKey) ? kpi : texts.getText(nameKey);
+        String partKey = "saleskpi.gadget.figure." + (dot < 0 ? "" : figure.substring(dot + 1));
+        return dot < 0 || texts.getText(partKey).equals(partKey) ? name : name + " (" + texts.getText(partKey) + ")";
     }
 
     private static boolean hidden(String name) {
