@@ -94,6 +94,15 @@ public final class Subscriptions {
      * recorded it. The unique key makes this the one place a period becomes a send, on every node.
      */
     public boolean recordDue(long subscriptionId, String periodKey) {
+        // Looked up first: every run meets each period already recorded, and PostgreSQL logs every refused insert.
+        boolean recorded = tables.read("SELECT 1 FROM SK.MAIL_SEND WHERE SUBSCRIPTION_ID = ? AND PERIOD_KEY = ?",
+                statement -> {
+                    statement.setLong(1, subscriptionId);
+                    statement.setString(2, periodKey);
+                }, ResultSet::next);
+        if (recorded) {
+            return false;
+        }
         Instant now = clock.instant();
         return tables.insertOnce("INSERT INTO SK.MAIL_SEND (SUBSCRIPTION_ID, PERIOD_KEY, STATUS, ATTEMPTS,"
                 + " NEXT_ATTEMPT, UPDATED) VALUES (?, ?, ?, 0, ?, ?)", statement -> {
