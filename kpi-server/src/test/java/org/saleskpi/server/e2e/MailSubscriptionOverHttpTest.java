@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.server.RunningServer;
+import org.saleskpi.server.host.ServerOptions;
 import org.saleskpi.server.mail.MailScheduler;
 
 /**
@@ -49,9 +50,14 @@ class MailSubscriptionOverHttpTest {
 
     @BeforeAll
     static void start() throws Exception {
+        startOn(RunningServer.temporaryOptions().withDemo(false));
+    }
+
+    /** The server on {@code options}' database, its users, issues and viv's dashboard; GreenMail beside it. */
+    static void startOn(ServerOptions options) throws Exception {
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        server = RunningServer.start(RunningServer.temporaryOptions().withDemo(false), true, CLOCK);
+        server = RunningServer.start(options, true, CLOCK);
         api = Api.of(server);
         admin = api.admin();
         api.user("viv", "Viv Viewer");
