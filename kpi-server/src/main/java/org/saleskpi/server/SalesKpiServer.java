@@ -107,6 +107,11 @@ public final class SalesKpiServer implements AutoCloseable {
         return parts.index();
     }
 
+    /** The part of {@code type} among those with threads of their own (the mail schedule), for tests to drive. */
+    public <T> java.util.Optional<T> part(Class<T> type) {
+        return parts.closeables().stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
     /** Whether this start was the database's first (the one that loads the demo data). */
     public boolean firstStart() {
         return parts.firstStart();

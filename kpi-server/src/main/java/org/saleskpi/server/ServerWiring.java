@@ -55,6 +55,7 @@ import org.saleskpi.server.imports.ImportJobs;
 import org.saleskpi.server.imports.ImportsResource;
 import org.saleskpi.server.imports.JiraCsvImport;
 import org.saleskpi.server.imports.SharedImportJobs;
+import org.saleskpi.server.mail.MailWiring;
 import org.saleskpi.server.issues.FieldsResource;
 import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.server.issues.IssueStore;
@@ -207,6 +208,9 @@ public final class ServerWiring {
         rest.add(new ImportsResource(imports, new ImportCheck(store, auth.users(), services.profiles()),
                 new ImportGuide(services.profiles(), store::fields), auth.access(), zone, clock));
         rest.add(new DashboardResource(auth.access(), auth.directory(), dashboards));
+        // Subscription mails, computed as each subscriber, sent by one node at a time (ADR 0063).
+        MailWiring mail = MailWiring.wire(database.dataSource(), secrets, services, dashboards, node.lock(), clock);
+        rest.addAll(mail.resources());
         ProfileDefaults profileDefaults = new ProfileDefaults(services.profiles(), store);
         SyncedConnections synced = new SyncedConnections(connections, profileDefaults);
         JiraSync sync = new JiraSync(store, SyncPeople.over(auth.users(), jiraNames), synced, clock,
@@ -225,8 +229,9 @@ public final class ServerWiring {
         DataFormat.record(database.dataSource());
         // Last: a restarted server resumes the passes a stop interrupted, at their last stored page.
         scheduler.start();
+        mail.scheduler().start();
         return new Parts(services, rest, List.of(new DatabaseOutageFilter(), auth.filter()), pages,
-                List.of(imports, scheduler, node), firstStart, index);
+                List.of(imports, scheduler, mail.scheduler(), node), firstStart, index);
     }
 
     /**

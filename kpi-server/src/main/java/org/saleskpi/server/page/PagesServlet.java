@@ -49,7 +49,10 @@ public final class PagesServlet extends HttpServlet {
             Map.entry("/issues", Pages.ISSUES),
             Map.entry("/import", Pages.IMPORT),
             Map.entry("/admin/users", Pages.ADMIN_USERS),
-            Map.entry("/admin/connections", ConnectionsPage.PAGE));
+            Map.entry("/admin/connections", ConnectionsPage.PAGE),
+            Map.entry("/admin/mail", MailPages.ADMIN_MAIL),
+            Map.entry("/subscriptions", MailPages.SUBSCRIPTIONS),
+            Map.entry("/unsubscribe", MailPages.UNSUBSCRIBE));
     private static final Map<String, Page> WITH_ID = Map.of(
             "dashboards", DashboardPages.DASHBOARD,
             "goals", Pages.GOAL,

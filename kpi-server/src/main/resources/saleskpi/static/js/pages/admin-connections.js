@@ -40,6 +40,8 @@
     this.list = el('section', {className: 'section', dataset: {section: 'connections'}});
     this.detail = el('section', {className: 'section connection-detail', dataset: {section: 'connection'},
       hidden: true, tabindex: '-1'});
+    root.appendChild(el('p', {className: 'see-also'}, el('a', {href: forms.pageUrl(this.config, '/admin/mail'),
+      dataset: {link: 'mail'}}, t('saleskpi.connection.mailLink'))));
     root.appendChild(this.status);
     root.appendChild(this.list);
     root.appendChild(this.detail);

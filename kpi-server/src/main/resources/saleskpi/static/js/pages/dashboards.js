@@ -44,7 +44,10 @@
       el('button', {type: 'submit', className: 'saleskpi-button saleskpi-button-primary'}, t('saleskpi.dashboard.createButton'))
     ]);
     SalesKpi.clear(root);
-    [el('h1', {}, t('saleskpi.dashboard.title')), status, errorBox, listBox, createForm].forEach(function (n) { root.appendChild(n); });
+    var subscriptionsLink = el('p', {}, el('a', {href: (config.baseUrl || '') + '/subscriptions', dataset: {link: 'subscriptions'}},
+        t('saleskpi.subscription.mine')));
+    [el('h1', {}, t('saleskpi.dashboard.title')), status, errorBox, listBox, createForm, subscriptionsLink]
+        .forEach(function (n) { root.appendChild(n); });
 
     function url(id) {
       return base + '/dashboards/' + encodeURIComponent(id);

@@ -15,17 +15,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code $i18n} in templates and the texts every page script gets: the bundles
- * {@code saleskpi/i18n/{common,gadgets,goals,admin,dashboards,connections}} in one language, each key falling back to
- * English (the bundle without a suffix). Files are UTF-8; a bundle not on the class path is skipped.
+ * {@code saleskpi/i18n/{common,gadgets,goals,admin,dashboards,connections,mail}} in one language, each key falling
+ * back to English (the bundle without a suffix). Files are UTF-8; a bundle not on the class path is skipped.
  */
 public final class Messages {
     /**
      * The bundles, one per area, under {@code saleskpi/i18n/}. {@code dashboards} (the standalone dashboard
-     * pages' texts) and {@code connections} (the Jira connections page's) are kpi-server's: a Jira jar has no such
-     * file, so Jira loads the other four.
+     * pages' texts), {@code connections} (the Jira connections page's) and {@code mail} (the e-mail pages', ADR 0063)
+     * are kpi-server's: a Jira jar has no such file, so Jira loads the other four.
      */
     public static final List<String> BUNDLES = List.of("common", "gadgets", "goals", "admin", "dashboards",
-            "connections");
+            "connections", "mail");
     /** The languages with translations; any other gets English. */
     public static final List<String> LANGUAGES = List.of("en", "ja");
 

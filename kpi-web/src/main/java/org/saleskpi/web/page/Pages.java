@@ -62,7 +62,10 @@ public final class Pages {
             "import", List.of("js/pages/admin-forms.js"),
             "admin-users", List.of("js/pages/admin-forms.js"),
             // The standalone server's Jira connections page (its template and script are kpi-server's).
-            "admin-connections", List.of("js/pages/admin-forms.js"));
+            "admin-connections", List.of("js/pages/admin-forms.js"),
+            // The standalone server's e-mail pages (ADR 0063).
+            "admin-mail", List.of("js/pages/admin-forms.js"),
+            "subscriptions", List.of("js/pages/admin-forms.js"));
 
     private static final Escaper ESCAPER = new Escaper();
 

@@ -1,0 +1,196 @@
+package org.saleskpi.server.mail;
+
+import com.google.gson.JsonElement;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.saleskpi.core.dashboard.Dashboard;
+import org.saleskpi.core.dashboard.DashboardRepository;
+import org.saleskpi.core.user.AccessPolicy;
+import org.saleskpi.web.Caller;
+import org.saleskpi.web.json.JsonInput;
+import org.saleskpi.web.page.Messages;
+
+/**
+ * {@code /subscriptions}: the caller's e-mail subscriptions to their dashboards. {@code GET} lists them, {@code POST}
+ * subscribes ({@code {"dashboardId","frequency","dayOfWeek","dayOfMonth","hour","zone","language","address"}}),
+ * {@code DELETE /{id}} ends one, {@code POST /{id}/send} sends one now. {@code POST /subscriptions/unsubscribe} with
+ * {@code {"token"}} ends the subscription a mail's signed link names, without signing in.
+ */
+@Path("/subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class SubscriptionResource {
+    private static final List<String> FREQUENCIES = List.of("daily", "weekly", "monthly");
+    private static final int MAX_ADDRESS = 320;
+
+    private final AccessPolicy access;
+    private final DashboardRepository dashboards;
+    private final Subscriptions subscriptions;
+    private final MailScheduler scheduler;
+    private final UnsubscribeLinks unsubscribe;
+
+    public SubscriptionResource(AccessPolicy access, DashboardRepository dashboards, Subscriptions subscriptions,
+            MailScheduler scheduler, UnsubscribeLinks unsubscribe) {
+        this.access = access;
+        this.dashboards = dashboards;
+        this.subscriptions = subscriptions;
+        this.scheduler = scheduler;
+        this.unsubscribe = unsubscribe;
+    }
+
+    @GET
+    public List<Map<String, Object>> list() {
+        Caller caller = Caller.of(access);
+        return subscriptions.ofUser(caller.user().key()).stream().map(this::json).toList();
+    }
+
+    @POST
+    public Response subscribe(JsonElement body) {
+        Caller caller = Caller.of(access);
+        JsonInput in = JsonInput.of(body);
+        Optional<Long> dashboardId = in.id("dashboardId");
+        if (dashboardId.isEmpty() && !in.has("dashboardId")) {
+            in.reject("dashboardId", "saleskpi.error.required", "is required");
+        }
+        Optional<Dashboard> dashboard = dashboardId.flatMap(dashboards::get)
+                .filter(d -> d.ownerKey().equals(caller.user().key()));
+        if (dashboardId.isPresent() && dashboard.isEmpty()) {
+            in.reject("dashboardId", "saleskpi.subscription.dashboard.unknown", "names no dashboard of yours");
+        }
+        Optional<String> frequency = in.oneOf("frequency", FREQUENCIES);
+        if (frequency.isEmpty() && !in.has("frequency")) {
+            in.reject("frequency", "saleskpi.error.required", "is required");
+        }
+        int hour = range(in, "hour", 0, 23, 8);
+        int dayOfWeek = range(in, "dayOfWeek", 1, 7, 1);
+        int dayOfMonth = range(in, "dayOfMonth", 1, 28, 1);
+        ZoneId zone = zone(in);
+        Locale language = Messages.language(List.of(Locale.forLanguageTag(in.text("language", 16).orElse("en"))));
+        String address = address(in);
+        in.done();
+        Subscription stored = subscriptions.create(new Subscription(0, caller.user().key(), dashboard.get().id(),
+                Frequency.valueOf(frequency.get().toUpperCase(Locale.ROOT)), dayOfWeek, dayOfMonth, hour, zone,
+                language, address, Instant.EPOCH));
+        return Response.status(Response.Status.CREATED).entity(json(stored)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        owned(id, Caller.of(access));
+        subscriptions.delete(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/send")
+    public Response sendNow(@PathParam("id") long id) {
+        Subscription subscription = owned(id, Caller.of(access));
+        scheduler.sendNow(subscription);
+        return Response.accepted(Map.of("queued", true)).build();
+    }
+
+    /** Anonymous: the token is the proof, as the link in the mail is. */
+    @POST
+    @Path("unsubscribe")
+    public Map<String, Object> unsubscribe(JsonElement body) {
+        JsonInput in = JsonInput.of(body);
+        Optional<Long> id = unsubscribe.subscription(in.requiredText("token", 400));
+        if (id.isEmpty()) {
+            in.reject("token", "saleskpi.subscription.token.invalid", "is not a link this server made");
+        }
+        in.done();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        // A link used twice finds nothing the second time: it still says the mails have stopped.
+        id.flatMap(subscriptions::get).ifPresent(s -> {
+            subscriptions.delete(s.id());
+            dashboards.get(s.dashboardId()).ifPresent(d -> answer.put("dashboardName", d.name()));
+        });
+        answer.put("unsubscribed", true);
+        return answer;
+    }
+
+    private Subscription owned(long id, Caller caller) {
+        return subscriptions.get(id).filter(s -> s.userKey().equals(caller.user().key()))
+                .orElseThrow(() -> new NotFoundException("Subscription " + id + " does not exist or is not yours."));
+    }
+
+    private static int range(JsonInput in, String field, int min, int max, int byDefault) {
+        Optional<Long> value = in.whole(field);
+        if (value.isPresent() && (value.get() < min || value.get() > max)) {
+            in.reject(field, "saleskpi.subscription.range", "must be from " + min + " to " + max, min, max);
+            return byDefault;
+        }
+        return value.map(Long::intValue).orElse(byDefault);
+    }
+
+    private static ZoneId zone(JsonInput in) {
+        Optional<String> zone = in.text("zone", 64);
+        if (zone.isEmpty()) {
+            return ZoneId.of("UTC");
+        }
+        try {
+            return ZoneId.of(zone.get().strip());
+        } catch (DateTimeException e) {
+            in.reject("zone", "saleskpi.subscription.zone.unknown", "is not a time zone");
+            return ZoneId.of("UTC");
+        }
+    }
+
+    private static String address(JsonInput in) {
+        Optional<String> text = in.text("address", MAX_ADDRESS).map(String::strip);
+        if (text.isEmpty() || text.get().isEmpty()) {
+            in.reject("address", "saleskpi.error.required", "is required");
+            return "";
+        }
+        if (!validAddress(text.get())) {
+            in.reject("address", "saleskpi.subscription.address.invalid", "is not an e-mail address");
+        }
+        return text.get();
+    }
+
+    /** One plain address ({@code name@example.com}), as RFC 822 reads it strictly. */
+    static boolean validAddress(String text) {
+        try {
+            InternetAddress address = new InternetAddress(text, true);
+            return address.getAddress().equals(text) && text.indexOf('@') > 0;
+        } catch (AddressException e) {
+            return false;
+        }
+    }
+
+    private Map<String, Object> json(Subscription s) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", s.id());
+        json.put("dashboardId", s.dashboardId());
+        json.put("dashboardName", dashboards.get(s.dashboardId()).map(Dashboard::name).orElse(""));
+        json.put("frequency", s.frequency().name().toLowerCase(Locale.ROOT));
+        json.put("dayOfWeek", s.dayOfWeek());
+        json.put("dayOfMonth", s.dayOfMonth());
+        json.put("hour", s.hour());
+        json.put("zone", s.zone().getId());
+        json.put("language", s.language().toLanguageTag());
+        json.put("address", s.address());
+        subscriptions.sendsOf(s.id()).stream().filter(send -> send.status() == Subscriptions.SendStatus.SENT)
+                .reduce((a, b) -> b).ifPresent(send -> json.put("lastSent", send.updated().toString()));
+        return json;
+    }
+}

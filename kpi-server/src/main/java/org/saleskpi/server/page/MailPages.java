@@ -1,0 +1,22 @@
+package org.saleskpi.server.page;
+
+import java.util.List;
+import org.saleskpi.web.page.Page;
+
+/** The standalone server's e-mail pages (ADR 0063); Jira sends through its own mail settings and has none of them. */
+public final class MailPages {
+    /** {@code /admin/mail}: the SMTP settings, a test mail and the failed sends, for global administrators. */
+    public static final Page ADMIN_MAIL = new Page("admin-mail", "saleskpi.page.adminMail.title", false, true,
+            "admin-connections", false);
+    /** {@code /subscriptions}: the signed-in user's e-mail subscriptions. */
+    public static final Page SUBSCRIPTIONS = new Page("subscriptions", "saleskpi.page.subscriptions.title", false, false,
+            "dashboards", false);
+    /** {@code /unsubscribe?token=}: where a mail's unsubscribe link leads; works without signing in. */
+    public static final Page UNSUBSCRIBE = new Page("unsubscribe", "saleskpi.page.unsubscribe.title", true, false,
+            "dashboards", false);
+
+    public static final List<Page> ALL = List.of(ADMIN_MAIL, SUBSCRIPTIONS, UNSUBSCRIBE);
+
+    private MailPages() {
+    }
+}
