@@ -38,6 +38,7 @@ import org.saleskpi.server.connect.access.CachedJiraIds;
 import org.saleskpi.server.connect.access.ConnectionScope;
 import org.saleskpi.server.connect.access.PerUserAccess;
 import org.saleskpi.server.dashboard.DashboardResource;
+import org.saleskpi.server.dashboard.DashboardSharing;
 import org.saleskpi.server.dashboard.StoredDashboards;
 import org.saleskpi.server.database.DataFormat;
 import org.saleskpi.server.database.ServerDatabase;
@@ -182,6 +183,9 @@ public final class ServerWiring {
                 new StoredGoalFolders(session), new RecentQuotas(new StoredQuotas(session),
                         RecentReads.DEFAULT_FRESHNESS), clock, selections);
         StoredDashboards dashboards = new StoredDashboards(session);
+        // Shares, stars and start pages are read from the database on every request, so every node honours them.
+        DashboardSharing sharing = DashboardSharing.over(session, auth.access(), auth.roles(), services.profiles(),
+                services.catalog());
 
         if (firstStart && options.demo()) {
             loadDemo(session, store, auth, services, settings,
@@ -202,7 +206,7 @@ public final class ServerWiring {
         rest.add(new IssuesResource(issues, store, auth.access(), auth.directory(), clock));
         rest.add(new FieldsResource(store, issues, auth.access()));
         rest.add(new ImportsResource(imports, auth.access(), zone));
-        rest.add(new DashboardResource(auth.access(), auth.directory(), dashboards));
+        rest.add(new DashboardResource(auth.access(), auth.directory(), dashboards, sharing));
         ProfileDefaults profileDefaults = new ProfileDefaults(services.profiles(), store);
         SyncedConnections synced = new SyncedConnections(connections, profileDefaults);
         JiraSync sync = new JiraSync(store, SyncPeople.over(auth.users(), jiraNames), synced, clock,
@@ -216,7 +220,9 @@ public final class ServerWiring {
                 DemoSpec.DEFAULT_PROJECT_KEY);
         PagesServlet pages = new PagesServlet(new Pages(PageSite.STANDALONE, ServerWiring.class.getClassLoader()),
                 new VelocityPages(), auth.access(), user -> pageUser(auth, user),
-                (user, texts) -> overview.firstVisit(user, texts).map(id -> "/dashboards/" + id));
+                // The last dashboard opened, else the first starred, else the demo's first visit (ADR 0061).
+                (user, texts) -> sharing.startPage(user, dashboards).or(() -> overview.firstVisit(user, texts))
+                        .map(id -> "/dashboards/" + id));
         // Every table of this release is there now: the data is of this release's format (older ones refuse it).
         DataFormat.record(database.dataSource());
         // Last: a restarted server resumes the passes a stop interrupted, at their last stored page.
