@@ -371,12 +371,12 @@ public final class DashboardResource {
         Optional<Share.Rights> rights = rightsText.filter(RIGHTS::contains)
                 .map(text -> Share.Rights.valueOf(text.toUpperCase(Locale.ROOT)));
         if (rights.isEmpty()) {
-            item.reject("rights", "saleskpi.dashboard.share.rights", "must be view or edit");
+            item.reject("rights", "saleskpi.dashboard.share.badRights", "must be view or edit");
         }
         Optional<String> user = item.text("user", JsonInput.MAX_TEXT);
         Optional<String> project = item.text("project", JsonInput.MAX_TEXT);
         if (user.isPresent() == project.isPresent()) {
-            item.reject(user.isPresent() ? "project" : "user", "saleskpi.dashboard.share.whom",
+            item.reject(user.isPresent() ? "project" : "user", "saleskpi.dashboard.share.personOrProject",
                     "name either a user or a project and a role");
             return Optional.empty();
         }

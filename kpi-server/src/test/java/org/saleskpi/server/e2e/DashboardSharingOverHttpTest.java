@@ -156,7 +156,7 @@ class DashboardSharingOverHttpTest {
         refused.object().getAsJsonArray("errors").forEach(e -> keys.add(e.getAsJsonObject().get("messageKey").getAsString()));
         assertThat(keys).containsExactlyInAnyOrder("saleskpi.dashboard.share.unknownRole",
                 "saleskpi.dashboard.share.unknownUser", "saleskpi.dashboard.share.unknownProject",
-                "saleskpi.dashboard.share.rights");
+                "saleskpi.dashboard.share.badRights");
         Answer kept = olive.get("/dashboards/" + id + "/shares");
         assertThat(kept.object().getAsJsonArray("shares")).hasSize(1);
         assertThat(firstShare(kept, "user")).isEqualTo("viv");

@@ -62,7 +62,9 @@ public final class Pages {
             "import", List.of("js/pages/admin-forms.js"),
             "admin-users", List.of("js/pages/admin-forms.js"),
             // The standalone server's Jira connections page (its template and script are kpi-server's).
-            "admin-connections", List.of("js/pages/admin-forms.js"));
+            "admin-connections", List.of("js/pages/admin-forms.js"),
+            // The standalone dashboard's share dialog picks people with the goal forms' picker (ADR 0061).
+            "dashboard", List.of("js/pages/goal-parts.js"));
 
     private static final Escaper ESCAPER = new Escaper();
 
