@@ -153,8 +153,9 @@
     }
 
     /**
-     * The owner's share dialog: private, the roles of one project, or named people (picked by display name), each
-     * to view or to edit; saving replaces every share at once, and a refused entry is shown at its field.
+     * The owner's share dialog: private (nothing ticked), the members of one project with at least a role, and/or
+     * named people (picked by display name), to view or to edit; saving replaces every share at once, and a refused
+     * entry is shown with its field.
      */
     function openShareDialog() {
       Promise.all([api.get('/dashboards/' + encodeURIComponent(id) + '/shares'), api.get('/projects')]).then(function (loaded) {
@@ -173,13 +174,16 @@
       var people = shares.filter(function (s) { return s.user; }).map(function (s) {
         return {key: s.user, displayName: (s.person && s.person.displayName) || s.user};
       });
-      var mode = roleShares.length ? 'roles' : people.length ? 'people' : 'private';
+      var mode = {roles: roleShares.length > 0, people: people.length > 0};
       var errors = el('div', {className: 'saleskpi-form-error', role: 'alert', hidden: true});
-      function radio(value) {
-        return el('label', {className: 'saleskpi-share-mode'}, [el('input', {type: 'radio', name: 'share-mode', value: value,
-          checked: value === mode, dataset: {shareMode: value}, onchange: function () { mode = value; showMode(); }}),
-          ' ', t('saleskpi.dashboard.share.' + value)]);
+      function tick(value) {
+        return el('label', {className: 'saleskpi-share-mode'}, [el('input', {type: 'checkbox', name: 'share-' + value, value: value,
+          checked: mode[value], dataset: {shareMode: value}, onchange: function (event) {
+            mode[value] = event.target.checked;
+            showMode();
+          }}), ' ', t('saleskpi.dashboard.share.' + value)]);
       }
+      var privateNote = el('p', {className: 'saleskpi-hint', dataset: {shareMode: 'private'}}, t('saleskpi.dashboard.share.private'));
       function select(idName, values, keyPrefix, chosen) {
         return el('select', {id: idName, name: idName}, values.map(function (v) {
           return el('option', {value: v, selected: v === chosen}, keyPrefix ? t(keyPrefix + v) : v);
@@ -222,18 +226,14 @@
         chosenList]);
       var rightsBox = el('div', {className: 'saleskpi-field'}, [el('label', {'for': 'saleskpi-share-rights'}, t('saleskpi.dashboard.share.rights')), rights]);
       function showMode() {
-        rolesBox.hidden = mode !== 'roles';
-        peopleBox.hidden = mode !== 'people';
-        rightsBox.hidden = mode === 'private';
+        rolesBox.hidden = !mode.roles;
+        peopleBox.hidden = !mode.people;
+        rightsBox.hidden = !mode.roles && !mode.people;
+        privateNote.hidden = !rightsBox.hidden;
       }
       function wanted() {
-        if (mode === 'roles') {
-          return [{project: project.value, role: role.value, rights: rights.value}];
-        }
-        if (mode === 'people') {
-          return people.map(function (p) { return {user: p.key, rights: rights.value}; });
-        }
-        return [];
+        var wanted = mode.roles ? [{project: project.value, role: role.value, rights: rights.value}] : [];
+        return wanted.concat(mode.people ? people.map(function (p) { return {user: p.key, rights: rights.value}; }) : []);
       }
       var form = el('form', {className: 'saleskpi-form saleskpi-share-form', onsubmit: function (event) {
         event.preventDefault();
@@ -249,7 +249,7 @@
           errors.hidden = false;
         });
       }}, [
-        el('fieldset', {}, [el('legend', {}, t('saleskpi.dashboard.share.whom')), radio('private'), radio('roles'), radio('people')]),
+        el('fieldset', {}, [el('legend', {}, t('saleskpi.dashboard.share.whom')), tick('roles'), ' ', tick('people'), privateNote]),
         rolesBox, peopleBox, rightsBox, errors,
         el('button', {type: 'submit', className: 'saleskpi-button saleskpi-button-primary', dataset: {action: 'save-shares'}},
             t('saleskpi.gadget.save')), ' ',
@@ -260,7 +260,7 @@
         'aria-labelledby': 'saleskpi-share-title', onkeydown: function (event) { if (event.key === 'Escape') { close(); } }}, [
         el('h2', {id: 'saleskpi-share-title'}, t('saleskpi.dashboard.share.title', dashboard.name)), form]);
       dialogBox.appendChild(dialog);
-      dialog.querySelector('input[type=radio]:checked').focus();
+      dialog.querySelector('input[type=checkbox]').focus();
     }
 
     function stopTimers() {
