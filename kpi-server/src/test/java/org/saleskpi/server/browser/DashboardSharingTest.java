@@ -41,9 +41,10 @@ class DashboardSharingTest {
         browser.role("SALES", "sheila", "editor");
         browser.role("MGMT", "sheila", "viewer");
         browser.role("SALES", "vera", "viewer");
+        Object fields = browser.jsonAsAdmin("GET", "/profiles/1", null).get("fields");
         long managementProfile = ((Number) browser.jsonAsAdmin("POST", "/profiles", Map.of("name", "Management",
                 "project", "MGMT", "scope", "project = MGMT", "leadTypes", List.of("Lead"), "dealTypes",
-                List.of("Opportunity"), "wonStatuses", List.of("Won"))).get("id")).longValue();
+                List.of("Opportunity"), "wonStatuses", List.of("Won"), "fields", fields)).get("id")).longValue();
         dashboard = ((Number) as("sheila", "POST", "/dashboards", Map.of("name", "Shared pipeline",
                 "layout", "three-columns")).get("id")).longValue();
         revenue = gadget(0, Map.of("v", "1", "profile", "1", "title", "Revenue", "kpi", "won-revenue",
@@ -59,6 +60,7 @@ class DashboardSharingTest {
         browser.open("/login?next=%2Fdashboards%2F" + dashboard);
         browser.signIn("sheila", Browser.PASSWORD);
         browser.waitForLocation("/dashboards/" + dashboard);
+        browser.waitUntil(d -> d.findElements(By.cssSelector("section.saleskpi-gadget[data-state=ready]")).size() == 3);
         browser.waitFor(By.cssSelector("[data-action=share]")).click();
         WebElement dialog = browser.waitFor(By.cssSelector(".saleskpi-share-dialog"));
         dialog.findElement(By.cssSelector("input[data-share-mode=roles]")).click();
@@ -80,7 +82,7 @@ class DashboardSharingTest {
         assertThat(shares).extracting(s -> s.get("project") + " " + s.get("role") + " " + s.get("user") + " "
                 + s.get("rights")).containsExactly("SALES viewer null view", "null null nico view");
         assertThat(as("nico", "GET", "/dashboards/" + dashboard, null).get("access")).isEqualTo("view");
-        browser.assertNoConsoleErrors();
+        assertNoConsoleErrorsButRetries();
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn("vera", Browser.PASSWORD);
@@ -98,7 +100,7 @@ class DashboardSharingTest {
         browser.waitFor(By.cssSelector("[data-action=favourite][aria-pressed=false]")).click();
         browser.waitFor(By.cssSelector("[data-action=favourite][aria-pressed=true]"));
         browser.screenshot("dashboard-shared-as-viewer");
-        browser.assertNoConsoleErrors();
+        assertNoConsoleErrorsButRetries();
 
         browser.open("/dashboards");
         browser.waitFor(By.cssSelector("[data-list=favourites] a[data-dashboard-id='" + dashboard + "']"));
@@ -108,7 +110,16 @@ class DashboardSharingTest {
         browser.waitFor(By.cssSelector(".top-bar-nav a[href='/']")).click();
         browser.waitForLocation("/dashboards/" + dashboard);
         browser.waitUntil(d -> d.findElements(By.cssSelector("section.saleskpi-gadget[data-state=ready]")).size() == 2);
-        browser.assertNoConsoleErrors();
+        assertNoConsoleErrorsButRetries();
+    }
+
+    /**
+     * No console error but the 503s and 429s a gadget answers by asking again after the server's Retry-After (a
+     * busy server of two cores, or its index warming up): Chromium logs each refused request all the same.
+     */
+    private static void assertNoConsoleErrorsButRetries() {
+        assertThat(browser.consoleErrors()).as("errors in the browser console on %s", browser.location())
+                .allMatch(error -> error.contains("status of 503") || error.contains("status of 429"));
     }
 
     private static long gadget(int column, Map<String, String> preferences) {
