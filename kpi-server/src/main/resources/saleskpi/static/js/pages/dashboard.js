@@ -117,6 +117,7 @@
         dashboard = json;
         errorBox.hidden = true;
         heading.textContent = json.name;
+        heading.title = json.name;
         document.title = json.name;
         layoutSelect.value = json.layout;
         showAccess();
