@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,7 +97,7 @@ public final class DashboardResource {
                     d -> json.summary(d, Reach.OWNER, starred.contains(d.id())));
         }
         List<Dashboard> found = new ArrayList<>();
-        Map<Long, Reach> reached = new java.util.HashMap<>();
+        Map<Long, Reach> reached = new HashMap<>();
         if ("shared".equals(filter)) {
             sharing.reach().sharedWith(user).forEach((id, reach) -> dashboards.get(id)
                     .filter(d -> !d.ownerKey().equals(user.key())).ifPresent(d -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import net.java.ao.EntityManager;
 import net.java.ao.schema.Table;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ServerVersionOneFreezeTest {
 
     @Test
     void theDashboardsHaveOneFrozenCopyPerLiveTableAndTheStoresVersions() {
-        assertThat(java.util.stream.Stream.concat(DashboardTables.VERSION_1.stream(), DashboardTables.VERSION_3.stream()))
+        assertThat(Stream.concat(DashboardTables.VERSION_1.stream(), DashboardTables.VERSION_3.stream()))
                 .extracting(entity -> entity.getAnnotation(Table.class).value())
                 .containsExactlyElementsOf(DashboardTables.ENTITIES.stream()
                         .map(entity -> entity.getAnnotation(Table.class).value()).toList());

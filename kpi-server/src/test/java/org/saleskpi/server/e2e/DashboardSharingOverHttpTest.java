@@ -7,6 +7,7 @@ import static org.saleskpi.server.e2e.Issue.issue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -235,7 +236,7 @@ class DashboardSharingOverHttpTest {
 
     private static Map<Long, Boolean> seen(Answer dashboard) {
         assertThat(dashboard.status()).as(dashboard.body()).isEqualTo(200);
-        Map<Long, Boolean> seen = new java.util.HashMap<>();
+        Map<Long, Boolean> seen = new HashMap<>();
         dashboard.object().getAsJsonArray("gadgets").forEach(g -> seen.put(g.getAsJsonObject().get("id").getAsLong(),
                 g.getAsJsonObject().get("seen").getAsBoolean()));
         return seen;
