@@ -38,6 +38,7 @@ import org.saleskpi.server.connect.access.CachedJiraIds;
 import org.saleskpi.server.connect.access.ConnectionScope;
 import org.saleskpi.server.connect.access.PerUserAccess;
 import org.saleskpi.server.dashboard.DashboardResource;
+import org.saleskpi.server.dashboard.DashboardSharing;
 import org.saleskpi.server.dashboard.StoredDashboards;
 import org.saleskpi.server.database.DataFormat;
 import org.saleskpi.server.database.ServerDatabase;
@@ -186,6 +187,9 @@ public final class ServerWiring {
                 new StoredGoalFolders(session), new RecentQuotas(new StoredQuotas(session),
                         RecentReads.DEFAULT_FRESHNESS), clock, selections, new StoredCheckIns(session));
         StoredDashboards dashboards = new StoredDashboards(session);
+        // Shares, stars and start pages are read from the database on every request, so every node honours them.
+        DashboardSharing sharing = DashboardSharing.over(session, auth.access(), auth.roles(), services.profiles(),
+                services.catalog());
 
         if (firstStart && options.demo()) {
             loadDemo(session, store, auth, services, settings,
@@ -207,9 +211,10 @@ public final class ServerWiring {
         rest.add(new FieldsResource(store, issues, auth.access()));
         rest.add(new ImportsResource(imports, new ImportCheck(store, auth.users(), services.profiles()),
                 new ImportGuide(services.profiles(), store::fields), auth.access(), zone, clock));
-        rest.add(new DashboardResource(auth.access(), auth.directory(), dashboards));
+        rest.add(new DashboardResource(auth.access(), auth.directory(), dashboards, sharing));
         // Subscription mails, computed as each subscriber, sent by one node at a time (ADR 0063).
-        MailWiring mail = MailWiring.wire(database.dataSource(), secrets, services, dashboards, node.lock(), clock);
+        MailWiring mail = MailWiring.wire(database.dataSource(), secrets, services, dashboards, sharing.reach(),
+                node.lock(), clock);
         rest.addAll(mail.resources());
         ProfileDefaults profileDefaults = new ProfileDefaults(services.profiles(), store);
         SyncedConnections synced = new SyncedConnections(connections, profileDefaults);
@@ -224,7 +229,9 @@ public final class ServerWiring {
                 DemoSpec.DEFAULT_PROJECT_KEY);
         PagesServlet pages = new PagesServlet(new Pages(PageSite.STANDALONE, ServerWiring.class.getClassLoader()),
                 new VelocityPages(), auth.access(), user -> pageUser(auth, user),
-                (user, texts) -> overview.firstVisit(user, texts).map(id -> "/dashboards/" + id));
+                // The last dashboard opened, else the first starred, else the demo's first visit (ADR 0061).
+                (user, texts) -> sharing.startPage(user, dashboards).or(() -> overview.firstVisit(user, texts))
+                        .map(id -> "/dashboards/" + id));
         // Every table of this release is there now: the data is of this release's format (older ones refuse it).
         DataFormat.record(database.dataSource());
         // Last: a restarted server resumes the passes a stop interrupted, at their last stored page.

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.saleskpi.core.dashboard.Dashboard;
 import org.saleskpi.core.dashboard.GadgetInstance;
 import org.saleskpi.core.dashboard.Layout;
@@ -49,9 +50,35 @@ final class DashboardJson {
         return json;
     }
 
-    Map<String, Object> detail(Dashboard dashboard, List<GadgetInstance> gadgets) {
+    /** With what the caller may do with it and whether they starred it. */
+    Map<String, Object> summary(Dashboard dashboard, Reach reach, boolean favourite) {
         Map<String, Object> json = summary(dashboard);
-        json.put("gadgets", gadgets.stream().map(DashboardJson::gadget).toList());
+        json.put("access", reach.json());
+        json.put("favourite", favourite);
+        return json;
+    }
+
+    /** @param seen whether the viewer may see issues the gadget counts (its {@code seen}) */
+    Map<String, Object> detail(Dashboard dashboard, List<GadgetInstance> gadgets, Predicate<GadgetInstance> seen) {
+        Map<String, Object> json = summary(dashboard);
+        json.put("gadgets", gadgets.stream().map(gadget -> {
+            Map<String, Object> item = gadget(gadget);
+            item.put("seen", seen.test(gadget));
+            return item;
+        }).toList());
+        return json;
+    }
+
+    /** {@code {"project","role","rights"}} or {@code {"user","person":{..},"rights"}}. */
+    Map<String, Object> share(Share share) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        share.projectKey().ifPresent(key -> json.put("project", key));
+        share.role().ifPresent(role -> json.put("role", role.json()));
+        share.userKey().ifPresent(key -> {
+            json.put("user", key);
+            json.put("person", PersonJson.of(directory, key));
+        });
+        json.put("rights", share.rights().name().toLowerCase(Locale.ROOT));
         return json;
     }
 

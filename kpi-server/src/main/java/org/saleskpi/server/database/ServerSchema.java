@@ -18,12 +18,14 @@ import org.saleskpi.store.upgrade.UpgradeTask;
 public final class ServerSchema {
     /** Declared first: the task list below is built with it. */
     private static final ModelVersion FIRST = ModelVersion.valueOf("1");
+    /** The store's version when the dashboards' sharing tables came (ADR 0061). */
+    private static final ModelVersion SHARING = ModelVersion.valueOf("3");
 
     /** The store's live entities, then the dashboards'. */
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = Stream.concat(
             StoreSchema.ENTITIES.stream(), DashboardTables.ENTITIES.stream()).toList();
 
-    /** The store's upgrade tasks, the first one creating the dashboards' tables too. */
+    /** The store's upgrade tasks, the first one creating the dashboards' tables too, the third their sharing tables. */
     public static final List<UpgradeTask> UPGRADE_TASKS = StoreSchema.UPGRADE_TASKS.stream()
             .map(ServerSchema::withDashboards).toList();
 
@@ -35,9 +37,16 @@ public final class ServerSchema {
     }
 
     private static UpgradeTask withDashboards(UpgradeTask task) {
-        if (!task.getModelVersion().isSame(FIRST)) {
-            return task;
+        if (task.getModelVersion().isSame(FIRST)) {
+            return also(task, DashboardTables.VERSION_1);
         }
+        if (task.getModelVersion().isSame(SHARING)) {
+            return also(task, DashboardTables.VERSION_3);
+        }
+        return task;
+    }
+
+    private static UpgradeTask also(UpgradeTask task, List<Class<? extends RawEntity<?>>> frozen) {
         return new UpgradeTask() {
             @Override
             public ModelVersion getModelVersion() {
@@ -49,7 +58,7 @@ public final class ServerSchema {
             @SuppressWarnings({"unchecked", "rawtypes"})
             public void upgrade(ModelVersion currentVersion, AoSession session) {
                 task.upgrade(currentVersion, session);
-                session.migrate(DashboardTables.VERSION_1.toArray(new Class[0]));
+                session.migrate(frozen.toArray(new Class[0]));
             }
         };
     }

@@ -9,6 +9,8 @@ import org.saleskpi.core.dashboard.Dashboard;
 import org.saleskpi.core.dashboard.DashboardRepository;
 import org.saleskpi.core.user.Directory;
 import org.saleskpi.core.user.UserRef;
+import org.saleskpi.server.dashboard.DashboardAccess;
+import org.saleskpi.server.dashboard.Reach;
 import org.saleskpi.web.mail.FigureSection;
 import org.saleskpi.web.mail.GadgetFigures;
 import org.saleskpi.web.mail.Letter;
@@ -22,14 +24,16 @@ import org.saleskpi.web.page.Messages;
  */
 public final class DashboardLetters {
     private final DashboardRepository dashboards;
+    private final DashboardAccess reach;
     private final Directory directory;
     private final GadgetFigures gadgets;
     private final UnsubscribeLinks unsubscribe;
     private final Messages.Cache texts;
 
-    public DashboardLetters(DashboardRepository dashboards, Directory directory, GadgetFigures gadgets,
-            UnsubscribeLinks unsubscribe, Messages.Cache texts) {
+    public DashboardLetters(DashboardRepository dashboards, DashboardAccess reach, Directory directory,
+            GadgetFigures gadgets, UnsubscribeLinks unsubscribe, Messages.Cache texts) {
         this.dashboards = dashboards;
+        this.reach = reach;
         this.directory = directory;
         this.gadgets = gadgets;
         this.unsubscribe = unsubscribe;
@@ -38,8 +42,9 @@ public final class DashboardLetters {
 
     public Optional<Letter> letter(Subscription subscription, ZonedDateTime when, String siteUrl) {
         Optional<UserRef> reader = directory.find(subscription.userKey());
-        Optional<Dashboard> dashboard = dashboards.get(subscription.dashboardId())
-                .filter(d -> d.ownerKey().equals(subscription.userKey()));
+        // The subscriber's own dashboard or one shared with them now (ADR 0061): an unshared one is sent no more.
+        Optional<Dashboard> dashboard = reader.flatMap(user -> dashboards.get(subscription.dashboardId())
+                .filter(d -> reach.of(d, user).includes(Reach.VIEW)));
         if (reader.isEmpty() || dashboard.isEmpty()) {
             return Optional.empty();
         }

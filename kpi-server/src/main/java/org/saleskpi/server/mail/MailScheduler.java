@@ -133,9 +133,10 @@ public final class MailScheduler implements AutoCloseable {
             ZonedDateTime when = clock.instant().atZone(subscription.get().zone());
             Optional<Letter> letter = letters.letter(subscription.get(), when, smtp.get().siteUrl());
             if (letter.isEmpty()) {
-                // The dashboard or its owner is gone: no later period could be sent either, so the subscription ends.
-                LOG.info("Subscription {} ended: dashboard {} is gone or no longer its subscriber's", send.subscriptionId(),
-                        subscription.get().dashboardId());
+                // The dashboard or its subscriber is gone, or it is no longer shared with them: no later period
+                // could be sent either, so the subscription ends.
+                LOG.info("Subscription {} ended: dashboard {} is gone or no longer shared with its subscriber",
+                        send.subscriptionId(), subscription.get().dashboardId());
                 subscriptions.delete(send.subscriptionId());
                 return;
             }

@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.saleskpi.core.dashboard.DashboardRepository;
 import org.saleskpi.server.cluster.ClusterLock;
 import org.saleskpi.server.connect.SecretBox;
+import org.saleskpi.server.dashboard.DashboardAccess;
 import org.saleskpi.web.RestServices;
 import org.saleskpi.web.mail.GadgetFigures;
 import org.saleskpi.web.page.Messages;
@@ -14,7 +15,7 @@ import org.saleskpi.web.page.Messages;
 public record MailWiring(List<Object> resources, MailScheduler scheduler) {
 
     public static MailWiring wire(DataSource dataSource, SecretBox secrets, RestServices services,
-            DashboardRepository dashboards, ClusterLock lock, Clock clock) {
+            DashboardRepository dashboards, DashboardAccess reach, ClusterLock lock, Clock clock) {
         MailTables tables = new MailTables(dataSource);
         tables.createSchema();
         Messages.Cache texts = new Messages.Cache(MailWiring.class.getClassLoader());
@@ -22,11 +23,11 @@ public record MailWiring(List<Object> resources, MailScheduler scheduler) {
         Subscriptions subscriptions = new Subscriptions(tables, clock);
         UnsubscribeLinks unsubscribe = new UnsubscribeLinks(secrets);
         SmtpMailer mailer = new SmtpMailer(clock);
-        DashboardLetters letters = new DashboardLetters(dashboards, services.directory(), new GadgetFigures(services),
-                unsubscribe, texts);
+        DashboardLetters letters = new DashboardLetters(dashboards, reach, services.directory(),
+                new GadgetFigures(services), unsubscribe, texts);
         MailScheduler scheduler = new MailScheduler(subscriptions, settings, letters, mailer, lock, clock);
         return new MailWiring(List.of(
-                new SubscriptionResource(services.access(), dashboards, subscriptions, scheduler, unsubscribe),
+                new SubscriptionResource(services.access(), dashboards, reach, subscriptions, scheduler, unsubscribe),
                 new MailAdminResource(services.access(), settings, mailer, subscriptions, texts)), scheduler);
     }
 }

@@ -24,6 +24,8 @@ import java.util.Optional;
 import org.saleskpi.core.dashboard.Dashboard;
 import org.saleskpi.core.dashboard.DashboardRepository;
 import org.saleskpi.core.user.AccessPolicy;
+import org.saleskpi.server.dashboard.DashboardAccess;
+import org.saleskpi.server.dashboard.Reach;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.json.JsonInput;
 import org.saleskpi.web.page.Messages;
@@ -43,14 +45,16 @@ public final class SubscriptionResource {
 
     private final AccessPolicy access;
     private final DashboardRepository dashboards;
+    private final DashboardAccess reach;
     private final Subscriptions subscriptions;
     private final MailScheduler scheduler;
     private final UnsubscribeLinks unsubscribe;
 
-    public SubscriptionResource(AccessPolicy access, DashboardRepository dashboards, Subscriptions subscriptions,
-            MailScheduler scheduler, UnsubscribeLinks unsubscribe) {
+    public SubscriptionResource(AccessPolicy access, DashboardRepository dashboards, DashboardAccess reach,
+            Subscriptions subscriptions, MailScheduler scheduler, UnsubscribeLinks unsubscribe) {
         this.access = access;
         this.dashboards = dashboards;
+        this.reach = reach;
         this.subscriptions = subscriptions;
         this.scheduler = scheduler;
         this.unsubscribe = unsubscribe;
@@ -70,10 +74,12 @@ public final class SubscriptionResource {
         if (dashboardId.isEmpty() && !in.has("dashboardId")) {
             in.reject("dashboardId", "saleskpi.error.required", "is required");
         }
+        // Their own dashboard or one shared with them (ADR 0061); another answers as one that does not exist.
         Optional<Dashboard> dashboard = dashboardId.flatMap(dashboards::get)
-                .filter(d -> d.ownerKey().equals(caller.user().key()));
+                .filter(d -> reach.of(d, caller.user()).includes(Reach.VIEW));
         if (dashboardId.isPresent() && dashboard.isEmpty()) {
-            in.reject("dashboardId", "saleskpi.subscription.dashboard.unknown", "names no dashboard of yours");
+            in.reject("dashboardId", "saleskpi.subscription.dashboard.unknown",
+                    "names no dashboard of yours or shared with you");
         }
         Optional<String> frequency = in.oneOf("frequency", FREQUENCIES);
         if (frequency.isEmpty() && !in.has("frequency")) {

@@ -7,6 +7,9 @@
  * its own; and a wallboard mode (?wallboard=1) without chrome that refreshes every gadget.
  * Arranging is saved at once with the dashboard's version, a height with the gadget's: a tab that
  * saves over another's change gets the conflict message and the dashboard as stored.
+ * A star makes it a favourite; its owner shares it from a dialog (private, a project's roles or named people, to
+ * view or to edit); someone it is shared with to view sees no arranging controls, and a gadget over a project they
+ * may not see says so instead of showing numbers (ADR 0061).
  */
 (function (global) {
   'use strict';
@@ -24,6 +27,8 @@
   /** Heights in pixels: the smallest a drag or the menu leaves, and the menu's step. */
   var MIN_HEIGHT = 120;
   var HEIGHT_STEP = 80;
+  var SHARE_ROLES = ['viewer', 'editor', 'admin'];
+  var SHARE_RIGHTS = ['view', 'edit'];
 
   function start() {
     var config = SalesKpi.start();
@@ -67,9 +72,14 @@
       onclick: function () { openAddDialog(); }}, t('saleskpi.dashboard.addGadget'));
     var subscribeButton = el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'subscribe'},
       onclick: function () { showSubscribeDialog(); }}, t('saleskpi.subscription.subscribe'));
+    var starButton = el('button', {type: 'button', className: 'saleskpi-button saleskpi-star', 'aria-pressed': 'false',
+      dataset: {action: 'favourite'}, onclick: function () { toggleFavourite(); }}, '\u2606');
+    var shareButton = el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'share'}, hidden: true,
+      onclick: function () { openShareDialog(); }}, t('saleskpi.dashboard.share'));
+    var layoutLabel = el('label', {'for': 'saleskpi-layout'}, t('saleskpi.dashboard.layout'));
     var controls = el('div', {className: 'saleskpi-dashboard-controls'}, [
-      el('label', {'for': 'saleskpi-layout'}, t('saleskpi.dashboard.layout')), ' ', layoutSelect, ' ', addButton, ' ', wallboardButton,
-      ' ', el('a', {href: base + '/'}, t('saleskpi.dashboard.all'))
+      starButton, ' ', layoutLabel, ' ', layoutSelect, ' ', addButton, ' ', shareButton, ' ', wallboardButton,
+      ' ', el('a', {href: base + '/dashboards'}, t('saleskpi.dashboard.all'))
     ]);
     var periodForm = pageFilterForm();
     var columnsBox = el('div', {className: 'saleskpi-columns'});
@@ -111,8 +121,10 @@
         dashboard = json;
         errorBox.hidden = true;
         heading.textContent = json.name;
+        heading.title = json.name;
         document.title = json.name;
         layoutSelect.value = json.layout;
+        showAccess();
         draw();
         // Back from a drill-down (#saleskpi-gadget-<id>): the gadget the number was in is in view again.
         var target = global.location.hash && document.getElementById(global.location.hash.slice(1));
@@ -120,6 +132,140 @@
           target.scrollIntoView();
         }
       }, fail);
+    }
+
+    /** Who may do what: a viewer gets no arranging controls, only the owner the share button. */
+    function showAccess() {
+      var editing = dashboard.access !== 'view';
+      [layoutLabel, layoutSelect, addButton].forEach(function (node) { node.hidden = !editing; });
+      shareButton.hidden = dashboard.access !== 'owner';
+      root.setAttribute('data-access', dashboard.access || 'owner');
+      starButton.setAttribute('aria-pressed', String(!!dashboard.favourite));
+      starButton.textContent = dashboard.favourite ? '\u2605' : '\u2606';
+      var label = t(dashboard.favourite ? 'saleskpi.dashboard.unstar' : 'saleskpi.dashboard.star', dashboard.name);
+      starButton.setAttribute('aria-label', label);
+      starButton.title = label;
+    }
+
+    function toggleFavourite() {
+      var path = '/dashboards/' + encodeURIComponent(id) + '/favourite';
+      var starring = !dashboard.favourite;
+      (starring ? api.put(path, {}) : api.del(path)).then(function () {
+        dashboard.favourite = starring;
+        showAccess();
+        say(t(starring ? 'saleskpi.dashboard.starred' : 'saleskpi.dashboard.unstarred', dashboard.name));
+      }, fail);
+    }
+
+    /**
+     * The owner's share dialog: private (nothing ticked), the members of one project with at least a role, and/or
+     * named people (picked by display name), to view or to edit; saving replaces every share at once, and a refused
+     * entry is shown with its field.
+     */
+    function openShareDialog() {
+      Promise.all([api.get('/dashboards/' + encodeURIComponent(id) + '/shares'), api.get('/projects')]).then(function (loaded) {
+        showShareDialog(loaded[0].shares || [], loaded[1] || []);
+      }, fail);
+    }
+
+    function showShareDialog(shares, projects) {
+      SalesKpi.clear(dialogBox);
+      var parts = SalesKpi.goalParts;
+      var close = function () {
+        SalesKpi.clear(dialogBox);
+        shareButton.focus();
+      };
+      var roleShares = shares.filter(function (s) { return s.project; });
+      var people = shares.filter(function (s) { return s.user; }).map(function (s) {
+        return {key: s.user, displayName: (s.person && s.person.displayName) || s.user};
+      });
+      var mode = {roles: roleShares.length > 0, people: people.length > 0};
+      var errors = el('div', {className: 'saleskpi-form-error', role: 'alert', hidden: true});
+      function tick(value) {
+        return el('label', {className: 'saleskpi-share-mode'}, [el('input', {type: 'checkbox', name: 'share-' + value, value: value,
+          checked: mode[value], dataset: {shareMode: value}, onchange: function (event) {
+            mode[value] = event.target.checked;
+            showMode();
+          }}), ' ', t('saleskpi.dashboard.share.' + value)]);
+      }
+      var privateNote = el('p', {className: 'saleskpi-hint', dataset: {shareMode: 'private'}}, t('saleskpi.dashboard.share.private'));
+      function select(idName, values, keyPrefix, chosen) {
+        return el('select', {id: idName, name: idName}, values.map(function (v) {
+          return el('option', {value: v, selected: v === chosen}, keyPrefix ? t(keyPrefix + v) : v);
+        }));
+      }
+      var firstRole = roleShares[0] || {};
+      var rightsNow = (shares[0] && shares[0].rights) || 'view';
+      if (firstRole.project && projects.indexOf(firstRole.project) < 0) {
+        projects = projects.concat([firstRole.project]);
+      }
+      var project = select('saleskpi-share-project', projects, '', firstRole.project);
+      var role = select('saleskpi-share-role', SHARE_ROLES, 'saleskpi.dashboard.share.role.', firstRole.role || 'viewer');
+      var rights = select('saleskpi-share-rights', SHARE_RIGHTS, 'saleskpi.dashboard.share.rights.', rightsNow);
+      var rolesBox = el('div', {className: 'saleskpi-share-roles'}, [
+        el('div', {className: 'saleskpi-field'}, [el('label', {'for': 'saleskpi-share-project'}, t('saleskpi.dashboard.share.project')), project]),
+        el('div', {className: 'saleskpi-field'}, [el('label', {'for': 'saleskpi-share-role'}, t('saleskpi.dashboard.share.leastRole')), role])]);
+      var chosenList = el('ul', {className: 'saleskpi-share-people'});
+      var person = parts.userInput(api, null);
+      person.id = 'saleskpi-share-person';
+      function drawPeople() {
+        SalesKpi.clear(chosenList);
+        people.forEach(function (p, index) {
+          chosenList.appendChild(el('li', {dataset: {userKey: p.key}}, [p.displayName, ' ',
+            el('button', {type: 'button', className: 'saleskpi-button', 'aria-label': t('saleskpi.dashboard.share.removePerson', p.displayName),
+              onclick: function () { people.splice(index, 1); drawPeople(); }}, '\u00D7')]));
+        });
+      }
+      var addPerson = el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'add-person'}, onclick: function () {
+        var key = person.userKey();
+        if (key && !people.some(function (p) { return p.key === key; })) {
+          people.push({key: key, displayName: person.value.trim() || key});
+          drawPeople();
+        }
+        person.value = '';
+        person.focus();
+      }}, t('saleskpi.dashboard.share.addPerson'));
+      var peopleBox = el('div', {className: 'saleskpi-share-people-box'}, [
+        el('div', {className: 'saleskpi-field'}, [el('label', {'for': 'saleskpi-share-person'}, t('saleskpi.dashboard.share.person')),
+          el('div', {className: 'saleskpi-picker'}, [person, person.saleskpiAfter]), ' ', addPerson]),
+        chosenList]);
+      var rightsBox = el('div', {className: 'saleskpi-field'}, [el('label', {'for': 'saleskpi-share-rights'}, t('saleskpi.dashboard.share.rights')), rights]);
+      function showMode() {
+        rolesBox.hidden = !mode.roles;
+        peopleBox.hidden = !mode.people;
+        rightsBox.hidden = !mode.roles && !mode.people;
+        privateNote.hidden = !rightsBox.hidden;
+      }
+      function wanted() {
+        var wanted = mode.roles ? [{project: project.value, role: role.value, rights: rights.value}] : [];
+        return wanted.concat(mode.people ? people.map(function (p) { return {user: p.key, rights: rights.value}; }) : []);
+      }
+      var form = el('form', {className: 'saleskpi-form saleskpi-share-form', onsubmit: function (event) {
+        event.preventDefault();
+        errors.hidden = true;
+        api.put('/dashboards/' + encodeURIComponent(id) + '/shares', {shares: wanted()}).then(function (answer) {
+          close();
+          say(t(answer.shares.length ? 'saleskpi.dashboard.share.saved' : 'saleskpi.dashboard.share.madePrivate'));
+        }, function (err) {
+          SalesKpi.clear(errors);
+          (err && err.errors ? err.errors : [{message: String(err)}]).forEach(function (e) {
+            errors.appendChild(el('p', {dataset: {field: e.field || ''}}, e.message));
+          });
+          errors.hidden = false;
+        });
+      }}, [
+        el('fieldset', {}, [el('legend', {}, t('saleskpi.dashboard.share.whom')), tick('roles'), ' ', tick('people'), privateNote]),
+        rolesBox, peopleBox, rightsBox, errors,
+        el('button', {type: 'submit', className: 'saleskpi-button saleskpi-button-primary', dataset: {action: 'save-shares'}},
+            t('saleskpi.gadget.save')), ' ',
+        el('button', {type: 'button', className: 'saleskpi-button', onclick: close}, t('saleskpi.gadget.cancel'))]);
+      drawPeople();
+      showMode();
+      var dialog = el('div', {className: 'saleskpi-dialog saleskpi-share-dialog', role: 'dialog', 'aria-modal': 'true',
+        'aria-labelledby': 'saleskpi-share-title', onkeydown: function (event) { if (event.key === 'Escape') { close(); } }}, [
+        el('h2', {id: 'saleskpi-share-title'}, t('saleskpi.dashboard.share.title', dashboard.name)), form]);
+      dialogBox.appendChild(dialog);
+      dialog.querySelector('input[type=checkbox]').focus();
     }
 
     function stopTimers() {
@@ -198,6 +344,25 @@
           }},
         {key: 'remove', label: t('saleskpi.dashboard.remove'), run: function () { askRemove(gadget, confirmBox); }}
       ].filter(function (entry) { return entry.shown !== false; });
+      if (gadget.seen === false) {
+        // Nothing to compute for this viewer: the gadget counts issues of a project they may not browse.
+        columnBox.appendChild(el('div', {className: 'saleskpi-dashboard-item', id: 'saleskpi-gadget-' + gadget.id,
+          dataset: {itemId: String(gadget.id)}}, [
+          dashboard.access === 'view' ? null : el('div', {className: 'saleskpi-item-controls'},
+              [actionsMenu(t('saleskpi.dashboard.gadgetControls', name), entries.filter(function (entry) {
+                return entry.key !== 'configure';
+              }))]),
+          confirmBox,
+          el('section', {className: 'saleskpi-gadget saleskpi-gadget-unseen', dataset: {gadgetId: String(gadget.id), state: 'unseen'}}, [
+            el('h2', {className: 'saleskpi-gadget-title'}, name),
+            el('p', {className: 'saleskpi-page-message', role: 'note'}, t('saleskpi.dashboard.unseen'))])]));
+        return Promise.resolve();
+      }
+      if (dashboard.access === 'view') {
+        columnBox.appendChild(el('div', {className: 'saleskpi-dashboard-item', id: 'saleskpi-gadget-' + gadget.id,
+          dataset: {itemId: String(gadget.id)}}, [body]));
+        return show(gadget, body);
+      }
       var handle = el('span', {className: 'saleskpi-drag-handle', dataset: {action: 'drag'}, title: t('saleskpi.dashboard.dragHint'),
         'aria-hidden': 'true', onpointerdown: function (event) { startDrag(event, gadget); }}, '\u2807\u2807');
       var itemControls = el('div', {className: 'saleskpi-item-controls'},

@@ -1,7 +1,8 @@
 /*
  * The dashboards page (/dashboards, and / when the server sends the user nowhere else): the user's
  * dashboards to open, rename or delete (after a confirmation) and a form to create one; a user
- * without any gets one action only, creating "My dashboard" and opening it to add gadgets.
+ * without any gets one action only, creating "My dashboard" and opening it to add gadgets. Below,
+ * those shared with them and their favourites; a star on every row adds or removes a favourite.
  */
 (function (global) {
   'use strict';
@@ -18,7 +19,9 @@
     }
     var api = SalesKpi.api(config.restBase);
     var base = config.baseUrl || '';
-    var listBox = el('div', {className: 'saleskpi-dashboard-list'});
+    var listBox = el('div', {className: 'saleskpi-dashboard-list', dataset: {list: 'mine'}});
+    var sharedBox = el('div', {className: 'saleskpi-dashboard-list', dataset: {list: 'shared'}});
+    var favouritesBox = el('div', {className: 'saleskpi-dashboard-list', dataset: {list: 'favourites'}});
     var errorBox = el('div', {className: 'saleskpi-form-error', role: 'alert', hidden: true});
     var status = el('div', {role: 'status', 'aria-live': 'polite'});
     var nameInput = el('input', {type: 'text', id: 'saleskpi-new-name', name: 'name', required: true, maxlength: 255});
@@ -46,8 +49,9 @@
     SalesKpi.clear(root);
     var subscriptionsLink = el('p', {}, el('a', {href: (config.baseUrl || '') + '/subscriptions', dataset: {link: 'subscriptions'}},
         t('saleskpi.subscription.mine')));
-    [el('h1', {}, t('saleskpi.dashboard.title')), status, errorBox, listBox, createForm, subscriptionsLink]
-        .forEach(function (n) { root.appendChild(n); });
+    [el('h1', {}, t('saleskpi.dashboard.title')), status, errorBox, el('h2', {}, t('saleskpi.dashboard.list.mine')), listBox,
+      createForm, el('h2', {}, t('saleskpi.dashboard.list.shared')), sharedBox,
+      el('h2', {}, t('saleskpi.dashboard.list.favourites')), favouritesBox, subscriptionsLink].forEach(function (n) { root.appendChild(n); });
 
     function url(id) {
       return base + '/dashboards/' + encodeURIComponent(id);
@@ -65,9 +69,46 @@
       });
     }
 
+    /** The star of a row: pressed for a favourite; pressing it adds or removes one, then every list is drawn again. */
+    function star(dashboard) {
+      var label = t(dashboard.favourite ? 'saleskpi.dashboard.unstar' : 'saleskpi.dashboard.star', dashboard.name);
+      return el('button', {type: 'button', className: 'saleskpi-button saleskpi-star', dataset: {action: 'favourite'},
+        'aria-pressed': String(!!dashboard.favourite), 'aria-label': label, title: label, onclick: function () {
+          var path = '/dashboards/' + encodeURIComponent(dashboard.id) + '/favourite';
+          (dashboard.favourite ? api.del(path) : api.put(path, {})).then(function () {
+            status.textContent = t(dashboard.favourite ? 'saleskpi.dashboard.unstarred' : 'saleskpi.dashboard.starred', dashboard.name);
+            return load();
+          }, fail);
+        }}, dashboard.favourite ? '\u2605' : '\u2606');
+    }
+
+    function nameHeader(dashboard) {
+      return el('th', {scope: 'row'}, [star(dashboard), ' ',
+        el('a', {href: url(dashboard.id), dataset: {dashboardId: String(dashboard.id)}}, dashboard.name)]);
+    }
+
+    /** A dashboard of someone else's: its owner and what the user may do there. */
+    function othersRow(dashboard) {
+      return el('tr', {}, [nameHeader(dashboard), el('td', {}, dashboard.owner ? dashboard.owner.displayName : ''),
+        el('td', {}, t('saleskpi.dashboard.access.' + dashboard.access))]);
+    }
+
+    function othersTable(box, dashboards, caption, emptyKey) {
+      SalesKpi.clear(box);
+      if (!dashboards.length) {
+        box.appendChild(el('p', {className: 'saleskpi-empty'}, t(emptyKey)));
+        return;
+      }
+      box.appendChild(el('table', {className: 'saleskpi-table', dataset: {rows: String(dashboards.length)}}, [
+        el('caption', {className: 'saleskpi-visually-hidden'}, caption),
+        el('thead', {}, el('tr', {}, [el('th', {scope: 'col'}, t('saleskpi.dashboard.name')),
+          el('th', {scope: 'col'}, t('saleskpi.dashboard.owner')), el('th', {scope: 'col'}, t('saleskpi.dashboard.access'))])),
+        el('tbody', {}, dashboards.map(othersRow))]));
+    }
+
     function row(dashboard) {
       var cell = el('td', {});
-      var nameCell = el('th', {scope: 'row'}, el('a', {href: url(dashboard.id), dataset: {dashboardId: String(dashboard.id)}}, dashboard.name));
+      var nameCell = nameHeader(dashboard);
       function showActions() {
         SalesKpi.clear(cell);
         cell.appendChild(el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'rename'},
@@ -114,7 +155,14 @@
     }
 
     function load() {
-      return api.get('/dashboards', {maxResults: 100}).then(function (page) {
+      return Promise.all([api.get('/dashboards', {maxResults: 100, filter: 'mine'}),
+        api.get('/dashboards', {maxResults: 100, filter: 'shared'}), api.get('/dashboards', {maxResults: 100, filter: 'favourites'})])
+          .then(function (lists) {
+        othersTable(sharedBox, lists[1].dashboards || [], t('saleskpi.dashboard.list.shared'), 'saleskpi.dashboard.list.sharedNone');
+        othersTable(favouritesBox, lists[2].dashboards || [], t('saleskpi.dashboard.list.favourites'),
+            'saleskpi.dashboard.list.favouritesNone');
+        return lists[0];
+      }).then(function (page) {
         errorBox.hidden = true;
         SalesKpi.clear(listBox);
         var dashboards = page.dashboards || [];

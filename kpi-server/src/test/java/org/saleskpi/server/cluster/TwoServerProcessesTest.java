@@ -148,8 +148,35 @@ class TwoServerProcessesTest {
         assertThat(b.get("/issues/DEAL-1", "Authorization", "Bearer " + token + "x").statusCode()).isEqualTo(401);
     }
 
+    /** Shares live in the database, read on every request: no node keeps one of its own (ADR 0061). */
     @Test
     @Order(3)
+    void aDashboardSharedOnOneNodeOpensForItsViewerOnTheOtherAndUnsharedIsGoneThere() {
+        for (String user : List.of("dana", "vic")) {
+            HttpResponse<String> created = a.post("/users", "{\"username\":\"" + user
+                    + "\",\"password\":\"a shared 42\"}", "Cookie", cookieA);
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        }
+        String dana = signIn(a, "dana", "a shared 42");
+        String vic = signIn(b, "vic", "a shared 42");
+        HttpResponse<String> dashboard = a.post("/dashboards", "{\"name\":\"Across nodes\"}", "Cookie", dana);
+        assertThat(dashboard.statusCode()).as(dashboard.body()).isEqualTo(201);
+        String path = "/dashboards/" + json(dashboard).get("id").getAsLong();
+        assertThat(b.get(path, "Cookie", vic).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> shared = a.put(path + "/shares", "{\"shares\":[{\"user\":\"vic\",\"rights\":\"view\"}]}",
+                "Cookie", dana);
+        assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
+        HttpResponse<String> opened = b.get(path, "Cookie", vic);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        assertThat(json(opened).get("access").getAsString()).isEqualTo("view");
+
+        assertThat(a.put(path + "/shares", "{\"shares\":[]}", "Cookie", dana).statusCode()).isEqualTo(200);
+        assertThat(b.get(path, "Cookie", vic).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(4)
     void failedLoginsCountAcrossNodes() {
         HttpResponse<String> user = a.post("/users", "{\"username\":\"rita\",\"password\":\"rita's own 42\","
                 + "\"displayName\":\"Rita\"}", "Cookie", cookieA);
@@ -164,7 +191,7 @@ class TwoServerProcessesTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anImportOnANodeShowsOnTheOtherWhichRefusesASecondOneWhileItRuns() throws Exception {
         StringBuilder csv = new StringBuilder("Summary,Issue key,Issue Type,Status,Created\n");
         for (int i = 1; i <= 300; i++) {
@@ -205,7 +232,7 @@ class TwoServerProcessesTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theScheduledSyncRanOnceForBothNodes() throws Exception {
         String cookieB = signIn(b, "admin", PASSWORD);
         assertThat(seenWithin(Duration.ofSeconds(40), () -> !json(b.get("/connections/" + connection + "/status",
@@ -226,7 +253,7 @@ class TwoServerProcessesTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aNodeKilledInABurstOfWritesLosesNoAcknowledgedWriteOnEitherNode() throws Exception {
         String writer = signIn(b, "admin", PASSWORD);
         // B's client creates 30 deals, then keeps changing them; every answer it got a 2xx for is a promise.

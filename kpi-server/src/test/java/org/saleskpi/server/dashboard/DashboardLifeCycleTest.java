@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.server.auth.AuthSchema;
+import org.saleskpi.server.auth.ProjectRoles;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.web.ApiServer;
 import org.saleskpi.web.RestServices;
@@ -125,6 +127,10 @@ class DashboardLifeCycleTest {
     @SuppressWarnings("unchecked")
     static List<Object> dashboards(AoSession session, RestServices services) {
         session.migrate(DashboardTables.ENTITIES.toArray(new Class[0]));
-        return List.of(new DashboardResource(services.access(), services.directory(), new StoredDashboards(session)));
+        AuthSchema.migrate(session);
+        DashboardSharing sharing = DashboardSharing.over(session, services.access(), new ProjectRoles(session),
+                services.profiles(), services.catalog());
+        return List.of(new DashboardResource(services.access(), services.directory(), new StoredDashboards(session),
+                sharing));
     }
 }

@@ -53,19 +53,22 @@ public final class Pages {
     public static final List<String> GADGET_SCRIPTS = gadgetScripts();
 
     /** Scripts one page or a family of pages shares beyond its own, loaded just before it. */
-    private static final Map<String, List<String>> PAGE_PARTS = Map.of(
-            "goals", List.of("js/pages/goal-parts.js", "js/pages/goal-period.js"),
-            "goal", List.of("js/pages/goal-parts.js"),
-            "profiles", List.of("js/pages/admin-forms.js"),
-            "profile", List.of("js/pages/admin-forms.js", "js/pages/profile-pipeline.js"),
-            "issues", List.of("js/pages/admin-forms.js"),
-            "import", List.of("js/pages/admin-forms.js"),
-            "admin-users", List.of("js/pages/admin-forms.js"),
+    private static final Map<String, List<String>> PAGE_PARTS = Map.ofEntries(
+            Map.entry("goals", List.of("js/pages/goal-parts.js", "js/pages/goal-period.js")),
+            Map.entry("goal", List.of("js/pages/goal-parts.js")),
+            Map.entry("profiles", List.of("js/pages/admin-forms.js")),
+            Map.entry("profile", List.of("js/pages/admin-forms.js", "js/pages/profile-pipeline.js")),
+            Map.entry("issues", List.of("js/pages/admin-forms.js")),
+            Map.entry("import", List.of("js/pages/admin-forms.js")),
+            Map.entry("admin-users", List.of("js/pages/admin-forms.js")),
             // The standalone server's Jira connections page (its template and script are kpi-server's).
-            "admin-connections", List.of("js/pages/admin-forms.js"),
+            Map.entry("admin-connections", List.of("js/pages/admin-forms.js")),
             // The standalone server's e-mail pages (ADR 0063).
-            "admin-mail", List.of("js/pages/admin-forms.js"),
-            "subscriptions", List.of("js/pages/admin-forms.js"));
+            Map.entry("admin-mail", List.of("js/pages/admin-forms.js")),
+            Map.entry("subscriptions", List.of("js/pages/admin-forms.js")),
+            // The standalone dashboard's share dialog picks people with the goal forms' picker (ADR 0061).
+            Map.entry("dashboard", List.of("js/pages/goal-parts.js")));
+
 
     private static final Escaper ESCAPER = new Escaper();
 
