@@ -147,6 +147,35 @@ class MailSubscriptionOverHttpTest {
     }
 
     @Test
+    void aDashboardSharedWithHerIsSentAsSheSeesItUntilItIsUnshared() throws Exception {
+        long shared = admin.post("/dashboards", json("name", "Team board", "layout", "one-column")).number("id")
+                .longValue();
+        gadget(admin, shared, 0, "ACME won", acmeProfile);
+        Answer refused = viv.post("/subscriptions", json("dashboardId", shared, "frequency", "daily", "hour",
+                nextHour(), "zone", "UTC", "address", "viv.team@example.com"));
+        assertThat(refused.status()).describedAs("not shared with her yet").isEqualTo(400);
+        assertThat(refused.body()).contains("dashboardId");
+        Answer share = admin.put("/dashboards/" + shared + "/shares",
+                "{\"shares\":[{\"user\":\"viv\",\"rights\":\"view\"}]}");
+        assertThat(share.status()).as(share.body()).isEqualTo(200);
+        Answer created = viv.post("/subscriptions", json("dashboardId", shared, "frequency", "daily", "hour",
+                nextHour(), "zone", "UTC", "language", "en", "address", "viv.team@example.com"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        CLOCK.advance(Duration.ofHours(1));
+        MimeMessage mail = onlyMail(runSchedule());
+        assertThat(mail.getSubject()).contains("Team board");
+        assertThat(part(mail, "text/plain")).contains("ACME won").contains("Value: 3,450");
+
+        assertThat(admin.put("/dashboards/" + shared + "/shares", "{\"shares\":[]}").status()).isEqualTo(200);
+        smtp.purgeEmailFromAllMailboxes();
+        CLOCK.advance(Duration.ofDays(1));
+        assertThat(runSchedule()).describedAs("unshared: no more mail").isZero();
+        assertThat(viv.get("/subscriptions").array()).isEmpty();
+        assertThat(admin.get("/admin/mail/failures").array()).isEmpty();
+    }
+
+    @Test
     void aPeriodIsSentOnceThoughTheScheduleRunsAgainAndTheServerRestarts() throws Exception {
         long subscription = subscribe("once@example.com", nextHour());
         CLOCK.advance(Duration.ofHours(1));
