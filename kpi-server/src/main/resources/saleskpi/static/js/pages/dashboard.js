@@ -363,13 +363,30 @@
           }, fail);
     }
 
+    /**
+     * Keeps what a gadget changed itself (a table's sort) without drawing the page again: the gadget already shows
+     * it. The gadget's version is sent, so a tab that changed it first makes this the conflict message.
+     */
+    function keepPreferences(gadget, changes) {
+      var prefs = {};
+      Object.keys(gadget.preferences || {}).forEach(function (key) { prefs[key] = String(gadget.preferences[key]); });
+      Object.keys(changes).forEach(function (key) { prefs[key] = String(changes[key]); });
+      return api.put('/dashboards/' + id + '/gadgets/' + gadget.id, {version: gadget.version, preferences: prefs})
+          .then(function (stored) {
+            gadget.version = stored.version;
+            gadget.preferences = stored.preferences;
+            say(t('saleskpi.dashboard.saved'));
+          }, fail);
+    }
+
     function show(gadget, body) {
       var type = SalesKpi.gadgets[gadget.type];
       if (!type) {
         body.appendChild(el('p', {className: 'saleskpi-form-error'}, t('saleskpi.dashboard.unknownType', gadget.type)));
         return Promise.resolve();
       }
-      var gadgetContext = Object.assign({gadgetId: gadget.id}, context);
+      var gadgetContext = Object.assign({gadgetId: gadget.id,
+        savePreferences: function (changes) { return keepPreferences(gadget, changes); }}, context);
       return type.render(body, gadget.preferences || {}, gadgetContext).then(function (handle) {
         handles.push(handle);
       });
