@@ -41,6 +41,14 @@ public final class WhosBehindGadget {
             .thenComparing(TargetPace::goal)
             .thenComparing(TargetPace::target);
 
+    /**
+     * Furthest behind first: the most of its pace missed on any one target (what a manager set them), then the most
+     * late items (overdue issues and deals, stale and slipping deals).
+     */
+    private static final Comparator<WhosBehindDataset.Rep> FURTHEST_BEHIND_REP_FIRST = Comparator
+            .comparing(WhosBehindDataset.Rep::paceMissed, Comparator.reverseOrder())
+            .thenComparing(WhosBehindDataset.Rep::lateItems, Comparator.reverseOrder());
+
     private final GadgetScope scope;
     private final SalesColumns columns;
     /** The close-date pushes of KPI row 14 ({@code close-date-slippage}); empty without a close date field. */
@@ -99,11 +107,24 @@ public final class WhosBehindGadget {
             LateIssues late = drilled.getOrDefault(rep, LateIssues.NONE);
             List<TargetPace> repTargets = behind.getOrDefault(rep, new ArrayList<>());
             repTargets.sort(FURTHEST_BEHIND_FIRST);
-            result.add(new WhosBehindDataset.Rep(rep, late.overdueIssues(), late.overdueDeals(), late.staleDeals(),
-                    repTargets, late.slippingDeals()));
+            WhosBehindDataset.Rep entry = new WhosBehindDataset.Rep(rep, late.overdueIssues(), late.overdueDeals(),
+                    late.staleDeals(), repTargets, late.slippingDeals());
+            if (behindEnough(entry, options)) {
+                result.add(entry);
+            }
         }
+        // The order above (by user key) breaks ties: the sort is stable.
+        result.sort(FURTHEST_BEHIND_REP_FIRST);
         return new WhosBehindDataset(scope.model().currency().getCurrencyCode(), options.today(), options.staleDays(),
                 result, walked.slippingAbsent());
+    }
+
+    /** Behind by the manager's thresholds: enough late items, or a target far enough behind its pace. */
+    private static boolean behindEnough(WhosBehindDataset.Rep rep, WhosBehindOptions options) {
+        boolean lateEnough = options.minLateItems() > 0 && rep.lateItems() >= options.minLateItems();
+        boolean slowEnough = rep.targetsBehind().stream().anyMatch(target -> target.isBehind()
+                && target.paceMissed().compareTo(options.minPaceMissed()) >= 0);
+        return lateEnough || slowEnough;
     }
 
     /**
