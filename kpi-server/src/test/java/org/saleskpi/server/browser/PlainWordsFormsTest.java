@@ -130,6 +130,36 @@ class PlainWordsFormsTest {
         browser.assertNoConsoleErrors();
     }
 
+    @Test
+    void theEditGoalFormOffersTheCreateFormsPeriods() {
+        Map<String, Object> created = browser.jsonAsAdmin("POST", "/goals", Map.of("project", "SALES",
+                "name", "Odd dates", "startDate", "2026-01-05", "dueDate", "2026-02-07"));
+        long goal = ((Number) created.get("id")).longValue();
+        browser.signInAsAdmin();
+        browser.open("/goals/" + goal);
+        browser.waitFor(By.cssSelector("[data-action=edit-goal]")).click();
+        WebElement form = browser.waitFor(By.cssSelector("form[data-form=edit-goal]"));
+        WebElement period = form.findElement(By.name("period"));
+        browser.waitUntil(d -> period.findElements(By.cssSelector("option[value=next-quarter]")).size() == 1);
+        assertThat(period.getAttribute("value")).as("dates that are no period").isEqualTo("custom");
+        assertThat(form.findElement(By.name("startDate")).getAttribute("value")).isEqualTo("2026-01-05");
+
+        new Select(period).selectByValue("next-quarter");
+        String start = form.findElement(By.name("startDate")).getAttribute("value");
+        String due = form.findElement(By.name("dueDate")).getAttribute("value");
+        assertThat(start).isNotEqualTo("2026-01-05");
+        browser.screenshot(form, "goal-edit-period");
+        form.findElement(By.cssSelector("[data-action=save-goal]")).click();
+
+        browser.waitUntil(d -> start.equals(browser.jsonAsAdmin("GET", "/goals/" + goal, null).get("startDate")));
+        assertThat(browser.jsonAsAdmin("GET", "/goals/" + goal, null).get("dueDate")).isEqualTo(due);
+        browser.open("/goals/" + goal);
+        browser.waitFor(By.cssSelector("[data-action=edit-goal]")).click();
+        WebElement again = browser.waitFor(By.cssSelector("form[data-form=edit-goal] select[name=period]"));
+        browser.waitUntil(d -> "next-quarter".equals(again.getAttribute("value")));
+        browser.assertNoConsoleErrors();
+    }
+
     private static WebElement ready(String type) {
         return browser.waitFor(By.cssSelector("section.saleskpi-gadget[data-gadget-type='" + type + "'][data-state=ready]"));
     }

@@ -55,7 +55,8 @@ public final class Pages {
     /** Scripts one page or a family of pages shares beyond its own, loaded just before it. */
     private static final Map<String, List<String>> PAGE_PARTS = Map.of(
             "goals", List.of("js/pages/goal-parts.js", "js/pages/goal-period.js"),
-            "goal", List.of("js/pages/goal-parts.js"),
+            // The goal page's edit form offers the create form's periods.
+            "goal", List.of("js/pages/goal-parts.js", "js/pages/goal-period.js"),
             "profiles", List.of("js/pages/admin-forms.js"),
             "profile", List.of("js/pages/admin-forms.js", "js/pages/profile-pipeline.js"),
             "issues", List.of("js/pages/admin-forms.js"),
