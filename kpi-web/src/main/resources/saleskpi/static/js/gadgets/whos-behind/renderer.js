@@ -25,23 +25,26 @@
     type: 'whos-behind',
     draw: function (v) {
       var data = v.data;
-      function count(keys, label) {
+      function count(keys, label, column, rep) {
         var text = SalesKpi.format(keys.count, 'count');
-        // All the issues counted, not only the keys shown: the server sends their query.
+        // All the issues counted, not only the keys shown: the server sends their query. The list says what it is:
+        // "Overdue deals 12, Avery Brooks, Dec 6, 2026".
         var jql = keys.jql || null;
-        return keys.count && jql ? view.drillLink(text, jql, v.context, label + ': ' + text) : text;
+        var about = {text: t('saleskpi.gadget.drillAboutGroup', column, text, rep.displayName, SalesKpi.date(data.today)),
+          currency: data.currency, amount: base.amountField(v.profile)};
+        return keys.count && jql ? view.drillLink(text, jql, v.context, label + ': ' + text, about) : text;
       }
       // Slipping needs a close date field and the deals' history: without them the column says why.
       var slippingReason = data.slippingAbsentReason || null;
       function slippingCell(r) {
         return slippingReason ? view.valueCell(null, slippingReason, 'count')
-            : count(r.slippingDeals, r.displayName + ' — ' + t('saleskpi.gadget.slippingDeals'));
+            : count(r.slippingDeals, r.displayName + ' — ' + t('saleskpi.gadget.slippingDeals'), t('saleskpi.gadget.slippingDeals'), r);
       }
       var rows = data.reps.map(function (r) {
         return {cells: [r.displayName,
-          count(r.overdueIssues, r.displayName + ' — ' + t('saleskpi.gadget.overdueIssues')),
-          count(r.overdueDeals, r.displayName + ' — ' + t('saleskpi.gadget.overdueDeals')),
-          count(r.staleDeals, r.displayName + ' — ' + t('saleskpi.gadget.staleDeals')),
+          count(r.overdueIssues, r.displayName + ' — ' + t('saleskpi.gadget.overdueIssues'), t('saleskpi.gadget.overdueIssues'), r),
+          count(r.overdueDeals, r.displayName + ' — ' + t('saleskpi.gadget.overdueDeals'), t('saleskpi.gadget.overdueDeals'), r),
+          count(r.staleDeals, r.displayName + ' — ' + t('saleskpi.gadget.staleDeals'), t('saleskpi.gadget.staleDeals'), r),
           slippingCell(r),
           r.targetsBehind.length ? el('ul', {className: 'saleskpi-plain-list'}, r.targetsBehind.map(function (p) {
             return el('li', {}, t('saleskpi.gadget.behindPace', p.goal, p.target, SalesKpi.format(p.progress, 'ratio'),
