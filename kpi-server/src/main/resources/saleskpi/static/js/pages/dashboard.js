@@ -532,14 +532,33 @@
           }, fail);
     }
 
+    /**
+     * Keeps what a gadget changed itself (a table's sort) without drawing the page again: the gadget already shows
+     * it. The gadget's version is sent, so a tab that changed it first makes this the conflict message.
+     */
+    function keepPreferences(gadget, changes) {
+      var prefs = {};
+      Object.keys(gadget.preferences || {}).forEach(function (key) { prefs[key] = String(gadget.preferences[key]); });
+      Object.keys(changes).forEach(function (key) { prefs[key] = String(changes[key]); });
+      return api.put('/dashboards/' + id + '/gadgets/' + gadget.id, {version: gadget.version, preferences: prefs})
+          .then(function (stored) {
+            gadget.version = stored.version;
+            gadget.preferences = stored.preferences;
+            say(t('saleskpi.dashboard.saved'));
+          }, fail);
+    }
+
     function show(gadget, body) {
       var type = SalesKpi.gadgets[gadget.type];
       if (!type) {
         body.appendChild(el('p', {className: 'saleskpi-form-error'}, t('saleskpi.dashboard.unknownType', gadget.type)));
         return Promise.resolve();
       }
-      var gadgetContext = Object.assign({gadgetId: gadget.id}, context);
-      return type.render(body, gadget.preferences || {}, gadgetContext).then(function (handle) {
+      var gadgetContext = Object.assign({gadgetId: gadget.id,
+        savePreferences: function (changes) { return keepPreferences(gadget, changes); }}, context);
+      return shownPreferences(gadget).then(function (prefs) {
+        return type.render(body, prefs, gadgetContext);
+      }).then(function (handle) {
         handles.push(handle);
       });
     }
@@ -746,17 +765,66 @@
       if (prefs.title) {
         return Promise.resolve(prefs);
       }
+      return defaultTitle(type, prefs, periodWords(prefs.period)).then(function (title) {
+        var named = Object.assign({}, prefs);
+        named.title = title;
+        return named;
+      });
+    }
+
+    /** The title a gadget gets when none is typed: what it shows, with its period in words when there are some. */
+    function defaultTitle(type, prefs, when) {
       return SalesKpi.gadgetBase.kpis(api).then(function (catalogue) {
         var figures = String(prefs.kpi || '').split(',').filter(function (f) { return f.trim(); });
         var what = figures.length === 1 ? SalesKpi.gadgetBase.figureName(figures[0].trim(), catalogue)
           : t(SalesKpi.gadgets[type].titleKey);
-        var periodKey = 'saleskpi.gadget.period.' + prefs.period;
-        var when = prefs.period && t(periodKey) !== periodKey ? t(periodKey) : '';
-        var named = Object.assign({}, prefs);
-        named.title = when ? t('saleskpi.dashboard.defaultTitle', what,
-            when.charAt(0).toLocaleLowerCase(SalesKpi.locale()) + when.substring(1)) : what;
-        return named;
+        return when ? t('saleskpi.dashboard.defaultTitle', what, when) : what;
       });
+    }
+
+    /**
+     * A period (a gadget's or the page's) as a title says it: "this quarter", "fiscal year to date", a custom range
+     * as its dates; '' for one without words.
+     */
+    function periodWords(period) {
+      if (!period) {
+        return '';
+      }
+      var range = CUSTOM_RANGE.exec(period);
+      if (range) {
+        return SalesKpi.dateSpan(range[1], range[2]);
+      }
+      var key = PAGE_PERIOD_KEYS[period] || 'saleskpi.gadget.period.' + period;
+      var words = t(key) !== key ? t(key) : '';
+      return words ? words.charAt(0).toLocaleLowerCase(SalesKpi.locale()) + words.substring(1) : '';
+    }
+
+    /**
+     * The preferences a gadget is drawn with: when the page's period overrides the gadget's and its title is the
+     * default one for its own period ("Won revenue this quarter"), the title says the page's period instead; a title
+     * the user typed stays as typed (ADR 0065).
+     */
+    function shownPreferences(gadget) {
+      var prefs = gadget.preferences || {};
+      if (!pageFilter.period || prefs.pinned === 'true' || !prefs.title || prefs.period === pageFilter.period) {
+        return Promise.resolve(prefs);
+      }
+      return SalesKpi.gadgetBase.types(api).then(function (types) {
+        var schema = types.byKey[gadget.type];
+        if (!schema || !SalesKpi.gadgetBase.followed(prefs, schema, context).period) {
+          return prefs;
+        }
+        var own = SalesKpi.gadgetBase.withDefaults(prefs, schema);
+        return Promise.all([defaultTitle(gadget.type, own, periodWords(own.period)),
+          defaultTitle(gadget.type, own, periodWords(pageFilter.period))]).then(function (titles) {
+          if (prefs.title !== titles[0]) {
+            return prefs;
+          }
+          var shown = Object.assign({}, prefs);
+          shown.title = titles[1];
+          return shown;
+        });
+      }).catch(function () { return prefs; });
     }
 
     function setWallboard(on, byUser) {

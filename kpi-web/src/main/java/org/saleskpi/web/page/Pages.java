@@ -55,7 +55,8 @@ public final class Pages {
     /** Scripts one page or a family of pages shares beyond its own, loaded just before it. */
     private static final Map<String, List<String>> PAGE_PARTS = Map.ofEntries(
             Map.entry("goals", List.of("js/pages/goal-parts.js", "js/pages/goal-period.js")),
-            Map.entry("goal", List.of("js/pages/goal-parts.js")),
+            // The goal page's edit form offers the create form's periods.
+            Map.entry("goal", List.of("js/pages/goal-parts.js", "js/pages/goal-period.js")),
             Map.entry("profiles", List.of("js/pages/admin-forms.js")),
             Map.entry("profile", List.of("js/pages/admin-forms.js", "js/pages/profile-pipeline.js")),
             Map.entry("issues", List.of("js/pages/admin-forms.js")),

@@ -486,15 +486,45 @@
         kpi.row.appendChild(about);
         specific.appendChild(profile.row);
         specific.appendChild(kpi.row);
-        specific.appendChild(numberField('targetValue', target.targetValue));
-        profiles(api, project).then(function (list) {
-          list.forEach(function (p) {
-            profileSelect.appendChild(el('option', {value: String(p.id), selected: String(p.id) === String(target.kpiProfileId)}, p.name));
+        // The value is typed in the KPI's unit, written beside it: a rate in percent (60 for the API's 0.6),
+        // money in the profile's currency. It is filled once the KPI's unit is known.
+        specific.appendChild(numberField('targetValue', ''));
+        var valueInput = inputs.targetValue;
+        var unitNode = el('span', {className: 'saleskpi-kpi-unit', dataset: {unit: ''}});
+        var withUnit = el('span', {className: 'saleskpi-with-unit'});
+        valueInput.parentNode.insertBefore(withUnit, valueInput);
+        withUnit.appendChild(valueInput);
+        withUnit.appendChild(unitNode);
+        var profileList = [];
+        var byKey = {};
+        function unitOfKpi() {
+          var chosen = byKey[kpiSelect.value];
+          return chosen ? chosen.unit : null;
+        }
+        function showUnit() {
+          var unit = unitOfKpi();
+          var chosenProfile = profileList.filter(function (p) { return String(p.id) === profileSelect.value; })[0];
+          unitNode.dataset.unit = unit || '';
+          unitNode.textContent = unit === 'ratio' ? '%' : unit === 'amount' ? (chosenProfile ? chosenProfile.currency || '' : '')
+            : unit === 'days' ? t('saleskpi.goals.target.unit.days') : '';
+        }
+        inputs.targetValue = {
+          get value() {
+            var raw = valueInput.value.trim();
+            return raw !== '' && unitOfKpi() === 'ratio' ? String(Number((Number(raw) / 100).toPrecision(12))) : raw;
+          }
+        };
+        var profilesLoaded = profiles(api, project).then(function (list) {
+          profileList = list || [];
+          profileList.forEach(function (p) {
+            // The only profile of the project is chosen already: there is nothing else to choose.
+            var chosen = String(p.id) === String(target.kpiProfileId) || (!target.kpiProfileId && profileList.length === 1);
+            profileSelect.appendChild(el('option', {value: String(p.id), selected: chosen}, p.name));
           });
         }, function () { /* an empty picker; the API names the field when saving */ });
-        kpis(api).then(function (list) {
-          var byKey = {};
-          list.filter(function (k2) { return k2.targetable; }).forEach(function (k2) {
+        profileSelect.addEventListener('change', showUnit);
+        Promise.all([profilesLoaded, kpis(api)]).then(function (loaded) {
+          loaded[1].filter(function (k2) { return k2.targetable; }).forEach(function (k2) {
             byKey[k2.key] = k2;
             kpiSelect.appendChild(el('option', {value: k2.key, selected: k2.key === target.kpiKey}, SalesKpi.kpiName(k2)));
           });
@@ -503,10 +533,20 @@
             if (byKey[kpiSelect.value]) {
               about.appendChild(SalesKpi.kpiAbout(api, byKey[kpiSelect.value]));
             }
+            showUnit();
           }
           kpiSelect.addEventListener('change', describe);
           describe();
-        }, function () { /* as above */ });
+          fillValue();
+        }, function () {
+          fillValue();
+        });
+        function fillValue() {
+          var stored = target.targetValue;
+          if (stored !== null && stored !== undefined && valueInput.value === '') {
+            valueInput.value = unitOfKpi() === 'ratio' ? String(Number((Number(stored) * 100).toPrecision(12))) : String(stored);
+          }
+        }
       }
     }
     kindSelect.addEventListener('change', renderKind);

@@ -76,7 +76,7 @@
   /**
    * A period <select> that fills `startInput` and `dueInput` (date inputs) from the choice in `calendar` (a
    * Promise of parts.calendar); typing a date switches it to custom dates. Starts on this quarter unless
-   * `custom` or the dates changed before the calendar was read. Returns the field of parts.field.
+   * `custom` or the dates changed before the calendar was read; then on the period the dates are, else custom. Returns the field of parts.field.
    */
   parts.periodField = function (calendar, startInput, dueInput, custom) {
     var select = el('select', {}, el('option', {value: 'custom'}, t('saleskpi.goals.period.custom')));
@@ -95,6 +95,12 @@
       if (!typed && startInput.value + '/' + dueInput.value === initial) {
         select.value = periods[0].key;
         fill();
+      } else {
+        // Dates that are one of the periods (a goal being edited) show as that period.
+        var same = periods.filter(function (period) {
+          return period.start === startInput.value && period.due === dueInput.value;
+        })[0];
+        select.value = same ? same.key : 'custom';
       }
     });
     function fill() {

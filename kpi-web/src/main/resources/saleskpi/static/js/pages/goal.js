@@ -288,9 +288,11 @@
       }, function () { /* the folder stays as it is */ });
       var startDate = parts.field('startDate', t('saleskpi.goals.startDate'), el('input', {type: 'date', value: goal.startDate}));
       var dueDate = parts.field('dueDate', t('saleskpi.goals.dueDate'), el('input', {type: 'date', value: goal.dueDate}));
+      // The create form's periods; the goal's own dates stay as they are, shown as their period when they are one.
+      var period = parts.periodField(parts.calendar(api, goal.project), startDate.input, dueDate.input, true);
       var colour = parts.field('colour', t('saleskpi.goals.colour'), el('input', {type: 'color', value: goal.colour || '#0052CC'}));
       var cadence = parts.cadenceField(goal.checkInCadence);
-      var dialog = parts.dialog(t('saleskpi.goals.edit'), [name.row, description.row, owner.row, folder.row,
+      var dialog = parts.dialog(t('saleskpi.goals.edit'), [name.row, description.row, owner.row, folder.row, period.row,
         el('div', {className: 'saleskpi-field-pair'}, [startDate.row, dueDate.row]), colour.row, cadence.row], t('saleskpi.goals.save'), function () {
         var body = {version: goal.version, name: name.input.value.trim(), description: description.input.value,
           folderId: folder.input.value ? Number(folder.input.value) : null, startDate: startDate.input.value,

@@ -31,9 +31,10 @@ import org.saleskpi.core.period.Period;
  *
  * <p>A won deal scores through the deal weights only, so deals are left out of "resolved issues":
  * otherwise each win would score twice and a lost deal would score too. Deals are credited to the
- * model's rep (assignee or rep field), resolved issues to their assignee. Everyone assigned an
- * issue or credited with a deal in scope is ranked, with 0 points if need be; issues without
- * anyone are left out.
+ * model's rep (assignee or rep field), resolved issues to their assignee. Only reps are ranked: the people
+ * who own a deal in scope, as every KPI's "per rep" groups them ({@link org.saleskpi.core.kpi.KpiCatalog#byRep()}),
+ * with 0 points if need be; whoever only resolves other issues (support, a manager) is not a rep and is left out,
+ * and so are issues without anyone.
  */
 public final class LeaderboardGadget {
     private final GadgetScope scope;
@@ -55,9 +56,10 @@ public final class LeaderboardGadget {
         List<Period> period = List.of(options.period());
         TreeMap<String, Tally> tallies = new TreeMap<>();
         if (columns.rep().equals(Column.ASSIGNEE)) {
-            // Deals and other issues are credited through the same column: one pass does it all.
+            // Deals and other issues are credited through the same column: one pass does it all, grouped by the
+            // reps (the assignees of deals in scope).
             List<Grid> grids = MetricEngine.evaluate(table, scope.model().calendar(),
-                    List.of(wonCount(), wonAmount(), resolvedIssues()), period, byAssignee(), Inputs.none());
+                    List.of(wonCount(), wonAmount(), resolvedIssues()), period, scope.catalog().byRep(), Inputs.none());
             addDeals(tallies, grids.get(0), grids.get(1));
             addResolved(tallies, grids.get(2));
         } else {
@@ -112,10 +114,13 @@ public final class LeaderboardGadget {
         }
     }
 
+    /** The resolved issues of the reps the deals named; anyone else's are not ranked. */
     private static void addResolved(TreeMap<String, Tally> tallies, Grid resolved) {
         for (int g = 0; g < resolved.groups().size(); g++) {
-            tallies.computeIfAbsent(resolved.groups().get(g), rep -> new Tally()).resolvedIssues =
-                    number(resolved.value(g, 0)).longValueExact();
+            Tally rep = tallies.get(resolved.groups().get(g));
+            if (rep != null) {
+                rep.resolvedIssues = number(resolved.value(g, 0)).longValueExact();
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.saleskpi.core.gadget.whosbehind;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,18 @@ public record TargetPace(String rep, String goal, String target, BigDecimal prog
     /** How far below the expected progress it is (negative when ahead). */
     public BigDecimal shortfall() {
         return pace().shortfall();
+    }
+
+    /**
+     * How much of its pace it missed, as a share of the expected progress: 40 % done where 50 % was due missed 0.2
+     * of it; 0 when on or ahead of pace, or before any of the goal's time has passed.
+     */
+    public BigDecimal paceMissed() {
+        BigDecimal shortfall = shortfall();
+        if (shortfall.signum() <= 0 || expectedProgress.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        return shortfall.divide(expectedProgress, MathContext.DECIMAL64);
     }
 
     private Pace pace() {

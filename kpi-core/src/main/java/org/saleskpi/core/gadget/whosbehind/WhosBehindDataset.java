@@ -1,5 +1,6 @@
 package org.saleskpi.core.gadget.whosbehind;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -9,8 +10,8 @@ import org.saleskpi.core.metric.AbsentReason;
 import org.saleskpi.core.metric.Metric;
 
 /**
- * The reps who are behind on something, by user key (the issues without anyone last, as ""),
- * each with what they are behind on. Reps with nothing behind are not listed.
+ * The reps who are behind by the gadget's thresholds, furthest behind first (the issues without anyone as ""),
+ * each with what they are behind on. Reps with nothing behind, or less than the thresholds, are not listed.
  *
  * @param currency the profile's currency, for a gadget that shows it beside the other KPIs
  * @param slippingAbsent why no deal can be judged slipping (no close date field, no history); empty when they are
@@ -64,6 +65,16 @@ public record WhosBehindDataset(String currency, LocalDate today, int staleDays,
             Objects.requireNonNull(staleDeals, "staleDeals");
             targetsBehind = List.copyOf(targetsBehind);
             Objects.requireNonNull(slippingDeals, "slippingDeals");
+        }
+
+        /** Late items, each list counted in full: overdue issues and deals, stale and slipping deals. */
+        public int lateItems() {
+            return overdueIssues.count() + overdueDeals.count() + staleDeals.count() + slippingDeals.count();
+        }
+
+        /** The most of its pace missed by any one target ({@link TargetPace#paceMissed()}), 0 without one behind. */
+        public BigDecimal paceMissed() {
+            return targetsBehind.stream().map(TargetPace::paceMissed).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         }
     }
 

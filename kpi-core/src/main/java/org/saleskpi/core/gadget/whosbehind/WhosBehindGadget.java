@@ -42,6 +42,14 @@ public final class WhosBehindGadget {
             .thenComparing(TargetPace::goal)
             .thenComparing(TargetPace::target);
 
+    /**
+     * Furthest behind first: the most of its pace missed on any one target (what a manager set them), then the most
+     * late items (overdue issues and deals, stale and slipping deals).
+     */
+    private static final Comparator<WhosBehindDataset.Rep> FURTHEST_BEHIND_REP_FIRST = Comparator
+            .comparing(WhosBehindDataset.Rep::paceMissed, Comparator.reverseOrder())
+            .thenComparing(WhosBehindDataset.Rep::lateItems, Comparator.reverseOrder());
+
     private final GadgetScope scope;
     private final SalesColumns columns;
     /** The close-date pushes of KPI row 14 ({@code close-date-slippage}); empty without a close date field. */
@@ -116,11 +124,25 @@ public final class WhosBehindGadget {
             repTargets.sort(FURTHEST_BEHIND_FIRST);
             List<OverdueCheckIn> repCheckIns = owing.getOrDefault(rep, new ArrayList<>());
             repCheckIns.sort(OverdueCheckIn.LONGEST_OVERDUE_FIRST);
-            result.add(new WhosBehindDataset.Rep(rep, late.overdueIssues(), late.overdueDeals(), late.staleDeals(),
-                    repTargets, late.slippingDeals(), repCheckIns));
+            WhosBehindDataset.Rep entry = new WhosBehindDataset.Rep(rep, late.overdueIssues(), late.overdueDeals(),
+                    late.staleDeals(), repTargets, late.slippingDeals(), repCheckIns);
+            // A check-in owed is listed whatever the thresholds: only its owner can write it (ADR 0062).
+            if (behindEnough(entry, options) || !repCheckIns.isEmpty()) {
+                result.add(entry);
+            }
         }
+        // The order above (by user key) breaks ties: the sort is stable.
+        result.sort(FURTHEST_BEHIND_REP_FIRST);
         return new WhosBehindDataset(scope.model().currency().getCurrencyCode(), options.today(), options.staleDays(),
                 result, walked.slippingAbsent());
+    }
+
+    /** Behind by the manager's thresholds: enough late items, or a target far enough behind its pace. */
+    private static boolean behindEnough(WhosBehindDataset.Rep rep, WhosBehindOptions options) {
+        boolean lateEnough = options.minLateItems() > 0 && rep.lateItems() >= options.minLateItems();
+        boolean slowEnough = rep.targetsBehind().stream().anyMatch(target -> target.isBehind()
+                && target.paceMissed().compareTo(options.minPaceMissed()) >= 0);
+        return lateEnough || slowEnough;
     }
 
     /**

@@ -83,19 +83,39 @@ class LeaderboardGadgetTest {
 
     @Test
     void dealsCreditedToARepFieldAndTasksToTheirAssignee() {
-        // The model credits deals to the rep field: S-1 is erin's win though ann is assigned.
-        // ann still scores her task. erin: 10 + 4 = 14; ann: 1.
+        // The model credits deals to the rep field: S-1 is erin's win though ann is assigned, and erin's own
+        // task scores too. ann owns no deal, so she is no rep and is not ranked. erin: 10 + 4 + 1 = 15.
         LeaderboardGadget byRepField = new LeaderboardGadget(GadgetScope.of(Pipeline.modelCreditingRepField()));
         IssueTable table = Pipeline.table(
                 deal("S-1").rep("ann").creditTo("erin").amount("4000").won("2025-03-03"),
-                task("S-2").rep("ann").done("2025-03-04"));
+                task("S-2").rep("ann").done("2025-03-04"),
+                task("S-3").rep("erin").done("2025-03-05"));
 
         LeaderboardDataset board = byRepField.dataset(table, LeaderboardOptions.of(MARCH));
 
-        assertThat(board.entries()).extracting(Entry::rep).containsExactly("erin", "ann");
+        assertThat(board.entries()).extracting(Entry::rep).containsExactly("erin");
         assertThat(board.entries()).extracting(e -> e.points().stripTrailingZeros().toPlainString())
-                .containsExactly("14", "1");
-        assertThat(board.entries().get(1).wonDeals()).isZero();
+                .containsExactly("15");
+        assertThat(board.entries().get(0).resolvedIssues()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyRepsAreRankedNotEveryoneWhoResolvedAnIssue() {
+        // frank (support) resolves tasks and owns no deal: he is no rep, however many he resolves. dave owns an
+        // open deal, so he is a rep with 0 points; ann's task still scores for her: 10 + 1 + 1 = 12.
+        IssueTable table = Pipeline.table(
+                deal("S-1").rep("ann").amount("1000").won("2025-03-03"),
+                task("S-2").rep("ann").done("2025-03-04"),
+                task("S-3").rep("frank").done("2025-03-05"),
+                task("S-4").rep("frank").done("2025-03-06"),
+                task("S-5").rep("frank").done("2025-03-07"),
+                deal("S-6").rep("dave").amount("300"));
+
+        LeaderboardDataset board = gadget.dataset(table, LeaderboardOptions.of(MARCH));
+
+        assertThat(board.entries()).extracting(Entry::rep).containsExactly("ann", "dave");
+        assertThat(board.entries()).extracting(e -> e.points().stripTrailingZeros().toPlainString())
+                .containsExactly("12", "0");
     }
 
     @Test

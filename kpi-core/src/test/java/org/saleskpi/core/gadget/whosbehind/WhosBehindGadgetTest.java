@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.goal.checkin.OverdueCheckIn;
 import org.saleskpi.core.drill.DrillDown;
@@ -24,6 +25,7 @@ import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.core.kpi.KpiCatalog;
 import org.saleskpi.core.kpi.KpiOptions;
 import org.saleskpi.core.kpi.SalesModel;
+import org.saleskpi.core.validation.InvalidInputException;
 
 class WhosBehindGadgetTest {
     private static final WhosBehindOptions MARCH_20 = WhosBehindOptions.of(date("2025-03-20"), Pipeline.model());
@@ -46,7 +48,11 @@ class WhosBehindGadgetTest {
      *   S-12 task without assignee, due 03-01     -> overdue, listed under ""
      */
     private static IssueTable pipeline() {
-        return Pipeline.table(
+        return Pipeline.table(pipelineIssues());
+    }
+
+    private static List<Pipeline.Draft> pipelineIssues() {
+        return List.of(
                 task("S-1").rep("ann").due("2025-03-10"),
                 task("S-2").rep("ann").due("2025-03-20"),
                 task("S-3").rep("ann").due("2025-03-01").done("2025-03-02"),
@@ -162,8 +168,10 @@ class WhosBehindGadgetTest {
         assertThat(dataset.rep("bob").targetsBehind()).extracting(TargetPace::target)
                 .containsExactly("Demos", "Won amount");
         assertThat(dataset.rep("ann").targetsBehind()).isEmpty();
+        // Furthest behind first: bob missed 0.4 of the 0.5 due on Demos (0.8 of its pace), erin 0.1 of 0.3 (a third);
+        // then by late items: ann, bob and carol 2 each, the issue without anyone 1.
         assertThat(dataset.reps()).extracting(WhosBehindDataset.Rep::rep)
-                .containsExactly("ann", "bob", "carol", "erin", "");
+                .containsExactly("bob", "erin", "ann", "carol", "");
         assertThat(dataset.rep("erin").overdueIssues()).isEqualTo(IssueKeys.NONE);
     }
 
@@ -182,6 +190,52 @@ class WhosBehindGadgetTest {
         assertThat(dataset.rep("frank").checkInsOverdue()).extracting(OverdueCheckIn::daysOverdue).containsExactly(10L);
         assertThat(dataset.rep("frank").overdueIssues()).isEqualTo(IssueKeys.NONE);
         assertThat(dataset.rep("ann").checkInsOverdue()).isEmpty();
+    }
+
+    @Test
+    void theMostLateItemsComeFirstAmongRepsOnPace() {
+        // dave has three overdue tasks, more than ann, bob and carol (two late items each) and the issue without
+        // anyone (one): he comes first, the others keep their order.
+        List<Pipeline.Draft> issues = List.of(task("S-21").rep("dave").due("2025-03-01"),
+                task("S-22").rep("dave").due("2025-03-02"), task("S-23").rep("dave").due("2025-03-03"));
+        WhosBehindDataset dataset = gadget.dataset(withMore(issues), MARCH_20, List.of());
+
+        assertThat(dataset.reps()).extracting(WhosBehindDataset.Rep::rep)
+                .containsExactly("dave", "ann", "bob", "carol", "");
+        assertThat(dataset.rep("dave").lateItems()).isEqualTo(3);
+        assertThat(dataset.rep("carol").lateItems()).as("overdue and stale: two lists").isEqualTo(2);
+    }
+
+    @Test
+    void aManagersThresholdsLeaveOutWhoIsOnlyALittleBehind() {
+        List<TargetPace> targets = List.of(
+                pace("bob", "Q1", "Demos", "0.1", "0.5"),
+                pace("erin", "Q1", "Demos", "0.2", "0.3"));
+
+        // Three late items or more: no one has them; a target half its pace behind or worse: bob (0.8), not erin.
+        WhosBehindDataset strict = gadget.dataset(pipeline(), MARCH_20.thresholds(3, new BigDecimal("0.5")), targets);
+        assertThat(strict.reps()).extracting(WhosBehindDataset.Rep::rep).containsExactly("bob");
+
+        // Two late items or more: the issue without anyone (one) is left out; erin is in for her target.
+        WhosBehindDataset twoItems = gadget.dataset(pipeline(), MARCH_20.thresholds(2, new BigDecimal("0.3")), targets);
+        assertThat(twoItems.reps()).extracting(WhosBehindDataset.Rep::rep).containsExactly("bob", "erin", "ann", "carol");
+
+        // Late items not counted at all (0): only targets list anyone.
+        WhosBehindDataset targetsOnly = gadget.dataset(pipeline(), MARCH_20.thresholds(0, BigDecimal.ZERO), targets);
+        assertThat(targetsOnly.reps()).extracting(WhosBehindDataset.Rep::rep).containsExactly("bob", "erin");
+    }
+
+    @Test
+    void thresholdsOutOfRangeAreRefusedNamingTheirField() {
+        assertThatThrownBy(() -> MARCH_20.thresholds(-1, BigDecimal.ZERO)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("minLateItems");
+        assertThatThrownBy(() -> MARCH_20.thresholds(1, new BigDecimal("1.5"))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("minPaceMissed");
+    }
+
+    /** The pipeline's issues and these. */
+    private static IssueTable withMore(List<Pipeline.Draft> more) {
+        return Pipeline.table(Stream.concat(pipelineIssues().stream(), more.stream()).toList());
     }
 
     @Test

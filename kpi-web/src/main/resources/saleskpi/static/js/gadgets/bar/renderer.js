@@ -41,6 +41,13 @@
         return {text: t('saleskpi.gadget.drillAboutGroup', name, view.valueCell(bar.value, bar.absentReason, data.unit,
           data.currency), bar.label, base.periodText(data.period)), currency: data.currency, amount: base.amountField(v.profile)};
       }
+      // A stack's list: "Won revenue (Enterprise) $40,000.00, Avery Brooks, Oct 1 – Dec 31, 2026".
+      function aboutStack(index, stackIndex) {
+        var bar = bars[index];
+        return {text: t('saleskpi.gadget.drillAboutGroup', name + ' (' + data.stacks[stackIndex].label + ')',
+          view.valueCell(bar.stacks[stackIndex], bar.stacksAbsentReasons[stackIndex], data.unit, data.currency), bar.label,
+          base.periodText(data.period)), currency: data.currency, amount: base.amountField(v.profile)};
+      }
       var canvas = view.canvas(v.body, t('saleskpi.gadget.chartLabel', v.title, base.periodText(data.period)));
       var chart = SalesKpi.gadgetChart.create(canvas, {kind: 'bar', labels: bars.map(function (b) { return b.label; }),
         series: series, unit: data.unit, currency: data.currency, stacked: stacked,
@@ -49,7 +56,7 @@
         onDrill: function (index, seriesIndex) {
           var query = jql(index, stacked ? seriesIndex : undefined);
           if (query) {
-            global.location.assign(v.context.issuesUrl(query, stacked ? undefined : about(index)));
+            global.location.assign(v.context.issuesUrl(query, stacked ? aboutStack(index, seriesIndex) : about(index)));
           }
         }});
       var head = [t('saleskpi.gadget.group'), name].concat(withTarget ? [t('saleskpi.gadget.quota')] : [],
@@ -58,7 +65,8 @@
         return {drill: jql(index), about: about(index), cells: [b.label, view.valueCell(b.value, b.absentReason, data.unit, data.currency)].concat(
             withTarget ? [view.valueCell(b.target, b.targetAbsentReason, data.unit, data.currency)] : [],
             stacked ? data.stacks.map(function (s, i) {
-              return view.drillValue(b.stacks[i], b.stacksAbsentReasons[i], data.unit, data.currency, jql(index, i), v.context);
+              return view.drillValue(b.stacks[i], b.stacksAbsentReasons[i], data.unit, data.currency, jql(index, i), v.context,
+                  aboutStack(index, i));
             }) : [])};
       });
       v.tableBox.appendChild(view.table({caption: v.title + ' (' + base.periodText(data.period) + ')', head: head, rows: rows}, v.context));

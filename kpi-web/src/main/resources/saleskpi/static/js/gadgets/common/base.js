@@ -211,7 +211,7 @@
 
   /**
    * Registers a type's renderer. spec: {type, draw(view) -> {csv, canvas, chart}} where view =
-   * {frame, body, data, prefs, context, profile, kpis, title}; what it reads, its defaults and
+   * {frame, body, data, prefs, context, profile, kpis, title, change(preferences): redraws with them and saves them}; what it reads, its defaults and
    * whether it needs a profile come from its schema.
    */
   function define(spec) {
@@ -257,7 +257,7 @@
               SalesKpi.clear(frame.body);
               SalesKpi.clear(frame.tableBox);
               view = {frame: frame, body: frame.body, tableBox: frame.tableBox, data: data, prefs: current,
-                context: context, profile: loaded[0], kpis: loaded[1], title: title};
+                context: context, profile: loaded[0], kpis: loaded[1], title: title, change: change};
               var drawn = spec.draw(view) || {};
               chart = drawn.chart || null;
               frame.exports(drawn);
@@ -278,6 +278,17 @@
             }
             return null;
           });
+        }
+        /**
+         * What the gadget itself changes in its preferences (a table sorted by a click on its header): shown at
+         * once, and kept by the page when it can keep them (context.savePreferences, the dashboard's).
+         */
+        function change(changes) {
+          Object.keys(changes).forEach(function (key) { current[key] = changes[key]; });
+          if (context.savePreferences) {
+            context.savePreferences(changes);
+          }
+          return load();
         }
         /**
          * A 503 while the issue cache warms up or the server is busy, or a 429: says so and asks again after the

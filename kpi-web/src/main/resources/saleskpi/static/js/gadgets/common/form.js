@@ -34,7 +34,8 @@
 
   /**
    * The form component of each option kind: element (select, textarea, checkbox, multi: checkboxes
-   * saved comma-separated, number, text), its fixed choices, and checkedValue for a checkbox
+   * saved comma-separated, number, text, target: a choice of none, each rep's quota or a number shown in the
+   * figures' unit), its fixed choices, and checkedValue for a checkbox
    * (unchecked it saves 'false' when checkedValue is 'true', else empty).
    */
   var COMPONENTS = {
@@ -54,7 +55,7 @@
     choice: {element: 'select', choices: function (option) { return options(option.choices || [], 'saleskpi.gadget.' + option.name + '.'); }},
     flag: {element: 'checkbox', checkedValue: 'true'},
     quota: {element: 'checkbox', checkedValue: 'quota'},
-    target: {element: 'text'},
+    target: {element: 'target'},
     goal: {element: 'select'},
     'goal-target': {element: 'select'},
     sort: {element: 'select'},
@@ -89,7 +90,9 @@
     }).then(function (lists) {
       var all = [];
       lists.forEach(function (list) { all = all.concat(list || []); });
-      return all.map(function (p) { return {value: String(p.id), text: p.name + ' (' + p.project + ')', project: p.project}; });
+      return all.map(function (p) {
+        return {value: String(p.id), text: p.name + ' (' + p.project + ')', project: p.project, currency: p.currency};
+      });
     });
   }
 
@@ -181,6 +184,8 @@
     });
     Object.keys(prefs).forEach(function (k) { values[k] = prefs[k]; });
     var profiles = null;
+    /** The target's visible controls (targetControl), when the type has a target. */
+    var targetControls = null;
 
     /** The first field of a kind, or null. */
     function ofKind(kind) {
@@ -203,13 +208,16 @@
       var value = values[name] === undefined ? '' : values[name];
       if (component.element === 'select') {
         input = el('select', {id: inputId, name: name, 'aria-describedby': described});
-        var choices = component.choices ? component.choices(option) : [{value: value, text: value || t('saleskpi.gadget.loading')}];
+        // A picker filled from the API says it is loading meanwhile, never the saved internal key (win-rate.rate).
+        var choices = component.choices ? component.choices(option) : [{value: value, text: t('saleskpi.gadget.loading')}];
         fill(input, choices, value);
       } else if (component.element === 'textarea') {
         input = el('textarea', {id: inputId, name: name, rows: 2, 'aria-describedby': described, value: value});
       } else if (component.element === 'checkbox') {
         input = el('input', {type: 'checkbox', id: inputId, name: name, 'aria-describedby': described,
           checked: value === component.checkedValue});
+      } else if (component.element === 'target') {
+        input = el('input', {type: 'hidden', id: inputId, name: name, value: value});
       } else if (component.element === 'multi') {
         input = el('fieldset', {id: inputId, className: 'saleskpi-multi', 'aria-describedby': described},
             el('legend', {}, t('saleskpi.gadget.field.' + id)));
@@ -219,17 +227,100 @@
           step: component.step || null, 'aria-describedby': described});
       }
       inputs[id] = input;
+      var shown = input;
+      if (component.element === 'target') {
+        targetControls = targetControl(input, inputId, described);
+        shown = targetControls.mode;
+      }
       var error = el('div', {id: errorId, className: 'saleskpi-field-error', hidden: true});
       if (noteId) {
         notes[id] = el('div', {id: noteId, className: 'saleskpi-hint saleskpi-field-note', hidden: true});
       }
-      (errorNodes[name] = errorNodes[name] || []).push({node: error, input: input});
-      var label = component.element === 'multi' ? null : el('label', {'for': inputId}, t('saleskpi.gadget.field.' + id));
+      (errorNodes[name] = errorNodes[name] || []).push({node: error, input: shown});
+      var label = component.element === 'multi' ? null
+        : el('label', {'for': component.element === 'target' ? inputId + '-mode' : inputId}, t('saleskpi.gadget.field.' + id));
       rows.push(el('div', {className: 'saleskpi-field saleskpi-field-' + component.element, dataset: {field: name}},
           component.element === 'checkbox'
             ? [input, ' ', label, notes[id] || null, error]
-            : [label, input, hintId ? el('div', {id: hintId, className: 'saleskpi-hint'}, hint) : null, notes[id] || null, error]));
+            : [label, input, component.element === 'target' ? targetControls.node : null,
+              hintId ? el('div', {id: hintId, className: 'saleskpi-hint'}, hint) : null, notes[id] || null, error]));
     });
+
+    /**
+     * The target's visible controls over its saved value (the hidden input: '', quota or a number in the figures'
+     * unit, as saved before): a choice of none, each rep's quota or a number, and the number with its unit beside
+     * it. A rate's number is shown and typed in percent (60 for 0.6) and saved as the fraction, as the API reads it.
+     */
+    function targetControl(saved, inputId, described) {
+      var mode = el('select', {id: inputId + '-mode', 'aria-describedby': described}, [
+        el('option', {value: ''}, t('saleskpi.gadget.target.none')),
+        el('option', {value: 'quota'}, t('saleskpi.gadget.target.quota')),
+        el('option', {value: 'number'}, t('saleskpi.gadget.target.number'))]);
+      var number = el('input', {type: 'number', step: 'any', id: inputId + '-number', name: saved.name + 'Number',
+        'aria-label': t('saleskpi.gadget.target.value')});
+      var unit = el('span', {className: 'saleskpi-target-unit', id: inputId + '-unit'});
+      var numberBox = el('span', {className: 'saleskpi-target-number'}, [number, ' ', unit]);
+      var control = {node: el('span', {className: 'saleskpi-target'}, [' ', numberBox]), mode: mode, number: number,
+        unit: unit, numberBox: numberBox};
+      control.node.insertBefore(mode, control.node.firstChild);
+      /** The unit the number is in now: the chosen figures' one unit, unknown before the catalogue is loaded. */
+      control.shownUnit = function () {
+        var units = catalogue ? chosen().units : [];
+        return units.length === 1 ? units[0] : null;
+      };
+      /** Shows the saved value in the controls. */
+      control.show = function () {
+        var value = saved.value;
+        var unitNow = control.shownUnit();
+        mode.value = value === '' ? '' : value === 'quota' ? 'quota' : 'number';
+        if (mode.value === 'number' && document.activeElement !== number) {
+          number.value = unitNow === 'ratio' ? String(percentOf(Number(value))) : value;
+        }
+        mode.disabled = saved.disabled;
+        number.disabled = saved.disabled;
+        numberBox.hidden = mode.value !== 'number';
+        unit.textContent = unitText(unitNow);
+        // Quotas are money: not offered against figures of another unit.
+        mode.options[1].disabled = !!catalogue && RULES.money(chosen()) && mode.value !== 'quota';
+      };
+      /** Saves what the controls show into the saved value, as if it was typed there. */
+      control.save = function () {
+        var typed = number.value.trim();
+        var unitNow = control.shownUnit();
+        saved.value = mode.value === 'quota' ? 'quota' : mode.value === 'number' && typed !== ''
+          ? (unitNow === 'ratio' ? String(fractionOf(Number(typed))) : typed) : '';
+        numberBox.hidden = mode.value !== 'number';
+        saved.dispatchEvent(new Event('input'));
+      };
+      mode.addEventListener('change', function () {
+        control.save();
+        if (mode.value === 'number') {
+          number.focus();
+        }
+      });
+      number.addEventListener('input', control.save);
+      return control;
+    }
+
+    /** 0.6 as 60 and back, without the float's tail (0.07 * 100 is 7.000000000000001). */
+    function percentOf(fraction) {
+      return Number((fraction * 100).toPrecision(12));
+    }
+    function fractionOf(percent) {
+      return Number((percent / 100).toPrecision(12));
+    }
+
+    /** What a unit is written as beside a number: %, the profile's currency, days; nothing for counts. */
+    function unitText(unit) {
+      if (unit === 'ratio') {
+        return '%';
+      }
+      if (unit === 'amount') {
+        var profile = profiles && inputs.profile && profiles.filter(function (p) { return p.value === inputs.profile.value; })[0];
+        return profile && profile.currency ? profile.currency : t('saleskpi.gadget.target.unit.amount');
+      }
+      return unit === 'days' ? t('saleskpi.gadget.target.unit.days') : '';
+    }
 
     function fill(select, choices, value) {
       SalesKpi.clear(select);
@@ -344,6 +435,9 @@
       ])
     ]));
     form.setAttribute('novalidate', '');
+    if (targetControls) {
+      targetControls.show();
+    }
     SalesKpi.clear(container).appendChild(form);
 
     // The extra JQL is checked as soon as it is left, with the rest of the form's values.
@@ -567,6 +661,9 @@
       followTarget(now);
       followSort();
       markAdditiveChoices();
+      if (targetControls) {
+        targetControls.show();
+      }
     }
 
     /**

@@ -141,8 +141,8 @@
   }
 
   /**
-   * A table of numbers: {caption, head: [texts], rows: [{cells: [node or text], drill: jql, about}],
-   * foot: [cells], numeric: first numeric column}. The first cell of a row with a drill is a link.
+   * A table of numbers: {caption, head: [texts or nodes], rows: [{cells: [node or text], drill: jql, about}],
+   * foot: [cells], numeric: first numeric column, sorted: {index, descending} of the column the rows are sorted by}. The first cell of a row with a drill is a link.
    */
   function table(spec, context) {
     var tbody = el('tbody', {}, spec.rows.map(function (row) {
@@ -154,7 +154,8 @@
     return el('table', {className: 'saleskpi-table saleskpi-gadget-data', dataset: {rows: String(spec.rows.length)}}, [
       spec.caption ? el('caption', {}, spec.caption) : null,
       el('thead', {}, el('tr', {}, spec.head.map(function (h, i) {
-        return el('th', {scope: 'col', className: i >= (spec.numeric || 1) ? 'saleskpi-num' : null}, h);
+        var sorted = spec.sorted && spec.sorted.index === i ? (spec.sorted.descending ? 'descending' : 'ascending') : null;
+        return el('th', {scope: 'col', className: i >= (spec.numeric || 1) ? 'saleskpi-num' : null, 'aria-sort': sorted}, h);
       }))),
       tbody,
       spec.foot ? el('tfoot', {}, el('tr', {}, spec.foot.map(function (cell, i) {

@@ -18,7 +18,9 @@
         var name = base.figureName(row.figure, v.kpis);
         var shown = view.valueCell(row.value, row.absentReason, row.unit, row.currency);
         var value = typeof shown === 'string' && row.jql
-          ? view.drillLink(shown, row.jql, v.context, t('saleskpi.gadget.drillNumber', name, shown)) : shown;
+          ? view.drillLink(shown, row.jql, v.context, t('saleskpi.gadget.drillNumber', name, shown),
+              {text: t('saleskpi.gadget.drillAbout', name, shown, base.periodText(data.period)), currency: row.currency,
+                amount: base.amountField(v.profile)}) : shown;
         return el('li', {dataset: {figure: row.figure, value: row.value === null ? '' : String(row.value)}}, [
           el('span', {className: 'saleskpi-figure-name'}, name), ' ',
           el('strong', {className: 'gadget-value saleskpi-num'}, value)

@@ -40,6 +40,12 @@
       function jql(s, index) {
         return (s.jql || [])[index] || null;
       }
+      // What a point's list shows: "Won revenue $80,000.00, Oct 1 – 31, 2026" (the line's name, its value, its bucket).
+      function about(s, index) {
+        return {text: t('saleskpi.gadget.drillAbout', seriesLabel(s, v, oneFigure), view.valueCell(s.values[index], s.valuesAbsentReasons[index],
+          unit, data.currency), base.periodText(data.buckets[index])), currency: data.currency,
+          amount: base.amountField(v.profile)};
+      }
       var targetLines = targets.map(function (s, i) {
         return {label: t('saleskpi.gadget.target') + (targets.length > 1 && s.label ? ' — ' + s.label : ''),
           values: s.values, colour: i === 0 ? '#172B4D' : SalesKpi.palette.colour(i, prefs.colours)};
@@ -51,7 +57,7 @@
         onDrill: function (index, seriesIndex) {
           var query = jql(lines[seriesIndex], index);
           if (query) {
-            global.location.assign(v.context.issuesUrl(query));
+            global.location.assign(v.context.issuesUrl(query, about(lines[seriesIndex], index)));
           }
         }});
       if (data.comparison) {
@@ -71,7 +77,8 @@
       var compared = comparisons.length ? [t('saleskpi.gadget.comparedColumn')] : [];
       var rows = data.buckets.map(function (bucket, index) {
         return {cells: [labels[index]].concat(lines.map(function (s) {
-          return view.drillValue(s.values[index], s.valuesAbsentReasons[index], unit, data.currency, jql(s, index), v.context);
+          return view.drillValue(s.values[index], s.valuesAbsentReasons[index], unit, data.currency, jql(s, index), v.context,
+              about(s, index));
         }), targets.map(function (s) { return view.valueCell(s.values[index], s.valuesAbsentReasons[index], unit, data.currency); }),
         compared.length ? [base.comparisonText(comparisons[index])] : [])};
       });

@@ -21,6 +21,13 @@
       function jql(index) {
         return slices[index].jql || null;
       }
+      // What a slice's list shows, in words: "Won revenue $120,000.00, Avery Brooks, Oct 1 – Dec 31, 2026".
+      function about(index) {
+        var slice = slices[index];
+        return {text: t('saleskpi.gadget.drillAboutGroup', name, view.valueCell(slice.value, slice.absentReason, data.unit,
+          data.currency), slice.label, base.periodText(data.period)), currency: data.currency,
+          amount: base.amountField(v.profile)};
+      }
       var canvas = view.canvas(v.body, t('saleskpi.gadget.chartLabel', v.title, base.periodText(data.period)));
       var chart = SalesKpi.gadgetChart.create(canvas, {kind: 'pie', labels: slices.map(function (s) { return s.label; }),
         series: [{label: name, values: slices.map(function (s) { return s.value; }),
@@ -30,11 +37,11 @@
         onDrill: function (index) {
           var query = jql(index);
           if (query) {
-            global.location.assign(v.context.issuesUrl(query));
+            global.location.assign(v.context.issuesUrl(query, about(index)));
           }
         }});
       var rows = slices.map(function (s, index) {
-        return {drill: jql(index), cells: [s.label, view.valueCell(s.value, s.absentReason, data.unit, data.currency),
+        return {drill: jql(index), about: about(index), cells: [s.label, view.valueCell(s.value, s.absentReason, data.unit, data.currency),
           view.valueCell(s.share, s.shareAbsentReason, 'ratio')]};
       });
       v.tableBox.appendChild(view.table({caption: v.title + ' (' + base.periodText(data.period) + ')',

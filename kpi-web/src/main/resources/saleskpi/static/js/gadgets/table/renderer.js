@@ -1,5 +1,5 @@
 /*
- * table gadget: groups (reps by default) by figures, sortable by the API, with totals; each
+ * table gadget: groups (reps by default) by figures, sorted by the API by the column whose heading was clicked, with totals; each
  * group's name drills down to its issues, each number to the issues of its figure.
  */
 (function (global) {
@@ -8,6 +8,7 @@
   var base = SalesKpi.gadgetBase;
   var view = SalesKpi.gadgetView;
   var t = function () { return SalesKpi.t.apply(null, arguments); };
+  var el = function (tag, attrs, children) { return SalesKpi.el(tag, attrs, children); };
 
   base.define({
     type: 'table',
@@ -30,7 +31,30 @@
               about);
         }))};
       });
-      v.body.appendChild(view.table({caption: base.periodText(data.period), head: head, rows: rows,
+      // A click on a figure's heading sorts by it, biggest first, and a second click turns the order round; the
+      // gadget keeps the choice in its preferences (sort, descending), the same ones its options form sets.
+      var sortedIndex = -1;
+      data.columns.forEach(function (c, i) {
+        if (c.key === v.prefs.sort) {
+          sortedIndex = i;
+        }
+      });
+      var descending = v.prefs.descending === 'true';
+      var headCells = head.map(function (text, i) {
+        if (i === 0) {
+          return text;
+        }
+        var column = data.columns[i - 1];
+        var sorted = sortedIndex === i - 1;
+        return el('button', {type: 'button', className: 'saleskpi-sort-button', dataset: {sort: column.key},
+          title: t(sorted && descending ? 'saleskpi.gadget.sortAscending' : 'saleskpi.gadget.sortDescending', text),
+          onclick: function () {
+            v.change({sort: column.key, descending: String(!(sorted && descending))});
+          }}, [text, el('span', {className: 'saleskpi-sort-arrow', 'aria-hidden': 'true'},
+            sorted ? (descending ? ' \u25BC' : ' \u25B2') : '')]);
+      });
+      v.body.appendChild(view.table({caption: base.periodText(data.period), head: headCells, rows: rows,
+        sorted: sortedIndex < 0 ? null : {index: sortedIndex + 1, descending: descending},
         foot: [t('saleskpi.gadget.total')].concat(data.columns.map(function (c, i) {
           return view.valueCell(data.totals.values[i], data.totals.valuesAbsentReasons[i], c.unit, data.currency);
         }))}, v.context));
