@@ -184,6 +184,20 @@ public final class IndexedIssueSource implements IssueSource, IssueCatalog {
         }
     }
 
+    /**
+     * Keeps the refreshes of {@link #answeringRecentWhileRefreshing} from starting until the answer is closed, by the
+     * calling thread, once those under way have ended: what a refresh stuck behind slow ones does to others' answers,
+     * for tests that hold a refresh as the load would.
+     *
+     * @throws IllegalStateException when this source computes every request on the current state
+     */
+    public AutoCloseable holdingRefreshes() {
+        if (refreshes == null) {
+            throw new IllegalStateException("this source does not answer from a recent state");
+        }
+        return refreshes.hold();
+    }
+
     private long floor(UserRef user) {
         if (refreshes == null || user == null) {
             return 0;

@@ -9,6 +9,7 @@ import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -42,6 +43,8 @@ final class Refreshes {
     private final BooleanSupplier othersQueued;
     private final Map<Object, Pending> running = new HashMap<>();
     private final ThreadPoolExecutor threads;
+    /** Read-held by each refresh while it runs; write-held by {@link #hold()}, which keeps new ones from starting. */
+    private final ReentrantReadWriteLock holds = new ReentrantReadWriteLock();
     private long queued;
 
     /**
@@ -65,6 +68,16 @@ final class Refreshes {
 
         @Override
         public void run() {
+            // Before it counts as started: while held, a later request's refresh still takes this one's place.
+            holds.readLock().lock();
+            try {
+                runUnheld();
+            } finally {
+                holds.readLock().unlock();
+            }
+        }
+
+        private void runUnheld() {
             Runnable refresh;
             synchronized (Refreshes.this) {
                 started = true;
@@ -141,6 +154,15 @@ final class Refreshes {
             Thread.currentThread().interrupt();
             return Ended.RUNNING;
         }
+    }
+
+    /**
+     * Waits for the refreshes under way to end and keeps new ones from starting until the answer is closed, by the
+     * thread that called this: requests meanwhile answer from the state before, as behind refreshes that run long.
+     */
+    AutoCloseable hold() {
+        holds.writeLock().lock();
+        return () -> holds.writeLock().unlock();
     }
 
     /** Refreshes started and not yet ended (for tests). */

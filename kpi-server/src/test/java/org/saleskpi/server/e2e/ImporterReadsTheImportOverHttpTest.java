@@ -3,25 +3,22 @@ package org.saleskpi.server.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.saleskpi.core.index.IndexedIssueSource;
 import org.saleskpi.server.RunningServer;
 
 /**
  * The user who imports a file reads it in their next figure at once, as a REST writer reads their write (ADR 0050),
  * while the refresh that brings the kept table to the import is held: others are answered from the state before
- * until it ends. The hold freezes the server's two idle refresh threads, as a refresh stuck behind slow ones would
- * keep them.
+ * until it ends. The source's hold keeps the refreshes from starting, as refreshes stuck behind slow ones would.
  */
 class ImporterReadsTheImportOverHttpTest {
     private static final String HEADER = "Summary,Issue key,Issue Type,Status,Project key,Created\n";
     private static final String MARCH = "&period=2024-03-01..2024-04-01";
 
     @Test
-    @SuppressWarnings("removal") // Thread.suspend: the one way to hold the server's own refresh threads from outside
     void theImportersNextFigureHoldsTheImportWhileOthersAreAnsweredFromTheStateBefore() throws Exception {
         try (RunningServer server = RunningServer.start(RunningServer.temporaryOptions().withDemo(false), true)) {
             Api api = Api.of(server);
@@ -43,24 +40,15 @@ class ImporterReadsTheImportOverHttpTest {
             String newLeads = "/kpis/new-leads?profile=" + created.number("id").longValue() + MARCH;
             assertThat(leads(admin, newLeads)).isEqualTo(2);
 
-            // Another user's writes make the kept table and result older: their refreshes start both refresh threads.
+            // Another user's write makes the kept table and result older; the viewer's figure follows once refreshed.
             Client nina = api.as("nina");
-            int held = 2;
-            for (int lead = 3; idleRefreshers().isEmpty() && lead < 20; lead++) {
-                Answer saved = nina.post("/issues", Issue.issue("IMP-" + lead, "Lead", "Open").created("2024-03-05")
-                        .json());
-                assertThat(saved.status()).as(saved.body()).isEqualTo(201);
-                held = lead;
-                leads(vera, newLeads);
-                settle(vera, newLeads, held);
-            }
-            List<Thread> refreshers = idleRefreshers();
-            assertThat(refreshers).hasSize(2);
-            int before = leads(vera, newLeads);
-            assertThat(before).isEqualTo(held);
+            Answer saved = nina.post("/issues", Issue.issue("IMP-3", "Lead", "Open").created("2024-03-05").json());
+            assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+            int before = settle(vera, newLeads, 3);
+            assertThat(before).isEqualTo(3);
+            IndexedIssueSource source = (IndexedIssueSource) server.server().services().issues();
 
-            refreshers.forEach(Thread::suspend);
-            try {
+            try (AutoCloseable held = source.holdingRefreshes()) {
                 Answer job = api.importCsv(admin, "timeZone=UTC", csv("IMP-30", "IMP-31", "IMP-32"));
                 assertThat(job.text("state")).as(job.body()).isEqualTo("DONE");
                 assertThat(job.number("report.created").intValue()).isEqualTo(3);
@@ -69,20 +57,19 @@ class ImporterReadsTheImportOverHttpTest {
                 assertThat(leads(vera, newLeads)).describedAs("held").isEqualTo(before);
                 // The importer is not: their figure holds the three imported leads at once.
                 assertThat(leads(admin, newLeads)).isEqualTo(before + 3);
-            } finally {
-                refreshers.forEach(Thread::resume);
             }
         }
     }
 
-    /** Waits until the caller's figure shows {@code count} leads and the refresh threads wait for work again. */
-    private static void settle(Client caller, String path, int count) throws InterruptedException {
+    /** Waits until the caller's figure shows {@code count} leads, and answers it. */
+    private static int settle(Client caller, String path, int count) throws InterruptedException {
         long deadline = System.nanoTime() + 20_000_000_000L;
-        while ((leads(caller, path) != count || idleRefreshers().isEmpty() && Thread.getAllStackTraces().keySet()
-                .stream().filter(thread -> thread.getName().equals("saleskpi-refresh")).count() == 2)
-                && System.nanoTime() < deadline) {
+        int leads = leads(caller, path);
+        while (leads != count && System.nanoTime() < deadline) {
             Thread.sleep(50);
+            leads = leads(caller, path);
         }
+        return leads;
     }
 
     private static int leads(Client caller, String path) {
@@ -97,21 +84,5 @@ class ImporterReadsTheImportOverHttpTest {
         Arrays.stream(keys).forEach(key -> file.append("Lead ").append(key).append(',').append(key)
                 .append(",Lead,Open,IMP,01/Mar/24 9:00 AM\n"));
         return file.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The server's refresh threads, when both exist and wait for work (parked in their pool's queue, holding no lock
-     * of the server's); else none.
-     */
-    private static List<Thread> idleRefreshers() {
-        List<Thread> idle = new ArrayList<>();
-        Thread.getAllStackTraces().forEach((thread, stack) -> {
-            if (thread.getName().equals("saleskpi-refresh") && Arrays.stream(stack)
-                    .anyMatch(frame -> frame.getMethodName().equals("getTask"))
-                    && (thread.getState() == Thread.State.TIMED_WAITING || thread.getState() == Thread.State.WAITING)) {
-                idle.add(thread);
-            }
-        });
-        return idle.size() == 2 ? idle : List.of();
     }
 }
