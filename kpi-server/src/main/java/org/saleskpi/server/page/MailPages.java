@@ -7,7 +7,7 @@ import org.saleskpi.web.page.Page;
 public final class MailPages {
     /** {@code /admin/mail}: the SMTP settings, a test mail and the failed sends, for global administrators. */
     public static final Page ADMIN_MAIL = new Page("admin-mail", "saleskpi.page.adminMail.title", false, true,
-            "admin-connections", false);
+            "admin-mail", false);
     /** {@code /subscriptions}: the signed-in user's e-mail subscriptions. */
     public static final Page SUBSCRIPTIONS = new Page("subscriptions", "saleskpi.page.subscriptions.title", false, false,
             "dashboards", false);

@@ -19,6 +19,8 @@ public final class PageText extends TemplateTexts {
             Map.entry("navImport", "saleskpi.nav.import"),
             Map.entry("navUsers", "saleskpi.nav.users"),
             Map.entry("navConnections", "saleskpi.nav.connections"),
+            Map.entry("navMail", "saleskpi.nav.mail"),
+            Map.entry("navMore", "saleskpi.nav.more"),
             Map.entry("navSignOut", "saleskpi.nav.signOut"),
             Map.entry("errorHome", "saleskpi.error.home"),
             Map.entry("loading", "saleskpi.admin.loading"),
@@ -87,6 +89,14 @@ public final class PageText extends TemplateTexts {
 
     public String getNavConnections() {
         return html("navConnections");
+    }
+
+    public String getNavMail() {
+        return html("navMail");
+    }
+
+    public String getNavMore() {
+        return html("navMore");
     }
 
     public String getNavSignOut() {
