@@ -340,10 +340,11 @@ class DashboardItemsIT {
         // SALES-6 (rep02, 03-20), SALES-7 (rep01, created 06-11); none has a due date or a close date before today.
         // Stale (no update for 14 days or more): SALES-4 (17 days) and SALES-6 (92), both Rob's.
         // Slipping (close date pushed later 3 times or more while open): SALES-5, 06-15 -> 06-30 -> 07-15 -> 07-31.
-        // A rep is listed when something of theirs is behind; no goal, so no target behind.
+        // A rep is listed when something of theirs is behind; no goal, so no target behind. Furthest behind first
+        // (ADR 0065): Rob's two late items before Rita's one.
         assertThat(rows).containsExactly(
-                List.of("Rita One", "0", "0", "0", "1", ""),
-                List.of("Rob Two", "0", "0", "2", "0", ""));
+                List.of("Rob Two", "0", "0", "2", "0", ""),
+                List.of("Rita One", "0", "0", "0", "1", ""));
     }
 
     /**
