@@ -50,6 +50,42 @@
     return node;
   };
 
+  /**
+   * A list that its button shows and hides (the top bar's "More", a gadget's actions): open shows it, marks the
+   * button expanded and calls onOpen(arg) to move the focus into it; close hides it, returning the focus to the
+   * button when asked; a click on the button toggles it and a pointer down outside box closes it. The keys that go
+   * through the list are the caller's.
+   */
+  SalesKpi.popup = function (box, button, list, onOpen) {
+    function open(arg) {
+      list.hidden = false;
+      button.setAttribute('aria-expanded', 'true');
+      document.addEventListener('pointerdown', outside, true);
+      onOpen(arg);
+    }
+    function close(focusButton) {
+      list.hidden = true;
+      button.setAttribute('aria-expanded', 'false');
+      document.removeEventListener('pointerdown', outside, true);
+      if (focusButton) {
+        button.focus();
+      }
+    }
+    function outside(event) {
+      if (!box.contains(event.target)) {
+        close(false);
+      }
+    }
+    button.addEventListener('click', function () {
+      if (list.hidden) {
+        open();
+      } else {
+        close(true);
+      }
+    });
+    return {open: open, close: close};
+  };
+
   var texts = {};
 
   /**

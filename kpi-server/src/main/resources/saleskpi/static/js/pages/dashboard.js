@@ -1052,39 +1052,18 @@
           close(false);
         }
       }}, items);
-    function open(focusLast) {
-      list.hidden = false;
-      button.setAttribute('aria-expanded', 'true');
+    var box = el('div', {className: 'saleskpi-menu-box'}, [button, list]);
+    var popup = SalesKpi.popup(box, button, list, function (focusLast) {
       items[focusLast ? items.length - 1 : 0].focus();
-      document.addEventListener('pointerdown', outside, true);
-    }
-    function close(focusButton) {
-      list.hidden = true;
-      button.setAttribute('aria-expanded', 'false');
-      document.removeEventListener('pointerdown', outside, true);
-      if (focusButton) {
-        button.focus();
-      }
-    }
-    function outside(event) {
-      if (!box.contains(event.target)) {
-        close(false);
-      }
-    }
-    button.addEventListener('click', function () {
-      if (list.hidden) {
-        open(false);
-      } else {
-        close(true);
-      }
     });
+    var open = popup.open;
+    var close = popup.close;
     button.addEventListener('keydown', function (event) {
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         event.preventDefault();
         open(event.key === 'ArrowUp');
       }
     });
-    var box = el('div', {className: 'saleskpi-menu-box'}, [button, list]);
     return box;
   }
 

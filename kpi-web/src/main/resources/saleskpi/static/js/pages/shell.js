@@ -53,35 +53,14 @@
     function listLinks() {
       return Array.prototype.slice.call(list.querySelectorAll('a'));
     }
-    function open(focusAt) {
-      list.hidden = false;
-      button.setAttribute('aria-expanded', 'true');
-      document.addEventListener('pointerdown', outside, true);
+    var popup = SalesKpi.popup(more, button, list, function (focusAt) {
       var entries = listLinks();
       if (focusAt !== undefined && entries.length > 0) {
         entries[(focusAt + entries.length) % entries.length].focus();
       }
-    }
-    function close(focusButton) {
-      list.hidden = true;
-      button.setAttribute('aria-expanded', 'false');
-      document.removeEventListener('pointerdown', outside, true);
-      if (focusButton) {
-        button.focus();
-      }
-    }
-    function outside(event) {
-      if (!more.contains(event.target)) {
-        close(false);
-      }
-    }
-    button.addEventListener('click', function () {
-      if (list.hidden) {
-        open();
-      } else {
-        close(true);
-      }
     });
+    var open = popup.open;
+    var close = popup.close;
     more.addEventListener('keydown', function (event) {
       var entries = listLinks();
       var at = entries.indexOf(document.activeElement);
