@@ -190,9 +190,9 @@ public final class FolderLetters {
             this.numbers = NumberFormat.getNumberInstance(language.locale());
         }
 
-        /** Whole percents, as the goal pages show them. */
+        /** Whole percents written as the goal pages write them ("40%"). */
         String percent(Progress progress) {
-            return numbers.format(progress.percent().setScale(0, RoundingMode.DOWN)) + " %";
+            return numbers.format(progress.percent().setScale(0, RoundingMode.DOWN)) + "%";
         }
 
         String value(Target target, BigDecimal value) {

@@ -339,7 +339,7 @@ class MailSubscriptionOverHttpTest {
 
     /** Whole percents in English, as the mail writes a fraction. */
     private static String percent(BigDecimal fraction) {
-        return fraction.movePointRight(2).setScale(0, java.math.RoundingMode.DOWN).toPlainString() + " %";
+        return fraction.movePointRight(2).setScale(0, java.math.RoundingMode.DOWN).toPlainString() + "%";
     }
 
     private static long folder(String project, String name, Long parent) {
