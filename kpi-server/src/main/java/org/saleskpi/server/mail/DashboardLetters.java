@@ -43,7 +43,7 @@ public final class DashboardLetters {
     public Optional<Letter> letter(Subscription subscription, ZonedDateTime when, String siteUrl) {
         Optional<UserRef> reader = directory.find(subscription.userKey());
         // The subscriber's own dashboard or one shared with them now (ADR 0061): an unshared one is sent no more.
-        Optional<Dashboard> dashboard = reader.flatMap(user -> dashboards.get(subscription.dashboardId())
+        Optional<Dashboard> dashboard = reader.flatMap(user -> dashboards.get(subscription.subjectId())
                 .filter(d -> reach.of(d, user).includes(Reach.VIEW)));
         if (reader.isEmpty() || dashboard.isEmpty()) {
             return Optional.empty();

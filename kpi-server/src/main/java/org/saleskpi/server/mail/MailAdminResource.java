@@ -125,7 +125,7 @@ public final class MailAdminResource {
             subscriptions.get(send.subscriptionId()).ifPresent(s -> {
                 json.put("userKey", s.userKey());
                 json.put("address", s.address());
-                json.put("dashboardId", s.dashboardId());
+                json.put(s.subject() == Subscription.Subject.FOLDER ? "folderId" : "dashboardId", s.subjectId());
             });
             json.put("period", send.periodKey());
             json.put("status", send.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));

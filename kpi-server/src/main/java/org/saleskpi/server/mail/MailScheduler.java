@@ -33,6 +33,7 @@ public final class MailScheduler implements AutoCloseable {
     private final Subscriptions subscriptions;
     private final MailSettingsStore settings;
     private final DashboardLetters letters;
+    private final FolderLetters folderLetters;
     private final SmtpMailer mailer;
     private final ClusterLock lock;
     private final Clock clock;
@@ -43,10 +44,11 @@ public final class MailScheduler implements AutoCloseable {
     });
 
     public MailScheduler(Subscriptions subscriptions, MailSettingsStore settings, DashboardLetters letters,
-            SmtpMailer mailer, ClusterLock lock, Clock clock) {
+            FolderLetters folderLetters, SmtpMailer mailer, ClusterLock lock, Clock clock) {
         this.subscriptions = subscriptions;
         this.settings = settings;
         this.letters = letters;
+        this.folderLetters = folderLetters;
         this.mailer = mailer;
         this.lock = lock;
         this.clock = clock;
@@ -131,12 +133,15 @@ public final class MailScheduler implements AutoCloseable {
                         null);
             }
             ZonedDateTime when = clock.instant().atZone(subscription.get().zone());
-            Optional<Letter> letter = letters.letter(subscription.get(), when, smtp.get().siteUrl());
+            Optional<Letter> letter = switch (subscription.get().subject()) {
+                case DASHBOARD -> letters.letter(subscription.get(), when, smtp.get().siteUrl());
+                case FOLDER -> folderLetters.letter(subscription.get(), when, smtp.get().siteUrl());
+            };
             if (letter.isEmpty()) {
-                // The dashboard or its subscriber is gone, or it is no longer shared with them: no later period
-                // could be sent either, so the subscription ends.
-                LOG.info("Subscription {} ended: dashboard {} is gone or no longer shared with its subscriber",
-                        send.subscriptionId(), subscription.get().dashboardId());
+                // The dashboard, folder or subscriber is gone, or the dashboard is no longer shared with them: no
+                // later period could be sent either, so the subscription ends.
+                LOG.info("Subscription {} ended: {} {} is gone or no longer shared with its subscriber",
+                        send.subscriptionId(), subscription.get().subject(), subscription.get().subjectId());
                 subscriptions.delete(send.subscriptionId());
                 return;
             }

@@ -25,9 +25,12 @@ public record MailWiring(List<Object> resources, MailScheduler scheduler) {
         SmtpMailer mailer = new SmtpMailer(clock);
         DashboardLetters letters = new DashboardLetters(dashboards, reach, services.directory(),
                 new GadgetFigures(services), unsubscribe, texts);
-        MailScheduler scheduler = new MailScheduler(subscriptions, settings, letters, mailer, lock, clock);
+        FolderLetters folderLetters = new FolderLetters(services, unsubscribe, texts);
+        MailScheduler scheduler = new MailScheduler(subscriptions, settings, letters, folderLetters, mailer, lock,
+                clock);
         return new MailWiring(List.of(
-                new SubscriptionResource(services.access(), dashboards, reach, subscriptions, scheduler, unsubscribe),
+                new SubscriptionResource(services.access(), dashboards, reach, services.folders(), folderLetters,
+                        subscriptions, scheduler, unsubscribe),
                 new MailAdminResource(services.access(), settings, mailer, subscriptions, texts)), scheduler);
     }
 }

@@ -12,17 +12,20 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A user's subscription to a dashboard's figures by e-mail: when (in the subscriber's own zone), in which language,
- * to which address.
+ * A user's subscription to a dashboard's figures or a goal folder's goals by e-mail: when (in the subscriber's own
+ * zone), in which language, to which address.
  *
+ * @param subject what the mails show: a dashboard or a goal folder
+ * @param subjectId the dashboard's or folder's id
  * @param dayOfWeek 1 (Monday) to 7, read for weekly mails
  * @param dayOfMonth 1 to 28, read for monthly mails
  * @param hour 0 to 23, in {@code zone}
  */
-public record Subscription(long id, String userKey, long dashboardId, Frequency frequency, int dayOfWeek,
+public record Subscription(long id, String userKey, Subject subject, long subjectId, Frequency frequency, int dayOfWeek,
         int dayOfMonth, int hour, ZoneId zone, Locale language, String address, Instant created) {
     public Subscription {
         Objects.requireNonNull(userKey, "userKey");
+        Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(frequency, "frequency");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(language, "language");
@@ -59,5 +62,12 @@ public record Subscription(long id, String userKey, long dashboardId, Frequency 
 
     private ZonedDateTime at(LocalDate day) {
         return day.atTime(hour, 0).atZone(zone);
+    }
+
+    /** What a subscription's mails show; stored as its name in {@code SUBJECT_KIND}. */
+    public enum Subject {
+        DASHBOARD,
+        /** A goal folder with its sub-folders. */
+        FOLDER
     }
 }

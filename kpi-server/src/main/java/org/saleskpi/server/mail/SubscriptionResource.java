@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.saleskpi.core.dashboard.Dashboard;
 import org.saleskpi.core.dashboard.DashboardRepository;
+import org.saleskpi.core.goal.GoalFolder;
+import org.saleskpi.core.goal.GoalFolderRepository;
 import org.saleskpi.core.user.AccessPolicy;
 import org.saleskpi.server.dashboard.DashboardAccess;
 import org.saleskpi.server.dashboard.Reach;
@@ -31,8 +33,9 @@ import org.saleskpi.web.json.JsonInput;
 import org.saleskpi.web.page.Messages;
 
 /**
- * {@code /subscriptions}: the caller's e-mail subscriptions to their dashboards. {@code GET} lists them, {@code POST}
- * subscribes ({@code {"dashboardId","frequency","dayOfWeek","dayOfMonth","hour","zone","language","address"}}),
+ * {@code /subscriptions}: the caller's e-mail subscriptions to dashboards and goal folders. {@code GET} lists them,
+ * {@code POST} subscribes ({@code {"dashboardId" or "folderId","frequency","dayOfWeek","dayOfMonth","hour","zone",
+ * "language","address"}}),
  * {@code DELETE /{id}} ends one, {@code POST /{id}/send} sends one now. {@code POST /subscriptions/unsubscribe} with
  * {@code {"token"}} ends the subscription a mail's signed link names, without signing in.
  */
@@ -46,15 +49,20 @@ public final class SubscriptionResource {
     private final AccessPolicy access;
     private final DashboardRepository dashboards;
     private final DashboardAccess reach;
+    private final GoalFolderRepository folders;
+    private final FolderLetters folderLetters;
     private final Subscriptions subscriptions;
     private final MailScheduler scheduler;
     private final UnsubscribeLinks unsubscribe;
 
     public SubscriptionResource(AccessPolicy access, DashboardRepository dashboards, DashboardAccess reach,
-            Subscriptions subscriptions, MailScheduler scheduler, UnsubscribeLinks unsubscribe) {
+            GoalFolderRepository folders, FolderLetters folderLetters, Subscriptions subscriptions,
+            MailScheduler scheduler, UnsubscribeLinks unsubscribe) {
         this.access = access;
         this.dashboards = dashboards;
         this.reach = reach;
+        this.folders = folders;
+        this.folderLetters = folderLetters;
         this.subscriptions = subscriptions;
         this.scheduler = scheduler;
         this.unsubscribe = unsubscribe;
@@ -71,8 +79,18 @@ public final class SubscriptionResource {
         Caller caller = Caller.of(access);
         JsonInput in = JsonInput.of(body);
         Optional<Long> dashboardId = in.id("dashboardId");
-        if (dashboardId.isEmpty() && !in.has("dashboardId")) {
+        Optional<Long> folderId = in.id("folderId");
+        boolean toFolder = in.has("folderId");
+        if (toFolder && in.has("dashboardId")) {
+            in.reject("folderId", "saleskpi.subscription.subject.both", "cannot be sent with dashboardId");
+        } else if (!toFolder && dashboardId.isEmpty() && !in.has("dashboardId")) {
             in.reject("dashboardId", "saleskpi.error.required", "is required");
+        }
+        // A folder of a project the caller may not see answers as one that does not exist.
+        Optional<GoalFolder> folder = folderId.flatMap(folders::get)
+                .filter(f -> folderLetters.mayBrowse(caller.user(), f.projectKey()));
+        if (folderId.isPresent() && folder.isEmpty()) {
+            in.reject("folderId", "saleskpi.subscription.folder.unknown", "names no goal folder you may see");
         }
         // Their own dashboard or one shared with them (ADR 0061); another answers as one that does not exist.
         Optional<Dashboard> dashboard = dashboardId.flatMap(dashboards::get)
@@ -92,7 +110,9 @@ public final class SubscriptionResource {
         Locale language = Messages.language(List.of(Locale.forLanguageTag(in.text("language", 16).orElse("en"))));
         String address = address(in);
         in.done();
-        Subscription stored = subscriptions.create(new Subscription(0, caller.user().key(), dashboard.get().id(),
+        Subscription stored = subscriptions.create(new Subscription(0, caller.user().key(),
+                toFolder ? Subscription.Subject.FOLDER : Subscription.Subject.DASHBOARD,
+                toFolder ? folder.get().id() : dashboard.get().id(),
                 Frequency.valueOf(frequency.get().toUpperCase(Locale.ROOT)), dayOfWeek, dayOfMonth, hour, zone,
                 language, address, Instant.EPOCH));
         return Response.status(Response.Status.CREATED).entity(json(stored)).build();
@@ -128,7 +148,11 @@ public final class SubscriptionResource {
         // A link used twice finds nothing the second time: it still says the mails have stopped.
         id.flatMap(subscriptions::get).ifPresent(s -> {
             subscriptions.delete(s.id());
-            dashboards.get(s.dashboardId()).ifPresent(d -> answer.put("dashboardName", d.name()));
+            if (s.subject() == Subscription.Subject.FOLDER) {
+                folders.get(s.subjectId()).ifPresent(f -> answer.put("folderName", f.name()));
+            } else {
+                dashboards.get(s.subjectId()).ifPresent(d -> answer.put("dashboardName", d.name()));
+            }
         });
         answer.put("unsubscribed", true);
         return answer;
@@ -186,8 +210,15 @@ public final class SubscriptionResource {
     private Map<String, Object> json(Subscription s) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", s.id());
-        json.put("dashboardId", s.dashboardId());
-        json.put("dashboardName", dashboards.get(s.dashboardId()).map(Dashboard::name).orElse(""));
+        if (s.subject() == Subscription.Subject.FOLDER) {
+            json.put("folderId", s.subjectId());
+            Optional<GoalFolder> folder = folders.get(s.subjectId());
+            json.put("folderName", folder.map(GoalFolder::name).orElse(""));
+            json.put("project", folder.map(GoalFolder::projectKey).orElse(null));
+        } else {
+            json.put("dashboardId", s.subjectId());
+            json.put("dashboardName", dashboards.get(s.subjectId()).map(Dashboard::name).orElse(""));
+        }
         json.put("frequency", s.frequency().name().toLowerCase(Locale.ROOT));
         json.put("dayOfWeek", s.dayOfWeek());
         json.put("dayOfMonth", s.dayOfMonth());

@@ -20,9 +20,8 @@ import java.util.Optional;
  * next attempt) or given up after.
  */
 public final class Subscriptions {
-    private static final String COLUMNS = "ID, USER_KEY, SUBJECT_ID, FREQUENCY, DAY_OF_WEEK, DAY_OF_MONTH,"
+    private static final String COLUMNS = "ID, USER_KEY, SUBJECT_KIND, SUBJECT_ID, FREQUENCY, DAY_OF_WEEK, DAY_OF_MONTH,"
             + " HOUR_OF_DAY, ZONE_ID, LANGUAGE, ADDRESS, CREATED";
-    private static final String DASHBOARD = "DASHBOARD";
 
     private final MailTables tables;
     private final Clock clock;
@@ -40,8 +39,8 @@ public final class Subscriptions {
                     + " SUBJECT_KIND, SUBJECT_ID, FREQUENCY, DAY_OF_WEEK, DAY_OF_MONTH, HOUR_OF_DAY, ZONE_ID, LANGUAGE,"
                     + " ADDRESS, CREATED) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, wanted.userKey());
-                insert.setString(2, DASHBOARD);
-                insert.setLong(3, wanted.dashboardId());
+                insert.setString(2, wanted.subject().name());
+                insert.setLong(3, wanted.subjectId());
                 insert.setString(4, wanted.frequency().name());
                 insert.setInt(5, wanted.dayOfWeek());
                 insert.setInt(6, wanted.dayOfMonth());
@@ -204,10 +203,10 @@ public final class Subscriptions {
     }
 
     private static Subscription subscription(ResultSet rows) throws SQLException {
-        return new Subscription(rows.getLong(1), rows.getString(2), rows.getLong(3),
-                Frequency.valueOf(rows.getString(4)), rows.getInt(5), rows.getInt(6), rows.getInt(7),
-                ZoneId.of(rows.getString(8)), Locale.forLanguageTag(rows.getString(9)), rows.getString(10),
-                instant(rows, 11));
+        return new Subscription(rows.getLong(1), rows.getString(2), Subscription.Subject.valueOf(rows.getString(3)),
+                rows.getLong(4), Frequency.valueOf(rows.getString(5)), rows.getInt(6), rows.getInt(7), rows.getInt(8),
+                ZoneId.of(rows.getString(9)), Locale.forLanguageTag(rows.getString(10)), rows.getString(11),
+                instant(rows, 12));
     }
 
     private static Instant instant(ResultSet rows, int column) throws SQLException {

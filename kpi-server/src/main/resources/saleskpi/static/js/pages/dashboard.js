@@ -612,74 +612,14 @@
       });
     }
 
-    /**
-     * Subscribing to this dashboard by e-mail (ADR 0063): daily, weekly on a day or monthly on a date, at an hour of
-     * the browser's time zone, in the page's language; the API's errors show at their fields.
-     */
+    /** Subscribing to this dashboard by e-mail, in the dialog the goals page's folders use too (ADR 0063). */
     function showSubscribeDialog() {
-      SalesKpi.clear(dialogBox);
-      var close = function () {
-        SalesKpi.clear(dialogBox);
-        subscribeButton.focus();
-      };
-      var zone = SalesKpi.browserZone('UTC');
-      var frequency = el('select', {id: 'saleskpi-subscription-frequency', name: 'frequency'}, ['daily', 'weekly', 'monthly']
-          .map(function (f) { return el('option', {value: f}, t('saleskpi.subscription.frequency.' + f)); }));
-      var dayOfWeek = el('select', {id: 'saleskpi-subscription-day', name: 'dayOfWeek'}, [1, 2, 3, 4, 5, 6, 7]
-          .map(function (d) { return el('option', {value: String(d)}, t('saleskpi.subscription.day.' + d)); }));
-      var dayOfMonth = el('select', {id: 'saleskpi-subscription-date', name: 'dayOfMonth'}, Array.apply(null, Array(28))
-          .map(function (unused, i) { return el('option', {value: String(i + 1)}, String(i + 1)); }));
-      var hour = el('select', {id: 'saleskpi-subscription-hour', name: 'hour'}, Array.apply(null, Array(24))
-          .map(function (unused, i) { return el('option', {value: String(i), selected: i === 8}, (i < 10 ? '0' : '') + i + ':00'); }));
-      var address = el('input', {type: 'email', id: 'saleskpi-subscription-address', name: 'address', autocomplete: 'email'});
-      var errors = el('div', {className: 'saleskpi-form-error', role: 'alert', hidden: true});
-      function field(name, label, control) {
-        return el('div', {className: 'saleskpi-field', dataset: {field: name}}, [el('label', {'for': control.id}, label), ' ', control,
-          el('div', {className: 'saleskpi-field-error', hidden: true})]);
-      }
-      var weekly = field('dayOfWeek', t('saleskpi.subscription.dayOfWeek'), dayOfWeek);
-      var monthly = field('dayOfMonth', t('saleskpi.subscription.dayOfMonth'), dayOfMonth);
-      function shown() {
-        weekly.hidden = frequency.value !== 'weekly';
-        monthly.hidden = frequency.value !== 'monthly';
-      }
-      frequency.onchange = shown;
-      shown();
-      var form = el('form', {className: 'saleskpi-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'saleskpi-subscribe-title',
-        dataset: {dialog: 'subscribe'}, novalidate: true,
-        onkeydown: function (event) { if (event.key === 'Escape') { close(); } },
-        onsubmit: function (event) {
-          event.preventDefault();
-          errors.hidden = true;
-          form.querySelectorAll('.saleskpi-field-error').forEach(function (slot) { slot.hidden = true; SalesKpi.clear(slot); });
-          api.post('/subscriptions', {dashboardId: Number(id), frequency: frequency.value, dayOfWeek: Number(dayOfWeek.value),
-            dayOfMonth: Number(dayOfMonth.value), hour: Number(hour.value), zone: zone,
-            language: document.documentElement.lang || 'en', address: address.value.trim()}).then(function (created) {
-            close();
-            SalesKpi.clear(status).appendChild(el('span', {dataset: {subscribed: String(created.id)}}, [
-              t('saleskpi.subscription.created', created.address), ' ',
-              el('a', {href: base + '/subscriptions'}, t('saleskpi.subscription.mine'))]));
-          }, function (err) {
-            (err && err.errors ? err.errors : [{message: String(err)}]).forEach(function (e) {
-              var slot = e.field && form.querySelector('[data-field="' + e.field + '"] .saleskpi-field-error');
-              (slot || errors).appendChild(el('p', {}, e.message));
-              (slot || errors).hidden = false;
-            });
-          });
-        }}, [
-        el('h2', {id: 'saleskpi-subscribe-title'}, t('saleskpi.subscription.title')),
-        el('p', {className: 'saleskpi-hint'}, t('saleskpi.subscription.hint', zone)),
-        errors,
-        field('frequency', t('saleskpi.subscription.frequency'), frequency),
-        weekly, monthly,
-        field('hour', t('saleskpi.subscription.hour'), hour),
-        field('address', t('saleskpi.subscription.address'), address),
-        el('button', {type: 'submit', className: 'saleskpi-button saleskpi-button-primary', dataset: {action: 'confirm-subscribe'}},
-          t('saleskpi.subscription.confirm')), ' ',
-        el('button', {type: 'button', className: 'saleskpi-button', onclick: close}, t('saleskpi.gadget.cancel'))
-      ]);
-      dialogBox.appendChild(form);
-      frequency.focus();
+      SalesKpi.subscribeDialog({api: api, subject: {dashboardId: Number(id)}, box: dialogBox, returnFocus: subscribeButton,
+        created: function (created) {
+          SalesKpi.clear(status).appendChild(el('span', {dataset: {subscribed: String(created.id)}}, [
+            t('saleskpi.subscription.created', created.address), ' ',
+            el('a', {href: base + '/subscriptions'}, t('saleskpi.subscription.mine'))]));
+        }});
     }
 
     /** The dialog lists the registry's types in its order (GET /gadgets/types), those this page can draw. */

@@ -22,6 +22,15 @@
     return t('saleskpi.subscription.when.daily', hour, s.zone);
   }
 
+  /** The link to the subscribed page: a dashboard, or the goals page showing the folder (ADR 0063). */
+  function subject(config, s) {
+    if (s.folderId) {
+      return el('a', {href: forms.pageUrl(config, '/goals?project=' + encodeURIComponent(s.project || '')
+        + '&folder=' + s.folderId)}, t('saleskpi.subscription.folderName', s.folderName));
+    }
+    return el('a', {href: forms.pageUrl(config, '/dashboards/' + s.dashboardId)}, s.dashboardName);
+  }
+
   function render(root, api, config, list) {
     SalesKpi.clear(root);
     var status = el('div', {role: 'status', 'aria-live': 'polite'});
@@ -30,12 +39,12 @@
       root.appendChild(el('p', {className: 'empty'}, t('saleskpi.subscription.none')));
       return;
     }
-    var table = forms.table('subscriptions', [t('saleskpi.subscription.dashboard'), t('saleskpi.subscription.when'),
+    var table = forms.table('subscriptions', [t('saleskpi.subscription.subject'), t('saleskpi.subscription.when'),
       t('saleskpi.subscription.address'), t('saleskpi.subscription.lastSent'),
       el('span', {className: 'visually-hidden'}, t('saleskpi.subscription.actions'))]);
     list.forEach(function (s) {
       table.body.appendChild(el('tr', {dataset: {subscriptionId: String(s.id)}}, [
-        el('th', {scope: 'row'}, el('a', {href: forms.pageUrl(config, '/dashboards/' + s.dashboardId)}, s.dashboardName)),
+        el('th', {scope: 'row'}, subject(config, s)),
         el('td', {}, when(s)),
         el('td', {}, s.address),
         el('td', {}, s.lastSent ? SalesKpi.dateTime(s.lastSent) : t('saleskpi.subscription.never')),
@@ -52,7 +61,8 @@
               return load(root, api, config);
             }).then(function () {
               root.querySelector('[role="status"]').appendChild(forms.message('success',
-                  t('saleskpi.subscription.ended', s.dashboardName)));
+                  s.folderId ? t('saleskpi.subscription.folderEnded', s.folderName)
+                    : t('saleskpi.subscription.ended', s.dashboardName)));
             }, function (error) {
               SalesKpi.clear(status).appendChild(forms.message('error', error.message));
             });

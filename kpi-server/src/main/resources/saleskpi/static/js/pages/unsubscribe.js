@@ -19,8 +19,9 @@
     var token = new URLSearchParams(global.location.search).get('token') || '';
     SalesKpi.api(config.restBase).post('/subscriptions/unsubscribe', {token: token}).then(function (answer) {
       SalesKpi.clear(root).appendChild(el('p', {className: 'message message-success', role: 'status',
-        dataset: {unsubscribed: 'true'}}, answer.dashboardName
-          ? t('saleskpi.unsubscribe.done', answer.dashboardName) : t('saleskpi.unsubscribe.doneBefore')));
+        dataset: {unsubscribed: 'true'}}, answer.folderName ? t('saleskpi.unsubscribe.folderDone', answer.folderName)
+          : answer.dashboardName ? t('saleskpi.unsubscribe.done', answer.dashboardName)
+            : t('saleskpi.unsubscribe.doneBefore')));
     }, function () {
       SalesKpi.clear(root).appendChild(el('p', {className: 'message message-error', role: 'alert',
         dataset: {unsubscribed: 'false'}}, t('saleskpi.unsubscribe.invalid')));

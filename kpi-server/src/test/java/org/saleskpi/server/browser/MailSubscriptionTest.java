@@ -102,6 +102,60 @@ class MailSubscriptionTest {
         browser.assertNoConsoleErrors();
     }
 
+    @Test
+    void aGoalFolderSubscribedFromTheGoalsPageArrivesWithItsGoalsAsTheApiMeasuresThem() throws Exception {
+        browser.signInAsAdmin();
+        browser.jsonAsAdmin("PUT", "/admin/mail/settings", Map.of("host", "127.0.0.1", "port",
+                smtp.getSmtp().getPort(), "startTls", false, "sender", "kpi@example.com", "siteUrl", browser.url("")));
+        long folder = ((Number) browser.jsonAsAdmin("POST", "/folders", Map.of("project", "SALES",
+                "name", "Mailed goals")).get("id")).longValue();
+        Map<String, Object> goal = browser.jsonAsAdmin("POST", "/goals", Map.of("project", "SALES", "folderId", folder,
+                "name", "Mailed demos", "dueDate", java.time.LocalDate.now().plusDays(60).toString(),
+                "targets", java.util.List.of(Map.of("name", "Demos", "kind", "number", "startValue", 0,
+                        "targetValue", 8))));
+        long goalId = ((Number) goal.get("id")).longValue();
+
+        browser.open("/goals?project=SALES&folder=" + folder);
+        // The folder bar is drawn again when the roll-ups arrive: the button is clicked once they are in.
+        browser.waitFor(By.cssSelector(".saleskpi-folder-bar .saleskpi-folder-progress"));
+        browser.waitUntil(d -> {
+            try {
+                d.findElement(By.cssSelector("[data-action=subscribe-folder]")).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        WebElement dialog = browser.waitFor(By.cssSelector("form[data-dialog=subscribe]"));
+        dialog.findElement(By.id("saleskpi-subscription-address")).sendKeys("admin@example.com");
+        assertThat(dialog.getText()).contains("Get this goal folder by e-mail");
+        browser.screenshot("mail-subscribe-folder-dialog");
+        dialog.findElement(By.cssSelector("[data-action=confirm-subscribe]")).click();
+        long subscription = Long.parseLong(browser.waitFor(By.cssSelector("[data-subscribed]"))
+                .getAttribute("data-subscribed"));
+        browser.screenshot("mail-subscribed-folder");
+
+        browser.open("/subscriptions");
+        WebElement row = browser.waitFor(By.cssSelector("tr[data-subscription-id='" + subscription + "']"));
+        assertThat(row.getText()).contains("Goal folder \"Mailed goals\"").contains("admin@example.com");
+        smtp.purgeEmailFromAllMailboxes();
+        row.findElement(By.cssSelector("[data-action=send-now]")).click();
+        assertThat(smtp.waitForIncomingEmail(Browser.WAIT.toMillis(), 1)).as("the mail arrives").isTrue();
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        Map<String, Object> measured = browser.jsonAsAdmin("GET", "/goals/" + goalId, null);
+        String text = part(mail, "text/plain");
+        assertThat(mail.getSubject()).startsWith("Sales KPI: Mailed goals");
+        assertThat(text).contains("Mailed demos").contains("Demos | 0 | 8 | 0%")
+                .contains("Progress: " + Math.round(((Number) measured.get("progress")).doubleValue() * 100) + "%")
+                .contains(browser.url("/goals?project=SALES&folder=" + folder));
+        String html = part(mail, "text/html");
+        browser.driver().get("data:text/html;charset=utf-8," + URLEncoder.encode(html, StandardCharsets.UTF_8)
+                .replace("+", "%20"));
+        browser.screenshot("mail-received-folder");
+        browser.asAdmin("DELETE", "/subscriptions/" + subscription, null);
+        assertThat(browser.asAdmin("GET", "/subscriptions", null).body()).isEqualTo("[]");
+    }
+
     /** The SMTP settings typed into the E-mail page, and its test mail. */
     private static void settingsOnTheEmailPage() throws Exception {
         browser.open("/admin/mail");

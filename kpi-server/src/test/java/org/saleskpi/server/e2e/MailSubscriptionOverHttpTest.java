@@ -244,6 +244,136 @@ class MailSubscriptionOverHttpTest {
         delete(subscription);
     }
 
+    @Test
+    void aGoalFolderMailListsItsGoalsAndSubFoldersAsTheGoalsApiAnswersThemForHer() throws Exception {
+        long folder = folder("ACME", "Q1 wins", null);
+        long emea = folder("ACME", "EMEA", folder);
+        long demos = goal("ACME", folder, "Trade fair demos", "Demos", 40, 100);
+        long deals = goal("ACME", emea, "EMEA deals", "Deals", 3, 4);
+        goal("ACME", null, "Outside the folder", "Calls", 1, 10);
+        Answer checkIn = admin.post("/goals/" + demos + "/checkins", json("status", "at-risk",
+                "text", "Two demos moved to January"));
+        assertThat(checkIn.status()).as(checkIn.body()).isEqualTo(201);
+        long betaFolder = folder("BETA", "Beta plans", null);
+        goal("BETA", betaFolder, "Beta secret", "Secrets", 5, 10);
+
+        Answer hidden = viv.post("/subscriptions", json("folderId", betaFolder, "frequency", "daily", "hour", 8,
+                "zone", "UTC", "language", "en", "address", "viv@example.com"));
+        assertThat(hidden.status()).as(hidden.body()).isEqualTo(400);
+        assertThat(hidden.errorFields()).containsExactly("folderId");
+        assertThat(hidden.object().getAsJsonArray("errors").get(0).getAsJsonObject().get("messageKey").getAsString())
+                .isEqualTo("saleskpi.subscription.folder.unknown");
+        Answer both = viv.post("/subscriptions", json("folderId", folder, "dashboardId", dashboard, "frequency",
+                "daily", "address", "viv@example.com"));
+        assertThat(both.status()).as(both.body()).isEqualTo(400);
+        assertThat(both.errorFields()).contains("folderId");
+
+        Answer created = viv.post("/subscriptions", json("folderId", folder, "frequency", "weekly", "dayOfWeek",
+                CLOCK.instant().atZone(java.time.ZoneOffset.UTC).getDayOfWeek().getValue(), "hour", nextHour(),
+                "zone", "UTC", "language", "en", "address", "viv@example.com"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.text("folderName")).isEqualTo("Q1 wins");
+        assertThat(runSchedule()).isZero();
+        CLOCK.advance(Duration.ofHours(1));
+        MimeMessage mail = onlyMail(runSchedule());
+
+        String text = part(mail, "text/plain");
+        String html = part(mail, "text/html");
+        assertThat(mail.getSubject()).contains("Q1 wins");
+        Answer rollUps = viv.get("/folders/progress?project=ACME");
+        assertThat(rollUps.status()).as(rollUps.body()).isEqualTo(200);
+        BigDecimal rollUp = null;
+        for (var entry : rollUps.object().getAsJsonArray("folders")) {
+            if (entry.getAsJsonObject().get("id").getAsLong() == folder) {
+                rollUp = entry.getAsJsonObject().get("progress").getAsBigDecimal();
+            }
+        }
+        assertThat(text).contains("Folder progress: " + percent(rollUp)).contains("Active goals: 2");
+        for (long goal : List.of(demos, deals)) {
+            Answer measured = viv.get("/goals/" + goal);
+            assertThat(measured.status()).as(measured.body()).isEqualTo(200);
+            assertThat(text).contains(measured.text("name"))
+                    .contains("Progress: " + percent(measured.number("progress")))
+                    .contains("Status: " + STATUS.get(measured.text("status")));
+            var target = measured.object().getAsJsonArray("targets").get(0).getAsJsonObject();
+            assertThat(text).contains(target.get("name").getAsString() + " | "
+                    + target.get("currentValue").getAsBigDecimal().stripTrailingZeros().toPlainString() + " | "
+                    + target.get("targetValue").getAsBigDecimal().stripTrailingZeros().toPlainString() + " | "
+                    + percent(target.get("progress").getAsBigDecimal()));
+        }
+        assertThat(text).contains("Sub-folder: EMEA").contains("Latest check-in: At risk, ")
+                .contains(": Two demos moved to January").contains("Latest check-in: None yet");
+        assertThat(html).contains("href=\"" + server.uri("/goals") + "?project=ACME&amp;folder=" + folder + "\"");
+        assertThat(text + html).doesNotContain("Outside the folder").doesNotContain("Beta secret");
+        assertThat(mail.getHeader("List-Unsubscribe")[0]).contains("/unsubscribe?token=");
+        delete(created.number("id").longValue());
+    }
+
+    @Test
+    void aFolderSheMayNoLongerSeeIsSaidSoWithoutItsGoalsAndADeletedOneEndsTheSubscription() throws Exception {
+        api.user("fay", "Fay Former");
+        api.role("ACME", "fay", "viewer");
+        Client fay = api.as("fay");
+        long folder = folder("ACME", "Renewals", null);
+        goal("ACME", folder, "Renewal calls", "Calls", 2, 10);
+        long gone = folder("ACME", "Short lived", null);
+        long kept = subscribeToFolder(fay, folder);
+        long ended = subscribeToFolder(fay, gone);
+        assertThat(admin.delete("/projects/ACME/roles/fay").status()).isEqualTo(204);
+        assertThat(admin.delete("/folders/" + gone).status()).isEqualTo(204);
+
+        CLOCK.advance(Duration.ofHours(1));
+        MimeMessage mail = onlyMail(runSchedule());
+
+        String text = part(mail, "text/plain");
+        assertThat(text).contains("You may no longer see the goals of project ACME").doesNotContain("Renewal calls");
+        assertThat(fay.get("/subscriptions").array()).hasSize(1);
+        assertThat(fay.get("/subscriptions").array().get(0).getAsJsonObject().get("id").getAsLong()).isEqualTo(kept);
+        assertThat(admin.get("/admin/mail/failures").array()).isEmpty();
+        assertThat(ended).isNotEqualTo(kept);
+        assertThat(fay.delete("/subscriptions/" + kept).status()).isEqualTo(204);
+    }
+
+    private static final Map<String, String> STATUS = Map.of("done", "Done", "not-started", "Not started",
+            "on-track", "On track", "at-risk", "At risk", "off-track", "Off track");
+
+    /** Whole percents in English, as the mail writes a fraction. */
+    private static String percent(BigDecimal fraction) {
+        return fraction.movePointRight(2).setScale(0, java.math.RoundingMode.DOWN).toPlainString() + "%";
+    }
+
+    private static long folder(String project, String name, Long parent) {
+        Answer created = admin.post("/folders", parent == null ? json("project", project, "name", name)
+                : json("project", project, "name", name, "parentId", parent));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.number("id").longValue();
+    }
+
+    /** A goal with one number target at {@code value} of {@code target}, due in a hundred days. */
+    private static long goal(String project, Long folder, String name, String targetName, int value, int target) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("project", project, "name", name, "dueDate",
+                java.time.LocalDate.ofInstant(CLOCK.instant(), java.time.ZoneOffset.UTC).plusDays(100).toString(),
+                "targets", List.of(Map.of("name", targetName, "kind", "number", "startValue", 0,
+                        "targetValue", target))));
+        if (folder != null) {
+            body.put("folderId", folder);
+        }
+        Answer created = admin.post("/goals", new com.google.gson.Gson().toJson(body));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var first = created.object().getAsJsonArray("targets").get(0).getAsJsonObject();
+        Answer entered = admin.post("/targets/" + first.get("id").getAsLong() + "/value",
+                json("value", value, "version", first.get("version").getAsLong()));
+        assertThat(entered.status()).as(entered.body()).isIn(200, 201);
+        return created.number("id").longValue();
+    }
+
+    private static long subscribeToFolder(Client user, long folder) {
+        Answer created = user.post("/subscriptions", json("folderId", folder, "frequency", "daily", "hour",
+                nextHour(), "zone", "UTC", "language", "en", "address", "fay@example.com"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.number("id").longValue();
+    }
+
     /** The hour after the clock's: a subscription made now is first due then. */
     private static int nextHour() {
         return (CLOCK.instant().atZone(java.time.ZoneOffset.UTC).getHour() + 1) % 24;

@@ -39,7 +39,7 @@ class SubscriptionTest {
     }
 
     private static Subscription subscription(Frequency frequency, int dayOfWeek, int dayOfMonth, int hour) {
-        return new Subscription(1, "rep", 1, frequency, dayOfWeek, dayOfMonth, hour, TOKYO, Locale.JAPANESE,
+        return new Subscription(1, "rep", Subscription.Subject.DASHBOARD, 1, frequency, dayOfWeek, dayOfMonth, hour, TOKYO, Locale.JAPANESE,
                 "rep@example.com", Instant.EPOCH);
     }
 }

@@ -215,6 +215,10 @@ public final class Pages {
             GADGET_SCRIPTS.forEach(script -> scripts.add(site.staticBase() + "/" + script));
         }
         PAGE_PARTS.getOrDefault(page.key(), List.of()).forEach(part -> scripts.add(site.staticBase() + "/" + part));
+        // The standalone server's subscription dialog (ADR 0063); Jira serves no such script, so its pages go without.
+        if (page.key().equals("dashboard") || page.key().equals("goals")) {
+            addIfPresent(scripts, "js/pages/subscribe-dialog.js");
+        }
         addIfPresent(scripts, "js/pages/" + page.key() + ".js");
         return scripts;
     }

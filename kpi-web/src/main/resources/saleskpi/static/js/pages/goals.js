@@ -43,6 +43,9 @@
       dataset: {action: 'create-folder'}, onclick: function () { createFolder(); }}, t('saleskpi.folder.create'));
     // The chosen folder's roll-up and what may be done to it, above its goals.
     var folderBar = el('div', {className: 'saleskpi-folder-bar', hidden: true});
+    // The standalone server's subscription dialog for the chosen folder, and what it answered (ADR 0063).
+    var subscribeBox = el('div');
+    var subscribeStatus = el('div', {role: 'status', 'aria-live': 'polite'});
     var ownerInput = parts.userInput(api, state.owner ? {key: state.owner} : null);
     var owner = parts.field('owner', t('saleskpi.goals.filter.owner'), ownerInput, t('saleskpi.goals.filter.owner.hint'));
     if (state.owner) {
@@ -71,7 +74,7 @@
       el('aside', {className: 'saleskpi-goals-sidebar'}, [
         el('div', {className: 'saleskpi-section-header'}, [
           el('h2', {id: 'saleskpi-goals-folders-title'}, t('saleskpi.goals.folders')), newFolderButton]), folderNav]),
-      el('section', {className: 'saleskpi-goals-main', 'aria-labelledby': listTitle.id}, [filterForm, folderBar, listTitle, list, paging])
+      el('section', {className: 'saleskpi-goals-main', 'aria-labelledby': listTitle.id}, [filterForm, folderBar, subscribeStatus, subscribeBox, listTitle, list, paging])
     ]));
 
     function remember() {
@@ -132,6 +135,21 @@
             el('span', {}, t('saleskpi.folder.rollUp', rollUp.measured)), parts.progressBar(rollUp.progress, folder.name)])
           : (rollUp ? el('span', {className: 'saleskpi-folder-progress'}, rollUpText(rollUp)) : null)
       ]));
+      // Anyone who sees the folder may have it mailed; only the standalone server loads the dialog (Jira keeps none).
+      if (SalesKpi.subscribeDialog) {
+        var subscribeButton = el('button', {type: 'button', className: 'saleskpi-button',
+          dataset: {action: 'subscribe-folder'}, onclick: function () {
+            SalesKpi.clear(subscribeStatus);
+            SalesKpi.subscribeDialog({api: api, subject: {folderId: Number(folder.id)},
+              title: t('saleskpi.folder.subscribeTitle'), box: subscribeBox,
+              returnFocus: subscribeButton, created: function (created) {
+                subscribeStatus.appendChild(el('span', {dataset: {subscribed: String(created.id)}}, [
+                  t('saleskpi.folder.subscribed', created.address), ' ',
+                  el('a', {href: (config.pagesBase || '') + '/subscriptions'}, t('saleskpi.folder.subscriptions'))]));
+              }});
+          }}, t('saleskpi.folder.subscribe'));
+        folderBar.appendChild(el('div', {className: 'saleskpi-actions'}, [subscribeButton]));
+      }
       if (state.canEdit) {
         folderBar.appendChild(el('div', {className: 'saleskpi-actions'}, [
           el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'rename-folder'},
