@@ -158,7 +158,10 @@
       return Promise.all([api.get('/dashboards', {maxResults: 100, filter: 'mine'}),
         api.get('/dashboards', {maxResults: 100, filter: 'shared'}), api.get('/dashboards', {maxResults: 100, filter: 'favourites'})])
           .then(function (lists) {
-        othersTable(sharedBox, lists[1].dashboards || [], t('saleskpi.dashboard.list.shared'), 'saleskpi.dashboard.list.sharedNone');
+        var shared = lists[1].dashboards || [];
+        othersTable(sharedBox, shared, t('saleskpi.dashboard.list.shared'), 'saleskpi.dashboard.list.sharedNone');
+        // Subscriptions are to a dashboard of one's own or shared: with neither, the create button stays the one action.
+        subscriptionsLink.hidden = !shared.length && !(lists[0].dashboards || []).length;
         othersTable(favouritesBox, lists[2].dashboards || [], t('saleskpi.dashboard.list.favourites'),
             'saleskpi.dashboard.list.favouritesNone');
         return lists[0];
