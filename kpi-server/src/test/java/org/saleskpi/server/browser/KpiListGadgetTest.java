@@ -86,8 +86,12 @@ class KpiListGadgetTest {
 
         gadget.findElement(By.cssSelector("li[data-figure='new-leads.count'] a.saleskpi-drill")).click();
         browser.waitUntil(d -> browser.location().startsWith("/issues?jql="));
-        assertThat(URLDecoder.decode(browser.location().substring("/issues?jql=".length()), StandardCharsets.UTF_8))
-                .isEqualTo(leadsJql);
+        // The link carries the list's description and way back after the JQL (ADR 0060, 0065).
+        String query = browser.location().substring("/issues?".length());
+        String jql = Arrays.stream(query.split("&")).filter(part -> part.startsWith("jql=")).findFirst().orElseThrow()
+                .substring("jql=".length());
+        assertThat(URLDecoder.decode(jql, StandardCharsets.UTF_8)).isEqualTo(leadsJql);
+        assertThat(query).contains("about=");
         WebElement list = browser.waitFor(By.cssSelector("table[data-total]"));
         assertThat(Long.parseLong(list.getAttribute("data-total"))).isEqualTo(leads);
         browser.assertNoConsoleErrors();
