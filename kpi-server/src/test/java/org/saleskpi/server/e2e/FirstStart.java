@@ -75,8 +75,10 @@ abstract class FirstStart {
                 showsRealNumbers(type, data.object());
             }
 
-            // Given once: the home page lists the dashboards from now on, and adds none.
-            assertThat(admin.page("/", "en").status()).isEqualTo(200);
+            // Given once: from now on the home page opens the dashboard last opened (ADR 0061), and adds none.
+            Answer again = admin.page("/", "en");
+            assertThat(again.status()).isEqualTo(302);
+            assertThat(again.header("Location")).contains(location);
             assertThat(admin.get("/dashboards").number("total").intValue()).isEqualTo(1);
         }
     }
