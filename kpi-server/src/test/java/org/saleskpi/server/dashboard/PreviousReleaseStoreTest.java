@@ -24,10 +24,8 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.saleskpi.aohost.EntityManagers;
 import org.saleskpi.core.dashboard.Dashboard;
 import org.saleskpi.core.dashboard.Layout;
@@ -37,7 +35,6 @@ import org.saleskpi.server.dashboard.v1.DashboardV1;
 import org.saleskpi.server.dashboard.v1.DashboardVersionV1;
 import org.saleskpi.server.dashboard.v1.GadgetV1;
 import org.saleskpi.server.dashboard.v1.GadgetVersionV1;
-import org.saleskpi.server.host.DataDirectory;
 import org.saleskpi.server.host.ServerOptions;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.EntityManagerSession;
@@ -70,7 +67,7 @@ class PreviousReleaseStoreTest {
         ServerOptions options = "H2".equals(database) ? RunningServer.temporaryOptions()
                 : RunningServer.temporaryPostgresOptions();
         options = options.withDemo(false);
-        DataSource data = dataSource(options);
+        DataSource data = DirectDataSources.of(options);
 
         EntityManager previous = EntityManagers.open(data, TableNames.converter());
         AoSession session = new EntityManagerSession(previous);
@@ -163,22 +160,5 @@ class PreviousReleaseStoreTest {
         }
         assertThat(rows).hasSize(DASHBOARD_TABLES.size());
         return rows;
-    }
-
-    private static DataSource dataSource(ServerOptions options) {
-        if (options.dbUrl().isPresent()) {
-            PGSimpleDataSource postgres = new PGSimpleDataSource();
-            postgres.setURL(options.dbUrl().get());
-            postgres.setUser(options.dbUser());
-            postgres.setPassword(options.dbPassword());
-            return postgres;
-        }
-        JdbcDataSource h2 = new JdbcDataSource();
-        try (DataDirectory directory = DataDirectory.lock(options.dataDir())) {
-            h2.setURL("jdbc:h2:file:" + directory.h2File());
-        }
-        h2.setUser("sa");
-        h2.setPassword("");
-        return h2;
     }
 }

@@ -15,16 +15,13 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.saleskpi.aohost.EntityManagers;
 import org.saleskpi.core.dashboard.Dashboard;
 import org.saleskpi.core.dashboard.Layout;
 import org.saleskpi.server.RunningServer;
 import org.saleskpi.server.auth.Users;
-import org.saleskpi.server.host.DataDirectory;
 import org.saleskpi.server.host.ServerOptions;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.EntityManagerSession;
@@ -51,7 +48,7 @@ class StoreBeforeSharingTest {
     void itsDashboardsStayTheirOwnersUntilShared(String database) throws Exception {
         ServerOptions options = ("H2".equals(database) ? RunningServer.temporaryOptions()
                 : RunningServer.temporaryPostgresOptions()).withDemo(false);
-        DataSource data = dataSource(options);
+        DataSource data = DirectDataSources.of(options);
         EntityManager previous = EntityManagers.open(data, TableNames.converter());
         AoSession session = new EntityManagerSession(previous);
         assertThat(new SchemaUpgrade(session, previousTasks(), PREVIOUS_ENTITIES).run())
@@ -114,22 +111,5 @@ class StoreBeforeSharingTest {
                 .header("Accept", "application/json").header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    private static DataSource dataSource(ServerOptions options) {
-        if (options.dbUrl().isPresent()) {
-            PGSimpleDataSource postgres = new PGSimpleDataSource();
-            postgres.setURL(options.dbUrl().get());
-            postgres.setUser(options.dbUser());
-            postgres.setPassword(options.dbPassword());
-            return postgres;
-        }
-        JdbcDataSource h2 = new JdbcDataSource();
-        try (DataDirectory directory = DataDirectory.lock(options.dataDir())) {
-            h2.setURL("jdbc:h2:file:" + directory.h2File());
-        }
-        h2.setUser("sa");
-        h2.setPassword("");
-        return h2;
     }
 }
