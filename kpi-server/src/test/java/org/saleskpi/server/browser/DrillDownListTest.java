@@ -155,8 +155,10 @@ class DrillDownListTest {
 
         // A rep's rate in the table says the same of the rep's deals, with the API's counts.
         browser.open("/dashboards/" + rates);
-        WebElement row = browser.waitFor(By.cssSelector(
-                "section.saleskpi-gadget[data-gadget-type=table][data-state=ready] tbody tr"));
+        WebElement table = browser.waitFor(By.cssSelector(
+                "section.saleskpi-gadget[data-gadget-type=table][data-state=ready] table.saleskpi-gadget-data"));
+        String quarter = table.findElement(By.cssSelector("caption")).getText();
+        WebElement row = table.findElement(By.cssSelector("tbody tr"));
         String rep = row.findElement(By.cssSelector("th")).getText();
         Map<?, ?> repRow = ((List<?>) browser.jsonAsAdmin("GET",
                 "/gadgets/table/data?profile=1&kpi=win-rate&period=this-quarter", null).get("rows")).stream()
@@ -165,7 +167,7 @@ class DrillDownListTest {
         int repClosed = ((Number) ((List<?>) repRow.get("denominators")).get(0)).intValue();
         row.findElement(By.cssSelector("td a.saleskpi-drill")).click();
         assertThat(browser.waitFor(By.cssSelector("#saleskpi-issues p.issues-about")).getText())
-                .isEqualTo(String.format("%,d won of %,d closed, %s, %s", repWon, repClosed, rep, period));
+                .isEqualTo(String.format("%,d won of %,d closed, %s, %s", repWon, repClosed, rep, quarter));
         assertThat(browser.waitFor(By.cssSelector("table[data-total]")).getAttribute("data-total"))
                 .isEqualTo(String.valueOf(repClosed));
         browser.assertNoConsoleErrors();
@@ -190,7 +192,10 @@ class DrillDownListTest {
                 .matches("(Won|Commit|Best case|Pipeline) \\$[0-9,.]+, .+, .+");
         assertThat(DrillDownAboutTest.about(ready("completed").findElement(By.cssSelector("tbody a.saleskpi-drill"))))
                 .matches("Completed [0-9,]+, .+, .+");
-        assertThat(DrillDownAboutTest.about(ready("goals").findElement(By.cssSelector("tbody a.saleskpi-drill"))))
+        WebElement goal = ready("goals").findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.findElement(By.cssSelector("th")).getText().equals("Deals in play")).findFirst()
+                .orElseThrow();
+        assertThat(DrillDownAboutTest.about(goal.findElement(By.cssSelector("a.saleskpi-drill[data-jql]"))))
                 .isEqualTo("Issues behind the targets of Deals in play (1)");
 
         browser.driver().get(ready("funnel").findElement(By.cssSelector("tbody a.saleskpi-drill")).getAttribute("href"));
