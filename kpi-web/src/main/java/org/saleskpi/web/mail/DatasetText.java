@@ -52,7 +52,7 @@ public final class DatasetText {
         List<FigureSection.Line> lines = new ArrayList<>();
         List<FigureSection.Table> tables = new ArrayList<>();
         if (dataset instanceof Node.Fields fields) {
-            walk("", fields, lines, tables, Unit.NONE.within(fields));
+            walk("", fields, lines, tables, NumberMeaning.NONE.within(fields));
         } else {
             lines.add(new FigureSection.Line(title, cell(dataset)));
         }
@@ -67,7 +67,7 @@ public final class DatasetText {
     }
 
     private void walk(String prefix, Node.Fields fields, List<FigureSection.Line> lines,
-            List<FigureSection.Table> tables, Unit unit) {
+            List<FigureSection.Table> tables, NumberMeaning meaning) {
         Map<String, Node.Items> parallel = new LinkedHashMap<>();
         for (Map.Entry<String, Node> member : fields.members().entrySet()) {
             String name = member.getKey();
@@ -79,30 +79,30 @@ public final class DatasetText {
             if (value == Node.Null.NULL) {
                 // A rate of nothing (0 of 0) is no number, but says what it did not find: "no closed deals".
                 if ("value".equals(name)) {
-                    rateWords(unit.figure(), fields.members().get("numerator"), fields.members().get("denominator"))
+                    rateWords(meaning.figure(), fields.members().get("numerator"), fields.members().get("denominator"))
                             .ifPresent(words -> lines.add(new FigureSection.Line(label, words)));
                 }
                 continue;
             }
             if (value instanceof Node.Items items) {
                 if (!items.items().isEmpty() && items.items().stream().allMatch(this::scalar)) {
-                    parallel.put(label, "values".equals(name) ? inColumns(items, fields, unit) : items);
+                    parallel.put(label, "values".equals(name) ? inColumns(items, fields, meaning) : items);
                 } else if (!items.items().isEmpty() && items.items().stream().allMatch(i -> i instanceof Node.Fields)) {
-                    tables.add(rows(items, unit));
+                    tables.add(rows(items, meaning));
                 }
             } else if (value instanceof Node.Text figure && FIGURES.contains(name)) {
                 lines.add(new FigureSection.Line(label, figureName(figure.text())));
             } else if (scalar(value)) {
-                lines.add(new FigureSection.Line(label, member(name, value, fields, unit)));
+                lines.add(new FigureSection.Line(label, member(name, value, fields, meaning)));
             } else if (value instanceof Node.Fields nested) {
-                walk(label, nested, lines, tables, unit.within(nested));
+                walk(label, nested, lines, tables, meaning.within(nested));
             }
         }
         columns(parallel, lines, tables);
     }
 
     /** A member's text: in its dataset's unit where it is a value, a change in percent, anything else as it is. */
-    private String member(String name, Node value, Node.Fields fields, Unit unit) {
+    private String member(String name, Node value, Node.Fields fields, NumberMeaning meaning) {
         if (!(value instanceof Node.Number number)) {
             return cell(value);
         }
@@ -112,9 +112,9 @@ public final class DatasetText {
         if (!IN_UNIT.contains(name)) {
             return cell(value);
         }
-        String text = inUnit(number.number(), unit.unit(), unit.currency());
+        String text = inUnit(number.number(), meaning.unit(), meaning.currency());
         if ("value".equals(name)) {
-            Optional<String> words = rateWords(unit.figure(), fields.members().get("numerator"),
+            Optional<String> words = rateWords(meaning.figure(), fields.members().get("numerator"),
                     fields.members().get("denominator"));
             if (words.isPresent()) {
                 return texts.getText("saleskpi.mail.rateValue", text, words.get());
@@ -127,24 +127,24 @@ public final class DatasetText {
      * A table gadget's {@code values} (one per column, the columns' keys and units in the dataset's {@code columns})
      * as texts in their columns' units, each rate with what it is made of.
      */
-    private Node.Items inColumns(Node.Items values, Node.Fields fields, Unit unit) {
-        if (unit.columns().isEmpty()) {
+    private Node.Items inColumns(Node.Items values, Node.Fields fields, NumberMeaning meaning) {
+        if (meaning.columns().isEmpty()) {
             // A series (a line's values per bucket) is in its dataset's unit.
             Node.Items texts = new Node.Items();
-            values.items().forEach(value -> texts.add(value instanceof Node.Number number && !unit.unit().isEmpty()
-                    ? Node.text(inUnit(number.number(), unit.unit(), unit.currency())) : value));
+            values.items().forEach(value -> texts.add(value instanceof Node.Number number && !meaning.unit().isEmpty()
+                    ? Node.text(inUnit(number.number(), meaning.unit(), meaning.currency())) : value));
             return texts;
         }
         Node.Items texts = new Node.Items();
         for (int i = 0; i < values.items().size(); i++) {
             Node value = values.items().get(i);
-            Optional<Node.Fields> column = i < unit.columns().size() ? Optional.of(unit.columns().get(i))
+            Optional<Node.Fields> column = i < meaning.columns().size() ? Optional.of(meaning.columns().get(i))
                     : Optional.empty();
             if (!(value instanceof Node.Number number) || column.isEmpty()) {
                 texts.add(Node.text(cell(value)));
                 continue;
             }
-            String text = inUnit(number.number(), textOf(column.get(), "unit"), unit.currency());
+            String text = inUnit(number.number(), textOf(column.get(), "unit"), meaning.currency());
             Optional<String> words = rateWords(textOf(column.get(), "key"), item(fields, "numerators", i),
                     item(fields, "denominators", i));
             texts.add(Node.text(words.map(w -> this.texts.getText("saleskpi.mail.rateValue", text, w)).orElse(text)));
@@ -209,15 +209,15 @@ public final class DatasetText {
      * The unit, currency and figure a dataset or row names for its numbers, inherited by what it holds, and a table
      * gadget's columns.
      */
-    private record Unit(String unit, String currency, String figure, List<Node.Fields> columns) {
-        static final Unit NONE = new Unit("", "", "", List.of());
+    private record NumberMeaning(String unit, String currency, String figure, List<Node.Fields> columns) {
+        static final NumberMeaning NONE = new NumberMeaning("", "", "", List.of());
 
-        Unit within(Node.Fields fields) {
+        NumberMeaning within(Node.Fields fields) {
             Map<String, Node> members = fields.members();
             List<Node.Fields> named = members.get("columns") instanceof Node.Items items
                     && items.items().stream().allMatch(i -> i instanceof Node.Fields)
                     ? items.items().stream().map(i -> (Node.Fields) i).toList() : columns;
-            return new Unit(members.get("unit") instanceof Node.Text t ? t.text() : unit,
+            return new NumberMeaning(members.get("unit") instanceof Node.Text t ? t.text() : unit,
                     members.get("currency") instanceof Node.Text c ? c.text() : currency,
                     members.get("figure") instanceof Node.Text f ? f.text() : figure, named);
         }
@@ -246,7 +246,7 @@ public final class DatasetText {
     }
 
     /** A list of objects as a table: one column per member that holds a value in some row. */
-    private FigureSection.Table rows(Node.Items items, Unit unit) {
+    private FigureSection.Table rows(Node.Items items, NumberMeaning meaning) {
         Set<String> names = new LinkedHashSet<>();
         for (Node item : items.items()) {
             ((Node.Fields) item).members().forEach((name, value) -> {
@@ -258,15 +258,15 @@ public final class DatasetText {
         List<List<String>> rows = new ArrayList<>();
         for (Node item : items.items()) {
             Node.Fields row = (Node.Fields) item;
-            Unit rowUnit = unit.within(row);
+            NumberMeaning rowMeaning = meaning.within(row);
             Map<String, Node> members = row.members();
             rows.add(names.stream().map(name -> {
                 Node value = members.getOrDefault(name, Node.Null.NULL);
                 if (value instanceof Node.Items list) {
-                    Node.Items shown = "values".equals(name) ? inColumns(list, row, rowUnit) : list;
+                    Node.Items shown = "values".equals(name) ? inColumns(list, row, rowMeaning) : list;
                     return String.join(", ", shown.items().stream().map(this::cell).toList());
                 }
-                return value == Node.Null.NULL ? cell(value) : member(name, value, row, rowUnit);
+                return value == Node.Null.NULL ? cell(value) : member(name, value, row, rowMeaning);
             }).toList());
         }
         return new FigureSection.Table(names.stream().map(this::label).toList(), rows);
