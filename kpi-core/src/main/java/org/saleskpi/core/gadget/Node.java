@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.saleskpi.core.metric.RateParts;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Comparison;
 import org.saleskpi.core.period.Period;
@@ -96,6 +97,26 @@ public sealed interface Node {
             }
             put(name, numbers);
             return put(name + "AbsentReasons", reasons);
+        }
+
+        /**
+         * A rate's counts as {@code numerator} and {@code denominator} (with their absent reasons); left out where
+         * the value is no rate of counts.
+         */
+        public Fields putRateParts(Optional<RateParts.Counts> parts) {
+            parts.ifPresent(counts -> put("numerator", counts.numerator()).put("denominator", counts.denominator()));
+            return this;
+        }
+
+        /** Rates' counts parallel to a list of values, as {@code numerators} and {@code denominators}, null where none. */
+        public Fields putAllRateParts(List<Optional<RateParts.Counts>> parts) {
+            Items numerators = new Items();
+            Items denominators = new Items();
+            for (Optional<RateParts.Counts> counts : parts) {
+                numerators.add(counts.map(c -> number(c.numerator())).orElse(Null.NULL));
+                denominators.add(counts.map(c -> number(c.denominator())).orElse(Null.NULL));
+            }
+            return put("numerators", numerators).put("denominators", denominators);
         }
 
         /** A drill-down's JQL as {@code name}; left out where the number is no set of issues. */

@@ -23,6 +23,7 @@ import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.MetricEngine;
+import org.saleskpi.core.metric.RateParts;
 import org.saleskpi.core.period.Comparison;
 import org.saleskpi.core.period.Period;
 
@@ -216,17 +217,27 @@ public final class KpiEngine {
             KpiDefinition definition = catalog.define(request.kpi());
             Dimension grouping = request.dimension().or(definition::naturalDimension).orElse(Dimension.none());
             definitions.add(definition);
-            definition.figures().forEach(f -> metrics.add(new MetricEngine.Request(reading.apply(f.metric()), grouping)));
+            for (Figure figure : definition.figures()) {
+                metrics.add(new MetricEngine.Request(reading.apply(figure.metric()), grouping));
+                // A rate's counts ride along in the same pass: their leaves are the rate's own, planned once.
+                RateParts.of(figure.metric()).ifPresent(parts -> parts.metrics()
+                        .forEach(part -> metrics.add(new MetricEngine.Request(reading.apply(part), grouping))));
+            }
         }
         List<Grid> grids = MetricEngine.evaluate(table, model.calendar(), metrics, periods, inputs, comparisons);
         List<KpiResult> results = new ArrayList<>();
         int next = 0;
         for (KpiDefinition definition : definitions) {
             Map<String, Grid> figures = new LinkedHashMap<>();
+            Map<String, KpiResult.PartGrids> rateParts = new LinkedHashMap<>();
             for (Figure figure : definition.figures()) {
                 figures.put(figure.name(), grids.get(next++));
+                if (RateParts.of(figure.metric()).isPresent()) {
+                    rateParts.put(figure.name(), new KpiResult.PartGrids(grids.get(next), grids.get(next + 1)));
+                    next += 2;
+                }
             }
-            results.add(new KpiResult(definition.kpi(), model.currency(), figures));
+            results.add(new KpiResult(definition.kpi(), model.currency(), figures, rateParts));
         }
         return results;
     }

@@ -58,7 +58,7 @@ class DrillDownAboutTest {
     }
 
     /** The about parameter of a drill-down link: what its list will say it shows. */
-    private static String about(WebElement link) {
+    static String about(WebElement link) {
         String query = URI.create(link.getAttribute("href")).getRawQuery();
         for (String part : query.split("&")) {
             if (part.startsWith("about=")) {

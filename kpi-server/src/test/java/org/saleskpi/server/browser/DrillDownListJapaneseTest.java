@@ -36,4 +36,28 @@ class DrillDownListJapaneseTest {
         browser.screenshot("page-issues-drill-down-list-ja");
         browser.assertNoConsoleErrors();
     }
+
+    @Test
+    void aWinRatesListSaysHowManyWereWonOfHowManyClosedInJapanese() {
+        long dashboard = browser.dashboardWith("受注率", "one-column",
+                Map.of("calculation", Map.of("kpi", "win-rate", "period", "this-quarter")));
+        Map<String, Object> api = browser.jsonAsAdmin("GET",
+                "/gadgets/calculation/data?profile=1&kpi=win-rate&period=this-quarter", null);
+        int won = ((Number) api.get("numerator")).intValue();
+        int closed = ((Number) api.get("denominator")).intValue();
+        browser.signInAsAdmin();
+        browser.open("/dashboards/" + dashboard);
+        WebElement gadget = browser.waitFor(By.cssSelector(
+                "section.saleskpi-gadget[data-gadget-type=calculation][data-state=ready]"));
+        String period = gadget.findElement(By.cssSelector(".saleskpi-period")).getText();
+
+        gadget.findElement(By.cssSelector(".gadget-value a.saleskpi-drill")).click();
+
+        assertThat(browser.waitFor(By.cssSelector("#saleskpi-issues p.issues-about")).getText())
+                .isEqualTo(String.format("クローズ %,d 件中 受注 %,d 件、%s", closed, won, period));
+        assertThat(browser.waitFor(By.cssSelector("table[data-total]")).getAttribute("data-total"))
+                .isEqualTo(String.valueOf(closed));
+        browser.screenshot("page-issues-drill-down-win-rate-ja");
+        browser.assertNoConsoleErrors();
+    }
 }

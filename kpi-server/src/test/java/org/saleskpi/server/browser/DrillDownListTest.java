@@ -127,6 +127,89 @@ class DrillDownListTest {
         browser.assertNoConsoleErrors();
     }
 
+    @Test
+    void aWinRatesListSaysHowManyWereWonOfHowManyClosedAndListsTheClosedDeals() {
+        Map<String, Map<String, String>> gadgets = new LinkedHashMap<>();
+        gadgets.put("calculation", Map.of("kpi", "win-rate", "period", "this-quarter"));
+        gadgets.put("table", Map.of("kpi", "win-rate", "period", "this-quarter"));
+        long rates = browser.dashboardWith("Win rate drills", "one-column", gadgets);
+        Map<String, Object> api = browser.jsonAsAdmin("GET",
+                "/gadgets/calculation/data?profile=1&kpi=win-rate&period=this-quarter", null);
+        int won = ((Number) api.get("numerator")).intValue();
+        int closed = ((Number) api.get("denominator")).intValue();
+        assertThat(closed).isPositive();
+        browser.signInAsAdmin();
+        browser.open("/dashboards/" + rates);
+        WebElement gadget = browser.waitFor(By.cssSelector(
+                "section.saleskpi-gadget[data-gadget-type=calculation][data-state=ready]"));
+        String period = gadget.findElement(By.cssSelector(".saleskpi-period")).getText();
+
+        gadget.findElement(By.cssSelector(".gadget-value a.saleskpi-drill")).click();
+
+        WebElement about = browser.waitFor(By.cssSelector("#saleskpi-issues p.issues-about"));
+        assertThat(about.getText()).isEqualTo(String.format("%,d won of %,d closed, %s", won, closed, period));
+        // A rate drills into what it is "out of": the closed deals.
+        assertThat(browser.waitFor(By.cssSelector("table[data-total]")).getAttribute("data-total"))
+                .isEqualTo(String.valueOf(closed));
+        browser.screenshot("page-issues-drill-down-win-rate");
+
+        // A rep's rate in the table says the same of the rep's deals, with the API's counts.
+        browser.open("/dashboards/" + rates);
+        WebElement table = browser.waitFor(By.cssSelector(
+                "section.saleskpi-gadget[data-gadget-type=table][data-state=ready] table.saleskpi-gadget-data"));
+        String quarter = table.findElement(By.cssSelector("caption")).getText();
+        WebElement row = table.findElement(By.cssSelector("tbody tr"));
+        String rep = row.findElement(By.cssSelector("th")).getText();
+        Map<?, ?> repRow = ((List<?>) browser.jsonAsAdmin("GET",
+                "/gadgets/table/data?profile=1&kpi=win-rate&period=this-quarter", null).get("rows")).stream()
+                .map(r -> (Map<?, ?>) r).filter(r -> rep.equals(r.get("label"))).findFirst().orElseThrow();
+        int repWon = ((Number) ((List<?>) repRow.get("numerators")).get(0)).intValue();
+        int repClosed = ((Number) ((List<?>) repRow.get("denominators")).get(0)).intValue();
+        row.findElement(By.cssSelector("td a.saleskpi-drill")).click();
+        assertThat(browser.waitFor(By.cssSelector("#saleskpi-issues p.issues-about")).getText())
+                .isEqualTo(String.format("%,d won of %,d closed, %s, %s", repWon, repClosed, rep, quarter));
+        assertThat(browser.waitFor(By.cssSelector("table[data-total]")).getAttribute("data-total"))
+                .isEqualTo(String.valueOf(repClosed));
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void funnelForecastActivityAndGoalsDrillsSayWhatTheyShow() {
+        browser.jsonAsAdmin("POST", "/goals", Map.of("project", "SALES", "name", "Deals in play",
+                "targets", List.of(Map.of("name", "Open deals", "kind", "issues", "jql", "project = SALES"))));
+        Map<String, Map<String, String>> gadgets = new LinkedHashMap<>();
+        gadgets.put("funnel", Map.of("period", "this-year"));
+        gadgets.put("forecast", Map.of("period", "this-quarter"));
+        gadgets.put("completed", Map.of("period", "this-quarter", "bucket", "month"));
+        gadgets.put("goals", Map.of());
+        long drills = browser.dashboardWith("Every drill says what it shows", "one-column", gadgets);
+        browser.signInAsAdmin();
+        browser.open("/dashboards/" + drills);
+
+        String funnel = DrillDownAboutTest.about(ready("funnel").findElement(By.cssSelector("tbody a.saleskpi-drill")));
+        assertThat(funnel).matches("Reached [0-9,]+, .+, .+");
+        assertThat(DrillDownAboutTest.about(ready("forecast").findElement(By.cssSelector("tbody a.saleskpi-drill"))))
+                .matches("(Won|Commit|Best case|Pipeline) \\$[0-9,.]+, .+, .+");
+        assertThat(DrillDownAboutTest.about(ready("completed").findElement(By.cssSelector("tbody a.saleskpi-drill"))))
+                .matches("Completed [0-9,]+, .+, .+");
+        WebElement goal = ready("goals").findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.findElement(By.cssSelector("th")).getText().equals("Deals in play")).findFirst()
+                .orElseThrow();
+        assertThat(DrillDownAboutTest.about(goal.findElement(By.cssSelector("a.saleskpi-drill[data-jql]"))))
+                .isEqualTo("Issues behind the targets of Deals in play (1)");
+
+        browser.driver().get(ready("funnel").findElement(By.cssSelector("tbody a.saleskpi-drill")).getAttribute("href"));
+        assertThat(browser.waitFor(By.cssSelector("#saleskpi-issues p.issues-about")).getText()).isEqualTo(funnel);
+        assertThat(browser.waitFor(By.cssSelector("#saleskpi-issues p.issues-back a")).getText())
+                .isEqualTo("Back to the dashboard");
+        browser.screenshot("page-issues-drill-down-funnel");
+        browser.assertNoConsoleErrors();
+    }
+
+    private static WebElement ready(String type) {
+        return browser.waitFor(By.cssSelector("section.saleskpi-gadget[data-gadget-type='" + type + "'][data-state=ready]"));
+    }
+
     /** The dashboard open for the administrator, and its gadget of {@code type} drawn. */
     private static WebElement readyGadget(String type) {
         browser.signInAsAdmin();

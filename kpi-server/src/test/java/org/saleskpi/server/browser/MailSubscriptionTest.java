@@ -77,10 +77,12 @@ class MailSubscriptionTest {
         assertThat(smtp.waitForIncomingEmail(Browser.WAIT.toMillis(), 1)).as("the mail arrives").isTrue();
 
         MimeMessage mail = smtp.getReceivedMessages()[0];
-        Object value = browser.jsonAsAdmin("GET", "/gadgets/calculation/data?profile=1&kpi=won-revenue&period=this-quarter",
-                null).get("value");
-        NumberFormat english = NumberFormat.getNumberInstance(Locale.ENGLISH);
-        english.setMaximumFractionDigits(2);
+        Map<String, Object> won = browser.jsonAsAdmin("GET",
+                "/gadgets/calculation/data?profile=1&kpi=won-revenue&period=this-quarter", null);
+        Object value = won.get("value");
+        // The amount with its currency, as the page writes it (ADR 0067).
+        NumberFormat english = NumberFormat.getCurrencyInstance(Locale.ENGLISH);
+        english.setCurrency(java.util.Currency.getInstance((String) won.get("currency")));
         String text = part(mail, "text/plain");
         assertThat(mail.getSubject()).startsWith("Sales KPI: Sales by e-mail");
         assertThat(text).contains("Won this quarter").contains("Value: " + english.format(((Number) value).doubleValue()));

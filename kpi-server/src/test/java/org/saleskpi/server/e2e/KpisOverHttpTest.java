@@ -269,6 +269,87 @@ class KpisOverHttpTest {
                 jql.isEmpty() ? "4500" : jql.startsWith("assignee = ralf") ? "2499.75" : "2000.25");
     }
 
+    @ParameterizedTest(name = "{0} = {1} of {2}")
+    @CsvSource({
+        "win-rate, 3, 5",
+        "lead-conversion, 1, 3",
+        "email-open-rate, 175, 500",
+        "churn-rate, 1, 3",
+        "retention-rate, 2, 3",
+    })
+    void aRateAnswersTheCountsItDividesAsWorkedOutByHand(String key, int numerator, int denominator) {
+        JsonObject json = kpi(key, MARCH);
+
+        assertThat(json.get("numerator").getAsInt()).as(json.toString()).isEqualTo(numerator);
+        assertThat(json.get("denominator").getAsInt()).isEqualTo(denominator);
+        String rate = json.getAsJsonObject("measures").keySet().iterator().next();
+        assertThat(json.getAsJsonObject("measureParts").getAsJsonObject(rate).get("numerator").getAsInt())
+                .isEqualTo(numerator);
+        assertThat(json.get("value").getAsBigDecimal().setScale(4, RoundingMode.HALF_EVEN)).isEqualByComparingTo(
+                BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_EVEN));
+    }
+
+    @Test
+    void aWinRatesCountsAreTheWonDealsAndTheIssuesItsDrillDownLists() {
+        JsonObject team = kpi("win-rate", MARCH + "&groupBy=rep");
+        Map<String, JsonObject> wins = groups(kpi("won-revenue", MARCH + "&groupBy=rep"));
+        Map<String, JsonObject> reps = groups(team);
+
+        assertThat(team.get("numerator").getAsInt())
+                .isEqualTo(kpi("won-revenue", MARCH).getAsJsonObject("measures").get("count").getAsInt());
+        // rita won both her closed deals, ralf one of two, rosa none of one.
+        assertThat(List.of(reps.get("rita").get("numerator").getAsInt(), reps.get("rita").get("denominator").getAsInt(),
+                reps.get("ralf").get("numerator").getAsInt(), reps.get("ralf").get("denominator").getAsInt(),
+                reps.get("rosa").get("numerator").getAsInt(), reps.get("rosa").get("denominator").getAsInt()))
+                .containsExactly(2, 2, 1, 2, 0, 1);
+        reps.forEach((rep, group) -> assertThat(group.get("numerator").getAsInt()).as(rep)
+                .isEqualTo(wins.get(rep).getAsJsonObject("measures").get("count").getAsInt()));
+
+        // The calculation gadget drills into the closed deals: its list holds the denominator's issues.
+        Answer calculation = admin.get("/gadgets/calculation/data?profile=" + profile + MARCH + "&kpi=win-rate"
+                + "&jql=" + Api.query("assignee = ralf"));
+        assertThat(calculation.status()).as(calculation.body()).isEqualTo(200);
+        JsonObject ralf = calculation.object();
+        assertThat(List.of(ralf.get("numerator").getAsInt(), ralf.get("denominator").getAsInt())).containsExactly(1, 2);
+        assertThat(admin.get("/issues?maxResults=1&jql=" + Api.query(ralf.get("jql").getAsString())).number("total")
+                .intValue()).isEqualTo(ralf.get("denominator").getAsInt());
+    }
+
+    @Test
+    void theTablesRateCellsAndTotalsCarryTheirCountsAndOtherCellsNone() {
+        Answer answer = admin.get("/gadgets/table/data?profile=" + profile + MARCH
+                + "&kpi=won-revenue&kpi=win-rate&groupBy=rep");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonObject table = answer.object();
+        Map<String, JsonObject> rows = new HashMap<>();
+        table.getAsJsonArray("rows").forEach(r -> rows.put(r.getAsJsonObject().get("group").getAsString(),
+                r.getAsJsonObject()));
+
+        assertThat(rows.get("ralf").getAsJsonArray("numerators").get(0).isJsonNull()).isTrue();
+        assertThat(rows.get("ralf").getAsJsonArray("numerators").get(1).getAsInt()).isEqualTo(1);
+        assertThat(rows.get("ralf").getAsJsonArray("denominators").get(1).getAsInt()).isEqualTo(2);
+        assertThat(rows.get("rosa").getAsJsonArray("numerators").get(1).getAsInt()).isZero();
+        JsonObject totals = table.getAsJsonObject("totals");
+        assertThat(List.of(totals.getAsJsonArray("numerators").get(1).getAsInt(),
+                totals.getAsJsonArray("denominators").get(1).getAsInt())).containsExactly(3, 5);
+    }
+
+    @Test
+    void aRateOfNothingAnswersZeroOfZeroBesideItsReason() {
+        // No deal closed in June 2023: no win rate, and the counts say why.
+        String june = "&period=2023-06-01..2023-07-01";
+        JsonObject json = kpi("win-rate", june);
+
+        assertThat(json.get("value").isJsonNull()).isTrue();
+        assertThat(json.get("absentReason").getAsString()).isEqualTo("zero-denominator");
+        assertThat(List.of(json.get("numerator").getAsInt(), json.get("denominator").getAsInt())).containsExactly(0, 0);
+        Answer list = admin.get("/gadgets/kpi-list/data?profile=" + profile + june + "&kpi=win-rate&kpi=won-revenue");
+        JsonObject rate = list.object().getAsJsonArray("rows").get(0).getAsJsonObject();
+        assertThat(List.of(rate.get("numerator").getAsInt(), rate.get("denominator").getAsInt())).containsExactly(0, 0);
+        assertThat(list.object().getAsJsonArray("rows").get(1).getAsJsonObject().has("numerator"))
+                .as("an amount is no rate").isFalse();
+    }
+
     private static JsonObject kpi(String key, String query) {
         Answer answer = admin.get("/kpis/" + key + "?profile=" + profile + query);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);

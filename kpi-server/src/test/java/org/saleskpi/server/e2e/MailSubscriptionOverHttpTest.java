@@ -97,7 +97,7 @@ class MailSubscriptionOverHttpTest {
 
         Answer api = viv.get("/gadgets/calculation/data?profile=" + acmeProfile + "&kpi=won-revenue&period=" + MARCH);
         assertThat(api.status()).as(api.body()).isEqualTo(200);
-        String value = NumberFormat.getNumberInstance(Locale.ENGLISH).format(api.number("value"));
+        String value = money(Locale.ENGLISH, api);
         assertThat(api.number("value")).isEqualByComparingTo(new BigDecimal("3450"));
         String text = part(mail, "text/plain");
         String html = part(mail, "text/html");
@@ -126,9 +126,44 @@ class MailSubscriptionOverHttpTest {
 
         String text = part(mail, "text/plain");
         assertThat(mail.getSubject()).startsWith("Sales KPI: Weekly sales（");
-        assertThat(text).contains("値: 3,450").contains("指標: 受注金額 (金額)")
+        Answer api = viv.get("/gadgets/calculation/data?profile=" + acmeProfile + "&kpi=won-revenue&period=" + MARCH);
+        // Amounts with their currency, as the pages write them.
+        assertThat(text).contains("値: " + money(Locale.JAPANESE, api)).contains("3,450").contains("指標: 受注金額 (金額)")
                 .contains("閲覧する権限がありません").contains("購読を解除: ");
         delete(created.number("id").longValue());
+    }
+
+    @Test
+    void aRateInTheMailSaysWhatItIsMadeOfWithTheApisCounts() throws Exception {
+        long rates = viv.post("/dashboards", json("name", "Rates", "layout", "one-column")).number("id").longValue();
+        Answer added = viv.post("/dashboards/" + rates + "/gadgets", new com.google.gson.Gson().toJson(Map.of(
+                "type", "calculation", "column", 0, "position", 0, "preferences", Map.of("v", "1", "title",
+                        "ACME win rate", "profile", String.valueOf(acmeProfile), "kpi", "win-rate", "period", MARCH))));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        Answer created = viv.post("/subscriptions", json("dashboardId", rates, "frequency", "daily", "hour",
+                nextHour(), "zone", "UTC", "language", "en", "address", "viv.rates@example.com"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        CLOCK.advance(Duration.ofHours(1));
+        MimeMessage mail = onlyMail(runSchedule());
+
+        Answer api = viv.get("/gadgets/calculation/data?profile=" + acmeProfile + "&kpi=win-rate&period=" + MARCH);
+        int won = api.number("numerator").intValue();
+        int closed = api.number("denominator").intValue();
+        assertThat(closed).isPositive();
+        NumberFormat percents = NumberFormat.getPercentInstance(Locale.ENGLISH);
+        percents.setMaximumFractionDigits(1);
+        String percent = percents.format(api.number("value"));
+        assertThat(part(mail, "text/plain")).contains("ACME win rate")
+                .contains("Value: " + percent + " (" + won + " won of " + closed + " closed)");
+        delete(created.number("id").longValue());
+    }
+
+    /** A calculation's amount as the pages and e-mails write it: with the profile's currency. */
+    private static String money(Locale locale, Answer calculation) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(java.util.Currency.getInstance(calculation.object().get("currency").getAsString()));
+        return format.format(calculation.number("value"));
     }
 
     @Test
@@ -165,7 +200,8 @@ class MailSubscriptionOverHttpTest {
         CLOCK.advance(Duration.ofHours(1));
         MimeMessage mail = onlyMail(runSchedule());
         assertThat(mail.getSubject()).contains("Team board");
-        assertThat(part(mail, "text/plain")).contains("ACME won").contains("Value: 3,450");
+        assertThat(part(mail, "text/plain")).contains("ACME won").contains("Value: " + money(Locale.ENGLISH,
+                viv.get("/gadgets/calculation/data?profile=" + acmeProfile + "&kpi=won-revenue&period=" + MARCH)));
 
         assertThat(admin.put("/dashboards/" + shared + "/shares", "{\"shares\":[]}").status()).isEqualTo(200);
         smtp.purgeEmailFromAllMailboxes();

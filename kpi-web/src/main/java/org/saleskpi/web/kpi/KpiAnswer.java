@@ -57,13 +57,28 @@ final class KpiAnswer {
         return json;
     }
 
-    /** value, absentReason and measures of one group in one period. */
+    /**
+     * value, absentReason and measures of one group in one period; for a rate of counts the counts it divides,
+     * {@code numerator} and {@code denominator} beside the headline and {@code measureParts} per rate measure.
+     */
     private static void cell(JsonObject json, KpiResult result, String group, int period) {
         ValueJson.put(json, "value", result.headline().value(group, period));
+        result.rateParts(result.headlineName(), group, period).ifPresent(counts -> {
+            ValueJson.put(json, "numerator", counts.numerator());
+            ValueJson.put(json, "denominator", counts.denominator());
+        });
         JsonObject measures = new JsonObject();
+        JsonObject measureParts = new JsonObject();
         for (Map.Entry<String, Grid> figure : result.figures().entrySet()) {
             measures.add(figure.getKey(), ValueJson.number(figure.getValue().value(group, period)));
+            result.rateParts(figure.getKey(), group, period).ifPresent(counts -> {
+                JsonObject parts = new JsonObject();
+                parts.add("numerator", ValueJson.number(counts.numerator()));
+                parts.add("denominator", ValueJson.number(counts.denominator()));
+                measureParts.add(figure.getKey(), parts);
+            });
         }
         json.add("measures", measures);
+        json.add("measureParts", measureParts);
     }
 }

@@ -57,7 +57,10 @@ import org.saleskpi.web.reference.KpiReference;
  * grouped by rep when none is given;
  * <li>{@code jql} (optional) narrows the profile's scope.
  * </ul>
- * Target attainment takes its targets from the reps' quotas of the profile's project.
+ * Target attainment takes its targets from the reps' quotas of the profile's project. A rate of counts (win rate,
+ * lead conversion, churn...) answers the counts it divides beside each value: {@code numerator} and
+ * {@code denominator}, and {@code measureParts} for each rate among the {@code measures} (ADR 0067, docs/kpis.md
+ * "What a rate is made of").
  */
 @Path("/kpis")
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,9 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,12 +22,17 @@ import org.saleskpi.web.page.Messages;
  * Any gadget's dataset (the tree the data API answers) as lines and tables of text in the reader's language: values
  * become labelled lines, lists of rows and parallel lists become tables, periods read as date ranges. Drill-down
  * queries and absence reasons are left out: a letter has no drill-down, and an absent value shows as a dash. One
- * reader for every type, so a new gadget type shows in e-mails without code here.
+ * reader for every type, so a new gadget type shows in e-mails without code here. A value, previous value or change
+ * is written in the unit its dataset names, as the pages write it (money with the currency, a rate in percent), and a
+ * rate of counts with what it is made of: "76% (19 won of 25 closed)" (ADR 0067).
  */
 public final class DatasetText {
     /** Members that are for the page's script, not for a reader. */
     private static final Set<String> HIDDEN = Set.of("type", "jql", "keys", "colours", "unit", "id", "goalId",
-            "targetId", "absentReason", "running", "comparison", "zone");
+            "targetId", "absentReason", "running", "comparison", "zone", "numerator", "denominator", "numerators",
+            "denominators");
+    /** Members whose numbers are in the unit their dataset (or row, or table column) names. */
+    private static final Set<String> IN_UNIT = Set.of("value", "previous", "delta", "values");
     /** Members that name a figure by its key ({@code won-revenue.amount}): shown by the KPI's name. */
     private static final Set<String> FIGURES = Set.of("figure", "kpi");
 
@@ -45,7 +52,7 @@ public final class DatasetText {
         List<FigureSection.Line> lines = new ArrayList<>();
         List<FigureSection.Table> tables = new ArrayList<>();
         if (dataset instanceof Node.Fields fields) {
-            walk("", fields, lines, tables);
+            walk("", fields, lines, tables, NumberMeaning.NONE.within(fields));
         } else {
             lines.add(new FigureSection.Line(title, cell(dataset)));
         }
@@ -60,30 +67,160 @@ public final class DatasetText {
     }
 
     private void walk(String prefix, Node.Fields fields, List<FigureSection.Line> lines,
-            List<FigureSection.Table> tables) {
+            List<FigureSection.Table> tables, NumberMeaning meaning) {
         Map<String, Node.Items> parallel = new LinkedHashMap<>();
         for (Map.Entry<String, Node> member : fields.members().entrySet()) {
             String name = member.getKey();
             Node value = member.getValue();
-            if (hidden(name) || value == Node.Null.NULL) {
+            if (hidden(name)) {
                 continue;
             }
             String label = prefix.isEmpty() ? label(name) : prefix + " · " + label(name);
+            if (value == Node.Null.NULL) {
+                // A rate of nothing (0 of 0) is no number, but says what it did not find: "no closed deals".
+                if ("value".equals(name)) {
+                    rateWords(meaning.figure(), fields.members().get("numerator"), fields.members().get("denominator"))
+                            .ifPresent(words -> lines.add(new FigureSection.Line(label, words)));
+                }
+                continue;
+            }
             if (value instanceof Node.Items items) {
                 if (!items.items().isEmpty() && items.items().stream().allMatch(this::scalar)) {
-                    parallel.put(label, items);
+                    parallel.put(label, "values".equals(name) ? inColumns(items, fields, meaning) : items);
                 } else if (!items.items().isEmpty() && items.items().stream().allMatch(i -> i instanceof Node.Fields)) {
-                    tables.add(rows(items));
+                    tables.add(rows(items, meaning));
                 }
             } else if (value instanceof Node.Text figure && FIGURES.contains(name)) {
                 lines.add(new FigureSection.Line(label, figureName(figure.text())));
             } else if (scalar(value)) {
-                lines.add(new FigureSection.Line(label, cell(value)));
+                lines.add(new FigureSection.Line(label, member(name, value, fields, meaning)));
             } else if (value instanceof Node.Fields nested) {
-                walk(label, nested, lines, tables);
+                walk(label, nested, lines, tables, meaning.within(nested));
             }
         }
         columns(parallel, lines, tables);
+    }
+
+    /** A member's text: in its dataset's unit where it is a value, a change in percent, anything else as it is. */
+    private String member(String name, Node value, Node.Fields fields, NumberMeaning meaning) {
+        if (!(value instanceof Node.Number number)) {
+            return cell(value);
+        }
+        if ("relativeDelta".equals(name)) {
+            return inUnit(number.number(), "ratio", "");
+        }
+        if (!IN_UNIT.contains(name)) {
+            return cell(value);
+        }
+        String text = inUnit(number.number(), meaning.unit(), meaning.currency());
+        if ("value".equals(name)) {
+            Optional<String> words = rateWords(meaning.figure(), fields.members().get("numerator"),
+                    fields.members().get("denominator"));
+            if (words.isPresent()) {
+                return texts.getText("saleskpi.mail.rateValue", text, words.get());
+            }
+        }
+        return text;
+    }
+
+    /**
+     * A table gadget's {@code values} (one per column, the columns' keys and units in the dataset's {@code columns})
+     * as texts in their columns' units, each rate with what it is made of.
+     */
+    private Node.Items inColumns(Node.Items values, Node.Fields fields, NumberMeaning meaning) {
+        if (meaning.columns().isEmpty()) {
+            // A series (a line's values per bucket) is in its dataset's unit.
+            Node.Items texts = new Node.Items();
+            values.items().forEach(value -> texts.add(value instanceof Node.Number number && !meaning.unit().isEmpty()
+                    ? Node.text(inUnit(number.number(), meaning.unit(), meaning.currency())) : value));
+            return texts;
+        }
+        Node.Items texts = new Node.Items();
+        for (int i = 0; i < values.items().size(); i++) {
+            Node value = values.items().get(i);
+            Optional<Node.Fields> column = i < meaning.columns().size() ? Optional.of(meaning.columns().get(i))
+                    : Optional.empty();
+            if (!(value instanceof Node.Number number) || column.isEmpty()) {
+                texts.add(Node.text(cell(value)));
+                continue;
+            }
+            String text = inUnit(number.number(), textOf(column.get(), "unit"), meaning.currency());
+            Optional<String> words = rateWords(textOf(column.get(), "key"), item(fields, "numerators", i),
+                    item(fields, "denominators", i));
+            texts.add(Node.text(words.map(w -> this.texts.getText("saleskpi.mail.rateValue", text, w)).orElse(text)));
+        }
+        return texts;
+    }
+
+    private static Node item(Node.Fields fields, String name, int index) {
+        return fields.members().get(name) instanceof Node.Items items && index < items.items().size()
+                ? items.items().get(index) : Node.Null.NULL;
+    }
+
+    private static String textOf(Node.Fields fields, String name) {
+        return fields.members().get(name) instanceof Node.Text text ? text.text() : "";
+    }
+
+    /** A number as the pages write a unit the API names: money with its currency, a rate in percent, days. */
+    private String inUnit(BigDecimal value, String unit, String currency) {
+        Locale locale = texts.locale();
+        switch (unit) {
+            case "amount" -> {
+                if (currency.isEmpty()) {
+                    return number(value);
+                }
+                NumberFormat money = NumberFormat.getCurrencyInstance(locale);
+                money.setCurrency(Currency.getInstance(currency));
+                return money.format(value);
+            }
+            case "ratio" -> {
+                NumberFormat percent = NumberFormat.getPercentInstance(locale);
+                percent.setMaximumFractionDigits(1);
+                return percent.format(value);
+            }
+            case "days" -> {
+                NumberFormat days = NumberFormat.getNumberInstance(locale);
+                days.setMaximumFractionDigits(1);
+                return texts.getText("saleskpi.value.days", days.format(value));
+            }
+            default -> {
+                return number(value);
+            }
+        }
+    }
+
+    /**
+     * What a rate of counts is made of in its KPI's words, as the pages' drill-downs say it ("19 won of 25 closed";
+     * 0 of 0: "no closed deals"); empty when the dataset gave no counts.
+     */
+    private Optional<String> rateWords(String figure, Node numerator, Node denominator) {
+        if (!(numerator instanceof Node.Number top) || !(denominator instanceof Node.Number bottom)) {
+            return Optional.empty();
+        }
+        String key = "saleskpi.rate." + figure;
+        if (texts.getText(key).equals(key)) {
+            key = "saleskpi.rate.other";
+        }
+        return Optional.of(bottom.number().signum() == 0 ? texts.getText(key + ".none")
+                : texts.getText(key, number(top.number()), number(bottom.number())));
+    }
+
+    /**
+     * The unit, currency and figure a dataset or row names for its numbers, inherited by what it holds, and a table
+     * gadget's columns.
+     */
+    private record NumberMeaning(String unit, String currency, String figure, List<Node.Fields> columns) {
+        static final NumberMeaning NONE = new NumberMeaning("", "", "", List.of());
+
+        NumberMeaning within(Node.Fields fields) {
+            Map<String, Node> members = fields.members();
+            List<Node.Fields> named = members.get("columns") instanceof Node.Items items
+                    && items.items().stream().allMatch(i -> i instanceof Node.Fields)
+                    ? items.items().stream().map(i -> (Node.Fields) i).toList() : columns;
+            return new NumberMeaning(members.get("unit") instanceof Node.Text t ? t.text() : unit,
+                    members.get("currency") instanceof Node.Text c ? c.text() : currency,
+                    members.get("figure") instanceof Node.Text f ? f.text() : figure, named);
+        }
     }
 
     /** Lists of one length side by side as one table (buckets beside their values); a lone list as one line. */
@@ -109,7 +246,7 @@ public final class DatasetText {
     }
 
     /** A list of objects as a table: one column per member that holds a value in some row. */
-    private FigureSection.Table rows(Node.Items items) {
+    private FigureSection.Table rows(Node.Items items, NumberMeaning meaning) {
         Set<String> names = new LinkedHashSet<>();
         for (Node item : items.items()) {
             ((Node.Fields) item).members().forEach((name, value) -> {
@@ -120,11 +257,16 @@ public final class DatasetText {
         }
         List<List<String>> rows = new ArrayList<>();
         for (Node item : items.items()) {
-            Map<String, Node> members = ((Node.Fields) item).members();
+            Node.Fields row = (Node.Fields) item;
+            NumberMeaning rowMeaning = meaning.within(row);
+            Map<String, Node> members = row.members();
             rows.add(names.stream().map(name -> {
                 Node value = members.getOrDefault(name, Node.Null.NULL);
-                return value instanceof Node.Items list ? String.join(", ", list.items().stream().map(this::cell)
-                        .toList()) : cell(value);
+                if (value instanceof Node.Items list) {
+                    Node.Items shown = "values".equals(name) ? inColumns(list, row, rowMeaning) : list;
+                    return String.join(", ", shown.items().stream().map(this::cell).toList());
+                }
+                return value == Node.Null.NULL ? cell(value) : member(name, value, row, rowMeaning);
             }).toList());
         }
         return new FigureSection.Table(names.stream().map(this::label).toList(), rows);

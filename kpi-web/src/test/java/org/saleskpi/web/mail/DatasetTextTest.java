@@ -48,4 +48,55 @@ class DatasetTextTest {
                     List.of("Nov 1, 2026 – Nov 30, 2026", "–"));
         });
     }
+
+    @Test
+    void aRateSaysWhatItIsMadeOfAndAnAmountItsCurrency() {
+        Node.Fields winRate = calculation("win-rate.rate", "ratio", new BigDecimal("0.76"))
+                .put("numerator", 19).put("denominator", 25);
+        Node.Fields revenue = calculation("won-revenue.amount", "amount", new BigDecimal("12500.5"));
+
+        assertThat(new DatasetText(english).section("Win rate", winRate).lines())
+                .contains(new FigureSection.Line("Value", "76% (19 won of 25 closed)"));
+        assertThat(new DatasetText(english).section("Won", revenue).lines())
+                .contains(new FigureSection.Line("Value", "$12,500.50"));
+    }
+
+    @Test
+    void aRateOfNothingSaysSoInTheKpisWordsInEitherLanguage() {
+        Node.Fields none = calculation("win-rate.rate", "ratio", null).put("numerator", 0).put("denominator", 0);
+        Node.Fields leads = calculation("lead-conversion.rate", "ratio", new BigDecimal("0.25"))
+                .put("numerator", 3).put("denominator", 12);
+        Messages japanese = Messages.load(Locale.JAPANESE, getClass().getClassLoader());
+
+        assertThat(new DatasetText(english).section("Win rate", none).lines())
+                .contains(new FigureSection.Line("Value", "no closed deals"))
+                .allSatisfy(line -> assertThat(line.value()).doesNotContain("NaN").doesNotContain("zero"));
+        assertThat(new DatasetText(english).section("Leads", leads).lines())
+                .contains(new FigureSection.Line("Value", "25% (3 converted of 12 leads)"));
+        assertThat(new DatasetText(japanese).section("リード", leads).lines()).extracting(FigureSection.Line::value)
+                .contains("25%（リード 12 件中 商談化 3 件）");
+    }
+
+    @Test
+    void aTablesRateColumnsSayWhatEachRateIsMadeOf() {
+        Node.Items columns = new Node.Items()
+                .add(Node.fields().put("key", "won-revenue.amount").put("unit", "amount"))
+                .add(Node.fields().put("key", "win-rate.rate").put("unit", "ratio"));
+        Node.Fields row = Node.fields().put("group", "avery").put("label", "Avery Brooks")
+                .put("values", new Node.Items().add(Node.number(new BigDecimal("1200"))).add(Node.number(BigDecimal.ZERO)))
+                .put("numerators", new Node.Items().add(Node.Null.NULL).add(Node.number(BigDecimal.ZERO)))
+                .put("denominators", new Node.Items().add(Node.Null.NULL).add(Node.number(new BigDecimal("4"))));
+        Node.Fields dataset = Node.fields().put("type", "table").put("currency", "USD").put("columns", columns)
+                .put("rows", new Node.Items().add(row));
+
+        FigureSection section = new DatasetText(english).section("Table", dataset);
+
+        assertThat(section.tables()).anySatisfy(table -> assertThat(table.rows())
+                .contains(List.of("avery", "Avery Brooks", "$1,200.00, 0% (0 won of 4 closed)")));
+    }
+
+    private static Node.Fields calculation(String figure, String unit, BigDecimal value) {
+        return Node.fields().put("type", "calculation").put("currency", "USD").put("unit", unit).put("figure", figure)
+                .put("value", Node.number(value));
+    }
 }

@@ -3,6 +3,7 @@ package org.saleskpi.core.gadget.calculation;
 import java.util.Objects;
 import java.util.Optional;
 import org.saleskpi.core.gadget.FigureDataset;
+import org.saleskpi.core.metric.RateParts;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Comparison;
@@ -18,11 +19,13 @@ import org.saleskpi.core.period.Period;
  * @param delta value - previous, in {@code unit}; for a rate a fraction (-1/3 is 33 1/3 points down)
  * @param relativeDelta (value - previous) / previous as a {@link Unit#RATIO}; absent when the
  *     previous value is 0 or absent
+ * @param rateParts for a rate of counts, the counts {@code value} divides (won deals, closed deals); else empty
  * @param jql the issues behind {@code value}, {@code previousJql} those behind {@code previous}; empty when the
  *     figure is not a set of issues
  */
 public record CalculationDataset(String currency, Unit unit, String figure, Comparison comparison, boolean running,
-        Value value, Value previous, Value delta, Value relativeDelta, Optional<String> jql,
+        Value value, Value previous, Value delta, Value relativeDelta, Optional<RateParts.Counts> rateParts,
+        Optional<String> jql,
         Optional<String> previousJql) implements FigureDataset {
 
     public CalculationDataset {
@@ -34,6 +37,7 @@ public record CalculationDataset(String currency, Unit unit, String figure, Comp
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(delta, "delta");
         Objects.requireNonNull(relativeDelta, "relativeDelta");
+        Objects.requireNonNull(rateParts, "rateParts");
         Objects.requireNonNull(jql, "jql");
         Objects.requireNonNull(previousJql, "previousJql");
     }

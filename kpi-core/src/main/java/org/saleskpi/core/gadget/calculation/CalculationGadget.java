@@ -1,5 +1,6 @@
 package org.saleskpi.core.gadget.calculation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.MetricEngine;
+import org.saleskpi.core.metric.RateParts;
 import org.saleskpi.core.period.Comparison;
 
 /** Builds the calculation gadget's dataset: a figure, its previous-period value and the change, in one pass. */
@@ -30,13 +32,17 @@ public final class CalculationGadget {
         Figure figure = options.figure().resolve(scope.catalog());
         Comparison comparison = options.comparison(scope.model().calendar());
         // The engine computes the compared span alongside the period, so the comparison costs no extra pass.
+        Optional<RateParts> parts = RateParts.of(figure.metric());
+        List<Metric> metrics = new ArrayList<>(metrics(figure.metric()));
+        parts.ifPresent(rate -> metrics.addAll(rate.metrics()));
         List<Grid> grids = MetricEngine.evaluate(table, scope.model().calendar(),
-                metrics(figure.metric()).stream().map(m -> new MetricEngine.Request(m, Dimension.none())).toList(),
+                metrics.stream().map(m -> new MetricEngine.Request(m, Dimension.none())).toList(),
                 List.of(comparison.current()), inputs, period -> Optional.of(comparison));
         boolean running = options.today().filter(options.whole()::contains).isPresent();
         return new CalculationDataset(scope.model().currency().getCurrencyCode(), figure.metric().unit(), figure.name(),
                 comparison, running,
                 grids.get(0).single(), grids.get(1).single(), grids.get(2).single(), grids.get(3).single(),
+                parts.map(rate -> new RateParts.Counts(grids.get(4).single(), grids.get(5).single())),
                 scope.drill().of(figure.metric(), comparison.current()),
                 scope.drill().of(figure.metric(), comparison.previous()));
     }

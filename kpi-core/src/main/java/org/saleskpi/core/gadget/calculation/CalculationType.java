@@ -43,7 +43,8 @@ public final class CalculationType implements Gadget {
                 .put("previousPeriod", Node.period(dataset.previousPeriod()))
                 .put("comparison", Node.comparison(dataset.comparison(), zone, dataset.running()))
                 .put("value", dataset.value()).put("previous", dataset.previous()).put("delta", dataset.delta())
-                .put("relativeDelta", dataset.relativeDelta()).putJql("jql", dataset.jql())
+                .put("relativeDelta", dataset.relativeDelta()).putRateParts(dataset.rateParts())
+                .putJql("jql", dataset.jql())
                 .putJql("previousJql", dataset.previousJql());
     }
 }

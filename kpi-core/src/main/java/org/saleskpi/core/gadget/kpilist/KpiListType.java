@@ -1,5 +1,6 @@
 package org.saleskpi.core.gadget.kpilist;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.saleskpi.core.gadget.Dates;
@@ -14,6 +15,7 @@ import org.saleskpi.core.metric.Dimension;
 import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.MetricEngine;
+import org.saleskpi.core.metric.RateParts;
 
 /**
  * The {@code kpi-list} gadget: several figures' values over one period, one row each, for wallboards. A row's
@@ -39,7 +41,9 @@ public final class KpiListType implements Gadget {
     public Plan plan(GadgetRequest request) {
         List<Figure> figures = request.input().figures("kpi").stream()
                 .map(choice -> choice.resolve(request.catalog())).toList();
-        List<Metric> metrics = figures.stream().map(Figure::metric).toList();
+        List<Metric> metrics = new ArrayList<>(figures.stream().map(Figure::metric).toList());
+        // Each rate's counts follow the figures, in the same pass.
+        figures.forEach(figure -> RateParts.of(figure.metric()).ifPresent(parts -> metrics.addAll(parts.metrics())));
         return new Plan(MetricEngine.columns(metrics, Dimension.none()),
                 (table, dates) -> json(figures, values(table, metrics, dates, request), dates, request));
     }
@@ -55,10 +59,16 @@ public final class KpiListType implements Gadget {
     private static Node json(List<Figure> figures, List<Grid> grids, Dates dates, GadgetRequest request) {
         String currency = request.model().currency().getCurrencyCode();
         Node.Items rows = new Node.Items();
+        int nextPart = figures.size();
         for (int f = 0; f < figures.size(); f++) {
             Figure figure = figures.get(f);
+            Optional<RateParts.Counts> parts = Optional.empty();
+            if (RateParts.of(figure.metric()).isPresent()) {
+                parts = Optional.of(new RateParts.Counts(grids.get(nextPart).single(), grids.get(nextPart + 1).single()));
+                nextPart += 2;
+            }
             rows.add(Node.fields().put("figure", figure.name()).put("value", grids.get(f).single())
-                    .put("unit", figure.metric().unit().key()).put("currency", currency)
+                    .put("unit", figure.metric().unit().key()).put("currency", currency).putRateParts(parts)
                     .putJql("jql", request.drill().of(figure.metric(), dates.period())));
         }
         return Node.fields().put("type", "kpi-list").put("period", Node.period(dates.period())).put("rows", rows);

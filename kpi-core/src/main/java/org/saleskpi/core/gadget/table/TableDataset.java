@@ -3,6 +3,7 @@ package org.saleskpi.core.gadget.table;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.saleskpi.core.metric.RateParts;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Period;
@@ -32,11 +33,16 @@ public record TableDataset(String currency, Period period, List<Heading> columns
         }
     }
 
-    /** A group's values, one per column, and the issues behind each (empty where a figure is not a set of issues). */
-    public record Row(String group, List<Value> values, List<Optional<String>> jql) {
+    /**
+     * A group's values, one per column, the counts each rate of counts divides (empty for other figures) and the
+     * issues behind each value (empty where a figure is not a set of issues).
+     */
+    public record Row(String group, List<Value> values, List<Optional<RateParts.Counts>> rateParts,
+            List<Optional<String>> jql) {
         public Row {
             Objects.requireNonNull(group, "group");
             values = List.copyOf(values);
+            rateParts = List.copyOf(rateParts);
             jql = List.copyOf(jql);
         }
     }

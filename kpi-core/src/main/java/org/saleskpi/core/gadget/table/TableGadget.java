@@ -17,6 +17,7 @@ import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.MetricEngine;
+import org.saleskpi.core.metric.RateParts;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Comparison;
 import org.saleskpi.core.period.Period;
@@ -52,19 +53,26 @@ public final class TableGadget {
         int sortColumn = sortColumn(options, headings);
         List<Metric> metrics = metrics(figures);
 
-        // The rows and the pooled totals row in one pass: each column twice, grouped and not.
+        // The rows and the pooled totals row in one pass: each column twice, grouped and not, then the counts each
+        // rate column divides, grouped and not.
+        List<Metric> parts = parts(metrics);
         List<MetricEngine.Request> requests = new ArrayList<>();
         metrics.forEach(metric -> requests.add(new MetricEngine.Request(metric, options.groupBy())));
         metrics.forEach(metric -> requests.add(new MetricEngine.Request(metric, Dimension.none())));
+        parts.forEach(metric -> requests.add(new MetricEngine.Request(metric, options.groupBy())));
+        parts.forEach(metric -> requests.add(new MetricEngine.Request(metric, Dimension.none())));
         List<Grid> grids = MetricEngine.evaluate(table, scope.model().calendar(), requests, List.of(options.period()),
                 inputs, period -> Optional.of(comparison));
-        List<Grid> grouped = grids.subList(0, metrics.size());
-        List<Grid> ungrouped = grids.subList(metrics.size(), grids.size());
+        int n = metrics.size();
+        List<Grid> grouped = grids.subList(0, n);
+        List<Grid> ungrouped = grids.subList(n, 2 * n);
+        List<Grid> groupedParts = grids.subList(2 * n, 2 * n + parts.size());
+        List<Grid> ungroupedParts = grids.subList(2 * n + parts.size(), grids.size());
 
         List<TableDataset.Row> rows = new ArrayList<>();
         List<String> groups = grouped.get(0).groups();
         for (int g = 0; g < groups.size(); g++) {
-            rows.add(row(groups.get(g), grouped, g, metrics, options.period(),
+            rows.add(row(groups.get(g), grouped, groupedParts, g, metrics, options.period(),
                     DrillDown.group(options.groupBy(), groups.get(g))));
         }
         if (sortColumn >= 0) {
@@ -73,7 +81,7 @@ public final class TableGadget {
                     Value.absentLast(options.sort().orElseThrow().descending())));
         }
         return new TableDataset(scope.model().currency().getCurrencyCode(), options.period(), headings, rows,
-                row("", ungrouped, 0, metrics, options.period(), Filter.all()));
+                row("", ungrouped, ungroupedParts, 0, metrics, options.period(), Filter.all()));
     }
 
     private List<Figure> figures(TableOptions options) {
@@ -98,9 +106,27 @@ public final class TableGadget {
                 + headings.stream().map(TableDataset.Heading::key).toList());
     }
 
-    private TableDataset.Row row(String group, List<Grid> grids, int g, List<Metric> metrics, Period period,
-            Filter within) {
-        return new TableDataset.Row(group, grids.stream().map(grid -> grid.value(g, 0)).toList(),
+    /** The numerator and denominator of each rate column, in column order. */
+    private static List<Metric> parts(List<Metric> metrics) {
+        List<Metric> parts = new ArrayList<>();
+        metrics.forEach(metric -> RateParts.of(metric).ifPresent(rate -> parts.addAll(rate.metrics())));
+        return parts;
+    }
+
+    private TableDataset.Row row(String group, List<Grid> grids, List<Grid> partGrids, int g, List<Metric> metrics,
+            Period period, Filter within) {
+        List<Optional<RateParts.Counts>> counts = new ArrayList<>();
+        int next = 0;
+        for (Metric metric : metrics) {
+            if (RateParts.of(metric).isPresent()) {
+                counts.add(Optional.of(new RateParts.Counts(partGrids.get(next).value(g, 0),
+                        partGrids.get(next + 1).value(g, 0))));
+                next += 2;
+            } else {
+                counts.add(Optional.empty());
+            }
+        }
+        return new TableDataset.Row(group, grids.stream().map(grid -> grid.value(g, 0)).toList(), counts,
                 metrics.stream().map(metric -> scope.drill().of(metric, period, within)).toList());
     }
 }

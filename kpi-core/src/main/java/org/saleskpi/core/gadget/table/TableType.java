@@ -58,11 +58,12 @@ public final class TableType implements Gadget {
         Node.Items rows = new Node.Items();
         for (TableDataset.Row row : dataset.rows()) {
             rows.add(Node.fields().put("group", row.group()).put("label", request.host().label(grouping, row.group()))
-                    .putAll("values", row.values()).putJqls("jql", row.jql()));
+                    .putAll("values", row.values()).putAllRateParts(row.rateParts()).putJqls("jql", row.jql()));
         }
         return Node.fields().put("type", "table").put("currency", dataset.currency())
                 .put("period", Node.period(dataset.period())).put("columns", columns).put("rows", rows)
                 .put("totals", Node.fields().putAll("values", dataset.totals().values())
+                        .putAllRateParts(dataset.totals().rateParts())
                         .putJqls("jql", dataset.totals().jql()));
     }
 }

@@ -8,6 +8,7 @@ import static org.saleskpi.core.gadget.Pipeline.deal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.gadget.FigureChoice;
 import org.saleskpi.core.gadget.GadgetScope;
@@ -17,6 +18,7 @@ import org.saleskpi.core.issue.IssueTable;
 import org.saleskpi.core.kpi.Kpi;
 import org.saleskpi.core.metric.AbsentReason;
 import org.saleskpi.core.metric.Inputs;
+import org.saleskpi.core.metric.RateParts;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Period;
@@ -71,6 +73,24 @@ class TableGadgetTest {
         assertThat(cells(dataset.rows().get(3))).containsExactly("900", "1", "900");
         assertThat(dataset.totals().group()).isEmpty();
         assertThat(cells(dataset.totals())).containsExactly("4500", "0.5", "1125");
+    }
+
+    @Test
+    void aRateColumnCarriesTheCountsItDividesPerRepAndPooled() {
+        TableDataset dataset = gadget.dataset(march(), options().sortBy(WIN_RATE, true), Inputs.none());
+
+        // dave 1 of 1, ann 2 of 3, bob 1 of 4, carol 0 of 0; pooled 4 of 8. Amount columns carry none.
+        assertThat(dataset.rows()).extracting(row -> counts(row.rateParts().get(1)))
+                .containsExactly("1/1", "2/3", "1/4", "0/0");
+        assertThat(counts(dataset.totals().rateParts().get(1))).isEqualTo("4/8");
+        assertThat(dataset.totals().rateParts().get(0)).isEmpty();
+        assertThat(dataset.totals().rateParts().get(2)).isEmpty();
+    }
+
+    private static String counts(Optional<RateParts.Counts> parts) {
+        RateParts.Counts counts = parts.orElseThrow();
+        return counts.numerator().asNumber().orElseThrow().stripTrailingZeros().toPlainString() + "/"
+                + counts.denominator().asNumber().orElseThrow().stripTrailingZeros().toPlainString();
     }
 
     @Test

@@ -17,10 +17,13 @@
       var name = base.figureName(data.figure, v.kpis);
       var jql = data.jql || null;
       var shown = view.valueCell(data.value, data.absentReason, data.unit, data.currency);
+      // A rate says what it is made of ("19 won of 25 closed, 1 Oct – 31 Dec 2026"), other figures their value.
+      var words = base.rateWords(data.figure, data.numerator, data.denominator);
       var number = el('div', {className: 'gadget-value saleskpi-big-number',
         dataset: {value: data.value === null ? '' : String(data.value)}},
       typeof shown === 'string' ? view.drillLink(shown, jql, v.context, t('saleskpi.gadget.drillNumber', name, shown),
-          {text: t('saleskpi.gadget.drillAbout', name, shown, base.periodText(data.period)), currency: data.currency,
+          {text: words ? t('saleskpi.gadget.drillAboutRate', words, base.periodText(data.period))
+            : t('saleskpi.gadget.drillAbout', name, shown, base.periodText(data.period)), currency: data.currency,
             amount: base.amountField(v.profile)})
         : shown);
       var delta = null;

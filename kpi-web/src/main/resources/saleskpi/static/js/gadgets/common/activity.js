@@ -23,6 +23,14 @@
         function jql(rep, index) {
           return (index === undefined ? rep.totalJql : (rep.jql || [])[index]) || null;
         }
+        // The list says whose count of which bucket it shows: "Completed 4, Avery Brooks, 1 – 31 Oct 2026".
+        function about(rep, index) {
+          var span = index === undefined ? whole : data.buckets[index];
+          var count = index === undefined ? rep.total : rep.counts[index];
+          return {text: t('saleskpi.gadget.drillAboutGroup', v.title, view.valueCell(count, null, 'count'),
+            rep.displayName, base.periodText(span)),
+            currency: v.profile ? v.profile.currency : null, amount: base.amountField(v.profile)};
+        }
         var series = data.reps.map(function (r, i) {
           return {label: r.displayName, values: r.counts, reasons: r.countsAbsentReasons, colour: SalesKpi.palette.colour(i, prefs.colours)};
         });
@@ -32,12 +40,13 @@
           onDrill: function (index, seriesIndex) {
             var query = jql(data.reps[seriesIndex], index);
             if (query) {
-              global.location.assign(v.context.issuesUrl(query));
+              global.location.assign(v.context.issuesUrl(query, about(data.reps[seriesIndex], index)));
             }
           }});
         var rows = data.reps.map(function (r) {
-          return {drill: jql(r), cells: [r.displayName].concat(r.counts.map(function (c, i) {
-            return view.drillValue(c, r.countsAbsentReasons[i], 'count', null, c ? jql(r, i) : null, v.context);
+          return {drill: jql(r), about: about(r), cells: [r.displayName].concat(r.counts.map(function (c, i) {
+            return view.drillValue(c, r.countsAbsentReasons[i], 'count', null, c ? jql(r, i) : null, v.context,
+                about(r, i));
           }), [view.valueCell(r.total, r.totalAbsentReason, 'count')])};
         });
         v.tableBox.appendChild(view.table({caption: v.title + ' (' + base.periodText(whole) + ')',

@@ -349,6 +349,23 @@
     return profile && profile.fields ? profile.fields.amount || null : null;
   }
 
+  /**
+   * What a rate of counts is made of, in its KPI's words ("19 won of 25 closed"; 0 of 0: "no closed deals"), from the
+   * numerator and denominator the API answered beside it; null when it answered none (no rate, or a part absent),
+   * so the caller says the rate by its value. figure is the key the API names it by (win-rate.rate).
+   */
+  function rateWords(figure, numerator, denominator) {
+    if (numerator === null || numerator === undefined || denominator === null || denominator === undefined) {
+      return null;
+    }
+    var key = 'saleskpi.rate.' + figure;
+    if (SalesKpi.t(key) === key) {
+      key = 'saleskpi.rate.other';
+    }
+    return Number(denominator) === 0 ? SalesKpi.t(key + '.none')
+      : SalesKpi.t(key, SalesKpi.format(Number(numerator), 'count'), SalesKpi.format(Number(denominator), 'count'));
+  }
+
   /** The period as text, as every page writes dates: from – last day (to is excluded). */
   function periodText(period) {
     return period ? SalesKpi.dateSpan(period.from, period.to) : '';
@@ -382,4 +399,5 @@
     amountField: amountField};
   SalesKpi.gadgetBase.comparisonText = comparisonText;
   SalesKpi.gadgetBase.saidWhyAbsent = saidWhyAbsent;
+  SalesKpi.gadgetBase.rateWords = rateWords;
 })(window);

@@ -53,6 +53,12 @@
         return {label: t('saleskpi.gadget.forecast.' + part), values: rows.map(function (r) { return r[part]; }),
           reasons: rows.map(function (r) { return r[part + 'AbsentReason']; }), colour: SalesKpi.palette.colour(i)};
       });
+      // The list says which part of whose forecast it shows: "Commit €3,400, Avery Brooks, 1 Oct – 31 Dec 2026".
+      function about(row, label, part) {
+        return {text: t('saleskpi.gadget.drillAboutGroup', t('saleskpi.gadget.forecast.' + part),
+          money(row[part], row[part + 'AbsentReason'], data.currency), label, base.periodText(data.period)),
+          currency: data.currency, amount: base.amountField(v.profile)};
+      }
       var targets = rows.map(function (r) { return r.target; });
       var canvas = view.canvas(v.body, t('saleskpi.gadget.chartLabel', v.title, base.periodText(data.period)));
       var chart = SalesKpi.gadgetChart.create(canvas, {kind: 'bar', labels: labels, series: series, unit: 'amount',
@@ -62,7 +68,7 @@
         onDrill: function (index, seriesIndex) {
           var query = rows[index][parts[seriesIndex] + 'Jql'];
           if (query) {
-            global.location.assign(v.context.issuesUrl(query));
+            global.location.assign(v.context.issuesUrl(query, about(rows[index], labels[index], parts[seriesIndex])));
           }
         }});
       var totals = TOTALS.filter(function (p) { return data.total[p] !== undefined; });
@@ -70,7 +76,8 @@
           totals.map(function (p) { return t('saleskpi.gadget.forecast.' + p); }));
       function cells(row, label) {
         return {cells: [label].concat(parts.map(function (p) {
-          return view.drillValue(row[p], row[p + 'AbsentReason'], 'amount', data.currency, row[p + 'Jql'], v.context);
+          return view.drillValue(row[p], row[p + 'AbsentReason'], 'amount', data.currency, row[p + 'Jql'], v.context,
+              about(row, label, p));
         }), totals.map(function (p) { return money(row[p], row[p + 'AbsentReason'], data.currency); }))};
       }
       var tableRows = rows.map(function (row, i) { return cells(row, labels[i]); });

@@ -23,6 +23,13 @@
       var labels = steps.map(function (s) { return s.won ? t('saleskpi.gadget.funnel.won') : s.step; });
       v.body.appendChild(el('div', {className: 'saleskpi-period'}, period + ' — ' +
           t('saleskpi.gadget.funnelOrder.' + data.funnelOrder) + ', ' + t('saleskpi.gadget.cohort.' + data.cohort)));
+      // The list says which step it shows: "Reached 12, Negotiation, 1 Oct – 31 Dec 2026".
+      function about(index) {
+        var s = steps[index];
+        return {text: t('saleskpi.gadget.drillAboutGroup', t('saleskpi.gadget.funnel.reached'),
+          view.valueCell(s.reached, s.reachedAbsentReason, 'count'), labels[index], period),
+          currency: v.profile ? v.profile.currency : null, amount: base.amountField(v.profile)};
+      }
       var canvas = view.canvas(v.body, t('saleskpi.gadget.chartLabel', v.title, period));
       var chart = SalesKpi.gadgetChart.create(canvas, {kind: 'bar', labels: labels,
         series: [{label: t('saleskpi.gadget.funnel.reached'), values: steps.map(function (s) { return s.reached; }),
@@ -30,12 +37,12 @@
         unit: 'count', ariaLabel: canvas.getAttribute('aria-label'),
         onDrill: function (index) {
           if (steps[index].jql) {
-            global.location.assign(v.context.issuesUrl(steps[index].jql));
+            global.location.assign(v.context.issuesUrl(steps[index].jql, about(index)));
           }
         }});
       var rows = steps.map(function (s, i) {
         return {cells: [labels[i],
-          view.drillValue(s.reached, s.reachedAbsentReason, 'count', null, s.jql || null, v.context),
+          view.drillValue(s.reached, s.reachedAbsentReason, 'count', null, s.jql || null, v.context, about(i)),
           view.valueCell(s.stepConversion, s.stepConversionAbsentReason, 'ratio'),
           view.valueCell(s.fromStartConversion, s.fromStartConversionAbsentReason, 'ratio')]};
       });

@@ -11,9 +11,12 @@
   var t = function () { return SalesKpi.t.apply(null, arguments); };
 
   /** How many targets (and how many behind); a link to the issues behind them when any target has issues. */
-  function targetsCell(g, context) {
+  function targetsCell(g, context, profile) {
     var text = g.targetsBehind ? t('saleskpi.gadget.behindOf', g.targetsBehind, g.targets) : String(g.targets);
-    return g.jql ? view.drillLink(text, g.jql, context, t('saleskpi.gadget.drillNumber', g.name, text)) : text;
+    // The list says whose issues it shows: "The issues behind the targets of Q4 new business (1 of 3 behind)".
+    return g.jql ? view.drillLink(text, g.jql, context, t('saleskpi.gadget.drillNumber', g.name, text),
+        {text: t('saleskpi.gadget.drillAboutGoal', g.name, text), currency: profile ? profile.currency : null,
+          amount: SalesKpi.gadgetBase.amountField(profile)}) : text;
   }
 
   base.define({
@@ -29,7 +32,7 @@
         return {cells: [v.context.goalUrl ? el('a', {href: v.context.goalUrl(g.goalId)}, g.name) : g.name, g.ownerName,
           el('div', {className: 'saleskpi-progress-cell'}, [view.progress(g.progress, g.status, g.name + ': ' + percent), ' ', percent]),
           view.lozenge(g.status) || '', g.dueDate,
-          targetsCell(g, v.context)]};
+          targetsCell(g, v.context, v.profile)]};
       });
       v.body.appendChild(view.table({head: [t('saleskpi.gadget.goal'), t('saleskpi.gadget.owner'), t('saleskpi.gadget.progress'),
         t('saleskpi.gadget.statusHead'), t('saleskpi.gadget.dueDate'), t('saleskpi.gadget.targets')], rows: rows, numeric: 9}, v.context));

@@ -17,9 +17,11 @@
       var items = data.rows.map(function (row) {
         var name = base.figureName(row.figure, v.kpis);
         var shown = view.valueCell(row.value, row.absentReason, row.unit, row.currency);
+        var words = base.rateWords(row.figure, row.numerator, row.denominator);
         var value = typeof shown === 'string' && row.jql
           ? view.drillLink(shown, row.jql, v.context, t('saleskpi.gadget.drillNumber', name, shown),
-              {text: t('saleskpi.gadget.drillAbout', name, shown, base.periodText(data.period)), currency: row.currency,
+              {text: words ? t('saleskpi.gadget.drillAboutRate', words, base.periodText(data.period))
+                : t('saleskpi.gadget.drillAbout', name, shown, base.periodText(data.period)), currency: row.currency,
                 amount: base.amountField(v.profile)}) : shown;
         return el('li', {dataset: {figure: row.figure, value: row.value === null ? '' : String(row.value)}}, [
           el('span', {className: 'saleskpi-figure-name'}, name), ' ',

@@ -23,9 +23,12 @@
       var rows = data.rows.map(function (row) {
         return {drill: jql(row), cells: [row.label].concat(data.columns.map(function (c, i) {
           // The list says which figure of which group it shows: "Won revenue $12,000, Avery Brooks, 1 Oct – 31 Dec 2026".
-          var about = {text: t('saleskpi.gadget.drillAboutGroup', head[i + 1],
-            view.valueCell(row.values[i], row.valuesAbsentReasons[i], c.unit, data.currency), row.label,
-            base.periodText(data.period)), currency: data.currency,
+          // A rate says what it is made of instead: "19 won of 25 closed, Avery Brooks, 1 Oct – 31 Dec 2026".
+          var words = base.rateWords(c.key, (row.numerators || [])[i], (row.denominators || [])[i]);
+          var about = {text: words ? t('saleskpi.gadget.drillAboutRateGroup', words, row.label, base.periodText(data.period))
+            : t('saleskpi.gadget.drillAboutGroup', head[i + 1],
+              view.valueCell(row.values[i], row.valuesAbsentReasons[i], c.unit, data.currency), row.label,
+              base.periodText(data.period)), currency: data.currency,
             amount: base.amountField(v.profile)};
           return view.drillValue(row.values[i], row.valuesAbsentReasons[i], c.unit, data.currency, jql(row, i), v.context,
               about);
