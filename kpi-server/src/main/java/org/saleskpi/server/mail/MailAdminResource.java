@@ -19,6 +19,9 @@ import org.saleskpi.core.user.AccessPolicy;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.json.JsonInput;
 import org.saleskpi.web.mail.LetterWriter;
+import org.saleskpi.web.mail.MailFailure;
+import org.saleskpi.web.mail.Subscription;
+import org.saleskpi.web.mail.SubscriptionStore;
 import org.saleskpi.web.page.Messages;
 
 /**
@@ -130,7 +133,7 @@ public final class MailAdminResource {
             json.put("period", send.periodKey());
             json.put("status", send.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             json.put("attempts", send.attempts());
-            if (send.status() == Subscriptions.SendStatus.FAILED) {
+            if (send.status() == SubscriptionStore.SendStatus.FAILED) {
                 json.put("nextAttempt", send.nextAttempt().toString());
             }
             String key = send.errorKey().orElse("saleskpi.mail.error.other");

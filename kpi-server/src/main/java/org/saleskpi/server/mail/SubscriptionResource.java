@@ -30,6 +30,11 @@ import org.saleskpi.server.dashboard.DashboardAccess;
 import org.saleskpi.server.dashboard.Reach;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.json.JsonInput;
+import org.saleskpi.web.mail.FolderLetters;
+import org.saleskpi.web.mail.Frequency;
+import org.saleskpi.web.mail.Subscription;
+import org.saleskpi.web.mail.SubscriptionStore;
+import org.saleskpi.web.mail.UnsubscribeLinks;
 import org.saleskpi.web.page.Messages;
 
 /**
@@ -226,7 +231,7 @@ public final class SubscriptionResource {
         json.put("zone", s.zone().getId());
         json.put("language", s.language().toLanguageTag());
         json.put("address", s.address());
-        subscriptions.sendsOf(s.id()).stream().filter(send -> send.status() == Subscriptions.SendStatus.SENT)
+        subscriptions.sendsOf(s.id()).stream().filter(send -> send.status() == SubscriptionStore.SendStatus.SENT)
                 .reduce((a, b) -> b).ifPresent(send -> json.put("lastSent", send.updated().toString()));
         return json;
     }
