@@ -20,6 +20,10 @@ import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
 import com.google.gson.JsonArray;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
@@ -129,18 +133,31 @@ class PluginContextTest {
         assertThat(context.getBeansOfType(IssueSource.class)).hasSize(1);
     }
 
+    /** The mail job: one runner, its job once per cluster every minute (ADR 0068). */
+    @Test
+    void theMailJobIsScheduledOncePerCluster() throws Exception {
+        ArgumentCaptor<JobConfig> job = ArgumentCaptor.forClass(JobConfig.class);
+        verify(context.getBean(SchedulerService.class)).scheduleJob(eq(JobId.of("org.saleskpi.mail.send")),
+                job.capture());
+        assertThat(job.getValue().getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
+        assertThat(job.getValue().getJobRunnerKey()).isEqualTo(JobRunnerKey.of("org.saleskpi.mail.send"));
+    }
+
     /**
      * Spring builds the sync's jobs with the constructor that publishes (ADR 0031): the first build job writes this
      * node's report, under the list entry of a Jira without a cluster (the mocked ClusterManager says not clustered).
      */
     @Test
     void theSyncJobsPublishThisNodesCacheForTheAdminPage() throws Exception {
+        ArgumentCaptor<JobRunnerKey> keys = ArgumentCaptor.forClass(JobRunnerKey.class);
         ArgumentCaptor<JobRunner> runners = ArgumentCaptor.forClass(JobRunner.class);
-        verify(context.getBean(SchedulerService.class), times(3)).registerJobRunner(any(), runners.capture());
+        // The cache's three runners and the mail job's (ADR 0068).
+        verify(context.getBean(SchedulerService.class), times(4)).registerJobRunner(keys.capture(), runners.capture());
         PluginSettings stored = context.getBean(PluginSettingsFactory.class).createGlobalSettings();
         assertThat(stored.get("org.saleskpi.cache.nodes")).isNull();
 
-        runners.getAllValues().get(0).runJob(null);
+        runners.getAllValues().get(keys.getAllValues().indexOf(JobRunnerKey.of("org.saleskpi.cache.build")))
+                .runJob(null);
 
         assertThat(stored.get("org.saleskpi.cache.nodes")).isEqualTo("[null]");
     }

@@ -5,8 +5,11 @@ import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.mail.queue.SingleMailQueueItem;
 import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.mail.server.SMTPMailServer;
+import jakarta.inject.Inject;
 import java.util.Objects;
 import org.saleskpi.web.mail.Letter;
+import org.saleskpi.web.mail.MailFailure;
+import org.saleskpi.web.mail.MailSender;
 
 /**
  * Sends the app's letters inside Jira through Jira's own outgoing mail server and queue (ADR 0063), the way public
@@ -15,10 +18,11 @@ import org.saleskpi.web.mail.Letter;
  * queue page. Jira's Email carries one body: the HTML, not the plain-text alternative the standalone server adds
  * (Email#setMultipart would, but its parameter type in Jira 11 is UNVERIFIED).
  */
-public final class JiraMailQueue {
+public final class JiraMailQueue implements MailSender {
     private final MailQueue queue;
     private final MailServerManager servers;
 
+    @Inject
     public JiraMailQueue(MailQueue queue, MailServerManager servers) {
         this.queue = Objects.requireNonNull(queue, "queue");
         this.servers = Objects.requireNonNull(servers, "servers");
@@ -41,5 +45,13 @@ public final class JiraMailQueue {
         }
         queue.addItem(new SingleMailQueueItem(email));
         return true;
+    }
+
+    /** Queues the letter, or fails in the reader's words when Jira has no outgoing mail server (retried later). */
+    @Override
+    public void send(Letter letter) throws MailFailure {
+        if (!queue(letter)) {
+            throw new MailFailure("saleskpi.mail.error.jiraUnset", "Jira has no outgoing mail server.", "", null);
+        }
     }
 }

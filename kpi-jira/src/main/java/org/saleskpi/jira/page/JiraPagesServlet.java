@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * The project-settings pages inside Jira, at {@code /plugins/servlet/saleskpi/...}: the goals of a project
  * ({@code /goals?project=KEY}), one goal ({@code /goals/{id}}), its KPI profiles ({@code /profiles?project=KEY})
  * and one profile ({@code /profiles/{id}}, {@code /profiles/new?project=KEY}), from kpi-web's shared templates,
- * framed by Jira's admin decorator with the project's settings sidebar.
+ * framed by Jira's admin decorator with the project's settings sidebar; and, belonging to no project, the page a
+ * subscription mail's unsubscribe link leads to ({@code /unsubscribe?token=}, ADR 0068), whose script ends it.
  *
  * <p>The web items only hide links, so every request is checked here: nobody signed in goes to Jira's login and
  * back; the project must exist (404) and the user must browse it for goals and administer it for profiles (or be
@@ -125,6 +126,11 @@ public final class JiraPagesServlet extends HttpServlet {
         String path = inContext.startsWith(JiraPageSite.SERVLET_PATH)
                 ? inContext.substring(JiraPageSite.SERVLET_PATH.length()) : inContext;
         Optional<Route> route = route(path, request.getParameter("project"));
+        if (route.isPresent() && route.get().page().equals(Pages.UNSUBSCRIBE)) {
+            // Belongs to no project: the admin decorator without a project's sidebar; the token is the proof.
+            render(response, pages, pageUser, texts, route.get(), Map.of(), List.of());
+            return;
+        }
         Optional<Project> project = route.flatMap(Route::projectKey).map(projects::getProjectObjByKey);
         if (route.isEmpty() || project.isEmpty()) {
             error(response, pages, pageUser, texts, 404, "saleskpi.error.notFound", List.of());
@@ -140,9 +146,14 @@ public final class JiraPagesServlet extends HttpServlet {
                     goals ? "saleskpi.error.forbidden.goals" : "saleskpi.error.forbidden.profiles", metas, projectKey);
             return;
         }
+        render(response, pages, pageUser, texts, route.get(), Map.of("project", projectKey), metas);
+    }
+
+    private void render(HttpServletResponse response, Pages pages, PageUser pageUser, Messages texts, Route route,
+            Map<String, String> config, List<PageMeta> metas) throws IOException {
+        Page page = route.page();
         try {
-            Map<String, Object> context = pages.context(page, Optional.of(pageUser), texts, route.get().pathId(),
-                    Map.of("project", projectKey));
+            Map<String, Object> context = pages.context(page, Optional.of(pageUser), texts, route.pathId(), config);
             context.put("metas", metas);
             send(response, 200, renderer.render(page.template(), context));
         } catch (PageRenderer.MissingTemplateException e) {
@@ -167,6 +178,8 @@ public final class JiraPagesServlet extends HttpServlet {
                 return Optional.of(new Route(Pages.PROFILES, "", project));
             case "/profiles/new":
                 return Optional.of(new Route(Pages.PROFILE, "", project));
+            case "/unsubscribe":
+                return Optional.of(new Route(Pages.UNSUBSCRIBE, "", Optional.empty()));
             default:
                 break;
         }

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.saleskpi.core.gadget.Gadget;
 import org.saleskpi.core.gadget.Gadgets;
 import org.saleskpi.demo.DemoSpec;
+import org.saleskpi.jira.mail.AoSubscriptions;
 import org.saleskpi.jira.page.JiraPageSite;
 import org.saleskpi.jira.page.JiraPagesServlet;
 import org.saleskpi.jira.panel.IssueTargetRow;
@@ -56,8 +57,9 @@ class AppJarsIT {
     private static final Set<String> OPTIONAL_IMPORTS = Set.of("net.java.ao.atlassian");
     /** Annotation types gson is compiled with; the JVM does not load annotations to link a class. */
     private static final Set<String> ANNOTATIONS_ONLY = Set.of("com.google.errorprone.annotations");
-    /** The pages the Jira servlet serves (beside the error page). */
-    private static final List<Page> JIRA_PAGES = List.of(Pages.GOALS, Pages.GOAL, Pages.PROFILES, Pages.PROFILE);
+    /** The pages the Jira servlet serves (beside the error page); the unsubscribe page since ADR 0068. */
+    private static final List<Page> JIRA_PAGES = List.of(Pages.GOALS, Pages.GOAL, Pages.PROFILES, Pages.PROFILE,
+            Pages.UNSUBSCRIBE);
     private static final String PANEL_TEMPLATE = "saleskpi/jira/templates/issue-targets.vm";
     /** Which of the app's classes each template variable holds (Pages#context, JiraPagesServlet, IssueTargetsPanel). */
     private static final Map<String, Class<?>> TEMPLATE_VARIABLES = Map.of(
@@ -173,7 +175,7 @@ class AppJarsIT {
         for (Element entity : children(ao, "entity")) {
             tables.add(Class.forName(entity.getTextContent().trim()).getAnnotation(net.java.ao.schema.Table.class).value());
         }
-        assertThat(tables).hasSize(StoreSchema.ENTITIES.size())
+        assertThat(tables).hasSize(StoreSchema.ENTITIES.size() + AoSubscriptions.ENTITIES.size())
                 .doesNotContainAnyElementsOf(List.of("Dashboard", "DashboardVersion", "Gadget", "GadgetVersion"));
         assertThat(jar.entries.keySet()).noneMatch(entry -> entry.matches(
                 "org/saleskpi/.*/(Dashboard|DashboardVersion|Gadget|GadgetVersion)(Entity|V1)\\.class"
@@ -244,7 +246,9 @@ class AppJarsIT {
         assertThat(ao).hasSize(1);
         assertThat(ao.get(0).getAttribute("namespace")).isEqualTo("org.saleskpi");
         List<String> listed = children(ao.get(0), "entity").stream().map(e -> e.getTextContent().trim()).toList();
-        assertThat(listed).containsExactlyElementsOf(StoreSchema.ENTITIES.stream().map(Class::getName).toList());
+        // The store's entities in its order, then Jira's own (the e-mail subscriptions, ADR 0068).
+        assertThat(listed).containsExactlyElementsOf(Stream.concat(StoreSchema.ENTITIES.stream(),
+                AoSubscriptions.ENTITIES.stream()).map(Class::getName).toList());
         assertThat(listed).allSatisfy(name -> assertThat(jar.entries).containsKey(name.replace('.', '/') + ".class"));
     }
 

@@ -115,6 +115,27 @@ class JiraPagesServletTest {
         assertThat(config.get("project").getAsString()).isEqualTo("SALES");
     }
 
+    /** The page a subscription mail's unsubscribe link opens (ADR 0068): no project, no permission asked for. */
+    @Test
+    void theUnsubscribePageBelongsToNoProjectAndItsScriptEndsTheSubscription() throws Exception {
+        get("/unsubscribe", null);
+        verify(response).sendRedirect(
+                "/jira/login.jsp?os_destination=%2Fplugins%2Fservlet%2Fsaleskpi%2Funsubscribe");
+        signIn();
+
+        get("/unsubscribe", null);
+
+        verify(response).setStatus(200);
+        assertThat(rendered).containsExactly("saleskpi/templates/unsubscribe.vm");
+        Map<String, Object> context = contexts.get(0);
+        assertThat(context).containsEntry("page", "unsubscribe").containsEntry("decorator", "atl.admin")
+                .containsEntry("metas", List.of());
+        assertThat(context.get("scripts")).asList().contains(FILES + "/js/pages/unsubscribe.js");
+        JsonObject config = Json.gson().fromJson((String) context.get("config"), JsonObject.class);
+        assertThat(config.get("restBase").getAsString()).isEqualTo("/jira/rest/saleskpi/1.0");
+        verifyNoInteractions(jira.permissions);
+    }
+
     @Test
     void pagesSpeakTheJiraUsersLanguage() throws Exception {
         signIn();

@@ -15,6 +15,8 @@ import org.saleskpi.web.mail.FigureSection;
 import org.saleskpi.web.mail.GadgetFigures;
 import org.saleskpi.web.mail.Letter;
 import org.saleskpi.web.mail.LetterWriter;
+import org.saleskpi.web.mail.Subscription;
+import org.saleskpi.web.mail.UnsubscribeLinks;
 import org.saleskpi.web.page.Messages;
 
 /**

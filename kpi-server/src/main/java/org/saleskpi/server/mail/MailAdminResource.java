@@ -19,6 +19,8 @@ import org.saleskpi.core.user.AccessPolicy;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.json.JsonInput;
 import org.saleskpi.web.mail.LetterWriter;
+import org.saleskpi.web.mail.MailFailure;
+import org.saleskpi.web.mail.MailFailures;
 import org.saleskpi.web.page.Messages;
 
 /**
@@ -118,29 +120,7 @@ public final class MailAdminResource {
     @Path("failures")
     public List<Map<String, Object>> failures() {
         Caller.of(access).requireSystemAdmin();
-        Messages english = texts.get(Locale.ENGLISH);
-        return subscriptions.failures().stream().map(send -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("subscriptionId", send.subscriptionId());
-            subscriptions.get(send.subscriptionId()).ifPresent(s -> {
-                json.put("userKey", s.userKey());
-                json.put("address", s.address());
-                json.put(s.subject() == Subscription.Subject.FOLDER ? "folderId" : "dashboardId", s.subjectId());
-            });
-            json.put("period", send.periodKey());
-            json.put("status", send.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            json.put("attempts", send.attempts());
-            if (send.status() == Subscriptions.SendStatus.FAILED) {
-                json.put("nextAttempt", send.nextAttempt().toString());
-            }
-            String key = send.errorKey().orElse("saleskpi.mail.error.other");
-            String detail = send.errorDetail().orElse("");
-            json.put("messageKey", key);
-            json.put("params", List.of(detail));
-            json.put("message", english.getText(key, detail));
-            json.put("updated", send.updated().toString());
-            return json;
-        }).toList();
+        return MailFailures.json(subscriptions, texts.get(Locale.ENGLISH));
     }
 
     private static boolean webAddress(String text) {

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.Properties;
 import org.saleskpi.web.mail.Letter;
+import org.saleskpi.web.mail.MailFailure;
 
 /**
  * Sends a {@link Letter} over SMTP with Jakarta Mail (Angus Mail): a {@code multipart/alternative} of the plain text

@@ -13,9 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +27,11 @@ import org.saleskpi.server.dashboard.DashboardAccess;
 import org.saleskpi.server.dashboard.Reach;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.json.JsonInput;
-import org.saleskpi.web.page.Messages;
+import org.saleskpi.web.mail.FolderLetters;
+import org.saleskpi.web.mail.Subscription;
+import org.saleskpi.web.mail.SubscriptionInput;
+import org.saleskpi.web.mail.SubscriptionStore;
+import org.saleskpi.web.mail.UnsubscribeLinks;
 
 /**
  * {@code /subscriptions}: the caller's e-mail subscriptions to dashboards and goal folders. {@code GET} lists them,
@@ -43,8 +44,6 @@ import org.saleskpi.web.page.Messages;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class SubscriptionResource {
-    private static final List<String> FREQUENCIES = List.of("daily", "weekly", "monthly");
-    private static final int MAX_ADDRESS = 320;
 
     private final AccessPolicy access;
     private final DashboardRepository dashboards;
@@ -99,22 +98,9 @@ public final class SubscriptionResource {
             in.reject("dashboardId", "saleskpi.subscription.dashboard.unknown",
                     "names no dashboard of yours or shared with you");
         }
-        Optional<String> frequency = in.oneOf("frequency", FREQUENCIES);
-        if (frequency.isEmpty() && !in.has("frequency")) {
-            in.reject("frequency", "saleskpi.error.required", "is required");
-        }
-        int hour = range(in, "hour", 0, 23, 8);
-        int dayOfWeek = range(in, "dayOfWeek", 1, 7, 1);
-        int dayOfMonth = range(in, "dayOfMonth", 1, 28, 1);
-        ZoneId zone = zone(in);
-        Locale language = Messages.language(List.of(Locale.forLanguageTag(in.text("language", 16).orElse("en"))));
-        String address = address(in);
-        in.done();
-        Subscription stored = subscriptions.create(new Subscription(0, caller.user().key(),
+        Subscription stored = subscriptions.create(SubscriptionInput.read(in, caller.user().key(),
                 toFolder ? Subscription.Subject.FOLDER : Subscription.Subject.DASHBOARD,
-                toFolder ? folder.get().id() : dashboard.get().id(),
-                Frequency.valueOf(frequency.get().toUpperCase(Locale.ROOT)), dayOfWeek, dayOfMonth, hour, zone,
-                language, address, Instant.EPOCH));
+                () -> toFolder ? folder.get().id() : dashboard.get().id(), SubscriptionResource::validAddress));
         return Response.status(Response.Status.CREATED).entity(json(stored)).build();
     }
 
@@ -163,40 +149,6 @@ public final class SubscriptionResource {
                 .orElseThrow(() -> new NotFoundException("Subscription " + id + " does not exist or is not yours."));
     }
 
-    private static int range(JsonInput in, String field, int min, int max, int byDefault) {
-        Optional<Long> value = in.whole(field);
-        if (value.isPresent() && (value.get() < min || value.get() > max)) {
-            in.reject(field, "saleskpi.subscription.range", "must be from " + min + " to " + max, min, max);
-            return byDefault;
-        }
-        return value.map(Long::intValue).orElse(byDefault);
-    }
-
-    private static ZoneId zone(JsonInput in) {
-        Optional<String> zone = in.text("zone", 64);
-        if (zone.isEmpty()) {
-            return ZoneId.of("UTC");
-        }
-        try {
-            return ZoneId.of(zone.get().strip());
-        } catch (DateTimeException e) {
-            in.reject("zone", "saleskpi.subscription.zone.unknown", "is not a time zone");
-            return ZoneId.of("UTC");
-        }
-    }
-
-    private static String address(JsonInput in) {
-        Optional<String> text = in.text("address", MAX_ADDRESS).map(String::strip);
-        if (text.isEmpty() || text.get().isEmpty()) {
-            in.reject("address", "saleskpi.error.required", "is required");
-            return "";
-        }
-        if (!validAddress(text.get())) {
-            in.reject("address", "saleskpi.subscription.address.invalid", "is not an e-mail address");
-        }
-        return text.get();
-    }
-
     /** One plain address ({@code name@example.com}), as RFC 822 reads it strictly. */
     static boolean validAddress(String text) {
         try {
@@ -226,7 +178,7 @@ public final class SubscriptionResource {
         json.put("zone", s.zone().getId());
         json.put("language", s.language().toLanguageTag());
         json.put("address", s.address());
-        subscriptions.sendsOf(s.id()).stream().filter(send -> send.status() == Subscriptions.SendStatus.SENT)
+        subscriptions.sendsOf(s.id()).stream().filter(send -> send.status() == SubscriptionStore.SendStatus.SENT)
                 .reduce((a, b) -> b).ifPresent(send -> json.put("lastSent", send.updated().toString()));
         return json;
     }

@@ -13,13 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.saleskpi.web.mail.Frequency;
+import org.saleskpi.web.mail.MailFailure;
+import org.saleskpi.web.mail.Subscription;
+import org.saleskpi.web.mail.SubscriptionStore;
 
 /**
  * Subscriptions ({@code SK.MAIL_SUBSCRIPTION}) and the record of their sends ({@code SK.MAIL_SEND}): one row per
  * subscription and period, unique, claimed before the mail goes out and marked sent, failed (with its error and
  * next attempt) or given up after.
  */
-public final class Subscriptions {
+public final class Subscriptions implements SubscriptionStore {
     private static final String COLUMNS = "ID, USER_KEY, SUBJECT_KIND, SUBJECT_ID, FREQUENCY, DAY_OF_WEEK, DAY_OF_MONTH,"
             + " HOUR_OF_DAY, ZONE_ID, LANGUAGE, ADDRESS, CREATED";
 
@@ -32,6 +36,7 @@ public final class Subscriptions {
     }
 
     /** Stores a new subscription ({@code wanted}'s id and creation instant are ignored). */
+    @Override
     public Subscription create(Subscription wanted) {
         Instant now = clock.instant();
         long id = tables.inTransaction(sql -> {
@@ -59,23 +64,27 @@ public final class Subscriptions {
         return get(id).orElseThrow();
     }
 
+    @Override
     public Optional<Subscription> get(long id) {
         List<Subscription> found = query("WHERE ID = ?", statement -> statement.setLong(1, id));
         return found.stream().findFirst();
     }
 
     /** The user's subscriptions, oldest first. */
+    @Override
     public List<Subscription> ofUser(String userKey) {
         return query("WHERE USER_KEY = ? ORDER BY ID", statement -> statement.setString(1, userKey));
     }
 
     /** Every subscription, oldest first. */
+    @Override
     public List<Subscription> all() {
         return query("ORDER BY ID", statement -> {
         });
     }
 
     /** Ends a subscription and forgets its sends; false when there was none. */
+    @Override
     public boolean delete(long id) {
         return tables.inTransaction(sql -> {
             try (PreparedStatement sends = sql.prepareStatement("DELETE FROM SK.MAIL_SEND WHERE SUBSCRIPTION_ID = ?");
@@ -92,6 +101,7 @@ public final class Subscriptions {
      * Records that the period's mail is due, unless it is recorded already (sent, failed or due): true when this call
      * recorded it. The unique key makes this the one place a period becomes a send, on every node.
      */
+    @Override
     public boolean recordDue(long subscriptionId, String periodKey) {
         // Looked up first: every run meets each period already recorded, and PostgreSQL logs every refused insert.
         boolean recorded = tables.read("SELECT 1 FROM SK.MAIL_SEND WHERE SUBSCRIPTION_ID = ? AND PERIOD_KEY = ?",
@@ -114,6 +124,7 @@ public final class Subscriptions {
     }
 
     /** The sends due or failed whose next attempt has come, oldest first. */
+    @Override
     public List<Send> waiting() {
         Instant now = clock.instant();
         return sends("WHERE STATUS IN ('DUE', 'FAILED') AND NEXT_ATTEMPT <= ? ORDER BY NEXT_ATTEMPT, ID",
@@ -121,17 +132,20 @@ public final class Subscriptions {
     }
 
     /** Failed sends and those given up, newest first, for administrators. */
+    @Override
     public List<Send> failures() {
         return sends("WHERE STATUS IN ('FAILED', 'GAVE_UP') ORDER BY UPDATED DESC, ID DESC", statement -> {
         });
     }
 
     /** The sends of one subscription, oldest first. */
+    @Override
     public List<Send> sendsOf(long subscriptionId) {
         return sends("WHERE SUBSCRIPTION_ID = ? ORDER BY ID", statement -> statement.setLong(1, subscriptionId));
     }
 
     /** Takes a waiting send for this node: false when another run took it first. */
+    @Override
     public boolean claim(Send send) {
         Instant now = clock.instant();
         return tables.update("UPDATE SK.MAIL_SEND SET STATUS = 'SENDING', UPDATED = ? WHERE ID = ? AND STATUS = ?",
@@ -142,6 +156,7 @@ public final class Subscriptions {
                 }) == 1;
     }
 
+    @Override
     public void markSent(Send send) {
         Instant now = clock.instant();
         tables.update("UPDATE SK.MAIL_SEND SET STATUS = 'SENT', ATTEMPTS = ATTEMPTS + 1, ERROR_KEY = NULL,"
@@ -152,6 +167,7 @@ public final class Subscriptions {
     }
 
     /** Records a failed attempt: retried at {@code next}, or given up when there is none. */
+    @Override
     public void markFailed(Send send, MailFailure failure, Optional<Instant> next) {
         Instant now = clock.instant();
         tables.update("UPDATE SK.MAIL_SEND SET STATUS = ?, ATTEMPTS = ATTEMPTS + 1, NEXT_ATTEMPT = ?, ERROR_KEY = ?,"
@@ -169,6 +185,7 @@ public final class Subscriptions {
      * Sends a stopped node left half done (claimed, never marked): due again now. Called only under the e-mail lock,
      * which every send holds, so no node is sending them.
      */
+    @Override
     public int resumeInterrupted() {
         Instant now = clock.instant();
         return tables.update("UPDATE SK.MAIL_SEND SET STATUS = 'DUE', NEXT_ATTEMPT = ?, UPDATED = ?"
@@ -219,23 +236,5 @@ public final class Subscriptions {
 
     private static String truncate(String text) {
         return text.length() <= 2000 ? text : text.substring(0, 2000);
-    }
-
-    /** Where a period's send stands. */
-    public enum SendStatus {
-        /** Recorded, not tried yet (or to be tried again after a stop). */
-        DUE,
-        /** Being sent now. */
-        SENDING,
-        SENT,
-        /** Failed; tried again at its next attempt. */
-        FAILED,
-        /** Failed at every attempt. */
-        GAVE_UP
-    }
-
-    /** One period's send of one subscription. */
-    public record Send(long id, long subscriptionId, String periodKey, SendStatus status, int attempts,
-            Instant nextAttempt, Optional<String> errorKey, Optional<String> errorDetail, Instant updated) {
     }
 }

@@ -2,6 +2,7 @@ package org.saleskpi.server.page;
 
 import java.util.List;
 import org.saleskpi.web.page.Page;
+import org.saleskpi.web.page.Pages;
 
 /** The standalone server's e-mail pages (ADR 0063); Jira sends through its own mail settings and has none of them. */
 public final class MailPages {
@@ -11,9 +12,8 @@ public final class MailPages {
     /** {@code /subscriptions}: the signed-in user's e-mail subscriptions. */
     public static final Page SUBSCRIPTIONS = new Page("subscriptions", "saleskpi.page.subscriptions.title", false, false,
             "dashboards", false);
-    /** {@code /unsubscribe?token=}: where a mail's unsubscribe link leads; works without signing in. */
-    public static final Page UNSUBSCRIBE = new Page("unsubscribe", "saleskpi.page.unsubscribe.title", true, false,
-            "dashboards", false);
+    /** {@code /unsubscribe?token=}: shared with the Jira app, where a mail's unsubscribe link leads. */
+    public static final Page UNSUBSCRIBE = Pages.UNSUBSCRIBE;
 
     public static final List<Page> ALL = List.of(ADMIN_MAIL, SUBSCRIPTIONS, UNSUBSCRIBE);
 

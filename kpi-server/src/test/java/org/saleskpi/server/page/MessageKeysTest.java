@@ -27,8 +27,8 @@ import org.saleskpi.web.page.Messages;
  * Every message key the main code names has an English and a Japanese text: the keys of API errors (Java literals
  * given to FieldError, InvalidInputException, Validator, ErrorBody...), of scripts ({@code t('...')},
  * {@code messageKey: '...'}) and of templates' text getters. The key is read from the sources of every module, so a
- * key added without its texts fails here, not in front of a user. The server's class path holds all six bundles
- * (kpi-web's four and the server's two).
+ * key added without its texts fails here, not in front of a user. The server's class path holds all seven bundles
+ * (kpi-web's five and the server's two).
  */
 class MessageKeysTest {
     /** Modules whose code also runs inside Jira, which loads only the bundles atlassian-plugin.xml names. */

@@ -27,6 +27,12 @@ public final class Pages {
     public static final Page ADMIN_USERS = new Page("admin-users", "saleskpi.page.adminUsers.title", false, true,
             "admin-users", false);
     /** Not a page of its own: the template of the 403, 404 and 500 answers. */
+    /**
+     * {@code /unsubscribe?token=}: where a subscription mail's unsubscribe link leads (ADR 0063), on both hosts (in
+     * Jira under the app's servlet, ADR 0068); its script ends the subscription, not the page's GET.
+     */
+    public static final Page UNSUBSCRIBE = new Page("unsubscribe", "saleskpi.page.unsubscribe.title", true, false,
+            "dashboards", false);
     public static final Page ERROR = new Page("error", "saleskpi.page.error.title", true, false, "error", false);
 
     /**

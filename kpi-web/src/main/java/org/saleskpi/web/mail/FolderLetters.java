@@ -1,4 +1,4 @@
-package org.saleskpi.server.mail;
+package org.saleskpi.web.mail;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,9 +29,6 @@ import org.saleskpi.core.goal.TargetKind;
 import org.saleskpi.core.goal.checkin.CheckIn;
 import org.saleskpi.core.user.UserRef;
 import org.saleskpi.web.RestServices;
-import org.saleskpi.web.mail.FigureSection;
-import org.saleskpi.web.mail.Letter;
-import org.saleskpi.web.mail.LetterWriter;
 import org.saleskpi.web.page.Messages;
 
 /**
@@ -45,9 +42,15 @@ public final class FolderLetters {
     private final LiveTargets live;
     private final UnsubscribeLinks unsubscribe;
     private final Messages.Cache texts;
+    private final String goalsPage;
 
-    public FolderLetters(RestServices services, UnsubscribeLinks unsubscribe, Messages.Cache texts) {
+    /**
+     * @param goalsPage the path of the host's goal list under the site's address ({@code /goals} on the standalone
+     *     server, the servlet's page in Jira), which opens a folder with {@code ?project=&folder=}
+     */
+    public FolderLetters(RestServices services, UnsubscribeLinks unsubscribe, Messages.Cache texts, String goalsPage) {
         this.services = services;
+        this.goalsPage = goalsPage;
         this.live = new LiveTargets(services.issues(), services.profiles(), services.clock().getZone());
         this.unsubscribe = unsubscribe;
         this.texts = texts;
@@ -70,14 +73,14 @@ public final class FolderLetters {
                     language.getText("saleskpi.mail.folder.hidden", project)));
         }
         String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale()).format(when);
-        String page = siteUrl + "/goals?project=" + URLEncoder.encode(project, StandardCharsets.UTF_8) + "&folder="
+        String page = siteUrl + goalsPage + "?project=" + URLEncoder.encode(project, StandardCharsets.UTF_8) + "&folder="
                 + folder.get().id();
         return Optional.of(new LetterWriter(language).write(subscription.address(), folder.get().name(), day,
                 sections, page, unsubscribe.link(siteUrl, subscription.id())));
     }
 
     /** Whether the reader may see the folder's project: subscribing asks the same (as {@code Caller}). */
-    boolean mayBrowse(UserRef reader, String project) {
+    public boolean mayBrowse(UserRef reader, String project) {
         return services.access().isSystemAdmin(reader) || services.access().canBrowse(reader, project);
     }
 
@@ -154,7 +157,7 @@ public final class FolderLetters {
     }
 
     /** The folder and every folder below it. */
-    static Set<Long> within(long folderId, List<GoalFolder> folders) {
+    public static Set<Long> within(long folderId, List<GoalFolder> folders) {
         Set<Long> within = new HashSet<>(Set.of(folderId));
         boolean grew = true;
         while (grew) {

@@ -1,4 +1,4 @@
-package org.saleskpi.server.mail;
+package org.saleskpi.web.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

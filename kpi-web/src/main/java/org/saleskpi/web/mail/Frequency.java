@@ -1,4 +1,4 @@
-package org.saleskpi.server.mail;
+package org.saleskpi.web.mail;
 
 /** How often a subscription's mail goes out. */
 public enum Frequency {

@@ -1,4 +1,4 @@
-package org.saleskpi.server.mail;
+package org.saleskpi.web.mail;
 
 import java.time.DayOfWeek;
 import java.time.Instant;

@@ -1,0 +1,155 @@
+package org.saleskpi.jira.mail;
+
+import com.google.gson.JsonElement;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.saleskpi.core.goal.GoalFolder;
+import org.saleskpi.core.goal.GoalFolderRepository;
+import org.saleskpi.core.user.AccessPolicy;
+import org.saleskpi.web.Caller;
+import org.saleskpi.web.json.JsonInput;
+import org.saleskpi.web.mail.Subscription;
+import org.saleskpi.web.mail.SubscriptionInput;
+import org.saleskpi.web.mail.SubscriptionStore;
+import org.saleskpi.web.mail.UnsubscribeLinks;
+
+/**
+ * {@code /subscriptions} inside Jira (ADR 0068): the signed-in Jira user's e-mail subscriptions to goal folders, the
+ * same requests and answers as the standalone server's. {@code GET} lists them, {@code POST} subscribes
+ * ({@code {"folderId","frequency","dayOfWeek","dayOfMonth","hour","zone","language","address"}}), {@code DELETE /{id}}
+ * ends one, {@code POST /{id}/send} asks for one now (the mail job sends it within {@link MailJobs#EVERY}),
+ * {@code POST /subscriptions/unsubscribe} with {@code {"token"}} ends the one a mail's signed link names. A folder
+ * of a project the user may not browse in Jira answers as one that does not exist; Jira's dashboards are not the
+ * app's, so {@code dashboardId} is refused with its own message.
+ */
+@Path("/subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class JiraSubscriptionResource {
+    /** One plain address: a local part and a domain, nothing a header could read as a second address or a name. */
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>()\\[\\],;:\"\\\\]+@[^@\\s<>()\\[\\],;:\"\\\\]+");
+
+    private final AccessPolicy access;
+    private final GoalFolderRepository folders;
+    private final AoSubscriptions subscriptions;
+    private final JiraLetters letters;
+    private final MailJobs jobs;
+    private final UnsubscribeLinks unsubscribe;
+
+    @Inject
+    public JiraSubscriptionResource(AccessPolicy access, GoalFolderRepository folders, AoSubscriptions subscriptions,
+            JiraLetters letters, MailJobs jobs, PluginSettingsSeal seal) {
+        this.access = access;
+        this.folders = folders;
+        this.subscriptions = subscriptions;
+        this.letters = letters;
+        this.jobs = jobs;
+        this.unsubscribe = new UnsubscribeLinks(seal, JiraLetters.UNSUBSCRIBE_PAGE);
+    }
+
+    @GET
+    public List<Map<String, Object>> list() {
+        Caller caller = Caller.of(access);
+        return subscriptions.ofUser(caller.user().key()).stream().map(this::json).toList();
+    }
+
+    @POST
+    public Response subscribe(JsonElement body) {
+        Caller caller = Caller.of(access);
+        JsonInput in = JsonInput.of(body);
+        if (in.has("dashboardId")) {
+            in.reject("dashboardId", "saleskpi.subscription.dashboard.jira", "Jira dashboards cannot be subscribed to");
+        }
+        Optional<Long> folderId = in.id("folderId");
+        if (folderId.isEmpty() && !in.has("folderId")) {
+            in.reject("folderId", "saleskpi.error.required", "is required");
+        }
+        // A folder of a project the caller may not see answers as one that does not exist.
+        Optional<GoalFolder> folder = folderId.flatMap(folders::get)
+                .filter(f -> letters.folders().mayBrowse(caller.user(), f.projectKey()));
+        if (folderId.isPresent() && folder.isEmpty()) {
+            in.reject("folderId", "saleskpi.subscription.folder.unknown", "names no goal folder you may see");
+        }
+        Subscription stored = subscriptions.create(SubscriptionInput.read(in, caller.user().key(),
+                Subscription.Subject.FOLDER, () -> folder.get().id(), text -> ADDRESS.matcher(text).matches()));
+        return Response.status(Response.Status.CREATED).entity(json(stored)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        owned(id, Caller.of(access));
+        subscriptions.delete(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/send")
+    public Response sendNow(@PathParam("id") long id) {
+        jobs.mails().recordSendNow(owned(id, Caller.of(access)));
+        return Response.accepted(Map.of("queued", true)).build();
+    }
+
+    /**
+     * The token is the proof, as the link in the mail is. Whether Jira's REST module lets this one method answer
+     * without a signed-in user needs its own annotation, not declared here (UNVERIFIED which one Platform 8 reads):
+     * a reader signed out of Jira signs in first.
+     */
+    @POST
+    @Path("unsubscribe")
+    public Map<String, Object> unsubscribe(JsonElement body) {
+        JsonInput in = JsonInput.of(body);
+        Optional<Long> id = unsubscribe.subscription(in.requiredText("token", 400));
+        if (id.isEmpty()) {
+            in.reject("token", "saleskpi.subscription.token.invalid", "is not a link this server made");
+        }
+        in.done();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        // A link used twice finds nothing the second time: it still says the mails have stopped.
+        id.flatMap(subscriptions::get).ifPresent(s -> {
+            subscriptions.delete(s.id());
+            folders.get(s.subjectId()).ifPresent(f -> answer.put("folderName", f.name()));
+        });
+        answer.put("unsubscribed", true);
+        return answer;
+    }
+
+    private Subscription owned(long id, Caller caller) {
+        return subscriptions.get(id).filter(s -> s.userKey().equals(caller.user().key()))
+                .orElseThrow(() -> new NotFoundException("Subscription " + id + " does not exist or is not yours."));
+    }
+
+    private Map<String, Object> json(Subscription s) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", s.id());
+        json.put("folderId", s.subjectId());
+        Optional<GoalFolder> folder = folders.get(s.subjectId());
+        json.put("folderName", folder.map(GoalFolder::name).orElse(""));
+        json.put("project", folder.map(GoalFolder::projectKey).orElse(null));
+        json.put("frequency", s.frequency().name().toLowerCase(Locale.ROOT));
+        json.put("dayOfWeek", s.dayOfWeek());
+        json.put("dayOfMonth", s.dayOfMonth());
+        json.put("hour", s.hour());
+        json.put("zone", s.zone().getId());
+        json.put("language", s.language().toLanguageTag());
+        json.put("address", s.address());
+        subscriptions.sendsOf(s.id()).stream().filter(send -> send.status() == SubscriptionStore.SendStatus.SENT)
+                .reduce((a, b) -> b).ifPresent(send -> json.put("lastSent", send.updated().toString()));
+        return json;
+    }
+}

@@ -1,0 +1,165 @@
+package org.saleskpi.jira.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.mail.Email;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.saleskpi.core.testing.HandClock;
+import org.saleskpi.jira.cache.MemoryPluginSettings;
+import org.saleskpi.web.ApiServer;
+import org.saleskpi.web.TestAccess;
+
+/**
+ * The subscriptions' REST resources as Jira serves them, over real HTTP with the shared resources beside them, the
+ * stores on H2 through Active Objects, and the mail job run by hand into a recording mail queue. Friday 10 May 2024,
+ * 07:00 UTC: alice administers project A and its folder "EMEA", bob browses A, carol may not see A, root is a Jira
+ * administrator.
+ */
+class JiraSubscriptionResourceTest {
+    private final HandClock clock = new HandClock(Instant.parse("2024-05-10T07:00:00Z"));
+    private final ClusterScheduler scheduler = new ClusterScheduler();
+    private final RecordingMailQueue queue = new RecordingMailQueue();
+    private final MemoryPluginSettings settings = new MemoryPluginSettings();
+    private ApiServer api;
+    private MailJobs jobs;
+    private AoSubscriptions subscriptions;
+    private JiraLetters letters;
+    private long emea;
+
+    @BeforeEach
+    void start() throws Exception {
+        TestAccess access = new TestAccess().administer("alice", "A").browse("bob", "A").systemAdmin("root");
+        api = ApiServer.start(access, List.of(), List.of(), Map.of("alice", "Alice Admin", "bob", "Bob Viewer",
+                "carol", "Carol Other", "root", "Root"), clock, (session, services) -> {
+                    session.migrate(MailSubscriptionEntity.class, MailSendEntity.class);
+                    subscriptions = new AoSubscriptions(session, clock);
+                    PluginSettingsSeal seal = new PluginSettingsSeal(settings);
+                    letters = new JiraLetters(services, mode -> "https://jira.example.com", seal);
+                    jobs = new MailJobs(scheduler, subscriptions, letters,
+                            new JiraMailQueue(queue, () -> () -> "jira@example.com"), clock);
+                    return List.of(new JiraSubscriptionResource(services.access(), services.folders(), subscriptions,
+                            letters, jobs, seal), new JiraMailAdminResource(services.access(), subscriptions));
+                });
+        jobs.afterPropertiesSet();
+        emea = api.post("alice", "/folders", "{\"project\":\"A\",\"name\":\"EMEA\"}").json().getAsJsonObject()
+                .get("id").getAsLong();
+        api.post("alice", "/goals", "{\"project\":\"A\",\"name\":\"Grow EMEA\",\"folderId\":" + emea + "}");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        api.close();
+    }
+
+    private ApiServer.Answer subscribe(String user, String fields) {
+        return api.post(user, "/subscriptions", "{\"frequency\":\"weekly\",\"dayOfWeek\":1,\"hour\":9,"
+                + "\"zone\":\"Asia/Tokyo\",\"language\":\"ja\",\"address\":\"" + user + "@example.com\"" + fields + "}");
+    }
+
+    private void runTheJob() {
+        scheduler.runners.get(MailJobs.RUNNER).runJob(null);
+    }
+
+    @Test
+    void aJiraUserSubscribesToAFolderTheyMaySeeAndListsTheirSubscriptions() {
+        ApiServer.Answer created = subscribe("bob", ",\"folderId\":" + emea);
+
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        JsonObject bobs = created.json().getAsJsonObject();
+        assertThat(bobs.get("folderName").getAsString()).isEqualTo("EMEA");
+        assertThat(bobs.get("project").getAsString()).isEqualTo("A");
+        assertThat(bobs.get("frequency").getAsString()).isEqualTo("weekly");
+        assertThat(bobs.get("zone").getAsString()).isEqualTo("Asia/Tokyo");
+        assertThat(bobs.get("language").getAsString()).isEqualTo("ja");
+        JsonArray listed = api.get("bob", "/subscriptions").json().getAsJsonArray();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).getAsJsonObject().get("id")).isEqualTo(bobs.get("id"));
+        assertThat(api.get("alice", "/subscriptions").json().getAsJsonArray()).isEmpty();
+        // Another user's subscription answers as one that does not exist.
+        assertThat(api.delete("alice", "/subscriptions/" + bobs.get("id").getAsLong()).status()).isEqualTo(404);
+        assertThat(api.delete("bob", "/subscriptions/" + bobs.get("id").getAsLong()).status()).isEqualTo(204);
+        assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
+    }
+
+    @Test
+    void everyBadFieldIsNamedAndNothingIsStored() {
+        // Carol may not browse A in Jira: its folder answers as one that does not exist.
+        assertThat(subscribe("carol", ",\"folderId\":" + emea).errorFields()).containsExactly("folderId");
+        ApiServer.Answer dashboard = subscribe("bob", ",\"dashboardId\":10000");
+        assertThat(dashboard.status()).isEqualTo(400);
+        assertThat(dashboard.text()).contains("saleskpi.subscription.dashboard.jira");
+        assertThat(dashboard.errorFields()).containsExactlyInAnyOrder("dashboardId", "folderId");
+        ApiServer.Answer bad = api.post("bob", "/subscriptions", "{\"folderId\":" + emea + ",\"frequency\":\"hourly\","
+                + "\"hour\":25,\"dayOfMonth\":31,\"zone\":\"Mars/Olympus\",\"address\":\"bob <bob@example.com>\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.errorFields()).containsExactlyInAnyOrder("frequency", "hour", "dayOfMonth", "zone", "address");
+        assertThat(bad.text()).doesNotContain("Exception");
+        assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
+        assertThat(api.get("carol", "/subscriptions").json().getAsJsonArray()).isEmpty();
+    }
+
+    @Test
+    void sendNowQueuesOneLetterAtTheJobsNextRunWhoseLinkUnsubscribes() {
+        long id = subscribe("bob", ",\"folderId\":" + emea).json().getAsJsonObject().get("id").getAsLong();
+        runTheJob();
+        assertThat(queue.items).isEmpty();
+
+        assertThat(api.post("bob", "/subscriptions/" + id + "/send", "{}").status()).isEqualTo(202);
+        assertThat(api.post("alice", "/subscriptions/" + id + "/send", "{}").status()).isEqualTo(404);
+        runTheJob();
+        clock.advance(Duration.ofMinutes(1));
+        runTheJob();
+
+        assertThat(queue.emails()).hasSize(1);
+        Email letter = queue.emails().get(0);
+        assertThat(letter.getTo()).isEqualTo("bob@example.com");
+        assertThat(letter.getBody()).contains("Grow EMEA");
+        assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray().get(0).getAsJsonObject()
+                .has("lastSent")).isTrue();
+        String header = letter.getHeaders().get("List-Unsubscribe");
+        String token = URLDecoder.decode(header.substring(header.indexOf("token=") + 6, header.length() - 1),
+                StandardCharsets.UTF_8);
+
+        assertThat(api.post("carol", "/subscriptions/unsubscribe", "{\"token\":\"" + token + "x\"}").errorFields())
+                .containsExactly("token");
+        JsonObject done = api.post("carol", "/subscriptions/unsubscribe", "{\"token\":\"" + token + "\"}").json()
+                .getAsJsonObject();
+        assertThat(done.get("unsubscribed").getAsBoolean()).isTrue();
+        assertThat(done.get("folderName").getAsString()).isEqualTo("EMEA");
+        assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
+        // Used twice, the link still says the mails have stopped.
+        assertThat(api.post("bob", "/subscriptions/unsubscribe", "{\"token\":\"" + token + "\"}").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void jiraAdministratorsSeeTheSendsThatCouldNotBeQueued() {
+        long id = subscribe("bob", ",\"folderId\":" + emea).json().getAsJsonObject().get("id").getAsLong();
+        MailJobs withoutServer = new MailJobs(new ClusterScheduler(), subscriptions, letters,
+                new JiraMailQueue(queue, () -> null), clock);
+        api.post("bob", "/subscriptions/" + id + "/send", "{}");
+
+        withoutServer.mails().run();
+
+        assertThat(api.get("bob", "/admin/mail/failures").status()).isEqualTo(403);
+        JsonArray failures = api.get("root", "/admin/mail/failures").json().getAsJsonArray();
+        assertThat(failures).hasSize(1);
+        JsonObject failure = failures.get(0).getAsJsonObject();
+        assertThat(failure.get("subscriptionId").getAsLong()).isEqualTo(id);
+        assertThat(failure.get("userKey").getAsString()).isEqualTo("bob");
+        assertThat(failure.get("status").getAsString()).isEqualTo("failed");
+        assertThat(failure.get("messageKey").getAsString()).isEqualTo("saleskpi.mail.error.jiraUnset");
+        assertThat(failure.get("message").getAsString()).contains("outgoing mail server");
+        assertThat(queue.items).isEmpty();
+    }
+}
