@@ -10,7 +10,7 @@ public final class MailPages {
             "admin-mail", false);
     /** {@code /subscriptions}: the signed-in user's e-mail subscriptions. */
     public static final Page SUBSCRIPTIONS = new Page("subscriptions", "saleskpi.page.subscriptions.title", false, false,
-            "dashboards", false);
+            "subscriptions", false);
     /** {@code /unsubscribe?token=}: where a mail's unsubscribe link leads; works without signing in. */
     public static final Page UNSUBSCRIBE = new Page("unsubscribe", "saleskpi.page.unsubscribe.title", true, false,
             "dashboards", false);
