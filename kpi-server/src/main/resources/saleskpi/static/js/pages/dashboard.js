@@ -345,7 +345,8 @@
         {key: 'remove', label: t('saleskpi.dashboard.remove'), run: function () { askRemove(gadget, confirmBox); }}
       ].filter(function (entry) { return entry.shown !== false; });
       if (gadget.seen === false) {
-        // Nothing to compute for this viewer: the gadget counts issues of a project they may not browse.
+        // Nothing to compute for this viewer: the gadget counts issues of a project, or shows a goal, they may not
+        // browse.
         columnBox.appendChild(el('div', {className: 'saleskpi-dashboard-item', id: 'saleskpi-gadget-' + gadget.id,
           dataset: {itemId: String(gadget.id)}}, [
           dashboard.access === 'view' ? null : el('div', {className: 'saleskpi-item-controls'},
@@ -355,12 +356,16 @@
           confirmBox,
           el('section', {className: 'saleskpi-gadget saleskpi-gadget-unseen', dataset: {gadgetId: String(gadget.id), state: 'unseen'}}, [
             el('h2', {className: 'saleskpi-gadget-title'}, name),
-            el('p', {className: 'saleskpi-page-message', role: 'note'}, t('saleskpi.dashboard.unseen'))])]));
+            el('p', {className: 'saleskpi-page-message', role: 'note'},
+                t(gadget.sight === 'no-goal' ? 'saleskpi.dashboard.unseenGoal' : 'saleskpi.dashboard.unseen'))])]));
         return Promise.resolve();
       }
+      // The viewer may browse only some of the projects the gadget counts: its figures are theirs, of those alone.
+      var partial = gadget.sight === 'some' ? el('p', {className: 'saleskpi-gadget-partial', role: 'note',
+        dataset: {sight: 'some'}}, t('saleskpi.dashboard.partial')) : null;
       if (dashboard.access === 'view') {
         columnBox.appendChild(el('div', {className: 'saleskpi-dashboard-item', id: 'saleskpi-gadget-' + gadget.id,
-          dataset: {itemId: String(gadget.id)}}, [body]));
+          dataset: {itemId: String(gadget.id)}}, [partial, body]));
         return show(gadget, body);
       }
       var handle = el('span', {className: 'saleskpi-drag-handle', dataset: {action: 'drag'}, title: t('saleskpi.dashboard.dragHint'),
@@ -371,7 +376,7 @@
         title: t('saleskpi.dashboard.resizeHint'), onpointerdown: function (event) { startResize(event, gadget, body); }});
       columnBox.appendChild(el('div', {className: 'saleskpi-dashboard-item', id: 'saleskpi-gadget-' + gadget.id,
         dataset: {itemId: String(gadget.id)}},
-          [itemControls, confirmBox, body, resizer]));
+          [itemControls, confirmBox, partial, body, resizer]));
       return show(gadget, body);
     }
 
