@@ -184,6 +184,14 @@ class ImportDryRunOverHttpTest {
         JsonObject first = next.at("firstRows").getAsJsonArray().get(0).getAsJsonObject();
         assertThat(first.get("currency").getAsString()).isEqualTo("EUR");
         assertThat(next.number("unchanged").intValue()).isEqualTo(3);
+        // The profile names no converted status: its lead (line 6) would never count as converted.
+        List<String> warnings = new ArrayList<>();
+        for (JsonElement element : next.at("problems").getAsJsonArray()) {
+            JsonObject problem = element.getAsJsonObject();
+            warnings.add(problem.get("line").getAsLong() + " " + problem.get("messageKey").getAsString() + " "
+                    + problem.get("params"));
+        }
+        assertThat(warnings).contains("6 saleskpi.import.problem.status.noConverted [\"DRY sales\",\"Open\"]");
         Answer guide = admin.get("/imports/guide");
         assertThat(guide.at("profiles").toString()).contains("\"amount\":\"Custom field (Amount)\"")
                 .contains("\"closeDate\":\"Resolved\"").contains("\"wonStatuses\":[\"Closed Won\"]");
