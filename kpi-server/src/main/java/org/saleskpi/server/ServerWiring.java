@@ -189,7 +189,7 @@ public final class ServerWiring {
         StoredDashboards dashboards = new StoredDashboards(session);
         // Shares, stars and start pages are read from the database on every request, so every node honours them.
         DashboardSharing sharing = DashboardSharing.over(session, auth.access(), auth.roles(), services.profiles(),
-                services.catalog());
+                services.goals(), services.catalog());
 
         if (firstStart && options.demo()) {
             loadDemo(session, store, auth, services, settings,

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import org.saleskpi.core.dashboard.Dashboard;
 import org.saleskpi.core.dashboard.GadgetInstance;
 import org.saleskpi.core.dashboard.Layout;
@@ -58,12 +58,18 @@ final class DashboardJson {
         return json;
     }
 
-    /** @param seen whether the viewer may see issues the gadget counts (its {@code seen}) */
-    Map<String, Object> detail(Dashboard dashboard, List<GadgetInstance> gadgets, Predicate<GadgetInstance> seen) {
+    /**
+     * @param sight what the viewer sees of the issues each gadget counts: its {@code seen} (whether it has figures
+     *     for the viewer) and {@code sight} ({@code all}, {@code some}, {@code no-project} or {@code no-goal})
+     */
+    Map<String, Object> detail(Dashboard dashboard, List<GadgetInstance> gadgets,
+            Function<GadgetInstance, GadgetSight.Sight> sight) {
         Map<String, Object> json = summary(dashboard);
         json.put("gadgets", gadgets.stream().map(gadget -> {
             Map<String, Object> item = gadget(gadget);
-            item.put("seen", seen.test(gadget));
+            GadgetSight.Sight seen = sight.apply(gadget);
+            item.put("seen", seen.seen());
+            item.put("sight", seen.key());
             return item;
         }).toList());
         return json;

@@ -356,7 +356,7 @@ public final class DashboardResource {
     private Map<String, Object> detail(Dashboard dashboard, UserRef viewer) {
         List<GadgetInstance> gadgets = dashboards.gadgets(dashboard.id());
         Map<String, Object> detail = json.detail(dashboard, gadgets,
-                gadget -> sharing.sight().sees(viewer, gadget));
+                gadget -> sharing.sight().of(viewer, gadget));
         detail.put("access", sharing.reach().of(dashboard, viewer).json());
         detail.put("favourite", sharing.favourites().isFavourite(viewer.key(), dashboard.id()));
         return detail;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.saleskpi.core.dashboard.Dashboard;
 import org.saleskpi.core.dashboard.DashboardRepository;
+import org.saleskpi.core.goal.GoalRepository;
 import org.saleskpi.core.issue.IssueCatalog;
 import org.saleskpi.core.kpi.KpiProfileRepository;
 import org.saleskpi.core.user.AccessPolicy;
@@ -27,12 +28,12 @@ public record DashboardSharing(DashboardAccess reach, Favourites favourites, Las
 
     /** Over the server's tables: a project is known when it has issues or members and the sharer may browse it. */
     public static DashboardSharing over(AoSession session, AccessPolicy access, ProjectRoles roles,
-            KpiProfileRepository profiles, IssueCatalog catalog) {
+            KpiProfileRepository profiles, GoalRepository goals, IssueCatalog catalog) {
         KnownProjects known = (sharer, projectKey) -> (access.isSystemAdmin(sharer) || access.canBrowse(sharer, projectKey))
                 && (catalog.projects(sharer).stream().anyMatch(key -> key.toUpperCase(Locale.ROOT).equals(projectKey))
                         || !roles.ofProject(projectKey).isEmpty());
         return new DashboardSharing(new DashboardAccess(access, roles, new StoredShares(session)),
-                new Favourites(session), new LastOpened(session), new GadgetSight(access, profiles), known);
+                new Favourites(session), new LastOpened(session), new GadgetSight(access, profiles, goals), known);
     }
 
     /**

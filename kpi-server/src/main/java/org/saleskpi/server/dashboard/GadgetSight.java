@@ -1,10 +1,14 @@
 package org.saleskpi.server.dashboard;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.dashboard.GadgetInstance;
+import org.saleskpi.core.goal.Goal;
+import org.saleskpi.core.goal.GoalRepository;
 import org.saleskpi.core.jql.JqlParser;
 import org.saleskpi.core.jql.JqlProjects;
 import org.saleskpi.core.kpi.KpiProfile;
@@ -13,35 +17,81 @@ import org.saleskpi.core.user.AccessPolicy;
 import org.saleskpi.core.user.UserRef;
 
 /**
- * Whether a viewer may see any issue a gadget counts. Its figures are computed for each viewer by the gadget API
+ * How much of what a gadget counts a viewer may see. Its figures are computed for each viewer by the gadget API
  * with the viewer's own permissions; this only tells the page when there is nothing to compute, so that a gadget
- * over a project the viewer may not browse says so instead of showing zeros or "not found". It names no project.
+ * over a project or a goal the viewer may not see says so instead of showing zeros or "not found", and when the
+ * figures cover only some of the gadget's projects. It names no project and no goal.
  */
 public final class GadgetSight {
+    /** What the viewer sees of a gadget; {@link #key()} is the dashboard JSON's {@code sight}. */
+    public enum Sight {
+        /** Everything the gadget counts, or nothing can be told (no profile: the viewer's first one is used). */
+        ALL,
+        /** Some of the projects the gadget's scope is confined to, not all: its figures cover only those. */
+        SOME,
+        /** No project the gadget counts: its profile is gone or of a project the viewer may not browse. */
+        NO_PROJECT,
+        /** The goal the gadget shows (a battery's) is gone or of a project the viewer may not browse. */
+        NO_GOAL;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT).replace("_", "-");
+        }
+
+        /** Whether the gadget has figures for the viewer (the dashboard JSON's {@code seen}). */
+        public boolean seen() {
+            return this == ALL || this == SOME;
+        }
+    }
+
     private final AccessPolicy access;
     private final KpiProfileRepository profiles;
+    private final GoalRepository goals;
 
-    public GadgetSight(AccessPolicy access, KpiProfileRepository profiles) {
+    public GadgetSight(AccessPolicy access, KpiProfileRepository profiles, GoalRepository goals) {
         this.access = access;
         this.profiles = profiles;
+        this.goals = goals;
     }
 
     /**
-     * False when the gadget's KPI profile is gone or of a project the viewer may not browse, or when its scope is
-     * confined to projects none of which the viewer may browse; true for a gadget without a profile (it computes
-     * over the first one the viewer sees) and for a global administrator.
+     * {@link Sight#NO_GOAL} when the gadget's goal is gone or of a project the viewer may not browse;
+     * {@link Sight#NO_PROJECT} when its KPI profile is gone or of a project the viewer may not browse, or its scope
+     * is confined to projects none of which the viewer may browse; {@link Sight#SOME} when the viewer may browse
+     * only some of them; else {@link Sight#ALL}, as always for a global administrator.
      */
-    public boolean sees(UserRef viewer, GadgetInstance gadget) {
-        Optional<Long> profileId = profileId(gadget.preferencesJson());
-        if (profileId.isEmpty() || access.isSystemAdmin(viewer)) {
-            return true;
+    public Sight of(UserRef viewer, GadgetInstance gadget) {
+        if (access.isSystemAdmin(viewer)) {
+            return Sight.ALL;
+        }
+        Optional<JsonObject> preferences;
+        try {
+            preferences = preferences(gadget.preferencesJson());
+        } catch (RuntimeException e) {
+            // Preferences no one can read name no profile anyone may see; the gadget API would refuse them.
+            return Sight.NO_PROJECT;
+        }
+        Optional<Long> goalId = id(preferences, "goal");
+        if (goalId.isPresent()) {
+            Optional<Goal> goal = goals.get(goalId.get());
+            if (goal.isEmpty() || !access.canBrowse(viewer, goal.get().projectKey())) {
+                return Sight.NO_GOAL;
+            }
+        }
+        Optional<Long> profileId = id(preferences, "profile");
+        if (profileId.isEmpty()) {
+            return Sight.ALL;
         }
         Optional<KpiProfile> profile = profiles.get(profileId.get());
         if (profile.isEmpty() || !access.canBrowse(viewer, profile.get().projectKey())) {
-            return false;
+            return Sight.NO_PROJECT;
         }
-        return scopeProjects(profile.get()).map(keys -> keys.stream().anyMatch(key -> access.canBrowse(viewer, key)))
-                .orElse(true);
+        Optional<Set<String>> confinedTo = scopeProjects(profile.get());
+        if (confinedTo.isEmpty()) {
+            return Sight.ALL;
+        }
+        long browsed = confinedTo.get().stream().filter(key -> access.canBrowse(viewer, key)).count();
+        return browsed == 0 ? Sight.NO_PROJECT : browsed < confinedTo.get().size() ? Sight.SOME : Sight.ALL;
     }
 
     private static Optional<Set<String>> scopeProjects(KpiProfile profile) {
@@ -53,17 +103,22 @@ public final class GadgetSight {
         }
     }
 
-    private static Optional<Long> profileId(String preferencesJson) {
+    private static Optional<JsonObject> preferences(String preferencesJson) {
         if (preferencesJson.isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(JsonParser.parseString(preferencesJson).getAsJsonObject());
+    }
+
+    /** The id a preference names; -1 (found nowhere) when it is not a number, empty when it is absent or blank. */
+    private static Optional<Long> id(Optional<JsonObject> preferences, String name) {
+        JsonElement value = preferences.map(object -> object.get(name)).orElse(null);
+        if (value == null || !value.isJsonPrimitive() || value.getAsString().isBlank()) {
+            return Optional.empty();
+        }
         try {
-            JsonElement profile = JsonParser.parseString(preferencesJson).getAsJsonObject().get("profile");
-            if (profile == null || !profile.isJsonPrimitive() || profile.getAsString().isBlank()) {
-                return Optional.empty();
-            }
-            return Optional.of(Long.parseLong(profile.getAsString().trim()));
-        } catch (RuntimeException e) {
+            return Optional.of(Long.parseLong(value.getAsString().trim()));
+        } catch (NumberFormatException e) {
             return Optional.of(-1L);
         }
     }

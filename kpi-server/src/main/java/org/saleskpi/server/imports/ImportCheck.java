@@ -78,6 +78,8 @@ public final class ImportCheck {
         private final Map<String, List<KpiProfile>> profilesOf = new HashMap<>();
         private final Map<String, Long> firstLine = new HashMap<>();
         private final Set<String> warnedOnce = new HashSet<>();
+        /** The statuses of the leads and of the customers of each profile, by profile id and kind. */
+        private final Map<String, KindStatuses> statusesOf = new LinkedHashMap<>();
         private final List<Problem> problems = new ArrayList<>();
         private int problemCount;
         private final List<ImportPreview.Row> firstRows = new ArrayList<>();
@@ -121,6 +123,7 @@ public final class ImportCheck {
             }
             rows(read);
             flush();
+            statusesOf.values().forEach(this::convertedAndChurned);
             // The offers need every row's types and statuses; the first rows are shown with them.
             projects.forEach((key, found) -> {
                 if (profilesOf(key).isEmpty()) {
@@ -260,6 +263,11 @@ public final class ImportCheck {
                                 + ": no KPI of it counts these issues");
                 return;
             }
+            if (kind.equals("lead") || kind.equals("customer")) {
+                statusesOf.computeIfAbsent(profile.id() + ":" + kind, any -> new KindStatuses(profile, kind, row,
+                        record.key())).statuses.add(record.status());
+                return;
+            }
             if (!kind.equals("deal")) {
                 return;
             }
@@ -283,6 +291,38 @@ public final class ImportCheck {
                         "status '" + status + "' is none of the stages of profile " + profile.name() + " (" + names
                                 + "): such deals are open but in no stage");
             }
+        }
+
+        /**
+         * The profile's converted statuses (of leads) or churned statuses (of customers) that none of the file's
+         * leads or customers is in: conversion or churn would then count none of them, which a wrong name (the
+         * profile's "Converted" where Jira says "Qualified") causes as surely as a file without any. Said once per
+         * profile and kind, on its first such row, with the statuses the file has, so the user can tell which.
+         */
+        private void convertedAndChurned(KindStatuses found) {
+            SalesModel model = found.profile.model();
+            boolean leads = found.kind.equals("lead");
+            Set<String> named = leads ? model.convertedStatuses() : model.churnedStatuses();
+            if (named.stream().anyMatch(found.statuses::contains)) {
+                return;
+            }
+            String inFile = String.join(", ", found.statuses);
+            String name = found.profile.name();
+            if (named.isEmpty()) {
+                problem(new Problem(found.row.line(), Optional.of(JiraCsvImport.STATUS), found.key, Severity.WARNING,
+                        leads ? "saleskpi.import.problem.status.noConverted" : "saleskpi.import.problem.status.noChurned",
+                        List.of(name, inFile), "profile " + name + " names no " + (leads ? "converted" : "churned")
+                                + " status: no " + found.kind + " counts as " + (leads ? "converted" : "lost")
+                                + " (the file's are in " + inFile + ")"));
+                return;
+            }
+            String statuses = String.join(", ", new TreeSet<>(named));
+            problem(new Problem(found.row.line(), Optional.of(JiraCsvImport.STATUS), found.key, Severity.WARNING,
+                    leads ? "saleskpi.import.problem.status.converted" : "saleskpi.import.problem.status.churned",
+                    List.of(name, statuses, inFile), "no " + found.kind + " of the file is in a "
+                            + (leads ? "converted" : "churned") + " status of profile " + name + " (" + statuses
+                            + "); they are in " + inFile + ": if one of these means " + (leads ? "converted" : "lost")
+                            + ", add it to the profile"));
         }
 
         /** The assignee and reporter the server does not know yet: the import adds them, once per name. */
@@ -410,6 +450,22 @@ public final class ImportCheck {
     private static Optional<LocalDate> date(IssueRecord record, String fieldId) {
         return record.field(fieldId).filter(FieldValue.DateValue.class::isInstance)
                 .map(value -> ((FieldValue.DateValue) value).value());
+    }
+
+    /** The statuses the file's leads or customers of a profile are in, and the first row of them. */
+    private static final class KindStatuses {
+        private final KpiProfile profile;
+        private final String kind;
+        private final CsvRows.Row row;
+        private final String key;
+        private final Set<String> statuses = new TreeSet<>();
+
+        KindStatuses(KpiProfile profile, String kind, CsvRows.Row row, String key) {
+            this.profile = profile;
+            this.kind = kind;
+            this.row = row;
+            this.key = key;
+        }
     }
 
     /** A row of the file and the issue made of it. */

@@ -11,7 +11,7 @@ public final class MailPages {
             "admin-mail", false);
     /** {@code /subscriptions}: the signed-in user's e-mail subscriptions. */
     public static final Page SUBSCRIPTIONS = new Page("subscriptions", "saleskpi.page.subscriptions.title", false, false,
-            "dashboards", false);
+            "subscriptions", false);
     /** {@code /unsubscribe?token=}: shared with the Jira app, where a mail's unsubscribe link leads. */
     public static final Page UNSUBSCRIBE = Pages.UNSUBSCRIBE;
 

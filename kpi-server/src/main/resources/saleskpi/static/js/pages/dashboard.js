@@ -158,9 +158,10 @@
     }
 
     /**
-     * The owner's share dialog: private (nothing ticked), the members of one project with at least a role, and/or
-     * named people (picked by display name), to view or to edit; saving replaces every share at once, and a refused
-     * entry is shown with its field.
+     * The owner's share dialog: one line per share, each the members of a project with at least a role or a person
+     * picked by display name, each to view or to edit; lines are added and removed freely and saving replaces every
+     * share at once (no line: private). A refused entry is shown on its own line, from the field the answer names
+     * ({@code shares[2].role}).
      */
     function openShareDialog() {
       Promise.all([api.get('/dashboards/' + encodeURIComponent(id) + '/shares'), api.get('/projects')]).then(function (loaded) {
@@ -175,97 +176,140 @@
         SalesKpi.clear(dialogBox);
         shareButton.focus();
       };
-      var roleShares = shares.filter(function (s) { return s.project; });
-      var people = shares.filter(function (s) { return s.user; }).map(function (s) {
-        return {key: s.user, displayName: (s.person && s.person.displayName) || s.user};
+      // Every line the dialog shows, in order: {project, role, rights} or {user, displayName, rights}.
+      var lines = shares.map(function (s) {
+        return s.user ? {user: s.user, displayName: (s.person && s.person.displayName) || s.user, rights: s.rights}
+            : {project: s.project, role: s.role, rights: s.rights};
       });
-      var mode = {roles: roleShares.length > 0, people: people.length > 0};
+      var lineCount = 0;
       var errors = el('div', {className: 'saleskpi-form-error', role: 'alert', hidden: true});
-      function tick(value) {
-        return el('label', {className: 'saleskpi-share-mode'}, [el('input', {type: 'checkbox', name: 'share-' + value, value: value,
-          checked: mode[value], dataset: {shareMode: value}, onchange: function (event) {
-            mode[value] = event.target.checked;
-            showMode();
-          }}), ' ', t('saleskpi.dashboard.share.' + value)]);
+      var privateNote = el('p', {className: 'saleskpi-hint', dataset: {sharePrivate: ''}}, t('saleskpi.dashboard.share.none'));
+      // A table of the lines, one row each: who (a project's members or a person), the least role, the rights.
+      var list = el('tbody', {});
+      var table = el('table', {className: 'saleskpi-share-lines', 'aria-labelledby': 'saleskpi-share-whom'}, [
+        el('thead', {}, el('tr', {}, [
+          el('th', {scope: 'col'}, t('saleskpi.dashboard.share.who')),
+          el('th', {scope: 'col'}, t('saleskpi.dashboard.share.leastRole')),
+          el('th', {scope: 'col'}, t('saleskpi.dashboard.share.rights')),
+          el('th', {scope: 'col'}, el('span', {className: 'saleskpi-visually-hidden'}, t('saleskpi.dashboard.share.removeHeading')))])),
+        list]);
+      function select(values, keyPrefix, chosen, label, onchange) {
+        return el('select', {'aria-label': label, onchange: function (event) { onchange(event.target.value); }},
+            values.map(function (v) {
+              return el('option', {value: v, selected: v === chosen}, keyPrefix ? t(keyPrefix + v) : v);
+            }));
       }
-      var privateNote = el('p', {className: 'saleskpi-hint', dataset: {shareMode: 'private'}}, t('saleskpi.dashboard.share.private'));
-      function select(idName, values, keyPrefix, chosen) {
-        return el('select', {id: idName, name: idName}, values.map(function (v) {
-          return el('option', {value: v, selected: v === chosen}, keyPrefix ? t(keyPrefix + v) : v);
-        }));
+      function lineNode(line, index) {
+        var number = lineCount += 1;
+        var who;
+        var role = null;
+        if (line.user) {
+          who = [el('span', {className: 'saleskpi-share-who'}, line.displayName)];
+        } else {
+          var known = line.project && projects.indexOf(line.project) < 0 ? projects.concat([line.project]) : projects;
+          var projectId = 'saleskpi-share-project-' + number;
+          var project = select(known, '', line.project, null, function (value) { line.project = value; });
+          project.id = projectId;
+          project.dataset.share = 'project';
+          who = [el('label', {'for': projectId}, t('saleskpi.dashboard.share.project')), ' ', project];
+          role = select(SHARE_ROLES, 'saleskpi.dashboard.share.role.', line.role, t('saleskpi.dashboard.share.leastRole'),
+              function (value) { line.role = value; });
+          role.dataset.share = 'role';
+        }
+        var rights = select(SHARE_RIGHTS, 'saleskpi.dashboard.share.rights.', line.rights, t('saleskpi.dashboard.share.rights'),
+            function (value) { line.rights = value; });
+        rights.dataset.share = 'rights';
+        var name = line.user ? line.displayName : line.project;
+        var dataset = {shareLine: String(index), shareKind: line.user ? 'person' : 'project'};
+        if (line.user) {
+          dataset.userKey = line.user;
+        }
+        return el('tr', {className: 'saleskpi-share-line', dataset: dataset}, [
+          el('td', {}, who.concat([el('p', {className: 'saleskpi-form-error', dataset: {shareError: ''}, hidden: true})])),
+          el('td', {}, role),
+          el('td', {}, rights),
+          el('td', {}, el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'remove-share'},
+            'aria-label': t('saleskpi.dashboard.share.remove', name), onclick: function () {
+              lines.splice(index, 1);
+              drawLines();
+              (list.querySelector('select, button') || addProject).focus();
+            }}, '\u00D7'))]);
       }
-      var firstRole = roleShares[0] || {};
-      var rightsNow = (shares[0] && shares[0].rights) || 'view';
-      if (firstRole.project && projects.indexOf(firstRole.project) < 0) {
-        projects = projects.concat([firstRole.project]);
+      function drawLines() {
+        SalesKpi.clear(list);
+        lines.forEach(function (line, index) { list.appendChild(lineNode(line, index)); });
+        table.hidden = !lines.length;
+        privateNote.hidden = lines.length > 0;
       }
-      var project = select('saleskpi-share-project', projects, '', firstRole.project);
-      var role = select('saleskpi-share-role', SHARE_ROLES, 'saleskpi.dashboard.share.role.', firstRole.role || 'viewer');
-      var rights = select('saleskpi-share-rights', SHARE_RIGHTS, 'saleskpi.dashboard.share.rights.', rightsNow);
-      var rolesBox = el('div', {className: 'saleskpi-share-roles'}, [
-        el('div', {className: 'saleskpi-field'}, [el('label', {'for': 'saleskpi-share-project'}, t('saleskpi.dashboard.share.project')), project]),
-        el('div', {className: 'saleskpi-field'}, [el('label', {'for': 'saleskpi-share-role'}, t('saleskpi.dashboard.share.leastRole')), role])]);
-      var chosenList = el('ul', {className: 'saleskpi-share-people'});
+      var addProject = el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'add-project'},
+        disabled: !projects.length, onclick: function () {
+          lines.push({project: projects[0], role: 'viewer', rights: 'view'});
+          drawLines();
+          list.lastChild.querySelector('select').focus();
+        }}, t('saleskpi.dashboard.share.addProject'));
       var person = parts.userInput(api, null);
       person.id = 'saleskpi-share-person';
-      function drawPeople() {
-        SalesKpi.clear(chosenList);
-        people.forEach(function (p, index) {
-          chosenList.appendChild(el('li', {dataset: {userKey: p.key}}, [p.displayName, ' ',
-            el('button', {type: 'button', className: 'saleskpi-button', 'aria-label': t('saleskpi.dashboard.share.removePerson', p.displayName),
-              onclick: function () { people.splice(index, 1); drawPeople(); }}, '\u00D7')]));
-        });
-      }
       var addPerson = el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'add-person'}, onclick: function () {
         var key = person.userKey();
-        if (key && !people.some(function (p) { return p.key === key; })) {
-          people.push({key: key, displayName: person.value.trim() || key});
-          drawPeople();
+        if (key && !lines.some(function (line) { return line.user === key; })) {
+          lines.push({user: key, displayName: person.value.trim() || key, rights: 'view'});
+          drawLines();
         }
         person.value = '';
         person.focus();
       }}, t('saleskpi.dashboard.share.addPerson'));
-      var peopleBox = el('div', {className: 'saleskpi-share-people-box'}, [
-        el('div', {className: 'saleskpi-field'}, [el('label', {'for': 'saleskpi-share-person'}, t('saleskpi.dashboard.share.person')),
-          el('div', {className: 'saleskpi-picker'}, [person, person.saleskpiAfter]), ' ', addPerson]),
-        chosenList]);
-      var rightsBox = el('div', {className: 'saleskpi-field'}, [el('label', {'for': 'saleskpi-share-rights'}, t('saleskpi.dashboard.share.rights')), rights]);
-      function showMode() {
-        rolesBox.hidden = !mode.roles;
-        peopleBox.hidden = !mode.people;
-        rightsBox.hidden = !mode.roles && !mode.people;
-        privateNote.hidden = !rightsBox.hidden;
-      }
       function wanted() {
-        var wanted = mode.roles ? [{project: project.value, role: role.value, rights: rights.value}] : [];
-        return wanted.concat(mode.people ? people.map(function (p) { return {user: p.key, rights: rights.value}; }) : []);
+        return lines.map(function (line) {
+          return line.user ? {user: line.user, rights: line.rights} : {project: line.project, role: line.role, rights: line.rights};
+        });
+      }
+      function showErrors(err) {
+        SalesKpi.clear(errors);
+        var general = [];
+        (err && err.errors ? err.errors : [{message: String(err)}]).forEach(function (e) {
+          var field = /^shares\[(\d+)\]\.(\w+)$/.exec(e.field || '');
+          var line = field && list.querySelector('[data-share-line="' + field[1] + '"]');
+          if (line) {
+            var box = line.querySelector('[data-share-error]');
+            box.appendChild(el('span', {dataset: {field: e.field}}, e.message));
+            box.hidden = false;
+            var control = line.querySelector('[data-share="' + field[2] + '"]');
+            if (control) {
+              control.setAttribute('aria-invalid', 'true');
+            }
+          } else {
+            general.push(e);
+          }
+        });
+        general.forEach(function (e) { errors.appendChild(el('p', {dataset: {field: e.field || ''}}, e.message)); });
+        errors.hidden = !general.length;
       }
       var form = el('form', {className: 'saleskpi-form saleskpi-share-form', onsubmit: function (event) {
         event.preventDefault();
+        drawLines();
         errors.hidden = true;
         api.put('/dashboards/' + encodeURIComponent(id) + '/shares', {shares: wanted()}).then(function (answer) {
           close();
           say(t(answer.shares.length ? 'saleskpi.dashboard.share.saved' : 'saleskpi.dashboard.share.madePrivate'));
-        }, function (err) {
-          SalesKpi.clear(errors);
-          (err && err.errors ? err.errors : [{message: String(err)}]).forEach(function (e) {
-            errors.appendChild(el('p', {dataset: {field: e.field || ''}}, e.message));
-          });
-          errors.hidden = false;
-        });
+        }, showErrors);
       }}, [
-        el('fieldset', {}, [el('legend', {}, t('saleskpi.dashboard.share.whom')), tick('roles'), ' ', tick('people'), privateNote]),
-        rolesBox, peopleBox, rightsBox, errors,
-        el('button', {type: 'submit', className: 'saleskpi-button saleskpi-button-primary', dataset: {action: 'save-shares'}},
-            t('saleskpi.gadget.save')), ' ',
-        el('button', {type: 'button', className: 'saleskpi-button', onclick: close}, t('saleskpi.gadget.cancel'))]);
-      drawPeople();
-      showMode();
+        el('h3', {id: 'saleskpi-share-whom', className: 'saleskpi-share-whom'}, t('saleskpi.dashboard.share.whom')),
+        privateNote, table,
+        el('div', {className: 'saleskpi-share-add'}, [addProject]),
+        el('div', {className: 'saleskpi-field saleskpi-share-add'}, [
+          el('label', {'for': 'saleskpi-share-person'}, t('saleskpi.dashboard.share.person')),
+          el('div', {className: 'saleskpi-picker'}, [person, person.saleskpiAfter]), addPerson]),
+        errors,
+        el('div', {className: 'saleskpi-share-buttons'}, [
+          el('button', {type: 'submit', className: 'saleskpi-button saleskpi-button-primary', dataset: {action: 'save-shares'}},
+              t('saleskpi.gadget.save')),
+          el('button', {type: 'button', className: 'saleskpi-button', onclick: close}, t('saleskpi.gadget.cancel'))])]);
+      drawLines();
       var dialog = el('div', {className: 'saleskpi-dialog saleskpi-share-dialog', role: 'dialog', 'aria-modal': 'true',
         'aria-labelledby': 'saleskpi-share-title', onkeydown: function (event) { if (event.key === 'Escape') { close(); } }}, [
         el('h2', {id: 'saleskpi-share-title'}, t('saleskpi.dashboard.share.title', dashboard.name)), form]);
       dialogBox.appendChild(dialog);
-      dialog.querySelector('input[type=checkbox]').focus();
+      (list.querySelector('select, button') || addProject).focus();
     }
 
     function stopTimers() {
@@ -345,7 +389,8 @@
         {key: 'remove', label: t('saleskpi.dashboard.remove'), run: function () { askRemove(gadget, confirmBox); }}
       ].filter(function (entry) { return entry.shown !== false; });
       if (gadget.seen === false) {
-        // Nothing to compute for this viewer: the gadget counts issues of a project they may not browse.
+        // Nothing to compute for this viewer: the gadget counts issues of a project, or shows a goal, they may not
+        // browse.
         columnBox.appendChild(el('div', {className: 'saleskpi-dashboard-item', id: 'saleskpi-gadget-' + gadget.id,
           dataset: {itemId: String(gadget.id)}}, [
           dashboard.access === 'view' ? null : el('div', {className: 'saleskpi-item-controls'},
@@ -355,12 +400,16 @@
           confirmBox,
           el('section', {className: 'saleskpi-gadget saleskpi-gadget-unseen', dataset: {gadgetId: String(gadget.id), state: 'unseen'}}, [
             el('h2', {className: 'saleskpi-gadget-title'}, name),
-            el('p', {className: 'saleskpi-page-message', role: 'note'}, t('saleskpi.dashboard.unseen'))])]));
+            el('p', {className: 'saleskpi-page-message', role: 'note'},
+                t(gadget.sight === 'no-goal' ? 'saleskpi.dashboard.unseenGoal' : 'saleskpi.dashboard.unseen'))])]));
         return Promise.resolve();
       }
+      // The viewer may browse only some of the projects the gadget counts: its figures are theirs, of those alone.
+      var partial = gadget.sight === 'some' ? el('p', {className: 'saleskpi-gadget-partial', role: 'note',
+        dataset: {sight: 'some'}}, t('saleskpi.dashboard.partial')) : null;
       if (dashboard.access === 'view') {
         columnBox.appendChild(el('div', {className: 'saleskpi-dashboard-item', id: 'saleskpi-gadget-' + gadget.id,
-          dataset: {itemId: String(gadget.id)}}, [body]));
+          dataset: {itemId: String(gadget.id)}}, [partial, body]));
         return show(gadget, body);
       }
       var handle = el('span', {className: 'saleskpi-drag-handle', dataset: {action: 'drag'}, title: t('saleskpi.dashboard.dragHint'),
@@ -371,7 +420,7 @@
         title: t('saleskpi.dashboard.resizeHint'), onpointerdown: function (event) { startResize(event, gadget, body); }});
       columnBox.appendChild(el('div', {className: 'saleskpi-dashboard-item', id: 'saleskpi-gadget-' + gadget.id,
         dataset: {itemId: String(gadget.id)}},
-          [itemControls, confirmBox, body, resizer]));
+          [itemControls, confirmBox, partial, body, resizer]));
       return show(gadget, body);
     }
 

@@ -236,8 +236,17 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
     /** A REST call with the admin's Basic credentials; the body (a map or list) as JSON, or none. */
     public HttpResponse<String> asAdmin(String method, String restPath, Object body) {
+        return as(Users.ADMIN, adminPassword(), method, restPath, body);
+    }
+
+    /** A REST call as a user made by {@link #user} (their Basic credentials); the body as JSON, or none. */
+    public HttpResponse<String> as(String username, String method, String restPath, Object body) {
+        return as(username, PASSWORD, method, restPath, body);
+    }
+
+    private HttpResponse<String> as(String username, String password, String method, String restPath, Object body) {
         String credentials = Base64.getEncoder().encodeToString(
-                (Users.ADMIN + ":" + adminPassword()).getBytes(StandardCharsets.UTF_8));
+                (username + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(server.rest(restPath))
                 .header("Authorization", "Basic " + credentials)
                 .header("Accept", "application/json");

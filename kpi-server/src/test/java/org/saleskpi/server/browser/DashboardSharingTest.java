@@ -63,16 +63,11 @@ class DashboardSharingTest {
         browser.waitUntil(d -> d.findElements(By.cssSelector("section.saleskpi-gadget[data-state=ready]")).size() == 3);
         browser.waitFor(By.cssSelector("[data-action=share]")).click();
         WebElement dialog = browser.waitFor(By.cssSelector(".saleskpi-share-dialog"));
-        dialog.findElement(By.cssSelector("input[data-share-mode=roles]")).click();
-        new Select(dialog.findElement(By.id("saleskpi-share-project"))).selectByValue("SALES");
-        new Select(dialog.findElement(By.id("saleskpi-share-role"))).selectByValue("viewer");
-        dialog.findElement(By.cssSelector("input[data-share-mode=people]")).click();
-        WebElement person = dialog.findElement(By.id("saleskpi-share-person"));
-        person.sendKeys("Nico");
-        browser.waitFor(By.cssSelector(".saleskpi-share-dialog [role=option][data-user-key=nico]"));
-        person.sendKeys(Keys.ENTER);
-        dialog.findElement(By.cssSelector("[data-action=add-person]")).click();
-        browser.waitFor(By.cssSelector(".saleskpi-share-people li[data-user-key=nico]"));
+        dialog.findElement(By.cssSelector("[data-action=add-project]")).click();
+        WebElement line = dialog.findElement(By.cssSelector("tr[data-share-line='0']"));
+        new Select(line.findElement(By.cssSelector("select[data-share=project]"))).selectByValue("SALES");
+        new Select(line.findElement(By.cssSelector("select[data-share=role]"))).selectByValue("viewer");
+        addPerson(dialog, "Nico", "nico");
         browser.screenshot("dashboard-share-dialog");
         dialog.findElement(By.cssSelector("[data-action=save-shares]")).click();
         browser.waitUntil(d -> d.findElements(By.cssSelector(".saleskpi-share-dialog")).isEmpty());
@@ -111,6 +106,83 @@ class DashboardSharingTest {
         browser.waitForLocation("/dashboards/" + dashboard);
         browser.waitUntil(d -> d.findElements(By.cssSelector("section.saleskpi-gadget[data-state=ready]")).size() == 2);
         assertNoConsoleErrorsButRetries();
+    }
+
+    /**
+     * The owner lists as many project roles and people as she likes, each with their own rights, removes one,
+     * and saves them all at once; a line the server refuses (herself) says why on that line, and nothing is saved
+     * until she removes it.
+     */
+    @Test
+    void theOwnerSharesWithSeveralRolesAndPeopleRemovesOneAndARefusedLineSaysWhy() {
+        long several = ((Number) as("sheila", "POST", "/dashboards", Map.of("name", "Shared widely")).get("id"))
+                .longValue();
+        browser.open("/login?next=%2Fdashboards%2F" + several);
+        browser.signIn("sheila", Browser.PASSWORD);
+        browser.waitForLocation("/dashboards/" + several);
+        browser.waitFor(By.cssSelector("[data-action=share]")).click();
+        WebElement dialog = browser.waitFor(By.cssSelector(".saleskpi-share-dialog"));
+        assertThat(dialog.findElement(By.cssSelector("[data-share-private]")).getText()).contains("only you");
+        for (String[] wanted : new String[][] {{"SALES", "viewer", "view"}, {"SALES", "admin", "edit"},
+                {"SALES", "editor", "edit"}}) {
+            dialog.findElement(By.cssSelector("[data-action=add-project]")).click();
+            List<WebElement> lines = dialog.findElements(By.cssSelector("tr[data-share-kind=project]"));
+            WebElement line = lines.get(lines.size() - 1);
+            new Select(line.findElement(By.cssSelector("select[data-share=project]"))).selectByValue(wanted[0]);
+            new Select(line.findElement(By.cssSelector("select[data-share=role]"))).selectByValue(wanted[1]);
+            new Select(line.findElement(By.cssSelector("select[data-share=rights]"))).selectByValue(wanted[2]);
+        }
+        addPerson(dialog, "Nico", "nico");
+        new Select(dialog.findElement(By.cssSelector("tr[data-user-key=nico] select[data-share=rights]")))
+                .selectByValue("edit");
+        addPerson(dialog, "Vera", "vera");
+        addPerson(dialog, "Sheila", "sheila");
+        assertThat(dialog.findElement(By.cssSelector("[data-share-private]")).isDisplayed()).isFalse();
+        // The third line goes: the others keep their choices.
+        dialog.findElement(By.cssSelector("tr[data-share-line='2'] [data-action=remove-share]")).click();
+        assertThat(dialog.findElements(By.cssSelector("tr[data-share-line]"))).hasSize(5);
+        browser.screenshot("dashboard-share-several-lines");
+
+        dialog.findElement(By.cssSelector("[data-action=save-shares]")).click();
+        WebElement refused = browser.waitFor(By.cssSelector("tr[data-user-key=sheila] [data-share-error]"));
+        assertThat(refused.getText()).contains("You own this dashboard");
+        assertThat(refused.findElement(By.tagName("span")).getAttribute("data-field")).isEqualTo("shares[4].user");
+        assertThat(browser.consoleErrors()).describedAs("the refused save, and nothing else")
+                .singleElement().asString().contains("400");
+        assertThat((List<?>) as("sheila", "GET", "/dashboards/" + several + "/shares", null).get("shares")).isEmpty();
+        browser.screenshot("dashboard-share-refused-line");
+
+        dialog.findElement(By.cssSelector("tr[data-user-key=sheila] [data-action=remove-share]")).click();
+        dialog.findElement(By.cssSelector("[data-action=save-shares]")).click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".saleskpi-share-dialog")).isEmpty());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> shares = (List<Map<String, Object>>) as("sheila", "GET",
+                "/dashboards/" + several + "/shares", null).get("shares");
+        assertThat(shares).extracting(s -> s.get("project") + " " + s.get("role") + " " + s.get("user") + " "
+                + s.get("rights")).containsExactlyInAnyOrder("SALES viewer null view", "SALES admin null edit",
+                "null null nico edit", "null null vera view");
+
+        // Opened again, the dialog lists the saved lines; removing every one makes the dashboard private.
+        browser.waitFor(By.cssSelector("[data-action=share]")).click();
+        dialog = browser.waitFor(By.cssSelector(".saleskpi-share-dialog"));
+        browser.waitUntil(d -> d.findElements(By.cssSelector("tr[data-share-line]")).size() == 4);
+        while (!dialog.findElements(By.cssSelector("[data-action=remove-share]")).isEmpty()) {
+            dialog.findElement(By.cssSelector("[data-action=remove-share]")).click();
+        }
+        dialog.findElement(By.cssSelector("[data-action=save-shares]")).click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".saleskpi-share-dialog")).isEmpty());
+        assertThat((List<?>) as("sheila", "GET", "/dashboards/" + several + "/shares", null).get("shares")).isEmpty();
+        assertNoConsoleErrorsButRetries();
+    }
+
+    /** Picks a person by display name in the share dialog and adds their line. */
+    private static void addPerson(WebElement dialog, String name, String userKey) {
+        WebElement person = dialog.findElement(By.id("saleskpi-share-person"));
+        person.sendKeys(name);
+        browser.waitFor(By.cssSelector(".saleskpi-share-dialog [role=option][data-user-key=" + userKey + "]"));
+        person.sendKeys(Keys.ENTER);
+        dialog.findElement(By.cssSelector("[data-action=add-person]")).click();
+        browser.waitFor(By.cssSelector(".saleskpi-share-dialog tr[data-user-key=" + userKey + "]"));
     }
 
     /**

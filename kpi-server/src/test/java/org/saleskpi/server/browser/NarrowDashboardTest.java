@@ -22,7 +22,7 @@ class NarrowDashboardTest {
      * Each visible toolbar that holds more than one row: "selector|its text". A toolbar is on one row when every
      * visible child overlaps every other vertically and together they are as tall as the tallest: one row's height.
      */
-    private static final String TOOLBARS_ON_TWO_ROWS = """
+    static final String TOOLBARS_ON_TWO_ROWS = """
             const selectors = arguments[0];
             const wrapped = [];
             selectors.forEach(selector => document.querySelectorAll(selector).forEach(bar => {

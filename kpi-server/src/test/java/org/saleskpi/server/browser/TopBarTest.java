@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.saleskpi.server.auth.Users;
 
 /**
  * The top bar of a global administrator, the longest one: its Jira connections link opens the connections page; the
@@ -40,13 +41,58 @@ class TopBarTest {
         browser.assertNoConsoleErrors();
     }
 
+    /**
+     * Everyone's e-mail subscriptions are one click away from any page: in the bar at 1400 pixels, under "More" at
+     * 768 when the bar does not fit it; the link opens the list and is marked as the current one.
+     */
+    @Test
+    void theSubscriptionsLinkOpensTheListAt1400And768() {
+        browser.user("sam", "Sam Subscriber");
+        Dimension before = browser.driver().manage().window().getSize();
+        try {
+            for (String username : List.of("sam", Users.ADMIN)) {
+                browser.driver().manage().deleteAllCookies();
+                browser.signIn(username, Users.ADMIN.equals(username) ? browser.adminPassword() : Browser.PASSWORD);
+                for (int width : new int[] {1400, 768}) {
+                    browser.driver().manage().window().setSize(new Dimension(width, 800));
+                    browser.open("/goals");
+                    browser.waitFor(By.cssSelector(".top-bar-nav a[aria-current='page']"));
+                    List<WebElement> inBar = browser.driver().findElements(
+                            By.cssSelector(".top-bar-links a[href='/subscriptions']"));
+                    if (width == 1400) {
+                        assertThat(inBar).as("the link in the bar at 1400 px").hasSize(1);
+                    } else if (inBar.isEmpty()) {
+                        // Under "More", like the other links that do not fit (ADR 0066).
+                        assertThat(browser.driver().findElements(
+                                By.cssSelector("#saleskpi-top-bar-more-list a[href='/subscriptions']"))).hasSize(1);
+                        browser.driver().findElement(By.id("saleskpi-top-bar-more-button")).click();
+                    }
+                    WebElement link = browser.waitFor(By.cssSelector(".top-bar-nav a[href='/subscriptions']"));
+                    assertThat(link.getText()).isEqualTo("Subscriptions");
+                    browser.screenshot("top-bar-subscriptions-" + username + "-" + width);
+                    link.click();
+                    browser.waitForLocation("/subscriptions");
+                    browser.waitFor(By.cssSelector("#saleskpi-subscriptions"));
+                    assertThat(browser.driver().findElement(By.cssSelector("h1.page-title")).getText())
+                            .isEqualTo("My e-mail subscriptions");
+                    browser.waitUntil(d -> !d.findElements(By.cssSelector(".top-bar-nav a[aria-current='page']"
+                            + "[href='/subscriptions']")).isEmpty());
+                }
+            }
+            browser.assertNoConsoleErrors();
+        } finally {
+            browser.driver().manage().window().setSize(before);
+        }
+    }
+
     @Test
     void theBarKeepsOneLineAndPutsTheLinksThatDoNotFitUnderMore() {
         assertOneLineWithMore(browser, "en", "More");
     }
 
-    /** The administrator's eight links, in the bar's order. */
-    static final List<String> ADMIN_LINKS = List.of("/", "/goals", "/profiles", "/issues", "/import", "/admin/users",
+    /** The administrator's nine links, in the bar's order. */
+    static final List<String> ADMIN_LINKS = List.of("/", "/goals", "/profiles", "/issues", "/import", "/subscriptions",
+            "/admin/users",
             "/admin/connections", "/admin/mail");
 
     static void assertOneLineWithMore(Browser browser, String language, String more) {

@@ -129,7 +129,7 @@ class DashboardLifeCycleTest {
         session.migrate(DashboardTables.ENTITIES.toArray(new Class[0]));
         AuthSchema.migrate(session);
         DashboardSharing sharing = DashboardSharing.over(session, services.access(), new ProjectRoles(session),
-                services.profiles(), services.catalog());
+                services.profiles(), services.goals(), services.catalog());
         return List.of(new DashboardResource(services.access(), services.directory(), new StoredDashboards(session),
                 sharing));
     }

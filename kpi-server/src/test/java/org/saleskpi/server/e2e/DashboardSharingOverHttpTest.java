@@ -191,6 +191,34 @@ class DashboardSharingOverHttpTest {
         assertThat(viv.get("/dashboards/" + id).object().toString()).doesNotContain("BETA").doesNotContain("7777");
     }
 
+    /**
+     * What a shared dashboard tells each viewer of the gadgets they see only part of, or none: the gadget over ACME
+     * and BETA is {@code some} for viv (her figures, ACME's alone) and {@code all} for olive; a battery over a BETA
+     * goal is {@code no-goal} for viv and {@code all} for olive; one over an ACME goal is seen by both. Nothing of
+     * the BETA goal is in what viv gets.
+     */
+    @Test
+    void aViewerIsToldOfAGoalSheMayNotSeeAndOfFiguresCoveringOnlyHerProjects() {
+        long id = dashboard("Goals and both projects");
+        long both = calculation(id, bothProfile);
+        long acme = calculation(id, acmeProfile);
+        long betaGoal = goal("BETA", "Beta's quarter");
+        long acmeGoal = goal("ACME", "Acme's quarter");
+        long hiddenBattery = battery(id, betaGoal);
+        long shownBattery = battery(id, acmeGoal);
+        olive.put("/dashboards/" + id + "/shares", "{\"shares\":[{\"project\":\"ACME\",\"role\":\"viewer\",\"rights\":\"view\"}]}");
+
+        assertThat(sight(olive.get("/dashboards/" + id))).isEqualTo(Map.of(both, "all", acme, "all",
+                hiddenBattery, "all", shownBattery, "all"));
+        Answer asViv = viv.get("/dashboards/" + id);
+        assertThat(sight(asViv)).isEqualTo(Map.of(both, "some", acme, "all", hiddenBattery, "no-goal",
+                shownBattery, "all"));
+        assertThat(seen(asViv)).isEqualTo(Map.of(both, true, acme, true, hiddenBattery, false, shownBattery, true));
+        assertThat(asViv.object().toString()).doesNotContain("Beta's quarter");
+        assertThat(value(viv, bothProfile)).isEqualTo(300);
+        assertThat(value(olive, bothProfile)).isEqualTo(8077);
+    }
+
     @Test
     void starsListTheFavouritesAndTheHomePageOpensTheLastDashboardOpenedThenTheFirstStar() {
         long first = dashboard("Starred first");
@@ -240,6 +268,27 @@ class DashboardSharingOverHttpTest {
         dashboard.object().getAsJsonArray("gadgets").forEach(g -> seen.put(g.getAsJsonObject().get("id").getAsLong(),
                 g.getAsJsonObject().get("seen").getAsBoolean()));
         return seen;
+    }
+
+    private static Map<Long, String> sight(Answer dashboard) {
+        assertThat(dashboard.status()).as(dashboard.body()).isEqualTo(200);
+        Map<Long, String> sight = new HashMap<>();
+        dashboard.object().getAsJsonArray("gadgets").forEach(g -> sight.put(g.getAsJsonObject().get("id").getAsLong(),
+                g.getAsJsonObject().get("sight").getAsString()));
+        return sight;
+    }
+
+    private static long goal(String project, String name) {
+        Answer created = api.admin().post("/goals", json("project", project, "name", name));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.number("id").longValue();
+    }
+
+    private static long battery(long dashboard, long goal) {
+        Answer added = olive.post("/dashboards/" + dashboard + "/gadgets", "{\"type\":\"battery\",\"column\":0,"
+                + "\"preferences\":{\"goal\":\"" + goal + "\"}}");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return added.number("id").longValue();
     }
 
     private static int value(Client client, long profile) {

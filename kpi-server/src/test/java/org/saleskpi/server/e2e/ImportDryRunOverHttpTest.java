@@ -184,6 +184,14 @@ class ImportDryRunOverHttpTest {
         JsonObject first = next.at("firstRows").getAsJsonArray().get(0).getAsJsonObject();
         assertThat(first.get("currency").getAsString()).isEqualTo("EUR");
         assertThat(next.number("unchanged").intValue()).isEqualTo(3);
+        // The profile names no converted status: its lead (line 6) would never count as converted.
+        List<String> warnings = new ArrayList<>();
+        for (JsonElement element : next.at("problems").getAsJsonArray()) {
+            JsonObject problem = element.getAsJsonObject();
+            warnings.add(problem.get("line").getAsLong() + " " + problem.get("messageKey").getAsString() + " "
+                    + problem.get("params"));
+        }
+        assertThat(warnings).contains("6 saleskpi.import.problem.status.noConverted [\"DRY sales\",\"Open\"]");
         Answer guide = admin.get("/imports/guide");
         assertThat(guide.at("profiles").toString()).contains("\"amount\":\"Custom field (Amount)\"")
                 .contains("\"closeDate\":\"Resolved\"").contains("\"wonStatuses\":[\"Closed Won\"]");
@@ -200,6 +208,49 @@ class ImportDryRunOverHttpTest {
         assertThat(problem.get("messageKey").getAsString()).isEqualTo("saleskpi.import.problem.status.closed");
         assertThat(problem.get("column").getAsString()).isEqualTo("Status");
         assertThat(problem.get("params").toString()).isEqualTo("[\"Closed-Won\",\"DRY sales\",\"Closed Won\",\"Closed Lost\"]");
+    }
+
+    /**
+     * The profile's converted and churned statuses are checked against the statuses of the file's leads and
+     * customers: none of them in one is a warning on the first such row, naming the profile's statuses and the
+     * file's, so a "Converted" the file calls "Qualified" is caught before importing; a file with one is not.
+     */
+    @Test
+    @Order(4)
+    void convertedAndChurnedStatusesTheFileDoesNotHaveAreWarnings() {
+        Answer profile = admin.post("/profiles", """
+                {"name":"Funnel","project":"FUN","dealTypes":["Opportunity"],"leadTypes":["Lead"],
+                 "customerTypes":["Customer"],"wonStatuses":["Won"],"convertedStatuses":["Converted"],
+                 "churnedStatuses":["Churned"],"fields":{"amount":"%s"},"timeZone":"UTC"}""".formatted(fieldId("Amount")));
+        assertThat(profile.status()).as(profile.body()).isEqualTo(201);
+        String header = "Summary,Issue key,Issue Type,Status,Status Category,Created\n";
+        String file = header
+                + "Inbound,FUN-1,Lead,New,To Do,01/Mar/24 9:00 AM\n"
+                + "Acme,FUN-2,Customer,Active,In Progress,01/Mar/24 9:00 AM\n"
+                + "Web form,FUN-3,Lead,Qualified,Done,02/Mar/24 9:00 AM\n";
+
+        Answer check = admin.postFile("/imports/checks?timeZone=UTC", "text/csv", file.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(check.status()).as(check.body()).isEqualTo(200);
+        List<String> problems = new ArrayList<>();
+        for (JsonElement element : check.at("problems").getAsJsonArray()) {
+            JsonObject problem = element.getAsJsonObject();
+            problems.add(problem.get("line").getAsLong() + " " + problem.get("column").getAsString() + " "
+                    + problem.get("severity").getAsString() + " " + problem.get("messageKey").getAsString() + " "
+                    + problem.get("params"));
+        }
+        assertThat(problems).containsExactly(
+                "2 Status WARNING saleskpi.import.problem.status.converted [\"Funnel\",\"Converted\",\"New, Qualified\"]",
+                "3 Status WARNING saleskpi.import.problem.status.churned [\"Funnel\",\"Churned\",\"Active\"]");
+        assertThat(check.at("problems").getAsJsonArray().get(0).getAsJsonObject().get("message").getAsString())
+                .isEqualTo("no lead of the file is in a converted status of profile Funnel (Converted); they are in"
+                        + " New, Qualified: if one of these means converted, add it to the profile");
+
+        String withConverted = file + "Referral,FUN-4,Lead,Converted,Done,03/Mar/24 9:00 AM\n"
+                + "Gone,FUN-5,Customer,Churned,Done,03/Mar/24 9:00 AM\n";
+        Answer fine = admin.postFile("/imports/checks?timeZone=UTC", "text/csv",
+                withConverted.getBytes(StandardCharsets.UTF_8));
+        assertThat(fine.at("problems").getAsJsonArray()).isEmpty();
     }
 
     private static Answer check(String query) {

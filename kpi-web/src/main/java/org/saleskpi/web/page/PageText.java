@@ -20,6 +20,7 @@ public final class PageText extends TemplateTexts {
             Map.entry("navUsers", "saleskpi.nav.users"),
             Map.entry("navConnections", "saleskpi.nav.connections"),
             Map.entry("navMail", "saleskpi.nav.mail"),
+            Map.entry("navSubscriptions", "saleskpi.nav.subscriptions"),
             Map.entry("navMore", "saleskpi.nav.more"),
             Map.entry("navSignOut", "saleskpi.nav.signOut"),
             Map.entry("errorHome", "saleskpi.error.home"),
@@ -93,6 +94,10 @@ public final class PageText extends TemplateTexts {
 
     public String getNavMail() {
         return html("navMail");
+    }
+
+    public String getNavSubscriptions() {
+        return html("navSubscriptions");
     }
 
     public String getNavMore() {

@@ -135,6 +135,9 @@
             el('span', {}, t('saleskpi.folder.rollUp', rollUp.measured)), parts.progressBar(rollUp.progress, folder.name)])
           : (rollUp ? el('span', {className: 'saleskpi-folder-progress'}, rollUpText(rollUp)) : null)
       ]));
+      // The buttons stay one row; where the summary leaves them no room (768 pixels), they go under it as a whole.
+      var tools = el('div', {className: 'saleskpi-folder-tools'});
+      folderBar.appendChild(tools);
       // Anyone who sees the folder may have it mailed; only the standalone server loads the dialog (Jira keeps none).
       if (SalesKpi.subscribeDialog) {
         var subscribeButton = el('button', {type: 'button', className: 'saleskpi-button',
@@ -148,10 +151,10 @@
                   el('a', {href: (config.pagesBase || '') + '/subscriptions'}, t('saleskpi.folder.subscriptions'))]));
               }});
           }}, t('saleskpi.folder.subscribe'));
-        folderBar.appendChild(el('div', {className: 'saleskpi-actions'}, [subscribeButton]));
+        tools.appendChild(el('div', {className: 'saleskpi-actions'}, [subscribeButton]));
       }
       if (state.canEdit) {
-        folderBar.appendChild(el('div', {className: 'saleskpi-actions'}, [
+        tools.appendChild(el('div', {className: 'saleskpi-actions'}, [
           el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'rename-folder'},
             onclick: function () { renameFolder(folder); }}, t('saleskpi.folder.rename')),
           el('button', {type: 'button', className: 'saleskpi-button', dataset: {action: 'move-folder'},

@@ -72,6 +72,11 @@ public record WhosBehindDataset(String currency, LocalDate today, int staleDays,
             return overdueIssues.count() + overdueDeals.count() + staleDeals.count() + slippingDeals.count();
         }
 
+        /** The days the longest overdue check-in the rep owes is overdue, 0 without one (ADR 0062). */
+        public long longestCheckInOverdue() {
+            return checkInsOverdue.stream().mapToLong(OverdueCheckIn::daysOverdue).max().orElse(0);
+        }
+
         /** The most of its pace missed by any one target ({@link TargetPace#paceMissed()}), 0 without one behind. */
         public BigDecimal paceMissed() {
             return targetsBehind.stream().map(TargetPace::paceMissed).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);

@@ -44,11 +44,13 @@ public final class WhosBehindGadget {
 
     /**
      * Furthest behind first: the most of its pace missed on any one target (what a manager set them), then the most
-     * late items (overdue issues and deals, stale and slipping deals).
+     * late items (overdue issues and deals, stale and slipping deals), then the longest overdue check-in. A check-in
+     * owed is no late item: an owner who owes only that comes after everyone behind on targets or issues.
      */
     private static final Comparator<WhosBehindDataset.Rep> FURTHEST_BEHIND_REP_FIRST = Comparator
             .comparing(WhosBehindDataset.Rep::paceMissed, Comparator.reverseOrder())
-            .thenComparing(WhosBehindDataset.Rep::lateItems, Comparator.reverseOrder());
+            .thenComparing(WhosBehindDataset.Rep::lateItems, Comparator.reverseOrder())
+            .thenComparing(WhosBehindDataset.Rep::longestCheckInOverdue, Comparator.reverseOrder());
 
     private final GadgetScope scope;
     private final SalesColumns columns;

@@ -193,6 +193,31 @@ class WhosBehindGadgetTest {
     }
 
     @Test
+    void anOwnerWhoOnlyOwesACheckInComesAfterEveryoneBehindAndHasNoLateItems() {
+        // frank owes a check-in 30 days overdue and nothing else, abe one 5 days overdue: both are listed, after erin
+        // (a target behind) and after ann, bob and carol (two late items each) and the issue without anyone (one),
+        // the longest overdue first, and an overdue check-in is no late item. bob owes one too: it does not count
+        // among his two late items, and only puts him before ann and carol, who have as many.
+        List<TargetPace> targets = List.of(pace("erin", "Q1", "Demos", "0.2", "0.3"));
+        List<OverdueCheckIn> checkIns = List.of(
+                new OverdueCheckIn("abe", 4, "Q1 calls", date("2025-03-15"), 5),
+                new OverdueCheckIn("frank", 3, "Q1 demos", date("2025-02-18"), 30),
+                new OverdueCheckIn("bob", 1, "Q1 revenue", date("2025-03-06"), 14));
+
+        WhosBehindDataset dataset = gadget.dataset(pipeline(), MARCH_20, targets, checkIns);
+
+        assertThat(dataset.reps()).extracting(WhosBehindDataset.Rep::rep)
+                .containsExactly("erin", "bob", "ann", "carol", "", "frank", "abe");
+        assertThat(dataset.rep("frank").lateItems()).isZero();
+        assertThat(dataset.rep("frank").paceMissed()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(dataset.rep("bob").lateItems()).isEqualTo(2);
+        // Under thresholds no one else meets, he is still listed: only he can write the check-in.
+        WhosBehindDataset strict = gadget.dataset(pipeline(), MARCH_20.thresholds(3, new BigDecimal("0.5")), targets,
+                checkIns);
+        assertThat(strict.reps()).extracting(WhosBehindDataset.Rep::rep).containsExactly("bob", "frank", "abe");
+    }
+
+    @Test
     void theMostLateItemsComeFirstAmongRepsOnPace() {
         // dave has three overdue tasks, more than ann, bob and carol (two late items each) and the issue without
         // anyone (one): he comes first, the others keep their order.
