@@ -66,8 +66,14 @@ final class EmptyTablesLoad implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (MultiRowInsert<?> first = issues; MultiRowInsert<?> second = labels; MultiRowInsert<?> third = values) {
-            // closes all three
+        try {
+            issues.close();
+        } finally {
+            try {
+                labels.close();
+            } finally {
+                values.close();
+            }
         }
     }
 

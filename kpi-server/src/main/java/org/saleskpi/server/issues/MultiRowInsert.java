@@ -31,7 +31,6 @@ final class MultiRowInsert<T> implements AutoCloseable {
     private final RowBinder<T> binder;
     private final List<T> pending = new ArrayList<>(ROWS);
     private PreparedStatement full;
-    private long inserted;
 
     /** Into {@code table} (with its schema), {@code columns} as the INSERT lists them, {@code width} of them. */
     MultiRowInsert(Connection connection, String table, String columns, int width, RowBinder<T> binder) {
@@ -62,16 +61,11 @@ final class MultiRowInsert<T> implements AutoCloseable {
         }
     }
 
-    /** Rows sent so far. */
-    long inserted() {
-        return inserted;
-    }
-
     private void send(PreparedStatement statement) throws SQLException {
         for (int row = 0; row < pending.size(); row++) {
             binder.bind(statement, row * width, pending.get(row));
         }
-        inserted += statement.executeUpdate();
+        statement.executeUpdate();
         pending.clear();
     }
 
