@@ -553,7 +553,8 @@ public final class IssueStore implements IssueHistories {
      * index never runs ahead of the tables). Each batch is written as {@link #save(Collection, IssueWrite)} writes
      * its issues; keys must not repeat, within a batch or across batches. Other writes wait until the import is
      * through. Into empty tables, where {@link #addKeysAfterLoadingEmptyTables} was asked for, the tables are loaded
-     * without their primary keys, which are added after the commit; {@code batches} is told so before its first ask.
+     * without their primary keys, which are added after the commit; {@code batches} is told so before its first ask,
+     * and the rows go as multi-row inserts ({@link EmptyTablesLoad}, ADR 0069), the last of them just before the commit.
      *
      * @return how many issues were written
      * @throws IllegalStateException when the database refuses a batch; nothing of the import is kept
