@@ -553,7 +553,8 @@ public final class IssueStore implements IssueHistories {
      * index never runs ahead of the tables). Each batch is written as {@link #save(Collection, IssueWrite)} writes
      * its issues; keys must not repeat, within a batch or across batches. Other writes wait until the import is
      * through. Into empty tables, where {@link #addKeysAfterLoadingEmptyTables} was asked for, the tables are loaded
-     * without their primary keys, which are added after the commit; {@code batches} is told so before its first ask.
+     * without their primary keys, which are added after the commit; {@code batches} is told so before its first ask,
+     * and the rows go as multi-row inserts ({@link EmptyTablesLoad}, ADR 0069), the last of them just before the commit.
      *
      * @return how many issues were written
      * @throws IllegalStateException when the database refuses a batch; nothing of the import is kept
@@ -563,6 +564,7 @@ public final class IssueStore implements IssueHistories {
         Objects.requireNonNull(batches, "batches");
         Objects.requireNonNull(write, "write");
         Map<String, CustomField> fields = fieldsById();
+        List<String> keys = new ArrayList<>();
         List<IndexedIssue> all = new ArrayList<>();
         List<IssueHistory> histories = new ArrayList<>();
         writes.lock();
@@ -572,7 +574,7 @@ public final class IssueStore implements IssueHistories {
                 if (intoEmpty) {
                     batches.intoEmptyTables();
                 }
-                importInOneTransaction(batches, write, fields, intoEmpty, all, histories);
+                importInOneTransaction(batches, write, fields, intoEmpty, keys, all, histories);
             } catch (RuntimeException e) {
                 if (intoEmpty) {
                     addKeysAfter(e);
@@ -589,30 +591,49 @@ public final class IssueStore implements IssueHistories {
         } finally {
             writes.unlock();
         }
-        return all.size();
+        return keys.size();
     }
 
+    /**
+     * Writes the batches, noting the written keys in {@code keys} and, for a sink that keeps issues, the issues and
+     * their histories in {@code all} and {@code histories}: the command-line import's sink keeps none, and holding
+     * every issue of a large file until the commit only gave the collector more to copy (ADR 0069).
+     */
     private void importInOneTransaction(ImportBatches batches, IssueWrite write, Map<String, CustomField> fields,
-            boolean intoEmpty, List<IndexedIssue> all, List<IssueHistory> histories) {
+            boolean intoEmpty, List<String> keys, List<IndexedIssue> all, List<IssueHistory> histories) {
+        boolean keptForSink = sink != IssueSink.NONE;
         inOneTransaction("cannot import the issues; none was saved", connection -> {
             journal.begin(connection);
-            Set<String> keys = new HashSet<>();
-            for (List<IndexedIssue> batch = batches.next(); batch != null; batch = batches.next()) {
-                room.ensureRoom();
-                checkSavable(batch, fields);
-                if (intoEmpty) {
-                    // Without the keys the tables would take a repeated key, and the keys added after would fail.
-                    batch.stream().map(IndexedIssue::key).filter(key -> !keys.add(key)).findFirst().ifPresent(key -> {
-                        throw new IllegalArgumentException("issue " + key + " is given twice");
-                    });
+            Set<String> given = new HashSet<>();
+            try (EmptyTablesLoad load = intoEmpty ? new EmptyTablesLoad(connection, ISSUE_COLUMNS, write.pastKnown())
+                    : null) {
+                for (List<IndexedIssue> batch = batches.next(); batch != null; batch = batches.next()) {
+                    room.ensureRoom();
+                    checkSavable(batch, fields);
+                    List<Entry> entries = new ArrayList<>(batch.size());
+                    batch.forEach(issue -> entries.add(new Entry(issue, Optional.empty())));
+                    Set<String> replaced = Set.of();
+                    if (intoEmpty) {
+                        // Without the keys the tables would take a repeated key, and the keys added after would fail.
+                        batch.stream().map(IndexedIssue::key).filter(key -> !given.add(key)).findFirst()
+                                .ifPresent(key -> {
+                                    throw new IllegalArgumentException("issue " + key + " is given twice");
+                                });
+                        load.add(batch);
+                    } else {
+                        replaced = write(connection, fields, entries, write, Progress.NONE);
+                    }
+                    batch.forEach(issue -> keys.add(issue.key()));
+                    if (keptForSink) {
+                        histories.addAll(histories(connection, entries, replaced, write));
+                        all.addAll(batch);
+                    }
                 }
-                List<Entry> entries = new ArrayList<>(batch.size());
-                batch.forEach(issue -> entries.add(new Entry(issue, Optional.empty())));
-                Set<String> replaced = write(connection, fields, entries, write, Progress.NONE, intoEmpty);
-                histories.addAll(histories(connection, entries, replaced, write));
-                all.addAll(batch);
+                if (load != null) {
+                    load.finish();
+                }
             }
-            journal.written(connection, all.stream().map(IndexedIssue::key).toList(), List.of());
+            journal.written(connection, keys, List.of());
         });
     }
 
@@ -982,12 +1003,6 @@ public final class IssueStore implements IssueHistories {
      */
     private static Set<String> write(Connection connection, Map<String, CustomField> fields, List<Entry> entries,
             IssueWrite write, Progress progress) throws SQLException {
-        return write(connection, fields, entries, write, progress, false);
-    }
-
-    /** {@link #write}; {@code allNew} when the tables were empty and the entries' keys are known not to repeat. */
-    private static Set<String> write(Connection connection, Map<String, CustomField> fields, List<Entry> entries,
-            IssueWrite write, Progress progress, boolean allNew) throws SQLException {
         Set<String> extended = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SK.ISSUE (" + ISSUE_COLUMNS
                         + ", HISTORY_KNOWN) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -1010,7 +1025,7 @@ public final class IssueStore implements IssueHistories {
                 PreparedStatement insertChange = IssueChanges.insert(connection)) {
             for (int from = 0; from < entries.size(); from += BATCH) {
                 List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + BATCH));
-                Set<String> stored = allNew ? Set.of() : storedKeys(connection, chunk);
+                Set<String> stored = storedKeys(connection, chunk);
                 // Only a replaced issue needs what it was before and where its changes go on.
                 List<String> replaced = chunk.stream().filter(e -> e.history().isEmpty())
                         .map(e -> e.issue().key()).filter(stored::contains).toList();
@@ -1094,7 +1109,7 @@ public final class IssueStore implements IssueHistories {
     }
 
     /** Binds the thirteen columns after the key, starting after parameter {@code offset}. */
-    private static void bindIssue(PreparedStatement statement, IndexedIssue issue, int offset) throws SQLException {
+    static void bindIssue(PreparedStatement statement, IndexedIssue issue, int offset) throws SQLException {
         IssueRecord record = issue.record();
         statement.setString(offset + 1, record.project());
         statement.setString(offset + 2, record.issueType());

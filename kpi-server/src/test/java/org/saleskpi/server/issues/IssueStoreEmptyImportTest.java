@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -54,6 +55,27 @@ class IssueStoreEmptyImportTest {
         // The keys are back: a repeated key is refused as before.
         assertThatThrownBy(() -> execute(dataSource, "INSERT INTO SK.ISSUE_LABEL (ISSUE_KEY, LABEL)"
                 + " VALUES ('SALES-8', 'q1')")).isInstanceOf(SQLException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = {"H2_MEMORY", "H2_FILE"})
+    void intoEmptyTablesItStoresTheRowsAnOrdinaryImportStores(Database database) throws Exception {
+        // Rows in numbers that fill no multi-row statement exactly (ADR 0069), across batches of odd sizes.
+        DataSource loaded = database.openDataSource();
+        IssueStore intoEmpty = keysAfterLoad(loaded);
+        CustomField amount = intoEmpty.defineField("Amount", FieldType.NUMBER);
+        DataSource written = database.openDataSource();
+        IssueStore ordinary = new IssueStore(written, IssueSink.NONE);
+        ordinary.createSchema();
+        ordinary.defineField("Amount", FieldType.NUMBER);
+        List<List<IndexedIssue>> batches = List.of(deals(amount, 1, 1), deals(amount, 2, 300), deals(amount, 301, 2999));
+
+        intoEmpty.importBatches(new Batches(loaded, batches), IMPORTER);
+        ordinary.importBatches(new Batches(written, batches), IMPORTER);
+
+        for (String table : List.of("ISSUE", "ISSUE_LABEL", "FIELD_VALUE")) {
+            assertThat(rows(loaded, table)).as(table).isEqualTo(rows(written, table)).hasSizeGreaterThan(1000);
+        }
     }
 
     @ParameterizedTest
@@ -156,6 +178,23 @@ class IssueStoreEmptyImportTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Every row of {@code table}, each as its columns' text, in the order of its first two columns (its key). */
+    private static List<List<String>> rows(DataSource dataSource, String table) throws SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT * FROM SK." + table + " ORDER BY 1, 2")) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> row = new ArrayList<>(columns);
+                for (int column = 1; column <= columns; column++) {
+                    row.add(result.getString(column));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     private static void execute(DataSource dataSource, String sql) throws SQLException {
