@@ -27,9 +27,11 @@ import org.springframework.beans.factory.InitializingBean;
  * <p>Sources. RUN_ONCE_PER_CLUSTER ("will only run on one node of the cluster each time that it triggers") and that
  * plugins register runners when enabled and unregister them when disabled: atlassian-scheduler-api 1.6.0 javadoc
  * (RunMode, JobRunner; the stubs in jira-api-stubs cite the pages). The bean's afterPropertiesSet/destroy as the
- * plugin's start and stop: as {@code SyncJobs} (ADR 0013, 0031). UNVERIFIED: that scheduling a job under an id that
- * exists replaces it rather than failing (the 1.6.0 method summary does not say; the cache's jobs unschedule first,
- * which here would take the cluster's job away from the running nodes).
+ * plugin's start and stop: as {@code SyncJobs} (ADR 0013, 0031). That scheduling under an id that exists replaces the
+ * job, and that nodes starting together may then each run it once unless its first run lies ahead: the javadoc of
+ * {@code SchedulerService.scheduleJob} in atlassian-scheduler-api's public source (code index, "If a job already
+ * exists with the given ID, then it will be replaced"), which advises a first run time in the future; the first run
+ * is one interval after start. A run twice would still send nothing twice: each period is recorded once.
  */
 public final class MailJobs implements InitializingBean, DisposableBean {
     /** Mails are due on the hour: a minute keeps them within a minute of it. */
@@ -62,7 +64,7 @@ public final class MailJobs implements InitializingBean, DisposableBean {
     public void afterPropertiesSet() throws SchedulerServiceException {
         scheduler.registerJobRunner(RUNNER, request -> run());
         scheduler.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(Schedule.forInterval(EVERY.toMillis(), Date.from(clock.instant()))));
+                .withSchedule(Schedule.forInterval(EVERY.toMillis(), Date.from(clock.instant().plus(EVERY)))));
     }
 
     @Override

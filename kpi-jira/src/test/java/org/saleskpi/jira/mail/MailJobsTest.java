@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,6 +95,9 @@ class MailJobsTest {
         assertThat(job.getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
         assertThat(job.getJobRunnerKey()).isEqualTo(MailJobs.RUNNER);
         assertThat(job.getSchedule().getIntervalScheduleInfo().getIntervalInMillis()).isEqualTo(60_000L);
+        // Nodes starting together replace one another's job: its first run lies one interval ahead (ADR 0068).
+        assertThat(job.getSchedule().getIntervalScheduleInfo().getFirstRunTime())
+                .isEqualTo(Date.from(clock.instant().plus(MailJobs.EVERY)));
 
         // 07:00: the latest 08:00 (yesterday's) came before they subscribed.
         assertThat(run()).isEqualTo(RunOutcome.SUCCESS);
