@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.saleskpi.web.json.Json;
 
@@ -83,6 +87,83 @@ class DrillDownListTest {
         browser.waitUntil(d -> d.getCurrentUrl().equals(browser.url("/dashboards/" + dashboard + "#saleskpi-gadget-"
                 + gadgetId)));
         browser.waitFor(By.cssSelector("section.saleskpi-gadget[data-gadget-type=calculation][data-state=ready]"));
+        browser.assertNoConsoleErrors();
+    }
+
+    /**
+     * Each amount cell of the list (and its total) as its text, scrollWidth and clientWidth, and how far its right edge
+     * passes the right edge of the table's scrolling box (positive: cut off where the reader looks).
+     */
+    private static final String AMOUNT_CELLS = """
+            const column = arguments[0];
+            const box = document.querySelector('.table-scroll').getBoundingClientRect();
+            return Array.from(document.querySelectorAll(
+                'table[data-total] tbody tr > :nth-child(' + column + '), table[data-total] tfoot td.number'))
+              .map(cell => ({text: cell.textContent, scroll: cell.scrollWidth, client: cell.clientWidth,
+                past: Math.round(cell.getBoundingClientRect().right - box.right)}));""";
+
+    /** Whether the table's box scrolls sideways (its table wider than the box). */
+    private static final String TABLE_SCROLLS = """
+            const box = document.querySelector('.table-scroll');
+            return box.scrollWidth > box.clientWidth;""";
+
+    @Test
+    void everyAmountIsWholeAt1400And1280And1024And768Pixels() {
+        WebElement link = readyGadget("calculation").findElement(By.cssSelector(".gadget-value a.saleskpi-drill"));
+        String jql = link.getAttribute("data-jql");
+        browser.driver().get(link.getAttribute("href"));
+        browser.waitFor(By.cssSelector("table[data-total] tfoot"));
+        Map<String, Object> profile = browser.jsonAsAdmin("GET", "/profiles/1", null);
+        String amountField = (String) ((Map<?, ?>) profile.get("fields")).get("amount");
+        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
+        money.setCurrency(Currency.getInstance((String) profile.get("currency")));
+        // The API's amounts of the first page, in the list's order, then its total, as the user's locale writes them.
+        Map<String, Object> api = browser.jsonAsAdmin("GET", "/issues?startAt=0&maxResults=50&totals=true&jql="
+                + URLEncoder.encode(jql, StandardCharsets.UTF_8), null);
+        List<String> expected = new java.util.ArrayList<>();
+        for (Object issue : (List<?>) api.get("issues")) {
+            Object value = ((Map<?, ?>) ((Map<?, ?>) issue).get("fields")).get(amountField);
+            expected.add(value == null ? "" : money.format(new BigDecimal(String.valueOf(value))));
+        }
+        expected.add(money.format(new BigDecimal(String.valueOf(((Map<?, ?>) api.get("totals")).get(amountField)))));
+        int column = columnOf(amountField);
+
+        for (int width : new int[] {1400, 1280, 1024, 768}) {
+            browser.driver().manage().window().setSize(new Dimension(width, 1000));
+            browser.waitUntil(d -> ((Number) browser.script("return window.innerWidth;")).intValue() <= width);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> cells = (List<Map<String, Object>>) browser.script(AMOUNT_CELLS, column);
+            browser.screenshot("page-issues-drill-down-amounts-" + width);
+            assertThat(cells).as("amount cells at %d px", width).hasSize(expected.size());
+            for (int i = 0; i < cells.size(); i++) {
+                Map<String, Object> cell = cells.get(i);
+                assertThat(cell.get("text")).as("amount %d at %d px", i, width).isEqualTo(expected.get(i));
+                assertThat(((Number) cell.get("scroll")).intValue()).as("width of %s at %d px", cell.get("text"), width)
+                        .isLessThanOrEqualTo(((Number) cell.get("client")).intValue());
+                if (width >= 1024) {
+                    assertThat(((Number) cell.get("past")).intValue())
+                            .as("pixels of %s past the table's right edge at %d px", cell.get("text"), width)
+                            .isLessThanOrEqualTo(0);
+                }
+            }
+            // From 1024 pixels on, the whole table shows; narrower, it scrolls in its own box.
+            if (width >= 1024) {
+                assertThat((Boolean) browser.script(TABLE_SCROLLS)).as("the table scrolls sideways at %d px", width)
+                        .isFalse();
+            }
+            // A header never stacks its letters, and a narrow page scrolls the table in its box, not the page.
+            assertThat((Boolean) browser.script("return document.documentElement.scrollWidth"
+                    + " <= document.documentElement.clientWidth;")).as("the page scrolls sideways at %d px", width)
+                    .isTrue();
+            @SuppressWarnings("unchecked")
+            List<String> headers = (List<String>) browser.script(TableHeadersJapaneseTest.HEADER_LINES);
+            assertThat(headers).as("headers at %d px, as text|lines", width).isNotEmpty().allSatisfy(header -> {
+                String text = header.substring(0, header.lastIndexOf('|'));
+                if (!text.isEmpty() && !text.matches(".*\\s.*")) {
+                    assertThat(header).endsWith("|1");
+                }
+            });
+        }
         browser.assertNoConsoleErrors();
     }
 

@@ -18,7 +18,7 @@ class TableHeadersJapaneseTest {
     static final Browser browser = new Browser("ja");
 
     /** Each visible header's text and how many lines it is drawn on, measured character by character. */
-    private static final String HEADER_LINES = """
+    static final String HEADER_LINES = """
             return Array.from(document.querySelectorAll('thead th')).filter(th => th.getClientRects().length > 0)
               .map(th => {
                 const tops = new Set();

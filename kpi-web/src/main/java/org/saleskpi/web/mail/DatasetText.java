@@ -52,7 +52,7 @@ public final class DatasetText {
         List<FigureSection.Line> lines = new ArrayList<>();
         List<FigureSection.Table> tables = new ArrayList<>();
         if (dataset instanceof Node.Fields fields) {
-            walk("", fields, lines, tables, NumberMeaning.NONE.within(fields));
+            walk("", fields, lines, tables, NumberMeaning.NONE.namingUnits(namesUnits(fields)).within(fields));
         } else {
             lines.add(new FigureSection.Line(title, cell(dataset)));
         }
@@ -72,7 +72,7 @@ public final class DatasetText {
         for (Map.Entry<String, Node> member : fields.members().entrySet()) {
             String name = member.getKey();
             Node value = member.getValue();
-            if (hidden(name)) {
+            if (hidden(name) || meaning.currencyWritten(name)) {
                 continue;
             }
             String label = prefix.isEmpty() ? label(name) : prefix + " · " + label(name);
@@ -206,11 +206,36 @@ public final class DatasetText {
     }
 
     /**
-     * The unit, currency and figure a dataset or row names for its numbers, inherited by what it holds, and a table
-     * gadget's columns.
+     * Whether the dataset names the unit of its numbers somewhere (a figure's, a column's or a series' unit): its amounts
+     * are then written with their currency, and a line of the currency alone would only repeat it.
      */
-    private record NumberMeaning(String unit, String currency, String figure, List<Node.Fields> columns) {
-        static final NumberMeaning NONE = new NumberMeaning("", "", "", List.of());
+    private static boolean namesUnits(Node node) {
+        if (node instanceof Node.Fields fields) {
+            return fields.members().get("unit") instanceof Node.Text
+                    || fields.members().values().stream().anyMatch(DatasetText::namesUnits);
+        }
+        return node instanceof Node.Items items && items.items().stream().anyMatch(DatasetText::namesUnits);
+    }
+
+    /**
+     * The unit, currency and figure a dataset or row names for its numbers, inherited by what it holds, a table
+     * gadget's columns, and whether the dataset names its units (so every amount carries the currency).
+     */
+    private record NumberMeaning(String unit, String currency, String figure, List<Node.Fields> columns,
+            boolean unitsNamed) {
+        static final NumberMeaning NONE = new NumberMeaning("", "", "", List.of(), false);
+
+        NumberMeaning namingUnits(boolean named) {
+            return new NumberMeaning(unit, currency, figure, columns, named);
+        }
+
+        /**
+         * Whether the member is the currency that every amount of the dataset already carries. A dataset that does not
+         * say which numbers are amounts (a forecast's won, commit...) keeps its currency line: its amounts are bare.
+         */
+        boolean currencyWritten(String name) {
+            return unitsNamed && "currency".equals(name);
+        }
 
         NumberMeaning within(Node.Fields fields) {
             Map<String, Node> members = fields.members();
@@ -219,7 +244,7 @@ public final class DatasetText {
                     ? items.items().stream().map(i -> (Node.Fields) i).toList() : columns;
             return new NumberMeaning(members.get("unit") instanceof Node.Text t ? t.text() : unit,
                     members.get("currency") instanceof Node.Text c ? c.text() : currency,
-                    members.get("figure") instanceof Node.Text f ? f.text() : figure, named);
+                    members.get("figure") instanceof Node.Text f ? f.text() : figure, named, unitsNamed);
         }
     }
 
@@ -250,7 +275,7 @@ public final class DatasetText {
         Set<String> names = new LinkedHashSet<>();
         for (Node item : items.items()) {
             ((Node.Fields) item).members().forEach((name, value) -> {
-                if (!hidden(name) && (scalar(value) || scalarList(value))) {
+                if (!hidden(name) && !meaning.currencyWritten(name) && (scalar(value) || scalarList(value))) {
                     names.add(name);
                 }
             });

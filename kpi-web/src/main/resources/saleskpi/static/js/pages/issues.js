@@ -130,12 +130,12 @@
       var f = issue.fields;
       var cells = [
         el('th', {scope: 'row'}, issue.key),
-        el('td', {}, f.summary || ''),
+        el('td', {className: 'issue-summary'}, f.summary || ''),
         el('td', {}, f.issuetype ? f.issuetype.name : ''),
         el('td', {}, f.status ? el('span', {className: 'lozenge ' + statusLozenge(f.status)}, f.status.name) : ''),
         el('td', {}, f.assignee ? f.assignee.displayName : t('saleskpi.admin.issues.unassigned')),
-        el('td', {}, forms.dateTime(f.created)),
-        el('td', {}, forms.dateTime(f.resolutiondate))
+        el('td', {className: 'issue-date'}, forms.dateTime(f.created)),
+        el('td', {className: 'issue-date'}, forms.dateTime(f.resolutiondate))
       ];
       amounts.forEach(function (id) {
         var value = f[id];

@@ -62,6 +62,27 @@ class DatasetTextTest {
     }
 
     @Test
+    void amountsWithTheirCurrencyNeedNoCurrencyLineButBareAmountsKeepIt() {
+        Node.Fields revenue = calculation("won-revenue.amount", "amount", new BigDecimal("12500.5"));
+        Node.Items columns = new Node.Items().add(Node.fields().put("key", "won-revenue.amount").put("unit", "amount"));
+        Node.Fields table = Node.fields().put("type", "table").put("currency", "USD").put("columns", columns)
+                .put("rows", new Node.Items().add(Node.fields().put("label", "Avery Brooks").put("currency", "USD")
+                        .put("values", new Node.Items().add(Node.number(new BigDecimal("1200"))))));
+        // A forecast names no unit: its won, commit... are bare numbers, so its currency stays said.
+        Node.Fields forecast = Node.fields().put("type", "forecast").put("currency", "USD")
+                .put("total", Node.fields().put("won", new BigDecimal("900")));
+
+        assertThat(new DatasetText(english).section("Won", revenue).lines()).extracting(FigureSection.Line::label)
+                .doesNotContain("Currency");
+        FigureSection tableSection = new DatasetText(english).section("Table", table);
+        assertThat(tableSection.lines()).extracting(FigureSection.Line::label).doesNotContain("Currency");
+        assertThat(tableSection.tables()).allSatisfy(rows -> assertThat(rows.header()).doesNotContain("Currency"))
+                .anySatisfy(rows -> assertThat(rows.rows()).containsExactly(List.of("Avery Brooks", "$1,200.00")));
+        assertThat(new DatasetText(english).section("Forecast", forecast).lines())
+                .contains(new FigureSection.Line("Currency", "USD"));
+    }
+
+    @Test
     void aRateOfNothingSaysSoInTheKpisWordsInEitherLanguage() {
         Node.Fields none = calculation("win-rate.rate", "ratio", null).put("numerator", 0).put("denominator", 0);
         Node.Fields leads = calculation("lead-conversion.rate", "ratio", new BigDecimal("0.25"))
