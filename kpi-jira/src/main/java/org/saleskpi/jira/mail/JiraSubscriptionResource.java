@@ -113,20 +113,8 @@ public final class JiraSubscriptionResource {
     @POST
     @Path("unsubscribe")
     public Map<String, Object> unsubscribe(JsonElement body) {
-        JsonInput in = JsonInput.of(body);
-        Optional<Long> id = unsubscribe.subscription(in.requiredText("token", 400));
-        if (id.isEmpty()) {
-            in.reject("token", "saleskpi.subscription.token.invalid", "is not a link this server made");
-        }
-        in.done();
-        Map<String, Object> answer = new LinkedHashMap<>();
-        // A link used twice finds nothing the second time: it still says the mails have stopped.
-        id.flatMap(subscriptions::get).ifPresent(s -> {
-            subscriptions.delete(s.id());
-            folders.get(s.subjectId()).ifPresent(f -> answer.put("folderName", f.name()));
-        });
-        answer.put("unsubscribed", true);
-        return answer;
+        return unsubscribe.unsubscribe(body, subscriptions,
+                (ended, answer) -> folders.get(ended.subjectId()).ifPresent(f -> answer.put("folderName", f.name())));
     }
 
     private Subscription owned(long id, Caller caller) {

@@ -124,24 +124,13 @@ public final class SubscriptionResource {
     @POST
     @Path("unsubscribe")
     public Map<String, Object> unsubscribe(JsonElement body) {
-        JsonInput in = JsonInput.of(body);
-        Optional<Long> id = unsubscribe.subscription(in.requiredText("token", 400));
-        if (id.isEmpty()) {
-            in.reject("token", "saleskpi.subscription.token.invalid", "is not a link this server made");
-        }
-        in.done();
-        Map<String, Object> answer = new LinkedHashMap<>();
-        // A link used twice finds nothing the second time: it still says the mails have stopped.
-        id.flatMap(subscriptions::get).ifPresent(s -> {
-            subscriptions.delete(s.id());
-            if (s.subject() == Subscription.Subject.FOLDER) {
-                folders.get(s.subjectId()).ifPresent(f -> answer.put("folderName", f.name()));
+        return unsubscribe.unsubscribe(body, subscriptions, (ended, answer) -> {
+            if (ended.subject() == Subscription.Subject.FOLDER) {
+                folders.get(ended.subjectId()).ifPresent(f -> answer.put("folderName", f.name()));
             } else {
-                dashboards.get(s.subjectId()).ifPresent(d -> answer.put("dashboardName", d.name()));
+                dashboards.get(ended.subjectId()).ifPresent(d -> answer.put("dashboardName", d.name()));
             }
         });
-        answer.put("unsubscribed", true);
-        return answer;
     }
 
     private Subscription owned(long id, Caller caller) {
