@@ -1,6 +1,8 @@
 package org.saleskpi.bench.load;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -10,21 +12,30 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import org.saleskpi.demo.DemoSalesModel;
+import org.saleskpi.demo.DemoStatus;
 
 /**
- * One sales rep's day at a faster pace: once a second, in turn, a new deal won today, a change of that deal's amount,
- * and its status changed to lost, each through {@code POST /issues} as an editor sends it. After each write it asks
- * the gadget that shows this month's won revenue until the figure changes: the write-to-visible time, counted from
+ * One sales rep's day at a faster pace: once a second, on the clock, in turn, a new deal won today, a change of that
+ * deal's amount, and an open deal's status changed to won, each through {@code POST /issues} as an editor sends it.
+ * The writer never waits for a write to show before the next: issue 16 asks for one write a second beside the mix.
+ * A watcher asks the gadget that shows this month's won revenue, every 20 ms, until it shows each write: every write
+ * raises that figure by a known amount, so write k shows once the figure reaches the sum of the first k raises (the
+ * figures only grow: a lower one is an older state, never a later write). The write-to-visible time is counted from
  * sending the write. The gadget is asked by other users than the clients' so its per-user rate does not slow them.
+ * The open deals the status changes win are created by {@link #prepare} before the scenario starts.
  */
 final class DealWriter implements Runnable {
     private static final Duration PACE = Duration.ofSeconds(1);
     private static final Duration POLL = Duration.ofMillis(20);
     /** A write not visible by then is counted as an error. */
     private static final Duration GIVE_UP = Duration.ofSeconds(30);
+    private static final BigDecimal RAISE = BigDecimal.valueOf(1_000);
 
     private final Caller writer;
     private final List<Caller> readers;
@@ -33,13 +44,21 @@ final class DealWriter implements Runnable {
     private final long firstNumber;
     private final ZoneId zone;
     private final Scenario scenario;
-    private final long deadline;
+    private final Duration length;
     private final Latencies writes = new Latencies();
     private final Latencies visible = new Latencies();
+    /** Writes sent and not yet seen, in the order sent. */
+    private final Deque<Pending> pending = new ArrayDeque<>();
+    private final List<JsonObject> openDeals = new ArrayList<>();
     private int reads;
+    private boolean writing = true;
+
+    /** A sent write: when it was sent, and the figure that shows it. */
+    private record Pending(String what, long sentNanos, BigDecimal shownAt) {
+    }
 
     DealWriter(Caller writer, List<Caller> readers, DashboardMix.Request figure, String project, long firstNumber,
-            ZoneId zone, Scenario scenario, long deadline) {
+            ZoneId zone, Scenario scenario, Duration length) {
         this.writer = Objects.requireNonNull(writer, "writer");
         this.readers = List.copyOf(readers);
         this.figure = figure;
@@ -47,7 +66,7 @@ final class DealWriter implements Runnable {
         this.firstNumber = firstNumber;
         this.zone = zone;
         this.scenario = scenario;
-        this.deadline = deadline;
+        this.length = length;
     }
 
     /** The first free issue number of {@code project}: past the number of its issues, checked to be free. */
@@ -61,22 +80,102 @@ final class DealWriter implements Runnable {
         return number;
     }
 
+    /**
+     * Creates the open deals the scenario's status changes will win (one per three seconds of its length, one
+     * spare), before the scenario: creating them does not change the figure, so their writes could not be watched.
+     */
+    void prepare() throws IOException, InterruptedException {
+        long count = length.toSeconds() / 3 + 2;
+        for (long i = 0; i < count; i++) {
+            JsonObject deal = openDeal(firstNumber + 2 * i + 1);
+            HttpResponse<String> saved = writer.post("/issues", deal.toString());
+            if (saved.statusCode() / 100 != 2) {
+                throw new IOException("open deal HTTP " + saved.statusCode() + ": " + saved.body());
+            }
+            openDeals.add(deal);
+        }
+    }
+
+    /** The first issue number past those this writer may use: a later writer starts there. */
+    long nextFreeNumber() {
+        return firstNumber + 2 * (length.toSeconds() / 3 + 2) + 2;
+    }
+
     @Override
     public void run() {
+        long deadline = System.nanoTime() + length.toNanos();
+        BigDecimal base;
+        try {
+            base = value(read());
+        } catch (IOException e) {
+            scenario.failure("writer-read " + e.getClass().getSimpleName());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (base == null) {
+            return; // the failed read is counted
+        }
+        Thread watching = new Thread(this::watch, "load-writer-watch");
+        watching.start();
+        try {
+            write(base, deadline);
+        } finally {
+            synchronized (this) {
+                writing = false;
+                notifyAll();
+            }
+            try {
+                watching.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Sends one write a second until the deadline, each raising the figure from {@code base} on. */
+    private void write(BigDecimal base, long deadline) {
         long next = System.nanoTime();
+        BigDecimal expected = base;
         JsonObject deal = null;
         for (int write = 0; System.nanoTime() < deadline; write++) {
+            String what;
+            JsonObject sent;
+            BigDecimal raise;
+            if (write % 3 == 0) {
+                deal = newWonDeal(firstNumber + 2L * (write / 3));
+                sent = deal;
+                raise = amount(deal);
+                what = "new-won-deal";
+            } else if (write % 3 == 1) {
+                deal = withAmount(deal, amount(deal).add(RAISE));
+                sent = deal;
+                raise = RAISE;
+                what = "amount-change";
+            } else if (write / 3 < openDeals.size()) {
+                sent = won(openDeals.get(write / 3));
+                raise = amount(sent);
+                what = "status-change";
+            } else {
+                break; // prepared for fewer seconds than ran
+            }
             try {
-                deal = switch (write % 3) {
-                    case 0 -> newWonDeal(firstNumber + write / 3);
-                    case 1 -> withAmount(deal, new BigDecimal(deal.getAsJsonObject("fields")
-                            .get(DemoSalesModel.AMOUNT_FIELD).getAsString()).add(BigDecimal.valueOf(1_000)));
-                    default -> lost(deal);
-                };
-                writeAndWatch(deal, write % 3 == 0 ? "new-won-deal" : write % 3 == 1 ? "amount-change"
-                        : "status-change");
+                long start = System.nanoTime();
+                HttpResponse<String> saved = writer.post("/issues", sent.toString());
+                writes.add(System.nanoTime() - start);
+                if (saved.statusCode() / 100 != 2) {
+                    scenario.failure("write " + what + " HTTP " + saved.statusCode());
+                    return; // the figures expected from here on would be wrong
+                }
+                expected = expected.add(raise);
+                synchronized (this) {
+                    pending.addLast(new Pending(what, start, expected));
+                    notifyAll();
+                }
             } catch (IOException e) {
                 scenario.failure("write " + e.getClass().getSimpleName());
+                return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -94,31 +193,47 @@ final class DealWriter implements Runnable {
         }
     }
 
-    private void writeAndWatch(JsonObject deal, String what) throws IOException, InterruptedException {
-        String before = read();
-        long start = System.nanoTime();
-        HttpResponse<String> saved = writer.post("/issues", deal.toString());
-        writes.add(System.nanoTime() - start);
-        if (saved.statusCode() / 100 != 2) {
-            scenario.failure("write " + what + " HTTP " + saved.statusCode());
-            return;
-        }
-        if (before == null) {
-            return; // nothing to compare with: the failed read is counted
-        }
-        long giveUp = start + GIVE_UP.toNanos();
-        while (System.nanoTime() < giveUp) {
-            String now = read();
-            if (now != null && !now.equals(before)) {
-                visible.add(System.nanoTime() - start);
-                return;
+    /**
+     * Reads the figure until it shows every write sent, each write's time counted when the figure first reaches its
+     * sum; a write not shown within {@link #GIVE_UP} is a failure, and so are those sent after it.
+     */
+    private void watch() {
+        try {
+            while (true) {
+                Pending oldest;
+                synchronized (this) {
+                    while (pending.isEmpty() && writing) {
+                        wait();
+                    }
+                    if (pending.isEmpty()) {
+                        return;
+                    }
+                    oldest = pending.peekFirst();
+                }
+                if (System.nanoTime() - oldest.sentNanos() > GIVE_UP.toNanos()) {
+                    synchronized (this) {
+                        pending.forEach(never -> scenario.failure("write " + never.what() + " never visible"));
+                        pending.clear();
+                    }
+                    return;
+                }
+                BigDecimal now = value(read());
+                long seen = System.nanoTime();
+                synchronized (this) {
+                    while (now != null && !pending.isEmpty() && now.compareTo(pending.peekFirst().shownAt()) >= 0) {
+                        visible.add(seen - pending.pollFirst().sentNanos());
+                    }
+                }
+                Thread.sleep(POLL.toMillis());
             }
-            Thread.sleep(POLL.toMillis());
+        } catch (IOException e) {
+            scenario.failure("writer-read " + e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        scenario.failure("write " + what + " never visible");
     }
 
-    /** The gadget's {@code value} (this month's won revenue), or null (counted as a failure) without a 2xx. */
+    /** The gadget's answer, or null (counted as a failure) without a 2xx. */
     private String read() throws IOException, InterruptedException {
         Caller reader = readers.get(reads++ % readers.size());
         HttpResponse<String> answer = reader.get(figure.path());
@@ -126,7 +241,20 @@ final class DealWriter implements Runnable {
             scenario.failure("writer-read " + figure.kind() + " HTTP " + answer.statusCode());
             return null;
         }
-        return String.valueOf(BenchUsers.object(answer).get("value"));
+        return answer.body();
+    }
+
+    /** The gadget's {@code value} (this month's won revenue), none without an answer or a value. */
+    private static BigDecimal value(String answer) {
+        if (answer == null) {
+            return null;
+        }
+        JsonElement value = JsonParser.parseString(answer).getAsJsonObject().get("value");
+        return value == null || value.isJsonNull() ? BigDecimal.ZERO : value.getAsBigDecimal();
+    }
+
+    private static BigDecimal amount(JsonObject deal) {
+        return new BigDecimal(deal.getAsJsonObject("fields").get(DemoSalesModel.AMOUNT_FIELD).getAsString());
     }
 
     private JsonObject newWonDeal(long number) {
@@ -154,9 +282,23 @@ final class DealWriter implements Runnable {
         return changed;
     }
 
-    private static JsonObject lost(JsonObject deal) {
-        JsonObject changed = deal.deepCopy();
-        changed.getAsJsonObject("fields").addProperty("status", "Lost");
+    /** An open deal of this month, in a stage before the decision: no won revenue until {@link #won}. */
+    private JsonObject openDeal(long number) {
+        JsonObject deal = newWonDeal(number);
+        JsonObject fields = deal.getAsJsonObject("fields");
+        fields.addProperty("status", DemoStatus.NEGOTIATION.jiraName());
+        fields.remove("resolution");
+        fields.remove("resolutiondate");
+        fields.addProperty("summary", "Deal: load bench " + number + " expansion");
+        return deal;
+    }
+
+    private static JsonObject won(JsonObject openDeal) {
+        JsonObject changed = openDeal.deepCopy();
+        JsonObject fields = changed.getAsJsonObject("fields");
+        fields.addProperty("status", DemoStatus.WON.jiraName());
+        fields.addProperty("resolution", "Done");
+        fields.addProperty("resolutiondate", Instant.now().toString());
         return changed;
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.lang.management.OperatingSystemMXBean;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +115,9 @@ public final class LoadBench {
                 settle(writer, figure);
                 withWrites = new Scenario("mix_with_writes");
                 deals = new DealWriter(writer, readers, figure, PROJECT, firstNumber, ZoneId.systemDefault(),
-                        withWrites, System.nanoTime() + TimeUnit.SECONDS.toNanos(options.seconds()));
+                        withWrites, Duration.ofSeconds(options.seconds()));
+                deals.prepare();
+                settle(writer, figure);
                 mix(withWrites, clients, mix, options.seconds(), deals);
                 print(withWrites, out);
                 peak = heap.peak();
@@ -140,9 +143,10 @@ public final class LoadBench {
             // few moments (they stop the clients, so this scenario's latencies and errors are not the goals').
             settle(writer, figure);
             Scenario live = new Scenario("mix_with_writes_live");
-            DealWriter liveDeals = new DealWriter(writer, readers, figure, PROJECT,
-                    DealWriter.firstFreeNumber(writer, PROJECT), ZoneId.systemDefault(), live,
-                    System.nanoTime() + TimeUnit.SECONDS.toNanos(options.seconds()));
+            DealWriter liveDeals = new DealWriter(writer, readers, figure, PROJECT, deals.nextFreeNumber(),
+                    ZoneId.systemDefault(), live, Duration.ofSeconds(options.seconds()));
+            liveDeals.prepare();
+            settle(writer, figure);
             List<Long> liveSets = HeapWatch.liveDuring(LIVE_MOMENTS, TimeUnit.SECONDS.toNanos(options.seconds()),
                     () -> mix(live, clients, mix, options.seconds(), liveDeals));
             print(live, out);

@@ -22,7 +22,7 @@ class LoadBenchTest {
     @Test
     void everyRequestOfTheMixIsAnsweredAndARefusedOneIsCountedAsAnError() throws Exception {
         Path folder = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "load");
-        LoadOptions options = LoadOptions.parse("--issues", "2000", "--clients", "4", "--seconds", "2",
+        LoadOptions options = LoadOptions.parse("--issues", "2000", "--clients", "4", "--seconds", "4",
                 "--single-runs", "1", "--data-dir", folder.toString());
         // The server answers an unknown period 400: a failure the bench must count each time it is sent.
         DashboardMix.Request refused = new DashboardMix.Request("refused", "/kpis/won-revenue?period=next-century");
@@ -73,7 +73,10 @@ class LoadBenchTest {
                 .matcher(lines.stream().filter(line -> line.startsWith("mix_with_writes_writes=")).findFirst()
                         .orElseThrow());
         assertThat(writes.matches()).isTrue();
-        assertThat(Integer.parseInt(writes.group(1))).isPositive();
+        // One write a second, on the clock, whether or not the last one shows yet (issue 16: one new or changed deal
+        // per second): in four seconds a new won deal, its amount, an open deal won and another new deal, give or
+        // take the last second's.
+        assertThat(Integer.parseInt(writes.group(1))).isGreaterThanOrEqualTo(3);
         assertThat(writes.group(2)).as("every write showed on the gadget").isEqualTo(writes.group(1));
         assertThat(lines).anyMatch(line -> line.matches("heap_peak_vs_idle=\\d+\\.\\d\\d"));
         assertThat(lines).anyMatch(line -> line.matches(
