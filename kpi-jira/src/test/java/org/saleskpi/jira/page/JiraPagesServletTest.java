@@ -136,6 +136,46 @@ class JiraPagesServletTest {
         verifyNoInteractions(jira.permissions);
     }
 
+    /**
+     * The user's own subscriptions (ADR 0072), opened from the profile menu: the standalone server's page, belonging to
+     * no project; its script lists, sends now and unsubscribes over the REST API, which shows only the user's own.
+     */
+    @Test
+    void theSubscriptionsPageIsTheSharedListOfTheUsersOwnSubscriptionsInNoProject() throws Exception {
+        get("/subscriptions", null);
+        verify(response).sendRedirect(
+                "/jira/login.jsp?os_destination=%2Fplugins%2Fservlet%2Fsaleskpi%2Fsubscriptions");
+        signIn();
+        when(jira.authentication.getLocale()).thenReturn(Locale.JAPAN);
+
+        get("/subscriptions", null);
+
+        verify(response).setStatus(200);
+        assertThat(rendered).containsExactly("saleskpi/templates/subscriptions.vm");
+        Map<String, Object> context = contexts.get(0);
+        assertThat(context).containsEntry("page", "subscriptions").containsEntry("decorator", "atl.admin")
+                .containsEntry("metas", List.of()).containsEntry("locale", "ja")
+                .containsEntry("title", "メール購読");
+        assertThat(context.get("scripts")).asList().contains(FILES + "/js/pages/admin-forms.js",
+                FILES + "/js/pages/subscriptions.js");
+        JsonObject config = Json.gson().fromJson((String) context.get("config"), JsonObject.class);
+        assertThat(config.get("restBase").getAsString()).isEqualTo("/jira/rest/saleskpi/1.0");
+        assertThat(config.get("pagesBase").getAsString()).isEqualTo("/jira/plugins/servlet/saleskpi");
+        verifyNoInteractions(jira.permissions);
+    }
+
+    /** The goals page offers "Subscribe by e-mail" on a folder when the shared dialog's script is loaded (ADR 0072). */
+    @Test
+    void theGoalsPageLoadsTheSubscriptionDialogBeforeItsOwnScript() throws Exception {
+        signIn();
+        when(jira.permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, sales, rita)).thenReturn(true);
+
+        get("/goals", "SALES");
+
+        assertThat(contexts.get(0).get("scripts")).asList().containsSubsequence(
+                FILES + "/js/pages/subscribe-dialog.js", FILES + "/js/pages/goals.js");
+    }
+
     @Test
     void pagesSpeakTheJiraUsersLanguage() throws Exception {
         signIn();
