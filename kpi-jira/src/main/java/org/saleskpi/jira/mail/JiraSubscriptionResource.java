@@ -1,5 +1,6 @@
 package org.saleskpi.jira.mail;
 
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import com.google.gson.JsonElement;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -106,12 +107,13 @@ public final class JiraSubscriptionResource {
     }
 
     /**
-     * The token is the proof, as the link in the mail is. Whether Jira's REST module lets this one method answer
-     * without a signed-in user needs its own annotation, not declared here (UNVERIFIED which one Platform 8 reads):
-     * a reader signed out of Jira signs in first.
+     * Open to readers signed out of Jira, the one method of the app that is (ADR 0072): the token is the proof, as
+     * the link in the mail is. REST v2's {@link UnrestrictedAccess} on the method, as public Jira 11 apps put it on
+     * one method of a resource (the stub's header); a bad token answers 400 naming {@code token} and ends nothing.
      */
     @POST
     @Path("unsubscribe")
+    @UnrestrictedAccess
     public Map<String, Object> unsubscribe(JsonElement body) {
         return unsubscribe.unsubscribe(body, subscriptions,
                 (ended, answer) -> folders.get(ended.subjectId()).ifPresent(f -> answer.put("folderName", f.name())));

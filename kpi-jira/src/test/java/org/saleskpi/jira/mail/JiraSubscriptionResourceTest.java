@@ -3,12 +3,15 @@ package org.saleskpi.jira.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.mail.Email;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.lang.reflect.Method;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +21,7 @@ import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.jira.cache.MemoryPluginSettings;
 import org.saleskpi.web.ApiServer;
 import org.saleskpi.web.TestAccess;
+import org.saleskpi.web.mail.UnsubscribeLinks;
 
 /**
  * The subscriptions' REST resources as Jira serves them, over real HTTP with the shared resources beside them, the
@@ -43,7 +47,7 @@ class JiraSubscriptionResourceTest {
                 "carol", "Carol Other", "root", "Root"), clock, (session, services) -> {
                     session.migrate(MailSubscriptionEntity.class, MailSendEntity.class);
                     subscriptions = new AoSubscriptions(session, clock);
-                    PluginSettingsSeal seal = new PluginSettingsSeal(settings);
+                    PluginSettingsSeal seal = new PluginSettingsSeal(settings, new InJvmClusterLocks());
                     letters = new JiraLetters(services, mode -> "https://jira.example.com", seal);
                     jobs = new MailJobs(scheduler, subscriptions, letters,
                             new JiraMailQueue(queue, () -> () -> "jira@example.com"), clock);
@@ -140,6 +144,38 @@ class JiraSubscriptionResourceTest {
         // Used twice, the link still says the mails have stopped.
         assertThat(api.post("bob", "/subscriptions/unsubscribe", "{\"token\":\"" + token + "\"}").status())
                 .isEqualTo(200);
+    }
+
+    /**
+     * A reader signed out of Jira ends a subscription with the mail's link alone (ADR 0072): the unsubscribe method,
+     * and no other, is open to everyone; a bad token is a 400 naming it and ends nothing.
+     */
+    @Test
+    void aReaderSignedOutOfJiraUnsubscribesWithTheTokenAndABadTokenEndsNothing() throws Exception {
+        long id = subscribe("bob", ",\"folderId\":" + emea).json().getAsJsonObject().get("id").getAsLong();
+        // The link of bob's next mail, sealed under the app's key as the job seals it.
+        String token = URLDecoder.decode(new UnsubscribeLinks(new PluginSettingsSeal(settings, new InJvmClusterLocks()),
+                JiraLetters.UNSUBSCRIBE_PAGE).link("https://jira.example.com", id).replaceFirst(".*token=", ""),
+                StandardCharsets.UTF_8);
+
+        ApiServer.Answer forged = api.post(null, "/subscriptions/unsubscribe", "{\"token\":\"" + token + "x\"}");
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.errorFields()).containsExactly("token");
+        assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray()).hasSize(1);
+
+        ApiServer.Answer done = api.post(null, "/subscriptions/unsubscribe", "{\"token\":\"" + token + "\"}");
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.json().getAsJsonObject().get("folderName").getAsString()).isEqualTo("EMEA");
+        assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
+
+        List<String> open = new ArrayList<>();
+        for (Method method : JiraSubscriptionResource.class.getDeclaredMethods()) {
+            if (method.isAnnotationPresent(UnrestrictedAccess.class)) {
+                open.add(method.getName());
+            }
+        }
+        assertThat(open).containsExactly("unsubscribe");
+        assertThat(JiraSubscriptionResource.class.isAnnotationPresent(UnrestrictedAccess.class)).isFalse();
     }
 
     @Test

@@ -55,7 +55,7 @@ class MailJobsTest {
                     session.migrate(MailSubscriptionEntity.class, MailSendEntity.class);
                     subscriptions = new AoSubscriptions(session, clock);
                     letters = new JiraLetters(services, mode -> "https://jira.example.com/",
-                            new PluginSettingsSeal(settings));
+                            new PluginSettingsSeal(settings, new InJvmClusterLocks()));
                     return List.of();
                 });
         emea = api.post("alice", "/folders", "{\"project\":\"A\",\"name\":\"EMEA\"}").json().getAsJsonObject()
@@ -142,10 +142,10 @@ class MailJobsTest {
         // Carol may not browse A in Jira: her letter says so instead of showing its goals.
         assertThat(toCarol.getBody()).doesNotContain("Grow EMEA").contains("EMEA");
         String unsubscribe = toBob.getHeaders().get("List-Unsubscribe");
-        assertThat(unsubscribe).startsWith("<https://jira.example.com/plugins/servlet/saleskpi/unsubscribe?token=");
+        assertThat(unsubscribe).startsWith("<https://jira.example.com/plugins/servlet/saleskpi-unsubscribe?token=");
         String token = URLDecoder.decode(unsubscribe.substring(unsubscribe.indexOf("token=") + 6,
                 unsubscribe.length() - 1), StandardCharsets.UTF_8);
-        assertThat(new UnsubscribeLinks(new PluginSettingsSeal(settings), JiraLetters.UNSUBSCRIBE_PAGE)
+        assertThat(new UnsubscribeLinks(new PluginSettingsSeal(settings, new InJvmClusterLocks()), JiraLetters.UNSUBSCRIBE_PAGE)
                 .subscription(token)).contains(bob.id());
     }
 

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.annotations.security.UnrestrictedAccess;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
@@ -174,6 +175,29 @@ class JiraPagesServletTest {
 
         assertThat(contexts.get(0).get("scripts")).asList().containsSubsequence(
                 FILES + "/js/pages/subscribe-dialog.js", FILES + "/js/pages/goals.js");
+    }
+
+    /**
+     * A mail's unsubscribe link opens for a reader signed out of Jira (ADR 0072): its own servlet, the only one Jira
+     * lets them reach, renders the shared page without asking who they are; the project pages' servlet stays closed.
+     */
+    @Test
+    void theUnsubscribePageOpensSignedOutFromItsOwnServletAndNoOtherPageDoes() throws Exception {
+        UnsubscribePageServlet unsubscribePage = new UnsubscribePageServlet(jira.authentication, jira.templates);
+        HttpServletRequest request = request("", null);
+        when(request.getRequestURI()).thenReturn("/jira" + UnsubscribePageServlet.PATH);
+
+        unsubscribePage.service(request, response);
+
+        verify(response).setStatus(200);
+        assertThat(rendered).containsExactly("saleskpi/templates/unsubscribe.vm");
+        assertThat(contexts.get(0)).containsEntry("page", "unsubscribe").containsEntry("user", null)
+                .containsEntry("metas", List.of());
+        assertThat(contexts.get(0).get("scripts")).asList().contains(FILES + "/js/pages/unsubscribe.js");
+        assertThat(headers).containsEntry("Cache-Control", "no-store");
+        verify(jira.authentication, never()).getLoggedInUser();
+        assertThat(UnsubscribePageServlet.class.isAnnotationPresent(UnrestrictedAccess.class)).isTrue();
+        assertThat(JiraPagesServlet.class.isAnnotationPresent(UnrestrictedAccess.class)).isFalse();
     }
 
     @Test
