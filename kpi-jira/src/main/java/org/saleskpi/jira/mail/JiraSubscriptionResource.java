@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +23,7 @@ import org.saleskpi.core.goal.GoalFolderRepository;
 import org.saleskpi.core.user.AccessPolicy;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.json.JsonInput;
+import org.saleskpi.web.mail.OwnSubscriptions;
 import org.saleskpi.web.mail.Subscription;
 import org.saleskpi.web.mail.SubscriptionInput;
 import org.saleskpi.web.mail.SubscriptionStore;
@@ -51,6 +51,7 @@ public final class JiraSubscriptionResource {
     private final JiraLetters letters;
     private final MailJobs jobs;
     private final UnsubscribeLinks unsubscribe;
+    private final OwnSubscriptions own;
 
     @Inject
     public JiraSubscriptionResource(AccessPolicy access, GoalFolderRepository folders, AoSubscriptions subscriptions,
@@ -61,6 +62,7 @@ public final class JiraSubscriptionResource {
         this.letters = letters;
         this.jobs = jobs;
         this.unsubscribe = new UnsubscribeLinks(seal, JiraLetters.UNSUBSCRIBE_PAGE);
+        this.own = new OwnSubscriptions(subscriptions);
     }
 
     @GET
@@ -94,16 +96,13 @@ public final class JiraSubscriptionResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
-        owned(id, Caller.of(access));
-        subscriptions.delete(id);
-        return Response.noContent().build();
+        return own.delete(id, Caller.of(access));
     }
 
     @POST
     @Path("{id}/send")
     public Response sendNow(@PathParam("id") long id) {
-        jobs.mails().recordSendNow(owned(id, Caller.of(access)));
-        return Response.accepted(Map.of("queued", true)).build();
+        return own.sendNow(id, Caller.of(access), jobs.mails()::recordSendNow);
     }
 
     /**
@@ -117,11 +116,6 @@ public final class JiraSubscriptionResource {
     public Map<String, Object> unsubscribe(JsonElement body) {
         return unsubscribe.unsubscribe(body, subscriptions,
                 (ended, answer) -> folders.get(ended.subjectId()).ifPresent(f -> answer.put("folderName", f.name())));
-    }
-
-    private Subscription owned(long id, Caller caller) {
-        return subscriptions.get(id).filter(s -> s.userKey().equals(caller.user().key()))
-                .orElseThrow(() -> new NotFoundException("Subscription " + id + " does not exist or is not yours."));
     }
 
     private Map<String, Object> json(Subscription s) {

@@ -10,17 +10,14 @@ import java.lang.reflect.Method;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.jira.cache.MemoryPluginSettings;
 import org.saleskpi.web.ApiServer;
-import org.saleskpi.web.TestAccess;
 import org.saleskpi.web.mail.UnsubscribeLinks;
 
 /**
@@ -30,10 +27,11 @@ import org.saleskpi.web.mail.UnsubscribeLinks;
  * administrator.
  */
 class JiraSubscriptionResourceTest {
-    private final HandClock clock = new HandClock(Instant.parse("2024-05-10T07:00:00Z"));
-    private final ClusterScheduler scheduler = new ClusterScheduler();
-    private final RecordingMailQueue queue = new RecordingMailQueue();
-    private final MemoryPluginSettings settings = new MemoryPluginSettings();
+    private JiraMailStand stand;
+    private HandClock clock;
+    private ClusterScheduler scheduler;
+    private RecordingMailQueue queue;
+    private MemoryPluginSettings settings;
     private ApiServer api;
     private MailJobs jobs;
     private AoSubscriptions subscriptions;
@@ -42,27 +40,26 @@ class JiraSubscriptionResourceTest {
 
     @BeforeEach
     void start() throws Exception {
-        TestAccess access = new TestAccess().administer("alice", "A").browse("bob", "A").systemAdmin("root");
-        api = ApiServer.start(access, List.of(), List.of(), Map.of("alice", "Alice Admin", "bob", "Bob Viewer",
-                "carol", "Carol Other", "root", "Root"), clock, (session, services) -> {
-                    session.migrate(MailSubscriptionEntity.class, MailSendEntity.class);
-                    subscriptions = new AoSubscriptions(session, clock);
-                    PluginSettingsSeal seal = new PluginSettingsSeal(settings, new InJvmClusterLocks());
-                    letters = new JiraLetters(services, mode -> "https://jira.example.com", seal);
-                    jobs = new MailJobs(scheduler, subscriptions, letters,
-                            new JiraMailQueue(queue, () -> () -> "jira@example.com"), clock);
-                    return List.of(new JiraSubscriptionResource(services.access(), services.folders(), subscriptions,
-                            letters, jobs, seal), new JiraMailAdminResource(services.access(), subscriptions));
-                });
+        stand = JiraMailStand.start((mails, services) -> {
+            jobs = new MailJobs(mails.scheduler, mails.subscriptions, mails.letters,
+                    new JiraMailQueue(mails.queue, () -> () -> "jira@example.com"), mails.clock);
+            return List.of(new JiraSubscriptionResource(services.access(), services.folders(), mails.subscriptions,
+                    mails.letters, jobs, mails.seal), new JiraMailAdminResource(services.access(), mails.subscriptions));
+        });
         jobs.afterPropertiesSet();
-        emea = api.post("alice", "/folders", "{\"project\":\"A\",\"name\":\"EMEA\"}").json().getAsJsonObject()
-                .get("id").getAsLong();
-        api.post("alice", "/goals", "{\"project\":\"A\",\"name\":\"Grow EMEA\",\"folderId\":" + emea + "}");
+        clock = stand.clock;
+        scheduler = stand.scheduler;
+        queue = stand.queue;
+        settings = stand.settings;
+        api = stand.api;
+        subscriptions = stand.subscriptions;
+        letters = stand.letters;
+        emea = stand.emea;
     }
 
     @AfterEach
     void stop() throws Exception {
-        api.close();
+        stand.close();
     }
 
     private ApiServer.Answer subscribe(String user, String fields) {
