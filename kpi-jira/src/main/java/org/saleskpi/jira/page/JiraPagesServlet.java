@@ -130,7 +130,7 @@ public final class JiraPagesServlet extends HttpServlet {
         String path = inContext.startsWith(JiraPageSite.SERVLET_PATH)
                 ? inContext.substring(JiraPageSite.SERVLET_PATH.length()) : inContext;
         Optional<Route> route = route(path, request.getParameter("project"));
-        if (route.isPresent() && route.get().projectKey().isEmpty() && PERSONAL_PAGES.contains(route.get().page())) {
+        if (route.isPresent() && PERSONAL_PAGES.contains(route.get().page())) {
             // Belongs to no project: the admin decorator without a project's sidebar. The unsubscribe token is the
             // proof, and the subscriptions list shows only the user's own (the REST API checks both).
             render(response, pages, pageUser, texts, route.get(), Map.of(), List.of());
