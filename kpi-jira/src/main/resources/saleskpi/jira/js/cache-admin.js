@@ -1,9 +1,11 @@
 /*
  * The app's admin page (Administration → Manage apps → Sales KPI → Issue cache): this node's issue cache, every
- * node's last report (ADR 0031) and the settings every node shares, from GET/PUT /admin/cache. Test hooks:
+ * node's last report (ADR 0031) and the settings every node shares, from GET/PUT /admin/cache; below them the
+ * subscription mails that could not be queued (GET /admin/mail/failures, ADR 0072). Test hooks:
  * data-state (loading, ready, error) on the page, data-field on each setting and each error, data-status on each
  * status value, data-node (the node id, empty without a cluster) and data-state on each node's row, data-cell on
- * each of its cells.
+ * each of its cells; data-section="mail-failures" (with data-state) and data-subscription-id on each failure's row,
+ * data-cell on each of its cells.
  */
 (function (global) {
   'use strict';
@@ -11,6 +13,7 @@
   var el = SalesKpi.el;
   var t = SalesKpi.t;
   var SETTINGS = ['maxIssues', 'pollSeconds', 'maxConcurrent', 'requestsPerMinute'];
+  var FAILURE_CELLS = ['address', 'period', 'status', 'attempts', 'error', 'next'];
   var NODE_CELLS = ['node', 'nodeState', 'phase', 'percent', 'issues', 'memory', 'lastSync', 'lastPoll', 'lastCensus',
     'fallbacks', 'lastError', 'published'];
 
@@ -94,6 +97,39 @@
       el('tbody', {}, rows)]);
   }
 
+  /**
+   * The subscription mails that could not be handed to Jira's mail queue (ADR 0068), for Jira's system
+   * administrators: each error in the page's language from its messageKey and params (ADR 0072). Loaded on its own,
+   * so the cache part shows whatever this answers (a Jira administrator who is no system administrator gets a 403).
+   */
+  function mailFailures(api) {
+    var box = el('section', {className: 'saleskpi-mail-failures', dataset: {section: 'mail-failures', state: 'loading'}},
+        [el('h2', {}, t('saleskpi.mailAdmin.failures'))]);
+    api.get('/admin/mail/failures').then(function (failures) {
+      if (!failures.length) {
+        box.appendChild(el('p', {className: 'empty'}, t('saleskpi.mailAdmin.noFailures')));
+      } else {
+        var head = el('tr', {}, FAILURE_CELLS.map(function (name) {
+          return el('th', {scope: 'col'}, t('saleskpi.mailAdmin.failure.' + name));
+        }));
+        var rows = failures.map(function (f) {
+          var cells = {address: f.address || '', period: f.period, status: t('saleskpi.mailAdmin.status.' + f.status),
+            attempts: number(f.attempts), error: SalesKpi.errorText(f),
+            next: f.nextAttempt ? SalesKpi.dateTime(f.nextAttempt) : ''};
+          return el('tr', {dataset: {subscriptionId: String(f.subscriptionId)}}, FAILURE_CELLS.map(function (name) {
+            return el('td', {dataset: {cell: name}}, cells[name]);
+          }));
+        });
+        box.appendChild(el('table', {className: 'saleskpi-table'}, [el('thead', {}, head), el('tbody', {}, rows)]));
+      }
+      box.dataset.state = 'ready';
+    }).catch(function (err) {
+      box.appendChild(el('p', {className: 'saleskpi-error', role: 'alert'}, err && err.message ? err.message : String(err)));
+      box.dataset.state = 'error';
+    });
+    return box;
+  }
+
   function field(name, input, hint) {
     return el('div', {className: 'saleskpi-field', dataset: {field: name}}, [
       el('label', {'for': 'saleskpi-cache-' + name}, t('saleskpi.admin.cache.' + name)),
@@ -164,6 +200,7 @@
       message
     ]));
     page.appendChild(form);
+    page.appendChild(mailFailures(api));
     page.dataset.state = 'ready';
     page.setAttribute('aria-busy', 'false');
   }

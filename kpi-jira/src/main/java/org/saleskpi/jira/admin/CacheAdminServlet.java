@@ -81,7 +81,8 @@ public final class CacheAdminServlet extends HttpServlet {
             send(response, 403, Pages.bareErrorPage(403));
             return;
         }
-        Messages texts = messages.get(authentication.getLocale(), List.of("common", "admin"));
+        // mail: the subscription mails that could not be queued, listed below the cache (ADR 0072).
+        Messages texts = messages.get(authentication.getLocale(), List.of("common", "admin", "mail"));
         PageSite site = JiraPageSite.at(contextPath);
         Escaper escape = new Escaper();
         Map<String, Object> context = new HashMap<>();

@@ -5,6 +5,7 @@ import com.atlassian.sal.api.UrlMode;
 import jakarta.inject.Inject;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import org.saleskpi.jira.page.UnsubscribePageServlet;
 import org.saleskpi.web.RestServices;
 import org.saleskpi.web.mail.FolderLetters;
 import org.saleskpi.web.mail.Letter;
@@ -23,8 +24,8 @@ import org.saleskpi.web.page.Messages;
 public final class JiraLetters implements LetterSource {
     /** The goal list the app's servlet serves ({@code atlassian-plugin.xml}, servlet saleskpi-pages). */
     public static final String GOALS_PAGE = "/plugins/servlet/saleskpi/goals";
-    /** The page the unsubscribe link opens, served by the same servlet. */
-    public static final String UNSUBSCRIBE_PAGE = "/plugins/servlet/saleskpi/unsubscribe";
+    /** The page the unsubscribe link opens, a servlet of its own open to readers signed out of Jira (ADR 0072). */
+    public static final String UNSUBSCRIBE_PAGE = UnsubscribePageServlet.PATH;
 
     private final ApplicationProperties jira;
     private final FolderLetters folders;

@@ -1,5 +1,7 @@
 package org.saleskpi.jira.mail;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import jakarta.inject.Inject;
@@ -17,21 +19,27 @@ import org.saleskpi.web.mail.Seal;
  * under a random 256-bit key the app keeps in SAL's global plugin settings, shared by every node like the database.
  * The Jira app had no key of its own before (the standalone server's secret box encrypts under a key file; Jira holds
  * no secret of ours to encrypt), and an unsubscribe link needs no secrecy, only that nobody else can make one: so a
- * signature, not encryption. The key is made on first use; a new key ends every link sent before it.
+ * signature, not encryption. The key is made on first use; a new key ends every link sent before it, so it is made
+ * under Jira's cluster lock {@value #KEY_LOCK} and read again once the lock is held: two nodes sealing their first
+ * link at the same instant keep one key, the one made first (ADR 0072).
  */
 public final class PluginSettingsSeal implements Seal {
     static final String KEY = "org.saleskpi.mail.linkKey";
+    /** The cluster lock's name, the settings key's own: lock names are shared by every app of the Jira. */
+    static final String KEY_LOCK = KEY;
     /** SHA-256's block size: HMAC pads or hashes the key to it (RFC 2104). */
     private static final int BLOCK = 64;
     private static final Base64.Encoder TEXT = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder READ = Base64.getUrlDecoder();
 
     private final PluginSettingsFactory settings;
+    private final ClusterLockService locks;
     private final SecureRandom random = new SecureRandom();
 
     @Inject
-    public PluginSettingsSeal(PluginSettingsFactory settings) {
+    public PluginSettingsSeal(PluginSettingsFactory settings, ClusterLockService locks) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.locks = Objects.requireNonNull(locks, "locks");
     }
 
     @Override
@@ -61,17 +69,30 @@ public final class PluginSettingsSeal implements Seal {
 
     private Optional<byte[]> key(boolean create) {
         PluginSettings global = settings.createGlobalSettings();
-        Object stored = global.get(KEY);
-        if (stored instanceof String text && !text.isEmpty()) {
-            return Optional.of(READ.decode(text));
+        Optional<byte[]> stored = stored(global);
+        if (stored.isPresent() || !create) {
+            return stored;
         }
-        if (!create) {
-            return Optional.empty();
+        ClusterLock lock = locks.getLockForName(KEY_LOCK);
+        lock.lock();
+        try {
+            // Another node may have made the key between the read above and the lock: keep that one.
+            Optional<byte[]> madeMeanwhile = stored(global);
+            if (madeMeanwhile.isPresent()) {
+                return madeMeanwhile;
+            }
+            byte[] key = new byte[32];
+            random.nextBytes(key);
+            global.put(KEY, TEXT.encodeToString(key));
+            return Optional.of(key);
+        } finally {
+            lock.unlock();
         }
-        byte[] key = new byte[32];
-        random.nextBytes(key);
-        global.put(KEY, TEXT.encodeToString(key));
-        return Optional.of(key);
+    }
+
+    private static Optional<byte[]> stored(PluginSettings global) {
+        return global.get(KEY) instanceof String text && !text.isEmpty() ? Optional.of(READ.decode(text))
+                : Optional.empty();
     }
 
     /**

@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * ({@code /goals?project=KEY}), one goal ({@code /goals/{id}}), its KPI profiles ({@code /profiles?project=KEY})
  * and one profile ({@code /profiles/{id}}, {@code /profiles/new?project=KEY}), from kpi-web's shared templates,
  * framed by Jira's admin decorator with the project's settings sidebar; and, belonging to no project, the page a
- * subscription mail's unsubscribe link leads to ({@code /unsubscribe?token=}, ADR 0068), whose script ends it.
+ * subscription mail's unsubscribe link leads to ({@code /unsubscribe?token=}, ADR 0068), whose script ends it, and
+ * the user's own e-mail subscriptions ({@code /subscriptions}, ADR 0072), reached from the user's profile menu.
  *
  * <p>The web items only hide links, so every request is checked here: nobody signed in goes to Jira's login and
  * back; the project must exist (404) and the user must browse it for goals and administer it for profiles (or be
@@ -69,6 +70,9 @@ public final class JiraPagesServlet extends HttpServlet {
      */
     private static final Map<String, String> SIDEBAR_ITEMS = Map.of("goals", "saleskpi-project-goals",
             "profiles", "saleskpi-project-profiles");
+
+    /** The pages of the signed-in user alone, belonging to no project: asked for no project permission. */
+    private static final List<Page> PERSONAL_PAGES = List.of(Pages.UNSUBSCRIBE, Pages.SUBSCRIPTIONS);
 
     private final transient RestServices services;
     private final transient JiraAuthenticationContext authentication;
@@ -126,8 +130,9 @@ public final class JiraPagesServlet extends HttpServlet {
         String path = inContext.startsWith(JiraPageSite.SERVLET_PATH)
                 ? inContext.substring(JiraPageSite.SERVLET_PATH.length()) : inContext;
         Optional<Route> route = route(path, request.getParameter("project"));
-        if (route.isPresent() && route.get().page().equals(Pages.UNSUBSCRIBE)) {
-            // Belongs to no project: the admin decorator without a project's sidebar; the token is the proof.
+        if (route.isPresent() && PERSONAL_PAGES.contains(route.get().page())) {
+            // Belongs to no project: the admin decorator without a project's sidebar. The unsubscribe token is the
+            // proof, and the subscriptions list shows only the user's own (the REST API checks both).
             render(response, pages, pageUser, texts, route.get(), Map.of(), List.of());
             return;
         }
@@ -180,6 +185,8 @@ public final class JiraPagesServlet extends HttpServlet {
                 return Optional.of(new Route(Pages.PROFILE, "", project));
             case "/unsubscribe":
                 return Optional.of(new Route(Pages.UNSUBSCRIBE, "", Optional.empty()));
+            case "/subscriptions":
+                return Optional.of(new Route(Pages.SUBSCRIPTIONS, "", Optional.empty()));
             default:
                 break;
         }

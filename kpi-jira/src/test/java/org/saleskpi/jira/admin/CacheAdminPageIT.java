@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,10 @@ import org.saleskpi.jira.cache.CacheStatusPublisher;
 import org.saleskpi.jira.cache.CacheStatusReport;
 import org.saleskpi.jira.cache.MemoryPluginSettings;
 import org.saleskpi.jira.cache.PluginSettingsCacheSettings;
+import org.saleskpi.jira.mail.AoSubscriptions;
+import org.saleskpi.jira.mail.JiraMailAdminResource;
+import org.saleskpi.jira.mail.MailSendEntity;
+import org.saleskpi.jira.mail.MailSubscriptionEntity;
 import org.saleskpi.jira.simulated.SimulatedMembership;
 import org.saleskpi.web.ApiServer;
 import org.saleskpi.web.SalesBook;
@@ -49,6 +54,10 @@ import org.saleskpi.web.browser.Chromium;
 import org.saleskpi.web.browser.TestSite;
 import org.saleskpi.web.guard.Guardrails;
 import org.saleskpi.web.guard.Limits;
+import org.saleskpi.web.mail.Frequency;
+import org.saleskpi.web.mail.MailFailure;
+import org.saleskpi.web.mail.Subscription;
+import org.saleskpi.web.mail.SubscriptionStore;
 
 /**
  * The admin page in Chromium: the servlet's HTML (its template filled as in {@link CacheAdminServletTest}) under
@@ -67,6 +76,7 @@ class CacheAdminPageIT {
     private static final CacheStatusBoard BOARD = new CacheStatusBoard(SAL);
     private static final SimulatedMembership CLUSTER = new SimulatedMembership();
     private static volatile CacheStatus status;
+    private static AoSubscriptions mails;
     private static ApiServer api;
     private static TestSite jira;
     private static Path profile;
@@ -79,8 +89,12 @@ class CacheAdminPageIT {
         CacheStatusNodes nodes = new CacheStatusNodes(new CacheStatusPublisher(CLUSTER.node("node-2"), () -> status,
                 BOARD, SalesBook.CLOCK), BOARD, CLUSTER.node("node-2"), SETTINGS, SalesBook.CLOCK);
         api = ApiServer.start(new TestAccess().systemAdmin("root"), List.of(), List.of(), Map.of("root", "Root"),
-                SalesBook.CLOCK, (session, services) -> List.of(new CacheAdminResource(services, SETTINGS, nodes,
-                        guardrails)), guardrails, UnaryOperator.identity());
+                SalesBook.CLOCK, (session, services) -> {
+                    session.migrate(MailSubscriptionEntity.class, MailSendEntity.class);
+                    mails = new AoSubscriptions(session, SalesBook.CLOCK);
+                    return List.of(new CacheAdminResource(services, SETTINGS, nodes, guardrails),
+                            new JiraMailAdminResource(services.access(), mails));
+                }, guardrails, UnaryOperator.identity());
         String english = page(Locale.ENGLISH);
         String japanese = page(Locale.JAPANESE);
         jira = TestSite.start(Map.of(CONTEXT + "/plugins/servlet/saleskpi-admin/cache",
@@ -219,6 +233,53 @@ class CacheAdminPageIT {
         assertThat(driver.findElement(By.cssSelector("label[for='saleskpi-cache-enabled']")).getText())
                 .isEqualTo("課題キャッシュを使う");
         assertThat(Chromium.consoleErrors(driver)).isEmpty();
+    }
+
+    /**
+     * The subscription mails Jira could not queue, below the cache (ADR 0072): each error in the page's language from
+     * its key and params, not the English text the API also answers.
+     */
+    @Test
+    void listsTheSubscriptionMailsThatCouldNotBeQueuedInThePagesLanguage() {
+        Subscription bob = mails.create(new Subscription(0, "bob", Subscription.Subject.FOLDER, 7, Frequency.DAILY, 1, 1,
+                8, ZoneId.of("Asia/Tokyo"), Locale.JAPANESE, "bob@example.com", Instant.EPOCH));
+        mails.recordDue(bob.id(), "2024-04-15T08:00");
+        SubscriptionStore.Send send = mails.waiting().get(0);
+        mails.claim(send);
+        mails.markFailed(send, new MailFailure("saleskpi.mail.error.jiraUnset", "Jira has no outgoing mail server.", "",
+                null), Optional.of(Instant.parse("2024-04-15T12:05:00Z")));
+        try {
+            open("ja");
+            waitForMailFailures();
+            assertThat(failureCell(bob.id(), "error")).isEqualTo(
+                    "Jira に送信メールサーバーがありません。管理者が［システム］>［送信メール］で設定してください。");
+            assertThat(failureCell(bob.id(), "address")).isEqualTo("bob@example.com");
+            assertThat(failureCell(bob.id(), "status")).isNotEqualTo("Will be tried again").isNotBlank();
+            assertThat(driver.findElement(By.cssSelector("[data-section='mail-failures'] h2")).getText())
+                    .isNotEqualTo("Failed subscription mails").isNotBlank();
+
+            // Drained here: the first page the browser opens also asks for a favicon, which the stand-in Jira has not.
+            Chromium.consoleErrors(driver);
+
+            open("en");
+            waitForMailFailures();
+            assertThat(failureCell(bob.id(), "error")).isEqualTo(
+                    "Jira has no outgoing mail server: an administrator sets one under System > Outgoing Mail.");
+            assertThat(failureCell(bob.id(), "status")).isEqualTo("Will be tried again");
+            assertThat(Chromium.consoleErrors(driver)).isEmpty();
+        } finally {
+            mails.delete(bob.id());
+        }
+    }
+
+    private static void waitForMailFailures() {
+        wait(d -> "ready".equals(d.findElement(By.cssSelector("[data-section='mail-failures']"))
+                .getAttribute("data-state")));
+    }
+
+    private static String failureCell(long subscriptionId, String column) {
+        return driver.findElement(By.cssSelector("[data-section='mail-failures'] tr[data-subscription-id='"
+                + subscriptionId + "'] [data-cell='" + column + "']")).getText();
     }
 
     /** Node {@code node}'s report as its sync jobs would have published it at {@code at}; the node is alive. */

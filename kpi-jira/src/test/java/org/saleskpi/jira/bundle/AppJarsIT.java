@@ -57,9 +57,12 @@ class AppJarsIT {
     private static final Set<String> OPTIONAL_IMPORTS = Set.of("net.java.ao.atlassian");
     /** Annotation types gson is compiled with; the JVM does not load annotations to link a class. */
     private static final Set<String> ANNOTATIONS_ONLY = Set.of("com.google.errorprone.annotations");
-    /** The pages the Jira servlet serves (beside the error page); the unsubscribe page since ADR 0068. */
+    /**
+     * The pages the Jira servlet serves (beside the error page); the unsubscribe page since ADR 0068, the
+     * subscriptions list since ADR 0072.
+     */
     private static final List<Page> JIRA_PAGES = List.of(Pages.GOALS, Pages.GOAL, Pages.PROFILES, Pages.PROFILE,
-            Pages.UNSUBSCRIBE);
+            Pages.UNSUBSCRIBE, Pages.SUBSCRIPTIONS);
     private static final String PANEL_TEMPLATE = "saleskpi/jira/templates/issue-targets.vm";
     /** Which of the app's classes each template variable holds (Pages#context, JiraPagesServlet, IssueTargetsPanel). */
     private static final Map<String, Class<?>> TEMPLATE_VARIABLES = Map.of(

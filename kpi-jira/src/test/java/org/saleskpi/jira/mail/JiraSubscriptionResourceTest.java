@@ -3,21 +3,22 @@ package org.saleskpi.jira.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.mail.Email;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.lang.reflect.Method;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.jira.cache.MemoryPluginSettings;
 import org.saleskpi.web.ApiServer;
-import org.saleskpi.web.TestAccess;
+import org.saleskpi.web.mail.UnsubscribeLinks;
 
 /**
  * The subscriptions' REST resources as Jira serves them, over real HTTP with the shared resources beside them, the
@@ -26,10 +27,11 @@ import org.saleskpi.web.TestAccess;
  * administrator.
  */
 class JiraSubscriptionResourceTest {
-    private final HandClock clock = new HandClock(Instant.parse("2024-05-10T07:00:00Z"));
-    private final ClusterScheduler scheduler = new ClusterScheduler();
-    private final RecordingMailQueue queue = new RecordingMailQueue();
-    private final MemoryPluginSettings settings = new MemoryPluginSettings();
+    private JiraMailStand stand;
+    private HandClock clock;
+    private ClusterScheduler scheduler;
+    private RecordingMailQueue queue;
+    private MemoryPluginSettings settings;
     private ApiServer api;
     private MailJobs jobs;
     private AoSubscriptions subscriptions;
@@ -38,27 +40,26 @@ class JiraSubscriptionResourceTest {
 
     @BeforeEach
     void start() throws Exception {
-        TestAccess access = new TestAccess().administer("alice", "A").browse("bob", "A").systemAdmin("root");
-        api = ApiServer.start(access, List.of(), List.of(), Map.of("alice", "Alice Admin", "bob", "Bob Viewer",
-                "carol", "Carol Other", "root", "Root"), clock, (session, services) -> {
-                    session.migrate(MailSubscriptionEntity.class, MailSendEntity.class);
-                    subscriptions = new AoSubscriptions(session, clock);
-                    PluginSettingsSeal seal = new PluginSettingsSeal(settings);
-                    letters = new JiraLetters(services, mode -> "https://jira.example.com", seal);
-                    jobs = new MailJobs(scheduler, subscriptions, letters,
-                            new JiraMailQueue(queue, () -> () -> "jira@example.com"), clock);
-                    return List.of(new JiraSubscriptionResource(services.access(), services.folders(), subscriptions,
-                            letters, jobs, seal), new JiraMailAdminResource(services.access(), subscriptions));
-                });
+        stand = JiraMailStand.start((mails, services) -> {
+            jobs = new MailJobs(mails.scheduler, mails.subscriptions, mails.letters,
+                    new JiraMailQueue(mails.queue, () -> () -> "jira@example.com"), mails.clock);
+            return List.of(new JiraSubscriptionResource(services.access(), services.folders(), mails.subscriptions,
+                    mails.letters, jobs, mails.seal), new JiraMailAdminResource(services.access(), mails.subscriptions));
+        });
         jobs.afterPropertiesSet();
-        emea = api.post("alice", "/folders", "{\"project\":\"A\",\"name\":\"EMEA\"}").json().getAsJsonObject()
-                .get("id").getAsLong();
-        api.post("alice", "/goals", "{\"project\":\"A\",\"name\":\"Grow EMEA\",\"folderId\":" + emea + "}");
+        clock = stand.clock;
+        scheduler = stand.scheduler;
+        queue = stand.queue;
+        settings = stand.settings;
+        api = stand.api;
+        subscriptions = stand.subscriptions;
+        letters = stand.letters;
+        emea = stand.emea;
     }
 
     @AfterEach
     void stop() throws Exception {
-        api.close();
+        stand.close();
     }
 
     private ApiServer.Answer subscribe(String user, String fields) {
@@ -140,6 +141,38 @@ class JiraSubscriptionResourceTest {
         // Used twice, the link still says the mails have stopped.
         assertThat(api.post("bob", "/subscriptions/unsubscribe", "{\"token\":\"" + token + "\"}").status())
                 .isEqualTo(200);
+    }
+
+    /**
+     * A reader signed out of Jira ends a subscription with the mail's link alone (ADR 0072): the unsubscribe method,
+     * and no other, is open to everyone; a bad token is a 400 naming it and ends nothing.
+     */
+    @Test
+    void aReaderSignedOutOfJiraUnsubscribesWithTheTokenAndABadTokenEndsNothing() throws Exception {
+        long id = subscribe("bob", ",\"folderId\":" + emea).json().getAsJsonObject().get("id").getAsLong();
+        // The link of bob's next mail, sealed under the app's key as the job seals it.
+        String token = URLDecoder.decode(new UnsubscribeLinks(new PluginSettingsSeal(settings, new InJvmClusterLocks()),
+                JiraLetters.UNSUBSCRIBE_PAGE).link("https://jira.example.com", id).replaceFirst(".*token=", ""),
+                StandardCharsets.UTF_8);
+
+        ApiServer.Answer forged = api.post(null, "/subscriptions/unsubscribe", "{\"token\":\"" + token + "x\"}");
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.errorFields()).containsExactly("token");
+        assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray()).hasSize(1);
+
+        ApiServer.Answer done = api.post(null, "/subscriptions/unsubscribe", "{\"token\":\"" + token + "\"}");
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.json().getAsJsonObject().get("folderName").getAsString()).isEqualTo("EMEA");
+        assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
+
+        List<String> open = new ArrayList<>();
+        for (Method method : JiraSubscriptionResource.class.getDeclaredMethods()) {
+            if (method.isAnnotationPresent(UnrestrictedAccess.class)) {
+                open.add(method.getName());
+            }
+        }
+        assertThat(open).containsExactly("unsubscribe");
+        assertThat(JiraSubscriptionResource.class.isAnnotationPresent(UnrestrictedAccess.class)).isFalse();
     }
 
     @Test

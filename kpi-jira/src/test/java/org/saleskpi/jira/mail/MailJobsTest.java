@@ -17,14 +17,11 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.jira.cache.MemoryPluginSettings;
-import org.saleskpi.web.ApiServer;
-import org.saleskpi.web.TestAccess;
 import org.saleskpi.web.mail.Frequency;
 import org.saleskpi.web.mail.Subscription;
 import org.saleskpi.web.mail.SubscriptionStore.Send;
@@ -38,34 +35,30 @@ import org.saleskpi.web.mail.UnsubscribeLinks;
  * not see A. Bob and carol subscribed to EMEA daily at 08:00 UTC.
  */
 class MailJobsTest {
-    private final HandClock clock = new HandClock(Instant.parse("2024-05-10T07:00:00Z"));
-    private final ClusterScheduler scheduler = new ClusterScheduler();
-    private final RecordingMailQueue queue = new RecordingMailQueue();
-    private final MemoryPluginSettings settings = new MemoryPluginSettings();
-    private ApiServer api;
+    private JiraMailStand stand;
+    private HandClock clock;
+    private ClusterScheduler scheduler;
+    private RecordingMailQueue queue;
+    private MemoryPluginSettings settings;
     private AoSubscriptions subscriptions;
     private JiraLetters letters;
     private long emea;
 
     @BeforeEach
     void start() throws Exception {
-        TestAccess access = new TestAccess().administer("alice", "A").browse("bob", "A");
-        api = ApiServer.start(access, List.of(), List.of(), Map.of("alice", "Alice Admin", "bob", "Bob Viewer",
-                "carol", "Carol Other"), clock, (session, services) -> {
-                    session.migrate(MailSubscriptionEntity.class, MailSendEntity.class);
-                    subscriptions = new AoSubscriptions(session, clock);
-                    letters = new JiraLetters(services, mode -> "https://jira.example.com/",
-                            new PluginSettingsSeal(settings));
-                    return List.of();
-                });
-        emea = api.post("alice", "/folders", "{\"project\":\"A\",\"name\":\"EMEA\"}").json().getAsJsonObject()
-                .get("id").getAsLong();
-        api.post("alice", "/goals", "{\"project\":\"A\",\"name\":\"Grow EMEA\",\"folderId\":" + emea + "}");
+        stand = JiraMailStand.start((mails, services) -> List.of());
+        clock = stand.clock;
+        scheduler = stand.scheduler;
+        queue = stand.queue;
+        settings = stand.settings;
+        subscriptions = stand.subscriptions;
+        letters = stand.letters;
+        emea = stand.emea;
     }
 
     @AfterEach
     void stop() throws Exception {
-        api.close();
+        stand.close();
     }
 
     private Subscription subscribe(String userKey) {
@@ -142,10 +135,10 @@ class MailJobsTest {
         // Carol may not browse A in Jira: her letter says so instead of showing its goals.
         assertThat(toCarol.getBody()).doesNotContain("Grow EMEA").contains("EMEA");
         String unsubscribe = toBob.getHeaders().get("List-Unsubscribe");
-        assertThat(unsubscribe).startsWith("<https://jira.example.com/plugins/servlet/saleskpi/unsubscribe?token=");
+        assertThat(unsubscribe).startsWith("<https://jira.example.com/plugins/servlet/saleskpi-unsubscribe?token=");
         String token = URLDecoder.decode(unsubscribe.substring(unsubscribe.indexOf("token=") + 6,
                 unsubscribe.length() - 1), StandardCharsets.UTF_8);
-        assertThat(new UnsubscribeLinks(new PluginSettingsSeal(settings), JiraLetters.UNSUBSCRIBE_PAGE)
+        assertThat(new UnsubscribeLinks(new PluginSettingsSeal(settings, new InJvmClusterLocks()), JiraLetters.UNSUBSCRIBE_PAGE)
                 .subscription(token)).contains(bob.id());
     }
 

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.annotations.security.UnrestrictedAccess;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
@@ -134,6 +135,69 @@ class JiraPagesServletTest {
         JsonObject config = Json.gson().fromJson((String) context.get("config"), JsonObject.class);
         assertThat(config.get("restBase").getAsString()).isEqualTo("/jira/rest/saleskpi/1.0");
         verifyNoInteractions(jira.permissions);
+    }
+
+    /**
+     * The user's own subscriptions (ADR 0072), opened from the profile menu: the standalone server's page, belonging to
+     * no project; its script lists, sends now and unsubscribes over the REST API, which shows only the user's own.
+     */
+    @Test
+    void theSubscriptionsPageIsTheSharedListOfTheUsersOwnSubscriptionsInNoProject() throws Exception {
+        get("/subscriptions", null);
+        verify(response).sendRedirect(
+                "/jira/login.jsp?os_destination=%2Fplugins%2Fservlet%2Fsaleskpi%2Fsubscriptions");
+        signIn();
+        when(jira.authentication.getLocale()).thenReturn(Locale.JAPAN);
+
+        get("/subscriptions", null);
+
+        verify(response).setStatus(200);
+        assertThat(rendered).containsExactly("saleskpi/templates/subscriptions.vm");
+        Map<String, Object> context = contexts.get(0);
+        assertThat(context).containsEntry("page", "subscriptions").containsEntry("decorator", "atl.admin")
+                .containsEntry("metas", List.of()).containsEntry("locale", "ja")
+                .containsEntry("title", "メール購読");
+        assertThat(context.get("scripts")).asList().contains(FILES + "/js/pages/admin-forms.js",
+                FILES + "/js/pages/subscriptions.js");
+        JsonObject config = Json.gson().fromJson((String) context.get("config"), JsonObject.class);
+        assertThat(config.get("restBase").getAsString()).isEqualTo("/jira/rest/saleskpi/1.0");
+        assertThat(config.get("pagesBase").getAsString()).isEqualTo("/jira/plugins/servlet/saleskpi");
+        verifyNoInteractions(jira.permissions);
+    }
+
+    /** The goals page offers "Subscribe by e-mail" on a folder when the shared dialog's script is loaded (ADR 0072). */
+    @Test
+    void theGoalsPageLoadsTheSubscriptionDialogBeforeItsOwnScript() throws Exception {
+        signIn();
+        when(jira.permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, sales, rita)).thenReturn(true);
+
+        get("/goals", "SALES");
+
+        assertThat(contexts.get(0).get("scripts")).asList().containsSubsequence(
+                FILES + "/js/pages/subscribe-dialog.js", FILES + "/js/pages/goals.js");
+    }
+
+    /**
+     * A mail's unsubscribe link opens for a reader signed out of Jira (ADR 0072): its own servlet, the only one Jira
+     * lets them reach, renders the shared page without asking who they are; the project pages' servlet stays closed.
+     */
+    @Test
+    void theUnsubscribePageOpensSignedOutFromItsOwnServletAndNoOtherPageDoes() throws Exception {
+        UnsubscribePageServlet unsubscribePage = new UnsubscribePageServlet(jira.authentication, jira.templates);
+        HttpServletRequest request = request("", null);
+        when(request.getRequestURI()).thenReturn("/jira" + UnsubscribePageServlet.PATH);
+
+        unsubscribePage.service(request, response);
+
+        verify(response).setStatus(200);
+        assertThat(rendered).containsExactly("saleskpi/templates/unsubscribe.vm");
+        assertThat(contexts.get(0)).containsEntry("page", "unsubscribe").containsEntry("user", null)
+                .containsEntry("metas", List.of());
+        assertThat(contexts.get(0).get("scripts")).asList().contains(FILES + "/js/pages/unsubscribe.js");
+        assertThat(headers).containsEntry("Cache-Control", "no-store");
+        verify(jira.authentication, never()).getLoggedInUser();
+        assertThat(UnsubscribePageServlet.class.isAnnotationPresent(UnrestrictedAccess.class)).isTrue();
+        assertThat(JiraPagesServlet.class.isAnnotationPresent(UnrestrictedAccess.class)).isFalse();
     }
 
     @Test

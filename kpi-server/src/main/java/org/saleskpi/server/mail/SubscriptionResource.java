@@ -6,7 +6,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +27,7 @@ import org.saleskpi.server.dashboard.Reach;
 import org.saleskpi.web.Caller;
 import org.saleskpi.web.json.JsonInput;
 import org.saleskpi.web.mail.FolderLetters;
+import org.saleskpi.web.mail.OwnSubscriptions;
 import org.saleskpi.web.mail.Subscription;
 import org.saleskpi.web.mail.SubscriptionInput;
 import org.saleskpi.web.mail.SubscriptionStore;
@@ -53,6 +53,7 @@ public final class SubscriptionResource {
     private final Subscriptions subscriptions;
     private final MailScheduler scheduler;
     private final UnsubscribeLinks unsubscribe;
+    private final OwnSubscriptions own;
 
     public SubscriptionResource(AccessPolicy access, DashboardRepository dashboards, DashboardAccess reach,
             GoalFolderRepository folders, FolderLetters folderLetters, Subscriptions subscriptions,
@@ -65,6 +66,7 @@ public final class SubscriptionResource {
         this.subscriptions = subscriptions;
         this.scheduler = scheduler;
         this.unsubscribe = unsubscribe;
+        this.own = new OwnSubscriptions(subscriptions);
     }
 
     @GET
@@ -107,17 +109,13 @@ public final class SubscriptionResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
-        owned(id, Caller.of(access));
-        subscriptions.delete(id);
-        return Response.noContent().build();
+        return own.delete(id, Caller.of(access));
     }
 
     @POST
     @Path("{id}/send")
     public Response sendNow(@PathParam("id") long id) {
-        Subscription subscription = owned(id, Caller.of(access));
-        scheduler.sendNow(subscription);
-        return Response.accepted(Map.of("queued", true)).build();
+        return own.sendNow(id, Caller.of(access), scheduler::sendNow);
     }
 
     /** Anonymous: the token is the proof, as the link in the mail is. */
@@ -131,11 +129,6 @@ public final class SubscriptionResource {
                 dashboards.get(ended.subjectId()).ifPresent(d -> answer.put("dashboardName", d.name()));
             }
         });
-    }
-
-    private Subscription owned(long id, Caller caller) {
-        return subscriptions.get(id).filter(s -> s.userKey().equals(caller.user().key()))
-                .orElseThrow(() -> new NotFoundException("Subscription " + id + " does not exist or is not yours."));
     }
 
     /** One plain address ({@code name@example.com}), as RFC 822 reads it strictly. */

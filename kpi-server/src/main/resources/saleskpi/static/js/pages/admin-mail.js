@@ -17,11 +17,6 @@
   }
 
   /** An error of the API in the page's language: its key with its parameters. */
-  function said(messageKey, params, fallback) {
-    var text = t.apply(null, [messageKey].concat(params || []));
-    return text === messageKey ? fallback : text;
-  }
-
   function Page(root, config) {
     this.root = root;
     this.api = SalesKpi.api(config.restBase);
@@ -107,7 +102,7 @@
       self.api.post('/admin/mail/test', {address: address.value.trim(), language: language()}).then(function (answer) {
         SalesKpi.clear(result).appendChild(answer.sent
           ? forms.message('success', t('saleskpi.mailAdmin.testSent', address.value.trim()))
-          : forms.message('error', t('saleskpi.mailAdmin.testFailed', said(answer.messageKey, answer.params, answer.message))));
+          : forms.message('error', t('saleskpi.mailAdmin.testFailed', SalesKpi.errorText(answer))));
         result.dataset.sent = String(answer.sent);
       }, function (error) {
         SalesKpi.clear(result);
@@ -138,7 +133,8 @@
         el('td', {}, f.period),
         el('td', {}, t('saleskpi.mailAdmin.status.' + f.status)),
         el('td', {}, String(f.attempts)),
-        el('td', {}, said(f.messageKey, f.params, f.message)),
+        // In the page's language from its key and params, as every API error (ADR 0058, 0072).
+        el('td', {}, SalesKpi.errorText(f)),
         el('td', {}, f.nextAttempt ? SalesKpi.dateTime(f.nextAttempt) : '')
       ]));
     });

@@ -26,13 +26,19 @@ public final class Pages {
     public static final Page IMPORT = new Page("import", "saleskpi.page.import.title", false, false, "import", false);
     public static final Page ADMIN_USERS = new Page("admin-users", "saleskpi.page.adminUsers.title", false, true,
             "admin-users", false);
-    /** Not a page of its own: the template of the 403, 404 and 500 answers. */
     /**
      * {@code /unsubscribe?token=}: where a subscription mail's unsubscribe link leads (ADR 0063), on both hosts (in
      * Jira under the app's servlet, ADR 0068); its script ends the subscription, not the page's GET.
      */
     public static final Page UNSUBSCRIBE = new Page("unsubscribe", "saleskpi.page.unsubscribe.title", true, false,
             "dashboards", false);
+    /**
+     * {@code /subscriptions}: the signed-in user's e-mail subscriptions, with "send now" and "unsubscribe" (ADR 0063),
+     * on both hosts (in Jira under the app's servlet, ADR 0072).
+     */
+    public static final Page SUBSCRIPTIONS = new Page("subscriptions", "saleskpi.page.subscriptions.title", false,
+            false, "subscriptions", false);
+    /** Not a page of its own: the template of the 403, 404 and 500 answers. */
     public static final Page ERROR = new Page("error", "saleskpi.page.error.title", true, false, "error", false);
 
     /**
@@ -221,7 +227,7 @@ public final class Pages {
             GADGET_SCRIPTS.forEach(script -> scripts.add(site.staticBase() + "/" + script));
         }
         PAGE_PARTS.getOrDefault(page.key(), List.of()).forEach(part -> scripts.add(site.staticBase() + "/" + part));
-        // The standalone server's subscription dialog (ADR 0063); Jira serves no such script, so its pages go without.
+        // The subscription dialog (ADR 0063), on both hosts since ADR 0072.
         if (page.key().equals("dashboard") || page.key().equals("goals")) {
             addIfPresent(scripts, "js/pages/subscribe-dialog.js");
         }

@@ -43,7 +43,7 @@
       dataset: {action: 'create-folder'}, onclick: function () { createFolder(); }}, t('saleskpi.folder.create'));
     // The chosen folder's roll-up and what may be done to it, above its goals.
     var folderBar = el('div', {className: 'saleskpi-folder-bar', hidden: true});
-    // The standalone server's subscription dialog for the chosen folder, and what it answered (ADR 0063).
+    // The subscription dialog for the chosen folder, and what it answered (ADR 0063; inside Jira too, ADR 0072).
     var subscribeBox = el('div');
     var subscribeStatus = el('div', {role: 'status', 'aria-live': 'polite'});
     var ownerInput = parts.userInput(api, state.owner ? {key: state.owner} : null);
