@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,10 @@ class JiraSubscriptionResourceTest {
     private final ClusterScheduler scheduler = new ClusterScheduler();
     private final RecordingMailQueue queue = new RecordingMailQueue();
     private final MemoryPluginSettings settings = new MemoryPluginSettings();
+    /** Jira dashboard 10100 "Sales board", shared with alice and bob, holds one of the app's items. */
+    private final SharedDashboards jira = new SharedDashboards("alice", "bob", "carol", "root").dashboard(10100,
+            "Sales board", Set.of("alice", "bob"), List.of(List.of(SharedDashboards.item(10001,
+                    Map.of("saleskpiGadget", "calculation", "title", "Won")))));
     private ApiServer api;
     private MailJobs jobs;
     private AoSubscriptions subscriptions;
@@ -44,11 +49,11 @@ class JiraSubscriptionResourceTest {
                     session.migrate(MailSubscriptionEntity.class, MailSendEntity.class);
                     subscriptions = new AoSubscriptions(session, clock);
                     PluginSettingsSeal seal = new PluginSettingsSeal(settings);
-                    letters = new JiraLetters(services, mode -> "https://jira.example.com", seal);
+                    letters = new JiraLetters(services, mode -> "https://jira.example.com", seal, jira.dashboards());
                     jobs = new MailJobs(scheduler, subscriptions, letters,
                             new JiraMailQueue(queue, () -> () -> "jira@example.com"), clock);
                     return List.of(new JiraSubscriptionResource(services.access(), services.folders(), subscriptions,
-                            letters, jobs, seal), new JiraMailAdminResource(services.access(), subscriptions));
+                            letters, jobs, seal, jira.dashboards()), new JiraMailAdminResource(services.access(), subscriptions));
                 });
         jobs.afterPropertiesSet();
         emea = api.post("alice", "/folders", "{\"project\":\"A\",\"name\":\"EMEA\"}").json().getAsJsonObject()
@@ -95,10 +100,10 @@ class JiraSubscriptionResourceTest {
     void everyBadFieldIsNamedAndNothingIsStored() {
         // Carol may not browse A in Jira: its folder answers as one that does not exist.
         assertThat(subscribe("carol", ",\"folderId\":" + emea).errorFields()).containsExactly("folderId");
-        ApiServer.Answer dashboard = subscribe("bob", ",\"dashboardId\":10000");
-        assertThat(dashboard.status()).isEqualTo(400);
-        assertThat(dashboard.text()).contains("saleskpi.subscription.dashboard.jira");
-        assertThat(dashboard.errorFields()).containsExactlyInAnyOrder("dashboardId", "folderId");
+        ApiServer.Answer both = subscribe("bob", ",\"dashboardId\":10100,\"folderId\":" + emea);
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.text()).contains("saleskpi.subscription.subject.both");
+        assertThat(both.errorFields()).containsExactly("folderId");
         ApiServer.Answer bad = api.post("bob", "/subscriptions", "{\"folderId\":" + emea + ",\"frequency\":\"hourly\","
                 + "\"hour\":25,\"dayOfMonth\":31,\"zone\":\"Mars/Olympus\",\"address\":\"bob <bob@example.com>\"}");
         assertThat(bad.status()).isEqualTo(400);
@@ -106,6 +111,50 @@ class JiraSubscriptionResourceTest {
         assertThat(bad.text()).doesNotContain("Exception");
         assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
         assertThat(api.get("carol", "/subscriptions").json().getAsJsonArray()).isEmpty();
+    }
+
+    @Test
+    void aJiraUserSubscribesToAJiraDashboardJiraSharesWithThem() {
+        ApiServer.Answer created = subscribe("bob", ",\"dashboardId\":10100");
+
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        JsonObject bobs = created.json().getAsJsonObject();
+        assertThat(bobs.get("dashboardId").getAsLong()).isEqualTo(10100);
+        assertThat(bobs.get("dashboardName").getAsString()).isEqualTo("Sales board");
+        assertThat(bobs.has("folderId")).isFalse();
+        JsonArray listed = api.get("bob", "/subscriptions").json().getAsJsonArray();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).getAsJsonObject().get("dashboardName").getAsString()).isEqualTo("Sales board");
+        // The mails show it: "send now" sends the dashboard's letter.
+        assertThat(api.post("bob", "/subscriptions/" + bobs.get("id").getAsLong() + "/send", "{}").status())
+                .isEqualTo(202);
+        runTheJob();
+        assertThat(queue.emails()).hasSize(1);
+        assertThat(queue.emails().get(0).getSubject()).contains("Sales board");
+        assertThat(queue.emails().get(0).getBody()).contains("Won")
+                .contains("https://jira.example.com/secure/Dashboard.jspa?selectPageId=10100");
+    }
+
+    @Test
+    void aBadJiraDashboardIdIsNamedAndOneJiraDoesNotShareWithTheCallerAnswersNotFound() {
+        for (String bad : List.of("\"ten\"", "-5", "0", "1.5", "{}")) {
+            ApiServer.Answer answer = subscribe("bob", ",\"dashboardId\":" + bad);
+            assertThat(answer.status()).as(bad).isEqualTo(400);
+            assertThat(answer.errorFields()).as(bad).containsExactly("dashboardId");
+        }
+        // Other bad fields are named first, before Jira is asked for the dashboard.
+        ApiServer.Answer badHour = api.post("carol", "/subscriptions", "{\"dashboardId\":10100,"
+                + "\"frequency\":\"daily\",\"hour\":24,\"address\":\"carol@example.com\"}");
+        assertThat(badHour.errorFields()).containsExactly("hour");
+
+        ApiServer.Answer unshared = subscribe("carol", ",\"dashboardId\":10100");
+        ApiServer.Answer missing = subscribe("bob", ",\"dashboardId\":99999");
+
+        assertThat(unshared.status()).isEqualTo(404);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(unshared.text()).doesNotContain("Sales board").doesNotContain("Exception");
+        assertThat(api.get("carol", "/subscriptions").json().getAsJsonArray()).isEmpty();
+        assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
     }
 
     @Test

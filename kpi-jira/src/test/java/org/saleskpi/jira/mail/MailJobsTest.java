@@ -55,7 +55,7 @@ class MailJobsTest {
                     session.migrate(MailSubscriptionEntity.class, MailSendEntity.class);
                     subscriptions = new AoSubscriptions(session, clock);
                     letters = new JiraLetters(services, mode -> "https://jira.example.com/",
-                            new PluginSettingsSeal(settings));
+                            new PluginSettingsSeal(settings), new SharedDashboards().dashboards());
                     return List.of();
                 });
         emea = api.post("alice", "/folders", "{\"project\":\"A\",\"name\":\"EMEA\"}").json().getAsJsonObject()
