@@ -39,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * ({@code /goals?project=KEY}), one goal ({@code /goals/{id}}), its KPI profiles ({@code /profiles?project=KEY})
  * and one profile ({@code /profiles/{id}}, {@code /profiles/new?project=KEY}), from kpi-web's shared templates,
  * framed by Jira's admin decorator with the project's settings sidebar; and, belonging to no project, the page a
- * subscription mail's unsubscribe link leads to ({@code /unsubscribe?token=}, ADR 0068), whose script ends it.
+ * subscription mail's unsubscribe link leads to ({@code /unsubscribe?token=}, ADR 0068), whose script ends it, and
+ * the issue list a dashboard item's drill-down opens ({@code /issues?jql=&about=}, ADR 0073), which says what it
+ * shows and lists only the issues the REST API lets the viewer see.
  *
  * <p>The web items only hide links, so every request is checked here: nobody signed in goes to Jira's login and
  * back; the project must exist (404) and the user must browse it for goals and administer it for profiles (or be
@@ -69,6 +71,9 @@ public final class JiraPagesServlet extends HttpServlet {
      */
     private static final Map<String, String> SIDEBAR_ITEMS = Map.of("goals", "saleskpi-project-goals",
             "profiles", "saleskpi-project-profiles");
+
+    /** The pages of no project, for any signed-in user. */
+    private static final List<Page> WITHOUT_PROJECT = List.of(Pages.UNSUBSCRIBE, Pages.ISSUES);
 
     private final transient RestServices services;
     private final transient JiraAuthenticationContext authentication;
@@ -126,8 +131,9 @@ public final class JiraPagesServlet extends HttpServlet {
         String path = inContext.startsWith(JiraPageSite.SERVLET_PATH)
                 ? inContext.substring(JiraPageSite.SERVLET_PATH.length()) : inContext;
         Optional<Route> route = route(path, request.getParameter("project"));
-        if (route.isPresent() && route.get().page().equals(Pages.UNSUBSCRIBE)) {
-            // Belongs to no project: the admin decorator without a project's sidebar; the token is the proof.
+        if (route.isPresent() && WITHOUT_PROJECT.contains(route.get().page())) {
+            // Belongs to no project: the admin decorator without a project's sidebar. The unsubscribe token is its
+            // own proof; the issue list asks the REST API, which searches as the viewer.
             render(response, pages, pageUser, texts, route.get(), Map.of(), List.of());
             return;
         }
@@ -180,6 +186,8 @@ public final class JiraPagesServlet extends HttpServlet {
                 return Optional.of(new Route(Pages.PROFILE, "", project));
             case "/unsubscribe":
                 return Optional.of(new Route(Pages.UNSUBSCRIBE, "", Optional.empty()));
+            case "/issues":
+                return Optional.of(new Route(Pages.ISSUES, "", Optional.empty()));
             default:
                 break;
         }

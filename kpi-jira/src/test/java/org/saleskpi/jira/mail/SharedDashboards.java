@@ -18,9 +18,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Jira's dashboard service as a Mockito double that answers as Jira's own {@code DefaultPortalPageService} is
- * documented to (PortalPageService's javadoc): a dashboard that does not exist or is not shared with the context's
- * user is null with an error in the context, and so are its gadgets. Users are Jira users by key.
+ * Jira's dashboard service as a Mockito double that answers as Jira's own {@code DefaultPortalPageService} does (its
+ * javadoc, and its source in the public copy of Jira 6.x, turgaycelik/mysource at ee01e28): a dashboard that does not
+ * exist or is not shared with the context's user is null with an error in the context, and its gadgets an empty list.
+ * Users are Jira users by key.
  */
 final class SharedDashboards {
     final PortalPageService service = mock(PortalPageService.class);
@@ -34,7 +35,8 @@ final class SharedDashboards {
         });
         when(service.getPortletConfigurations(any(), any())).thenAnswer(call -> {
             Board board = seen(call.getArgument(0), call.getArgument(1));
-            return board == null ? null : board.columns;
+            // Jira's DefaultPortalPageService answers an empty list, not null, after its failed check.
+            return board == null ? List.of() : board.columns;
         });
         when(users.getUserByKey(anyString())).thenAnswer(call -> null);
         for (String key : userKeys) {

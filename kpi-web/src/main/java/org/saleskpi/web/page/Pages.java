@@ -221,8 +221,9 @@ public final class Pages {
             GADGET_SCRIPTS.forEach(script -> scripts.add(site.staticBase() + "/" + script));
         }
         PAGE_PARTS.getOrDefault(page.key(), List.of()).forEach(part -> scripts.add(site.staticBase() + "/" + part));
-        // The standalone server's subscription dialog (ADR 0063); Jira serves no such script, so its pages go without.
-        if (page.key().equals("dashboard") || page.key().equals("goals")) {
+        // The subscription dialog (ADR 0063), kpi-web's since Jira's dashboard items use it too (ADR 0073). Jira's
+        // goals page goes without it as before: its confirmation leads to a subscriptions page Jira does not have yet.
+        if (page.key().equals("dashboard") || (page.key().equals("goals") && !site.hostDecorated())) {
             addIfPresent(scripts, "js/pages/subscribe-dialog.js");
         }
         addIfPresent(scripts, "js/pages/" + page.key() + ".js");
