@@ -105,6 +105,19 @@ class PagesTest {
                 "/jira/download/resources/app:pages/css/goals.css");
     }
 
+    /**
+     * The subscription dialog is kpi-web's since Jira's dashboard items use it (ADR 0073); the goals page loads it on
+     * the standalone server only, as before: inside Jira its confirmation would lead to a page Jira does not have.
+     */
+    @Test
+    void theGoalsPageOffersTheSubscriptionDialogOnTheStandaloneServerOnly() {
+        PageSite jira = new PageSite("/jira/plugins/servlet/saleskpi", "/jira/rest/saleskpi/1.0", "/jira/issues/?jql=",
+                "/jira/files", List.of(), "/jira/", "atl.admin");
+
+        assertThat(pages.scripts(Pages.GOALS)).contains("/static/saleskpi/js/pages/subscribe-dialog.js");
+        assertThat(new Pages(jira, APP).scripts(Pages.GOALS)).noneMatch(script -> script.contains("subscribe-dialog"));
+    }
+
     @Test
     void everyPrintedValueComesEscapedSoTemplatesNeedNoEscaperCall() {
         PageSite odd = new PageSite("/a&b/plugins/servlet/saleskpi", "/a&b/rest", "/a&b/issues/?jql=", "/a&b/files",
