@@ -15,11 +15,11 @@ import org.saleskpi.web.mail.UnsubscribeLinks;
 import org.saleskpi.web.page.Messages;
 
 /**
- * The letters inside Jira (ADR 0068): a goal folder's, computed as the subscriber through the Jira adapters of
- * {@link RestServices} (their browse permission, their issues), with links under Jira's canonical base URL (SAL's
- * {@link ApplicationProperties}) to the app's goal page and unsubscribe page. Jira's own dashboards are not the app's
- * (the standalone server's dashboards are, ADR 0019), so a dashboard subscription has no letter here: subscribing to
- * one is refused, and one found anyway ends.
+ * The letters inside Jira (ADR 0068, 0073): a goal folder's and a Jira dashboard's, computed as the subscriber
+ * through the Jira adapters of {@link RestServices} (their browse permission, their issues) and, for a dashboard,
+ * Jira's own sharing ({@link JiraDashboards}), with links under Jira's canonical base URL (SAL's
+ * {@link ApplicationProperties}). The standalone server's dashboards (ADR 0019) do not exist here: a subscription to
+ * one has no letter, and ends.
  */
 public final class JiraLetters implements LetterSource {
     /** The goal list the app's servlet serves ({@code atlassian-plugin.xml}, servlet saleskpi-pages). */
@@ -29,18 +29,23 @@ public final class JiraLetters implements LetterSource {
 
     private final ApplicationProperties jira;
     private final FolderLetters folders;
+    private final JiraDashboardLetters dashboards;
 
     @Inject
-    public JiraLetters(RestServices services, ApplicationProperties jira, PluginSettingsSeal seal) {
+    public JiraLetters(RestServices services, ApplicationProperties jira, PluginSettingsSeal seal,
+            JiraDashboards dashboards) {
         this.jira = jira;
-        this.folders = new FolderLetters(services, new UnsubscribeLinks(seal, UNSUBSCRIBE_PAGE),
-                new Messages.Cache(JiraLetters.class.getClassLoader()), GOALS_PAGE);
+        UnsubscribeLinks unsubscribe = new UnsubscribeLinks(seal, UNSUBSCRIBE_PAGE);
+        Messages.Cache texts = new Messages.Cache(JiraLetters.class.getClassLoader());
+        this.folders = new FolderLetters(services, unsubscribe, texts, GOALS_PAGE);
+        this.dashboards = new JiraDashboardLetters(services, dashboards, unsubscribe, texts);
     }
 
     @Override
     public Optional<Letter> letter(Subscription subscription, ZonedDateTime when) {
         return switch (subscription.subject()) {
             case FOLDER -> folders.letter(subscription, when, baseUrl());
+            case JIRA_DASHBOARD -> dashboards.letter(subscription, when, baseUrl());
             case DASHBOARD -> Optional.empty();
         };
     }
@@ -48,6 +53,11 @@ public final class JiraLetters implements LetterSource {
     /** The folder letters, whose browse rule the subscribe endpoint asks too. */
     public FolderLetters folders() {
         return folders;
+    }
+
+    /** Jira's page of dashboard {@code id}, the one its mails link to. */
+    public String dashboardUrl(long id) {
+        return baseUrl() + JiraDashboardLetters.DASHBOARD_PAGE + id;
     }
 
     private String baseUrl() {

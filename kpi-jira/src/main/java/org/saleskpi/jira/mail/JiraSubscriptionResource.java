@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,13 +31,14 @@ import org.saleskpi.web.mail.SubscriptionStore;
 import org.saleskpi.web.mail.UnsubscribeLinks;
 
 /**
- * {@code /subscriptions} inside Jira (ADR 0068): the signed-in Jira user's e-mail subscriptions to goal folders, the
- * same requests and answers as the standalone server's. {@code GET} lists them, {@code POST} subscribes
- * ({@code {"folderId","frequency","dayOfWeek","dayOfMonth","hour","zone","language","address"}}), {@code DELETE /{id}}
+ * {@code /subscriptions} inside Jira (ADR 0068, 0073): the signed-in Jira user's e-mail subscriptions to goal folders
+ * and to Jira's own dashboards, the same requests and answers as the standalone server's. {@code GET} lists them,
+ * {@code POST} subscribes ({@code {"folderId" or "dashboardId","frequency","dayOfWeek","dayOfMonth","hour","zone",
+ * "language","address"}}, {@code dashboardId} being a Jira dashboard's id), {@code DELETE /{id}}
  * ends one, {@code POST /{id}/send} asks for one now (the mail job sends it within {@link MailJobs#EVERY}),
  * {@code POST /subscriptions/unsubscribe} with {@code {"token"}} ends the one a mail's signed link names. A folder
- * of a project the user may not browse in Jira answers as one that does not exist; Jira's dashboards are not the
- * app's, so {@code dashboardId} is refused with its own message.
+ * of a project the user may not browse in Jira answers as one that does not exist (400 naming it); a Jira dashboard
+ * Jira does not share with the user answers 404, once every field is good.
  */
 @Path("/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,11 +54,13 @@ public final class JiraSubscriptionResource {
     private final MailJobs jobs;
     private final UnsubscribeLinks unsubscribe;
     private final OwnSubscriptions own;
+    private final JiraDashboards dashboards;
 
     @Inject
     public JiraSubscriptionResource(AccessPolicy access, GoalFolderRepository folders, AoSubscriptions subscriptions,
-            JiraLetters letters, MailJobs jobs, PluginSettingsSeal seal) {
+            JiraLetters letters, MailJobs jobs, PluginSettingsSeal seal, JiraDashboards dashboards) {
         this.access = access;
+        this.dashboards = dashboards;
         this.folders = folders;
         this.subscriptions = subscriptions;
         this.letters = letters;
@@ -76,7 +80,7 @@ public final class JiraSubscriptionResource {
         Caller caller = Caller.of(access);
         JsonInput in = JsonInput.of(body);
         if (in.has("dashboardId")) {
-            in.reject("dashboardId", "saleskpi.subscription.dashboard.jira", "Jira dashboards cannot be subscribed to");
+            return subscribeToDashboard(in, caller);
         }
         Optional<Long> folderId = in.id("folderId");
         if (folderId.isEmpty() && !in.has("folderId")) {
@@ -90,6 +94,23 @@ public final class JiraSubscriptionResource {
         }
         Subscription stored = subscriptions.create(SubscriptionInput.read(in, caller.user().key(),
                 Subscription.Subject.FOLDER, () -> folder.get().id(), text -> ADDRESS.matcher(text).matches()));
+        return Response.status(Response.Status.CREATED).entity(json(stored)).build();
+    }
+
+    /**
+     * A Jira dashboard, asked of Jira as the caller once every field is good: one that does not exist or is not
+     * shared with them answers 404, the same for both so that the answer tells nothing of others' dashboards.
+     */
+    private Response subscribeToDashboard(JsonInput in, Caller caller) {
+        Optional<Long> dashboardId = in.id("dashboardId");
+        if (in.has("folderId")) {
+            in.reject("folderId", "saleskpi.subscription.subject.both", "cannot be sent with dashboardId");
+        }
+        Subscription stored = subscriptions.create(SubscriptionInput.read(in, caller.user().key(),
+                Subscription.Subject.JIRA_DASHBOARD, () -> dashboards.seenBy(caller.user().key(), dashboardId.get())
+                        .orElseThrow(() -> new NotFoundException("Dashboard " + dashboardId.get()
+                                + " does not exist or is not shared with you.")).id(),
+                text -> ADDRESS.matcher(text).matches()));
         return Response.status(Response.Status.CREATED).entity(json(stored)).build();
     }
 
@@ -114,17 +135,31 @@ public final class JiraSubscriptionResource {
     @Path("unsubscribe")
     @UnrestrictedAccess
     public Map<String, Object> unsubscribe(JsonElement body) {
-        return unsubscribe.unsubscribe(body, subscriptions,
-                (ended, answer) -> folders.get(ended.subjectId()).ifPresent(f -> answer.put("folderName", f.name())));
+        return unsubscribe.unsubscribe(body, subscriptions, (ended, answer) -> {
+            if (ended.subject() == Subscription.Subject.JIRA_DASHBOARD) {
+                dashboards.seenBy(ended.userKey(), ended.subjectId())
+                        .ifPresent(d -> answer.put("dashboardName", d.name()));
+            } else {
+                folders.get(ended.subjectId()).ifPresent(f -> answer.put("folderName", f.name()));
+            }
+        });
     }
 
     private Map<String, Object> json(Subscription s) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", s.id());
-        json.put("folderId", s.subjectId());
-        Optional<GoalFolder> folder = folders.get(s.subjectId());
-        json.put("folderName", folder.map(GoalFolder::name).orElse(""));
-        json.put("project", folder.map(GoalFolder::projectKey).orElse(null));
+        if (s.subject() == Subscription.Subject.JIRA_DASHBOARD) {
+            json.put("dashboardId", s.subjectId());
+            json.put("dashboardUrl", letters.dashboardUrl(s.subjectId()));
+            // The name as the subscriber sees it now; empty once Jira no longer shares it (its mails have ended).
+            json.put("dashboardName", dashboards.seenBy(s.userKey(), s.subjectId()).map(JiraDashboards.Seen::name)
+                    .orElse(""));
+        } else {
+            json.put("folderId", s.subjectId());
+            Optional<GoalFolder> folder = folders.get(s.subjectId());
+            json.put("folderName", folder.map(GoalFolder::name).orElse(""));
+            json.put("project", folder.map(GoalFolder::projectKey).orElse(null));
+        }
         json.put("frequency", s.frequency().name().toLowerCase(Locale.ROOT));
         json.put("dayOfWeek", s.dayOfWeek());
         json.put("dayOfMonth", s.dayOfMonth());

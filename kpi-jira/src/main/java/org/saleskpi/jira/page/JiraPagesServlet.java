@@ -40,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * and one profile ({@code /profiles/{id}}, {@code /profiles/new?project=KEY}), from kpi-web's shared templates,
  * framed by Jira's admin decorator with the project's settings sidebar; and, belonging to no project, the page a
  * subscription mail's unsubscribe link leads to ({@code /unsubscribe?token=}, ADR 0068), whose script ends it, and
- * the user's own e-mail subscriptions ({@code /subscriptions}, ADR 0072), reached from the user's profile menu.
+ * the user's own e-mail subscriptions ({@code /subscriptions}, ADR 0072), reached from the user's profile menu, and
+ * the issue list a dashboard item's drill-down opens ({@code /issues?jql=&about=}, ADR 0073), which says what it
+ * shows and lists only the issues the REST API lets the viewer see.
  *
  * <p>The web items only hide links, so every request is checked here: nobody signed in goes to Jira's login and
  * back; the project must exist (404) and the user must browse it for goals and administer it for profiles (or be
@@ -71,8 +73,8 @@ public final class JiraPagesServlet extends HttpServlet {
     private static final Map<String, String> SIDEBAR_ITEMS = Map.of("goals", "saleskpi-project-goals",
             "profiles", "saleskpi-project-profiles");
 
-    /** The pages of the signed-in user alone, belonging to no project: asked for no project permission. */
-    private static final List<Page> PERSONAL_PAGES = List.of(Pages.UNSUBSCRIBE, Pages.SUBSCRIPTIONS);
+    /** The pages of no project, for any signed-in user: asked for no project permission. */
+    private static final List<Page> PERSONAL_PAGES = List.of(Pages.UNSUBSCRIBE, Pages.SUBSCRIPTIONS, Pages.ISSUES);
 
     private final transient RestServices services;
     private final transient JiraAuthenticationContext authentication;
@@ -132,7 +134,8 @@ public final class JiraPagesServlet extends HttpServlet {
         Optional<Route> route = route(path, request.getParameter("project"));
         if (route.isPresent() && PERSONAL_PAGES.contains(route.get().page())) {
             // Belongs to no project: the admin decorator without a project's sidebar. The unsubscribe token is the
-            // proof, and the subscriptions list shows only the user's own (the REST API checks both).
+            // proof, the subscriptions list shows only the user's own (the REST API checks both), and the issue list
+            // asks the REST API, which searches as the viewer.
             render(response, pages, pageUser, texts, route.get(), Map.of(), List.of());
             return;
         }
@@ -187,6 +190,8 @@ public final class JiraPagesServlet extends HttpServlet {
                 return Optional.of(new Route(Pages.UNSUBSCRIBE, "", Optional.empty()));
             case "/subscriptions":
                 return Optional.of(new Route(Pages.SUBSCRIPTIONS, "", Optional.empty()));
+            case "/issues":
+                return Optional.of(new Route(Pages.ISSUES, "", Optional.empty()));
             default:
                 break;
         }

@@ -169,7 +169,9 @@ class DashboardItemsIT {
 
         Map<String, Object> saved = saved("item").get(0);
         assertThat(saved).containsEntry("title", "Pipeline " + type).containsEntry("v", "1")
-                .containsEntry("profile", String.valueOf(book.profile()));
+                .containsEntry("profile", String.valueOf(book.profile()))
+                // How a Jira dashboard's mail finds the app's items among Jira's gadgets (ADR 0073).
+                .containsEntry("saleskpiGadget", type);
         if (type.equals("battery")) {
             assertThat(saved).containsEntry("goal", String.valueOf(book.goal()));
         }
@@ -225,6 +227,45 @@ class DashboardItemsIT {
         assertThat(item.findElement(By.cssSelector(".saleskpi-gadget-tools button")).getText()).isEqualTo(refresh);
         assertThat(item.findElement(By.cssSelector(".saleskpi-gadget-title")).getText())
                 .isEqualTo(japanese.getText("saleskpi.gadget.type.calculation.title"));
+    }
+
+    /**
+     * On a Jira dashboard page that names its dashboard (selectPageId): the number's drill-down opens the app's issue
+     * list inside Jira with the words of what it shows and the way back, and the link under the item opens the
+     * subscription dialog for that dashboard; a page that names none offers no link (ADR 0073).
+     */
+    @Test
+    void anItemsDrillSaysWhatItShowsAndItsLinkSubscribesToTheDashboardItIsOn() throws Exception {
+        driver.get(dashboards.get(JIRA11.name).page("en") + "&selectPageId=10100");
+        waitUntil(() -> "complete".equals(script("return document.readyState")));
+
+        run("render", "item", "saleskpi/dashboard/calculation", Map.of());
+
+        WebElement item = driver.findElement(By.id("item"));
+        assertReady(item, "calculation");
+        String drill = item.findElement(By.cssSelector("a.saleskpi-drill")).getAttribute("href");
+        assertThat(drill).contains("/jira/plugins/servlet/saleskpi/issues?jql=").contains("&about=")
+                .contains("&back=" + java.net.URLEncoder.encode("/", java.nio.charset.StandardCharsets.UTF_8));
+        String about = java.net.URLDecoder.decode(drill.substring(drill.indexOf("&about=") + 7, drill.indexOf("&currency=")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(about).isNotBlank().doesNotContain("saleskpi.");
+        WebElement subscribe = item.findElement(By.cssSelector("a[data-action=subscribe-dashboard]"));
+        assertThat(subscribe.getText()).isEqualTo("Subscribe to this dashboard by e-mail");
+        subscribe.click();
+        WebElement dialog = item.findElement(By.cssSelector("form[data-dialog=subscribe]"));
+        assertThat(dialog.findElement(By.tagName("h2")).getText())
+                .isEqualTo("Get the Sales KPI gadgets of this Jira dashboard by e-mail");
+        assertNoRawKeys(item);
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        Files.write(shots.resolve("jira-item-subscribe-dialog.png"),
+                driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        assertThat(Chromium.consoleErrors(driver)).isEmpty();
+
+        open(JIRA11.name, "en");
+        run("render", "item", "saleskpi/dashboard/calculation", Map.of());
+        assertReady(driver.findElement(By.id("item")), "calculation");
+        assertThat(driver.findElements(By.cssSelector("a[data-action=subscribe-dashboard]"))).isEmpty();
     }
 
     static Stream<DealHistoryBook.Path> paths() {

@@ -3,6 +3,7 @@ package org.saleskpi.jira.mail;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.saleskpi.core.testing.HandClock;
 import org.saleskpi.jira.cache.MemoryPluginSettings;
@@ -15,7 +16,8 @@ import org.saleskpi.web.TestAccess;
  * Objects) and Jira's mail tables, the app's seal and letters (links under {@value #JIRA}), a hand clock, and a
  * scheduler and mail queue that record what Jira would run and send. Friday 10 May 2024, 07:00 UTC: alice
  * administers project A and its folder "EMEA" holding the goal "Grow EMEA", bob browses A, carol may not see A, root
- * administers Jira.
+ * administers Jira. Jira's dashboard 10100 "Sales board", shared with alice and bob, holds one of the app's items
+ * (ADR 0073).
  */
 final class JiraMailStand implements AutoCloseable {
     static final String JIRA = "https://jira.example.com/";
@@ -24,6 +26,9 @@ final class JiraMailStand implements AutoCloseable {
     final ClusterScheduler scheduler = new ClusterScheduler();
     final RecordingMailQueue queue = new RecordingMailQueue();
     final MemoryPluginSettings settings = new MemoryPluginSettings();
+    final SharedDashboards jira = new SharedDashboards("alice", "bob", "carol", "root").dashboard(10100,
+            "Sales board", Set.of("alice", "bob"), List.of(List.of(SharedDashboards.item(10001,
+                    Map.of("saleskpiGadget", "calculation", "title", "Won")))));
     AoSubscriptions subscriptions;
     PluginSettingsSeal seal;
     JiraLetters letters;
@@ -42,7 +47,7 @@ final class JiraMailStand implements AutoCloseable {
                     session.migrate(MailSubscriptionEntity.class, MailSendEntity.class);
                     stand.subscriptions = new AoSubscriptions(session, stand.clock);
                     stand.seal = new PluginSettingsSeal(stand.settings, new InJvmClusterLocks());
-                    stand.letters = new JiraLetters(services, mode -> JIRA, stand.seal);
+                    stand.letters = new JiraLetters(services, mode -> JIRA, stand.seal, stand.jira.dashboards());
                     return resources.apply(stand, services);
                 });
         stand.emea = stand.api.post("alice", "/folders", "{\"project\":\"A\",\"name\":\"EMEA\"}").json()

@@ -44,7 +44,8 @@ class JiraSubscriptionResourceTest {
             jobs = new MailJobs(mails.scheduler, mails.subscriptions, mails.letters,
                     new JiraMailQueue(mails.queue, () -> () -> "jira@example.com"), mails.clock);
             return List.of(new JiraSubscriptionResource(services.access(), services.folders(), mails.subscriptions,
-                    mails.letters, jobs, mails.seal), new JiraMailAdminResource(services.access(), mails.subscriptions));
+                    mails.letters, jobs, mails.seal, mails.jira.dashboards()),
+                    new JiraMailAdminResource(services.access(), mails.subscriptions));
         });
         jobs.afterPropertiesSet();
         clock = stand.clock;
@@ -96,10 +97,10 @@ class JiraSubscriptionResourceTest {
     void everyBadFieldIsNamedAndNothingIsStored() {
         // Carol may not browse A in Jira: its folder answers as one that does not exist.
         assertThat(subscribe("carol", ",\"folderId\":" + emea).errorFields()).containsExactly("folderId");
-        ApiServer.Answer dashboard = subscribe("bob", ",\"dashboardId\":10000");
-        assertThat(dashboard.status()).isEqualTo(400);
-        assertThat(dashboard.text()).contains("saleskpi.subscription.dashboard.jira");
-        assertThat(dashboard.errorFields()).containsExactlyInAnyOrder("dashboardId", "folderId");
+        ApiServer.Answer both = subscribe("bob", ",\"dashboardId\":10100,\"folderId\":" + emea);
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.text()).contains("saleskpi.subscription.subject.both");
+        assertThat(both.errorFields()).containsExactly("folderId");
         ApiServer.Answer bad = api.post("bob", "/subscriptions", "{\"folderId\":" + emea + ",\"frequency\":\"hourly\","
                 + "\"hour\":25,\"dayOfMonth\":31,\"zone\":\"Mars/Olympus\",\"address\":\"bob <bob@example.com>\"}");
         assertThat(bad.status()).isEqualTo(400);
@@ -107,6 +108,53 @@ class JiraSubscriptionResourceTest {
         assertThat(bad.text()).doesNotContain("Exception");
         assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
         assertThat(api.get("carol", "/subscriptions").json().getAsJsonArray()).isEmpty();
+    }
+
+    @Test
+    void aJiraUserSubscribesToAJiraDashboardJiraSharesWithThem() {
+        ApiServer.Answer created = subscribe("bob", ",\"dashboardId\":10100");
+
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        JsonObject bobs = created.json().getAsJsonObject();
+        assertThat(bobs.get("dashboardId").getAsLong()).isEqualTo(10100);
+        assertThat(bobs.get("dashboardName").getAsString()).isEqualTo("Sales board");
+        assertThat(bobs.has("folderId")).isFalse();
+        JsonArray listed = api.get("bob", "/subscriptions").json().getAsJsonArray();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).getAsJsonObject().get("dashboardName").getAsString()).isEqualTo("Sales board");
+        // The subscriptions page links it to Jira's dashboard, not to a standalone one.
+        assertThat(listed.get(0).getAsJsonObject().get("dashboardUrl").getAsString())
+                .isEqualTo("https://jira.example.com/secure/Dashboard.jspa?selectPageId=10100");
+        // The mails show it: "send now" sends the dashboard's letter.
+        assertThat(api.post("bob", "/subscriptions/" + bobs.get("id").getAsLong() + "/send", "{}").status())
+                .isEqualTo(202);
+        runTheJob();
+        assertThat(queue.emails()).hasSize(1);
+        assertThat(queue.emails().get(0).getSubject()).contains("Sales board");
+        assertThat(queue.emails().get(0).getBody()).contains("Won")
+                .contains("https://jira.example.com/secure/Dashboard.jspa?selectPageId=10100");
+    }
+
+    @Test
+    void aBadJiraDashboardIdIsNamedAndOneJiraDoesNotShareWithTheCallerAnswersNotFound() {
+        for (String bad : List.of("\"ten\"", "-5", "0", "1.5", "{}")) {
+            ApiServer.Answer answer = subscribe("bob", ",\"dashboardId\":" + bad);
+            assertThat(answer.status()).as(bad).isEqualTo(400);
+            assertThat(answer.errorFields()).as(bad).containsExactly("dashboardId");
+        }
+        // Other bad fields are named first, before Jira is asked for the dashboard.
+        ApiServer.Answer badHour = api.post("carol", "/subscriptions", "{\"dashboardId\":10100,"
+                + "\"frequency\":\"daily\",\"hour\":24,\"address\":\"carol@example.com\"}");
+        assertThat(badHour.errorFields()).containsExactly("hour");
+
+        ApiServer.Answer unshared = subscribe("carol", ",\"dashboardId\":10100");
+        ApiServer.Answer missing = subscribe("bob", ",\"dashboardId\":99999");
+
+        assertThat(unshared.status()).isEqualTo(404);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(unshared.text()).doesNotContain("Sales board").doesNotContain("Exception");
+        assertThat(api.get("carol", "/subscriptions").json().getAsJsonArray()).isEmpty();
+        assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
     }
 
     @Test

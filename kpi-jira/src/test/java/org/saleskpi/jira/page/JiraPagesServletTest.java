@@ -200,6 +200,27 @@ class JiraPagesServletTest {
         assertThat(JiraPagesServlet.class.isAnnotationPresent(UnrestrictedAccess.class)).isFalse();
     }
 
+    /**
+     * The list a dashboard item's drill-down opens (ADR 0073): no project, no permission asked of Jira here (the
+     * REST API searches as the viewer); its script reads the words, the currency and the way back from the address.
+     */
+    @Test
+    void theDrillDownListBelongsToNoProjectAndIsTheSharedIssueList() throws Exception {
+        get("/issues", null);
+        verify(response).sendRedirect("/jira/login.jsp?os_destination=%2Fplugins%2Fservlet%2Fsaleskpi%2Fissues");
+        signIn();
+
+        get("/issues", null);
+
+        verify(response).setStatus(200);
+        assertThat(rendered).containsExactly("saleskpi/templates/issues.vm");
+        Map<String, Object> context = contexts.get(0);
+        assertThat(context).containsEntry("page", "issues").containsEntry("decorator", "atl.admin")
+                .containsEntry("metas", List.of());
+        assertThat(context.get("scripts")).asList().contains(FILES + "/js/pages/issues.js");
+        verifyNoInteractions(jira.permissions);
+    }
+
     @Test
     void pagesSpeakTheJiraUsersLanguage() throws Exception {
         signIn();

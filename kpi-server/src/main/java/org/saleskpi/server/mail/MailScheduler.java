@@ -107,6 +107,8 @@ public final class MailScheduler implements AutoCloseable {
         return switch (subscription.subject()) {
             case DASHBOARD -> letters.letter(subscription, when, smtp.siteUrl());
             case FOLDER -> folderLetters.letter(subscription, when, smtp.siteUrl());
+            // Jira's dashboards live only in Jira; the server never stores one, and one found anyway ends.
+            case JIRA_DASHBOARD -> Optional.empty();
         };
     }
 

@@ -40,7 +40,14 @@ public final class GadgetFigures {
 
     /** The gadget of {@code type} with its saved preferences (JSON), as {@code reader} may see it. */
     public FigureSection section(UserRef reader, String type, String preferencesJson, Messages texts) {
-        Map<String, String> saved = preferences(preferencesJson);
+        return section(reader, type, preferences(preferencesJson), texts);
+    }
+
+    /**
+     * The gadget of {@code type} with its saved preferences as text values (lists joined by commas), as
+     * {@code reader} may see it: how Jira keeps a dashboard item's preferences.
+     */
+    public FigureSection section(UserRef reader, String type, Map<String, String> saved, Messages texts) {
         String title = SavedPreferences.title(saved);
         Optional<Gadget> gadget = Gadgets.find(type);
         if (gadget.isEmpty()) {

@@ -15,7 +15,7 @@ import java.util.Objects;
  * A user's subscription to a dashboard's figures or a goal folder's goals by e-mail: when (in the subscriber's own
  * zone), in which language, to which address.
  *
- * @param subject what the mails show: a dashboard or a goal folder
+ * @param subject what the mails show: a dashboard, a goal folder or, inside Jira, a Jira dashboard
  * @param subjectId the dashboard's or folder's id
  * @param dayOfWeek 1 (Monday) to 7, read for weekly mails
  * @param dayOfMonth 1 to 28, read for monthly mails
@@ -68,6 +68,8 @@ public record Subscription(long id, String userKey, Subject subject, long subjec
     public enum Subject {
         DASHBOARD,
         /** A goal folder with its sub-folders. */
-        FOLDER
+        FOLDER,
+        /** Inside Jira: one of Jira's own dashboards, by its id, with the app's dashboard items on it (ADR 0073). */
+        JIRA_DASHBOARD
     }
 }

@@ -227,7 +227,8 @@ public final class Pages {
             GADGET_SCRIPTS.forEach(script -> scripts.add(site.staticBase() + "/" + script));
         }
         PAGE_PARTS.getOrDefault(page.key(), List.of()).forEach(part -> scripts.add(site.staticBase() + "/" + part));
-        // The subscription dialog (ADR 0063), on both hosts since ADR 0072.
+        // The subscription dialog (ADR 0063): the standalone dashboards and the goals page on both hosts (ADR 0072);
+        // kpi-web's since Jira's dashboard items use it too (ADR 0073).
         if (page.key().equals("dashboard") || page.key().equals("goals")) {
             addIfPresent(scripts, "js/pages/subscribe-dialog.js");
         }

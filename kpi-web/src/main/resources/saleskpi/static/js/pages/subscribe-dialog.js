@@ -1,7 +1,7 @@
 /*
- * The e-mail subscription dialog (ADR 0063), shared by the standalone dashboard page and the goals page's folder bar
- * on both hosts (inside Jira since ADR 0072, where the REST API refuses dashboards). The goals page offers subscribing
- * only when this script is loaded.
+ * The e-mail subscription dialog (ADR 0063), shared by the standalone server's dashboard page, the goals page's folder
+ * bar on both hosts (ADR 0072) and, inside Jira, the Sales KPI dashboard items, which subscribe to the Jira dashboard
+ * they are on (ADR 0073). The goals page offers subscribing only when this script is loaded.
  */
 (function (global) {
   'use strict';

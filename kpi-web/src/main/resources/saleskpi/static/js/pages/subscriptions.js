@@ -22,13 +22,16 @@
     return t('saleskpi.subscription.when.daily', hour, s.zone);
   }
 
-  /** The link to the subscribed page: a dashboard, or the goals page showing the folder (ADR 0063). */
+  /**
+   * The link to the subscribed page: a dashboard (inside Jira, the Jira dashboard's page the API names, ADR 0073), or
+   * the goals page showing the folder (ADR 0063).
+   */
   function subject(config, s) {
     if (s.folderId) {
       return el('a', {href: forms.pageUrl(config, '/goals?project=' + encodeURIComponent(s.project || '')
         + '&folder=' + s.folderId)}, t('saleskpi.subscription.folderName', s.folderName));
     }
-    return el('a', {href: forms.pageUrl(config, '/dashboards/' + s.dashboardId)}, s.dashboardName);
+    return el('a', {href: s.dashboardUrl || forms.pageUrl(config, '/dashboards/' + s.dashboardId)}, s.dashboardName);
   }
 
   function render(root, api, config, list) {

@@ -105,6 +105,19 @@ class PagesTest {
                 "/jira/download/resources/app:pages/css/goals.css");
     }
 
+    /**
+     * The subscription dialog is kpi-web's (ADR 0072, 0073): the goals page loads it on both hosts, Jira's too, whose
+     * confirmation leads to the subscriptions page Jira now has.
+     */
+    @Test
+    void theGoalsPageOffersTheSubscriptionDialogOnBothHosts() {
+        PageSite jira = new PageSite("/jira/plugins/servlet/saleskpi", "/jira/rest/saleskpi/1.0", "/jira/issues/?jql=",
+                "/jira/files", List.of(), "/jira/", "atl.admin");
+
+        assertThat(pages.scripts(Pages.GOALS)).contains("/static/saleskpi/js/pages/subscribe-dialog.js");
+        assertThat(new Pages(jira, APP).scripts(Pages.GOALS)).contains("/jira/files/js/pages/subscribe-dialog.js");
+    }
+
     @Test
     void everyPrintedValueComesEscapedSoTemplatesNeedNoEscaperCall() {
         PageSite odd = new PageSite("/a&b/plugins/servlet/saleskpi", "/a&b/rest", "/a&b/issues/?jql=", "/a&b/files",
