@@ -53,7 +53,7 @@ final class QuickCompilerOnly implements AutoCloseable {
                 try {
                     Files.deleteIfExists(file);
                 } catch (IOException e) {
-                    // A leftover file of 40 bytes in the data directory harms nothing.
+                    // A leftover file of a few bytes in the data directory harms nothing.
                 }
             }
         }
