@@ -30,8 +30,19 @@ final class ImportFileCommand implements Command {
 
     @Override
     public int run(ServerOptions options, PrintStream out) {
-        try (DataDirectory directory = DataDirectory.lock(options.dataDir());
-                ServerDatabase database = ServerDatabase.open(options, directory)) {
+        try (DataDirectory directory = DataDirectory.lock(options.dataDir())) {
+            // This process only imports: its compilations may stay quick (ADR 0071).
+            QuickCompilerOnly quick = QuickCompilerOnly.apply(directory.path());
+            try {
+                return importInto(directory, options, out);
+            } finally {
+                quick.close();
+            }
+        }
+    }
+
+    private static int importInto(DataDirectory directory, ServerOptions options, PrintStream out) {
+        try (ServerDatabase database = ServerDatabase.open(options, directory)) {
             AuthSchema.migrate(database.session());
             // On PostgreSQL the import is numbered in the write sequence as the server's writes are, so that running
             // nodes learn of it; on H2 (one process) it stops while the disk is nearly full, as an upload does, and

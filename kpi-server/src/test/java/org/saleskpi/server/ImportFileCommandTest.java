@@ -92,6 +92,8 @@ class ImportFileCommandTest {
         out.reset();
         assertThat(importFile(options, csv("FULL", 30))).as(out.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("30 rows read, 30 issues created, 0 updated");
+        assertThat(QuickCompilerOnlyTest.added()).as("the import's compiler directive, removed after it (ADR 0071)")
+                .isEmpty();
     }
 
     /** The jar's {@code import} command on {@code options}' data directory and database (H2 URLs too, as tests may). */
