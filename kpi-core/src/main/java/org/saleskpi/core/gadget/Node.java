@@ -108,6 +108,28 @@ public sealed interface Node {
             return this;
         }
 
+        /**
+         * Another value's rate counts as {@code <prefix>Numerator} and {@code <prefix>Denominator} (previousNumerator
+         * beside previous); left out where the value is no rate of counts.
+         */
+        public Fields putRateParts(String prefix, Optional<RateParts.Counts> parts) {
+            parts.ifPresent(counts -> put(prefix + "Numerator", counts.numerator())
+                    .put(prefix + "Denominator", counts.denominator()));
+            return this;
+        }
+
+        /**
+         * One rate's counts per value of a list (a line's buckets), as {@code numerators} and {@code denominators}
+         * with their absent reasons; left out when the values are no rate of counts.
+         */
+        public Fields putEachRateParts(List<RateParts.Counts> parts) {
+            if (!parts.isEmpty()) {
+                putAll("numerators", parts.stream().map(RateParts.Counts::numerator).toList());
+                putAll("denominators", parts.stream().map(RateParts.Counts::denominator).toList());
+            }
+            return this;
+        }
+
         /** Rates' counts parallel to a list of values, as {@code numerators} and {@code denominators}, null where none. */
         public Fields putAllRateParts(List<Optional<RateParts.Counts>> parts) {
             Items numerators = new Items();
