@@ -379,6 +379,28 @@ class KpisOverHttpTest {
     }
 
     @Test
+    void ratesOfMoneyAnswerTheAmountsTheyDivide() {
+        // March: won 4500 of quotas 6000; coverage: open amount closing in March 0 of 6000 - 4500 = 1500 to win.
+        JsonObject attainment = kpi("target-attainment", MARCH);
+        JsonObject coverage = kpi("pipeline-coverage", MARCH);
+
+        assertThat(List.of(attainment.get("numerator").getAsBigDecimal(), attainment.get("denominator").getAsBigDecimal()))
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("4500"), new BigDecimal("6000"));
+        assertThat(attainment.get("partsUnit").getAsString()).isEqualTo("amount");
+        assertThat(List.of(coverage.get("numerator").getAsBigDecimal(), coverage.get("denominator").getAsBigDecimal()))
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(BigDecimal.ZERO, new BigDecimal("1500"));
+        assertThat(coverage.get("partsUnit").getAsString()).isEqualTo("amount");
+        assertThat(kpi("win-rate", MARCH).has("partsUnit")).as("counts are no money").isFalse();
+
+        Answer calculation = admin.get("/gadgets/calculation/data?profile=" + profile + MARCH
+                + "&kpi=target-attainment");
+        assertThat(calculation.status()).as(calculation.body()).isEqualTo(200);
+        assertThat(calculation.object().get("denominator").getAsBigDecimal()).isEqualByComparingTo("6000");
+        assertThat(calculation.object().get("partsUnit").getAsString()).isEqualTo("amount");
+        assertThat(calculation.object().get("numerator").getAsBigDecimal()).isEqualByComparingTo("4500");
+    }
+
+    @Test
     void theTablesRateCellsAndTotalsCarryTheirCountsAndOtherCellsNone() {
         Answer answer = admin.get("/gadgets/table/data?profile=" + profile + MARCH
                 + "&kpi=won-revenue&kpi=win-rate&groupBy=rep");

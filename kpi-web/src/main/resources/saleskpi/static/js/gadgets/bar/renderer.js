@@ -39,7 +39,7 @@
       // is made of: "19 won of 25 closed, Avery Brooks, 1 Oct – 6 Dec 2026".
       function about(index) {
         var bar = bars[index];
-        var words = base.rateWords(data.figure, bar.numerator, bar.denominator);
+        var words = base.rateWords(data.figure, bar.numerator, bar.denominator, bar.partsUnit, data.currency);
         return {text: words ? t('saleskpi.gadget.drillAboutRateGroup', words, bar.label, base.periodText(data.period))
           : t('saleskpi.gadget.drillAboutGroup', name, view.valueCell(bar.value, bar.absentReason, data.unit,
             data.currency), bar.label, base.periodText(data.period)), currency: data.currency, amount: base.amountField(v.profile)};

@@ -17,7 +17,8 @@
   function previousLine(v, data, name) {
     var shown = SalesKpi.format(data.previous, data.unit, data.currency);
     var period = base.periodText(data.previousPeriod);
-    var words = base.rateWords(data.figure, data.previousNumerator, data.previousDenominator);
+    var words = base.rateWords(data.figure, data.previousNumerator, data.previousDenominator, data.partsUnit,
+        data.currency);
     var about = {text: words ? t('saleskpi.gadget.drillAboutRate', words, period)
       : t('saleskpi.gadget.drillAbout', name, shown, period), currency: data.currency, amount: base.amountField(v.profile)};
     var link = data.previous === null ? null : view.drillLink(shown, data.previousJql || null, v.context,
@@ -39,7 +40,7 @@
       var jql = data.jql || null;
       var shown = view.valueCell(data.value, data.absentReason, data.unit, data.currency);
       // A rate says what it is made of ("19 won of 25 closed, 1 Oct – 31 Dec 2026"), other figures their value.
-      var words = base.rateWords(data.figure, data.numerator, data.denominator);
+      var words = base.rateWords(data.figure, data.numerator, data.denominator, data.partsUnit, data.currency);
       var number = el('div', {className: 'gadget-value saleskpi-big-number',
         dataset: {value: data.value === null ? '' : String(data.value)}},
       typeof shown === 'string' ? view.drillLink(shown, jql, v.context, t('saleskpi.gadget.drillNumber', name, shown),

@@ -45,7 +45,8 @@
       // lists the span it was compared with.
       function about(s, index) {
         var span = s.kind === 'previous' ? (data.previousBuckets || [])[index] || data.buckets[index] : data.buckets[index];
-        var words = base.rateWords(s.figure, (s.numerators || [])[index], (s.denominators || [])[index]);
+        var words = base.rateWords(s.figure, (s.numerators || [])[index], (s.denominators || [])[index],
+          s.partsUnit, data.currency);
         var text = !words ? t('saleskpi.gadget.drillAbout', seriesLabel(s, v, oneFigure), view.valueCell(s.values[index],
           s.valuesAbsentReasons[index], unit, data.currency), base.periodText(span))
           : s.label ? t('saleskpi.gadget.drillAboutRateGroup', words, s.label, base.periodText(span))
