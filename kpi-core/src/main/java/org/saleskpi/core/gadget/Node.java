@@ -105,16 +105,51 @@ public sealed interface Node {
          */
         public Fields putRateParts(Optional<RateParts.Counts> parts) {
             parts.ifPresent(counts -> put("numerator", counts.numerator()).put("denominator", counts.denominator()));
+            return putPartsUnit(parts.stream().toList());
+        }
+
+        /** {@code partsUnit: "amount"} where a rate's parts are money (in the dataset's currency); else nothing. */
+        private Fields putPartsUnit(List<RateParts.Counts> parts) {
+            if (parts.stream().anyMatch(RateParts.Counts::amounts)) {
+                put("partsUnit", "amount");
+            }
             return this;
+        }
+
+        /**
+         * Another value's rate counts as {@code <prefix>Numerator} and {@code <prefix>Denominator} (previousNumerator
+         * beside previous); left out where the value is no rate of counts.
+         */
+        public Fields putRateParts(String prefix, Optional<RateParts.Counts> parts) {
+            parts.ifPresent(counts -> put(prefix + "Numerator", counts.numerator())
+                    .put(prefix + "Denominator", counts.denominator()));
+            return putPartsUnit(parts.stream().toList());
+        }
+
+        /**
+         * One rate's counts per value of a list (a line's buckets), as {@code numerators} and {@code denominators}
+         * with their absent reasons; left out when the values are no rate of counts.
+         */
+        public Fields putEachRateParts(List<RateParts.Counts> parts) {
+            if (!parts.isEmpty()) {
+                putAll("numerators", parts.stream().map(RateParts.Counts::numerator).toList());
+                putAll("denominators", parts.stream().map(RateParts.Counts::denominator).toList());
+            }
+            return putPartsUnit(parts);
         }
 
         /** Rates' counts parallel to a list of values, as {@code numerators} and {@code denominators}, null where none. */
         public Fields putAllRateParts(List<Optional<RateParts.Counts>> parts) {
             Items numerators = new Items();
             Items denominators = new Items();
+            Items units = new Items();
             for (Optional<RateParts.Counts> counts : parts) {
                 numerators.add(counts.map(c -> number(c.numerator())).orElse(Null.NULL));
                 denominators.add(counts.map(c -> number(c.denominator())).orElse(Null.NULL));
+                units.add(counts.filter(RateParts.Counts::amounts).<Node>map(c -> text("amount")).orElse(Null.NULL));
+            }
+            if (parts.stream().anyMatch(counts -> counts.filter(RateParts.Counts::amounts).isPresent())) {
+                put("partsUnits", units);
             }
             return put("numerators", numerators).put("denominators", denominators);
         }

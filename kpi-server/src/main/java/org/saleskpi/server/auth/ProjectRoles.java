@@ -90,6 +90,12 @@ public final class ProjectRoles {
                 .map(ProjectRoles::grant).toList();
     }
 
+    /** The keys of every project someone has a role in, each once, in order. */
+    public List<String> projectKeys() {
+        return Arrays.stream(session.find(ProjectRoleEntity.class, Query.select()))
+                .map(ProjectRoleEntity::getProjectKey).distinct().sorted().toList();
+    }
+
     public List<Grant> ofUser(String userKey) {
         return Arrays.stream(session.find(ProjectRoleEntity.class,
                         Query.select().where("USER_KEY = ?", userKey).order("PROJECT_KEY ASC")))

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -140,11 +141,11 @@ public final class DashboardResource {
      */
     @GET
     @Path("{id}")
-    public Map<String, Object> get(@PathParam("id") long id) {
+    public Map<String, Object> get(@PathParam("id") long id, @QueryParam("jql") String pageJql) {
         Caller caller = Caller.of(access);
         Dashboard dashboard = reached(id, caller, Reach.VIEW);
         sharing.lastOpened().opened(caller.user().key(), id);
-        return detail(dashboard, caller.user());
+        return detail(dashboard, caller.user(), pageJql == null ? "" : pageJql);
     }
 
     /** {@code PUT /dashboards/{id}} with {@code {"version","name","layout"}}; unsent fields stay. */
@@ -173,12 +174,18 @@ public final class DashboardResource {
         return Response.noContent().build();
     }
 
-    /** {@code GET /dashboards/{id}/shares}: {@code {"shares":[..]}}, as {@link #share} takes them, for the owner. */
+    /**
+     * {@code GET /dashboards/{id}/shares}: {@code {"shares":[..], "projects":[..]}}, the shares as {@link #share}
+     * takes them and the keys of every project the owner may share with (with issues, members or a KPI profile).
+     */
     @GET
     @Path("{id}/shares")
     public Map<String, Object> shares(@PathParam("id") long id) {
-        reached(id, Caller.of(access), Reach.OWNER);
-        return sharesJson(id);
+        Caller caller = Caller.of(access);
+        reached(id, caller, Reach.OWNER);
+        Map<String, Object> shares = new LinkedHashMap<>(sharesJson(id));
+        shares.put("projects", sharing.projects().of(caller.user()));
+        return shares;
     }
 
     /**
@@ -354,9 +361,14 @@ public final class DashboardResource {
     }
 
     private Map<String, Object> detail(Dashboard dashboard, UserRef viewer) {
+        return detail(dashboard, viewer, "");
+    }
+
+    /** The dashboard as the viewer sees it, its gadgets' sight with the page's narrowing {@code pageJql} (?jql=). */
+    private Map<String, Object> detail(Dashboard dashboard, UserRef viewer, String pageJql) {
         List<GadgetInstance> gadgets = dashboards.gadgets(dashboard.id());
         Map<String, Object> detail = json.detail(dashboard, gadgets,
-                gadget -> sharing.sight().of(viewer, gadget));
+                gadget -> sharing.sight().of(viewer, gadget, pageJql));
         detail.put("access", sharing.reach().of(dashboard, viewer).json());
         detail.put("favourite", sharing.favourites().isFavourite(viewer.key(), dashboard.id()));
         return detail;

@@ -1,6 +1,9 @@
 package org.saleskpi.server.dashboard;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 import org.saleskpi.core.dashboard.Dashboard;
 import org.saleskpi.core.dashboard.DashboardRepository;
@@ -20,18 +23,29 @@ public record DashboardSharing(DashboardAccess reach, Favourites favourites, Las
         KnownProjects projects) {
 
     /** Which projects a dashboard may be shared with the roles of. */
-    @FunctionalInterface
     public interface KnownProjects {
+        /** The keys, in capitals and in order, of every project the sharer may share with: the share dialog's list. */
+        List<String> of(UserRef sharer);
+
         /** @param projectKey in capitals */
-        boolean knows(UserRef sharer, String projectKey);
+        default boolean knows(UserRef sharer, String projectKey) {
+            return of(sharer).contains(projectKey);
+        }
     }
 
-    /** Over the server's tables: a project is known when it has issues or members and the sharer may browse it. */
+    /**
+     * Over the server's tables: a project is known when it has issues, members or a KPI profile (a project set up
+     * before its first issue is shared with as well) and the sharer may browse it.
+     */
     public static DashboardSharing over(AoSession session, AccessPolicy access, ProjectRoles roles,
             KpiProfileRepository profiles, GoalRepository goals, IssueCatalog catalog) {
-        KnownProjects known = (sharer, projectKey) -> (access.isSystemAdmin(sharer) || access.canBrowse(sharer, projectKey))
-                && (catalog.projects(sharer).stream().anyMatch(key -> key.toUpperCase(Locale.ROOT).equals(projectKey))
-                        || !roles.ofProject(projectKey).isEmpty());
+        KnownProjects known = sharer -> {
+            Set<String> keys = new TreeSet<>();
+            catalog.projects(sharer).forEach(key -> keys.add(key.toUpperCase(Locale.ROOT)));
+            roles.projectKeys().forEach(key -> keys.add(key.toUpperCase(Locale.ROOT)));
+            profiles.all().forEach(profile -> keys.add(profile.projectKey().toUpperCase(Locale.ROOT)));
+            return keys.stream().filter(key -> access.isSystemAdmin(sharer) || access.canBrowse(sharer, key)).toList();
+        };
         return new DashboardSharing(new DashboardAccess(access, roles, new StoredShares(session)),
                 new Favourites(session), new LastOpened(session), new GadgetSight(access, profiles, goals), known);
     }

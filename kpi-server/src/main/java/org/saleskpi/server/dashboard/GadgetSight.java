@@ -3,10 +3,13 @@ package org.saleskpi.server.dashboard;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.saleskpi.core.dashboard.GadgetInstance;
+import org.saleskpi.core.gadget.Gadgets;
+import org.saleskpi.core.gadget.OptionKind;
 import org.saleskpi.core.goal.Goal;
 import org.saleskpi.core.goal.GoalRepository;
 import org.saleskpi.core.jql.JqlParser;
@@ -54,13 +57,20 @@ public final class GadgetSight {
         this.goals = goals;
     }
 
+    /** What the viewer sees of a gadget on a page without a narrowing of its own. */
+    public Sight of(UserRef viewer, GadgetInstance gadget) {
+        return of(viewer, gadget, "");
+    }
+
     /**
      * {@link Sight#NO_GOAL} when the gadget's goal is gone or of a project the viewer may not browse;
-     * {@link Sight#NO_PROJECT} when its KPI profile is gone or of a project the viewer may not browse, or its scope
-     * is confined to projects none of which the viewer may browse; {@link Sight#SOME} when the viewer may browse
-     * only some of them; else {@link Sight#ALL}, as always for a global administrator.
+     * {@link Sight#NO_PROJECT} when its KPI profile is gone or of a project the viewer may not browse, or what it
+     * counts is confined to projects none of which the viewer may browse; {@link Sight#SOME} when the viewer may
+     * browse only some of them; else {@link Sight#ALL}, as always for a global administrator. What it counts is
+     * confined by the profile's scope, the gadget's own JQL and the page's narrowing {@code pageJql} (blank for none;
+     * not for a gadget that pins its own or whose type takes no JQL), all of which the gadget API ANDs.
      */
-    public Sight of(UserRef viewer, GadgetInstance gadget) {
+    public Sight of(UserRef viewer, GadgetInstance gadget, String pageJql) {
         if (access.isSystemAdmin(viewer)) {
             return Sight.ALL;
         }
@@ -86,21 +96,53 @@ public final class GadgetSight {
         if (profile.isEmpty() || !access.canBrowse(viewer, profile.get().projectKey())) {
             return Sight.NO_PROJECT;
         }
-        Optional<Set<String>> confinedTo = scopeProjects(profile.get());
-        if (confinedTo.isEmpty()) {
+        Optional<Set<String>> confinedTo = scopeProjects(profile.get().model().scopeJql());
+        if (takesJql(gadget)) {
+            confinedTo = within(confinedTo, scopeProjects(text(preferences, "jql")));
+            if (!"true".equals(text(preferences, "pinned"))) {
+                confinedTo = within(confinedTo, scopeProjects(pageJql == null ? "" : pageJql));
+            }
+        }
+        if (confinedTo.isEmpty() || confinedTo.get().isEmpty()) {
+            // Unconfined, or narrowed to no project at all: nobody sees more of it than this viewer.
             return Sight.ALL;
         }
         long browsed = confinedTo.get().stream().filter(key -> access.canBrowse(viewer, key)).count();
         return browsed == 0 ? Sight.NO_PROJECT : browsed < confinedTo.get().size() ? Sight.SOME : Sight.ALL;
     }
 
-    private static Optional<Set<String>> scopeProjects(KpiProfile profile) {
-        try {
-            return JqlProjects.confinedTo(JqlParser.parse(profile.model().scopeJql()));
-        } catch (RuntimeException e) {
-            // A scope the parser cannot read confines nothing here; the gadget API reports it.
+    /** The projects a query is confined to; empty when it is blank, not confined, or not readable. */
+    private static Optional<Set<String>> scopeProjects(String jql) {
+        if (jql.isBlank()) {
             return Optional.empty();
         }
+        try {
+            return JqlProjects.confinedTo(JqlParser.parse(jql));
+        } catch (RuntimeException e) {
+            // A query the parser cannot read confines nothing here; the gadget API reports it.
+            return Optional.empty();
+        }
+    }
+
+    /** The projects both confinements allow (ANDed queries); either one alone when the other confines nothing. */
+    private static Optional<Set<String>> within(Optional<Set<String>> confined, Optional<Set<String>> narrowing) {
+        if (confined.isEmpty() || narrowing.isEmpty()) {
+            return confined.isPresent() ? confined : narrowing;
+        }
+        Set<String> both = new HashSet<>(confined.get());
+        both.retainAll(narrowing.get());
+        return Optional.of(both);
+    }
+
+    /** Whether the gadget's type narrows its figures by JQL (its own and the page's); a battery or goals do not. */
+    private static boolean takesJql(GadgetInstance gadget) {
+        return Gadgets.find(gadget.gadgetType()).map(type -> type.options().stream()
+                .anyMatch(option -> option.kind() == OptionKind.JQL)).orElse(false);
+    }
+
+    private static String text(Optional<JsonObject> preferences, String name) {
+        JsonElement value = preferences.map(object -> object.get(name)).orElse(null);
+        return value != null && value.isJsonPrimitive() ? value.getAsString() : "";
     }
 
     private static Optional<JsonObject> preferences(String preferencesJson) {

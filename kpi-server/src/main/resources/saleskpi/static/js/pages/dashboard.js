@@ -117,7 +117,9 @@
     }
 
     function load() {
-      return api.get('/dashboards/' + encodeURIComponent(id)).then(function (json) {
+      // The page's narrowing goes along: what a gadget counts, and so what the viewer sees of it, depends on it.
+      return api.get('/dashboards/' + encodeURIComponent(id), pageFilter && pageFilter.narrow
+        ? {jql: pageFilter.narrow} : undefined).then(function (json) {
         dashboard = json;
         errorBox.hidden = true;
         heading.textContent = json.name;
@@ -164,8 +166,9 @@
      * ({@code shares[2].role}).
      */
     function openShareDialog() {
-      Promise.all([api.get('/dashboards/' + encodeURIComponent(id) + '/shares'), api.get('/projects')]).then(function (loaded) {
-        showShareDialog(loaded[0].shares || [], loaded[1] || []);
+      // The projects are every one the owner may share with, those without issues yet too (a KPI profile, members).
+      api.get('/dashboards/' + encodeURIComponent(id) + '/shares').then(function (loaded) {
+        showShareDialog(loaded.shares || [], loaded.projects || []);
       }, fail);
     }
 
@@ -965,10 +968,12 @@
           });
         })) : Promise.resolve();
         return check.then(function () {
+          var narrowed = next.narrow !== pageFilter.narrow;
           pageFilter = next;
           writePageFilter();
           say(t(next.period || next.narrow ? 'saleskpi.dashboard.narrow.applied' : 'saleskpi.dashboard.narrow.cleared'));
-          return Promise.all(handles.map(function (handle) { return handle.refresh(); }));
+          // A new narrowing can change which gadgets the viewer sees all, some or none of: the page asks again.
+          return narrowed ? load() : Promise.all(handles.map(function (handle) { return handle.refresh(); }));
         }, function (err) {
           (err && err.errors ? err.errors : [{message: String(err)}]).forEach(function (e) {
             var input = e.field === 'narrow' ? jql : e.field === 'period' ? period : null;

@@ -175,6 +175,45 @@ class DashboardSharingTest {
         assertNoConsoleErrorsButRetries();
     }
 
+    /**
+     * A project set up before its first issue can be shared with: one with a KPI profile only (PLANNED, for the
+     * administrator, who may browse every project) and one with members only (ROLESONLY, for Sheila, a member).
+     * Before, the dialog offered only projects that had issues.
+     */
+    @Test
+    void theShareDialogListsProjectsWithAProfileOrMembersButNoIssueYet() {
+        Object fields = browser.jsonAsAdmin("GET", "/profiles/1", null).get("fields");
+        browser.jsonAsAdmin("POST", "/profiles", Map.of("name", "Planned", "project", "PLANNED",
+                "scope", "project = PLANNED", "leadTypes", List.of("Lead"), "dealTypes", List.of("Opportunity"),
+                "wonStatuses", List.of("Won"), "fields", fields));
+        browser.role("ROLESONLY", "sheila", "viewer");
+        long planned = ((Number) browser.jsonAsAdmin("POST", "/dashboards", Map.of("name", "Planned pipeline"))
+                .get("id")).longValue();
+        browser.signInAsAdmin();
+        browser.open("/dashboards/" + planned);
+        browser.waitFor(By.cssSelector("[data-action=share]")).click();
+        WebElement dialog = browser.waitFor(By.cssSelector(".saleskpi-share-dialog"));
+        dialog.findElement(By.cssSelector("[data-action=add-project]")).click();
+        Select project = new Select(dialog.findElement(By.cssSelector("tr[data-share-line='0'] select[data-share=project]")));
+
+        assertThat(project.getOptions()).extracting(option -> option.getAttribute("value"))
+                .contains("SALES", "PLANNED", "ROLESONLY");
+        project.selectByValue("PLANNED");
+        browser.screenshot("dashboard-share-project-without-issues");
+        dialog.findElement(By.cssSelector("[data-action=save-shares]")).click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".saleskpi-share-dialog")).isEmpty());
+        List<?> shares = (List<?>) browser.jsonAsAdmin("GET", "/dashboards/" + planned + "/shares", null).get("shares");
+        assertThat(shares.stream().map(share -> String.valueOf(((Map<?, ?>) share).get("project"))).toList())
+                .containsExactly("PLANNED");
+
+        // Sheila may share with the members of a project she is one of, issues or not, and not with PLANNED.
+        long hers = ((Number) as("sheila", "POST", "/dashboards", Map.of("name", "Sheila's plan")).get("id")).longValue();
+        List<?> sheilas = (List<?>) as("sheila", "GET", "/dashboards/" + hers + "/shares", null).get("projects");
+        assertThat(sheilas.stream().map(String::valueOf).toList()).contains("ROLESONLY", "SALES")
+                .doesNotContain("PLANNED");
+        browser.assertNoConsoleErrors();
+    }
+
     /** Picks a person by display name in the share dialog and adds their line. */
     private static void addPerson(WebElement dialog, String name, String userKey) {
         WebElement person = dialog.findElement(By.id("saleskpi-share-person"));

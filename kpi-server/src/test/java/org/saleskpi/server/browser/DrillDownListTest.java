@@ -255,6 +255,66 @@ class DrillDownListTest {
     }
 
     @Test
+    void aWinRatesBarLinePointAndPreviousValueListsSayHowManyWereWonOfHowManyClosed() {
+        Map<String, Map<String, String>> gadgets = new LinkedHashMap<>();
+        gadgets.put("bar", Map.of("kpi", "win-rate", "period", "this-quarter"));
+        gadgets.put("line", Map.of("kpi", "win-rate", "period", "this-quarter", "bucket", "month"));
+        gadgets.put("calculation", Map.of("kpi", "win-rate", "period", "this-quarter"));
+        long rates = browser.dashboardWith("Win rate bars and lines", "one-column", gadgets);
+        browser.signInAsAdmin();
+        browser.open("/dashboards/" + rates);
+
+        // A rep's bar, from the numbers table (the keyboard's way to the bars' drills), with the API's counts.
+        WebElement bar = ready("bar");
+        WebElement table = bar.findElement(By.cssSelector("table.saleskpi-gadget-data"));
+        String caption = table.findElement(By.cssSelector("caption")).getAttribute("textContent");
+        String quarter = caption.substring(caption.lastIndexOf('(') + 1, caption.length() - 1);
+        bar.findElement(By.cssSelector(".saleskpi-gadget-tools button[aria-pressed]")).click();
+        WebElement row = table.findElement(By.cssSelector("tbody tr"));
+        String rep = row.findElement(By.cssSelector("th")).getText();
+        Map<?, ?> repBar = ((List<?>) browser.jsonAsAdmin("GET",
+                "/gadgets/bar/data?profile=1&kpi=win-rate&period=this-quarter", null).get("bars")).stream()
+                .map(b -> (Map<?, ?>) b).filter(b -> rep.equals(b.get("label"))).findFirst().orElseThrow();
+        int repWon = ((Number) repBar.get("numerator")).intValue();
+        int repClosed = ((Number) repBar.get("denominator")).intValue();
+        browser.screenshot("gadget-bar-win-rate");
+        row.findElement(By.cssSelector("a.saleskpi-drill")).click();
+
+        assertThat(browser.waitFor(By.cssSelector("#saleskpi-issues p.issues-about")).getText())
+                .isEqualTo(String.format("%,d won of %,d closed, %s, %s", repWon, repClosed, rep, quarter));
+        assertThat(browser.waitFor(By.cssSelector("table[data-total]")).getAttribute("data-total"))
+                .isEqualTo(String.valueOf(repClosed));
+
+        // A month of the line: its own counts, not the rate.
+        browser.open("/dashboards/" + rates);
+        Map<?, ?> line = (Map<?, ?>) ((List<?>) browser.jsonAsAdmin("GET",
+                "/gadgets/line/data?profile=1&kpi=win-rate&period=this-quarter&bucket=month", null).get("series")).get(0);
+        int monthWon = ((Number) ((List<?>) line.get("numerators")).get(0)).intValue();
+        int monthClosed = ((Number) ((List<?>) line.get("denominators")).get(0)).intValue();
+        WebElement month = ready("line").findElement(By.cssSelector("table.saleskpi-gadget-data tbody td a.saleskpi-drill"));
+        assertThat(DrillDownAboutTest.about(month))
+                .startsWith(monthClosed == 0 ? "no closed deals, "
+                        : String.format("%,d won of %,d closed, ", monthWon, monthClosed));
+
+        // The calculation's previous value drills into the previous quarter's closed deals.
+        Map<String, Object> calculation = browser.jsonAsAdmin("GET",
+                "/gadgets/calculation/data?profile=1&kpi=win-rate&period=this-quarter", null);
+        int previousWon = ((Number) calculation.get("previousNumerator")).intValue();
+        int previousClosed = ((Number) calculation.get("previousDenominator")).intValue();
+        WebElement previous = ready("calculation").findElement(By.cssSelector(".saleskpi-previous"));
+        String previousText = previous.getText();
+        String previousQuarter = previousText.substring(previousText.lastIndexOf('(') + 1, previousText.length() - 1);
+        previous.findElement(By.cssSelector("a.saleskpi-drill")).click();
+
+        assertThat(browser.waitFor(By.cssSelector("#saleskpi-issues p.issues-about")).getText()).isEqualTo(
+                previousClosed == 0 ? "no closed deals, " + previousQuarter
+                        : String.format("%,d won of %,d closed, %s", previousWon, previousClosed, previousQuarter));
+        assertThat(browser.waitFor(By.cssSelector("table[data-total]")).getAttribute("data-total"))
+                .isEqualTo(String.valueOf(previousClosed));
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
     void funnelForecastActivityAndGoalsDrillsSayWhatTheyShow() {
         browser.jsonAsAdmin("POST", "/goals", Map.of("project", "SALES", "name", "Deals in play",
                 "targets", List.of(Map.of("name", "Open deals", "kind", "issues", "jql", "project = SALES"))));

@@ -219,6 +219,45 @@ class DashboardSharingOverHttpTest {
         assertThat(value(olive, bothProfile)).isEqualTo(8077);
     }
 
+    /**
+     * The gadget's own JQL and the page's narrowing confine what it counts as its profile's scope does: over ACME and
+     * BETA, narrowed to BETA it is {@code no-project} for viv, narrowed to ACME she sees {@code all} of it; a gadget
+     * that pins its own keeps {@code some} under a page narrowed to ACME. Olive sees all of each.
+     */
+    @Test
+    void aGadgetNarrowedByItsOwnOrThePagesJqlIsSeenAsFarAsThoseProjects() {
+        long id = dashboard("Narrowed gadgets");
+        long toBeta = calculation(id, bothProfile, ",\"jql\":\"project = BETA\"");
+        long toAcme = calculation(id, bothProfile, ",\"jql\":\"project = acme AND status = Won\"");
+        long following = calculation(id, bothProfile, "");
+        long pinned = calculation(id, bothProfile, ",\"pinned\":\"true\"");
+        olive.put("/dashboards/" + id + "/shares", "{\"shares\":[{\"project\":\"ACME\",\"role\":\"viewer\",\"rights\":\"view\"}]}");
+
+        assertThat(sight(viv.get("/dashboards/" + id))).isEqualTo(Map.of(toBeta, "no-project", toAcme, "all",
+                following, "some", pinned, "some"));
+        assertThat(sight(viv.get("/dashboards/" + id + "?jql=" + Api.query("project = ACME"))))
+                .isEqualTo(Map.of(toBeta, "all", toAcme, "all", following, "all", pinned, "some"));
+        assertThat(sight(viv.get("/dashboards/" + id + "?jql=" + Api.query("project = BETA"))))
+                .isEqualTo(Map.of(toBeta, "no-project", toAcme, "all", following, "no-project", pinned, "some"));
+        assertThat(sight(olive.get("/dashboards/" + id + "?jql=" + Api.query("project = BETA"))))
+                .isEqualTo(Map.of(toBeta, "all", toAcme, "all", following, "all", pinned, "all"));
+    }
+
+    @Test
+    void theSharesAnswerListsEveryProjectTheOwnerMayShareWithIssuesOrNot() {
+        api.role("NOISSUES", "olive", "viewer");
+        long id = dashboard("Shareable projects");
+
+        Answer shares = olive.get("/dashboards/" + id + "/shares");
+
+        assertThat(shares.status()).as(shares.body()).isEqualTo(200);
+        assertThat(shares.object().getAsJsonArray("projects").asList().stream().map(JsonElement::getAsString).toList())
+                .as(shares.body()).containsExactly("ACME", "BETA", "NOISSUES");
+        Answer shared = olive.put("/dashboards/" + id + "/shares",
+                "{\"shares\":[{\"project\":\"NOISSUES\",\"role\":\"viewer\",\"rights\":\"view\"}]}");
+        assertThat(shared.status()).as(shared.body()).isEqualTo(200);
+    }
+
     @Test
     void starsListTheFavouritesAndTheHomePageOpensTheLastDashboardOpenedThenTheFirstStar() {
         long first = dashboard("Starred first");
@@ -308,8 +347,14 @@ class DashboardSharingOverHttpTest {
     }
 
     private static long calculation(long dashboard, long profile) {
+        return calculation(dashboard, profile, "");
+    }
+
+    /** A calculation of won revenue with more preferences ({@code ,"jql":"..."}) after its own. */
+    private static long calculation(long dashboard, long profile, String morePreferences) {
         Answer added = olive.post("/dashboards/" + dashboard + "/gadgets", "{\"type\":\"calculation\",\"column\":0,"
-                + "\"preferences\":{\"profile\":\"" + profile + "\",\"kpi\":\"won-revenue\",\"period\":\"" + MARCH + "\"}}");
+                + "\"preferences\":{\"profile\":\"" + profile + "\",\"kpi\":\"won-revenue\",\"period\":\"" + MARCH + "\""
+                + morePreferences + "}}");
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         return added.number("id").longValue();
     }

@@ -316,6 +316,91 @@ class KpisOverHttpTest {
     }
 
     @Test
+    void theCalculationsPreviousWinRateCarriesFebruarysCountsAndItsDrillListsThem() {
+        // February: ACME-6 (rosa) won, nothing lost: 1 won of 1 closed; March 3 of 5.
+        Answer answer = admin.get("/gadgets/calculation/data?profile=" + profile + MARCH + "&kpi=win-rate");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonObject calculation = answer.object();
+
+        assertThat(List.of(calculation.get("numerator").getAsInt(), calculation.get("denominator").getAsInt(),
+                calculation.get("previousNumerator").getAsInt(), calculation.get("previousDenominator").getAsInt()))
+                .containsExactly(3, 5, 1, 1);
+        assertThat(total(calculation.get("previousJql").getAsString()))
+                .isEqualTo(calculation.get("previousDenominator").getAsInt());
+        Answer amount = admin.get("/gadgets/calculation/data?profile=" + profile + MARCH + "&kpi=new-leads");
+        assertThat(amount.object().has("previousNumerator")).as("a count is no rate").isFalse();
+    }
+
+    @Test
+    void eachPointOfAWinRateLineCarriesItsBucketsCountsAndItsDrillListsThem() {
+        // By rep, February then March: rosa 1 of 1 (ACME-6) then 0 of 1 (ACME-5 lost); ralf 0 of 0 then 1 of 2;
+        // rita 0 of 0 then 2 of 2.
+        Answer answer = admin.get("/gadgets/line/data?profile=" + profile + "&period=2024-02-01..2024-04-01"
+                + "&kpi=win-rate&bucket=month&groupBy=rep");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        Map<String, JsonObject> lines = series(answer.object(), "actual");
+
+        assertThat(counts(lines.get("rosa"))).containsExactly(1, 1, 0, 1);
+        assertThat(counts(lines.get("ralf"))).containsExactly(0, 0, 1, 2);
+        assertThat(counts(lines.get("rita"))).containsExactly(0, 0, 2, 2);
+        lines.forEach((rep, line) -> {
+            for (int i = 0; i < 2; i++) {
+                assertThat(total(line.getAsJsonArray("jql").get(i).getAsString())).as(rep + " bucket " + i)
+                        .isEqualTo(line.getAsJsonArray("denominators").get(i).getAsInt());
+            }
+        });
+
+        // March compared with February: the dashed line's point carries February's counts.
+        Answer compared = admin.get("/gadgets/line/data?profile=" + profile + MARCH
+                + "&kpi=win-rate&bucket=month&comparePrevious=true");
+        assertThat(compared.status()).as(compared.body()).isEqualTo(200);
+        JsonObject previous = series(compared.object(), "previous").get("");
+        assertThat(counts(previous)).containsExactly(1, 1);
+        assertThat(total(previous.getAsJsonArray("jql").get(0).getAsString())).isEqualTo(1);
+        assertThat(counts(series(compared.object(), "actual").get(""))).containsExactly(3, 5);
+        Answer revenue = admin.get("/gadgets/line/data?profile=" + profile + MARCH + "&kpi=won-revenue&bucket=month");
+        assertThat(series(revenue.object(), "actual").get("").has("numerators")).as("an amount is no rate").isFalse();
+    }
+
+    @Test
+    void eachBarOfAWinRateByRepCarriesItsCountsAndItsDrillListsThem() {
+        Answer answer = admin.get("/gadgets/bar/data?profile=" + profile + MARCH + "&kpi=win-rate&groupBy=rep");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        Map<String, JsonObject> bars = new HashMap<>();
+        answer.object().getAsJsonArray("bars").forEach(b -> bars.put(b.getAsJsonObject().get("group").getAsString(),
+                b.getAsJsonObject()));
+
+        assertThat(List.of(bars.get("rita").get("numerator").getAsInt(), bars.get("rita").get("denominator").getAsInt(),
+                bars.get("ralf").get("numerator").getAsInt(), bars.get("ralf").get("denominator").getAsInt(),
+                bars.get("rosa").get("numerator").getAsInt(), bars.get("rosa").get("denominator").getAsInt()))
+                .containsExactly(2, 2, 1, 2, 0, 1);
+        bars.forEach((rep, bar) -> assertThat(total(bar.get("jql").getAsString())).as(rep)
+                .isEqualTo(bar.get("denominator").getAsInt()));
+    }
+
+    @Test
+    void ratesOfMoneyAnswerTheAmountsTheyDivide() {
+        // March: won 4500 of quotas 6000; coverage: open amount closing in March 0 of 6000 - 4500 = 1500 to win.
+        JsonObject attainment = kpi("target-attainment", MARCH);
+        JsonObject coverage = kpi("pipeline-coverage", MARCH);
+
+        assertThat(List.of(attainment.get("numerator").getAsBigDecimal(), attainment.get("denominator").getAsBigDecimal()))
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("4500"), new BigDecimal("6000"));
+        assertThat(attainment.get("partsUnit").getAsString()).isEqualTo("amount");
+        assertThat(List.of(coverage.get("numerator").getAsBigDecimal(), coverage.get("denominator").getAsBigDecimal()))
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(BigDecimal.ZERO, new BigDecimal("1500"));
+        assertThat(coverage.get("partsUnit").getAsString()).isEqualTo("amount");
+        assertThat(kpi("win-rate", MARCH).has("partsUnit")).as("counts are no money").isFalse();
+
+        Answer calculation = admin.get("/gadgets/calculation/data?profile=" + profile + MARCH
+                + "&kpi=target-attainment");
+        assertThat(calculation.status()).as(calculation.body()).isEqualTo(200);
+        assertThat(calculation.object().get("denominator").getAsBigDecimal()).isEqualByComparingTo("6000");
+        assertThat(calculation.object().get("partsUnit").getAsString()).isEqualTo("amount");
+        assertThat(calculation.object().get("numerator").getAsBigDecimal()).isEqualByComparingTo("4500");
+    }
+
+    @Test
     void theTablesRateCellsAndTotalsCarryTheirCountsAndOtherCellsNone() {
         Answer answer = admin.get("/gadgets/table/data?profile=" + profile + MARCH
                 + "&kpi=won-revenue&kpi=win-rate&groupBy=rep");
@@ -348,6 +433,32 @@ class KpisOverHttpTest {
         assertThat(List.of(rate.get("numerator").getAsInt(), rate.get("denominator").getAsInt())).containsExactly(0, 0);
         assertThat(list.object().getAsJsonArray("rows").get(1).getAsJsonObject().has("numerator"))
                 .as("an amount is no rate").isFalse();
+    }
+
+    /** How many issues a drill-down's JQL lists. */
+    private static int total(String jql) {
+        return admin.get("/issues?maxResults=1&jql=" + Api.query(jql)).number("total").intValue();
+    }
+
+    /** A line gadget's series of one kind by group ("" when not grouped). */
+    private static Map<String, JsonObject> series(JsonObject line, String kind) {
+        Map<String, JsonObject> series = new HashMap<>();
+        line.getAsJsonArray("series").forEach(s -> {
+            if (s.getAsJsonObject().get("kind").getAsString().equals(kind)) {
+                series.put(s.getAsJsonObject().get("group").getAsString(), s.getAsJsonObject());
+            }
+        });
+        return series;
+    }
+
+    /** A line's counts bucket by bucket: numerator then denominator of each. */
+    private static List<Integer> counts(JsonObject line) {
+        List<Integer> counts = new ArrayList<>();
+        for (int i = 0; i < line.getAsJsonArray("values").size(); i++) {
+            counts.add(line.getAsJsonArray("numerators").get(i).getAsInt());
+            counts.add(line.getAsJsonArray("denominators").get(i).getAsInt());
+        }
+        return counts;
     }
 
     private static JsonObject kpi(String key, String query) {

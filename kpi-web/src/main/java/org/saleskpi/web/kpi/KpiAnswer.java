@@ -66,6 +66,9 @@ final class KpiAnswer {
         result.rateParts(result.headlineName(), group, period).ifPresent(counts -> {
             ValueJson.put(json, "numerator", counts.numerator());
             ValueJson.put(json, "denominator", counts.denominator());
+            if (counts.amounts()) {
+                json.addProperty("partsUnit", "amount");
+            }
         });
         JsonObject measures = new JsonObject();
         JsonObject measureParts = new JsonObject();
@@ -75,6 +78,9 @@ final class KpiAnswer {
                 JsonObject parts = new JsonObject();
                 parts.add("numerator", ValueJson.number(counts.numerator()));
                 parts.add("denominator", ValueJson.number(counts.denominator()));
+                if (counts.amounts()) {
+                    parts.addProperty("unit", "amount");
+                }
                 measureParts.add(figure.getKey(), parts);
             });
         }

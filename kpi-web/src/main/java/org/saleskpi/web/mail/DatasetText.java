@@ -30,7 +30,7 @@ public final class DatasetText {
     /** Members that are for the page's script, not for a reader. */
     private static final Set<String> HIDDEN = Set.of("type", "jql", "keys", "colours", "unit", "id", "goalId",
             "targetId", "absentReason", "running", "comparison", "zone", "numerator", "denominator", "numerators",
-            "denominators");
+            "denominators", "previousNumerator", "previousDenominator", "partsUnit", "partsUnits", "units");
     /** Members whose numbers are in the unit their dataset (or row, or table column) names. */
     private static final Set<String> IN_UNIT = Set.of("value", "previous", "delta", "values");
     /** Members that name a figure by its key ({@code won-revenue.amount}): shown by the KPI's name. */
@@ -78,9 +78,8 @@ public final class DatasetText {
             String label = prefix.isEmpty() ? label(name) : prefix + " · " + label(name);
             if (value == Node.Null.NULL) {
                 // A rate of nothing (0 of 0) is no number, but says what it did not find: "no closed deals".
-                if ("value".equals(name)) {
-                    rateWords(meaning.figure(), fields.members().get("numerator"), fields.members().get("denominator"))
-                            .ifPresent(words -> lines.add(new FigureSection.Line(label, words)));
+                if ("value".equals(name) || "previous".equals(name)) {
+                    rateWords(meaning, fields, name).ifPresent(words -> lines.add(new FigureSection.Line(label, words)));
                 }
                 continue;
             }
@@ -109,13 +108,16 @@ public final class DatasetText {
         if ("relativeDelta".equals(name)) {
             return inUnit(number.number(), "ratio", "");
         }
+        if (meaning.units().containsKey(name)) {
+            // A dataset of named figures (a forecast's won, commit...) says each one's unit in its units.
+            return inUnit(number.number(), meaning.units().get(name), meaning.currency());
+        }
         if (!IN_UNIT.contains(name)) {
             return cell(value);
         }
         String text = inUnit(number.number(), meaning.unit(), meaning.currency());
-        if ("value".equals(name)) {
-            Optional<String> words = rateWords(meaning.figure(), fields.members().get("numerator"),
-                    fields.members().get("denominator"));
+        if ("value".equals(name) || "previous".equals(name)) {
+            Optional<String> words = rateWords(meaning, fields, name);
             if (words.isPresent()) {
                 return texts.getText("saleskpi.mail.rateValue", text, words.get());
             }
@@ -129,10 +131,22 @@ public final class DatasetText {
      */
     private Node.Items inColumns(Node.Items values, Node.Fields fields, NumberMeaning meaning) {
         if (meaning.columns().isEmpty()) {
-            // A series (a line's values per bucket) is in its dataset's unit.
+            // A series (a line's values per bucket) is in its dataset's unit, a rate's points with their parts.
             Node.Items texts = new Node.Items();
-            values.items().forEach(value -> texts.add(value instanceof Node.Number number && !meaning.unit().isEmpty()
-                    ? Node.text(inUnit(number.number(), meaning.unit(), meaning.currency())) : value));
+            boolean amounts = fields.members().get("partsUnit") instanceof Node.Text unit
+                    && "amount".equals(unit.text());
+            for (int i = 0; i < values.items().size(); i++) {
+                Node value = values.items().get(i);
+                if (!(value instanceof Node.Number number) || meaning.unit().isEmpty()) {
+                    texts.add(value);
+                    continue;
+                }
+                String text = inUnit(number.number(), meaning.unit(), meaning.currency());
+                Optional<String> words = rateWords(meaning.figure(), item(fields, "numerators", i),
+                        item(fields, "denominators", i), amounts, meaning.currency());
+                texts.add(Node.text(words.map(w -> this.texts.getText("saleskpi.mail.rateValue", text, w))
+                        .orElse(text)));
+            }
             return texts;
         }
         Node.Items texts = new Node.Items();
@@ -146,7 +160,8 @@ public final class DatasetText {
             }
             String text = inUnit(number.number(), textOf(column.get(), "unit"), meaning.currency());
             Optional<String> words = rateWords(textOf(column.get(), "key"), item(fields, "numerators", i),
-                    item(fields, "denominators", i));
+                    item(fields, "denominators", i), "amount".equals(cell(item(fields, "partsUnits", i))),
+                    meaning.currency());
             texts.add(Node.text(words.map(w -> this.texts.getText("saleskpi.mail.rateValue", text, w)).orElse(text)));
         }
         return texts;
@@ -190,10 +205,23 @@ public final class DatasetText {
     }
 
     /**
-     * What a rate of counts is made of in its KPI's words, as the pages' drill-downs say it ("19 won of 25 closed";
-     * 0 of 0: "no closed deals"); empty when the dataset gave no counts.
+     * What the rate {@code value} (numerator, denominator) or {@code previous} (previousNumerator...) of a dataset or
+     * row is made of; empty when it gave no parts.
      */
-    private Optional<String> rateWords(String figure, Node numerator, Node denominator) {
+    private Optional<String> rateWords(NumberMeaning meaning, Node.Fields fields, String name) {
+        String prefix = "value".equals(name) ? "" : name;
+        Map<String, Node> members = fields.members();
+        return rateWords(meaning.figure(), members.get(prefix.isEmpty() ? "numerator" : prefix + "Numerator"),
+                members.get(prefix.isEmpty() ? "denominator" : prefix + "Denominator"),
+                members.get("partsUnit") instanceof Node.Text unit && "amount".equals(unit.text()), meaning.currency());
+    }
+
+    /**
+     * What a rate is made of in its KPI's words, as the pages' drill-downs say it ("19 won of 25 closed"; 0 of 0:
+     * "no closed deals"; of money "$450,000.00 won of a target of $600,000.00"); empty when the dataset gave no parts.
+     */
+    private Optional<String> rateWords(String figure, Node numerator, Node denominator, boolean amounts,
+            String currency) {
         if (!(numerator instanceof Node.Number top) || !(denominator instanceof Node.Number bottom)) {
             return Optional.empty();
         }
@@ -202,7 +230,12 @@ public final class DatasetText {
             key = "saleskpi.rate.other";
         }
         return Optional.of(bottom.number().signum() == 0 ? texts.getText(key + ".none")
-                : texts.getText(key, number(top.number()), number(bottom.number())));
+                : texts.getText(key, part(top.number(), amounts, currency), part(bottom.number(), amounts, currency)));
+    }
+
+    /** A rate's part: a count as a number, money with its currency. */
+    private String part(BigDecimal value, boolean amount, String currency) {
+        return amount ? inUnit(value, "amount", currency) : number(value);
     }
 
     /**
@@ -211,7 +244,7 @@ public final class DatasetText {
      */
     private static boolean namesUnits(Node node) {
         if (node instanceof Node.Fields fields) {
-            return fields.members().get("unit") instanceof Node.Text
+            return fields.members().get("unit") instanceof Node.Text || fields.members().get("units") instanceof Node.Fields
                     || fields.members().values().stream().anyMatch(DatasetText::namesUnits);
         }
         return node instanceof Node.Items items && items.items().stream().anyMatch(DatasetText::namesUnits);
@@ -219,14 +252,15 @@ public final class DatasetText {
 
     /**
      * The unit, currency and figure a dataset or row names for its numbers, inherited by what it holds, a table
-     * gadget's columns, and whether the dataset names its units (so every amount carries the currency).
+     * gadget's columns, whether the dataset names its units (so every amount carries the currency), and the unit of
+     * each named member where the dataset gives them ({@code units}: a forecast's won, commit...).
      */
     private record NumberMeaning(String unit, String currency, String figure, List<Node.Fields> columns,
-            boolean unitsNamed) {
-        static final NumberMeaning NONE = new NumberMeaning("", "", "", List.of(), false);
+            boolean unitsNamed, Map<String, String> units) {
+        static final NumberMeaning NONE = new NumberMeaning("", "", "", List.of(), false, Map.of());
 
         NumberMeaning namingUnits(boolean named) {
-            return new NumberMeaning(unit, currency, figure, columns, named);
+            return new NumberMeaning(unit, currency, figure, columns, named, units);
         }
 
         /**
@@ -242,9 +276,18 @@ public final class DatasetText {
             List<Node.Fields> named = members.get("columns") instanceof Node.Items items
                     && items.items().stream().allMatch(i -> i instanceof Node.Fields)
                     ? items.items().stream().map(i -> (Node.Fields) i).toList() : columns;
+            Map<String, String> memberUnits = units;
+            if (members.get("units") instanceof Node.Fields given) {
+                memberUnits = new LinkedHashMap<>();
+                for (Map.Entry<String, Node> entry : given.members().entrySet()) {
+                    if (entry.getValue() instanceof Node.Text text) {
+                        memberUnits.put(entry.getKey(), text.text());
+                    }
+                }
+            }
             return new NumberMeaning(members.get("unit") instanceof Node.Text t ? t.text() : unit,
                     members.get("currency") instanceof Node.Text c ? c.text() : currency,
-                    members.get("figure") instanceof Node.Text f ? f.text() : figure, named, unitsNamed);
+                    members.get("figure") instanceof Node.Text f ? f.text() : figure, named, unitsNamed, memberUnits);
         }
     }
 

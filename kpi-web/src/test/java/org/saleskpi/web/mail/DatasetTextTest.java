@@ -116,6 +116,56 @@ class DatasetTextTest {
                 .contains(List.of("avery", "Avery Brooks", "$1,200.00, 0% (0 won of 4 closed)")));
     }
 
+    @Test
+    void aRateOfMoneyWritesItsAmountsWithTheCurrencyInEitherLanguage() {
+        Node.Fields attainment = calculation("target-attainment.attainment", "ratio", new BigDecimal("0.75"))
+                .put("numerator", 450000).put("denominator", 600000).put("partsUnit", "amount");
+        Node.Fields coverage = calculation("pipeline-coverage.coverage", "ratio", new BigDecimal("2"))
+                .put("numerator", 3000).put("denominator", 1500).put("partsUnit", "amount");
+        Messages japanese = Messages.load(Locale.JAPANESE, getClass().getClassLoader());
+
+        assertThat(new DatasetText(english).section("Attainment", attainment).lines())
+                .contains(new FigureSection.Line("Value", "75% ($450,000.00 won of a target of $600,000.00)"))
+                .extracting(FigureSection.Line::label).doesNotContain("Parts unit");
+        assertThat(new DatasetText(english).section("Coverage", coverage).lines())
+                .contains(new FigureSection.Line("Value",
+                        "200% ($3,000.00 of open deals for $1,500.00 of target still to win)"));
+        assertThat(new DatasetText(japanese).section("達成率", attainment).lines()).extracting(FigureSection.Line::value)
+                .contains("75%（目標 $600,000.00 に対し実績 $450,000.00）");
+    }
+
+    @Test
+    void aRatesPreviousValueSaysWhatItIsMadeOf() {
+        Node.Fields winRate = calculation("win-rate.rate", "ratio", new BigDecimal("0.76"))
+                .put("numerator", 19).put("denominator", 25)
+                .put("previous", Node.number(new BigDecimal("0.5"))).put("previousNumerator", 1)
+                .put("previousDenominator", 2);
+
+        FigureSection section = new DatasetText(english).section("Win rate", winRate);
+
+        assertThat(section.lines()).contains(new FigureSection.Line("Previous period", "50% (1 won of 2 closed)"))
+                .extracting(FigureSection.Line::label).doesNotContain("Previous numerator", "Previous denominator");
+    }
+
+    @Test
+    void aForecastThatNamesItsFiguresUnitsWritesEveryAmountWithTheCurrencyAndNoCurrencyLine() {
+        Node.Fields forecast = Node.fields().put("type", "forecast").put("currency", "USD")
+                .put("units", Node.fields().put("won", "amount").put("target", "amount").put("wonAttainment", "ratio"))
+                .put("total", Node.fields().put("won", new BigDecimal("4500")).put("target", new BigDecimal("6000"))
+                        .put("wonAttainment", new BigDecimal("0.75")))
+                .put("reps", new Node.Items().add(Node.fields().put("label", "Avery Brooks")
+                        .put("won", new BigDecimal("900")).put("wonAttainment", new BigDecimal("0.3"))));
+
+        FigureSection section = new DatasetText(english).section("Forecast", forecast);
+
+        assertThat(section.lines()).extracting(FigureSection.Line::label).doesNotContain("Currency", "Units");
+        assertThat(section.lines()).contains(new FigureSection.Line("Total · Won", "$4,500.00"),
+                new FigureSection.Line("Total · Target", "$6,000.00"),
+                new FigureSection.Line("Total · Won attainment", "75%"));
+        assertThat(section.tables()).anySatisfy(table -> assertThat(table.rows())
+                .contains(List.of("Avery Brooks", "$900.00", "30%")));
+    }
+
     private static Node.Fields calculation(String figure, String unit, BigDecimal value) {
         return Node.fields().put("type", "calculation").put("currency", "USD").put("unit", unit).put("figure", figure)
                 .put("value", Node.number(value));

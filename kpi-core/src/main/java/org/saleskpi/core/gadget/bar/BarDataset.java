@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.saleskpi.core.gadget.FigureDataset;
+import org.saleskpi.core.metric.RateParts;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Period;
@@ -54,9 +55,10 @@ public record BarDataset(String currency, Unit unit, String figure, Period perio
      *     ({@code TARGET_IN_OTHER_UNIT}) when its unit is not the figure's
      * @param jql the issues behind the bar; empty when the figure is not a set of issues
      * @param stacksJql the issues behind each of {@code stacks}, in the same order
+     * @param rateParts for a rate of counts, the counts {@code value} divides (won deals, closed deals); else empty
      */
     public record Bar(String group, Value value, List<Value> stacks, Value target, Optional<String> jql,
-            List<Optional<String>> stacksJql) {
+            List<Optional<String>> stacksJql, Optional<RateParts.Counts> rateParts) {
         public Bar {
             Objects.requireNonNull(group, "group");
             Objects.requireNonNull(value, "value");
@@ -64,6 +66,7 @@ public record BarDataset(String currency, Unit unit, String figure, Period perio
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(jql, "jql");
             stacksJql = List.copyOf(stacksJql);
+            Objects.requireNonNull(rateParts, "rateParts");
         }
     }
 }

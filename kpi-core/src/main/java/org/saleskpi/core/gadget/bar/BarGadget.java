@@ -19,6 +19,7 @@ import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.MetricEngine;
+import org.saleskpi.core.metric.RateParts;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Comparison;
 
@@ -75,6 +76,12 @@ public final class BarGadget {
             metrics.add(Additive.restrict(figure.metric(), stackFilters.get(stackFilters.size() - 1)));
         }
         options.target().ifPresent(target -> metrics.add(target.metric()));
+        int targetAt = metrics.size() - 1;
+        // A rate's numerator and denominator last, in the same pass: stacking needs a figure that adds up, so a
+        // rate's bar is never stacked and its parts are the whole bar's.
+        Optional<RateParts> rateParts = RateParts.of(figure.metric());
+        int partsAt = metrics.size();
+        rateParts.ifPresent(rate -> metrics.addAll(rate.metrics()));
 
         List<Grid> grids = MetricEngine.evaluate(table, scope.model().calendar(),
                 metrics.stream().map(m -> new MetricEngine.Request(m, options.groupBy())).toList(),
@@ -92,17 +99,20 @@ public final class BarGadget {
                         Filter.and(inGroup, stackFilters.get(s))));
             }
             Value target = options.target().isPresent()
-                    ? options.target().get().against(figure.metric().unit(), grids.get(grids.size() - 1).value(g, 0))
+                    ? options.target().get().against(figure.metric().unit(), grids.get(targetAt).value(g, 0))
                     : Value.absent(AbsentReason.NO_TARGET);
+            int index = g;
             bars.add(new BarDataset.Bar(group, values.value(g, 0), parts, target,
-                    scope.drill().of(figure.metric(), options.period(), inGroup), partsJql));
+                    scope.drill().of(figure.metric(), options.period(), inGroup), partsJql,
+                    rateParts.map(rate -> new RateParts.Counts(grids.get(partsAt).value(index, 0),
+                            grids.get(partsAt + 1).value(index, 0)))));
         }
         if (!stacks.isEmpty() && bars.stream().noneMatch(bar -> nonZero(bar.stacks().get(bar.stacks().size() - 1)))) {
             // Nothing outside the top values: an empty "other" stack would only clutter the legend.
             stacks.remove(stacks.size() - 1);
             bars.replaceAll(bar -> new BarDataset.Bar(bar.group(), bar.value(),
                     bar.stacks().subList(0, bar.stacks().size() - 1), bar.target(), bar.jql(),
-                    bar.stacksJql().subList(0, bar.stacksJql().size() - 1)));
+                    bar.stacksJql().subList(0, bar.stacksJql().size() - 1), bar.rateParts()));
         }
         return new BarDataset(scope.model().currency().getCurrencyCode(), figure.metric().unit(), figure.name(),
                 options.period(), stacks, bars);

@@ -70,7 +70,7 @@ public final class BarType implements Gadget {
         for (BarDataset.Bar bar : dataset.bars()) {
             bars.add(Node.fields().put("group", bar.group()).put("label", request.host().label(grouping, bar.group()))
                     .put("value", bar.value()).putAll("stacks", bar.stacks()).put("target", bar.target())
-                    .putJql("jql", bar.jql()).putJqls("stacksJql", bar.stacksJql()));
+                    .putJql("jql", bar.jql()).putJqls("stacksJql", bar.stacksJql()).putRateParts(bar.rateParts()));
         }
         return dataset.json("bar").put("stacks", stacks).put("bars", bars);
     }

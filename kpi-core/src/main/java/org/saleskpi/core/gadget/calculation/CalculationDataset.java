@@ -20,12 +20,13 @@ import org.saleskpi.core.period.Period;
  * @param relativeDelta (value - previous) / previous as a {@link Unit#RATIO}; absent when the
  *     previous value is 0 or absent
  * @param rateParts for a rate of counts, the counts {@code value} divides (won deals, closed deals); else empty
+ * @param previousRateParts the same counts for {@code previous}
  * @param jql the issues behind {@code value}, {@code previousJql} those behind {@code previous}; empty when the
  *     figure is not a set of issues
  */
 public record CalculationDataset(String currency, Unit unit, String figure, Comparison comparison, boolean running,
         Value value, Value previous, Value delta, Value relativeDelta, Optional<RateParts.Counts> rateParts,
-        Optional<String> jql,
+        Optional<RateParts.Counts> previousRateParts, Optional<String> jql,
         Optional<String> previousJql) implements FigureDataset {
 
     public CalculationDataset {
@@ -38,6 +39,7 @@ public record CalculationDataset(String currency, Unit unit, String figure, Comp
         Objects.requireNonNull(delta, "delta");
         Objects.requireNonNull(relativeDelta, "relativeDelta");
         Objects.requireNonNull(rateParts, "rateParts");
+        Objects.requireNonNull(previousRateParts, "previousRateParts");
         Objects.requireNonNull(jql, "jql");
         Objects.requireNonNull(previousJql, "previousJql");
     }

@@ -34,7 +34,11 @@ public final class CalculationGadget {
         // The engine computes the compared span alongside the period, so the comparison costs no extra pass.
         Optional<RateParts> parts = RateParts.of(figure.metric());
         List<Metric> metrics = new ArrayList<>(metrics(figure.metric()));
-        parts.ifPresent(rate -> metrics.addAll(rate.metrics()));
+        // The parts of the value, then those of the previous value, from the same pass as the rate.
+        parts.ifPresent(rate -> {
+            metrics.addAll(rate.metrics());
+            rate.metrics().forEach(part -> metrics.add(Metric.previous(part)));
+        });
         List<Grid> grids = MetricEngine.evaluate(table, scope.model().calendar(),
                 metrics.stream().map(m -> new MetricEngine.Request(m, Dimension.none())).toList(),
                 List.of(comparison.current()), inputs, period -> Optional.of(comparison));
@@ -43,6 +47,7 @@ public final class CalculationGadget {
                 comparison, running,
                 grids.get(0).single(), grids.get(1).single(), grids.get(2).single(), grids.get(3).single(),
                 parts.map(rate -> new RateParts.Counts(grids.get(4).single(), grids.get(5).single())),
+                parts.map(rate -> new RateParts.Counts(grids.get(6).single(), grids.get(7).single())),
                 scope.drill().of(figure.metric(), comparison.current()),
                 scope.drill().of(figure.metric(), comparison.previous()));
     }

@@ -44,6 +44,7 @@ public final class CalculationType implements Gadget {
                 .put("comparison", Node.comparison(dataset.comparison(), zone, dataset.running()))
                 .put("value", dataset.value()).put("previous", dataset.previous()).put("delta", dataset.delta())
                 .put("relativeDelta", dataset.relativeDelta()).putRateParts(dataset.rateParts())
+                .putRateParts("previous", dataset.previousRateParts())
                 .putJql("jql", dataset.jql())
                 .putJql("previousJql", dataset.previousJql());
     }

@@ -102,7 +102,7 @@ public final class ForecastType implements Gadget {
         Node.Fields json = Node.fields().put("type", "forecast").put("quarter", quarter)
                 .put("period", Node.period(period)).put("currency", request.model().currency().getCurrencyCode())
                 .put("categories", names.contains("commit")).put("target", quotas ? "quota" : "fixed")
-                .put("parts", parts)
+                .put("parts", parts).put("units", units(figures))
                 .put("total", row(request, figures, grids.subList(0, figures.size()), 0, Dimension.none(), period));
         if (byRep) {
             List<Grid> perRep = grids.subList(figures.size(), grids.size());
@@ -115,6 +115,16 @@ public final class ForecastType implements Gadget {
             json.put("reps", rows);
         }
         return json;
+    }
+
+    /**
+     * The unit of each figure by name (won: amount, wonAttainment: ratio), as other datasets name theirs, so that a
+     * reader of the numbers without the page (an e-mail) writes every amount with the currency.
+     */
+    private static Node.Fields units(List<Figure> figures) {
+        Node.Fields units = Node.fields();
+        figures.forEach(figure -> units.put(figure.name(), figure.metric().unit().key()));
+        return units;
     }
 
     /** One bar: every figure's value for the group, and a drill into each stacked part's deals. */

@@ -3,6 +3,7 @@ package org.saleskpi.core.gadget.line;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.saleskpi.core.metric.RateParts;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Bucket;
@@ -59,9 +60,15 @@ public record LineDataset(String currency, Bucket bucket, List<Period> buckets, 
      * @param values one per bucket
      * @param jql the issues behind each value; empty for targets, and for a running total of previous
      *     spans, which need not be one run of days
+     * @param rateParts for a rate of counts, the counts each value divides, one per value; else empty
      */
     public record Series(String figure, String group, Kind kind, Unit unit, List<Value> values,
-            List<Optional<String>> jql) {
+            List<Optional<String>> jql, List<RateParts.Counts> rateParts) {
+        public Series(String figure, String group, Kind kind, Unit unit, List<Value> values,
+                List<Optional<String>> jql) {
+            this(figure, group, kind, unit, values, jql, List.of());
+        }
+
         public Series {
             Objects.requireNonNull(figure, "figure");
             Objects.requireNonNull(group, "group");
@@ -69,8 +76,13 @@ public record LineDataset(String currency, Bucket bucket, List<Period> buckets, 
             Objects.requireNonNull(unit, "unit");
             values = List.copyOf(values);
             jql = List.copyOf(jql);
+            rateParts = List.copyOf(rateParts);
             if (jql.size() != values.size()) {
                 throw new IllegalArgumentException("one jql per value: " + jql.size() + " for " + values.size());
+            }
+            if (!rateParts.isEmpty() && rateParts.size() != values.size()) {
+                throw new IllegalArgumentException("one rate's parts per value: " + rateParts.size() + " for "
+                        + values.size());
             }
         }
     }

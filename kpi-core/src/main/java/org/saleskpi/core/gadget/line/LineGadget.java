@@ -22,6 +22,7 @@ import org.saleskpi.core.metric.Grid;
 import org.saleskpi.core.metric.Inputs;
 import org.saleskpi.core.metric.Metric;
 import org.saleskpi.core.metric.MetricEngine;
+import org.saleskpi.core.metric.RateParts;
 import org.saleskpi.core.metric.Unit;
 import org.saleskpi.core.metric.Value;
 import org.saleskpi.core.period.Bucket;
@@ -58,19 +59,31 @@ public final class LineGadget {
         periods.addAll(buckets);
         Function<Period, Optional<Comparison>> bucketComparisons = bucketComparisons(options, buckets);
         List<Metric> metrics = metrics(figures, options);
-        List<Grid> grids = MetricEngine.evaluate(table, calendar, requests(metrics, options), periods, inputs,
+        // After the figures (and the target), each rate's numerator and denominator, asked in the same pass.
+        List<Optional<RateParts>> parts = figures.stream().map(figure -> RateParts.of(figure.metric())).toList();
+        int partsAt = metrics.size();
+        List<Metric> asked = new ArrayList<>(metrics);
+        parts.forEach(rate -> rate.ifPresent(r -> asked.addAll(r.metrics())));
+        List<Grid> grids = MetricEngine.evaluate(table, calendar, requests(asked, options), periods, inputs,
                 bucketComparisons);
         // A previous range that overlaps the range (last 30 days by month) takes a pass of its own.
+        List<Metric> previousAsked = new ArrayList<>(metrics.subList(0, figures.size()));
+        int previousPartsAt = previousAsked.size();
+        parts.forEach(rate -> rate.ifPresent(r -> previousAsked.addAll(r.metrics())));
         List<Grid> previousGrids = oneRun || previousRun.isEmpty() ? grids
-                : MetricEngine.evaluate(table, calendar, requests(metrics.subList(0, figures.size()), options),
+                : MetricEngine.evaluate(table, calendar, requests(previousAsked, options),
                         previousRun, inputs, period -> Optional.empty());
+        int previousPartsOffset = previousGrids == grids ? partsAt : previousPartsAt;
 
         int offset = oneRun ? previousRun.size() : 0;
         int n = buckets.size();
         List<LineDataset.Series> series = new ArrayList<>();
+        int nextPart = 0;
         for (int f = 0; f < figures.size(); f++) {
             Figure figure = figures.get(f);
             Grid grid = grids.get(f);
+            Optional<Integer> partIndex = parts.get(f).isPresent() ? Optional.of(nextPart) : Optional.empty();
+            nextPart += parts.get(f).isPresent() ? 2 : 0;
             for (int g = 0; g < grid.groups().size(); g++) {
                 List<Value> row = grid.row(g);
                 Filter inGroup = DrillDown.group(dimension(options), grid.groups().get(g));
@@ -80,8 +93,11 @@ public final class LineGadget {
                             : buckets.get(i);
                     jql.add(scope.drill().of(figure.metric(), span, inGroup));
                 }
+                int group = g;
+                List<RateParts.Counts> actualParts = partIndex.map(p -> counts(grids.get(partsAt + p),
+                        grids.get(partsAt + p + 1), group, offset, n)).orElse(List.of());
                 series.add(line(figure.name(), grid.groups().get(g), LineDataset.Kind.ACTUAL, grid.unit(),
-                        row.subList(offset, offset + n), options.cumulative(), jql));
+                        row.subList(offset, offset + n), options.cumulative(), jql, actualParts));
                 if (options.comparePrevious()) {
                     List<Value> previousRow = previousGrids.get(f).row(g);
                     List<Value> previous = new ArrayList<>();
@@ -97,14 +113,17 @@ public final class LineGadget {
                         previousJql.add(i < partners.size() && !options.cumulative()
                                 ? scope.drill().of(figure.metric(), partners.get(i), inGroup) : Optional.empty());
                     }
+                    List<RateParts.Counts> previousParts = partIndex.map(p -> previousCounts(
+                            previousGrids.get(previousPartsOffset + p), previousGrids.get(previousPartsOffset + p + 1),
+                            group, partners, previousRun, n)).orElse(List.of());
                     series.add(line(figure.name(), grid.groups().get(g), LineDataset.Kind.PREVIOUS, grid.unit(),
-                            previous, options.cumulative(), previousJql));
+                            previous, options.cumulative(), previousJql, previousParts));
                 }
             }
         }
         int targetOffset = offset;
         options.target().ifPresent(target -> series.addAll(targets(target, figures.get(0).name(),
-                figures.get(0).metric().unit(), grids, targetOffset, n, options.cumulative())));
+                figures.get(0).metric().unit(), grids.subList(0, partsAt), targetOffset, n, options.cumulative())));
         Timeline timeline = options.timeline();
         Optional<Comparison> range = options.comparePrevious()
                 ? Optional.of(Comparison.of(calendar, timeline.range(), timeline.whole(), options.today()))
@@ -218,7 +237,38 @@ public final class LineGadget {
 
     private static LineDataset.Series line(String figure, String group, LineDataset.Kind kind, Unit unit,
             List<Value> values, boolean cumulative, List<Optional<String>> jql) {
-        return new LineDataset.Series(figure, group, kind, unit, cumulative ? runningTotal(values) : values, jql);
+        return line(figure, group, kind, unit, values, cumulative, jql, List.of());
+    }
+
+    /** A line; a rate's parts need no running total, since a running total needs a figure that adds up. */
+    private static LineDataset.Series line(String figure, String group, LineDataset.Kind kind, Unit unit,
+            List<Value> values, boolean cumulative, List<Optional<String>> jql, List<RateParts.Counts> parts) {
+        return new LineDataset.Series(figure, group, kind, unit, cumulative ? runningTotal(values) : values, jql,
+                parts);
+    }
+
+    /** A rate's counts in the buckets of one group: the n periods from offset of its parts' grids. */
+    private static List<RateParts.Counts> counts(Grid numerators, Grid denominators, int group, int offset, int n) {
+        List<RateParts.Counts> counts = new ArrayList<>();
+        for (int i = offset; i < offset + n; i++) {
+            counts.add(new RateParts.Counts(numerators.value(group, i), denominators.value(group, i)));
+        }
+        return counts;
+    }
+
+    /** A rate's counts over the spans compared with, as the previous values are read; absent past their end. */
+    private static List<RateParts.Counts> previousCounts(Grid numerators, Grid denominators, int group,
+            List<Period> partners, List<Period> previousRun, int n) {
+        List<RateParts.Counts> counts = new ArrayList<>();
+        for (Period partner : partners) {
+            int at = previousRun.indexOf(partner);
+            counts.add(new RateParts.Counts(numerators.value(group, at), denominators.value(group, at)));
+        }
+        while (counts.size() < n) {
+            Value none = Value.absent(AbsentReason.NO_PREVIOUS_VALUE);
+            counts.add(new RateParts.Counts(none, none));
+        }
+        return counts;
     }
 
     /** Running totals; once a bucket is absent, the total from there on is unknown and absent for the same reason. */

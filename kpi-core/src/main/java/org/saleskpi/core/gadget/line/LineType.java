@@ -105,7 +105,7 @@ public final class LineType implements Gadget {
                     .put("kind", line.kind().name().toLowerCase(Locale.ROOT)).put("unit", line.unit().key())
                     .putAll("values", line.kind() == LineDataset.Kind.ACTUAL
                             ? notYet(line.values(), dataset.buckets(), today) : line.values())
-                    .putJqls("jql", line.jql()));
+                    .putJqls("jql", line.jql()).putEachRateParts(line.rateParts()));
         }
         return json.put("series", series);
     }

@@ -195,6 +195,18 @@ class ForecastTypeTest {
     }
 
     @Test
+    void itNamesTheUnitOfEveryFigureSoEveryAmountCanCarryTheCurrency() {
+        Node.Fields data = data(Optional.of(CATEGORY), Map.of());
+
+        Map<String, Node> units = fields(data.members().get("units"));
+        assertThat(units).containsEntry("won", new Node.Text("amount")).containsEntry("target", new Node.Text("amount"))
+                .containsEntry("wonAttainment", new Node.Text("ratio"));
+        assertThat(units.keySet()).containsAll(fields(data.members().get("total")).keySet().stream()
+                .filter(name -> !name.endsWith("Jql") && !name.endsWith("AbsentReason") && !name.equals("group"))
+                .toList());
+    }
+
+    @Test
     void perRepEachRepIsMeasuredAgainstTheirOwnQuota() {
         Node.Fields data = data(Optional.of(CATEGORY), Map.of("byRep", List.of("true")));
 

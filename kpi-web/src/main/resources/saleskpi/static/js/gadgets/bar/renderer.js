@@ -35,11 +35,14 @@
         var bar = bars[index];
         return (stackIndex === undefined ? bar.jql : (bar.stacksJql || [])[stackIndex]) || null;
       }
-      // What a bar's list shows, in words: "New opportunities 25, Avery Brooks, 1 Oct – 6 Dec 2026".
+      // What a bar's list shows, in words: "New opportunities 25, Avery Brooks, 1 Oct – 6 Dec 2026"; a rate what it
+      // is made of: "19 won of 25 closed, Avery Brooks, 1 Oct – 6 Dec 2026".
       function about(index) {
         var bar = bars[index];
-        return {text: t('saleskpi.gadget.drillAboutGroup', name, view.valueCell(bar.value, bar.absentReason, data.unit,
-          data.currency), bar.label, base.periodText(data.period)), currency: data.currency, amount: base.amountField(v.profile)};
+        var words = base.rateWords(data.figure, bar.numerator, bar.denominator, bar.partsUnit, data.currency);
+        return {text: words ? t('saleskpi.gadget.drillAboutRateGroup', words, bar.label, base.periodText(data.period))
+          : t('saleskpi.gadget.drillAboutGroup', name, view.valueCell(bar.value, bar.absentReason, data.unit,
+            data.currency), bar.label, base.periodText(data.period)), currency: data.currency, amount: base.amountField(v.profile)};
       }
       // A stack's list: "Won revenue (Enterprise) $40,000.00, Avery Brooks, Oct 1 – Dec 31, 2026".
       function aboutStack(index, stackIndex) {

@@ -350,11 +350,12 @@
   }
 
   /**
-   * What a rate of counts is made of, in its KPI's words ("19 won of 25 closed"; 0 of 0: "no closed deals"), from the
-   * numerator and denominator the API answered beside it; null when it answered none (no rate, or a part absent),
-   * so the caller says the rate by its value. figure is the key the API names it by (win-rate.rate).
+   * What a rate is made of, in its KPI's words ("19 won of 25 closed"; 0 of 0: "no closed deals"; of money
+   * "$450,000 won of a target of $600,000"), from the numerator and denominator the API answered beside it; null when
+   * it answered none (no rate, or a part absent), so the caller says the rate by its value. figure is the key the API
+   * names it by (win-rate.rate); partsUnit 'amount' (the API's partsUnit) writes the parts as money in currency.
    */
-  function rateWords(figure, numerator, denominator) {
+  function rateWords(figure, numerator, denominator, partsUnit, currency) {
     if (numerator === null || numerator === undefined || denominator === null || denominator === undefined) {
       return null;
     }
@@ -363,7 +364,8 @@
       key = 'saleskpi.rate.other';
     }
     return Number(denominator) === 0 ? SalesKpi.t(key + '.none')
-      : SalesKpi.t(key, SalesKpi.format(Number(numerator), 'count'), SalesKpi.format(Number(denominator), 'count'));
+      : SalesKpi.t(key, SalesKpi.format(Number(numerator), partsUnit === 'amount' ? 'amount' : 'count', currency),
+        SalesKpi.format(Number(denominator), partsUnit === 'amount' ? 'amount' : 'count', currency));
   }
 
   /** The period as text, as every page writes dates: from – last day (to is excluded). */

@@ -17,7 +17,7 @@
       var items = data.rows.map(function (row) {
         var name = base.figureName(row.figure, v.kpis);
         var shown = view.valueCell(row.value, row.absentReason, row.unit, row.currency);
-        var words = base.rateWords(row.figure, row.numerator, row.denominator);
+        var words = base.rateWords(row.figure, row.numerator, row.denominator, row.partsUnit, row.currency || data.currency);
         var value = typeof shown === 'string' && row.jql
           ? view.drillLink(shown, row.jql, v.context, t('saleskpi.gadget.drillNumber', name, shown),
               {text: words ? t('saleskpi.gadget.drillAboutRate', words, base.periodText(data.period))

@@ -40,11 +40,18 @@
       function jql(s, index) {
         return (s.jql || [])[index] || null;
       }
-      // What a point's list shows: "Won revenue $80,000.00, Oct 1 – 31, 2026" (the line's name, its value, its bucket).
+      // What a point's list shows: "Won revenue $80,000.00, Oct 1 – 31, 2026" (the line's name, its value, its bucket);
+      // a rate what it is made of, "19 won of 25 closed, Avery Brooks, Oct 1 – 31, 2026". A previous line's point
+      // lists the span it was compared with.
       function about(s, index) {
-        return {text: t('saleskpi.gadget.drillAbout', seriesLabel(s, v, oneFigure), view.valueCell(s.values[index], s.valuesAbsentReasons[index],
-          unit, data.currency), base.periodText(data.buckets[index])), currency: data.currency,
-          amount: base.amountField(v.profile)};
+        var span = s.kind === 'previous' ? (data.previousBuckets || [])[index] || data.buckets[index] : data.buckets[index];
+        var words = base.rateWords(s.figure, (s.numerators || [])[index], (s.denominators || [])[index],
+          s.partsUnit, data.currency);
+        var text = !words ? t('saleskpi.gadget.drillAbout', seriesLabel(s, v, oneFigure), view.valueCell(s.values[index],
+          s.valuesAbsentReasons[index], unit, data.currency), base.periodText(span))
+          : s.label ? t('saleskpi.gadget.drillAboutRateGroup', words, s.label, base.periodText(span))
+            : t('saleskpi.gadget.drillAboutRate', words, base.periodText(span));
+        return {text: text, currency: data.currency, amount: base.amountField(v.profile)};
       }
       var targetLines = targets.map(function (s, i) {
         return {label: t('saleskpi.gadget.target') + (targets.length > 1 && s.label ? ' — ' + s.label : ''),

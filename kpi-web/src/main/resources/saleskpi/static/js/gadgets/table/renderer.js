@@ -24,7 +24,8 @@
         return {drill: jql(row), cells: [row.label].concat(data.columns.map(function (c, i) {
           // The list says which figure of which group it shows: "Won revenue $12,000, Avery Brooks, 1 Oct – 31 Dec 2026".
           // A rate says what it is made of instead: "19 won of 25 closed, Avery Brooks, 1 Oct – 31 Dec 2026".
-          var words = base.rateWords(c.key, (row.numerators || [])[i], (row.denominators || [])[i]);
+          var words = base.rateWords(c.key, (row.numerators || [])[i], (row.denominators || [])[i],
+              (row.partsUnits || [])[i], data.currency);
           var about = {text: words ? t('saleskpi.gadget.drillAboutRateGroup', words, row.label, base.periodText(data.period))
             : t('saleskpi.gadget.drillAboutGroup', head[i + 1],
               view.valueCell(row.values[i], row.valuesAbsentReasons[i], c.unit, data.currency), row.label,
