@@ -5,8 +5,6 @@ import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.saleskpi.jira.page.ReadOnlyPageServlet;
 import org.saleskpi.jira.page.JiraPageSite;
 import org.saleskpi.jira.page.TemplatePages;
 import org.saleskpi.web.page.Escaper;
@@ -33,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * frame in Jira's admin decorator; its script reads and writes {@code /rest/saleskpi/1.0/admin/cache}, which checks
  * the user again. Only Jira administrators see it (403 otherwise); nobody signed in goes to the login and back.
  */
-public final class CacheAdminServlet extends HttpServlet {
+public final class CacheAdminServlet extends ReadOnlyPageServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(CacheAdminServlet.class);
     static final String PATH = "/plugins/servlet/saleskpi-admin/cache";
@@ -53,19 +52,6 @@ public final class CacheAdminServlet extends HttpServlet {
         this.authentication = Objects.requireNonNull(authentication, "authentication");
         this.globalPermissions = Objects.requireNonNull(globalPermissions, "globalPermissions");
         this.renderer = new TemplatePages(templates, CacheAdminServlet.class.getClassLoader());
-    }
-
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        Pages.RESPONSE_HEADERS.forEach(response::setHeader);
-        String method = request.getMethod();
-        if ("GET".equals(method) || "HEAD".equals(method)) {
-            super.service(request, response);
-            return;
-        }
-        response.setHeader("Allow", "GET, HEAD");
-        response.sendError(405);
     }
 
     @Override

@@ -10,8 +10,6 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -50,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * against XSRF, so any method but GET and HEAD is 405. Answers carry the standalone pages' security headers except
  * its Content-Security-Policy, which would block the inline scripts of Jira's own decorator.
  */
-public final class JiraPagesServlet extends HttpServlet {
+public final class JiraPagesServlet extends ReadOnlyPageServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(JiraPagesServlet.class);
     private static final Pattern WITH_ID = Pattern.compile("/(goals|profiles)/([0-9]{1,18})");
@@ -101,21 +99,7 @@ public final class JiraPagesServlet extends HttpServlet {
     }
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        String method = request.getMethod();
-        if ("GET".equals(method) || "HEAD".equals(method)) {
-            super.service(request, response);
-            return;
-        }
-        securityHeaders(response);
-        response.setHeader("Allow", "GET, HEAD");
-        response.sendError(405);
-    }
-
-    @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        securityHeaders(response);
         String contextPath = request.getContextPath();
         String inContext = request.getRequestURI().substring(contextPath.length());
         ApplicationUser user = authentication.getLoggedInUser();
@@ -247,10 +231,5 @@ public final class JiraPagesServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(html);
-    }
-
-    /** The standalone pages' headers, without the Content-Security-Policy (see the class comment). */
-    private static void securityHeaders(HttpServletResponse response) {
-        Pages.RESPONSE_HEADERS.forEach(response::setHeader);
     }
 }

@@ -3,8 +3,6 @@ package org.saleskpi.jira.page;
 import com.atlassian.annotations.security.UnrestrictedAccess;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -28,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * language Jira gives the request (the reader's, or the site's default when signed out).
  */
 @UnrestrictedAccess
-public final class UnsubscribePageServlet extends HttpServlet {
+public final class UnsubscribePageServlet extends ReadOnlyPageServlet {
     /** Where the servlet module puts it ({@code atlassian-plugin.xml}, servlet saleskpi-unsubscribe-page). */
     public static final String PATH = "/plugins/servlet/saleskpi-unsubscribe";
     private static final long serialVersionUID = 1L;
@@ -42,20 +40,6 @@ public final class UnsubscribePageServlet extends HttpServlet {
     public UnsubscribePageServlet(JiraAuthenticationContext authentication, TemplateRenderer templates) {
         this.authentication = Objects.requireNonNull(authentication, "authentication");
         this.renderer = new TemplatePages(templates, UnsubscribePageServlet.class.getClassLoader());
-    }
-
-    /** The page only reads, as {@link JiraPagesServlet}'s do: anything but GET and HEAD is 405. */
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        Pages.RESPONSE_HEADERS.forEach(response::setHeader);
-        String method = request.getMethod();
-        if ("GET".equals(method) || "HEAD".equals(method)) {
-            super.service(request, response);
-            return;
-        }
-        response.setHeader("Allow", "GET, HEAD");
-        response.sendError(405);
     }
 
     @Override
