@@ -2,7 +2,6 @@ package org.saleskpi.core.index;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -12,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BooleanSupplier;
-import java.util.function.LongSupplier;
 
 /**
  * Brings kept tables and results up to the index's state after a write on two background threads, one refresh per
@@ -34,9 +32,6 @@ final class Refreshes {
     /** Refresh threads: the requests keep most of the node's cores (and all of a two-core node's slots). */
     private static final int THREADS = 2;
 
-    /** How many kept things' last refresh times are remembered: more than the tables and results kept together. */
-    private static final int COSTS_REMEMBERED = 4_096;
-
     /**
      * How long a request waits for a refresh, and whether other requests wait for a computation slot now: a request
      * holding one does not keep them waiting for its refresh (ADR 0054).
@@ -50,36 +45,23 @@ final class Refreshes {
     private final ThreadPoolExecutor threads;
     /** Read-held by each refresh while it runs; write-held by {@link #hold()}, which keeps new ones from starting. */
     private final ReentrantReadWriteLock holds = new ReentrantReadWriteLock();
-    private final LongSupplier nanoTime;
-    /** How long each kept thing's last refresh took, in nanoseconds, the least recently refreshed dropped first. */
-    private final Map<Object, Long> lastCosts = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, Long> eldest) {
-            return size() > COSTS_REMEMBERED;
-        }
-    };
     private long queued;
 
     /**
-     * A refresh waiting or under way. Tables go before results. Among each, the one due first goes first: due when
-     * asked plus what its last refresh took (ADR 0075). So after a write, the quick results (a sum over the rows)
-     * are not queued behind the slow ones asked a moment before (the as-of states of a history KPI), and a slow one
-     * waits at most its own refresh time for quicker ones asked after it: none starves. Until it starts, a later
+     * A refresh waiting or under way. Tables go before results, each in the order asked; until it starts, a later
      * request's refresh of the same thing takes its place, so a result is refreshed on the latest table asked.
      */
     private final class Pending implements Runnable, Comparable<Pending> {
         private final CompletableFuture<Void> done = new CompletableFuture<>();
         private final Object key;
         private final boolean table;
-        private final long due;
         private final long order;
         private Runnable work;
         private boolean started;
 
-        Pending(Object key, boolean table, long due, long order, Runnable work) {
+        Pending(Object key, boolean table, long order, Runnable work) {
             this.key = key;
             this.table = table;
-            this.due = due;
             this.order = order;
             this.work = work;
         }
@@ -101,13 +83,8 @@ final class Refreshes {
                 started = true;
                 refresh = work;
             }
-            long start = nanoTime.getAsLong();
             try {
                 refresh.run();
-                long took = nanoTime.getAsLong() - start;
-                synchronized (Refreshes.this) {
-                    lastCosts.put(key, took);
-                }
                 done.complete(null);
             } catch (RuntimeException | Error e) {
                 done.completeExceptionally(e);
@@ -120,11 +97,7 @@ final class Refreshes {
 
         @Override
         public int compareTo(Pending other) {
-            if (table != other.table) {
-                return table ? -1 : 1;
-            }
-            int byDue = Long.compare(due - other.due, 0);
-            return byDue != 0 ? byDue : Long.compare(order, other.order);
+            return table != other.table ? (table ? -1 : 1) : Long.compare(order, other.order);
         }
     }
 
@@ -134,12 +107,6 @@ final class Refreshes {
     }
 
     Refreshes(Waits waits) {
-        this(waits, System::nanoTime);
-    }
-
-    /** With {@code nanoTime} for the time a refresh is asked and what it takes (tests give their own clock). */
-    Refreshes(Waits waits, LongSupplier nanoTime) {
-        this.nanoTime = nanoTime;
         this.waitNanos = waits.longest().toNanos();
         this.othersQueued = waits.othersQueued();
         // A burst of writes is met by refreshing each kept thing once, to the state it finds, not once per write.
@@ -165,9 +132,7 @@ final class Refreshes {
         synchronized (this) {
             Pending pending = running.get(key);
             if (pending == null) {
-                // A thing never refreshed yet counts as quick: its first refresh tells.
-                long due = nanoTime.getAsLong() + lastCosts.getOrDefault(key, 0L);
-                pending = new Pending(key, table, due, queued++, refresh);
+                pending = new Pending(key, table, queued++, refresh);
                 running.put(key, pending);
                 threads.execute(pending);
             } else if (!pending.started) {
