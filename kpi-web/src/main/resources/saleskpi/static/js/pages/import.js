@@ -19,6 +19,11 @@
   /** The roles a status can have for a type of each kind; other kinds' statuses have none. */
   var ROLES = {deal: ['', 'won', 'lost'], lead: ['', 'converted'], customer: ['', 'churned']};
 
+  /** A count of rows as every page writes numbers, in the user's locale ("20,000 rows", not "20000 rows"). */
+  function count(value) {
+    return SalesKpi.format(value, 'number');
+  }
+
   function Page(root, config) {
     this.root = root;
     this.config = config;
@@ -147,8 +152,8 @@
     var box = SalesKpi.clear(self.preview);
     box.setAttribute('data-check-id', check.checkId);
     box.appendChild(el('h2', {}, t('saleskpi.admin.import.preview.title')));
-    box.appendChild(el('p', {dataset: {previewCounts: ''}}, t('saleskpi.admin.import.preview.counts', check.read,
-        check.created, check.updated, check.unchanged, check.skipped)));
+    box.appendChild(el('p', {dataset: {previewCounts: ''}}, t('saleskpi.admin.import.preview.counts', count(check.read),
+        count(check.created), count(check.updated), count(check.unchanged), count(check.skipped))));
     box.appendChild(el('h3', {}, t('saleskpi.admin.import.preview.firstRows')));
     box.appendChild(rowsTable(check.firstRows));
     box.appendChild(el('h3', {}, t('saleskpi.admin.import.problems', check.problemCount)));
@@ -453,12 +458,12 @@
     ['read', 'created', 'updated', 'unchanged'].forEach(function (name) {
       counts.appendChild(el('div', {dataset: {count: name}}, [
         el('dt', {}, t('saleskpi.admin.import.' + name)),
-        el('dd', {}, String(report[name]))
+        el('dd', {}, count(report[name]))
       ]));
     });
     counts.appendChild(el('div', {dataset: {count: 'skipped'}}, [
       el('dt', {}, t('saleskpi.admin.import.skipped')),
-      el('dd', {}, String(report.skipped.length))
+      el('dd', {}, count(report.skipped.length))
     ]));
     box.appendChild(counts);
     if (report.withoutHistory > 0) {
@@ -497,10 +502,10 @@
           el('td', {}, forms.dateTime(job.startedAt)),
           el('td', {}, job.startedBy ? job.startedBy.displayName : ''),
           el('td', {}, el('span', {className: 'lozenge lozenge-' + job.state.toLowerCase()}, t('saleskpi.admin.import.state.' + job.state))),
-          el('td', {className: 'number'}, r ? String(r.read) : ''),
-          el('td', {className: 'number'}, r ? String(r.created) : ''),
-          el('td', {className: 'number'}, r ? String(r.updated) : ''),
-          el('td', {className: 'number'}, r ? String(r.skipped.length) : '')
+          el('td', {className: 'number'}, r ? count(r.read) : ''),
+          el('td', {className: 'number'}, r ? count(r.created) : ''),
+          el('td', {className: 'number'}, r ? count(r.updated) : ''),
+          el('td', {className: 'number'}, r ? count(r.skipped.length) : '')
         ]));
       });
       box.appendChild(table.table);
