@@ -21,6 +21,10 @@
     this.api = SalesKpi.api(config.restBase);
     this.connections = [];
     this.statuses = {};
+    /** Connections being removed: no status is asked of them again (the answer would be a 404). */
+    this.removing = {};
+    /** The statuses asked now, if any: a removal waits for them, so none is asked of a removed connection. */
+    this.polling = Promise.resolve();
   }
 
   Page.prototype.load = function () {
@@ -138,12 +142,14 @@
   Page.prototype.poll = function () {
     var self = this;
     global.clearTimeout(self.timer);
-    Promise.all(self.connections.map(function (c) {
+    self.polling = Promise.all(self.connections.filter(function (c) {
+      return !self.removing[c.id];
+    }).map(function (c) {
       return self.api.get('/connections/' + c.id + '/status').then(function (status) {
         self.statuses[c.id] = status;
         self.showStatus(c.id);
       }, function () {
-        // A connection removed meanwhile: the next list leaves it out.
+        // A connection removed elsewhere meanwhile: the next list leaves it out.
       });
     })).then(function () {
       self.timer = global.setTimeout(function () { self.poll(); }, POLL_MILLIS);
@@ -370,11 +376,15 @@
     box.appendChild(el('form', {className: 'form', dataset: {form: 'remove'}, novalidate: true,
       onsubmit: function (event) {
         event.preventDefault();
-        self.api.del('/connections/' + c.id, {removeIssues: withIssues.checked ? 'true' : null}).then(function (done) {
+        self.removing[c.id] = true;
+        self.polling.then(function () {
+          return self.api.del('/connections/' + c.id, {removeIssues: withIssues.checked ? 'true' : null});
+        }).then(function (done) {
           box.hidden = true;
           self.say('success', t('saleskpi.connection.removed', c.name, done.removedIssues));
           return self.reload();
         }, function (error) {
+          delete self.removing[c.id];
           self.say('error', error.message);
         });
       }}, [
