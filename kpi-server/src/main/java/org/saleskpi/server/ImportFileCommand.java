@@ -59,8 +59,14 @@ final class ImportFileCommand implements Command {
                 bulkCache(database.dataSource());
             }
             Users people = new Users(database.session(), Clock.systemDefaultZone());
-            return new ImportCommand(new JiraCsvImport(store, people), ZoneId.systemDefault())
-                    .run(options.arguments().toArray(String[]::new), out, out);
+            ImportCommand command = new ImportCommand(new JiraCsvImport(store, people), ZoneId.systemDefault());
+            if (database.diskRoom().isEmpty()) {
+                return command.run(options.arguments().toArray(String[]::new), out, out);
+            }
+            // On H2 the file's pages are written by H2's background thread while the rows go in (ADR 0077).
+            try (StoringInBackground storing = StoringInBackground.start(database.dataSource())) {
+                return command.run(options.arguments().toArray(String[]::new), out, out);
+            }
         }
     }
 
