@@ -82,6 +82,25 @@ class DashboardPageFilterTest {
     }
 
     @Test
+    void fiscalYearToDateShowsTheFiguresTheApiComputesForIt() {
+        assertThat(api("won-revenue", "fiscal-year-to-date", "")).as("the period changes the figure")
+                .isNotEqualTo(api("won-revenue", "this-quarter", ""));
+        browser.signInAsAdmin();
+        browser.open("/dashboards/" + dashboard);
+        waitUntilReady();
+        new Select(browser.waitFor(By.id("saleskpi-page-period"))).selectByValue("fiscal-year-to-date");
+        browser.driver().findElement(By.cssSelector("[data-action=apply-page-filter]")).click();
+        browser.waitUntil(d -> "period".equals(frame(revenue).getAttribute("data-follows")) && ready());
+        assertThat(shown(revenue)).isEqualTo(api("won-revenue", "fiscal-year-to-date", ""));
+        assertThat(shown(opportunities)).isEqualTo(api("new-opportunities", "fiscal-year-to-date", ""));
+        assertThat(shown(pinned)).isEqualTo(api("won-revenue", "this-quarter", ""));
+        assertThat(browser.location()).contains("period=fiscal-year-to-date");
+        browser.screenshot("dashboard-page-period-fiscal-year-to-date");
+        browser.driver().findElement(By.cssSelector("[data-action=clear-page-filter]")).click();
+        browser.waitUntil(d -> "".equals(frame(revenue).getAttribute("data-follows")) && ready());
+    }
+
+    @Test
     void aCustomRangeIsSentWithItsLastDayIncludedAndClearingGivesEachGadgetItsOwnAgain() {
         browser.signInAsAdmin();
         browser.open("/dashboards/" + dashboard);

@@ -15,7 +15,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.saleskpi.core.issue.FieldType;
+import org.saleskpi.core.issue.IssueCatalog;
 import org.saleskpi.core.kpi.KpiProfile;
 import org.saleskpi.core.kpi.PipelineSettings;
 import org.saleskpi.web.Caller;
@@ -29,11 +34,15 @@ import org.saleskpi.web.json.JsonInput;
  * administrators; 201), {@code GET /profiles/{id}}, {@code PUT /profiles/{id}} with the
  * {@code version} read (409 when it changed since), {@code DELETE /profiles/{id}} (204). A profile
  * of a project the caller may not browse is answered 404. {@code POST /profiles/preview} computes
- * last month's KPIs with an unsaved body, see {@link ProfilePreview}.
+ * last month's KPIs with an unsaved body, see {@link ProfilePreview}; {@code POST /profiles/checks} only
+ * checks one, see {@link #check}.
  */
 @Path("/profiles")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ProfileResource {
+    /** The member of a checked body listing the fields an import will create ({@link #check}). */
+    static final String FIELDS_TO_COME = "fieldsToCome";
+    private static final List<String> FIELD_TYPES = Arrays.stream(FieldType.values()).map(Enum::name).toList();
     private final RestServices services;
 
     @Inject
@@ -77,16 +86,42 @@ public final class ProfileResource {
         return ProfilePreview.of(services, caller, newProfile(caller, body));
     }
 
+    /**
+     * {@code POST /profiles/checks}: the body of {@code POST /profiles}, checked the same way, and nothing saved
+     * (204, or 400 naming every field that is wrong). Its {@code fieldsToCome} ({@code [{"id","name","type"}]})
+     * are fields a file about to be imported will create: the import page checks the profile it offers before
+     * importing, so that a refused offer never leaves the issues imported without their profile (ADR 0078).
+     */
+    @POST
+    @Path("checks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response check(JsonElement body) {
+        Caller caller = Caller.of(services.access());
+        ProfileJson.Draft draft = ProfileJson.draft(body);
+        List<IssueCatalog.FieldInfo> known = new ArrayList<>(services.catalog().fields(caller.user()));
+        for (JsonInput coming : draft.input().objects(FIELDS_TO_COME)) {
+            String id = coming.requiredText("id", JsonInput.MAX_TEXT);
+            String name = coming.requiredText("name", JsonInput.MAX_TEXT);
+            Optional<String> type = coming.oneOf("type", FIELD_TYPES);
+            type.ifPresent(t -> known.add(new IssueCatalog.FieldInfo(id, name, FieldType.valueOf(t))));
+        }
+        newProfile(caller, draft, known);
+        return Response.noContent().build();
+    }
+
     /** The unsaved profile a body describes, if the caller administers its project. */
     private KpiProfile newProfile(Caller caller, JsonElement body) {
-        ProfileJson.Draft draft = ProfileJson.draft(body);
+        return newProfile(caller, ProfileJson.draft(body), services.catalog().fields(caller.user()));
+    }
+
+    private KpiProfile newProfile(Caller caller, ProfileJson.Draft draft, List<IssueCatalog.FieldInfo> known) {
         if (draft.project().isEmpty()) {
             draft.input().reject("project", "saleskpi.error.required", "is required");
             draft.input().done();
         }
         String project = draft.project().get();
         caller.requireAdminister(project, "the KPI profiles of " + project);
-        return ProfileJson.read(draft, project, 0, 0, services.catalog().fields(caller.user()), PipelineSettings.none());
+        return ProfileJson.read(draft, project, 0, 0, known, PipelineSettings.none());
     }
 
     @GET

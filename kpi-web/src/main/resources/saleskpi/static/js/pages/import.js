@@ -159,7 +159,7 @@
     box.appendChild(el('h3', {}, t('saleskpi.admin.import.problems', check.problemCount)));
     box.appendChild(problemsTable(check));
     self.offers = check.projects.filter(function (project) { return project.offer; }).map(function (project) {
-      var offer = new Offer(project, check.settings);
+      var offer = new Offer(project, check.settings, check.columns);
       box.appendChild(offer.form);
       return offer;
     });
@@ -222,10 +222,11 @@
    * what each of their statuses means (guessed from the names, every choice editable), the columns of amount,
    * customer and close date, the currency; created after the import through POST /profiles.
    */
-  function Offer(project, settings) {
+  function Offer(project, settings, fileColumns) {
     var self = this;
     var offer = project.offer;
     self.project = project.key;
+    self.fileColumns = fileColumns || [];
     self.timeZone = settings.timeZone;
     self.create = el('input', {type: 'checkbox', checked: true});
     self.name = el('input', {type: 'text', value: t('saleskpi.admin.import.offer.defaultName', project.key)});
@@ -318,6 +319,38 @@
     return body;
   };
 
+  /**
+   * Asks the server whether it would create the profile chosen, before anything is imported (POST /profiles/checks,
+   * the checks of POST /profiles): the fields the file will create are sent as fields to come. Resolves true when the
+   * offer is good or not wanted; a refusal shows at its choices, in the reader's language, and resolves false.
+   */
+  Offer.prototype.checkProfile = function (api) {
+    var self = this;
+    if (!self.create.checked) {
+      return Promise.resolve(true);
+    }
+    forms.clearErrors(self.form);
+    SalesKpi.clear(self.result);
+    return api.get('/fields').then(function (fields) {
+      var ids = {};
+      fields.forEach(function (field) { ids[field.name] = field.id; });
+      var toCome = self.fileColumns.filter(function (column) { return column.isNew; }).map(function (column) {
+        ids[column.field] = 'to-come:' + column.field;
+        return {id: ids[column.field], name: column.field, type: column.type};
+      });
+      var body = self.body(ids);
+      body.fieldsToCome = toCome;
+      return api.post('/profiles/checks', body);
+    }).then(function () {
+      return true;
+    }, function (error) {
+      forms.showErrors(self.form, error);
+      SalesKpi.clear(self.result).appendChild(el('div', {dataset: {profileRefused: ''}},
+          forms.message('error', t('saleskpi.admin.import.offer.refused', self.project))));
+      return false;
+    });
+  };
+
   /** Creates the profile after the import; errors show at their choices, and the button tries again. */
   Offer.prototype.createProfile = function (api, config) {
     var self = this;
@@ -362,6 +395,19 @@
       button.disabled = true;
       return Promise.all(offers.map(function (offer) { return offer.createProfile(self.api, self.config); }));
     };
+    // The offers are checked first: a refused one would leave the project imported without its profile.
+    return Promise.all(offers.map(function (offer) { return offer.checkProfile(self.api); })).then(function (good) {
+      if (good.indexOf(false) >= 0) {
+        button.disabled = false;
+        return undefined;
+      }
+      return self.importCheckedFile(checked, button, afterwards);
+    });
+  };
+
+  /** Imports the checked file once its offers are good. */
+  Page.prototype.importCheckedFile = function (checked, button, afterwards) {
+    var self = this;
     return self.api.post('/imports/checks/' + encodeURIComponent(checked.check.checkId) + '/import', null).then(function (job) {
       self.follow(job, button, afterwards);
     }, function (error) {

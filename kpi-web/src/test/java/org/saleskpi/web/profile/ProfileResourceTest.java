@@ -244,4 +244,27 @@ class ProfileResourceTest {
         assertThat(badField.errorFields()).containsExactly("fields.customer");
         assertThat(api.get("adam", "/profiles/" + id).json().getAsJsonObject()).isEqualTo(created);
     }
+
+    @Test
+    void aCheckSavesNothingAndTakesTheFieldsAnImportWillCreate() {
+        int before = count("SALES");
+        JsonObject body = body("Offered");
+        body.getAsJsonObject("fields").addProperty("amount", "to-come:Deal size");
+        ApiServer.Answer unknown = api.post("adam", "/profiles/checks", body.toString());
+        assertThat(unknown.status()).as(unknown.text()).isEqualTo(400);
+        assertThat(unknown.text()).contains("fields.amount");
+
+        body.add("fieldsToCome", JsonParser.parseString(
+                "[{\"id\":\"to-come:Deal size\",\"name\":\"Deal size\",\"type\":\"NUMBER\"}]"));
+        ApiServer.Answer good = api.post("adam", "/profiles/checks", body.toString());
+        assertThat(good.status()).as(good.text()).isEqualTo(204);
+
+        body.addProperty("currency", "");
+        ApiServer.Answer noCurrency = api.post("adam", "/profiles/checks", body.toString());
+        assertThat(noCurrency.status()).isEqualTo(400);
+        assertThat(noCurrency.text()).contains("\"currency\"", "saleskpi.profile.currency.invalid")
+                .doesNotContain("fields.amount");
+        assertThat(api.post("vera", "/profiles/checks", body.toString()).status()).isEqualTo(403);
+        assertThat(count("SALES")).isEqualTo(before);
+    }
 }
