@@ -25,12 +25,7 @@ class ImportCountsTest {
 
     @Test
     void theDryRunTheReportAndTheRecentImportsWriteTheirCountsWithThousandsSeparators() throws IOException {
-        browser.open("/login?next=%2Fimport");
-        browser.signInAsAdmin();
-        browser.waitForLocation("/import");
-        browser.waitFor(By.cssSelector("[data-guide]"));
-        browser.driver().findElement(By.cssSelector("form[data-form=import] input[type=file]"))
-                .sendKeys(export().toAbsolutePath().toString());
+        ImportPageSteps.signInAndChoose(browser, export());
         browser.driver().findElement(By.cssSelector("[data-action=check]")).click();
 
         assertThat(browser.waitFor(By.cssSelector("[data-preview-counts]")).getText())

@@ -28,12 +28,7 @@ class ImportDryRunTest {
 
     @Test
     void aDryRunShowsRowsAndProblemsThenTheImportCreatesTheOfferedProfile() throws IOException {
-        browser.open("/login?next=%2Fimport");
-        browser.signInAsAdmin();
-        browser.waitForLocation("/import");
-        browser.waitFor(By.cssSelector("[data-guide]"));
-        browser.driver().findElement(By.cssSelector("form[data-form=import] input[type=file]"))
-                .sendKeys(export().toAbsolutePath().toString());
+        ImportPageSteps.signInAndChoose(browser, export());
         new Select(browser.driver().findElement(By.cssSelector("[data-field=numberFormat] select"))).selectByValue("de");
         browser.driver().findElement(By.cssSelector("[data-field=timeZone] input")).clear();
         browser.driver().findElement(By.cssSelector("[data-field=timeZone] input")).sendKeys("Europe/Berlin");

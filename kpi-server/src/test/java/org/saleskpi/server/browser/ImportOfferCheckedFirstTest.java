@@ -26,12 +26,7 @@ class ImportOfferCheckedFirstTest {
 
     @Test
     void aRefusedOfferImportsNothingAndTheCorrectedOneImportsBoth() throws IOException {
-        browser.open("/login?next=%2Fimport");
-        browser.signInAsAdmin();
-        browser.waitForLocation("/import");
-        browser.waitFor(By.cssSelector("[data-guide]"));
-        browser.driver().findElement(By.cssSelector("form[data-form=import] input[type=file]"))
-                .sendKeys(export().toAbsolutePath().toString());
+        ImportPageSteps.signInAndChoose(browser, export());
         browser.driver().findElement(By.cssSelector("[data-action=check]")).click();
         WebElement offer = browser.waitFor(By.cssSelector("form[data-offer=OFR]"));
         WebElement currency = offer.findElement(By.cssSelector("[data-field=currency] input"));
