@@ -15,8 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.saleskpi.core.testing.HandClock;
-import org.saleskpi.jira.cache.MemoryPluginSettings;
 import org.saleskpi.web.ApiServer;
 import org.saleskpi.web.mail.UnsubscribeLinks;
 
@@ -28,15 +26,7 @@ import org.saleskpi.web.mail.UnsubscribeLinks;
  */
 class JiraSubscriptionResourceTest {
     private JiraMailStand stand;
-    private HandClock clock;
-    private ClusterScheduler scheduler;
-    private RecordingMailQueue queue;
-    private MemoryPluginSettings settings;
-    private ApiServer api;
     private MailJobs jobs;
-    private AoSubscriptions subscriptions;
-    private JiraLetters letters;
-    private long emea;
 
     @BeforeEach
     void start() throws Exception {
@@ -48,14 +38,6 @@ class JiraSubscriptionResourceTest {
                     new JiraMailAdminResource(services.access(), mails.subscriptions));
         });
         jobs.afterPropertiesSet();
-        clock = stand.clock;
-        scheduler = stand.scheduler;
-        queue = stand.queue;
-        settings = stand.settings;
-        api = stand.api;
-        subscriptions = stand.subscriptions;
-        letters = stand.letters;
-        emea = stand.emea;
     }
 
     @AfterEach
@@ -64,17 +46,17 @@ class JiraSubscriptionResourceTest {
     }
 
     private ApiServer.Answer subscribe(String user, String fields) {
-        return api.post(user, "/subscriptions", "{\"frequency\":\"weekly\",\"dayOfWeek\":1,\"hour\":9,"
+        return stand.api.post(user, "/subscriptions", "{\"frequency\":\"weekly\",\"dayOfWeek\":1,\"hour\":9,"
                 + "\"zone\":\"Asia/Tokyo\",\"language\":\"ja\",\"address\":\"" + user + "@example.com\"" + fields + "}");
     }
 
     private void runTheJob() {
-        scheduler.runners.get(MailJobs.RUNNER).runJob(null);
+        stand.scheduler.runners.get(MailJobs.RUNNER).runJob(null);
     }
 
     @Test
     void aJiraUserSubscribesToAFolderTheyMaySeeAndListsTheirSubscriptions() {
-        ApiServer.Answer created = subscribe("bob", ",\"folderId\":" + emea);
+        ApiServer.Answer created = subscribe("bob", ",\"folderId\":" + stand.emea);
 
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         JsonObject bobs = created.json().getAsJsonObject();
@@ -83,31 +65,32 @@ class JiraSubscriptionResourceTest {
         assertThat(bobs.get("frequency").getAsString()).isEqualTo("weekly");
         assertThat(bobs.get("zone").getAsString()).isEqualTo("Asia/Tokyo");
         assertThat(bobs.get("language").getAsString()).isEqualTo("ja");
-        JsonArray listed = api.get("bob", "/subscriptions").json().getAsJsonArray();
+        JsonArray listed = stand.api.get("bob", "/subscriptions").json().getAsJsonArray();
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).getAsJsonObject().get("id")).isEqualTo(bobs.get("id"));
-        assertThat(api.get("alice", "/subscriptions").json().getAsJsonArray()).isEmpty();
+        assertThat(stand.api.get("alice", "/subscriptions").json().getAsJsonArray()).isEmpty();
         // Another user's subscription answers as one that does not exist.
-        assertThat(api.delete("alice", "/subscriptions/" + bobs.get("id").getAsLong()).status()).isEqualTo(404);
-        assertThat(api.delete("bob", "/subscriptions/" + bobs.get("id").getAsLong()).status()).isEqualTo(204);
-        assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
+        assertThat(stand.api.delete("alice", "/subscriptions/" + bobs.get("id").getAsLong()).status()).isEqualTo(404);
+        assertThat(stand.api.delete("bob", "/subscriptions/" + bobs.get("id").getAsLong()).status()).isEqualTo(204);
+        assertThat(stand.api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
     }
 
     @Test
     void everyBadFieldIsNamedAndNothingIsStored() {
         // Carol may not browse A in Jira: its folder answers as one that does not exist.
-        assertThat(subscribe("carol", ",\"folderId\":" + emea).errorFields()).containsExactly("folderId");
-        ApiServer.Answer both = subscribe("bob", ",\"dashboardId\":10100,\"folderId\":" + emea);
+        assertThat(subscribe("carol", ",\"folderId\":" + stand.emea).errorFields()).containsExactly("folderId");
+        ApiServer.Answer both = subscribe("bob", ",\"dashboardId\":10100,\"folderId\":" + stand.emea);
         assertThat(both.status()).isEqualTo(400);
         assertThat(both.text()).contains("saleskpi.subscription.subject.both");
         assertThat(both.errorFields()).containsExactly("folderId");
-        ApiServer.Answer bad = api.post("bob", "/subscriptions", "{\"folderId\":" + emea + ",\"frequency\":\"hourly\","
+        ApiServer.Answer bad = stand.api.post("bob", "/subscriptions", "{\"folderId\":" + stand.emea
+                + ",\"frequency\":\"hourly\","
                 + "\"hour\":25,\"dayOfMonth\":31,\"zone\":\"Mars/Olympus\",\"address\":\"bob <bob@example.com>\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.errorFields()).containsExactlyInAnyOrder("frequency", "hour", "dayOfMonth", "zone", "address");
         assertThat(bad.text()).doesNotContain("Exception");
-        assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
-        assertThat(api.get("carol", "/subscriptions").json().getAsJsonArray()).isEmpty();
+        assertThat(stand.api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
+        assertThat(stand.api.get("carol", "/subscriptions").json().getAsJsonArray()).isEmpty();
     }
 
     @Test
@@ -119,19 +102,19 @@ class JiraSubscriptionResourceTest {
         assertThat(bobs.get("dashboardId").getAsLong()).isEqualTo(10100);
         assertThat(bobs.get("dashboardName").getAsString()).isEqualTo("Sales board");
         assertThat(bobs.has("folderId")).isFalse();
-        JsonArray listed = api.get("bob", "/subscriptions").json().getAsJsonArray();
+        JsonArray listed = stand.api.get("bob", "/subscriptions").json().getAsJsonArray();
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).getAsJsonObject().get("dashboardName").getAsString()).isEqualTo("Sales board");
         // The subscriptions page links it to Jira's dashboard, not to a standalone one.
         assertThat(listed.get(0).getAsJsonObject().get("dashboardUrl").getAsString())
                 .isEqualTo("https://jira.example.com/secure/Dashboard.jspa?selectPageId=10100");
         // The mails show it: "send now" sends the dashboard's letter.
-        assertThat(api.post("bob", "/subscriptions/" + bobs.get("id").getAsLong() + "/send", "{}").status())
+        assertThat(stand.api.post("bob", "/subscriptions/" + bobs.get("id").getAsLong() + "/send", "{}").status())
                 .isEqualTo(202);
         runTheJob();
-        assertThat(queue.emails()).hasSize(1);
-        assertThat(queue.emails().get(0).getSubject()).contains("Sales board");
-        assertThat(queue.emails().get(0).getBody()).contains("Won")
+        assertThat(stand.queue.emails()).hasSize(1);
+        assertThat(stand.queue.emails().get(0).getSubject()).contains("Sales board");
+        assertThat(stand.queue.emails().get(0).getBody()).contains("Won")
                 .contains("https://jira.example.com/secure/Dashboard.jspa?selectPageId=10100");
     }
 
@@ -143,7 +126,7 @@ class JiraSubscriptionResourceTest {
             assertThat(answer.errorFields()).as(bad).containsExactly("dashboardId");
         }
         // Other bad fields are named first, before Jira is asked for the dashboard.
-        ApiServer.Answer badHour = api.post("carol", "/subscriptions", "{\"dashboardId\":10100,"
+        ApiServer.Answer badHour = stand.api.post("carol", "/subscriptions", "{\"dashboardId\":10100,"
                 + "\"frequency\":\"daily\",\"hour\":24,\"address\":\"carol@example.com\"}");
         assertThat(badHour.errorFields()).containsExactly("hour");
 
@@ -153,41 +136,42 @@ class JiraSubscriptionResourceTest {
         assertThat(unshared.status()).isEqualTo(404);
         assertThat(missing.status()).isEqualTo(404);
         assertThat(unshared.text()).doesNotContain("Sales board").doesNotContain("Exception");
-        assertThat(api.get("carol", "/subscriptions").json().getAsJsonArray()).isEmpty();
-        assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
+        assertThat(stand.api.get("carol", "/subscriptions").json().getAsJsonArray()).isEmpty();
+        assertThat(stand.api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
     }
 
     @Test
     void sendNowQueuesOneLetterAtTheJobsNextRunWhoseLinkUnsubscribes() {
-        long id = subscribe("bob", ",\"folderId\":" + emea).json().getAsJsonObject().get("id").getAsLong();
+        long id = subscribe("bob", ",\"folderId\":" + stand.emea).json().getAsJsonObject().get("id").getAsLong();
         runTheJob();
-        assertThat(queue.items).isEmpty();
+        assertThat(stand.queue.items).isEmpty();
 
-        assertThat(api.post("bob", "/subscriptions/" + id + "/send", "{}").status()).isEqualTo(202);
-        assertThat(api.post("alice", "/subscriptions/" + id + "/send", "{}").status()).isEqualTo(404);
+        assertThat(stand.api.post("bob", "/subscriptions/" + id + "/send", "{}").status()).isEqualTo(202);
+        assertThat(stand.api.post("alice", "/subscriptions/" + id + "/send", "{}").status()).isEqualTo(404);
         runTheJob();
-        clock.advance(Duration.ofMinutes(1));
+        stand.clock.advance(Duration.ofMinutes(1));
         runTheJob();
 
-        assertThat(queue.emails()).hasSize(1);
-        Email letter = queue.emails().get(0);
+        assertThat(stand.queue.emails()).hasSize(1);
+        Email letter = stand.queue.emails().get(0);
         assertThat(letter.getTo()).isEqualTo("bob@example.com");
         assertThat(letter.getBody()).contains("Grow EMEA");
-        assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray().get(0).getAsJsonObject()
+        assertThat(stand.api.get("bob", "/subscriptions").json().getAsJsonArray().get(0).getAsJsonObject()
                 .has("lastSent")).isTrue();
         String header = letter.getHeaders().get("List-Unsubscribe");
         String token = URLDecoder.decode(header.substring(header.indexOf("token=") + 6, header.length() - 1),
                 StandardCharsets.UTF_8);
 
-        assertThat(api.post("carol", "/subscriptions/unsubscribe", "{\"token\":\"" + token + "x\"}").errorFields())
+        assertThat(stand.api.post("carol", "/subscriptions/unsubscribe", "{\"token\":\"" + token + "x\"}")
+                .errorFields())
                 .containsExactly("token");
-        JsonObject done = api.post("carol", "/subscriptions/unsubscribe", "{\"token\":\"" + token + "\"}").json()
+        JsonObject done = stand.api.post("carol", "/subscriptions/unsubscribe", "{\"token\":\"" + token + "\"}").json()
                 .getAsJsonObject();
         assertThat(done.get("unsubscribed").getAsBoolean()).isTrue();
         assertThat(done.get("folderName").getAsString()).isEqualTo("EMEA");
-        assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
+        assertThat(stand.api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
         // Used twice, the link still says the mails have stopped.
-        assertThat(api.post("bob", "/subscriptions/unsubscribe", "{\"token\":\"" + token + "\"}").status())
+        assertThat(stand.api.post("bob", "/subscriptions/unsubscribe", "{\"token\":\"" + token + "\"}").status())
                 .isEqualTo(200);
     }
 
@@ -197,21 +181,22 @@ class JiraSubscriptionResourceTest {
      */
     @Test
     void aReaderSignedOutOfJiraUnsubscribesWithTheTokenAndABadTokenEndsNothing() throws Exception {
-        long id = subscribe("bob", ",\"folderId\":" + emea).json().getAsJsonObject().get("id").getAsLong();
+        long id = subscribe("bob", ",\"folderId\":" + stand.emea).json().getAsJsonObject().get("id").getAsLong();
         // The link of bob's next mail, sealed under the app's key as the job seals it.
-        String token = URLDecoder.decode(new UnsubscribeLinks(new PluginSettingsSeal(settings, new InJvmClusterLocks()),
+        String token = URLDecoder.decode(new UnsubscribeLinks(
+                new PluginSettingsSeal(stand.settings, new InJvmClusterLocks()),
                 JiraLetters.UNSUBSCRIBE_PAGE).link("https://jira.example.com", id).replaceFirst(".*token=", ""),
                 StandardCharsets.UTF_8);
 
-        ApiServer.Answer forged = api.post(null, "/subscriptions/unsubscribe", "{\"token\":\"" + token + "x\"}");
+        ApiServer.Answer forged = stand.api.post(null, "/subscriptions/unsubscribe", "{\"token\":\"" + token + "x\"}");
         assertThat(forged.status()).isEqualTo(400);
         assertThat(forged.errorFields()).containsExactly("token");
-        assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray()).hasSize(1);
+        assertThat(stand.api.get("bob", "/subscriptions").json().getAsJsonArray()).hasSize(1);
 
-        ApiServer.Answer done = api.post(null, "/subscriptions/unsubscribe", "{\"token\":\"" + token + "\"}");
+        ApiServer.Answer done = stand.api.post(null, "/subscriptions/unsubscribe", "{\"token\":\"" + token + "\"}");
         assertThat(done.status()).isEqualTo(200);
         assertThat(done.json().getAsJsonObject().get("folderName").getAsString()).isEqualTo("EMEA");
-        assertThat(api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
+        assertThat(stand.api.get("bob", "/subscriptions").json().getAsJsonArray()).isEmpty();
 
         List<String> open = new ArrayList<>();
         for (Method method : JiraSubscriptionResource.class.getDeclaredMethods()) {
@@ -225,15 +210,15 @@ class JiraSubscriptionResourceTest {
 
     @Test
     void jiraAdministratorsSeeTheSendsThatCouldNotBeQueued() {
-        long id = subscribe("bob", ",\"folderId\":" + emea).json().getAsJsonObject().get("id").getAsLong();
-        MailJobs withoutServer = new MailJobs(new ClusterScheduler(), subscriptions, letters,
-                new JiraMailQueue(queue, () -> null), clock);
-        api.post("bob", "/subscriptions/" + id + "/send", "{}");
+        long id = subscribe("bob", ",\"folderId\":" + stand.emea).json().getAsJsonObject().get("id").getAsLong();
+        MailJobs withoutServer = new MailJobs(new ClusterScheduler(), stand.subscriptions, stand.letters,
+                new JiraMailQueue(stand.queue, () -> null), stand.clock);
+        stand.api.post("bob", "/subscriptions/" + id + "/send", "{}");
 
         withoutServer.mails().run();
 
-        assertThat(api.get("bob", "/admin/mail/failures").status()).isEqualTo(403);
-        JsonArray failures = api.get("root", "/admin/mail/failures").json().getAsJsonArray();
+        assertThat(stand.api.get("bob", "/admin/mail/failures").status()).isEqualTo(403);
+        JsonArray failures = stand.api.get("root", "/admin/mail/failures").json().getAsJsonArray();
         assertThat(failures).hasSize(1);
         JsonObject failure = failures.get(0).getAsJsonObject();
         assertThat(failure.get("subscriptionId").getAsLong()).isEqualTo(id);
@@ -241,6 +226,6 @@ class JiraSubscriptionResourceTest {
         assertThat(failure.get("status").getAsString()).isEqualTo("failed");
         assertThat(failure.get("messageKey").getAsString()).isEqualTo("saleskpi.mail.error.jiraUnset");
         assertThat(failure.get("message").getAsString()).contains("outgoing mail server");
-        assertThat(queue.items).isEmpty();
+        assertThat(stand.queue.items).isEmpty();
     }
 }

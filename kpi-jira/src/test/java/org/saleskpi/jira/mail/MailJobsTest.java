@@ -20,8 +20,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.saleskpi.core.testing.HandClock;
-import org.saleskpi.jira.cache.MemoryPluginSettings;
 import org.saleskpi.web.mail.Frequency;
 import org.saleskpi.web.mail.Subscription;
 import org.saleskpi.web.mail.SubscriptionStore.Send;
@@ -36,24 +34,10 @@ import org.saleskpi.web.mail.UnsubscribeLinks;
  */
 class MailJobsTest {
     private JiraMailStand stand;
-    private HandClock clock;
-    private ClusterScheduler scheduler;
-    private RecordingMailQueue queue;
-    private MemoryPluginSettings settings;
-    private AoSubscriptions subscriptions;
-    private JiraLetters letters;
-    private long emea;
 
     @BeforeEach
     void start() throws Exception {
         stand = JiraMailStand.start((mails, services) -> List.of());
-        clock = stand.clock;
-        scheduler = stand.scheduler;
-        queue = stand.queue;
-        settings = stand.settings;
-        subscriptions = stand.subscriptions;
-        letters = stand.letters;
-        emea = stand.emea;
     }
 
     @AfterEach
@@ -62,19 +46,20 @@ class MailJobsTest {
     }
 
     private Subscription subscribe(String userKey) {
-        return subscriptions.create(new Subscription(0, userKey, Subscription.Subject.FOLDER, emea, Frequency.DAILY,
-                1, 1, 8, ZoneOffset.UTC, Locale.ENGLISH, userKey + "@example.com", Instant.EPOCH));
+        return stand.subscriptions.create(new Subscription(0, userKey, Subscription.Subject.FOLDER, stand.emea,
+                Frequency.DAILY, 1, 1, 8, ZoneOffset.UTC, Locale.ENGLISH, userKey + "@example.com", Instant.EPOCH));
     }
 
     /** The jobs over Jira's mail queue, whose default outgoing server is {@code server} (null: none set). */
     private MailJobs jobs(SMTPMailServer server) throws Exception {
-        MailJobs jobs = new MailJobs(scheduler, subscriptions, letters, new JiraMailQueue(queue, () -> server), clock);
+        MailJobs jobs = new MailJobs(stand.scheduler, stand.subscriptions, stand.letters,
+                new JiraMailQueue(stand.queue, () -> server), stand.clock);
         jobs.afterPropertiesSet();
         return jobs;
     }
 
     private RunOutcome run() {
-        JobRunner runner = scheduler.runners.get(MailJobs.RUNNER);
+        JobRunner runner = stand.scheduler.runners.get(MailJobs.RUNNER);
         return runner.runJob(null).getRunOutcome();
     }
 
@@ -84,37 +69,39 @@ class MailJobsTest {
         subscribe("carol");
         MailJobs jobs = jobs(() -> "jira@example.com");
 
-        JobConfig job = scheduler.jobs.get(MailJobs.JOB);
+        JobConfig job = stand.scheduler.jobs.get(MailJobs.JOB);
         assertThat(job.getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
         assertThat(job.getJobRunnerKey()).isEqualTo(MailJobs.RUNNER);
         assertThat(job.getSchedule().getIntervalScheduleInfo().getIntervalInMillis()).isEqualTo(60_000L);
         // Nodes starting together replace one another's job: its first run lies one interval ahead (ADR 0068).
         assertThat(job.getSchedule().getIntervalScheduleInfo().getFirstRunTime())
-                .isEqualTo(Date.from(clock.instant().plus(MailJobs.EVERY)));
+                .isEqualTo(Date.from(stand.clock.instant().plus(MailJobs.EVERY)));
 
         // 07:00: the latest 08:00 (yesterday's) came before they subscribed.
         assertThat(run()).isEqualTo(RunOutcome.SUCCESS);
-        assertThat(queue.items).isEmpty();
-        clock.advance(Duration.ofSeconds(60 * 60 + 30));
+        assertThat(stand.queue.items).isEmpty();
+        stand.clock.advance(Duration.ofSeconds(60 * 60 + 30));
         run();
-        assertThat(queue.emails()).extracting(Email::getTo).containsExactly("bob@example.com", "carol@example.com");
+        assertThat(stand.queue.emails()).extracting(Email::getTo)
+                .containsExactly("bob@example.com", "carol@example.com");
         // The next runs of the same period, a minute apart, send nothing again.
         run();
-        clock.advance(Duration.ofMinutes(1));
+        stand.clock.advance(Duration.ofMinutes(1));
         run();
-        assertThat(queue.items).hasSize(2);
-        clock.advance(Duration.ofDays(1));
+        assertThat(stand.queue.items).hasSize(2);
+        stand.clock.advance(Duration.ofDays(1));
         run();
-        assertThat(queue.emails()).extracting(Email::getTo).containsExactly("bob@example.com", "carol@example.com",
+        assertThat(stand.queue.emails()).extracting(Email::getTo).containsExactly("bob@example.com",
+                "carol@example.com",
                 "bob@example.com", "carol@example.com");
-        assertThat(subscriptions.sendsOf(bob.id())).extracting(Send::periodKey, Send::status).containsExactly(
+        assertThat(stand.subscriptions.sendsOf(bob.id())).extracting(Send::periodKey, Send::status).containsExactly(
                 tuple("2024-05-10T08:00", SendStatus.SENT),
                 tuple("2024-05-11T08:00", SendStatus.SENT));
 
         jobs.destroy();
-        assertThat(scheduler.runners).isEmpty();
+        assertThat(stand.scheduler.runners).isEmpty();
         // The cluster's job stays for the other nodes.
-        assertThat(scheduler.jobs).containsKey(MailJobs.JOB);
+        assertThat(stand.scheduler.jobs).containsKey(MailJobs.JOB);
     }
 
     @Test
@@ -122,23 +109,24 @@ class MailJobsTest {
         Subscription bob = subscribe("bob");
         subscribe("carol");
         jobs(() -> "jira@example.com");
-        clock.advance(Duration.ofSeconds(60 * 60 + 30));
+        stand.clock.advance(Duration.ofSeconds(60 * 60 + 30));
 
         run();
 
-        Email toBob = queue.emails().get(0);
-        Email toCarol = queue.emails().get(1);
+        Email toBob = stand.queue.emails().get(0);
+        Email toCarol = stand.queue.emails().get(1);
         assertThat(toBob.getFrom()).isEqualTo("jira@example.com");
         assertThat(toBob.getSubject()).contains("EMEA");
         assertThat(toBob.getBody()).contains("Grow EMEA")
-                .contains("https://jira.example.com/plugins/servlet/saleskpi/goals?project=A&amp;folder=" + emea);
+                .contains("https://jira.example.com/plugins/servlet/saleskpi/goals?project=A&amp;folder=" + stand.emea);
         // Carol may not browse A in Jira: her letter says so instead of showing its goals.
         assertThat(toCarol.getBody()).doesNotContain("Grow EMEA").contains("EMEA");
         String unsubscribe = toBob.getHeaders().get("List-Unsubscribe");
         assertThat(unsubscribe).startsWith("<https://jira.example.com/plugins/servlet/saleskpi-unsubscribe?token=");
         String token = URLDecoder.decode(unsubscribe.substring(unsubscribe.indexOf("token=") + 6,
                 unsubscribe.length() - 1), StandardCharsets.UTF_8);
-        assertThat(new UnsubscribeLinks(new PluginSettingsSeal(settings, new InJvmClusterLocks()), JiraLetters.UNSUBSCRIBE_PAGE)
+        assertThat(new UnsubscribeLinks(new PluginSettingsSeal(stand.settings, new InJvmClusterLocks()),
+                JiraLetters.UNSUBSCRIBE_PAGE)
                 .subscription(token)).contains(bob.id());
     }
 
@@ -146,14 +134,15 @@ class MailJobsTest {
     void withoutJirasOutgoingMailServerTheSendFailsVisiblyAndIsRetried() throws Exception {
         Subscription bob = subscribe("bob");
         jobs(null);
-        clock.advance(Duration.ofSeconds(60 * 60 + 30));
+        stand.clock.advance(Duration.ofSeconds(60 * 60 + 30));
 
         run();
 
-        assertThat(queue.items).isEmpty();
-        assertThat(subscriptions.failures()).extracting(Send::subscriptionId, Send::status)
+        assertThat(stand.queue.items).isEmpty();
+        assertThat(stand.subscriptions.failures()).extracting(Send::subscriptionId, Send::status)
                 .containsExactly(tuple(bob.id(), SendStatus.FAILED));
-        assertThat(subscriptions.failures().get(0).errorKey()).contains("saleskpi.mail.error.jiraUnset");
-        assertThat(subscriptions.failures().get(0).nextAttempt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
+        assertThat(stand.subscriptions.failures().get(0).errorKey()).contains("saleskpi.mail.error.jiraUnset");
+        assertThat(stand.subscriptions.failures().get(0).nextAttempt())
+                .isEqualTo(stand.clock.instant().plus(Duration.ofMinutes(1)));
     }
 }
