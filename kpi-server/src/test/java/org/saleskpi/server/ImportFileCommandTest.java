@@ -96,6 +96,31 @@ class ImportFileCommandTest {
                 .isEmpty();
     }
 
+    @Test
+    void aCommandLineOrFileRefusedWhileTheDatabaseOpensLeavesItClosedAndTheNextImportWorks() throws Exception {
+        ServerOptions options = RunningServer.temporaryOptions();
+        Files.createDirectories(options.dataDir());
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        ServerOptions wrong = ServerOptions.parse(List.of("import", "--data-dir", options.dataDir().toString(),
+                "--file"));
+        Path notes = options.dataDir().resolve("notes.csv");
+        Files.writeString(notes, "Title,Body\nHello,World\n");
+        ServerOptions notAnExport = ServerOptions.parse(List.of("import", "--data-dir", options.dataDir().toString(),
+                "--file", notes.toString()));
+
+        assertThat(ServerWiring.commands().get("import").run(wrong, print)).isEqualTo(2);
+        assertThat(ServerWiring.commands().get("import").run(notAnExport, print)).isEqualTo(1);
+
+        // The database opened beside the refused readings (ADR 0079) was closed before each command returned.
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .doesNotContain("import-database-opening");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("option --file needs a value")
+                .contains("notes.csv: the header row has no 'Issue key' column");
+        out.reset();
+        assertThat(importFile(options, csv("NEXT", 3))).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("3 rows read, 3 issues created");
+    }
+
     /** The jar's {@code import} command on {@code options}' data directory and database (H2 URLs too, as tests may). */
     private int importFile(ServerOptions options, String csv) throws Exception {
         Path file = options.dataDir().resolve("export.csv");
