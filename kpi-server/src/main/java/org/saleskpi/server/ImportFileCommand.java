@@ -42,30 +42,58 @@ final class ImportFileCommand implements Command {
     }
 
     private static int importInto(DataDirectory directory, ServerOptions options, PrintStream out) {
-        try (ServerDatabase database = ServerDatabase.open(options, directory)) {
-            AuthSchema.migrate(database.session());
-            // On PostgreSQL the import is numbered in the write sequence as the server's writes are, so that running
-            // nodes learn of it; on H2 (one process) it stops while the disk is nearly full, as an upload does, and
-            // loads empty tables before adding their keys (ADR 0056).
-            ClusterNode node = new ClusterNode(database.dataSource(), ClusterFeed.DEFAULT_CATCH_UP);
-            IssueStore store = node.store(IssueSink.NONE);
-            store.createSchema();
-            database.diskRoom().ifPresent(room -> {
-                store.guardImports(new WriteRoom(room::usableBytes));
-                store.addKeysAfterLoadingEmptyTables();
-            });
-            database.setupDone();
-            if (options.dbUrl().isEmpty()) {
-                bulkCache(database.dataSource());
+        // The database opens on a thread of its own while the command reads the file a first time (ADR 0079).
+        try (MadeInBackground<ImportTarget> target = MadeInBackground.start(() -> ImportTarget.open(directory, options),
+                ImportTarget::close, "import-database-opening")) {
+            ImportCommand command = new ImportCommand(() -> target.get().importer(), ZoneId.systemDefault(),
+                    Clock.systemUTC());
+            return command.run(options.arguments().toArray(String[]::new), out, out);
+        }
+    }
+
+    /** The opened database an import writes into, and what it is written with; closed in the reverse order. */
+    private record ImportTarget(ServerDatabase database, StoringInBackground storing, JiraCsvImport importer) {
+
+        static ImportTarget open(DataDirectory directory, ServerOptions options) {
+            ServerDatabase database = ServerDatabase.open(options, directory);
+            try {
+                AuthSchema.migrate(database.session());
+                // On PostgreSQL the import is numbered in the write sequence as the server's writes are, so that
+                // running nodes learn of it; on H2 (one process) it stops while the disk is nearly full, as an upload
+                // does, and loads empty tables before adding their keys (ADR 0056).
+                ClusterNode node = new ClusterNode(database.dataSource(), ClusterFeed.DEFAULT_CATCH_UP);
+                IssueStore store = node.store(IssueSink.NONE);
+                store.createSchema();
+                database.diskRoom().ifPresent(room -> {
+                    store.guardImports(new WriteRoom(room::usableBytes));
+                    store.addKeysAfterLoadingEmptyTables();
+                });
+                database.setupDone();
+                if (options.dbUrl().isEmpty()) {
+                    bulkCache(database.dataSource());
+                }
+                Users people = new Users(database.session(), Clock.systemDefaultZone());
+                // On H2 the file's pages are written by H2's background thread while the rows go in (ADR 0077).
+                StoringInBackground storing = database.diskRoom().isPresent()
+                        ? StoringInBackground.start(database.dataSource()) : null;
+                return new ImportTarget(database, storing, new JiraCsvImport(store, people));
+            } catch (RuntimeException | Error e) {
+                try {
+                    database.close();
+                } catch (RuntimeException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
             }
-            Users people = new Users(database.session(), Clock.systemDefaultZone());
-            ImportCommand command = new ImportCommand(new JiraCsvImport(store, people), ZoneId.systemDefault());
-            if (database.diskRoom().isEmpty()) {
-                return command.run(options.arguments().toArray(String[]::new), out, out);
-            }
-            // On H2 the file's pages are written by H2's background thread while the rows go in (ADR 0077).
-            try (StoringInBackground storing = StoringInBackground.start(database.dataSource())) {
-                return command.run(options.arguments().toArray(String[]::new), out, out);
+        }
+
+        void close() {
+            try {
+                if (storing != null) {
+                    storing.close();
+                }
+            } finally {
+                database.close();
             }
         }
     }

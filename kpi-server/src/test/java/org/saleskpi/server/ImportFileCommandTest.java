@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.saleskpi.core.index.IssueIndex;
 import org.saleskpi.server.cluster.ClusterNode;
+import org.saleskpi.server.database.DataFormat;
 import org.saleskpi.server.database.FillingDisk;
 import org.saleskpi.server.host.ServerOptions;
 import org.saleskpi.server.issues.IssueStore;
@@ -94,6 +96,58 @@ class ImportFileCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("30 rows read, 30 issues created, 0 updated");
         assertThat(QuickCompilerOnlyTest.added()).as("the import's compiler directive, removed after it (ADR 0071)")
                 .isEmpty();
+    }
+
+    @Test
+    void aCommandLineOrFileRefusedWhileTheDatabaseOpensLeavesItClosedAndTheNextImportWorks() throws Exception {
+        ServerOptions options = RunningServer.temporaryOptions();
+        Files.createDirectories(options.dataDir());
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        ServerOptions wrong = ServerOptions.parse(List.of("import", "--data-dir", options.dataDir().toString(),
+                "--file"));
+        Path notes = options.dataDir().resolve("notes.csv");
+        Files.writeString(notes, "Title,Body\nHello,World\n");
+        ServerOptions notAnExport = ServerOptions.parse(List.of("import", "--data-dir", options.dataDir().toString(),
+                "--file", notes.toString()));
+
+        assertThat(ServerWiring.commands().get("import").run(wrong, print)).isEqualTo(2);
+        assertThat(ServerWiring.commands().get("import").run(notAnExport, print)).isEqualTo(1);
+
+        // The database opened beside the refused readings (ADR 0079) was closed before each command returned.
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .doesNotContain("import-database-opening");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("option --file needs a value")
+                .contains("notes.csv: the header row has no 'Issue key' column");
+        out.reset();
+        assertThat(importFile(options, csv("NEXT", 3))).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("3 rows read, 3 issues created");
+    }
+
+    @Test
+    void anImportIntoDataOfANewerReleaseIsRefusedWithOneLineThoughTheDatabaseOpenedBesideTheReading() throws Exception {
+        ServerOptions options = RunningServer.temporaryOptions();
+        Files.createDirectories(options.dataDir());
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:"
+                + options.dataDir().resolve("saleskpi"), "sa", ""); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA SK");
+            statement.execute("CREATE TABLE SK.DATA_FORMAT (ID INT NOT NULL PRIMARY KEY, FORMAT INT NOT NULL)");
+            statement.execute("INSERT INTO SK.DATA_FORMAT VALUES (1, " + (DataFormat.CURRENT + 1) + ")");
+        }
+        Path file = options.dataDir().resolve("export.csv");
+        Files.writeString(file, csv("NEW", 3));
+
+        int exit = Main.run(new String[] {"import", "--data-dir", options.dataDir().toString(), "--file",
+            file.toString(), "--time-zone", "UTC"}, ServerWiring.commands(), new PrintStream(out, true,
+                    StandardCharsets.UTF_8));
+
+        String said = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(said).isNotZero();
+        assertThat(said.strip()).doesNotContain("\n", "Exception", "\tat ")
+                .contains("written by a newer release of Sales KPI");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:"
+                + options.dataDir().resolve("saleskpi"), "sa", "")) {
+            assertThat(DataFormat.stored(connection)).isEqualTo(DataFormat.CURRENT + 1);
+        }
     }
 
     /** The jar's {@code import} command on {@code options}' data directory and database (H2 URLs too, as tests may). */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.saleskpi.core.validation.InvalidInputException;
 import org.saleskpi.server.issues.IssueWrite;
 import org.saleskpi.server.progress.ProgressLine;
@@ -33,7 +34,7 @@ public final class ImportCommand {
     private static final Set<String> OPTIONS = Set.of("--file", "--project", "--date-format", "--time-zone",
             "--number-format");
 
-    private final JiraCsvImport importer;
+    private final Supplier<JiraCsvImport> importer;
     private final ZoneId defaultZone;
     private final Clock clock;
 
@@ -44,6 +45,15 @@ public final class ImportCommand {
 
     /** Changes the import makes to stored issues are recorded at {@code clock}'s time, by nobody. */
     public ImportCommand(JiraCsvImport importer, ZoneId defaultZone, Clock clock) {
+        this(ready(importer), defaultZone, clock);
+    }
+
+    /**
+     * With an importer asked for only once the file is read (ADR 0079): the command-line import opens the database
+     * while the file's first reading goes on, and {@code importer} may wait for it. What it throws is thrown by
+     * {@link #run}, as an importer that could not be made.
+     */
+    public ImportCommand(Supplier<JiraCsvImport> importer, ZoneId defaultZone, Clock clock) {
         this.importer = Objects.requireNonNull(importer, "importer");
         this.defaultZone = Objects.requireNonNull(defaultZone, "defaultZone");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -103,10 +113,23 @@ public final class ImportCommand {
         return importFile(file, csv, settings, out, err);
     }
 
+    private static Supplier<JiraCsvImport> ready(JiraCsvImport importer) {
+        Objects.requireNonNull(importer, "importer");
+        return () -> importer;
+    }
+
     private int importFile(Path file, byte[] csv, ImportSettings settings, PrintStream out, PrintStream err) {
+        JiraCsvImport.FirstReading reading;
+        try {
+            reading = JiraCsvImport.readFirst(csv, settings);
+        } catch (InvalidInputException e) {
+            err.println(file + ": " + e.getMessage());
+            return REFUSED;
+        }
+        JiraCsvImport into = importer.get();
         ImportReport report;
         try {
-            report = importer.run(csv, settings, IssueWrite.anonymous(clock.instant()), new ProgressLine(out, "import"));
+            report = into.run(reading, IssueWrite.anonymous(clock.instant()), new ProgressLine(out, "import"));
         } catch (InvalidInputException e) {
             err.println(file + ": " + e.getMessage());
             return REFUSED;

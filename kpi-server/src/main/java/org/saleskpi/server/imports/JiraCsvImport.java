@@ -90,13 +90,35 @@ public final class JiraCsvImport {
      */
     public ImportReport run(byte[] csv, ImportSettings settings, IssueWrite write, Progress progress) {
         Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(write, "write");
-        Objects.requireNonNull(progress, "progress");
         JiraDates dates = new JiraDates(settings.dateFormat(), settings.zone());
         String text = text(csv);
-        Scan scan = scan(text, dates, settings.numbers());
+        return run(new FirstReading(text, settings, dates, scan(text, dates, settings.numbers())), write, progress);
+    }
+
+    /**
+     * The first reading of an export without the store (ADR 0079): the file checked, its rows counted and its custom
+     * columns' types learnt, so that a command can read while the database opens; {@link #run(FirstReading,
+     * IssueWrite, Progress)} then goes on with the fields the store defines. Every value of a custom column is tried,
+     * as no field is known to be defined yet.
+     *
+     * @throws InvalidInputException with field {@code file} when the file is not a readable export
+     */
+    public static FirstReading readFirst(byte[] csv, ImportSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        JiraDates dates = new JiraDates(settings.dateFormat(), settings.zone());
+        String text = text(csv);
+        return new FirstReading(text, settings, dates, scan(text, dates, settings.numbers(), Map.of()));
+    }
+
+    /** Imports an export read by {@link #readFirst}, as {@link #run(byte[], ImportSettings, IssueWrite, Progress)}. */
+    public ImportReport run(FirstReading reading, IssueWrite write, Progress progress) {
+        Objects.requireNonNull(reading, "reading");
+        Objects.requireNonNull(write, "write");
+        Objects.requireNonNull(progress, "progress");
+        // The fields defined now: a reading made before the database opened knew of none.
+        Scan scan = reading.scan().knowing(definedFields());
         Map<String, CustomField> fields = defineFields(scan);
-        Batches batches = new Batches(new CsvRows(text), scan, fields, dates, settings);
+        Batches batches = new Batches(new CsvRows(reading.text()), scan, fields, reading.dates(), reading.settings());
         batches.rows.next(); // the header, read by the scan
         progress.report(0, scan.rows());
         try (Written written = new Written(batches, scan.rows(), progress)) {
@@ -108,11 +130,52 @@ public final class JiraCsvImport {
                 batches.created);
     }
 
+    /** An export's text and what its first reading found, with the settings it is read with. */
+    public static final class FirstReading {
+        private final String text;
+        private final ImportSettings settings;
+        private final JiraDates dates;
+        private final Scan scan;
+
+        private FirstReading(String text, ImportSettings settings, JiraDates dates, Scan scan) {
+            this.text = text;
+            this.settings = settings;
+            this.dates = dates;
+            this.scan = scan;
+        }
+
+        String text() {
+            return text;
+        }
+
+        ImportSettings settings() {
+            return settings;
+        }
+
+        JiraDates dates() {
+            return dates;
+        }
+
+        Scan scan() {
+            return scan;
+        }
+
+        /** The file's data rows. */
+        public int rows() {
+            return scan.rows();
+        }
+    }
+
     /**
      * The first reading: the header, the number of data rows, and for each custom column without a field of its
      * name, the type its values fit; a file that is not an export fails here, before anything is written.
      */
     Scan scan(String text, JiraDates dates, NumberStyle numbers) {
+        return scan(text, dates, numbers, definedFields());
+    }
+
+    /** The first reading, knowing {@code defined}: the custom fields already defined, by name. */
+    private static Scan scan(String text, JiraDates dates, NumberStyle numbers, Map<String, CustomField> defined) {
         CsvRows rows = new CsvRows(text);
         try {
             if (!rows.hasNext()) {
@@ -124,8 +187,6 @@ public final class JiraCsvImport {
                     throw invalid("the header row has no '" + required + "' column: is this a Jira CSV export?");
                 }
             }
-            Map<String, CustomField> defined = new HashMap<>();
-            store.fields().forEach(field -> defined.put(field.name(), field));
             Map<String, CustomColumn.Guess> guesses = new LinkedHashMap<>();
             header.customFields().forEach((column, name) -> guesses.put(column, new CustomColumn.Guess(dates, numbers)));
             int count = 0;
@@ -166,6 +227,18 @@ public final class JiraCsvImport {
     /** What the first reading found. */
     record Scan(JiraHeader header, int rows, Map<String, CustomColumn.Guess> guesses,
             Map<String, CustomField> defined) {
+
+        /** The same reading, with the custom fields defined by now. */
+        Scan knowing(Map<String, CustomField> fields) {
+            return new Scan(header, rows, guesses, fields);
+        }
+    }
+
+    /** The custom fields the store defines, by name. */
+    private Map<String, CustomField> definedFields() {
+        Map<String, CustomField> defined = new HashMap<>();
+        store.fields().forEach(field -> defined.put(field.name(), field));
+        return defined;
     }
 
     /** The new and changed issues of a batch, and the file's data rows done once it is written. */

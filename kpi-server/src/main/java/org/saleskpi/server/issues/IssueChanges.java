@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -85,7 +84,7 @@ final class IssueChanges {
             insert.setString(1, key);
             insert.setInt(2, ++seq);
             insert.setInt(3, group);
-            insert.setObject(4, OffsetDateTime.ofInstant(change.at(), ZoneOffset.UTC));
+            insert.setObject(4, IssueStore.utc(change.at()));
             setText(insert, 5, change.by());
             insert.setString(6, change.field());
             setText(insert, 7, change.from());

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.saleskpi.core.index.IssueSink;
@@ -107,6 +109,45 @@ class ImportCommandTest {
         assertThat(err()).contains("broken.csv: the file is not valid CSV").contains("nothing was imported")
                 .doesNotContain("\tat ");
         assertThat(store.count()).isZero();
+    }
+
+    @Test
+    void aFileThatIsNotAnExportIsRefusedWithoutWaitingForTheImporter() throws IOException {
+        // The command-line import opens its database while the file is read (ADR 0079): a file refused by its
+        // first reading needs none.
+        AtomicInteger asked = new AtomicInteger();
+        ImportCommand reading = new ImportCommand(() -> {
+            asked.incrementAndGet();
+            throw new IllegalStateException("the database is still opening");
+        }, ZoneId.of("UTC"), Clock.systemUTC());
+        Path notAnExport = folder.resolve("notes.csv");
+        Files.writeString(notAnExport, "Title,Body\nHello,World\n");
+
+        int exit = reading.run(new String[] {"--file", notAnExport.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(ImportCommand.REFUSED);
+        assertThat(err()).contains("notes.csv: the header row has no 'Issue key' column");
+        assertThat(asked).hasValue(0);
+    }
+
+    @Test
+    void theImporterIsAskedForOnceTheFileIsRead() throws IOException {
+        AtomicInteger asked = new AtomicInteger();
+        JiraCsvImport importer = new JiraCsvImport(store, new SlugPeople());
+        ImportCommand later = new ImportCommand(() -> {
+            asked.incrementAndGet();
+            return importer;
+        }, ZoneId.of("UTC"), Clock.systemUTC());
+        Path export = folder.resolve("export.csv");
+        Files.write(export, JiraCsvImportTest.fixture());
+
+        int exit = later.run(new String[] {"--file", export.toString(), "--time-zone", "Europe/Berlin"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).as(err()).isEqualTo(ImportCommand.IMPORTED);
+        assertThat(asked).hasValue(1);
+        assertThat(store.count()).isEqualTo(10);
     }
 
     private int run(String... args) {

@@ -1,6 +1,7 @@
 package org.saleskpi.server.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -189,6 +190,26 @@ class JiraCsvImportTest {
         assertThat(report.skipped()).containsExactly(
                 new SkippedRow(3, "SALES-2: Custom field (Amount) 'about a hundred' is not a number"));
         assertThat(report.created()).isEqualTo(1);
+    }
+
+    @Test
+    void aFirstReadingMadeBeforeTheStoreWasOpenKeepsTheTypeOfAFieldDefinedThere() {
+        String csv = HEADER + "\n"
+                + "SALES-1,Fine,Opportunity,Open,12/Mar/24 3:45 PM,100,\n"
+                + "SALES-2,Words,Opportunity,Open,12/Mar/24 3:45 PM,about a hundred,\n";
+        // Read as the command line reads while its database opens (ADR 0079): the reading knows no field.
+        JiraCsvImport.FirstReading reading = JiraCsvImport.readFirst(bytes(csv), JIRA_IN_BERLIN);
+        IssueStore store = store(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
+        store.defineField("Amount", FieldType.NUMBER);
+
+        ImportReport report = importer(store).run(reading, ADMIN, Progress.NONE);
+
+        assertThat(reading.rows()).isEqualTo(2);
+        assertThat(report.skipped()).containsExactly(
+                new SkippedRow(3, "SALES-2: Custom field (Amount) 'about a hundred' is not a number"));
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(store.fields()).extracting(CustomField::name, CustomField::type)
+                .containsExactly(tuple("Amount", FieldType.NUMBER));
     }
 
     @ParameterizedTest
