@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.saleskpi.server.database.Transactions;
 import org.saleskpi.server.progress.Progress;
 
 /**
@@ -106,9 +107,8 @@ public final class SequenceFollowers {
      * longer; gives the highest write number pruned so far.
      */
     public long prune() {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
+        try {
+            return Transactions.inOne(dataSource, connection -> {
                 long pruned;
                 // One pruning at a time: the row lock orders them, and the number only grows.
                 try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
@@ -145,12 +145,8 @@ public final class SequenceFollowers {
                     forget.setDouble(1, window.toMillis() / 1000.0);
                     forget.executeUpdate();
                 }
-                connection.commit();
                 return upTo;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prune the write sequence", e);
         }

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.saleskpi.server.database.Transactions;
 import org.saleskpi.server.jira.JiraKind;
 import org.saleskpi.server.jira.JiraSite;
 
@@ -261,31 +262,15 @@ public final class ConnectionStore {
                 rows.getObject(15, OffsetDateTime.class).toInstant(), rows.getObject(16, OffsetDateTime.class).toInstant());
     }
 
-    private <T> T inTransaction(Work<T> work, String name) {
-        try (Connection sql = dataSource.getConnection()) {
-            boolean autoCommit = sql.getAutoCommit();
-            sql.setAutoCommit(false);
-            try {
-                T result = work.run(sql);
-                sql.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                sql.rollback();
-                throw e;
-            } finally {
-                sql.setAutoCommit(autoCommit);
-            }
+    private <T> T inTransaction(Transactions.Work<T> work, String name) {
+        try {
+            return Transactions.inOne(dataSource, work);
         } catch (SQLException e) {
             if (name != null && UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw new NameTakenException(name);
             }
             throw new IllegalStateException("cannot write the Jira connection; nothing was written", e);
         }
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection sql) throws SQLException;
     }
 
     /** Connection names are unique, as the admin page lists them by name. */

@@ -39,6 +39,7 @@ import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.StatusCategory;
+import org.saleskpi.server.database.Transactions;
 import org.saleskpi.server.progress.Progress;
 
 /**
@@ -856,34 +857,26 @@ public final class IssueStore implements IssueHistories {
 
     /** Runs {@code work} in one transaction, rolled back whole when any part fails. */
     private void inOneTransaction(String failure, InTransaction work) {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                work.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(failure, e);
-        }
+        inTransaction(failure, connection -> {
+            work.run(connection);
+            return null;
+        });
     }
 
     /**
      * Runs {@code work} on a connection of the store's database in one transaction and returns what it gives: for
      * the tables of parts that live beside the issues (a sync's state), which need no write lock of the issues.
      */
-    public <T> T inTransaction(Work<T> work) {
-        Object[] result = {null};
-        inOneTransaction("cannot complete a transaction on the store's database", connection ->
-                result[0] = work.run(connection));
-        @SuppressWarnings("unchecked")
-        T value = (T) result[0];
-        return value;
+    public <T> T inTransaction(Transactions.Work<T> work) {
+        return inTransaction("cannot complete a transaction on the store's database", work);
+    }
+
+    private <T> T inTransaction(String failure, Transactions.Work<T> work) {
+        try {
+            return Transactions.inOne(dataSource, work);
+        } catch (SQLException e) {
+            throw new IllegalStateException(failure, e);
+        }
     }
 
     /**
@@ -905,12 +898,6 @@ public final class IssueStore implements IssueHistories {
         void begin(Connection connection) throws SQLException;
 
         void written(Connection connection, List<String> stored, List<String> deleted) throws SQLException;
-    }
-
-    /** Work on a connection of the store's database that gives a value. */
-    @FunctionalInterface
-    public interface Work<T> {
-        T run(Connection connection) throws SQLException;
     }
 
     /** Work done on the connection and in the transaction of a store write, such as another table's checkpoint. */

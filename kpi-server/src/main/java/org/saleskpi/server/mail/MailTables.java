@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.saleskpi.server.database.Transactions;
 
 /**
  * The e-mail tables in schema {@code SK} (plain JDBC, portable between H2 and PostgreSQL, beside the connection
@@ -52,11 +53,6 @@ public final class MailTables {
         }
     }
 
-    /** A step of one transaction. */
-    interface Work<T> {
-        T run(Connection sql) throws SQLException;
-    }
-
     /** Binds a statement's parameters. */
     interface Binding {
         void bind(PreparedStatement statement) throws SQLException;
@@ -67,20 +63,9 @@ public final class MailTables {
         T read(ResultSet rows) throws SQLException;
     }
 
-    <T> T inTransaction(Work<T> work) {
-        try (Connection sql = dataSource.getConnection()) {
-            boolean auto = sql.getAutoCommit();
-            sql.setAutoCommit(false);
-            try {
-                T result = work.run(sql);
-                sql.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                sql.rollback();
-                throw e;
-            } finally {
-                sql.setAutoCommit(auto);
-            }
+    <T> T inTransaction(Transactions.Work<T> work) {
+        try {
+            return Transactions.inOne(dataSource, work);
         } catch (SQLException e) {
             throw new IllegalStateException("the e-mail tables could not be written: " + e.getMessage(), e);
         }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.saleskpi.server.connect.SecretBox;
+import org.saleskpi.server.database.Transactions;
 import org.saleskpi.server.jira.JiraCredentials;
 import org.saleskpi.server.jira.JiraKind;
 
@@ -54,10 +55,8 @@ public final class UserTokens {
     public LinkedToken link(long connectionId, String userKey, Optional<String> email, String token) {
         Objects.requireNonNull(token, "token");
         Instant now = clock.instant();
-        try (Connection sql = dataSource.getConnection()) {
-            boolean autoCommit = sql.getAutoCommit();
-            sql.setAutoCommit(false);
-            try {
+        try {
+            Transactions.inOne(dataSource, sql -> {
                 // Delete and insert rather than a MERGE: one statement pair that H2 and PostgreSQL read alike.
                 delete(sql, connectionId, userKey);
                 try (PreparedStatement insert = sql.prepareStatement("INSERT INTO SK.JIRA_USER_TOKEN"
@@ -71,15 +70,9 @@ public final class UserTokens {
                     }
                     insert.setString(4, secrets.seal(token, purpose(connectionId, userKey)));
                     insert.setObject(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-                    insert.executeUpdate();
+                    return insert.executeUpdate();
                 }
-                sql.commit();
-            } catch (SQLException | RuntimeException e) {
-                sql.rollback();
-                throw e;
-            } finally {
-                sql.setAutoCommit(autoCommit);
-            }
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("cannot link the Jira token of a user to connection " + connectionId
                     + "; nothing was written", e);
