@@ -35,6 +35,7 @@ public final class ServerAuth {
      */
     public ServerAuth(AoSession session, Clock clock, Duration verifiedPasswordTtl, Duration freshness) {
         this.users = new Users(session, clock, verifiedPasswordTtl, freshness);
+        users.prepareSignIns();
         this.roles = new ProjectRoles(session, freshness);
         this.sessions = new Sessions(session, clock, Sessions.DEFAULT_LIFETIME, freshness);
         this.tokens = new AccessTokens(session, clock, freshness);

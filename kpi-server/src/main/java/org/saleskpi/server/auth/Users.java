@@ -50,8 +50,12 @@ public final class Users implements PersonResolver, KnownPeople {
     private final AoSession session;
     private final Clock clock;
     private final PasswordEncoder hasher;
-    /** Checked against when the user is unknown, so that answer takes as long as a wrong password. */
-    private final String decoyHash;
+    /**
+     * Checked against when the user is unknown, so that answer takes as long as a wrong password; made by
+     * {@link #prepareSignIns()} or by the first sign-in that needs it.
+     */
+    private volatile String decoyHash;
+    private final Object decoyMaking = new Object();
     private final VerifiedPasswords verified;
     /** Accounts by key, for the user of every request and the names on every page (ADR 0043). */
     private final RecentReads<String, Account> recent;
@@ -91,8 +95,30 @@ public final class Users implements PersonResolver, KnownPeople {
         this.session = session;
         this.clock = clock;
         this.hasher = hasher;
-        this.decoyHash = hasher.encode(Secrets.password(20));
         this.verified = new VerifiedPasswords(clock, verifiedPasswordTtl, VerifiedPasswords.DEFAULT_MAX_USERS);
+    }
+
+    /**
+     * Makes the hash an unknown name is checked against now (one BCrypt encoding, about a tenth of a second), so that
+     * already the first sign-in of an unknown name takes as long as a wrong password. The server calls it as it
+     * starts; the command-line import, which signs nobody in, does not wait for it (ADR 0079).
+     */
+    public void prepareSignIns() {
+        decoyHash();
+    }
+
+    private String decoyHash() {
+        String hash = decoyHash;
+        if (hash == null) {
+            synchronized (decoyMaking) {
+                hash = decoyHash;
+                if (hash == null) {
+                    hash = hasher.encode(Secrets.password(20));
+                    decoyHash = hash;
+                }
+            }
+        }
+        return hash;
     }
 
     /**
@@ -177,7 +203,7 @@ public final class Users implements PersonResolver, KnownPeople {
         Optional<UserEntity> found = username == null ? Optional.empty() : row(username);
         boolean checkable = password != null && password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
         if (found.isEmpty() || found.get().getPasswordHash() == null || !checkable) {
-            hasher.matches("decoy", decoyHash);
+            hasher.matches("decoy", decoyHash());
             return new Login.Refused();
         }
         UserEntity user = found.get();

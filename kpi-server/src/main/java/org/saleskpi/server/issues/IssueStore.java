@@ -612,15 +612,21 @@ public final class IssueStore implements IssueHistories {
                 for (List<IndexedIssue> batch = batches.next(); batch != null; batch = batches.next()) {
                     room.ensureRoom();
                     checkSavable(batch, fields);
-                    List<Entry> entries = new ArrayList<>(batch.size());
-                    batch.forEach(issue -> entries.add(new Entry(issue, Optional.empty())));
+                    // Entries are for the ordinary write and the sink's histories; a load into empty tables for a
+                    // sink that keeps nothing (the command line) makes none (ADR 0079).
+                    List<Entry> entries = new ArrayList<>(intoEmpty && !keptForSink ? 0 : batch.size());
+                    if (!intoEmpty || keptForSink) {
+                        batch.forEach(issue -> entries.add(new Entry(issue, Optional.empty())));
+                    }
                     Set<String> replaced = Set.of();
                     if (intoEmpty) {
-                        // Without the keys the tables would take a repeated key, and the keys added after would fail.
-                        batch.stream().map(IndexedIssue::key).filter(key -> !given.add(key)).findFirst()
-                                .ifPresent(key -> {
-                                    throw new IllegalArgumentException("issue " + key + " is given twice");
-                                });
+                        for (IndexedIssue issue : batch) {
+                            // Without the keys the tables would take a repeated key, and the keys added after would
+                            // fail.
+                            if (!given.add(issue.key())) {
+                                throw new IllegalArgumentException("issue " + issue.key() + " is given twice");
+                            }
+                        }
                         load.add(batch);
                     } else {
                         replaced = write(connection, fields, entries, write, Progress.NONE);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import net.java.ao.EntityManager;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.saleskpi.core.testing.HandClock;
@@ -151,13 +152,44 @@ class UsersSignInTest {
         assertThat(thisNode.signIn("fox", "another-password")).isInstanceOf(Login.Accepted.class);
     }
 
-    /** BCrypt, counting its checks. */
+    @Test
+    void theHashAnUnknownNameIsCheckedAgainstIsMadeOnceAndOnlyWhenSignInsNeedIt() {
+        AoSession session = new EntityManagerSession(Database.H2_MEMORY.open());
+        AuthSchema.migrate(session);
+
+        // The command-line import resolves people through Users and signs nobody in (ADR 0079).
+        Users users = new Users(session, clock, Duration.ofSeconds(60), bcrypt);
+        assertThat(bcrypt.encodings).describedAs("nothing encoded for a Users that signs nobody in").hasValue(0);
+
+        users.prepareSignIns();
+        users.prepareSignIns();
+        assertThat(users.signIn("nobody", "any-password")).isInstanceOf(Login.Refused.class);
+        assertThat(bcrypt.encodings).describedAs("the decoy, made once").hasValue(1);
+        assertThat(bcrypt.checks).describedAs("the unknown name checked against it").hasValue(1);
+    }
+
+    @Test
+    void anUnknownNameIsCheckedAgainstADecoyThoughNoneWasPrepared() {
+        AoSession session = new EntityManagerSession(Database.H2_MEMORY.open());
+        AuthSchema.migrate(session);
+        Users users = new Users(session, clock, Duration.ofSeconds(60), bcrypt);
+
+        assertThat(users.signIn("nobody", "any-password")).isInstanceOf(Login.Refused.class);
+        assertThat(users.signIn("nobody", "any-password")).isInstanceOf(Login.Refused.class);
+
+        assertThat(bcrypt.encodings).hasValue(1);
+        assertThat(bcrypt.checks).hasValue(2);
+    }
+
+    /** BCrypt, counting its checks and its encodings. */
     private static final class CountingBCrypt implements PasswordEncoder {
         private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
         final AtomicInteger checks = new AtomicInteger();
+        final AtomicInteger encodings = new AtomicInteger();
 
         @Override
         public String encode(CharSequence rawPassword) {
+            encodings.incrementAndGet();
             return bcrypt.encode(rawPassword);
         }
 
