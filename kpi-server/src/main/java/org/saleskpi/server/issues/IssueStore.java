@@ -604,6 +604,9 @@ public final class IssueStore implements IssueHistories {
     private void importInOneTransaction(ImportBatches batches, IssueWrite write, Map<String, CustomField> fields,
             boolean intoEmpty, List<String> keys, List<IndexedIssue> all, List<IssueHistory> histories) {
         boolean keptForSink = sink != IssueSink.NONE;
+        // Entries are for the ordinary write and the sink's histories; a load into empty tables for a sink that keeps
+        // nothing (the command line) makes none (ADR 0079).
+        boolean entriesRead = !intoEmpty || keptForSink;
         inOneTransaction("cannot import the issues; none was saved", connection -> {
             journal.begin(connection);
             Set<String> given = new HashSet<>();
@@ -612,10 +615,8 @@ public final class IssueStore implements IssueHistories {
                 for (List<IndexedIssue> batch = batches.next(); batch != null; batch = batches.next()) {
                     room.ensureRoom();
                     checkSavable(batch, fields);
-                    // Entries are for the ordinary write and the sink's histories; a load into empty tables for a
-                    // sink that keeps nothing (the command line) makes none (ADR 0079).
-                    List<Entry> entries = new ArrayList<>(intoEmpty && !keptForSink ? 0 : batch.size());
-                    if (!intoEmpty || keptForSink) {
+                    List<Entry> entries = new ArrayList<>(entriesRead ? batch.size() : 0);
+                    if (entriesRead) {
                         batch.forEach(issue -> entries.add(new Entry(issue, Optional.empty())));
                     }
                     Set<String> replaced = Set.of();
