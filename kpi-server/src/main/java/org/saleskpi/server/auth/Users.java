@@ -59,6 +59,8 @@ public final class Users implements PersonResolver, KnownPeople {
     private final VerifiedPasswords verified;
     /** Accounts by key, for the user of every request and the names on every page (ADR 0043). */
     private final RecentReads<String, Account> recent;
+    /** This node's writes of one user's row (failed logins, their reset, a new password), one at a time. */
+    private final RowTurns rowTurns = new RowTurns(64);
 
     /** Remembers verified passwords for {@link VerifiedPasswords#DEFAULT_TTL}. */
     public Users(AoSession session, Clock clock) {
@@ -178,13 +180,14 @@ public final class Users implements PersonResolver, KnownPeople {
         check.throwIfInvalid();
         String hash = hasher.encode(password);
         // Retried: a failed login of the same user may be counted at the same moment.
-        boolean set = ConcurrentWriters.inTransaction(session, () -> row(username).map(user -> {
-            user.setPasswordHash(hash);
-            user.setFailedLogins(0);
-            user.setLastFailedAt(0);
-            user.save();
-            return true;
-        }).orElse(false));
+        boolean set = rowTurns.inTurn(keyOf(username), () -> ConcurrentWriters.inTransaction(session,
+                () -> row(username).map(user -> {
+                    user.setPasswordHash(hash);
+                    user.setFailedLogins(0);
+                    user.setLastFailedAt(0);
+                    user.save();
+                    return true;
+                }).orElse(false)));
         // A person given a password can now sign in.
         recent.forgetAll();
         // The new hash already voids the remembered password; forgetting it also frees the memory.
@@ -235,17 +238,18 @@ public final class Users implements PersonResolver, KnownPeople {
     /** Adds one failed login to the count as it stands in the database now, and says the new count. */
     private int countFailure(String key, Instant now) {
         try {
-            return ConcurrentWriters.inTransaction(session, () -> row(key).map(user -> {
+            return rowTurns.inTurn(key, () -> ConcurrentWriters.inTransaction(session, () -> row(key).map(user -> {
                 user.setFailedLogins(user.getFailedLogins() + 1);
                 user.setLastFailedAt(now.toEpochMilli());
                 user.save();
                 return user.getFailedLogins();
-            }).orElse(0));
+            }).orElse(0)));
         } catch (RuntimeException e) {
             if (!ConcurrentWriters.lostToConcurrentWriter(e)) {
                 throw e;
             }
-            // Every retry lost: the guess goes uncounted, which the ADR accepts between nodes anyway.
+            // Every retry lost to writers on other nodes (this node's take turns): the guess goes uncounted, which
+            // the ADR accepts between nodes.
             LOG.warn("A failed login of {} could not be counted: {}", key, e.getMessage());
             return 0;
         }
@@ -253,14 +257,14 @@ public final class Users implements PersonResolver, KnownPeople {
 
     private void forgetFailures(String key) {
         try {
-            ConcurrentWriters.inTransaction(session, () -> {
+            rowTurns.inTurn(key, () -> ConcurrentWriters.inTransaction(session, () -> {
                 row(key).filter(user -> user.getFailedLogins() != 0 || user.getLastFailedAt() != 0).ifPresent(user -> {
                     user.setFailedLogins(0);
                     user.setLastFailedAt(0);
                     user.save();
                 });
                 return null;
-            });
+            }));
         } catch (RuntimeException e) {
             if (!ConcurrentWriters.lostToConcurrentWriter(e)) {
                 throw e;

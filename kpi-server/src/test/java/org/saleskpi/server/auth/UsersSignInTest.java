@@ -4,13 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import net.java.ao.EntityManager;
+import net.java.ao.Query;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.saleskpi.core.testing.HandClock;
+import org.saleskpi.server.auth.entity.UserEntity;
 import org.saleskpi.store.AoSession;
 import org.saleskpi.store.Database;
 import org.saleskpi.store.EntityManagerSession;
@@ -181,6 +191,41 @@ class UsersSignInTest {
         assertThat(bcrypt.checks).hasValue(2);
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Database.class, names = {"H2_FILE", "POSTGRES"})
+    void wrongPasswordsAtOnceTakeTurnsSoNoneIsAbortedAndEveryRefusalIsCounted(Database database) throws Exception {
+        AoSession real = new EntityManagerSession(database.open());
+        AuthSchema.migrate(real);
+        SlowTransactions slow = new SlowTransactions(real);
+        Users users = new Users(slow, clock, Duration.ofSeconds(60), bcrypt);
+        users.create("dana", "right-password", null, false);
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Login>> logins = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                String guess = "guess-" + i;
+                logins.add(clients.submit(() -> {
+                    start.await();
+                    return users.signIn("dana", guess);
+                }));
+            }
+            start.countDown();
+            int refused = 0;
+            for (Future<Login> login : logins) {
+                refused += login.get(2, TimeUnit.MINUTES) instanceof Login.Refused ? 1 : 0;
+            }
+
+            assertThat(slow.aborted).describedAs("transactions the database aborted for a concurrent writer").hasValue(0);
+            assertThat(slow.mostAtOnce).describedAs("transactions of this node writing the row at once").hasValue(1);
+            assertThat(refused).isGreaterThanOrEqualTo(LoginThrottle.FREE_FAILURES);
+            UserEntity row = real.find(UserEntity.class, Query.select().where("USER_KEY = ?", "dana"))[0];
+            assertThat(row.getFailedLogins()).describedAs("every refusal counted").isEqualTo(refused);
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
     /** BCrypt, counting its checks and its encodings. */
     private static final class CountingBCrypt implements PasswordEncoder {
         private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
@@ -213,6 +258,39 @@ class UsersSignInTest {
         public <T> T inTransaction(Supplier<T> work) {
             count.incrementAndGet();
             return super.inTransaction(work);
+        }
+    }
+
+    /**
+     * The real session, holding every transaction open 20 ms after its work so that writers of one row overlap
+     * unless they take turns; counts those the database aborted for a concurrent writer.
+     */
+    private static final class SlowTransactions extends ForwardingSession {
+        final AtomicInteger aborted = new AtomicInteger();
+        final AtomicInteger mostAtOnce = new AtomicInteger();
+        private final AtomicInteger running = new AtomicInteger();
+
+        SlowTransactions(AoSession real) {
+            super(real);
+        }
+
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+            try {
+                return super.inTransaction(() -> {
+                    T result = work.get();
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+                    return result;
+                });
+            } catch (RuntimeException e) {
+                if (ConcurrentWriters.lostToConcurrentWriter(e)) {
+                    aborted.incrementAndGet();
+                }
+                throw e;
+            } finally {
+                running.decrementAndGet();
+            }
         }
     }
 }
