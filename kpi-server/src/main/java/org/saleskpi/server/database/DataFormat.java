@@ -18,9 +18,11 @@ import javax.sql.DataSource;
 public final class DataFormat {
     /**
      * 1: every release before this record (none stored). 2: import jobs keep the key of their error's text
-     * ({@code SK.IMPORT_JOB.ERROR_KEY}).
+     * ({@code SK.IMPORT_JOB.ERROR_KEY}). 3: an issue's labels and custom field values are in its own row
+     * ({@code SK.ISSUE.LABELS}, {@code FIELD_VALUES}; {@code SK.ISSUE_LABEL} and {@code SK.FIELD_VALUE} moved there and
+     * dropped, ADR 0081).
      */
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
 
     private DataFormat() {
     }

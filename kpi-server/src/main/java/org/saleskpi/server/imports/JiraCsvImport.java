@@ -438,6 +438,10 @@ public final class JiraCsvImport {
         Set<String> labels = new LinkedHashSet<>();
         for (String cell : header.all(row, LABELS)) {
             for (String label : SPACES.split(cell.trim())) {
+                if (label.length() > IssueStore.MAX_LABEL) {
+                    throw new CellProblem(LABELS, "saleskpi.import.problem.label", "a label is longer than "
+                            + IssueStore.MAX_LABEL + " characters, the most Jira allows", IssueStore.MAX_LABEL);
+                }
                 labels.add(label);
             }
         }

@@ -36,7 +36,6 @@ import org.saleskpi.core.history.Change;
 import org.saleskpi.core.history.IssueHistory;
 import org.saleskpi.core.jql.ValueHistory;
 import org.saleskpi.core.issue.FieldType;
-import org.saleskpi.core.issue.FieldValue;
 import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.server.database.Transactions;
@@ -56,10 +55,16 @@ public final class IssueStore implements IssueHistories {
     private static final Pattern LOCAL_FIELD_ID = Pattern.compile(FIELD_PREFIX + "(\\d+)");
 
     private static final String ISSUE_COLUMNS = "ISSUE_KEY, PROJECT, ISSUE_TYPE, STATUS, STATUS_CATEGORY,"
-            + " RESOLUTION, ASSIGNEE, REPORTER, CREATED, UPDATED, RESOLVED, DUE, SUMMARY, DESCRIPTION";
+            + " RESOLUTION, ASSIGNEE, REPORTER, CREATED, UPDATED, RESOLVED, DUE, SUMMARY, DESCRIPTION, LABELS,"
+            + " FIELD_VALUES";
 
     /** The loaded tables' primary keys, which an import into empty tables adds after loading them. */
-    private static final Map<String, String> LOADED_KEYS = keysOfLoadedTables();
+    /** The longest label, in characters. */
+    public static final int MAX_LABEL = 255;
+    /** The columns of {@link #ISSUE_COLUMNS} after the key. */
+    static final int COLUMNS_AFTER_KEY = 15;
+
+    private static final Map<String, String> LOADED_KEYS = Map.of("ISSUE", "ISSUE_KEY");
 
     private final DataSource dataSource;
     private final IssueSink sink;
@@ -122,22 +127,17 @@ public final class IssueStore implements IssueHistories {
                         + " RESOLVED TIMESTAMP WITH TIME ZONE,"
                         + " DUE DATE,"
                         + " SUMMARY VARCHAR NOT NULL,"
-                        + " DESCRIPTION VARCHAR NOT NULL)",
-                "CREATE TABLE IF NOT EXISTS SK.ISSUE_LABEL ("
-                        + " ISSUE_KEY VARCHAR(255) NOT NULL,"
-                        + " LABEL VARCHAR(255) NOT NULL,"
-                        + " PRIMARY KEY (ISSUE_KEY, LABEL))",
+                        + " DESCRIPTION VARCHAR NOT NULL,"
+                        // The labels and the custom field values ({@code PackedStrings}, ADR 0081).
+                        + " LABELS VARCHAR,"
+                        + " FIELD_VALUES VARCHAR)",
+                // Data of format 2 or older has neither: its labels and values are in tables of their own.
+                "ALTER TABLE SK.ISSUE ADD COLUMN IF NOT EXISTS LABELS VARCHAR",
+                "ALTER TABLE SK.ISSUE ADD COLUMN IF NOT EXISTS FIELD_VALUES VARCHAR",
                 "CREATE TABLE IF NOT EXISTS SK.FIELD ("
                         + " FIELD_ID VARCHAR(64) NOT NULL PRIMARY KEY,"
                         + " FIELD_NAME VARCHAR(255) NOT NULL UNIQUE,"
-                        + " FIELD_TYPE VARCHAR(16) NOT NULL)",
-                // Values as text in one column: numbers keep their exact scale, and no database
-                // needs a column per type.
-                "CREATE TABLE IF NOT EXISTS SK.FIELD_VALUE ("
-                        + " ISSUE_KEY VARCHAR(255) NOT NULL,"
-                        + " FIELD_ID VARCHAR(64) NOT NULL,"
-                        + " FIELD_VALUE VARCHAR NOT NULL,"
-                        + " PRIMARY KEY (ISSUE_KEY, FIELD_ID))");
+                        + " FIELD_TYPE VARCHAR(16) NOT NULL)");
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
             for (String sql : ddl) {
@@ -149,20 +149,13 @@ public final class IssueStore implements IssueHistories {
             for (String sql : JiraIds.DDL) {
                 statement.execute(sql);
             }
+            FormatTwoTables.moveIntoIssues(dataSource);
             // An import killed while it loaded the tables without their keys left them empty (or, killed after its
             // commit, whole) and without keys.
             addMissingKeys(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the issue tables", e);
         }
-    }
-
-    private static Map<String, String> keysOfLoadedTables() {
-        Map<String, String> keys = new LinkedHashMap<>();
-        keys.put("ISSUE", "ISSUE_KEY");
-        keys.put("ISSUE_LABEL", "ISSUE_KEY, LABEL");
-        keys.put("FIELD_VALUE", "ISSUE_KEY, FIELD_ID");
-        return Collections.unmodifiableMap(keys);
     }
 
     /** Adds the primary key of every loaded table that has none. */
@@ -845,8 +838,7 @@ public final class IssueStore implements IssueHistories {
         int deleted = 0;
         for (int from = 0; from < keys.size(); from += BATCH) {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + BATCH));
-            for (String table : List.of("SK.ISSUE_LABEL", "SK.FIELD_VALUE", "SK.ISSUE_CHANGE", "SK.JIRA_ISSUE",
-                    "SK.ISSUE")) {
+            for (String table : List.of("SK.ISSUE_CHANGE", "SK.JIRA_ISSUE", "SK.ISSUE")) {
                 try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
                         + " WHERE ISSUE_KEY IN (" + IssueChanges.marks(chunk.size()) + ")")) {
                     for (int i = 0; i < chunk.size(); i++) {
@@ -979,6 +971,13 @@ public final class IssueStore implements IssueHistories {
             if (!keys.add(issue.key())) {
                 throw new IllegalArgumentException("issue " + issue.key() + " is given twice");
             }
+            for (String label : issue.labels()) {
+                // Jira's own limit, which a column of their own enforced before labels were packed (ADR 0081).
+                if (label.length() > MAX_LABEL) {
+                    throw new IllegalArgumentException("issue " + issue.key() + " has a label longer than "
+                            + MAX_LABEL + " characters");
+                }
+            }
             issue.record().fields().forEach((id, value) -> {
                 CustomField field = fields.get(id);
                 if (field == null) {
@@ -1000,23 +999,15 @@ public final class IssueStore implements IssueHistories {
             IssueWrite write, Progress progress) throws SQLException {
         Set<String> extended = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SK.ISSUE (" + ISSUE_COLUMNS
-                        + ", HISTORY_KNOWN) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + ", HISTORY_KNOWN) VALUES (" + IssueChanges.marks(COLUMNS_AFTER_KEY + 2) + ")");
                 PreparedStatement update = connection.prepareStatement("UPDATE SK.ISSUE SET PROJECT = ?,"
                         + " ISSUE_TYPE = ?, STATUS = ?, STATUS_CATEGORY = ?, RESOLUTION = ?, ASSIGNEE = ?,"
                         + " REPORTER = ?, CREATED = ?, UPDATED = ?, RESOLVED = ?, DUE = ?, SUMMARY = ?,"
-                        + " DESCRIPTION = ? WHERE ISSUE_KEY = ?");
-                PreparedStatement dropLabels = connection.prepareStatement(
-                        "DELETE FROM SK.ISSUE_LABEL WHERE ISSUE_KEY = ?");
-                PreparedStatement dropValues = connection.prepareStatement(
-                        "DELETE FROM SK.FIELD_VALUE WHERE ISSUE_KEY = ?");
+                        + " DESCRIPTION = ?, LABELS = ?, FIELD_VALUES = ? WHERE ISSUE_KEY = ?");
                 PreparedStatement dropChanges = connection.prepareStatement(
                         "DELETE FROM SK.ISSUE_CHANGE WHERE ISSUE_KEY = ?");
                 PreparedStatement markKnown = connection.prepareStatement(
                         "UPDATE SK.ISSUE SET HISTORY_KNOWN = TRUE WHERE ISSUE_KEY = ?");
-                PreparedStatement insertLabel = connection.prepareStatement(
-                        "INSERT INTO SK.ISSUE_LABEL (ISSUE_KEY, LABEL) VALUES (?, ?)");
-                PreparedStatement insertValue = connection.prepareStatement(
-                        "INSERT INTO SK.FIELD_VALUE (ISSUE_KEY, FIELD_ID, FIELD_VALUE) VALUES (?, ?, ?)");
                 PreparedStatement insertChange = IssueChanges.insert(connection)) {
             for (int from = 0; from < entries.size(); from += BATCH) {
                 List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + BATCH));
@@ -1033,16 +1024,12 @@ public final class IssueStore implements IssueHistories {
                     boolean exists = stored.contains(issue.key());
                     if (exists) {
                         bindIssue(update, issue, 0);
-                        update.setString(14, issue.key());
+                        update.setString(COLUMNS_AFTER_KEY + 1, issue.key());
                         update.addBatch();
-                        dropLabels.setString(1, issue.key());
-                        dropLabels.addBatch();
-                        dropValues.setString(1, issue.key());
-                        dropValues.addBatch();
                     } else {
                         insert.setString(1, issue.key());
                         bindIssue(insert, issue, 1);
-                        insert.setBoolean(15, entry.history().isPresent() || write.pastKnown());
+                        insert.setBoolean(COLUMNS_AFTER_KEY + 2, entry.history().isPresent() || write.pastKnown());
                         insert.addBatch();
                     }
                     if (entry.history().isPresent()) {
@@ -1060,21 +1047,9 @@ public final class IssueStore implements IssueHistories {
                                 last.getOrDefault(issue.key(), IssueChanges.Numbers.NONE),
                                 IssueDiff.between(previous, issue, write.at(), write.by()));
                     }
-                    for (String label : issue.labels()) {
-                        insertLabel.setString(1, issue.key());
-                        insertLabel.setString(2, label);
-                        insertLabel.addBatch();
-                    }
-                    for (Map.Entry<String, FieldValue> value : issue.record().fields().entrySet()) {
-                        insertValue.setString(1, issue.key());
-                        insertValue.setString(2, value.getKey());
-                        insertValue.setString(3, StoredValue.encode(value.getValue()));
-                        insertValue.addBatch();
-                    }
                 }
-                // Old labels, values and changes go before the new ones arrive.
-                for (PreparedStatement batch : List.of(insert, update, dropLabels, dropValues, dropChanges, markKnown,
-                        insertLabel, insertValue, insertChange)) {
+                // Old changes go before the new ones arrive.
+                for (PreparedStatement batch : List.of(insert, update, dropChanges, markKnown, insertChange)) {
                     batch.executeBatch();
                 }
                 progress.report(from + chunk.size(), entries.size());
@@ -1103,7 +1078,7 @@ public final class IssueStore implements IssueHistories {
         return stored;
     }
 
-    /** Binds the thirteen columns after the key, starting after parameter {@code offset}. */
+    /** Binds the {@value #COLUMNS_AFTER_KEY} columns after the key, starting after parameter {@code offset}. */
     static void bindIssue(PreparedStatement statement, IndexedIssue issue, int offset) throws SQLException {
         IssueRecord record = issue.record();
         statement.setString(offset + 1, record.project());
@@ -1123,6 +1098,8 @@ public final class IssueStore implements IssueHistories {
         }
         statement.setString(offset + 12, issue.summary());
         statement.setString(offset + 13, issue.description());
+        statement.setString(offset + 14, PackedStrings.pack(issue.labels()));
+        statement.setString(offset + 15, StoredValue.packed(record.fields()));
     }
 
     private static void setText(PreparedStatement statement, int index, Optional<String> value) throws SQLException {
@@ -1152,7 +1129,7 @@ public final class IssueStore implements IssueHistories {
                 ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
-    /** Issues, labels and values matching {@code where} (over ISSUE_KEY), by key. */
+    /** Issues matching {@code where} (over ISSUE_KEY), by key. */
     private static Map<String, IssueRow> read(Connection connection, Map<String, CustomField> fields,
             String where, List<String> parameters) throws SQLException {
         Map<String, IssueRow> issues = new LinkedHashMap<>();
@@ -1160,32 +1137,8 @@ public final class IssueStore implements IssueHistories {
                 "SELECT " + ISSUE_COLUMNS + " FROM SK.ISSUE WHERE " + where + " ORDER BY ISSUE_KEY", parameters);
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                IssueRow row = IssueRow.of(rows);
+                IssueRow row = IssueRow.of(rows, fields);
                 issues.put(row.key(), row);
-            }
-        }
-        if (issues.isEmpty()) {
-            return issues; // new keys, as an import's mostly are: no labels or values to look for
-        }
-        try (PreparedStatement query = prepare(connection,
-                "SELECT ISSUE_KEY, LABEL FROM SK.ISSUE_LABEL WHERE " + where, parameters);
-                ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                IssueRow row = issues.get(rows.getString(1));
-                if (row != null) {
-                    row.labels().add(rows.getString(2));
-                }
-            }
-        }
-        try (PreparedStatement query = prepare(connection,
-                "SELECT ISSUE_KEY, FIELD_ID, FIELD_VALUE FROM SK.FIELD_VALUE WHERE " + where, parameters);
-                ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                IssueRow row = issues.get(rows.getString(1));
-                CustomField field = fields.get(rows.getString(2));
-                if (row != null && field != null) {
-                    row.record().field(field.id(), StoredValue.decode(field.type(), rows.getString(3)));
-                }
             }
         }
         return issues;
@@ -1216,7 +1169,7 @@ public final class IssueStore implements IssueHistories {
     private record IssueRow(String key, IssueRecord.Builder record, String summary, String description,
             Set<String> labels) {
 
-        static IssueRow of(ResultSet rows) throws SQLException {
+        static IssueRow of(ResultSet rows, Map<String, CustomField> fields) throws SQLException {
             String key = rows.getString(1);
             IssueRecord.Builder record = IssueRecord.builder(key, rows.getString(2))
                     .type(rows.getString(3))
@@ -1228,7 +1181,9 @@ public final class IssueStore implements IssueHistories {
                     .updated(instant(rows, 10))
                     .resolved(instant(rows, 11))
                     .due(rows.getObject(12, LocalDate.class));
-            return new IssueRow(key, record, rows.getString(13), rows.getString(14), new HashSet<>());
+            StoredValue.unpack(rows.getString(16), fields, record::field);
+            return new IssueRow(key, record, rows.getString(13), rows.getString(14),
+                    new HashSet<>(PackedStrings.unpack(rows.getString(15))));
         }
 
         private static Instant instant(ResultSet rows, int index) throws SQLException {

@@ -2,12 +2,50 @@ package org.saleskpi.server.issues;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.saleskpi.core.index.CustomField;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.FieldValue;
 
-/** How a custom field value is written to its text column and read back by the field's type. */
+/**
+ * How custom field values are written as text and read back by the field's type; an issue's values are stored
+ * together in its row, as field id and value after one another ({@link PackedStrings}, ADR 0081).
+ */
 final class StoredValue {
     private StoredValue() {
+    }
+
+    /** An issue's values by field id, packed; null when it has none. */
+    static String packed(Map<String, FieldValue> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<String> strings = new ArrayList<>(values.size() * 2);
+        for (Map.Entry<String, FieldValue> value : values.entrySet()) {
+            strings.add(value.getKey());
+            strings.add(encode(value.getValue()));
+        }
+        return PackedStrings.pack(strings);
+    }
+
+    /**
+     * Gives {@code to} each value of {@link #packed} values whose field is among {@code fields}, read by its type;
+     * a value of a field no longer defined is left out.
+     */
+    static void unpack(String packed, Map<String, CustomField> fields, BiConsumer<String, FieldValue> to) {
+        List<String> strings = PackedStrings.unpack(packed);
+        if (strings.size() % 2 != 0) {
+            throw new IllegalArgumentException("a field id without its value in a packed column");
+        }
+        for (int i = 0; i < strings.size(); i += 2) {
+            CustomField field = fields.get(strings.get(i));
+            if (field != null) {
+                to.accept(field.id(), decode(field.type(), strings.get(i + 1)));
+            }
+        }
     }
 
     static String encode(FieldValue value) {

@@ -193,6 +193,23 @@ class JiraCsvImportTest {
     }
 
     @Test
+    void aRowWithALabelLongerThanJirasLimitIsSkippedAndTheOthersImported() {
+        String csv = "Issue key,Summary,Issue Type,Status,Created,Labels\n"
+                + "SALES-1,Fine,Opportunity,Open,12/Mar/24 3:45 PM," + "x".repeat(IssueStore.MAX_LABEL) + "\n"
+                + "SALES-2,Too long,Opportunity,Open,12/Mar/24 3:45 PM,q1 " + "x".repeat(IssueStore.MAX_LABEL + 1)
+                + "\n";
+        IssueStore store = store(Database.H2_MEMORY.openDataSource(), IssueSink.NONE);
+
+        ImportReport report = importer(store).run(bytes(csv), JIRA_IN_BERLIN, ADMIN, Progress.NONE);
+
+        assertThat(report.skipped()).containsExactly(
+                new SkippedRow(3, "SALES-2: a label is longer than 255 characters, the most Jira allows"));
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(store.find("SALES-1")).hasValueSatisfying(
+                issue -> assertThat(issue.labels()).containsExactly("x".repeat(IssueStore.MAX_LABEL)));
+    }
+
+    @Test
     void aFirstReadingMadeBeforeTheStoreWasOpenKeepsTheTypeOfAFieldDefinedThere() {
         String csv = HEADER + "\n"
                 + "SALES-1,Fine,Opportunity,Open,12/Mar/24 3:45 PM,100,\n"
@@ -315,13 +332,13 @@ class JiraCsvImportTest {
     void aFileRefusedByTheDatabaseInALaterBatchLeavesNothingWrittenAndNothingIndexed(Database database) {
         RecordingSink index = new RecordingSink();
         IssueStore store = store(database.openDataSource(), index);
-        // Six good rows (three batches of two), then a label longer than the 255 characters the column holds: the
+        // Six good rows (three batches of two), then a status longer than the 255 characters the column holds: the
         // database refuses the fourth batch after the first three were written in the same transaction.
         StringBuilder csv = new StringBuilder("Issue key,Summary,Issue Type,Status,Created,Labels\n");
         for (int i = 1; i <= 6; i++) {
             csv.append("SALES-").append(i).append(",Deal ").append(i).append(",Opportunity,Open,12/Mar/24 3:45 PM,q1\n");
         }
-        csv.append("SALES-7,Too long,Opportunity,Open,12/Mar/24 3:45 PM,").append("x".repeat(300)).append('\n');
+        csv.append("SALES-7,Too long,Opportunity,").append("x".repeat(300)).append(",12/Mar/24 3:45 PM,q1\n");
         List<long[]> reports = new ArrayList<>();
 
         assertThatThrownBy(() -> new JiraCsvImport(store, new SlugPeople(), 2)

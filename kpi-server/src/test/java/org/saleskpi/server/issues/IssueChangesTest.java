@@ -168,8 +168,8 @@ class IssueChangesTest {
         for (int i = 1; i <= 1500; i++) {
             changed.add(deal("SALES-" + i, amount, "Won", "rep01", "1", Set.of()));
         }
-        // Too long for the label column: the second batch fails after the first batch's changes were written.
-        changed.set(1200, deal("SALES-1201", amount, "Won", "rep01", "1", Set.of("x".repeat(300))));
+        // Too long for the assignee column: the second batch fails after the first batch's changes were written.
+        changed.set(1200, deal("SALES-1201", amount, "Won", "x".repeat(300), "1", Set.of()));
 
         assertThatThrownBy(() -> store.save(changed, IssueWrite.by("manager", FRIDAY)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("none was saved");

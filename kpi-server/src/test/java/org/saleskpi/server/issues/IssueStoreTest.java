@@ -99,13 +99,34 @@ class IssueStoreTest {
         for (int i = 1; i <= 1500; i++) {
             issues.add(deal("SALES-" + i, amount, "1", Set.of()));
         }
-        // Too long for the label column: the second batch fails after the first was written.
-        issues.set(1200, deal("SALES-1201", amount, "1", Set.of("x".repeat(300))));
+        // Too long for the assignee column: the second batch fails after the first was written.
+        issues.set(1200, new IndexedIssue(IssueRecord.builder("SALES-1201", "SALES").type("Opportunity")
+                .status("Proposal", StatusCategory.IN_PROGRESS).assignee("x".repeat(300)).created(MONDAY).build(),
+                "Deal SALES-1201", "", Set.of()));
 
         assertThatThrownBy(() -> store.save(issues, EDITOR)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("none was saved");
         assertThat(store.count()).isZero();
         assertThat(sink.issues).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aLabelLongerThanJirasLimitIsRefusedBeforeAnythingIsWritten(Database database) {
+        RecordingSink sink = new RecordingSink();
+        IssueStore store = newStore(database.openDataSource(), sink);
+        CustomField amount = store.defineField("Amount", FieldType.NUMBER);
+        List<IndexedIssue> issues = List.of(deal("SALES-1", amount, "1", Set.of("x".repeat(IssueStore.MAX_LABEL))),
+                deal("SALES-2", amount, "1", Set.of("x".repeat(IssueStore.MAX_LABEL + 1))));
+
+        assertThatThrownBy(() -> store.save(issues, EDITOR)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("issue SALES-2 has a label longer than 255 characters");
+        assertThat(store.count()).isZero();
+        assertThat(sink.issues).isEmpty();
+
+        store.save(issues.subList(0, 1), EDITOR);
+        assertThat(store.find("SALES-1")).hasValueSatisfying(
+                kept -> assertThat(kept.labels()).containsExactly("x".repeat(IssueStore.MAX_LABEL)));
     }
 
     @ParameterizedTest

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 /** The SK tables that have a primary key, named in upper case on H2 and PostgreSQL alike. */
 public final class PrimaryKeys {
     /** The tables an import fills, whose keys an import into empty H2 tables adds after loading them. */
-    public static final Set<String> LOADED_TABLES = Set.of("ISSUE", "ISSUE_LABEL", "FIELD_VALUE");
+    public static final Set<String> LOADED_TABLES = Set.of("ISSUE");
 
     private PrimaryKeys() {
     }
