@@ -58,12 +58,12 @@ public final class IssueStore implements IssueHistories {
             + " RESOLUTION, ASSIGNEE, REPORTER, CREATED, UPDATED, RESOLVED, DUE, SUMMARY, DESCRIPTION, LABELS,"
             + " FIELD_VALUES";
 
-    /** The loaded tables' primary keys, which an import into empty tables adds after loading them. */
-    /** The longest label, in characters. */
-    public static final int MAX_LABEL = 255;
     /** The columns of {@link #ISSUE_COLUMNS} after the key. */
     static final int COLUMNS_AFTER_KEY = 15;
+    /** The longest label, in characters (Jira's limit). */
+    public static final int MAX_LABEL = 255;
 
+    /** The loaded table's primary key, which an import into an empty table adds after loading it. */
     private static final Map<String, String> LOADED_KEYS = Map.of("ISSUE", "ISSUE_KEY");
 
     private final DataSource dataSource;
@@ -128,7 +128,7 @@ public final class IssueStore implements IssueHistories {
                         + " DUE DATE,"
                         + " SUMMARY VARCHAR NOT NULL,"
                         + " DESCRIPTION VARCHAR NOT NULL,"
-                        // The labels and the custom field values ({@code PackedStrings}, ADR 0081).
+                        // The labels and the custom field values, packed (PackedStrings, ADR 0081).
                         + " LABELS VARCHAR,"
                         + " FIELD_VALUES VARCHAR)",
                 // Data of format 2 or older has neither: its labels and values are in tables of their own.
