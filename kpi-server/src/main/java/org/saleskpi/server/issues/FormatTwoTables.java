@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.saleskpi.server.database.Transactions;
+import org.saleskpi.store.Netstrings;
 
 /**
  * Data of format 2 or older keeps an issue's labels in {@code SK.ISSUE_LABEL} and its custom field values in
@@ -74,7 +75,7 @@ final class FormatTwoTables {
         for (Map.Entry<String, Set<List<String>>> issue : byKey.entrySet()) {
             List<String> packed = new ArrayList<>();
             issue.getValue().forEach(packed::addAll);
-            update.setString(1, PackedStrings.pack(packed));
+            update.setString(1, Netstrings.pack(packed));
             update.setString(2, issue.getKey());
             update.addBatch();
         }

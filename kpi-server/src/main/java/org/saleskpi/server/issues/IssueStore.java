@@ -40,6 +40,7 @@ import org.saleskpi.core.issue.IssueRecord;
 import org.saleskpi.core.issue.StatusCategory;
 import org.saleskpi.server.database.Transactions;
 import org.saleskpi.server.progress.Progress;
+import org.saleskpi.store.Netstrings;
 
 /**
  * The server's issues in its own tables (plain JDBC, portable between H2 and PostgreSQL), with the
@@ -128,7 +129,7 @@ public final class IssueStore implements IssueHistories {
                         + " DUE DATE,"
                         + " SUMMARY VARCHAR NOT NULL,"
                         + " DESCRIPTION VARCHAR NOT NULL,"
-                        // The labels and the custom field values, packed (PackedStrings, ADR 0081).
+                        // The labels and the custom field values, packed (Netstrings, ADR 0081).
                         + " LABELS VARCHAR,"
                         + " FIELD_VALUES VARCHAR)",
                 // Data of format 2 or older has neither: its labels and values are in tables of their own.
@@ -1098,7 +1099,7 @@ public final class IssueStore implements IssueHistories {
         }
         statement.setString(offset + 12, issue.summary());
         statement.setString(offset + 13, issue.description());
-        statement.setString(offset + 14, PackedStrings.pack(issue.labels()));
+        statement.setString(offset + 14, Netstrings.pack(issue.labels()));
         statement.setString(offset + 15, StoredValue.packed(record.fields()));
     }
 
@@ -1183,7 +1184,7 @@ public final class IssueStore implements IssueHistories {
                     .due(rows.getObject(12, LocalDate.class));
             StoredValue.unpack(rows.getString(16), fields, record::field);
             return new IssueRow(key, record, rows.getString(13), rows.getString(14),
-                    new HashSet<>(PackedStrings.unpack(rows.getString(15))));
+                    new HashSet<>(Netstrings.unpack(rows.getString(15))));
         }
 
         private static Instant instant(ResultSet rows, int index) throws SQLException {

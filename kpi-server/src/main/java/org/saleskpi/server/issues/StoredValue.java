@@ -9,10 +9,11 @@ import java.util.function.BiConsumer;
 import org.saleskpi.core.index.CustomField;
 import org.saleskpi.core.issue.FieldType;
 import org.saleskpi.core.issue.FieldValue;
+import org.saleskpi.store.Netstrings;
 
 /**
  * How custom field values are written as text and read back by the field's type; an issue's values are stored
- * together in its row, as field id and value after one another ({@link PackedStrings}, ADR 0081).
+ * together in its row, as field id and value after one another ({@link Netstrings}, ADR 0081).
  */
 final class StoredValue {
     private StoredValue() {
@@ -28,7 +29,7 @@ final class StoredValue {
             strings.add(value.getKey());
             strings.add(encode(value.getValue()));
         }
-        return PackedStrings.pack(strings);
+        return Netstrings.pack(strings);
     }
 
     /**
@@ -36,7 +37,7 @@ final class StoredValue {
      * a value of a field no longer defined is left out.
      */
     static void unpack(String packed, Map<String, CustomField> fields, BiConsumer<String, FieldValue> to) {
-        List<String> strings = PackedStrings.unpack(packed);
+        List<String> strings = Netstrings.unpack(packed);
         if (strings.size() % 2 != 0) {
             throw new IllegalArgumentException("a field id without its value in a packed column");
         }

@@ -136,10 +136,10 @@ class KilledServerTest {
                 while (rows.next()) {
                     summaries.put(rows.getString(1), rows.getString(2));
                     // A missing value would be a half-written issue: the row without its field. The burst's issues
-                    // have one field, a number, packed after its id as "<length>:<digits>" (ADR 0081).
+                    // have one field, a number, packed after its id as "<length>:<digits>," (ADR 0081).
                     String packed = rows.getString(3);
-                    amounts.put(rows.getString(1), packed == null ? -1
-                            : new BigDecimal(packed.substring(packed.lastIndexOf(':') + 1)).intValueExact());
+                    amounts.put(rows.getString(1), packed == null ? -1 : new BigDecimal(
+                            packed.substring(packed.lastIndexOf(':') + 1, packed.length() - 1)).intValueExact());
                 }
             }
             try (ResultSet rows = statement.executeQuery("SELECT ISSUE_KEY, COUNT(*) FROM SK.ISSUE_CHANGE"
