@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import net.java.ao.Query;
 import org.saleskpi.core.validation.Validator;
@@ -180,14 +181,13 @@ public final class Users implements PersonResolver, KnownPeople {
         check.throwIfInvalid();
         String hash = hasher.encode(password);
         // Retried: a failed login of the same user may be counted at the same moment.
-        boolean set = rowTurns.inTurn(keyOf(username), () -> ConcurrentWriters.inTransaction(session,
-                () -> row(username).map(user -> {
-                    user.setPasswordHash(hash);
-                    user.setFailedLogins(0);
-                    user.setLastFailedAt(0);
-                    user.save();
-                    return true;
-                }).orElse(false)));
+        boolean set = writeRow(keyOf(username), () -> row(username).map(user -> {
+            user.setPasswordHash(hash);
+            user.setFailedLogins(0);
+            user.setLastFailedAt(0);
+            user.save();
+            return true;
+        }).orElse(false));
         // A person given a password can now sign in.
         recent.forgetAll();
         // The new hash already voids the remembered password; forgetting it also frees the memory.
@@ -235,15 +235,23 @@ public final class Users implements PersonResolver, KnownPeople {
         return new Login.Refused();
     }
 
+    /**
+     * Writes the row of user {@code key} in a transaction, after this node's other writers of it (their turn) and
+     * again when the database aborted it for a writer on another node; {@code work} reads the row it changes.
+     */
+    private <T> T writeRow(String key, Supplier<T> work) {
+        return rowTurns.inTurn(key, () -> ConcurrentWriters.inTransaction(session, work));
+    }
+
     /** Adds one failed login to the count as it stands in the database now, and says the new count. */
     private int countFailure(String key, Instant now) {
         try {
-            return rowTurns.inTurn(key, () -> ConcurrentWriters.inTransaction(session, () -> row(key).map(user -> {
+            return writeRow(key, () -> row(key).map(user -> {
                 user.setFailedLogins(user.getFailedLogins() + 1);
                 user.setLastFailedAt(now.toEpochMilli());
                 user.save();
                 return user.getFailedLogins();
-            }).orElse(0)));
+            }).orElse(0));
         } catch (RuntimeException e) {
             if (!ConcurrentWriters.lostToConcurrentWriter(e)) {
                 throw e;
@@ -257,14 +265,14 @@ public final class Users implements PersonResolver, KnownPeople {
 
     private void forgetFailures(String key) {
         try {
-            rowTurns.inTurn(key, () -> ConcurrentWriters.inTransaction(session, () -> {
+            writeRow(key, () -> {
                 row(key).filter(user -> user.getFailedLogins() != 0 || user.getLastFailedAt() != 0).ifPresent(user -> {
                     user.setFailedLogins(0);
                     user.setLastFailedAt(0);
                     user.save();
                 });
                 return null;
-            }));
+            });
         } catch (RuntimeException e) {
             if (!ConcurrentWriters.lostToConcurrentWriter(e)) {
                 throw e;
