@@ -273,9 +273,9 @@ final class IssueJson {
             for (int i = 0; i < array.size(); i++) {
                 JsonElement label = array.get(i);
                 if (!label.isJsonPrimitive() || !label.getAsJsonPrimitive().isString()
-                        || !label.getAsString().matches("[^\\s]{1,255}")) {
+                        || !label.getAsString().matches("[^\\s]{1," + IssueStore.MAX_LABEL + "}")) {
                     error("labels[" + i + "]", "saleskpi.issue.label.invalid",
-                            "must be a label: up to 255 characters without spaces");
+                            "must be a label: up to " + IssueStore.MAX_LABEL + " characters without spaces");
                 } else {
                     labels.add(label.getAsString());
                 }
